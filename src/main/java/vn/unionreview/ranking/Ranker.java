@@ -1,0 +1,194 @@
+package vn.unionreview.ranking;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import vn.unionreview.rules.Award;
+import vn.unionreview.rules.Quota;
+import vn.unionreview.rules.RuleSet;
+import vn.unionreview.rules.Scope;
+import vn.unionreview.scoring.BranchScore;
+import vn.unionreview.scoring.Decimals;
+
+/**
+ * Computation steps 5–7 over all scored branches: competition ranks (1, 2, 2, 4) in each bloc and
+ * overall, quotas best tier first (a quota is never exceeded; ties across the limit all move down),
+ * then awards best first (ties across the limit are all proposed and flagged).
+ */
+public final class Ranker {
+
+    private final RuleSet rules;
+    private final Comparator<BranchScore> byKeys;
+
+    public Ranker(RuleSet rules) {
+        this.rules = rules;
+        this.byKeys = rankingKeys(rules);
+    }
+
+    /** Total descending, then each tie-break (descending unless asc); undefined values sort last. */
+    public static Comparator<BranchScore> rankingKeys(RuleSet rules) {
+        Comparator<BranchScore> keys = Comparator.comparing(BranchScore::total, Comparator.reverseOrder());
+        for (int i = 0; i < rules.tieBreaks().size(); i++) {
+            int index = i;
+            Comparator<BigDecimal> order = rules.tieBreaks().get(i).ascending()
+                    ? Comparator.naturalOrder() : Comparator.reverseOrder();
+            keys = keys.thenComparing(s -> s.tieBreakKeys().get(index), Comparator.nullsLast(order));
+        }
+        return keys;
+    }
+
+    public List<BranchResult> rank(List<BranchScore> scores) {
+        List<BranchScore> ordered = new ArrayList<>(scores);
+        ordered.sort(byKeys.thenComparing(s -> s.branch().code()));
+        Map<String, List<BranchScore>> blocs = new LinkedHashMap<>();
+        for (BranchScore s : ordered) {
+            blocs.computeIfAbsent(s.branch().bloc(), b -> new ArrayList<>()).add(s);
+        }
+
+        Map<String, Working> work = new LinkedHashMap<>();
+        for (BranchScore s : ordered) {
+            work.put(s.branch().code(), new Working(s));
+        }
+        assignRanks(List.of(ordered), work, (w, r) -> w.rankAll = r);
+        assignRanks(blocs.values(), work, (w, r) -> w.rankBloc = r);
+
+        applyQuotas(ordered, blocs, work);
+        proposeAwards(ordered, blocs, work);
+
+        return work.values().stream().map(Working::result).toList();
+    }
+
+    private void assignRanks(Iterable<List<BranchScore>> scopes, Map<String, Working> work,
+                             java.util.function.ObjIntConsumer<Working> set) {
+        for (List<BranchScore> scope : scopes) {
+            int position = 0;
+            for (List<BranchScore> tied : tieGroups(scope)) {
+                int rank = position + 1;
+                tied.forEach(s -> set.accept(work.get(s.branch().code()), rank));
+                position += tied.size();
+            }
+        }
+    }
+
+    private void applyQuotas(List<BranchScore> ordered, Map<String, List<BranchScore>> blocs, Map<String, Working> work) {
+        for (int tier = 0; tier < rules.tiers().size() - 1; tier++) {
+            for (Quota quota : rules.quotas()) {
+                if (rules.tierIndex(quota.tier()) != tier) {
+                    continue;
+                }
+                for (List<BranchScore> scope : scopes(quota.scope(), ordered, blocs)) {
+                    int level = tier;
+                    List<BranchScore> holders = scope.stream().filter(s -> work.get(code(s)).tier == level).toList();
+                    int allowed = quota.allowed(scope.size());
+                    if (holders.size() <= allowed) {
+                        continue;
+                    }
+                    String lower = rules.tiers().get(tier + 1).id();
+                    int kept = 0;
+                    boolean full = false;
+                    for (List<BranchScore> tied : tieGroups(holders)) {
+                        if (!full && kept + tied.size() <= allowed) {
+                            kept += tied.size();
+                            continue;
+                        }
+                        boolean straddles = !full && kept < allowed;
+                        full = true; // nothing ranked below a moved group keeps the tier
+                        for (BranchScore s : tied) {
+                            Working w = work.get(code(s));
+                            w.tier = tier + 1;
+                            w.demoted = true;
+                            w.why.add("quota " + quota.tier() + " (" + describe(quota, scope) + "): " + allowed
+                                    + " allowed, " + holders.size() + " qualified; moved to " + lower
+                                    + (straddles ? " (tied across the limit)" : ""));
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private void proposeAwards(List<BranchScore> ordered, Map<String, List<BranchScore>> blocs, Map<String, Working> work) {
+        for (Award award : rules.awards()) {
+            int minTier = rules.tierIndex(award.minTier());
+            for (List<BranchScore> scope : scopes(award.effectiveScope(), ordered, blocs)) {
+                List<BranchScore> eligible = scope.stream().filter(s -> {
+                    Working w = work.get(code(s));
+                    return w.tier <= minTier && award.excludes().stream().noneMatch(w.awards::contains);
+                }).toList();
+                int allowed = award.allowed(scope.size());
+                int proposed = 0;
+                for (List<BranchScore> tied : tieGroups(eligible)) {
+                    if (proposed >= allowed) {
+                        break;
+                    }
+                    boolean tie = proposed + tied.size() > allowed;
+                    for (BranchScore s : tied) {
+                        Working w = work.get(code(s));
+                        w.awards.add(award.id());
+                        w.awardTie |= tie;
+                        w.why.add("award " + award.id() + " (" + award.title().vi() + ") proposed: "
+                                + allowed + " allowed " + (award.effectiveScope() == Scope.BLOC ? "in the bloc" : "overall")
+                                + (tie ? "; tied across the limit with " + (tied.size() - 1) + " other(s), for the council to decide" : ""));
+                    }
+                    proposed += tied.size();
+                }
+            }
+        }
+    }
+
+    private static String describe(Quota quota, List<BranchScore> scope) {
+        String where = quota.scope() == Scope.BLOC ? "per bloc" : "overall";
+        return quota.maxCount().map(c -> "at most " + c + " " + where)
+                .orElseGet(() -> "floor(" + Decimals.plain(quota.maxShare().orElseThrow()) + " × " + scope.size() + ") " + where);
+    }
+
+    private static List<List<BranchScore>> scopes(Scope scope, List<BranchScore> ordered, Map<String, List<BranchScore>> blocs) {
+        return scope == Scope.ALL ? List.of(ordered) : new ArrayList<>(blocs.values());
+    }
+
+    /** Splits a list already sorted by the ranking keys into runs of equal keys. */
+    private List<List<BranchScore>> tieGroups(List<BranchScore> sorted) {
+        List<List<BranchScore>> groups = new ArrayList<>();
+        for (BranchScore s : sorted) {
+            List<BranchScore> last = groups.isEmpty() ? null : groups.get(groups.size() - 1);
+            if (last != null && byKeys.compare(last.get(0), s) == 0) {
+                last.add(s);
+            } else {
+                List<BranchScore> group = new ArrayList<>();
+                group.add(s);
+                groups.add(group);
+            }
+        }
+        return groups;
+    }
+
+    private static String code(BranchScore s) {
+        return s.branch().code();
+    }
+
+    /** Mutable per-branch state while quotas and awards are applied; frozen into a {@link BranchResult}. */
+    private static final class Working {
+        final BranchScore score;
+        final List<String> why;
+        final List<String> awards = new ArrayList<>();
+        int tier;
+        int rankAll;
+        int rankBloc;
+        boolean demoted;
+        boolean awardTie;
+
+        Working(BranchScore score) {
+            this.score = score;
+            this.tier = score.tierAfterCaps();
+            this.why = new ArrayList<>(score.explanation());
+        }
+
+        BranchResult result() {
+            return new BranchResult(score, tier, demoted, rankBloc, rankAll, awards, awardTie, why);
+        }
+    }
+}

@@ -1,0 +1,5 @@
+package vn.unionreview.rules;
+
+/** A fact a branch declares besides its scores (member counts, yes/no declarations). */
+public record Fact(String id, Text title, FactType type) {
+}

@@ -1,0 +1,58 @@
+package vn.unionreview.rules;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/** One year's classification rules, validated. Built by {@link RuleSetLoader}. */
+public record RuleSet(int year, Text title, Text issuer, BigDecimal step, List<Group> groups,
+                      Adjustment bonus, Adjustment penalty, List<Fact> facts, List<Derived> derived,
+                      List<Tier> tiers, List<Cap> caps, List<Quota> quotas, List<TieBreak> tieBreaks,
+                      List<Award> awards) {
+
+    public static final String FORMAT = "union-review/rules/v1";
+
+    public RuleSet {
+        groups = List.copyOf(groups);
+        facts = List.copyOf(facts);
+        derived = List.copyOf(derived);
+        tiers = List.copyOf(tiers);
+        caps = List.copyOf(caps);
+        quotas = List.copyOf(quotas);
+        tieBreaks = List.copyOf(tieBreaks);
+        awards = List.copyOf(awards);
+    }
+
+    /** Every criterion in file order: group criteria, then bonus, then penalty. */
+    public List<Criterion> criteria() {
+        return Stream.of(groups.stream().flatMap(g -> g.criteria().stream()),
+                        bonus.criteria().stream(), penalty.criteria().stream())
+                .flatMap(s -> s).toList();
+    }
+
+    public Map<String, Criterion> criteriaById() {
+        Map<String, Criterion> byId = new LinkedHashMap<>();
+        criteria().forEach(c -> byId.put(c.id(), c));
+        return byId;
+    }
+
+    public Optional<Fact> fact(String id) {
+        return facts.stream().filter(f -> f.id().equals(id)).findFirst();
+    }
+
+    public int tierIndex(String tierId) {
+        for (int i = 0; i < tiers.size(); i++) {
+            if (tiers.get(i).id().equals(tierId)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("no tier " + tierId);
+    }
+
+    public BigDecimal baseMax() {
+        return groups.stream().map(Group::max).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+}

@@ -1,0 +1,648 @@
+package vn.unionreview.rules;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+import vn.unionreview.Digests;
+
+/**
+ * Reads a rule file ({@code config/rules/<year>.yaml}) as {@code rules-format.md} defines it and
+ * validates all of it before any data is read. Every problem is collected with its key path, so a
+ * user fixes the whole file in one pass.
+ */
+public final class RuleSetLoader {
+
+    private static final Pattern ID = Pattern.compile("[A-Za-z][A-Za-z0-9_-]*");
+    private static final Set<String> SUBJECTS = Set.of("fact", "criterion", "group", "derived", "total");
+    private static final YAMLMapper YAML = YAMLMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
+
+    private RuleSetLoader() {
+    }
+
+    public static RuleSetFile load(Path file) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new RuleSetException(file.toString(), List.of("cannot read file: " + e.getMessage()));
+        }
+        return new RuleSetFile(file, Digests.sha256(bytes), parse(file.toString(), bytes));
+    }
+
+    public static RuleSet parse(String source, byte[] yaml) {
+        JsonNode root;
+        try {
+            root = YAML.readTree(yaml);
+        } catch (JacksonException e) {
+            throw new RuleSetException(source, List.of("not valid YAML: " + e.getOriginalMessage()
+                    + (e.getLocation() != null ? " (line " + e.getLocation().getLineNr() + ")" : "")));
+        }
+        Parser parser = new Parser();
+        RuleSet rules = parser.ruleSet(root);
+        if (!parser.problems.isEmpty()) {
+            throw new RuleSetException(source, parser.problems);
+        }
+        return rules;
+    }
+
+    /** One pass over the tree; collects problems instead of stopping at the first. */
+    private static final class Parser {
+        private final List<String> problems = new ArrayList<>();
+        private final Map<String, CriterionKind> criteria = new HashMap<>();
+        private final Set<String> groupIds = new HashSet<>();
+        private final Map<String, FactType> facts = new HashMap<>();
+        private final Set<String> derivedIds = new HashSet<>();
+        private final Set<String> tierIds = new LinkedHashSet<>();
+        private BigDecimal step = BigDecimal.ONE;
+
+        RuleSet ruleSet(JsonNode root) {
+            if (root == null || !root.isObject()) {
+                problem("(top level)", "must be a mapping of keys");
+                return null;
+            }
+            knownKeys(root, "", Set.of("format", "year", "title", "issuer", "step", "groups", "bonus",
+                    "penalty", "facts", "derived", "tiers", "caps", "quotas", "ranking", "awards"));
+            String format = string(root, "", "format", true);
+            if (format != null && !RuleSet.FORMAT.equals(format)) {
+                problem("format", "must be '" + RuleSet.FORMAT + "', found '" + format + "'");
+            }
+            Integer year = integer(root, "", "year", true, 1900, 2200);
+            Text title = text(root, "", "title", true);
+            Text issuer = text(root, "", "issuer", true);
+            BigDecimal stepValue = decimal(root, "", "step", true);
+            if (stepValue != null && stepValue.signum() <= 0) {
+                problem("step", "must be greater than 0");
+            } else if (stepValue != null) {
+                step = stepValue;
+            }
+            List<Group> groups = list(root, "", "groups", true, this::group);
+            if (groups.isEmpty() && root.has("groups")) {
+                problem("groups", "must list at least one group");
+            }
+            Adjustment bonus = adjustment(root, "bonus", CriterionKind.BONUS);
+            Adjustment penalty = adjustment(root, "penalty", CriterionKind.PENALTY);
+            List<Fact> factList = list(root, "", "facts", false, this::fact);
+            List<Derived> derived = list(root, "", "derived", false, this::derived);
+            List<Tier> tiers = tiers(root);
+            List<Cap> caps = list(root, "", "caps", false, this::cap);
+            List<Quota> quotas = list(root, "", "quotas", false, this::quota);
+            List<TieBreak> tieBreaks = tieBreaks(root);
+            List<Award> awards = awards(root);
+            if (!problems.isEmpty()) {
+                return null;
+            }
+            return new RuleSet(year, title, issuer, step, groups, bonus, penalty, factList, derived,
+                    tiers, caps, quotas, tieBreaks, awards);
+        }
+
+        private Group group(JsonNode node, String path) {
+            knownKeys(node, path, Set.of("id", "title", "criteria"));
+            String id = id(node, path, "id");
+            if (id != null && !groupIds.add(id)) {
+                problem(path + ".id", "duplicate group id '" + id + "'");
+            }
+            Text title = text(node, path, "title", true);
+            List<Criterion> list = list(node, path, "criteria", true,
+                    (n, p) -> criterion(n, p, CriterionKind.GROUP, id));
+            if (list.isEmpty() && node.has("criteria")) {
+                problem(path + ".criteria", "must list at least one criterion");
+            }
+            return new Group(id, title, list);
+        }
+
+        private Criterion criterion(JsonNode node, String path, CriterionKind kind, String groupId) {
+            knownKeys(node, path, Set.of("id", "title", "max"));
+            String id = id(node, path, "id");
+            if (id != null && criteria.putIfAbsent(id, kind) != null) {
+                problem(path + ".id", "duplicate criterion id '" + id + "'");
+            }
+            Text title = text(node, path, "title", true);
+            BigDecimal max = decimal(node, path, "max", true);
+            if (max != null) {
+                if (max.signum() <= 0) {
+                    problem(path + ".max", "must be greater than 0");
+                } else if (max.remainder(step).signum() != 0) {
+                    problem(path + ".max", max.toPlainString() + " is not a multiple of step " + step.toPlainString());
+                }
+            }
+            return new Criterion(id, title, max, kind, groupId);
+        }
+
+        private Adjustment adjustment(JsonNode root, String key, CriterionKind kind) {
+            JsonNode node = root.get(key);
+            if (node == null || node.isNull()) {
+                return Adjustment.none();
+            }
+            if (!node.isObject()) {
+                problem(key, "must be a mapping with max and criteria");
+                return Adjustment.none();
+            }
+            knownKeys(node, key, Set.of("max", "criteria"));
+            BigDecimal max = decimal(node, key, "max", true);
+            if (max != null && max.signum() < 0) {
+                problem(key + ".max", "must not be negative");
+            }
+            List<Criterion> list = list(node, key, "criteria", true, (n, p) -> criterion(n, p, kind, key));
+            return new Adjustment(max, list);
+        }
+
+        private Fact fact(JsonNode node, String path) {
+            knownKeys(node, path, Set.of("id", "title", "type"));
+            String id = id(node, path, "id");
+            Text title = text(node, path, "title", true);
+            String type = string(node, path, "type", true);
+            FactType factType = null;
+            if (type != null) {
+                switch (type) {
+                    case "boolean" -> factType = FactType.BOOLEAN;
+                    case "integer" -> factType = FactType.INTEGER;
+                    case "decimal" -> factType = FactType.DECIMAL;
+                    default -> problem(path + ".type", "must be boolean, integer or decimal, found '" + type + "'");
+                }
+            }
+            if (id != null) {
+                if (criteria.containsKey(id) || facts.containsKey(id)) {
+                    problem(path + ".id", "'" + id + "' is already used by a criterion or fact");
+                }
+                facts.put(id, factType);
+            }
+            return new Fact(id, title, factType);
+        }
+
+        private Derived derived(JsonNode node, String path) {
+            knownKeys(node, path, Set.of("id", "ratio"));
+            String id = id(node, path, "id");
+            if (id != null && (facts.containsKey(id) || criteria.containsKey(id) || !derivedIds.add(id))) {
+                problem(path + ".id", "'" + id + "' is already used");
+            }
+            JsonNode ratio = node.get("ratio");
+            if (ratio == null || !ratio.isArray() || ratio.size() != 2) {
+                problem(path + ".ratio", "must be a list of two fact ids [numerator, denominator]");
+                return new Derived(id, null, null);
+            }
+            String[] parts = new String[2];
+            for (int i = 0; i < 2; i++) {
+                String p = path + ".ratio[" + i + "]";
+                JsonNode f = ratio.get(i);
+                if (!f.isString()) {
+                    problem(p, "must be a fact id");
+                } else if (facts.get(f.stringValue()) == null || !facts.get(f.stringValue()).numeric()) {
+                    problem(p, "'" + f.stringValue() + "' is not a numeric fact");
+                } else {
+                    parts[i] = f.stringValue();
+                }
+            }
+            return new Derived(id, parts[0], parts[1]);
+        }
+
+        private List<Tier> tiers(JsonNode root) {
+            // ids first, so that require conditions may only name tiers indirectly (they cannot), and caps can check max_tier
+            JsonNode node = root.get("tiers");
+            if (node != null && node.isArray()) {
+                for (JsonNode t : node) {
+                    if (t.isObject() && t.get("id") != null && t.get("id").isString()) {
+                        if (!tierIds.add(t.get("id").stringValue())) {
+                            problem("tiers", "duplicate tier id '" + t.get("id").stringValue() + "'");
+                        }
+                    }
+                }
+            }
+            List<Tier> tiers = list(root, "", "tiers", true, this::tier);
+            if (root.has("tiers") && tiers.size() < 2) {
+                problem("tiers", "must list at least two tiers, best first");
+            } else if (!tiers.isEmpty()) {
+                Tier last = tiers.get(tiers.size() - 1);
+                String path = "tiers[" + (tiers.size() - 1) + "]";
+                if (last.minTotal().isPresent()) {
+                    problem(path + ".min_total", "the last tier catches all and must not have min_total");
+                }
+                if (last.require().isPresent()) {
+                    problem(path + ".require", "the last tier catches all and must not have require");
+                }
+            }
+            return tiers;
+        }
+
+        private Tier tier(JsonNode node, String path) {
+            knownKeys(node, path, Set.of("id", "title", "min_total", "require"));
+            String id = id(node, path, "id");
+            Text title = text(node, path, "title", true);
+            BigDecimal min = decimal(node, path, "min_total", false);
+            Condition require = node.has("require") ? condition(node.get("require"), path + ".require") : null;
+            return new Tier(id, title, Optional.ofNullable(min), Optional.ofNullable(require));
+        }
+
+        private Cap cap(JsonNode node, String path) {
+            knownKeys(node, path, Set.of("id", "when", "max_tier", "reason"));
+            String id = id(node, path, "id");
+            Condition when = node.has("when") ? condition(node.get("when"), path + ".when") : null;
+            if (!node.has("when")) {
+                problem(path + ".when", "is required");
+            }
+            String maxTier = tierRef(node, path, "max_tier");
+            Text reason = text(node, path, "reason", true);
+            return new Cap(id, when, maxTier, reason);
+        }
+
+        private Quota quota(JsonNode node, String path) {
+            knownKeys(node, path, Set.of("tier", "scope", "max_share", "max_count"));
+            String tier = tierRef(node, path, "tier");
+            if (tier != null && tier.equals(lastTierId())) {
+                problem(path + ".tier", "the last tier cannot have a quota: there is no lower tier to move to");
+            }
+            Scope scope = scope(node, path, true);
+            BigDecimal share = decimal(node, path, "max_share", false);
+            Integer count = integer(node, path, "max_count", false, 0, Integer.MAX_VALUE);
+            shareOrCount(path, share, count, "max_share", "max_count");
+            return new Quota(tier, scope, Optional.ofNullable(share), Optional.ofNullable(count));
+        }
+
+        private List<TieBreak> tieBreaks(JsonNode root) {
+            JsonNode ranking = root.get("ranking");
+            if (ranking == null || ranking.isNull()) {
+                return List.of();
+            }
+            if (!ranking.isObject()) {
+                problem("ranking", "must be a mapping with tie_breaks");
+                return List.of();
+            }
+            knownKeys(ranking, "ranking", Set.of("tie_breaks"));
+            return list(ranking, "ranking", "tie_breaks", false, this::tieBreak);
+        }
+
+        private TieBreak tieBreak(JsonNode node, String path) {
+            knownKeys(node, path, Set.of("group", "criterion", "fact", "derived", "order"));
+            List<String> subjects = node.propertyNames().stream().filter(k -> !k.equals("order")).toList();
+            if (subjects.size() != 1) {
+                problem(path, "must name exactly one of group, criterion, fact, derived");
+                return null;
+            }
+            String key = subjects.get(0);
+            Subject subject = Subject.valueOf(key.toUpperCase(java.util.Locale.ROOT));
+            String id = reference(node, path, key, subject);
+            if (subject == Subject.FACT && id != null && facts.get(id) == FactType.BOOLEAN) {
+                problem(path + ".fact", "fact '" + id + "' is yes/no and cannot order a ranking");
+            }
+            String order = string(node, path, "order", false);
+            if (order != null && !order.equals("asc") && !order.equals("desc")) {
+                problem(path + ".order", "must be asc or desc, found '" + order + "'");
+            }
+            return new TieBreak(subject, id, "asc".equals(order));
+        }
+
+        private List<Award> awards(JsonNode root) {
+            Set<String> earlier = new HashSet<>();
+            return list(root, "", "awards", false, (node, path) -> {
+                Award award = award(node, path, earlier);
+                if (award.id() != null && !earlier.add(award.id())) {
+                    problem(path + ".id", "duplicate award id '" + award.id() + "'");
+                }
+                return award;
+            });
+        }
+
+        private Award award(JsonNode node, String path, Set<String> earlier) {
+            knownKeys(node, path, Set.of("id", "title", "min_tier", "per_bloc", "max_share", "scope", "excludes"));
+            String id = id(node, path, "id");
+            Text title = text(node, path, "title", true);
+            String minTier = tierRef(node, path, "min_tier");
+            Integer perBloc = integer(node, path, "per_bloc", false, 1, Integer.MAX_VALUE);
+            BigDecimal share = decimal(node, path, "max_share", false);
+            shareOrCount(path, share, perBloc, "max_share", "per_bloc");
+            Scope scope = share != null ? scope(node, path, true) : Scope.BLOC;
+            if (perBloc != null && node.has("scope")) {
+                problem(path + ".scope", "applies to max_share only; per_bloc is always counted per bloc");
+            }
+            List<String> excludes = new ArrayList<>();
+            JsonNode ex = node.get("excludes");
+            if (ex != null && !ex.isNull()) {
+                if (!ex.isArray()) {
+                    problem(path + ".excludes", "must be a list of award ids");
+                } else {
+                    for (int i = 0; i < ex.size(); i++) {
+                        JsonNode e = ex.get(i);
+                        if (!e.isString() || !earlier.contains(e.stringValue())) {
+                            problem(path + ".excludes[" + i + "]", "must name an award listed before this one"
+                                    + (e.isString() ? ", found '" + e.stringValue() + "'" : ""));
+                        } else {
+                            excludes.add(e.stringValue());
+                        }
+                    }
+                }
+            }
+            return new Award(id, title, minTier, Optional.ofNullable(perBloc), Optional.ofNullable(share), scope, excludes);
+        }
+
+        private void shareOrCount(String path, BigDecimal share, Integer count, String shareKey, String countKey) {
+            if ((share == null) == (count == null)) {
+                problem(path, "must have exactly one of " + shareKey + " or " + countKey);
+            }
+            if (share != null && (share.signum() < 0 || share.compareTo(BigDecimal.ONE) > 0)) {
+                problem(path + "." + shareKey, "must be between 0 and 1, found " + share.toPlainString());
+            }
+        }
+
+        private Scope scope(JsonNode node, String path, boolean required) {
+            String s = string(node, path, "scope", required);
+            if (s == null) {
+                return Scope.ALL;
+            }
+            return switch (s) {
+                case "bloc" -> Scope.BLOC;
+                case "all" -> Scope.ALL;
+                default -> {
+                    problem(path + ".scope", "must be bloc or all, found '" + s + "'");
+                    yield Scope.ALL;
+                }
+            };
+        }
+
+        // ---- conditions -------------------------------------------------------------------
+
+        Condition condition(JsonNode node, String path) {
+            if (node == null || !node.isObject() || node.isEmpty()) {
+                problem(path, "must be a condition (a comparison, each_group_share, any_criterion_zero, all, any or not)");
+                return null;
+            }
+            Set<String> keys = new LinkedHashSet<>(node.propertyNames());
+            for (String combinator : List.of("all", "any", "not", "each_group_share", "any_criterion_zero")) {
+                if (keys.contains(combinator)) {
+                    if (keys.size() != 1) {
+                        problem(path, "'" + combinator + "' must be the only key of its condition");
+                        return null;
+                    }
+                    return combinator(combinator, node.get(combinator), path + "." + combinator);
+                }
+            }
+            return comparison(node, path, keys);
+        }
+
+        private Condition combinator(String key, JsonNode value, String path) {
+            switch (key) {
+                case "all", "any" -> {
+                    if (!value.isArray() || value.isEmpty()) {
+                        problem(path, "must be a non-empty list of conditions");
+                        return null;
+                    }
+                    List<Condition> parts = new ArrayList<>();
+                    for (int i = 0; i < value.size(); i++) {
+                        parts.add(condition(value.get(i), path + "[" + i + "]"));
+                    }
+                    if (parts.contains(null)) {
+                        return null; // its problem is already recorded
+                    }
+                    return key.equals("all") ? new Condition.All(parts) : new Condition.Any(parts);
+                }
+                case "not" -> {
+                    Condition inner = condition(value, path);
+                    return inner == null ? null : new Condition.Not(inner);
+                }
+                case "each_group_share" -> {
+                    if (!value.isObject() || value.size() != 1) {
+                        problem(path, "must be one comparison, e.g. {ge: 0.8}");
+                        return null;
+                    }
+                    String opKey = value.propertyNames().iterator().next();
+                    Op op = Op.fromKey(opKey);
+                    if (op == null) {
+                        problem(path + "." + opKey, "unknown operator; use eq, ne, lt, le, gt or ge");
+                        return null;
+                    }
+                    JsonNode v = value.get(opKey);
+                    if (!v.isNumber()) {
+                        problem(path + "." + opKey, "must be a number");
+                        return null;
+                    }
+                    return new Condition.EachGroupShare(op, v.decimalValue());
+                }
+                default -> {
+                    if (!value.isBoolean()) {
+                        problem(path, "must be true or false");
+                        return null;
+                    }
+                    return new Condition.AnyCriterionZero(value.booleanValue());
+                }
+            }
+        }
+
+        private Condition comparison(JsonNode node, String path, Set<String> keys) {
+            List<String> subjects = keys.stream().filter(SUBJECTS::contains).toList();
+            List<String> ops = keys.stream().filter(k -> Op.fromKey(k) != null).toList();
+            for (String k : keys) {
+                if (!SUBJECTS.contains(k) && Op.fromKey(k) == null) {
+                    problem(path + "." + k, "unknown key; a comparison is {fact|criterion|group|derived|total: ID, eq|ne|lt|le|gt|ge: value}");
+                }
+            }
+            if (subjects.size() != 1 || ops.size() != 1) {
+                if (problems.stream().noneMatch(p -> p.startsWith(path + "."))) {
+                    problem(path, "a comparison needs exactly one of fact, criterion, group, derived, total and exactly one operator");
+                }
+                return null;
+            }
+            String subjectKey = subjects.get(0);
+            Subject subject = Subject.valueOf(subjectKey.toUpperCase(java.util.Locale.ROOT));
+            String id = subject == Subject.TOTAL ? null : reference(node, path, subjectKey, subject);
+            if (subject != Subject.TOTAL && id == null) {
+                return null; // the unknown reference is the problem to report, not its value
+            }
+            Op op = Op.fromKey(ops.get(0));
+            JsonNode v = node.get(ops.get(0));
+            String valuePath = path + "." + ops.get(0);
+            boolean booleanFact = subject == Subject.FACT && id != null && facts.get(id) == FactType.BOOLEAN;
+            if (booleanFact) {
+                if (!v.isBoolean()) {
+                    problem(valuePath, "fact '" + id + "' is yes/no: compare it with true or false");
+                    return null;
+                }
+                if (op != Op.EQ && op != Op.NE) {
+                    problem(valuePath, "fact '" + id + "' is yes/no: only eq and ne apply");
+                    return null;
+                }
+                return new Condition.Compare(subject, id, op, v.booleanValue());
+            }
+            if (!v.isNumber()) {
+                problem(valuePath, "must be a number");
+                return null;
+            }
+            return new Condition.Compare(subject, id, op, v.decimalValue());
+        }
+
+        /** Reads an id that must name an existing criterion, group, fact or derived value. */
+        private String reference(JsonNode node, String path, String key, Subject subject) {
+            JsonNode v = node.get(key);
+            String p = path + "." + key;
+            if (v == null || !v.isString()) {
+                problem(p, "must be a " + key + " id");
+                return null;
+            }
+            String id = v.stringValue();
+            boolean known = switch (subject) {
+                case FACT -> facts.containsKey(id);
+                case CRITERION -> criteria.containsKey(id);
+                case GROUP -> groupIds.contains(id);
+                case DERIVED -> derivedIds.contains(id);
+                case TOTAL -> true;
+            };
+            if (!known) {
+                problem(p, "unknown " + key + " '" + id + "'");
+                return null;
+            }
+            return id;
+        }
+
+        private String tierRef(JsonNode node, String path, String key) {
+            String id = string(node, path, key, true);
+            if (id != null && !tierIds.contains(id)) {
+                problem(path + "." + key, "unknown tier '" + id + "' (tiers: " + String.join(", ", tierIds) + ")");
+                return null;
+            }
+            return id;
+        }
+
+        private String lastTierId() {
+            String last = null;
+            for (String id : tierIds) {
+                last = id;
+            }
+            return last;
+        }
+
+        // ---- primitives ---------------------------------------------------------------------
+
+        private <T> List<T> list(JsonNode parent, String path, String key, boolean required,
+                                 java.util.function.BiFunction<JsonNode, String, T> item) {
+            JsonNode node = parent.get(key);
+            String p = join(path, key);
+            if (node == null || node.isNull()) {
+                if (required) {
+                    problem(p, "is required");
+                }
+                return List.of();
+            }
+            if (!node.isArray()) {
+                problem(p, "must be a list");
+                return List.of();
+            }
+            List<T> out = new ArrayList<>();
+            for (int i = 0; i < node.size(); i++) {
+                String ip = p + "[" + i + "]";
+                JsonNode n = node.get(i);
+                if (!n.isObject()) {
+                    problem(ip, "must be a mapping");
+                    continue;
+                }
+                out.add(item.apply(n, ip));
+            }
+            return out;
+        }
+
+        private void knownKeys(JsonNode node, String path, Set<String> allowed) {
+            for (String k : node.propertyNames()) {
+                if (!allowed.contains(k)) {
+                    problem(join(path, k), "unknown key (expected one of " + String.join(", ", new java.util.TreeSet<>(allowed)) + ")");
+                }
+            }
+        }
+
+        private String id(JsonNode node, String path, String key) {
+            String id = string(node, path, key, true);
+            if (id != null && !ID.matcher(id).matches()) {
+                problem(join(path, key), "'" + id + "' is not a valid id (a letter, then letters, digits, _ or -)");
+                return null;
+            }
+            if (id != null && id.equalsIgnoreCase("code")) {
+                problem(join(path, key), "'code' is reserved for the branch code column");
+            }
+            return id;
+        }
+
+        private Text text(JsonNode node, String path, String key, boolean required) {
+            JsonNode t = node.get(key);
+            String p = join(path, key);
+            if (t == null || t.isNull()) {
+                if (required) {
+                    problem(p + ".vi", "is required");
+                }
+                return null;
+            }
+            if (!t.isObject()) {
+                problem(p, "must be a mapping with vi and en");
+                return null;
+            }
+            knownKeys(t, p, Set.of("vi", "en"));
+            String vi = string(t, p, "vi", true);
+            String en = string(t, p, "en", false);
+            return vi == null ? null : new Text(normalize(vi), en == null ? normalize(vi) : normalize(en));
+        }
+
+        private String string(JsonNode node, String path, String key, boolean required) {
+            return value(node, path, key, required, "a text", JsonNode::isString, JsonNode::stringValue);
+        }
+
+        private BigDecimal decimal(JsonNode node, String path, String key, boolean required) {
+            return value(node, path, key, required, "a number", JsonNode::isNumber, JsonNode::decimalValue);
+        }
+
+        private Integer integer(JsonNode node, String path, String key, boolean required, int min, int max) {
+            Integer v = value(node, path, key, required, "a whole number", JsonNode::isIntegralNumber, JsonNode::intValue);
+            if (v != null && (v < min || v > max)) {
+                problem(join(path, key), "must be between " + min + " and " + max + ", found " + v);
+                return null;
+            }
+            return v;
+        }
+
+        private <T> T value(JsonNode node, String path, String key, boolean required, String what,
+                            java.util.function.Predicate<JsonNode> is, Function<JsonNode, T> get) {
+            JsonNode v = node.get(key);
+            if (v == null || v.isNull()) {
+                if (required) {
+                    problem(join(path, key), "is required");
+                }
+                return null;
+            }
+            if (!is.test(v)) {
+                problem(join(path, key), "must be " + what + ", found " + describe(v));
+                return null;
+            }
+            return get.apply(v);
+        }
+
+        private static String describe(JsonNode v) {
+            return v.isString() ? "'" + v.stringValue() + "'" : v.isContainer() ? v.getNodeType().name().toLowerCase() : v.toString();
+        }
+
+        private static String normalize(String s) {
+            return java.text.Normalizer.normalize(s.strip(), java.text.Normalizer.Form.NFC);
+        }
+
+        private static String join(String path, String key) {
+            return path.isEmpty() ? key : path + "." + key;
+        }
+
+        private void problem(String path, String message) {
+            problems.add(path + ": " + message);
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package vn.unionreview;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+import vn.unionreview.rules.RuleSet;
+import vn.unionreview.rules.RuleSetLoader;
+import vn.unionreview.scoring.Branch;
+import vn.unionreview.scoring.FactValue;
+import vn.unionreview.scoring.Submission;
+
+/** Test data: the shipped rule sets and terse submissions. */
+public final class Fixtures {
+
+    private Fixtures() {
+    }
+
+    public static RuleSet rules2025() {
+        return RuleSetLoader.load(Path.of("config/rules/2025.yaml")).rules();
+    }
+
+    public static RuleSet rules2018() {
+        return RuleSetLoader.load(Path.of("config/rules/2018.yaml")).rules();
+    }
+
+    public static RuleSet rules(String yaml) {
+        return RuleSetLoader.parse("test.yaml", yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    public static Branch branch(String code, String bloc) {
+        return new Branch(code, "Công đoàn " + code, bloc);
+    }
+
+    /**
+     * A submission from "A1=8.5 A2=9 A1.v=8 members_union=50 work_stoppage=true": criterion self
+     * scores, verified scores with ".v", facts by id (true/false or a number).
+     */
+    public static Submission submission(String code, String spec) {
+        Map<String, BigDecimal> self = new HashMap<>();
+        Map<String, BigDecimal> verified = new HashMap<>();
+        Map<String, FactValue> facts = new HashMap<>();
+        for (String item : spec.trim().split("\\s+")) {
+            if (item.isEmpty()) {
+                continue;
+            }
+            String[] kv = item.split("=");
+            String key = kv[0];
+            String value = kv[1];
+            if (value.equals("true") || value.equals("false")) {
+                facts.put(key, FactValue.of(Boolean.parseBoolean(value)));
+            } else if (key.endsWith(".v")) {
+                verified.put(key.substring(0, key.length() - 2), new BigDecimal(value));
+            } else if (Character.isUpperCase(key.charAt(0))) {
+                self.put(key, new BigDecimal(value));
+            } else {
+                facts.put(key, FactValue.of(new BigDecimal(value)));
+            }
+        }
+        return new Submission(code, self, verified, facts);
+    }
+
+    /** Every 2025 group criterion at {@code each}, healthy facts, plus {@code extra}. */
+    public static Submission uniform2025(String code, String each, String extra) {
+        StringBuilder spec = new StringBuilder();
+        for (String c : new String[] {"A1", "A2", "A3", "B1", "B2", "C1", "C2", "C3", "D1", "D2"}) {
+            spec.append(c).append('=').append(each).append(' ');
+        }
+        spec.append("members_total=100 members_union=95 dues_remitted=true ").append(extra);
+        return submission(code, spec.toString());
+    }
+}

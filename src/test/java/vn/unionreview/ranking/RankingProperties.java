@@ -1,0 +1,152 @@
+package vn.unionreview.ranking;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+import vn.unionreview.Fixtures;
+import vn.unionreview.rules.Criterion;
+import vn.unionreview.rules.Quota;
+import vn.unionreview.rules.RuleSet;
+import vn.unionreview.rules.Scope;
+import vn.unionreview.scoring.Branch;
+import vn.unionreview.scoring.BranchScore;
+import vn.unionreview.scoring.BranchScorer;
+import vn.unionreview.scoring.FactValue;
+import vn.unionreview.scoring.Submission;
+
+/** Invariants of scoring and ranking over random provinces under the 2025 rules. */
+class RankingProperties {
+
+    private static final RuleSet RULES = Fixtures.rules2025();
+
+    @Provide
+    Arbitrary<List<BranchScore>> provinces() {
+        Arbitrary<BranchScore> branch = Combinators.combine(
+                Arbitraries.integers().between(0, 5),              // bloc
+                Arbitraries.integers().between(0, Integer.MAX_VALUE), // seed for the scores
+                Arbitraries.integers().between(0, 3)                // score level: many ties when coarse
+        ).as((bloc, seed, level) -> score("K" + bloc, seed, level));
+        return branch.list().ofMinSize(1).ofMaxSize(60)
+                .map(list -> { // unique codes
+                    List<BranchScore> out = new ArrayList<>();
+                    for (int i = 0; i < list.size(); i++) {
+                        BranchScore s = list.get(i);
+                        out.add(rescore(s, "B" + i));
+                    }
+                    return out;
+                });
+    }
+
+    private static final Map<String, Submission> SUBMISSIONS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static BranchScore score(String bloc, int seed, int level) {
+        Random random = new Random(seed);
+        Map<String, BigDecimal> self = new java.util.HashMap<>();
+        for (Criterion c : RULES.criteria()) {
+            int steps = c.max().multiply(BigDecimal.valueOf(2)).intValue();
+            // level 0: coarse scores (many ties); higher levels: anywhere on the scale
+            int pick = level == 0 ? steps - random.nextInt(2) * 2 : random.nextInt(steps + 1);
+            self.put(c.id(), BigDecimal.valueOf(pick).divide(BigDecimal.valueOf(2)));
+        }
+        Map<String, FactValue> facts = Map.of(
+                "members_total", FactValue.of(BigDecimal.valueOf(random.nextInt(3) * 10)),
+                "members_union", FactValue.of(BigDecimal.valueOf(random.nextInt(3) * 5)),
+                "work_stoppage", FactValue.of(random.nextInt(10) == 0),
+                "dues_remitted", FactValue.of(random.nextInt(10) != 0));
+        Submission s = new Submission("tmp", self, Map.of(), facts);
+        String key = bloc + "/" + seed + "/" + level;
+        SUBMISSIONS.put(key, s);
+        return new BranchScorer(RULES).score(new Branch(key, "x", bloc), s);
+    }
+
+    private static BranchScore rescore(BranchScore s, String code) {
+        Submission sub = SUBMISSIONS.get(s.branch().code());
+        return new BranchScorer(RULES).score(new Branch(code, "Công đoàn " + code, s.branch().bloc()), sub);
+    }
+
+    @Property(tries = 300)
+    void aQuotaIsNeverExceeded(@ForAll("provinces") List<BranchScore> scores) {
+        List<BranchResult> results = new Ranker(RULES).rank(scores);
+        for (Quota quota : RULES.quotas()) {
+            int tier = RULES.tierIndex(quota.tier());
+            Map<String, List<BranchResult>> scopes = results.stream().collect(Collectors.groupingBy(
+                    r -> quota.scope() == Scope.ALL ? "*" : r.branch().bloc()));
+            scopes.values().forEach(scope -> assertThat(scope.stream().filter(r -> r.tier() == tier).count())
+                    .isLessThanOrEqualTo(quota.allowed(scope.size())));
+        }
+    }
+
+    @Property(tries = 300)
+    void ranksAreConsistentWithTotals(@ForAll("provinces") List<BranchScore> scores) {
+        List<BranchResult> results = new Ranker(RULES).rank(scores);
+        for (BranchResult a : results) {
+            for (BranchResult b : results) {
+                int byTotal = a.score().total().compareTo(b.score().total());
+                if (byTotal > 0) {
+                    assertThat(a.rankAll()).isLessThan(b.rankAll());
+                }
+                if (byTotal > 0 && a.branch().bloc().equals(b.branch().bloc())) {
+                    assertThat(a.rankBloc()).isLessThan(b.rankBloc());
+                }
+            }
+            long better = results.stream().filter(o -> Ranker.rankingKeys(RULES).compare(o.score(), a.score()) < 0).count();
+            assertThat(a.rankAll()).as("competition rank = 1 + branches strictly ahead").isEqualTo(better + 1);
+        }
+    }
+
+    @Property(tries = 300)
+    void theTotalIsNeverNegativeAndTiersOnlyGetWorse(@ForAll("provinces") List<BranchScore> scores) {
+        for (BranchResult r : new Ranker(RULES).rank(scores)) {
+            assertThat(r.score().total().signum()).isGreaterThanOrEqualTo(0);
+            assertThat(r.score().tierAfterCaps()).isGreaterThanOrEqualTo(r.score().tierBeforeCaps());
+            assertThat(r.tier()).isGreaterThanOrEqualTo(r.score().tierAfterCaps());
+            assertThat(r.tier() - r.score().tierAfterCaps()).as("a quota moves down one tier per quota").isLessThanOrEqualTo(1);
+        }
+    }
+
+    @Property(tries = 200)
+    void theResultDoesNotDependOnInputOrder(@ForAll("provinces") List<BranchScore> scores, @ForAll long seed) {
+        List<BranchScore> shuffled = new ArrayList<>(scores);
+        Collections.shuffle(shuffled, new Random(seed));
+        assertThat(summary(new Ranker(RULES).rank(shuffled))).isEqualTo(summary(new Ranker(RULES).rank(scores)));
+    }
+
+    @Property(tries = 200)
+    void everyAwardRespectsItsLimitUnlessTied(@ForAll("provinces") List<BranchScore> scores) {
+        List<BranchResult> results = new Ranker(RULES).rank(scores);
+        Map<String, List<BranchResult>> byBloc = results.stream().collect(Collectors.groupingBy(r -> r.branch().bloc()));
+        byBloc.values().forEach(bloc -> {
+            List<BranchResult> flags = bloc.stream().filter(r -> r.awards().contains("CO")).toList();
+            if (flags.size() > 1) {
+                assertThat(flags).allMatch(BranchResult::awardTie);
+            }
+            assertThat(flags).allMatch(r -> r.tier() == 0);
+        });
+        assertThat(results).allMatch(r -> !(r.awards().contains("CO") && r.awards().contains("BK")));
+    }
+
+    private static Map<String, String> summary(List<BranchResult> results) {
+        return results.stream().collect(Collectors.toMap(r -> r.branch().code(),
+                r -> r.tier() + "/" + r.rankBloc() + "/" + r.rankAll() + "/" + r.awards() + "/" + r.awardTie(),
+                (a, b) -> a, java.util.TreeMap::new));
+    }
+
+    static Function<BranchResult, String> code() {
+        return r -> r.branch().code();
+    }
+}
