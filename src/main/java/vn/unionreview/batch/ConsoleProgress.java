@@ -1,0 +1,36 @@
+package vn.unionreview.batch;
+
+import java.io.PrintWriter;
+import java.time.Duration;
+
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
+
+/** Prints one line per step as the run goes, so staff see progress and where a failure happened. */
+class ConsoleProgress implements StepExecutionListener {
+
+    private final PrintWriter out;
+    private final RunStore store;
+
+    ConsoleProgress(PrintWriter out, RunStore store) {
+        this.out = out;
+        this.store = store;
+    }
+
+    @Override
+    public ExitStatus afterStep(StepExecution step) {
+        String summary = step.getExecutionContext().getString(Steps.SUMMARY, "");
+        if (step.getStepName().equals(YearEndJobConfig.INGEST)) {
+            RunCounts counts = store.counts(step.getJobExecution().getJobInstance().getInstanceId());
+            summary = counts.rowsRead() + " rows read: " + counts.rowsAccepted() + " accepted, " + counts.rowsRejected() + " rejected";
+        }
+        long millis = step.getStartTime() == null || step.getEndTime() == null ? 0
+                : Duration.between(step.getStartTime(), step.getEndTime()).toMillis();
+        String status = step.getStatus().isUnsuccessful() ? "FAILED " + step.getFailureExceptions().stream()
+                .map(Throwable::getMessage).findFirst().orElse("") : "";
+        out.printf("  %-10s %s%s (%d ms)%n", step.getStepName(), summary, status, millis);
+        out.flush();
+        return step.getExitStatus();
+    }
+}

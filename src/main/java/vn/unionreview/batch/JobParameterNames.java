@@ -1,0 +1,20 @@
+package vn.unionreview.batch;
+
+/**
+ * Job parameters of the year-end job. A run is identified by the year, the rule set's SHA-256,
+ * the input digest and the attempt number (1, or more for a deliberate rerun); the paths only say
+ * where things are and do not identify the run.
+ */
+public final class JobParameterNames {
+
+    public static final String YEAR = "year";
+    public static final String RULES_SHA256 = "rules.sha256";
+    public static final String INPUT_SHA256 = "input.sha256";
+    public static final String ATTEMPT = "attempt";
+    public static final String RULES_PATH = "rules.path";
+    public static final String INPUT_DIR = "input.dir";
+    public static final String RUN_DIR = "run.dir";
+
+    private JobParameterNames() {
+    }
+}

@@ -1,0 +1,34 @@
+package vn.unionreview.batch;
+
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+import vn.unionreview.ingest.Registry;
+import vn.unionreview.ingest.RegistryReader;
+
+/** Step 1: the year's branch registry into the run's tables; unusable registry rows are reported. */
+class LoadRegistryTasklet implements Tasklet {
+
+    private final RunStore store;
+    private final RunInputs inputs;
+
+    LoadRegistryTasklet(RunStore store, RunInputs inputs) {
+        this.store = store;
+        this.inputs = inputs;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext context) {
+        long run = Steps.runId(context);
+        Registry registry = RegistryReader.read(inputs.inputs().registry());
+        store.replaceBranches(run, registry.branches());
+        store.deleteProblemsOf(run, inputs.inputs().registry().name());
+        store.insertProblems(run, registry.problems());
+        long rejected = registry.rowsRead() - registry.branches().size();
+        Steps.summary(context, registry.branches().size() + " branches in " + inputs.inputs().registry().name()
+                + (rejected > 0 ? " (" + rejected + " registry rows rejected)" : ""));
+        return RepeatStatus.FINISHED;
+    }
+}

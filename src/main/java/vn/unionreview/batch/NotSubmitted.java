@@ -1,0 +1,5 @@
+package vn.unionreview.batch;
+
+/** A registry branch with no accepted submission: none at all, or only rejected rows. */
+public record NotSubmitted(String code, String name, String bloc, int rejectedRows) {
+}

@@ -1,0 +1,10 @@
+package vn.unionreview.batch;
+
+import java.math.BigDecimal;
+
+/** A stored result as exported: one line of results.csv. */
+public record ResultRow(String code, String name, String bloc, BigDecimal base, BigDecimal bonus,
+                        BigDecimal penalty, BigDecimal total, String tierBeforeCaps, String tier,
+                        boolean demoted, int rankBloc, int rankAll, String award, boolean awardTie,
+                        BigDecimal inflation, String caps, String explanation) {
+}

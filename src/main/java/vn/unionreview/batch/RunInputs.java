@@ -1,0 +1,50 @@
+package vn.unionreview.batch;
+
+import java.nio.file.Path;
+
+import vn.unionreview.ingest.InputSet;
+import vn.unionreview.rules.RuleSetFile;
+import vn.unionreview.rules.RuleSetLoader;
+
+/**
+ * The rule set, input files and run folder of one job execution, read from its parameters and
+ * checked against the digests that identify the run: a restart after the files changed is refused
+ * rather than silently mixing two inputs in one run.
+ */
+public class RunInputs {
+
+    private final int year;
+    private final RuleSetFile rules;
+    private final InputSet inputs;
+    private final Path runDir;
+
+    public RunInputs(int year, Path rulesPath, String rulesSha256, Path inputDir, String inputSha256, Path runDir) {
+        this.year = year;
+        this.rules = RuleSetLoader.load(rulesPath);
+        if (!rules.sha256().equals(rulesSha256)) {
+            throw new IllegalStateException("rule file " + rulesPath + " changed since this run started (SHA-256 "
+                    + rules.sha256() + ", run has " + rulesSha256 + "): start a new run");
+        }
+        this.inputs = InputSet.discover(inputDir, year);
+        if (!inputs.digest().equals(inputSha256)) {
+            throw new IllegalStateException("input files under " + inputs.yearDir() + " changed since this run started: start a new run");
+        }
+        this.runDir = runDir;
+    }
+
+    public int year() {
+        return year;
+    }
+
+    public RuleSetFile rules() {
+        return rules;
+    }
+
+    public InputSet inputs() {
+        return inputs;
+    }
+
+    public Path runDir() {
+        return runDir;
+    }
+}

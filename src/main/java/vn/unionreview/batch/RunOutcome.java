@@ -1,0 +1,16 @@
+package vn.unionreview.batch;
+
+import java.nio.file.Path;
+
+/** How a launch ended: the run's id (job instance), its folder, its status, and its counts. */
+public record RunOutcome(Status status, long runId, long executionId, Path runDir, RunCounts counts, String failure) {
+
+    public enum Status {
+        /** The job completed now. */
+        COMPLETED,
+        /** The same year, rules and input had already completed; nothing was run again. */
+        ALREADY_COMPLETED,
+        /** The job failed; {@code failure} says why. */
+        FAILED
+    }
+}

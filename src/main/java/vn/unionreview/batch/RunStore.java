@@ -1,0 +1,189 @@
+package vn.unionreview.batch;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiConsumer;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+import vn.unionreview.ingest.IngestRecord;
+import vn.unionreview.ingest.Problem;
+import vn.unionreview.ingest.Severity;
+import vn.unionreview.ranking.BranchResult;
+import vn.unionreview.rules.RuleSet;
+import vn.unionreview.scoring.Branch;
+import vn.unionreview.scoring.Submission;
+
+/** The run's working tables (see db/migration/common): everything a run reads, decides and writes. */
+@Repository
+public class RunStore {
+
+    static final String ACCEPTED = "ACCEPTED";
+    static final String REJECTED = "REJECTED";
+
+    private final JdbcTemplate jdbc;
+
+    public RunStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    // ---- registry ------------------------------------------------------------------------
+
+    void replaceBranches(long run, List<Branch> branches) {
+        jdbc.update("DELETE FROM ur_branch WHERE run_id = ?", run);
+        jdbc.batchUpdate("INSERT INTO ur_branch (run_id, code, name, bloc) VALUES (?, ?, ?, ?)", branches, 1000,
+                (ps, b) -> {
+                    ps.setLong(1, run);
+                    ps.setString(2, b.code());
+                    ps.setString(3, b.name());
+                    ps.setString(4, b.bloc());
+                });
+    }
+
+    Set<String> branchCodes(long run) {
+        return Set.copyOf(jdbc.queryForList("SELECT code FROM ur_branch WHERE run_id = ?", String.class, run));
+    }
+
+    // ---- rows and problems ---------------------------------------------------------------
+
+    void insertRows(long run, List<? extends IngestRecord> records) {
+        List<IngestRecord> rows = records.stream().filter(r -> !r.isFileItem()).map(r -> (IngestRecord) r).toList();
+        jdbc.batchUpdate("INSERT INTO ur_row (run_id, file, sheet, row_no, code, status, payload) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                rows, 1000, (ps, r) -> {
+                    ps.setLong(1, run);
+                    ps.setString(2, r.file());
+                    ps.setString(3, r.sheet());
+                    ps.setInt(4, r.row());
+                    ps.setString(5, r.code());
+                    ps.setString(6, r.accepted() ? ACCEPTED : REJECTED);
+                    ps.setString(7, r.accepted() ? SubmissionJson.write(r.submission()) : null);
+                });
+        insertProblems(run, records.stream().flatMap(r -> r.problems().stream()).toList());
+    }
+
+    void insertProblems(long run, List<Problem> problems) {
+        jdbc.batchUpdate("INSERT INTO ur_problem (run_id, severity, file, sheet, row_no, cell, column_name, code, cell_value, reason)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", problems, 1000, (ps, p) -> {
+                    ps.setLong(1, run);
+                    ps.setString(2, p.severity().name());
+                    ps.setString(3, p.file());
+                    ps.setString(4, p.sheet());
+                    ps.setInt(5, p.row());
+                    ps.setString(6, p.cell());
+                    ps.setString(7, p.column());
+                    ps.setString(8, p.code());
+                    ps.setString(9, truncate(p.value(), 2000));
+                    ps.setString(10, truncate(p.reason(), 2000));
+                });
+    }
+
+    void deleteProblemsOf(long run, String file) {
+        jdbc.update("DELETE FROM ur_problem WHERE run_id = ? AND file = ?", run, file);
+    }
+
+    /** Codes with more than one accepted row, each with its rows' (file, sheet, row) in file order. */
+    Map<String, List<Object[]>> duplicateSubmissions(long run) {
+        Map<String, List<Object[]>> duplicates = new LinkedHashMap<>();
+        jdbc.query("SELECT r.code, r.file, r.sheet, r.row_no FROM ur_row r WHERE r.run_id = ? AND r.status = 'ACCEPTED'"
+                        + " AND r.code IN (SELECT code FROM ur_row WHERE run_id = ? AND status = 'ACCEPTED' GROUP BY code HAVING COUNT(*) > 1)"
+                        + " ORDER BY r.code, r.file, r.sheet, r.row_no",
+                rs -> {
+                    duplicates.computeIfAbsent(rs.getString(1), c -> new ArrayList<>())
+                            .add(new Object[] {rs.getString(2), rs.getString(3), rs.getInt(4)});
+                }, run, run);
+        return duplicates;
+    }
+
+    void rejectRow(long run, String file, String sheet, int row) {
+        jdbc.update("UPDATE ur_row SET status = 'REJECTED', payload = NULL WHERE run_id = ? AND file = ? AND sheet = ? AND row_no = ?",
+                run, file, sheet, row);
+    }
+
+    /** Streams accepted submissions with their registry branch, in code order. */
+    void forEachAccepted(long run, BiConsumer<Branch, Submission> action) {
+        jdbc.query("SELECT r.code, b.name, b.bloc, r.payload FROM ur_row r JOIN ur_branch b ON b.run_id = r.run_id AND b.code = r.code"
+                        + " WHERE r.run_id = ? AND r.status = 'ACCEPTED' ORDER BY r.code",
+                rs -> {
+                    String code = rs.getString(1);
+                    action.accept(new Branch(code, rs.getString(2), rs.getString(3)), SubmissionJson.read(code, rs.getString(4)));
+                }, run);
+    }
+
+    // ---- results -------------------------------------------------------------------------
+
+    void replaceResults(long run, RuleSet rules, List<BranchResult> results) {
+        jdbc.update("DELETE FROM ur_result WHERE run_id = ?", run);
+        jdbc.batchUpdate("INSERT INTO ur_result (run_id, code, name, bloc, base, bonus, penalty, total, tier_before_caps, tier,"
+                        + " demoted, rank_bloc, rank_all, award, award_tie, inflation, caps, explanation)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", results, 1000, (ps, r) -> {
+                    ps.setLong(1, run);
+                    ps.setString(2, r.branch().code());
+                    ps.setString(3, r.branch().name());
+                    ps.setString(4, r.branch().bloc());
+                    ps.setBigDecimal(5, r.score().base());
+                    ps.setBigDecimal(6, r.score().bonus());
+                    ps.setBigDecimal(7, r.score().penalty());
+                    ps.setBigDecimal(8, r.score().total());
+                    ps.setString(9, rules.tiers().get(r.score().tierBeforeCaps()).id());
+                    ps.setString(10, rules.tiers().get(r.tier()).id());
+                    ps.setBoolean(11, r.demotedByQuota());
+                    ps.setInt(12, r.rankBloc());
+                    ps.setInt(13, r.rankAll());
+                    ps.setString(14, String.join(";", r.awards()));
+                    ps.setBoolean(15, r.awardTie());
+                    ps.setBigDecimal(16, r.score().inflation());
+                    ps.setString(17, String.join(";", r.score().capsFired()));
+                    ps.setString(18, truncate(String.join("\n", r.explanation()), 20000));
+                });
+    }
+
+    public List<ResultRow> results(long run) {
+        return jdbc.query("SELECT code, name, bloc, base, bonus, penalty, total, tier_before_caps, tier, demoted, rank_bloc,"
+                        + " rank_all, award, award_tie, inflation, caps, explanation FROM ur_result WHERE run_id = ?",
+                (rs, i) -> new ResultRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBigDecimal(4),
+                        rs.getBigDecimal(5), rs.getBigDecimal(6), rs.getBigDecimal(7), rs.getString(8), rs.getString(9),
+                        rs.getBoolean(10), rs.getInt(11), rs.getInt(12), rs.getString(13), rs.getBoolean(14),
+                        rs.getBigDecimal(15), rs.getString(16), rs.getString(17)), run);
+    }
+
+    public List<Problem> problems(long run) {
+        return jdbc.query("SELECT severity, file, sheet, row_no, cell, column_name, code, cell_value, reason FROM ur_problem"
+                        + " WHERE run_id = ? ORDER BY file, sheet, row_no, id",
+                (rs, i) -> new Problem(Severity.valueOf(rs.getString(1)), rs.getString(2), rs.getString(3), rs.getInt(4),
+                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9)), run);
+    }
+
+    public List<NotSubmitted> notSubmitted(long run) {
+        return jdbc.query("SELECT b.code, b.name, b.bloc, (SELECT COUNT(*) FROM ur_row r WHERE r.run_id = b.run_id AND r.code = b.code)"
+                        + " FROM ur_branch b WHERE b.run_id = ? AND NOT EXISTS (SELECT 1 FROM ur_row r WHERE r.run_id = b.run_id"
+                        + " AND r.code = b.code AND r.status = 'ACCEPTED') ORDER BY b.code",
+                (rs, i) -> new NotSubmitted(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4)), run);
+    }
+
+    public RunCounts counts(long run) {
+        Integer registry = jdbc.queryForObject("SELECT COUNT(*) FROM ur_branch WHERE run_id = ?", Integer.class, run);
+        Map<String, Integer> rows = new LinkedHashMap<>();
+        jdbc.query("SELECT status, COUNT(*) FROM ur_row WHERE run_id = ? GROUP BY status",
+                rs -> {
+                    rows.put(rs.getString(1), rs.getInt(2));
+                }, run);
+        Map<String, Integer> tiers = new LinkedHashMap<>();
+        jdbc.query("SELECT tier, COUNT(*) FROM ur_result WHERE run_id = ? GROUP BY tier",
+                rs -> {
+                    tiers.put(rs.getString(1), rs.getInt(2));
+                }, run);
+        int accepted = rows.getOrDefault(ACCEPTED, 0);
+        int rejected = rows.getOrDefault(REJECTED, 0);
+        return new RunCounts(registry == null ? 0 : registry, accepted + rejected, accepted, rejected,
+                notSubmitted(run).size(), tiers);
+    }
+
+    private static String truncate(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max - 1) + "…";
+    }
+
+}

@@ -1,0 +1,102 @@
+package vn.unionreview.batch;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+
+import org.springframework.batch.core.configuration.annotation.JobScope;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import vn.unionreview.ingest.IngestRecord;
+import vn.unionreview.ingest.RowValidator;
+import vn.unionreview.ingest.TableRow;
+import vn.unionreview.ingest.TableRowReader;
+
+/**
+ * The year-end job: registry → ingest → duplicates → score → export. Each step's reader, writer or
+ * tasklet is a small named class; everything holding a file is step-scoped.
+ */
+@Configuration
+public class YearEndJobConfig {
+
+    public static final String JOB = "yearEnd";
+    static final String INGEST = "ingest";
+    static final int CHUNK = 500;
+
+    @Bean
+    Job yearEndJob(JobRepository jobs, Step registryStep, Step ingestStep, Step duplicatesStep, Step scoreStep, Step exportStep) {
+        return new JobBuilder(JOB, jobs)
+                .start(registryStep).next(ingestStep).next(duplicatesStep).next(scoreStep).next(exportStep)
+                .build();
+    }
+
+    @Bean
+    @JobScope
+    RunInputs runInputs(@Value("#{jobParameters['" + JobParameterNames.YEAR + "']}") Long year,
+                        @Value("#{jobParameters['" + JobParameterNames.RULES_PATH + "']}") String rulesPath,
+                        @Value("#{jobParameters['" + JobParameterNames.RULES_SHA256 + "']}") String rulesSha,
+                        @Value("#{jobParameters['" + JobParameterNames.INPUT_DIR + "']}") String inputDir,
+                        @Value("#{jobParameters['" + JobParameterNames.INPUT_SHA256 + "']}") String inputSha,
+                        @Value("#{jobParameters['" + JobParameterNames.RUN_DIR + "']}") String runDir) {
+        return new RunInputs(year.intValue(), Path.of(rulesPath), rulesSha, Path.of(inputDir), inputSha, Path.of(runDir));
+    }
+
+    @Bean
+    ConsoleProgress consoleProgress(PrintWriter console, RunStore store) {
+        return new ConsoleProgress(console, store);
+    }
+
+    @Bean
+    Step registryStep(JobRepository jobs, PlatformTransactionManager tx, RunStore store, RunInputs inputs, ConsoleProgress progress) {
+        return new StepBuilder("registry", jobs).tasklet(new LoadRegistryTasklet(store, inputs), tx).listener(progress).build();
+    }
+
+    @Bean
+    Step ingestStep(JobRepository jobs, PlatformTransactionManager tx, TableRowReader tableRowReader,
+                    RowValidationProcessor rowValidation, IngestWriter ingestWriter, ConsoleProgress progress) {
+        return new StepBuilder(INGEST, jobs).<TableRow, IngestRecord>chunk(CHUNK).transactionManager(tx)
+                .reader(tableRowReader).processor(rowValidation).writer(ingestWriter).listener(progress).build();
+    }
+
+    @Bean
+    @StepScope
+    TableRowReader tableRowReader(RunInputs inputs) {
+        return new TableRowReader(inputs.rules().rules(), inputs.inputs().tables());
+    }
+
+    @Bean
+    @StepScope
+    RowValidationProcessor rowValidation(RunInputs inputs, RunStore store,
+                                         @Value("#{stepExecution.jobExecution.jobInstance.instanceId}") Long run) {
+        return new RowValidationProcessor(new RowValidator(inputs.rules().rules(), store.branchCodes(run)));
+    }
+
+    @Bean
+    @StepScope
+    IngestWriter ingestWriter(RunStore store, @Value("#{stepExecution.jobExecution.jobInstance.instanceId}") Long run) {
+        return new IngestWriter(store, run);
+    }
+
+    @Bean
+    Step duplicatesStep(JobRepository jobs, PlatformTransactionManager tx, RunStore store, ConsoleProgress progress) {
+        return new StepBuilder("duplicates", jobs).tasklet(new RejectDuplicatesTasklet(store), tx).listener(progress).build();
+    }
+
+    @Bean
+    Step scoreStep(JobRepository jobs, PlatformTransactionManager tx, RunStore store, RunInputs inputs, ConsoleProgress progress) {
+        return new StepBuilder("score", jobs).tasklet(new ScoreTasklet(store, inputs), tx).listener(progress).build();
+    }
+
+    @Bean
+    Step exportStep(JobRepository jobs, PlatformTransactionManager tx, RunStore store, RunInputs inputs, ConsoleProgress progress) {
+        return new StepBuilder("export", jobs).tasklet(new ExportTasklet(store, inputs), tx).listener(progress).build();
+    }
+}

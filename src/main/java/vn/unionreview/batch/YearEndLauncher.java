@@ -1,0 +1,93 @@
+package vn.unionreview.batch;
+
+import java.nio.file.Path;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.stereotype.Component;
+
+import vn.unionreview.Digests;
+
+/**
+ * Starts the year-end job for a {@link RunRequest}. The same year, rule set and input make the same
+ * job instance: a completed one is not run again unless a rerun is asked for (which takes the next
+ * attempt number); a failed one is restarted where it stopped, as Spring Batch does.
+ */
+@Component
+public class YearEndLauncher {
+
+    private final JobOperator operator;
+    private final JobRepository repository;
+    private final Job job;
+    private final RunStore store;
+
+    public YearEndLauncher(JobOperator operator, JobRepository repository, Job yearEndJob, RunStore store) {
+        this.operator = operator;
+        this.repository = repository;
+        this.job = yearEndJob;
+        this.store = store;
+    }
+
+    public RunOutcome launch(RunRequest request) throws Exception {
+        long attempt = 1;
+        JobParameters parameters = parameters(request, attempt);
+        JobExecution last = repository.getLastJobExecution(YearEndJobConfig.JOB, parameters);
+        if (last != null && last.getStatus() == BatchStatus.COMPLETED) {
+            if (!request.rerun()) {
+                return outcome(RunOutcome.Status.ALREADY_COMPLETED, last);
+            }
+            while (isComplete(parameters = parameters(request, ++attempt))) {
+                // find the first attempt number not yet completed
+            }
+        }
+        JobExecution execution = operator.start(job, parameters);
+        return outcome(execution.getStatus() == BatchStatus.COMPLETED ? RunOutcome.Status.COMPLETED : RunOutcome.Status.FAILED, execution);
+    }
+
+    private boolean isComplete(JobParameters parameters) {
+        JobExecution last = repository.getLastJobExecution(YearEndJobConfig.JOB, parameters);
+        return last != null && last.getStatus() == BatchStatus.COMPLETED;
+    }
+
+    private RunOutcome outcome(RunOutcome.Status status, JobExecution execution) {
+        JobInstance instance = execution.getJobInstance();
+        String failure = execution.getAllFailureExceptions().stream().map(YearEndLauncher::message).findFirst().orElse(null);
+        Path runDir = Path.of(execution.getJobParameters().getString(JobParameterNames.RUN_DIR));
+        return new RunOutcome(status, instance.getInstanceId(), execution.getId(), runDir, store.counts(instance.getInstanceId()), failure);
+    }
+
+    private static String message(Throwable t) {
+        Throwable root = t;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root == t ? String.valueOf(t.getMessage()) : t.getMessage() + " (" + root.getMessage() + ")";
+    }
+
+    /** The run folder name: the first 12 hex digits of SHA-256(rules digest, input digest), then "-N" for attempt N > 1. */
+    static String runName(RunRequest request, long attempt) {
+        String id = Digests.sha256((request.rules().sha256() + "\n" + request.inputs().digest()).getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .substring(0, 12);
+        return attempt == 1 ? id : id + "-" + attempt;
+    }
+
+    private static JobParameters parameters(RunRequest request, long attempt) {
+        Path runDir = request.outputDir().resolve(Integer.toString(request.year())).resolve(runName(request, attempt));
+        return new JobParametersBuilder()
+                .addLong(JobParameterNames.YEAR, (long) request.year())
+                .addString(JobParameterNames.RULES_SHA256, request.rules().sha256())
+                .addString(JobParameterNames.INPUT_SHA256, request.inputs().digest())
+                .addLong(JobParameterNames.ATTEMPT, attempt)
+                .addString(JobParameterNames.RULES_PATH, request.rules().path().toAbsolutePath().toString(), false)
+                .addString(JobParameterNames.INPUT_DIR, request.inputDir().toAbsolutePath().toString(), false)
+                .addString(JobParameterNames.RUN_DIR, runDir.toAbsolutePath().normalize().toString(), false)
+                .toJobParameters();
+    }
+
+}

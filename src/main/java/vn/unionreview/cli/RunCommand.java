@@ -1,0 +1,106 @@
+package vn.unionreview.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import vn.unionreview.UnionReviewApplication;
+import vn.unionreview.batch.RunCounts;
+import vn.unionreview.batch.RunOutcome;
+import vn.unionreview.batch.RunRequest;
+import vn.unionreview.batch.YearEndLauncher;
+import vn.unionreview.ingest.InputException;
+import vn.unionreview.ingest.InputSet;
+import vn.unionreview.rules.RuleSet;
+import vn.unionreview.rules.RuleSetException;
+import vn.unionreview.rules.RuleSetFile;
+import vn.unionreview.rules.RuleSetLoader;
+
+/** {@code run --year Y}: the year-end job on {@code input/Y}, results under {@code output/Y/<run-id>/}. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = {"Run the year-end job: read the registry and tables of a year, score, classify, rank, propose awards,",
+                "and write results.csv, results.xlsx, rejected.csv, corrections.csv and not-submitted.csv.",
+                "The last line printed is the run folder."})
+class RunCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--year", required = true, description = "the evaluation year, e.g. 2025")
+    int year;
+
+    @Option(names = "--input", defaultValue = "input", description = "input folder holding <year>/ (default: ${DEFAULT-VALUE})")
+    Path input;
+
+    @Option(names = "--output", defaultValue = "output", description = "output folder (default: ${DEFAULT-VALUE})")
+    Path output;
+
+    @Option(names = "--rules", description = "rule set file (default: config/rules/<year>.yaml)")
+    Path rules;
+
+    @Option(names = "--rerun", description = "run again even though the same year, rules and input already completed")
+    boolean rerun;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Path rulesPath = rules != null ? rules : Path.of("config", "rules", year + ".yaml");
+        RuleSetFile ruleSet;
+        InputSet inputs;
+        try {
+            ruleSet = RuleSetLoader.load(rulesPath);
+            if (ruleSet.rules().year() != year) {
+                err.printf("%s is the rule set for %d, not %d%n", rulesPath, ruleSet.rules().year(), year);
+                return UnionReviewCli.USAGE;
+            }
+            inputs = InputSet.discover(input, year);
+        } catch (RuleSetException | InputException e) {
+            err.println(e.getMessage());
+            return UnionReviewCli.USAGE;
+        }
+        out.printf("union-review %s: year %d, rules %s (SHA-256 %s…), %d input file(s) under %s%n", Version.current(), year,
+                rulesPath, ruleSet.sha256().substring(0, 12), inputs.all().size(), inputs.yearDir());
+        out.flush();
+
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(UnionReviewApplication.class)
+                .web(WebApplicationType.NONE)
+                .logStartupInfo(false)
+                .properties("union-review.output-dir=" + output.toAbsolutePath().normalize())
+                .initializers(ctx -> ctx.getBeanFactory().registerSingleton("console", out))
+                .run()) {
+            RunOutcome outcome = context.getBean(YearEndLauncher.class)
+                    .launch(new RunRequest(year, ruleSet, input, inputs, output, rerun));
+            return report(outcome, ruleSet.rules(), out, err);
+        }
+    }
+
+    private int report(RunOutcome outcome, RuleSet rules, PrintWriter out, PrintWriter err) {
+        RunCounts c = outcome.counts();
+        switch (outcome.status()) {
+            case ALREADY_COMPLETED -> out.printf("This year, rule set and input already completed as run %d; use --rerun to run it again.%n",
+                    outcome.runId());
+            case FAILED -> err.printf("The job failed: %s%nFix the cause and run the same command again: it resumes where it stopped.%n",
+                    outcome.failure());
+            case COMPLETED -> { }
+        }
+        out.printf("Registry: %d branches. Rows read: %d, accepted: %d, rejected: %d. Not submitted: %d.%n",
+                c.registryBranches(), c.rowsRead(), c.rowsAccepted(), c.rowsRejected(), c.notSubmitted());
+        StringBuilder tiers = new StringBuilder("Tiers:");
+        rules.tiers().forEach(t -> tiers.append(' ').append(t.id()).append(' ').append(c.tierCounts().getOrDefault(t.id(), 0)).append(','));
+        tiers.setLength(tiers.length() - 1);
+        out.println(tiers);
+        out.println(outcome.runDir());
+        out.flush();
+        return outcome.status() == RunOutcome.Status.FAILED ? UnionReviewCli.FAILED : UnionReviewCli.OK;
+    }
+}

@@ -1,0 +1,110 @@
+package vn.unionreview.ingest;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import vn.unionreview.rules.Criterion;
+import vn.unionreview.scoring.Decimals;
+
+/**
+ * Parses score and fact cells the way offices type them, without ever guessing: a decimal comma
+ * ("8,5") is read as 8.5 and reported; anything ambiguous or out of range is invalid with a reason.
+ */
+public final class CellParser {
+
+    private static final Pattern DECIMAL = Pattern.compile("[+-]?\\d+(?:([.,])(\\d+))?");
+    private static final Set<String> TRUE = Set.of("true", "1", "có", "co", "x", "yes", "đúng");
+    private static final Set<String> FALSE = Set.of("false", "0", "không", "khong", "no", "sai");
+
+    private final BigDecimal step;
+
+    public CellParser(BigDecimal step) {
+        this.step = step;
+    }
+
+    /** A score for {@code criterion}: a multiple of the step, between 0 and its maximum. Blank is "not scored". */
+    public ParsedValue<BigDecimal> score(SheetCell cell, Criterion criterion) {
+        ParsedValue<BigDecimal> number = number(cell);
+        if (!number.isValid() || number.value() == null) {
+            return number;
+        }
+        BigDecimal v = number.value();
+        if (v.signum() < 0) {
+            return ParsedValue.invalid("score " + Decimals.plain(v) + " is negative");
+        }
+        if (v.compareTo(criterion.max()) > 0) {
+            return ParsedValue.invalid("score " + Decimals.plain(v) + " is above the maximum "
+                    + Decimals.plain(criterion.max()) + " for " + criterion.id());
+        }
+        if (v.remainder(step).signum() != 0) {
+            return ParsedValue.invalid("score " + Decimals.plain(v) + " is not a multiple of the step " + Decimals.plain(step));
+        }
+        return number;
+    }
+
+    /** A whole number ≥ 0 (member counts). */
+    public ParsedValue<BigDecimal> wholeNumber(SheetCell cell) {
+        ParsedValue<BigDecimal> number = number(cell);
+        if (!number.isValid() || number.value() == null) {
+            return number;
+        }
+        BigDecimal v = number.value();
+        if (v.stripTrailingZeros().scale() > 0) {
+            return ParsedValue.invalid("'" + cell.text().strip() + "' is not a whole number");
+        }
+        if (v.signum() < 0) {
+            return ParsedValue.invalid("'" + cell.text().strip() + "' is negative");
+        }
+        return number;
+    }
+
+    /** Yes/no: true/false, 1/0, có/không, x; a blank cell is "no". */
+    public ParsedValue<Boolean> yesNo(SheetCell cell) {
+        if (cell == null) {
+            return ParsedValue.ok(false);
+        }
+        ParsedValue<String> text = text(cell);
+        if (!text.isValid()) {
+            return ParsedValue.invalid(text.error());
+        }
+        String v = text.value().toLowerCase(Locale.ROOT);
+        if (v.isEmpty() || FALSE.contains(v)) {
+            return ParsedValue.ok(false);
+        }
+        if (TRUE.contains(v)) {
+            return ParsedValue.ok(true);
+        }
+        return ParsedValue.invalid("'" + text.value() + "' is not yes/no (use có/không, true/false, 1/0 or x)");
+    }
+
+    /** Any decimal; a decimal comma is accepted and reported. Blank gives a null value. */
+    public ParsedValue<BigDecimal> number(SheetCell cell) {
+        if (cell == null) {
+            return ParsedValue.ok(null);
+        }
+        ParsedValue<String> text = text(cell);
+        if (!text.isValid() || text.value().isEmpty()) {
+            return text.isValid() ? ParsedValue.ok(null) : ParsedValue.invalid(text.error());
+        }
+        String s = text.value();
+        Matcher m = DECIMAL.matcher(s);
+        if (!m.matches()) {
+            return ParsedValue.invalid("'" + s + "' is not a number");
+        }
+        if (",".equals(m.group(1))) {
+            return ParsedValue.corrected(new BigDecimal(s.replace(',', '.')), "decimal comma: '" + s + "' read as " + s.replace(',', '.'));
+        }
+        return ParsedValue.ok(new BigDecimal(s));
+    }
+
+    private static ParsedValue<String> text(SheetCell cell) {
+        return switch (cell.kind()) {
+            case FORMULA_WITHOUT_VALUE -> ParsedValue.invalid("formula with no saved value: open and save the file in Excel or LibreOffice");
+            case ERROR -> ParsedValue.invalid("formula error " + cell.text());
+            default -> ParsedValue.ok(Texts.clean(cell.text()));
+        };
+    }
+}

@@ -1,0 +1,88 @@
+package vn.unionreview.ingest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+import vn.unionreview.Digests;
+
+/**
+ * The input files of one year, as found under {@code <input>/<year>/}: the registry
+ * ({@code registry.csv} or {@code registry.xlsx}) and every table under {@code tables/}. Names are
+ * relative to the year folder and sorted, so the set and its digest do not depend on the machine.
+ */
+public record InputSet(Path yearDir, InputFile registry, List<InputFile> tables) {
+
+    public InputSet {
+        tables = List.copyOf(tables);
+    }
+
+    public static InputSet discover(Path inputDir, int year) {
+        Path yearDir = inputDir.resolve(Integer.toString(year));
+        if (!Files.isDirectory(yearDir)) {
+            throw new InputException("no input folder " + yearDir + " (expected " + inputDir + "/" + year + "/registry.csv and tables/)");
+        }
+        List<Path> registries = Stream.of("registry.csv", "registry.xlsx").map(yearDir::resolve).filter(Files::isRegularFile).toList();
+        if (registries.isEmpty()) {
+            throw new InputException("no branch registry in " + yearDir + " (expected registry.csv or registry.xlsx)");
+        }
+        if (registries.size() > 1) {
+            throw new InputException("two registries in " + yearDir + ": keep registry.csv or registry.xlsx, not both");
+        }
+        List<InputFile> tables = new ArrayList<>();
+        Path tablesDir = yearDir.resolve("tables");
+        if (Files.isDirectory(tablesDir)) {
+            try (Stream<Path> files = Files.walk(tablesDir)) {
+                for (Path p : files.filter(Files::isRegularFile).filter(InputSet::isTableCandidate).sorted().toList()) {
+                    tables.add(describe(yearDir, p, InputFile.Role.TABLE));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return new InputSet(yearDir, describe(yearDir, registries.get(0), InputFile.Role.REGISTRY), tables);
+    }
+
+    /** Every file but hidden ones and Office lock files ("~$name.xlsx"); unsupported types are reported, not skipped. */
+    private static boolean isTableCandidate(Path p) {
+        String name = p.getFileName().toString();
+        return !name.startsWith(".") && !name.startsWith("~$");
+    }
+
+    private static InputFile describe(Path yearDir, Path file, InputFile.Role role) {
+        try {
+            String name = yearDir.relativize(file).toString().replace('\\', '/');
+            return new InputFile(file, name, role, Files.size(file), Digests.sha256(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public List<InputFile> all() {
+        List<InputFile> all = new ArrayList<>();
+        all.add(registry);
+        all.addAll(tables);
+        return all;
+    }
+
+    /** SHA-256 over the sorted "name sha256" lines of every input: identifies the input of a run. */
+    public String digest() {
+        MessageDigest digest = Digests.sha256();
+        all().stream().map(f -> f.name() + " " + f.sha256() + "\n").sorted()
+                .forEach(line -> digest.update(line.getBytes(StandardCharsets.UTF_8)));
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    public static boolean isSpreadsheetName(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        return n.endsWith(".csv") || n.endsWith(".xlsx") || n.endsWith(".xlsm");
+    }
+}

@@ -1,0 +1,60 @@
+package vn.unionreview.report;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import vn.unionreview.batch.NotSubmitted;
+import vn.unionreview.batch.ResultRow;
+import vn.unionreview.ingest.Problem;
+import vn.unionreview.ingest.Severity;
+import vn.unionreview.rules.RuleSet;
+import vn.unionreview.scoring.Decimals;
+
+/**
+ * Writes a run's CSV outputs: results.csv, rejected.csv (every rejection, with where it is),
+ * corrections.csv (values read after a stated correction, and notes), not-submitted.csv.
+ */
+public final class RunOutputs {
+
+    public static final List<String> RESULT_COLUMNS = List.of("code", "name", "bloc", "base", "bonus", "penalty", "total",
+            "tier_before_caps", "tier", "rank_bloc", "rank_all", "award", "award_tie", "inflation", "caps",
+            "tier_title", "demoted_by_quota");
+    public static final List<String> PROBLEM_COLUMNS = List.of("severity", "file", "sheet", "row", "cell", "column", "code",
+            "value", "reason");
+
+    private RunOutputs() {
+    }
+
+    public static void writeResults(Path file, RuleSet rules, List<ResultRow> sorted) throws IOException {
+        List<List<String>> rows = new ArrayList<>();
+        for (ResultRow r : sorted) {
+            rows.add(List.of(r.code(), r.name(), r.bloc(), Decimals.plain(r.base()), Decimals.plain(r.bonus()),
+                    Decimals.plain(r.penalty()), Decimals.plain(r.total()), r.tierBeforeCaps(), r.tier(),
+                    Integer.toString(r.rankBloc()), Integer.toString(r.rankAll()), r.award(), Boolean.toString(r.awardTie()),
+                    Decimals.plain(r.inflation()), r.caps(), rules.tiers().get(rules.tierIndex(r.tier())).title().vi(),
+                    Boolean.toString(r.demoted())));
+        }
+        Csv.write(file, RESULT_COLUMNS, rows);
+    }
+
+    public static void writeProblems(Path file, List<Problem> problems) throws IOException {
+        Csv.write(file, PROBLEM_COLUMNS, problems.stream().map(p -> List.of(p.severity().name(), p.file(), p.sheet(),
+                p.row() > 0 ? Integer.toString(p.row()) : "", p.cell(), p.column(), p.code(), p.value(), p.reason())).toList());
+    }
+
+    public static void writeNotSubmitted(Path file, List<NotSubmitted> branches) throws IOException {
+        Csv.write(file, List.of("code", "name", "bloc", "reason"), branches.stream().map(b -> List.of(b.code(), b.name(), b.bloc(),
+                reason(b))).toList());
+    }
+
+    public static String reason(NotSubmitted b) {
+        return b.rejectedRows() == 0 ? "no submission" : b.rejectedRows() + " submission row(s), all rejected: see rejected.csv";
+    }
+
+    public static List<Problem> of(List<Problem> problems, Severity... severities) {
+        List<Severity> wanted = List.of(severities);
+        return problems.stream().filter(p -> wanted.contains(p.severity())).toList();
+    }
+}

@@ -1,0 +1,271 @@
+package vn.unionreview.sample;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import vn.unionreview.report.AtomicFiles;
+import vn.unionreview.report.Csv;
+
+/**
+ * The sample year: a province-sized public-servant union (63 branches in 6 blocs, about 9,700
+ * members) with the faults a first run meets in real life. Deterministic for a seed.
+ *
+ * <p>Written: {@code <year>/registry.csv}; {@code <year>/tables/bang-tong-hop.csv} (UTF-8 with BOM,
+ * as Excel exports it) for five blocs, and {@code <year>/tables/khoi-giao-duc.xlsx} for the
+ * education bloc. Faults placed on purpose, each with a known outcome:
+ * <ul>
+ *   <li>a decimal comma ("8,5") — read as 8.5 and reported as a correction;</li>
+ *   <li>a score above its maximum, a score off the 0.5 step, a word in a score cell — row rejected;</li>
+ *   <li>a row for a code not in the registry — rejected; a registry branch with no row — not submitted;</li>
+ *   <li>one branch in both files — both rows rejected as a duplicate submission;</li>
+ *   <li>a blank criterion — "not scored", counted 0, reported; lower-case codes and stray spaces;</li>
+ *   <li>a work stoppage at an excellent branch, unpaid dues, a low membership rate — caps fire;</li>
+ *   <li>four excellent hospitals where the quota allows three — one moved down a tier;</li>
+ *   <li>two schools with identical results at the top of their bloc — an award tie for the council.</li>
+ * </ul>
+ */
+public final class SampleGenerator {
+
+    static final String[] CRITERIA = {"A1", "A2", "A3", "B1", "B2", "C1", "C2", "C3", "D1", "D2", "E1", "E2", "F1", "F2"};
+    static final BigDecimal[] MAX = {bd(10), bd(10), bd(10), bd(10), bd(10), bd(10), bd(10), bd(10), bd(10), bd(10), bd(3), bd(2), bd(5), bd(5)};
+    static final String[] FACTS = {"members_total", "members_union", "work_stoppage", "finance_violation", "executive_disciplined", "dues_remitted"};
+
+    /** Bloc name, then unit names, then the usual staff size range of such units. */
+    private static final Object[][] BLOCS = {
+            {"Khối Đảng, đoàn thể", 25, 70, new String[] {"Văn phòng Tỉnh ủy", "Ban Tổ chức Tỉnh ủy", "Ban Tuyên giáo và Dân vận Tỉnh ủy",
+                    "Ủy ban Kiểm tra Tỉnh ủy", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "Tỉnh đoàn", "Hội Liên hiệp Phụ nữ tỉnh",
+                    "Hội Nông dân tỉnh", "Hội Cựu chiến binh tỉnh"}},
+            {"Khối Quản lý nhà nước", 40, 160, new String[] {"Văn phòng Ủy ban nhân dân tỉnh", "Sở Tài chính", "Sở Nội vụ", "Sở Tư pháp",
+                    "Sở Xây dựng", "Sở Công Thương", "Sở Nông nghiệp và Môi trường", "Sở Khoa học và Công nghệ",
+                    "Sở Văn hóa, Thể thao và Du lịch", "Sở Dân tộc và Tôn giáo", "Thanh tra tỉnh",
+                    "Văn phòng Đoàn Đại biểu Quốc hội và Hội đồng nhân dân tỉnh", "Sở Ngoại vụ", "Sở Giáo dục và Đào tạo"}},
+            {"Khối Giáo dục - Đào tạo", 60, 140, new String[] {"Trường THPT chuyên Lê Quý Đôn", "Trường THPT Nguyễn Trãi",
+                    "Trường THPT Trần Hưng Đạo", "Trường THPT Lý Thường Kiệt", "Trường THPT Nguyễn Du", "Trường THPT Phan Bội Châu",
+                    "Trường THPT Hoàng Hoa Thám", "Trường Cao đẳng Sư phạm", "Trường Cao đẳng Y tế",
+                    "Trường Cao đẳng Kỹ thuật Công nghiệp", "Trung tâm Giáo dục thường xuyên tỉnh",
+                    "Trường Phổ thông Dân tộc nội trú tỉnh"}},
+            {"Khối Y tế", 90, 520, new String[] {"Bệnh viện Đa khoa tỉnh", "Bệnh viện Sản - Nhi", "Bệnh viện Y học cổ truyền",
+                    "Bệnh viện Phục hồi chức năng", "Bệnh viện Lao và Bệnh phổi", "Bệnh viện Tâm thần", "Bệnh viện Mắt",
+                    "Trung tâm Kiểm soát bệnh tật tỉnh", "Trung tâm Giám định y khoa", "Trung tâm Kiểm nghiệm thuốc, mỹ phẩm, thực phẩm"}},
+            {"Khối Sự nghiệp", 20, 140, new String[] {"Đài Phát thanh và Truyền hình tỉnh", "Báo tỉnh", "Thư viện tỉnh", "Bảo tàng tỉnh",
+                    "Trung tâm Văn hóa - Điện ảnh tỉnh", "Ban Quản lý các khu công nghiệp",
+                    "Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch", "Quỹ Đầu tư phát triển tỉnh", "Trung tâm Dịch vụ việc làm"}},
+            {"Khối Huyện, thị xã, thành phố", 30, 90, new String[] {"Cơ quan Ủy ban nhân dân huyện Đông Sơn",
+                    "Cơ quan Ủy ban nhân dân huyện Tây Hòa", "Cơ quan Ủy ban nhân dân huyện Bắc Bình", "Cơ quan Ủy ban nhân dân huyện Nam Đàn",
+                    "Cơ quan Ủy ban nhân dân thị xã Hồng Lĩnh", "Cơ quan Ủy ban nhân dân thành phố Đồng Hới",
+                    "Cơ quan Huyện ủy Đông Sơn", "Cơ quan Huyện ủy Tây Hòa", "Cơ quan Thành ủy Đồng Hới"}},
+    };
+
+    private final long seed;
+
+    public SampleGenerator(long seed) {
+        this.seed = seed;
+    }
+
+    /** One branch of the sample: registry data, self and verified scores (null: none), facts as cell text. */
+    record SampleBranch(String code, String name, String bloc, String[] self, String[] verified, Map<String, String> facts) {
+    }
+
+    public Path writeYear(Path inputDir, int year) throws IOException {
+        Path dir = inputDir.resolve(Integer.toString(year));
+        Path tables = dir.resolve("tables");
+        Files.createDirectories(tables);
+        List<SampleBranch> branches = branches();
+
+        List<List<String>> registry = new ArrayList<>();
+        branches.forEach(b -> registry.add(List.of(b.code(), b.name(), b.bloc())));
+        Csv.write(dir.resolve("registry.csv"), List.of("code", "name", "bloc"), registry);
+
+        List<String> header = header();
+        List<List<String>> csvRows = new ArrayList<>();
+        List<List<String>> xlsxRows = new ArrayList<>();
+        for (SampleBranch b : branches) {
+            if (b.code().equals("CDCS-063")) {
+                continue; // the registry branch that never sent anything
+            }
+            List<String> row = row(b);
+            (b.bloc().startsWith("Khối Giáo dục") ? xlsxRows : csvRows).add(row);
+        }
+        applyFaults(csvRows, xlsxRows);
+        Csv.write(tables.resolve("bang-tong-hop.csv"), header, csvRows);
+        writeXlsx(tables.resolve("khoi-giao-duc.xlsx"), header, xlsxRows);
+        return dir;
+    }
+
+    List<SampleBranch> branches() {
+        Random random = new Random(seed);
+        List<SampleBranch> out = new ArrayList<>();
+        int n = 0;
+        for (Object[] bloc : BLOCS) {
+            String blocName = (String) bloc[0];
+            int min = (Integer) bloc[1];
+            int max = (Integer) bloc[2];
+            for (String unit : (String[]) bloc[3]) {
+                n++;
+                String code = String.format("CDCS-%03d", n);
+                double quality = 0.62 + random.nextDouble() * 0.33;
+                String[] self = new String[CRITERIA.length];
+                String[] verified = new String[CRITERIA.length];
+                for (int i = 0; i < 10; i++) {
+                    self[i] = plain(half(MAX[i].doubleValue() * Math.min(1, quality + random.nextGaussian() * 0.06), MAX[i]));
+                }
+                self[10] = random.nextInt(4) == 0 ? plain(half(random.nextDouble() * 3, MAX[10])) : "0";
+                self[11] = random.nextInt(5) == 0 ? "1" : "0";
+                self[12] = random.nextInt(8) == 0 ? "2" : "0";
+                self[13] = random.nextInt(10) == 0 ? "1" : "0";
+                if (random.nextInt(5) < 2) { // the province checked this form and lowered a few scores
+                    for (int k = 0; k < 2; k++) {
+                        int i = random.nextInt(10);
+                        BigDecimal lowered = new BigDecimal(self[i]).subtract(bd(random.nextInt(3) + 1).divide(bd(2))).max(BigDecimal.ZERO);
+                        verified[i] = plain(lowered);
+                    }
+                }
+                int staff = min + random.nextInt(max - min + 1);
+                int members = (int) Math.round(staff * (0.86 + random.nextDouble() * 0.14));
+                Map<String, String> facts = new LinkedHashMap<>();
+                facts.put("members_total", Integer.toString(staff));
+                facts.put("members_union", Integer.toString(Math.min(staff, members)));
+                facts.put("work_stoppage", "không");
+                facts.put("finance_violation", "không");
+                facts.put("executive_disciplined", "không");
+                facts.put("dues_remitted", "có");
+                out.add(new SampleBranch(code, "Công đoàn " + unit, blocName, self, verified, facts));
+            }
+        }
+        engineer(out);
+        return out;
+    }
+
+    /** The cases a first run must show, placed on known branches. */
+    private static void engineer(List<SampleBranch> branches) {
+        // Khối Y tế (CDCS-036..045): four excellent hospitals, the quota (floor 0.3 × 10 = 3) keeps three
+        excellent(branches.get(35), "10", "10", "9.5", "10", "9.5", "10", "10", "9.5", "10", "10", "2", "1");
+        excellent(branches.get(36), "10", "9.5", "9.5", "10", "9.5", "10", "9.5", "9.5", "10", "9.5", "1", "1");
+        excellent(branches.get(37), "9.5", "9.5", "9.5", "9.5", "9.5", "9.5", "9.5", "9.5", "9.5", "9.5", "1", "0");
+        excellent(branches.get(38), "9.5", "9", "9", "9.5", "9", "9.5", "9", "9", "9.5", "9", "0.5", "0");
+        // Khối Giáo dục (CDCS-024..035): two schools tie at the top: same scores, same members
+        for (int i : new int[] {23, 24}) {
+            excellent(branches.get(i), "10", "9.5", "10", "9.5", "10", "10", "9.5", "9.5", "10", "10", "1.5", "1");
+            branches.get(i).facts().put("members_total", "96");
+            branches.get(i).facts().put("members_union", "92");
+        }
+        // caps: a work stoppage at an excellent unit; dues not remitted; a low membership rate
+        excellent(branches.get(1), "10", "10", "9.5", "10", "10", "9.5", "10", "10", "9.5", "10", "1", "1");
+        branches.get(1).facts().put("work_stoppage", "có");
+        branches.get(12).facts().put("dues_remitted", "không");
+        branches.get(48).facts().put("members_union", Integer.toString(
+                (int) (Integer.parseInt(branches.get(48).facts().get("members_total")) * 0.6)));
+        branches.get(5).facts().put("executive_disciplined", "x");
+    }
+
+    private static void excellent(SampleBranch b, String... scores) {
+        for (int i = 0; i < scores.length; i++) {
+            b.self()[i] = scores[i];
+            b.verified()[i] = null;
+        }
+        b.self()[12] = "0";
+        b.self()[13] = "0";
+    }
+
+    private static List<String> header() {
+        List<String> header = new ArrayList<>(List.of("code", "name"));
+        header.addAll(List.of(CRITERIA));
+        for (String c : CRITERIA) {
+            header.add(c + ".verified");
+        }
+        header.addAll(List.of(FACTS));
+        header.add("ghi_chu");
+        return header;
+    }
+
+    private static List<String> row(SampleBranch b) {
+        List<String> row = new ArrayList<>(List.of(b.code(), b.name()));
+        row.addAll(List.of(b.self()));
+        for (String v : b.verified()) {
+            row.add(v == null ? "" : v);
+        }
+        for (String f : FACTS) {
+            row.add(b.facts().get(f));
+        }
+        row.add("");
+        return row;
+    }
+
+    /** Column index of a criterion's self-score cell in {@link #header()}. */
+    private static int col(String criterion) {
+        return 2 + List.of(CRITERIA).indexOf(criterion);
+    }
+
+    private static void applyFaults(List<List<String>> csv, List<List<String>> xlsx) {
+        set(csv, "CDCS-003", col("B1"), "8,5");                // decimal comma: corrected, accepted
+        set(csv, "CDCS-007", col("A2"), "12");                 // above the maximum 10: rejected
+        set(csv, "CDCS-016", col("C3"), "7.3");                // off the 0.5 step: rejected
+        set(csv, "CDCS-050", col("D1"), "tốt");                // a word in a score cell: rejected
+        set(csv, "CDCS-047", col("E1"), "");                   // blank: not scored, reported
+        set(csv, "CDCS-047", col("E1") + CRITERIA.length, "");
+        set(csv, "CDCS-021", 0, " cdcs-021 ");                 // lower case and stray spaces: cleaned
+        set(csv, "CDCS-010", 2 + 2 * CRITERIA.length + FACTS.length, "đã kiểm tra lại số liệu");
+        List<String> stranger = new ArrayList<>(csv.get(0));   // a branch not in the registry
+        stranger.set(0, "CDCS-099");
+        stranger.set(1, "Công đoàn Trung tâm Lưu trữ lịch sử");
+        csv.add(stranger);
+        List<String> again = new ArrayList<>(xlsx.get(5));     // one school also in the consolidated CSV
+        csv.add(again);
+    }
+
+    private static void set(List<List<String>> rows, String code, int column, String value) {
+        rows.stream().filter(r -> r.get(0).equals(code)).findFirst().orElseThrow().set(column, value);
+    }
+
+    private static void writeXlsx(Path file, List<String> header, List<List<String>> rows) throws IOException {
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            XSSFSheet sheet = wb.createSheet("Khối Giáo dục");
+            Row h = sheet.createRow(0);
+            for (int i = 0; i < header.size(); i++) {
+                h.createCell(i).setCellValue(header.get(i));
+            }
+            int r = 1;
+            for (List<String> values : rows) {
+                Row row = sheet.createRow(r++);
+                for (int i = 0; i < values.size(); i++) {
+                    String v = values.get(i);
+                    if (v.isEmpty()) {
+                        continue;
+                    }
+                    if (v.matches("\\d+(\\.\\d+)?") && i >= 2) {
+                        row.createCell(i).setCellValue(Double.parseDouble(v)); // a number cell, as Excel stores it
+                    } else {
+                        row.createCell(i).setCellValue(v);
+                    }
+                }
+            }
+            wb.getProperties().getCoreProperties().setCreated(java.util.Optional.of(new java.util.Date(0)));
+            AtomicFiles.write(file, wb::write);
+        }
+    }
+
+    private static BigDecimal half(double value, BigDecimal max) {
+        BigDecimal halves = BigDecimal.valueOf(Math.max(0, value) * 2).setScale(0, RoundingMode.HALF_UP);
+        return halves.divide(bd(2)).min(max);
+    }
+
+    private static String plain(BigDecimal v) {
+        return vn.unionreview.scoring.Decimals.plain(v);
+    }
+
+    private static BigDecimal bd(int v) {
+        return BigDecimal.valueOf(v);
+    }
+}
