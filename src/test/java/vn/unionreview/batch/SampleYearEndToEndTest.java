@@ -1,0 +1,167 @@
+package vn.unionreview.batch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import vn.unionreview.ResultsCsv;
+import vn.unionreview.cli.CliRun;
+
+/**
+ * The shipped sample year, run through the real CLI, Spring Batch job and embedded H2, and the
+ * files read back. Expected figures are computed by hand from input/2025 (shown beside each).
+ */
+class SampleYearEndToEndTest {
+
+    @TempDir
+    static Path output;
+
+    static CliRun run;
+    static Path runDir;
+    static Map<String, CSVRecord> results;
+
+    @BeforeAll
+    static void runTheSampleYear() throws Exception {
+        run = CliRun.of("run", "--year", "2025", "--output", output.toString());
+        runDir = Path.of(run.lastLine());
+        results = ResultsCsv.byCode(runDir.resolve("results.csv"));
+    }
+
+    @Test
+    void printsTheSummaryAndTheRunFolderLast() {
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(0);
+        assertThat(run.out()).contains("Registry: 63 branches. Rows read: 64, accepted: 58, rejected: 6. Not submitted: 5.");
+        assertThat(run.out()).containsPattern("Tiers: XS \\d+, TOT \\d+, HT \\d+, KHT \\d+");
+        assertThat(runDir).isDirectory().startsWith(output.resolve("2025"));
+        assertThat(runDir.resolve("results.csv")).isRegularFile();
+        assertThat(runDir.resolve("results.xlsx")).isRegularFile();
+        assertThat(runDir.resolve("rejected.csv")).isRegularFile();
+    }
+
+    @Test
+    void matchesAHandComputationBranchByBranch() {
+        // CDCS-001: A 7+8.5+7.5 = 23, B 8.5+7.5 = 16, C 7+8.5+8.5 = 24, D 8.5+8 = 16.5 → base 79.5; F1 2 → 77.5: TOT
+        assertResult("CDCS-001", "79.5", "0", "2", "77.5", "TOT", "TOT", "0", "");
+        // CDCS-002: base 29.5+20+29.5+19.5 = 98.5, bonus 1+1 → 100.5, XS; declared a work stoppage → capped at HT
+        assertResult("CDCS-002", "98.5", "2", "0", "100.5", "XS", "HT", "0", "work_stoppage");
+        // CDCS-003: B1 "8,5" (decimal comma) verified 7, C3 6.5 verified 6: A 22, B 7+7.5, C 6.5+6.5+6, D 13
+        //   → 68.5: HT; inflation (8.5−7) + (6.5−6) = 2
+        assertResult("CDCS-003", "68.5", "0", "0", "68.5", "HT", "HT", "2", "");
+        // CDCS-009: A3 9 verified 7.5, B2 7 verified 5.5: A 24, B 13.5, C 27, D 16.5 → 81: TOT; inflation 3
+        assertResult("CDCS-009", "81", "0", "0", "81", "TOT", "TOT", "3", "");
+        // CDCS-041: A2 6.5→5.5, B2 6.5→5.5: A 19.5, B 13, C 19.5, D 13.5 → 65.5; F1 2 → 63.5: HT; inflation 2
+        assertResult("CDCS-041", "65.5", "0", "2", "63.5", "HT", "HT", "2", "");
+        // CDCS-039: A 27.5, B 18.5, C 27.5, D 18.5 (every group ≥ 80%) → 92, E1 0.5 → 92.5: XS before caps.
+        //   Khối Y tế has 10 branches: floor(0.3 × 10) = 3 may stay XS; 036 (101.5), 037 (99), 038 (96) rank above it
+        assertResult("CDCS-039", "92", "0.5", "0", "92.5", "XS", "TOT", "0", "");
+        assertThat(results.get("CDCS-039").get("rank_bloc")).isEqualTo("4");
+        assertThat(results.get("CDCS-039").get("demoted_by_quota")).isEqualTo("true");
+        // everything ranked above it overall holds a flag or a certificate of merit, or is capped: first for GK
+        assertThat(results.get("CDCS-039").get("award")).isEqualTo("GK");
+        // CDCS-036: A 29.5, B 19.5, C 29.5, D 20 → 98.5, bonus 2+1 = 3 → 101.5: first of its bloc and overall
+        assertThat(results.get("CDCS-036").get("rank_all")).isEqualTo("1");
+        assertThat(results.get("CDCS-036").get("award")).isEqualTo("CO");
+    }
+
+    @Test
+    void twoSchoolsTiedAtTheTopAreBothProposedForTheFlagAndFlaggedForTheCouncil() {
+        for (String code : List.of("CDCS-024", "CDCS-025")) {
+            CSVRecord r = results.get(code);
+            assertThat(r.get("total")).isEqualTo("100.5"); // 98 + 2.5
+            assertThat(r.get("rank_bloc")).isEqualTo("1");
+            assertThat(r.get("award")).isEqualTo("CO");
+            assertThat(r.get("award_tie")).isEqualTo("true");
+        }
+    }
+
+    @Test
+    void everyRowReadIsAcceptedOrRejectedWithWhereAndWhy() throws Exception {
+        assertThat(results).hasSize(58);
+        List<CSVRecord> rejected = ResultsCsv.records(runDir.resolve("rejected.csv"));
+        assertThat(rejected).extracting(r -> r.get("file") + ":" + r.get("row") + ":" + r.get("cell") + ":" + r.get("reason")).containsExactly(
+                "tables/bang-tong-hop.csv:8:D8:score 12 is above the maximum 10 for A2",
+                "tables/bang-tong-hop.csv:17:J17:score 7.3 is not a multiple of the step 0.5",
+                "tables/bang-tong-hop.csv:39:K39:'tốt' is not a number",
+                "tables/bang-tong-hop.csv:52:A52:branch CDCS-099 is not in the registry",
+                "tables/bang-tong-hop.csv:53::duplicate submission for CDCS-029 (also tables/khoi-giao-duc.xlsx row 7): all are rejected until one is removed",
+                "tables/khoi-giao-duc.xlsx:7::duplicate submission for CDCS-029 (also tables/bang-tong-hop.csv row 53): all are rejected until one is removed");
+        List<CSVRecord> corrections = ResultsCsv.records(runDir.resolve("corrections.csv"));
+        assertThat(corrections).extracting(r -> r.get("severity") + ":" + r.get("cell") + ":" + r.get("reason"))
+                .contains("CORRECTED:F4:decimal comma: '8,5' read as 8.5", "NOTE::not scored (blank, counted as 0): E1");
+        List<CSVRecord> missing = ResultsCsv.records(runDir.resolve("not-submitted.csv"));
+        assertThat(missing).extracting(r -> r.get("code") + ":" + r.get("reason")).containsExactly(
+                "CDCS-007:1 submission row(s), all rejected: see rejected.csv",
+                "CDCS-016:1 submission row(s), all rejected: see rejected.csv",
+                "CDCS-029:2 submission row(s), all rejected: see rejected.csv",
+                "CDCS-050:1 submission row(s), all rejected: see rejected.csv",
+                "CDCS-063:no submission");
+        // 63 registry branches = 58 scored + 5 not submitted
+        assertThat(results.size() + missing.size()).isEqualTo(63);
+    }
+
+    @Test
+    void resultsAreSortedByBlocInVietnameseOrderThenRank() throws Exception {
+        List<CSVRecord> rows = ResultsCsv.records(runDir.resolve("results.csv"));
+        assertThat(rows.stream().map(r -> r.get("bloc")).distinct()).containsExactly(
+                "Khối Đảng, đoàn thể", "Khối Giáo dục - Đào tạo", "Khối Huyện, thị xã, thành phố",
+                "Khối Quản lý nhà nước", "Khối Sự nghiệp", "Khối Y tế");
+        assertThat(rows.get(0).get("rank_bloc")).isEqualTo("1");
+        assertThat(rows.get(0).get("name")).isEqualTo("Công đoàn Ban Tổ chức Tỉnh ủy");
+    }
+
+    @Test
+    void theWorkbookHoldsTheSameFiguresAsNumberCells() throws Exception {
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(runDir.resolve("results.xlsx")))) {
+            assertThat(wb.getSheetAt(0).getSheetName()).isEqualTo("Kết quả");
+            Sheet sheet = wb.getSheet("Kết quả");
+            assertThat(sheet.getLastRowNum()).isEqualTo(58);
+            Row first = sheet.getRow(1);
+            assertThat(first.getCell(0).getStringCellValue()).isEqualTo(results.keySet().iterator().next());
+            for (Row row : sheet) {
+                if (row.getRowNum() == 0) {
+                    continue;
+                }
+                CSVRecord csv = results.get(row.getCell(0).getStringCellValue());
+                assertThat(row.getCell(6).getNumericCellValue()).isEqualTo(Double.parseDouble(csv.get("total")));
+                assertThat((int) row.getCell(10).getNumericCellValue()).isEqualTo(Integer.parseInt(csv.get("rank_all")));
+            }
+            assertThat(wb.getSheet("Dữ liệu lỗi").getLastRowNum()).isEqualTo(6);
+            assertThat(wb.getSheet("Chưa nộp").getLastRowNum()).isEqualTo(5);
+        }
+    }
+
+    @Test
+    void theSameRunIsNotRepeatedAndADeliberateRerunGivesIdenticalFiles() throws Exception {
+        CliRun again = CliRun.of("run", "--year", "2025", "--output", output.toString());
+        assertThat(again.exitCode()).isEqualTo(0);
+        assertThat(again.out()).contains("already completed");
+        assertThat(again.lastLine()).isEqualTo(runDir.toString());
+
+        CliRun rerun = CliRun.of("run", "--year", "2025", "--output", output.toString(), "--rerun");
+        Path rerunDir = Path.of(rerun.lastLine());
+        assertThat(rerunDir.getFileName().toString()).isEqualTo(runDir.getFileName() + "-2");
+        for (String file : List.of("results.csv", "rejected.csv", "corrections.csv", "not-submitted.csv")) {
+            assertThat(Files.readAllBytes(rerunDir.resolve(file))).as(file).isEqualTo(Files.readAllBytes(runDir.resolve(file)));
+        }
+    }
+
+    private static void assertResult(String code, String base, String bonus, String penalty, String total,
+                                     String tierBeforeCaps, String tier, String inflation, String caps) {
+        CSVRecord r = results.get(code);
+        assertThat(r).as(code + " in results.csv").isNotNull();
+        assertThat(List.of(r.get("base"), r.get("bonus"), r.get("penalty"), r.get("total"), r.get("tier_before_caps"),
+                r.get("tier"), r.get("inflation"), r.get("caps")))
+                .as(code).containsExactly(base, bonus, penalty, total, tierBeforeCaps, tier, inflation, caps);
+    }
+}

@@ -1,0 +1,66 @@
+package vn.unionreview.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CommandLineTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void rulesCheckAcceptsTheShippedRuleSets() {
+        CliRun run = CliRun.of("rules", "check", "config/rules/2025.yaml");
+        assertThat(run.exitCode()).isEqualTo(0);
+        assertThat(run.out()).contains("valid rule set for 2025", "4 groups, 14 criteria (base maximum 100), 4 tiers (XS > TOT > HT > KHT)");
+        assertThat(CliRun.of("rules", "check", "config/rules/2018.yaml").exitCode()).isEqualTo(0);
+    }
+
+    @Test
+    void rulesCheckOnABrokenFileExitsTwoAndNamesTheKeyPath() throws Exception {
+        Path broken = dir.resolve("broken.yaml");
+        Files.writeString(broken, Files.readString(Path.of("config/rules/2025.yaml"))
+                .replace("{id: TOT, min_total: 70,", "{id: TOT, min_total: bảy mươi,")
+                .replace("max_tier: HT,\n     reason: {vi: \"Để xảy ra", "max_tier: HTT,\n     reason: {vi: \"Để xảy ra"));
+        CliRun run = CliRun.of("rules", "check", broken.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("tiers[1].min_total: must be a number, found 'bảy mươi'")
+                .contains("caps[0].max_tier: unknown tier 'HTT'");
+    }
+
+    @Test
+    void runWithAnInvalidRuleSetExitsTwoBeforeReadingData() throws Exception {
+        Path broken = dir.resolve("2025.yaml");
+        Files.writeString(broken, "format: union-review/rules/v1\nyear: 2025\n");
+        CliRun run = CliRun.of("run", "--year", "2025", "--rules", broken.toString(), "--output", dir.resolve("out").toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("groups: is required");
+        assertThat(dir.resolve("out")).doesNotExist();
+    }
+
+    @Test
+    void runForAYearWithoutInputOrWithAnotherYearsRulesExitsTwo() {
+        CliRun noInput = CliRun.of("run", "--year", "2018", "--input", dir.toString());
+        assertThat(noInput.exitCode()).isEqualTo(2);
+        assertThat(noInput.err()).contains("no input folder");
+        CliRun wrongYear = CliRun.of("run", "--year", "2025", "--rules", "config/rules/2018.yaml");
+        assertThat(wrongYear.exitCode()).isEqualTo(2);
+        assertThat(wrongYear.err()).contains("is the rule set for 2018, not 2025");
+    }
+
+    @Test
+    void badUsageExitsTwoAndHelpIsEverywhere() {
+        assertThat(CliRun.of("run").exitCode()).isEqualTo(2);
+        assertThat(CliRun.of("frobnicate").exitCode()).isEqualTo(2);
+        CliRun help = CliRun.of("run", "--help");
+        assertThat(help.exitCode()).isEqualTo(0);
+        assertThat(help.out()).contains("--year", "--input", "--output", "--rules", "--rerun");
+        assertThat(CliRun.of("--help").out()).contains("Exit codes:", "run", "rules", "sample");
+        assertThat(CliRun.of("rules", "check", "--help").exitCode()).isEqualTo(0);
+    }
+}

@@ -1,0 +1,81 @@
+package vn.unionreview.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CsvSheetSourceTest {
+
+    @TempDir
+    Path dir;
+
+    private List<SheetRow> read(Path file) throws Exception {
+        List<SheetRow> rows = new ArrayList<>();
+        try (SheetSource source = SheetSource.open(file, file.getFileName().toString())) {
+            for (SheetRow r; (r = source.next()) != null; ) {
+                rows.add(r);
+            }
+        }
+        return rows;
+    }
+
+    @Test
+    void readsUtf8WithTheByteOrderMarkExcelWrites() throws Exception {
+        Path file = dir.resolve("bom.csv");
+        Files.write(file, ("\uFEFFcode,name\nCDCS-001,Công đoàn Trường THPT Nguyễn Trãi\n").getBytes(StandardCharsets.UTF_8));
+        List<SheetRow> rows = read(file);
+        assertThat(rows.get(0).cell(0).text()).as("no BOM left in the first header").isEqualTo("code");
+        assertThat(rows.get(1).cell(1).text()).isEqualTo("Công đoàn Trường THPT Nguyễn Trãi");
+        assertThat(rows.get(1).number()).isEqualTo(2);
+        assertThat(rows.get(1).cell(1).ref()).isEqualTo("B2");
+    }
+
+    @Test
+    void readsWindows1258WithItsCombiningToneMarks() throws Exception {
+        // "Công đoàn Trường" as Vietnamese Windows writes it: ô = F4, đ = F0, grave accent = CC (combining), ư = FD, ơ = F5
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        bytes.writeBytes("code,name\nCDCS-001,C".getBytes(StandardCharsets.US_ASCII));
+        bytes.writeBytes(new byte[] {(byte) 0xF4, 'n', 'g', ' ', (byte) 0xF0, 'o', 'a', (byte) 0xCC, 'n', ' ',
+                'T', 'r', (byte) 0xFD, (byte) 0xF5, (byte) 0xCC, 'n', 'g', '\n'});
+        Path file = dir.resolve("cp1258.csv");
+        Files.write(file, bytes.toByteArray());
+        try (SheetSource source = SheetSource.open(file, "cp1258.csv")) {
+            source.next();
+            SheetRow row = source.next();
+            assertThat(Texts.clean(row.cell(1).text())).isEqualTo("Công đoàn Trường");
+            assertThat(source.notes()).containsExactly("not valid UTF-8: read as windows-1258");
+        }
+    }
+
+    @Test
+    void takesTheSemicolonDelimiterOfAVietnameseLocaleExcel() throws Exception {
+        Path file = dir.resolve("semi.csv");
+        Files.writeString(file, "code;A1\nCDCS-001;8,5\n");
+        List<SheetRow> rows = read(file);
+        assertThat(rows.get(1).cell(1).text()).isEqualTo("8,5");
+    }
+
+    @Test
+    void skipsBlankLinesButKeepsRowNumbersAsInTheFile() throws Exception {
+        Path file = dir.resolve("blank.csv");
+        Files.writeString(file, "code,A1\n\n ,  \nCDCS-002,7\n");
+        List<SheetRow> rows = read(file);
+        assertThat(rows).hasSize(2);
+        assertThat(rows.get(1).number()).isEqualTo(4);
+    }
+
+    @Test
+    void refusesAFileThatIsNotASpreadsheet() {
+        Path file = dir.resolve("notes.docx");
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> SheetSource.open(file, "notes.docx")))
+                .isInstanceOf(UnreadableFileException.class).hasMessageContaining("not a supported spreadsheet");
+    }
+}

@@ -1,0 +1,51 @@
+package vn.unionreview.sample;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import vn.unionreview.ingest.SheetRow;
+import vn.unionreview.ingest.SheetSource;
+
+/** The shipped sample year is exactly what the seeded generator writes: anyone can rebuild it. */
+class SampleGeneratorTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theShippedSampleIsTheGeneratorsOutput() throws Exception {
+        Path generated = new SampleGenerator(2025).writeYear(dir, 2025);
+        Path shipped = Path.of("input", "2025");
+        for (String csv : List.of("registry.csv", "tables/bang-tong-hop.csv")) {
+            assertThat(Files.readAllBytes(generated.resolve(csv))).as(csv).isEqualTo(Files.readAllBytes(shipped.resolve(csv)));
+        }
+        String xlsx = "tables/khoi-giao-duc.xlsx";
+        assertThat(cells(generated.resolve(xlsx))).isEqualTo(cells(shipped.resolve(xlsx)));
+    }
+
+    @Test
+    void aProvinceSizedUnion() {
+        List<SampleGenerator.SampleBranch> branches = new SampleGenerator(2025).branches();
+        assertThat(branches).hasSize(63);
+        assertThat(branches.stream().map(SampleGenerator.SampleBranch::bloc).distinct()).hasSize(6);
+        int members = branches.stream().mapToInt(b -> Integer.parseInt(b.facts().get("members_union"))).sum();
+        assertThat(members).isBetween(8_500, 11_000);
+    }
+
+    private static List<String> cells(Path file) throws Exception {
+        List<String> cells = new ArrayList<>();
+        try (SheetSource source = SheetSource.open(file, file.getFileName().toString())) {
+            for (SheetRow row; (row = source.next()) != null; ) {
+                row.cells().forEach(c -> cells.add(c.ref() + "=" + c.text() + ":" + c.kind()));
+            }
+        }
+        return cells;
+    }
+}
