@@ -10,6 +10,7 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 import vn.unionreview.ingest.Problem;
 import vn.unionreview.ingest.Severity;
+import vn.unionreview.report.AtomicFiles;
 import vn.unionreview.report.ResultOrder;
 import vn.unionreview.report.ResultsWorkbook;
 import vn.unionreview.report.RunOutputs;
@@ -18,7 +19,7 @@ import vn.unionreview.rules.RuleSet;
 /** Step 5: the run folder's files, from the stored results and problems. Rewrites them whole on a restart. */
 class ExportTasklet implements Tasklet {
 
-    static final List<String> FILES = List.of("results.csv", "results.xlsx", "rejected.csv", "corrections.csv", "not-submitted.csv");
+    static final List<String> FILES = List.of("results.csv", "results.xlsx", "rejected.csv", "corrections.csv", "not-submitted.csv", "summary.txt");
 
     private final RunStore store;
     private final RunInputs inputs;
@@ -43,6 +44,9 @@ class ExportTasklet implements Tasklet {
         RunOutputs.writeProblems(dir.resolve("corrections.csv"), RunOutputs.of(problems, Severity.CORRECTED, Severity.NOTE));
         RunOutputs.writeNotSubmitted(dir.resolve("not-submitted.csv"), notSubmitted);
         ResultsWorkbook.write(dir.resolve("results.xlsx"), rules, results, rejected, notSubmitted);
+        List<String> summary = store.counts(run).describe(rules);
+        AtomicFiles.write(dir.resolve("summary.txt"), out -> out.write((String.join("\n", summary) + "\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         Steps.summary(context, "wrote " + String.join(", ", FILES));
         return RepeatStatus.FINISHED;
     }

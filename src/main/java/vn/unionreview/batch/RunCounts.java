@@ -9,4 +9,13 @@ public record RunCounts(int registryBranches, int rowsRead, int rowsAccepted, in
     public RunCounts {
         tierCounts = Map.copyOf(tierCounts);
     }
+
+    /** The two summary lines printed after a run and written to summary.txt, tiers in the rule set's order. */
+    public java.util.List<String> describe(vn.unionreview.rules.RuleSet rules) {
+        StringBuilder tiers = new StringBuilder("Tiers:");
+        rules.tiers().forEach(t -> tiers.append(' ').append(t.id()).append(' ').append(tierCounts.getOrDefault(t.id(), 0)).append(','));
+        tiers.setLength(tiers.length() - 1);
+        return java.util.List.of(String.format("Registry: %d branches. Rows read: %d, accepted: %d, rejected: %d. Not submitted: %d.",
+                registryBranches, rowsRead, rowsAccepted, rowsRejected, notSubmitted), tiers.toString());
+    }
 }

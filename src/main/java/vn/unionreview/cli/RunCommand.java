@@ -93,12 +93,7 @@ class RunCommand implements Callable<Integer> {
                     outcome.failure());
             case COMPLETED -> { }
         }
-        out.printf("Registry: %d branches. Rows read: %d, accepted: %d, rejected: %d. Not submitted: %d.%n",
-                c.registryBranches(), c.rowsRead(), c.rowsAccepted(), c.rowsRejected(), c.notSubmitted());
-        StringBuilder tiers = new StringBuilder("Tiers:");
-        rules.tiers().forEach(t -> tiers.append(' ').append(t.id()).append(' ').append(c.tierCounts().getOrDefault(t.id(), 0)).append(','));
-        tiers.setLength(tiers.length() - 1);
-        out.println(tiers);
+        c.describe(rules).forEach(out::println);
         out.println(outcome.runDir());
         out.flush();
         return outcome.status() == RunOutcome.Status.FAILED ? UnionReviewCli.FAILED : UnionReviewCli.OK;

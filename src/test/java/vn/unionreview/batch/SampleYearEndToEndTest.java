@@ -47,6 +47,8 @@ class SampleYearEndToEndTest {
         assertThat(runDir.resolve("results.csv")).isRegularFile();
         assertThat(runDir.resolve("results.xlsx")).isRegularFile();
         assertThat(runDir.resolve("rejected.csv")).isRegularFile();
+        assertThat(runDir.resolve("summary.txt")).content(java.nio.charset.StandardCharsets.UTF_8)
+                .startsWith("Registry: 63 branches. Rows read: 64, accepted: 58, rejected: 6. Not submitted: 5.\nTiers: XS ");
     }
 
     @Test
@@ -151,7 +153,7 @@ class SampleYearEndToEndTest {
         CliRun rerun = CliRun.of("run", "--year", "2025", "--output", output.toString(), "--rerun");
         Path rerunDir = Path.of(rerun.lastLine());
         assertThat(rerunDir.getFileName().toString()).isEqualTo(runDir.getFileName() + "-2");
-        for (String file : List.of("results.csv", "rejected.csv", "corrections.csv", "not-submitted.csv")) {
+        for (String file : List.of("results.csv", "rejected.csv", "corrections.csv", "not-submitted.csv", "summary.txt")) {
             assertThat(Files.readAllBytes(rerunDir.resolve(file))).as(file).isEqualTo(Files.readAllBytes(runDir.resolve(file)));
         }
     }
