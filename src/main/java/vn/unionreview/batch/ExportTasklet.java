@@ -1,32 +1,51 @@
 package vn.unionreview.batch;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
-import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
+import vn.unionreview.SoftwareVersion;
 import vn.unionreview.ingest.Problem;
 import vn.unionreview.ingest.Severity;
 import vn.unionreview.report.AtomicFiles;
+import vn.unionreview.report.Charts;
+import vn.unionreview.report.Labels;
+import vn.unionreview.report.LeadersReport;
+import vn.unionreview.report.ReportData;
+import vn.unionreview.report.ReportFonts;
+import vn.unionreview.report.ReportSettings;
 import vn.unionreview.report.ResultOrder;
 import vn.unionreview.report.ResultsWorkbook;
+import vn.unionreview.report.RunFacts;
 import vn.unionreview.report.RunOutputs;
 import vn.unionreview.rules.RuleSet;
+import vn.unionreview.stats.PreviousYear;
+import vn.unionreview.stats.PreviousYears;
+import vn.unionreview.stats.StatisticsBuilder;
+import vn.unionreview.stats.YearStatistics;
 
-/** Step 5: the run folder's files, from the stored results and problems. Rewrites them whole on a restart. */
+/**
+ * Step 5: the run folder's files from the stored results: CSVs, then per report language the charts
+ * (PNG and SVG), the leaders' report (PDF) and the results workbook. Rewrites them whole on a restart.
+ */
 class ExportTasklet implements Tasklet {
-
-    static final List<String> FILES = List.of("results.csv", "results.xlsx", "rejected.csv", "corrections.csv", "not-submitted.csv", "summary.txt");
 
     private final RunStore store;
     private final RunInputs inputs;
+    private final ReportSettings settings;
 
-    ExportTasklet(RunStore store, RunInputs inputs) {
+    ExportTasklet(RunStore store, RunInputs inputs, ReportSettings settings) {
         this.store = store;
         this.inputs = inputs;
+        this.settings = settings;
     }
 
     @Override
@@ -37,17 +56,63 @@ class ExportTasklet implements Tasklet {
         List<ResultRow> results = store.results(run).stream().sorted(ResultOrder.byBlocThenRank()).toList();
         List<Problem> problems = store.problems(run);
         List<Problem> rejected = RunOutputs.of(problems, Severity.REJECTED);
+        List<Problem> corrections = RunOutputs.of(problems, Severity.CORRECTED, Severity.NOTE);
         List<NotSubmitted> notSubmitted = store.notSubmitted(run);
+        RunCounts counts = store.counts(run);
+        List<String> written = new ArrayList<>();
 
         RunOutputs.writeResults(dir.resolve("results.csv"), rules, results);
         RunOutputs.writeProblems(dir.resolve("rejected.csv"), rejected);
-        RunOutputs.writeProblems(dir.resolve("corrections.csv"), RunOutputs.of(problems, Severity.CORRECTED, Severity.NOTE));
+        RunOutputs.writeProblems(dir.resolve("corrections.csv"), corrections);
         RunOutputs.writeNotSubmitted(dir.resolve("not-submitted.csv"), notSubmitted);
-        ResultsWorkbook.write(dir.resolve("results.xlsx"), rules, results, rejected, notSubmitted);
-        List<String> summary = store.counts(run).describe(rules);
-        AtomicFiles.write(dir.resolve("summary.txt"), out -> out.write((String.join("\n", summary) + "\n")
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        Steps.summary(context, "wrote " + String.join(", ", FILES));
+        AtomicFiles.write(dir.resolve("summary.txt"), out -> out.write((String.join("\n", counts.describe(rules)) + "\n")
+                .getBytes(StandardCharsets.UTF_8)));
+        written.addAll(List.of("results.csv", "rejected.csv", "corrections.csv", "not-submitted.csv", "summary.txt"));
+
+        List<PreviousYear> earlier = PreviousYears.find(dir.getParent().getParent(), inputs.year(), inputs.compare());
+        YearStatistics stats = statistics(run, rules, results, earlier);
+        RunFacts facts = new RunFacts(inputs.year(), dir.getFileName().toString(),
+                context.getStepContext().getStepExecution().getJobExecution().getId(), displayPath(inputs.rules().path()),
+                inputs.rules().sha256(), inputs.inputs().all(), SoftwareVersion.current(), inputs.reportDate(),
+                earlier.stream().map(PreviousYear::source).toList());
+        ReportData data = new ReportData(rules, facts, results, stats, counts, notSubmitted, rejected,
+                (int) corrections.stream().filter(p -> p.severity() == Severity.CORRECTED).count());
+        ReportFonts fonts = ReportFonts.load(settings.fontDir());
+        for (String lang : inputs.languages()) {
+            String suffix = lang.equals("vi") ? "" : "-" + lang;
+            Labels labels = new Labels(lang);
+            List<byte[]> charts = new ArrayList<>();
+            for (Charts.Chart chart : new Charts(rules, labels, fonts).build(stats)) {
+                charts.add(Charts.write(chart, dir.resolve("charts" + suffix)));
+            }
+            AtomicFiles.write(dir.resolve("report" + suffix + ".pdf"),
+                    out -> new LeadersReport(data, settings, labels, fonts, charts).write(out));
+            new ResultsWorkbook(data, labels).write(dir.resolve("results" + suffix + ".xlsx"),
+                    action -> store.forEachScoredSubmission(run, action));
+            written.addAll(List.of("charts" + suffix + "/", "report" + suffix + ".pdf", "results" + suffix + ".xlsx"));
+        }
+        Steps.summary(context, "wrote " + String.join(", ", written));
         return RepeatStatus.FINISHED;
+    }
+
+    private YearStatistics statistics(long run, RuleSet rules, List<ResultRow> results, List<PreviousYear> earlier) {
+        Map<String, ResultRow> byCode = new HashMap<>();
+        results.forEach(r -> byCode.put(r.code(), r));
+        StatisticsBuilder builder = new StatisticsBuilder(rules);
+        store.forEachScoredSubmission(run, (code, submission) -> {
+            ResultRow r = byCode.get(code);
+            int before = rules.tierIndex(r.tierBeforeCaps());
+            int afterCaps = rules.tierIndex(r.tier()) - (r.demoted() ? 1 : 0);
+            builder.accept(new StatisticsBuilder.Scored(r.code(), r.name(), r.bloc(), r.total(), r.tier(), afterCaps > before,
+                    r.demoted(), r.inflation()), submission);
+        });
+        return builder.build(earlier);
+    }
+
+    /** The rule file as the user knows it: relative to the working folder when inside it. */
+    private static String displayPath(Path rules) {
+        Path here = Path.of("").toAbsolutePath();
+        Path absolute = rules.toAbsolutePath().normalize();
+        return (absolute.startsWith(here) ? here.relativize(absolute) : absolute).toString().replace('\\', '/');
     }
 }

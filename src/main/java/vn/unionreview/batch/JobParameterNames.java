@@ -14,6 +14,9 @@ public final class JobParameterNames {
     public static final String RULES_PATH = "rules.path";
     public static final String INPUT_DIR = "input.dir";
     public static final String RUN_DIR = "run.dir";
+    public static final String REPORT_DATE = "report.date";
+    public static final String LANGUAGES = "report.languages";
+    public static final String COMPARE = "report.compare";
 
     private JobParameterNames() {
     }

@@ -17,8 +17,12 @@ public class RunInputs {
     private final RuleSetFile rules;
     private final InputSet inputs;
     private final Path runDir;
+    private final java.time.LocalDate reportDate;
+    private final java.util.List<String> languages;
+    private final Path compare;
 
-    public RunInputs(int year, Path rulesPath, String rulesSha256, Path inputDir, String inputSha256, Path runDir) {
+    public RunInputs(int year, Path rulesPath, String rulesSha256, Path inputDir, String inputSha256, Path runDir,
+                     java.time.LocalDate reportDate, java.util.List<String> languages, Path compare) {
         this.year = year;
         this.rules = RuleSetLoader.load(rulesPath);
         if (!rules.sha256().equals(rulesSha256)) {
@@ -30,6 +34,22 @@ public class RunInputs {
             throw new IllegalStateException("input files under " + inputs.yearDir() + " changed since this run started: start a new run");
         }
         this.runDir = runDir;
+        this.reportDate = reportDate;
+        this.languages = java.util.List.copyOf(languages);
+        this.compare = compare;
+    }
+
+    public java.time.LocalDate reportDate() {
+        return reportDate;
+    }
+
+    public java.util.List<String> languages() {
+        return languages;
+    }
+
+    /** Earlier results to compare with, or null to look in the output folder. */
+    public Path compare() {
+        return compare;
     }
 
     public int year() {

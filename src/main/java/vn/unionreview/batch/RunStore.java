@@ -113,6 +113,16 @@ public class RunStore {
                 }, run);
     }
 
+    /** Streams the submissions of the branches that have a result, in code order. */
+    public void forEachScoredSubmission(long run, BiConsumer<String, Submission> action) {
+        jdbc.query("SELECT r.code, r.payload FROM ur_row r JOIN ur_result x ON x.run_id = r.run_id AND x.code = r.code"
+                        + " WHERE r.run_id = ? AND r.status = 'ACCEPTED' ORDER BY r.code",
+                rs -> {
+                    String code = rs.getString(1);
+                    action.accept(code, SubmissionJson.read(code, rs.getString(2)));
+                }, run);
+    }
+
     // ---- results -------------------------------------------------------------------------
 
     void replaceResults(long run, RuleSet rules, List<BranchResult> results) {

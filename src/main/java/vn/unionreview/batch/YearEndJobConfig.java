@@ -45,8 +45,13 @@ public class YearEndJobConfig {
                         @Value("#{jobParameters['" + JobParameterNames.RULES_SHA256 + "']}") String rulesSha,
                         @Value("#{jobParameters['" + JobParameterNames.INPUT_DIR + "']}") String inputDir,
                         @Value("#{jobParameters['" + JobParameterNames.INPUT_SHA256 + "']}") String inputSha,
-                        @Value("#{jobParameters['" + JobParameterNames.RUN_DIR + "']}") String runDir) {
-        return new RunInputs(year.intValue(), Path.of(rulesPath), rulesSha, Path.of(inputDir), inputSha, Path.of(runDir));
+                        @Value("#{jobParameters['" + JobParameterNames.RUN_DIR + "']}") String runDir,
+                        @Value("#{jobParameters['" + JobParameterNames.REPORT_DATE + "']}") String reportDate,
+                        @Value("#{jobParameters['" + JobParameterNames.LANGUAGES + "']}") String languages,
+                        @Value("#{jobParameters['" + JobParameterNames.COMPARE + "']}") String compare) {
+        return new RunInputs(year.intValue(), Path.of(rulesPath), rulesSha, Path.of(inputDir), inputSha, Path.of(runDir),
+                java.time.LocalDate.parse(reportDate), java.util.List.of(languages.split(",")),
+                compare == null || compare.isEmpty() ? null : Path.of(compare));
     }
 
     @Bean
@@ -96,7 +101,8 @@ public class YearEndJobConfig {
     }
 
     @Bean
-    Step exportStep(JobRepository jobs, PlatformTransactionManager tx, RunStore store, RunInputs inputs, ConsoleProgress progress) {
-        return new StepBuilder("export", jobs).tasklet(new ExportTasklet(store, inputs), tx).listener(progress).build();
+    Step exportStep(JobRepository jobs, PlatformTransactionManager tx, RunStore store, RunInputs inputs,
+                    vn.unionreview.report.ReportSettings settings, ConsoleProgress progress) {
+        return new StepBuilder("export", jobs).tasklet(new ExportTasklet(store, inputs, settings), tx).listener(progress).build();
     }
 }

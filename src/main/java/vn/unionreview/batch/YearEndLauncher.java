@@ -26,12 +26,15 @@ public class YearEndLauncher {
     private final JobRepository repository;
     private final Job job;
     private final RunStore store;
+    private final vn.unionreview.report.ReportSettings settings;
 
-    public YearEndLauncher(JobOperator operator, JobRepository repository, Job yearEndJob, RunStore store) {
+    public YearEndLauncher(JobOperator operator, JobRepository repository, Job yearEndJob, RunStore store,
+                           vn.unionreview.report.ReportSettings settings) {
         this.operator = operator;
         this.repository = repository;
         this.job = yearEndJob;
         this.store = store;
+        this.settings = settings;
     }
 
     public RunOutcome launch(RunRequest request) throws Exception {
@@ -77,7 +80,7 @@ public class YearEndLauncher {
         return attempt == 1 ? id : id + "-" + attempt;
     }
 
-    private static JobParameters parameters(RunRequest request, long attempt) {
+    private JobParameters parameters(RunRequest request, long attempt) {
         Path runDir = request.outputDir().resolve(Integer.toString(request.year())).resolve(runName(request, attempt));
         return new JobParametersBuilder()
                 .addLong(JobParameterNames.YEAR, (long) request.year())
@@ -87,7 +90,18 @@ public class YearEndLauncher {
                 .addString(JobParameterNames.RULES_PATH, request.rules().path().toAbsolutePath().toString(), false)
                 .addString(JobParameterNames.INPUT_DIR, request.inputDir().toAbsolutePath().toString(), false)
                 .addString(JobParameterNames.RUN_DIR, runDir.toAbsolutePath().normalize().toString(), false)
+                .addString(JobParameterNames.REPORT_DATE, reportDate(request).toString(), false)
+                .addString(JobParameterNames.LANGUAGES, String.join(",", request.languages() != null ? request.languages() : settings.languages()), false)
+                .addString(JobParameterNames.COMPARE, request.compare() == null ? "" : request.compare().toAbsolutePath().toString(), false)
                 .toJobParameters();
+    }
+
+    /** The date printed on the report: asked for, configured, or the day the run is started. */
+    private java.time.LocalDate reportDate(RunRequest request) {
+        if (request.reportDate() != null) {
+            return request.reportDate();
+        }
+        return settings.date() != null ? settings.date() : java.time.LocalDate.now();
     }
 
 }

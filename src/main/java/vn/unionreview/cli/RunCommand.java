@@ -50,6 +50,18 @@ class RunCommand implements Callable<Integer> {
     @Option(names = "--rerun", description = "run again even though the same year, rules and input already completed")
     boolean rerun;
 
+    @Option(names = "--lang", split = ",", paramLabel = "LANG",
+            description = "report languages, e.g. vi,en: vi gives report.pdf and results.xlsx, en gives report-en.pdf and results-en.xlsx (default: from config, else vi)")
+    java.util.List<String> languages;
+
+    @Option(names = "--compare", paramLabel = "DIR",
+            description = "an earlier run folder (or its results.csv) to compare with (default: the latest run of each of the 5 years before, under the output folder)")
+    Path compare;
+
+    @Option(names = "--report-date", paramLabel = "YYYY-MM-DD",
+            description = "the date printed on the report (default: union-review.report.date in config, else today)")
+    java.time.LocalDate reportDate;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -68,7 +80,15 @@ class RunCommand implements Callable<Integer> {
             err.println(e.getMessage());
             return UnionReviewCli.USAGE;
         }
-        out.printf("union-review %s: year %d, rules %s (SHA-256 %s…), %d input file(s) under %s%n", Version.current(), year,
+        if (languages != null && !java.util.Set.of("vi", "en").containsAll(languages)) {
+            err.println("--lang takes vi and/or en, e.g. --lang vi,en");
+            return UnionReviewCli.USAGE;
+        }
+        if (compare != null && !java.nio.file.Files.exists(compare.resolve("results.csv")) && !java.nio.file.Files.isRegularFile(compare)) {
+            err.println("--compare " + compare + ": no results.csv there");
+            return UnionReviewCli.USAGE;
+        }
+        out.printf("union-review %s: year %d, rules %s (SHA-256 %s…), %d input file(s) under %s%n", vn.unionreview.SoftwareVersion.current(), year,
                 rulesPath, ruleSet.sha256().substring(0, 12), inputs.all().size(), inputs.yearDir());
         out.flush();
 
@@ -79,7 +99,7 @@ class RunCommand implements Callable<Integer> {
                 .initializers(ctx -> ctx.getBeanFactory().registerSingleton("console", out))
                 .run()) {
             RunOutcome outcome = context.getBean(YearEndLauncher.class)
-                    .launch(new RunRequest(year, ruleSet, input, inputs, output, rerun));
+                    .launch(new RunRequest(year, ruleSet, input, inputs, output, rerun, languages, compare, reportDate));
             return report(outcome, ruleSet.rules(), out, err);
         }
     }

@@ -2,16 +2,13 @@ package vn.unionreview.cli;
 
 import picocli.CommandLine.IVersionProvider;
 
-/** The software version, from the jar manifest (Maven sets it), for --version and provenance. */
-public class Version implements IVersionProvider {
+import vn.unionreview.SoftwareVersion;
 
-    public static String current() {
-        String v = Version.class.getPackage().getImplementationVersion();
-        return v == null ? "dev" : v;
-    }
+/** --version: the software version. */
+public class Version implements IVersionProvider {
 
     @Override
     public String[] getVersion() {
-        return new String[] {"union-review " + current()};
+        return new String[] {"union-review " + SoftwareVersion.current()};
     }
 }

@@ -1,8 +1,12 @@
 package vn.unionreview.report;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
@@ -17,127 +21,347 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import vn.unionreview.batch.NotSubmitted;
 import vn.unionreview.batch.ResultRow;
 import vn.unionreview.ingest.Problem;
+import vn.unionreview.rules.Award;
+import vn.unionreview.rules.Criterion;
+import vn.unionreview.rules.Fact;
 import vn.unionreview.rules.RuleSet;
+import vn.unionreview.scoring.FactValue;
+import vn.unionreview.scoring.Submission;
+import vn.unionreview.stats.BlocSummary;
+import vn.unionreview.stats.Describe;
+import vn.unionreview.stats.InflationEntry;
+import vn.unionreview.stats.Movement;
+import vn.unionreview.stats.TierCount;
+import vn.unionreview.stats.YearStatistics;
 
 /**
- * results.xlsx, streamed (SXSSF) so a national run does not hold the workbook in memory: results
- * (Kết quả), rejected input (Dữ liệu lỗi) and branches that did not submit (Chưa nộp). Numbers are
- * number cells; headers are frozen and filtered; pages print on A4 landscape.
+ * results.xlsx: Tổng hợp (summary), Xếp hạng (ranking by bloc), Chi tiết (every criterion, self and
+ * verified), Thống kê (statistics), Khen thưởng (awards), Dữ liệu lỗi (rejected input), Chưa nộp
+ * (not submitted) — English names in results-en.xlsx. Streamed with SXSSF so a national run does
+ * not hold the workbook in memory; number cells with number formats; frozen, filtered headers;
+ * widths that fit; A4 print setup repeating the header row; bytes fixed for the same run.
  */
 public final class ResultsWorkbook {
 
-    private ResultsWorkbook() {
+    /** Streams the scored branches' submissions, in branch-code order. */
+    @FunctionalInterface
+    public interface Submissions {
+        void forEach(BiConsumer<String, Submission> action);
     }
 
-    public static void write(Path file, RuleSet rules, List<ResultRow> results, List<Problem> rejected,
-                             List<NotSubmitted> notSubmitted) throws IOException {
-        try (SXSSFWorkbook wb = new SXSSFWorkbook(200)) {
+    private final ReportData data;
+    private final Labels labels;
+    private final RuleSet rules;
+
+    public ResultsWorkbook(ReportData data, Labels labels) {
+        this.data = data;
+        this.labels = labels;
+        this.rules = data.rules();
+    }
+
+    public void write(Path file, Submissions submissions) throws IOException {
+        try (SXSSFWorkbook wb = new SXSSFWorkbook(500)) {
             wb.setCompressTempFiles(true);
             Styles styles = new Styles(wb);
-
-            SXSSFSheet sheet = sheet(wb, styles, "Kết quả", List.of("Mã", "Tên công đoàn cơ sở", "Khối thi đua", "Điểm cơ bản",
-                    "Điểm thưởng", "Điểm trừ", "Tổng điểm", "Xếp loại trước hạ loại", "Xếp loại", "Hạng trong khối",
-                    "Hạng chung", "Đề nghị khen thưởng", "Đồng hạng (Hội đồng xét)", "Tự chấm cao hơn thẩm định", "Điều kiện hạ loại"),
-                    new int[] {12, 45, 28, 10, 10, 10, 10, 14, 30, 10, 10, 14, 12, 14, 24});
-            int r = 1;
-            for (ResultRow row : results) {
-                Row x = sheet.createRow(r++);
-                text(x, 0, row.code());
-                text(x, 1, row.name());
-                text(x, 2, row.bloc());
-                number(x, 3, row.base(), styles.decimal);
-                number(x, 4, row.bonus(), styles.decimal);
-                number(x, 5, row.penalty(), styles.decimal);
-                number(x, 6, row.total(), styles.decimal);
-                text(x, 7, row.tierBeforeCaps());
-                text(x, 8, rules.tiers().get(rules.tierIndex(row.tier())).title().vi());
-                number(x, 9, java.math.BigDecimal.valueOf(row.rankBloc()), styles.whole);
-                number(x, 10, java.math.BigDecimal.valueOf(row.rankAll()), styles.whole);
-                text(x, 11, row.award());
-                text(x, 12, row.awardTie() ? "có" : "");
-                number(x, 13, row.inflation(), styles.decimal);
-                text(x, 14, row.caps());
-            }
-            finish(sheet, r, 15);
-
-            sheet = sheet(wb, styles, "Dữ liệu lỗi", List.of("Tệp", "Trang tính", "Dòng", "Ô", "Cột", "Mã", "Giá trị", "Lý do"),
-                    new int[] {30, 14, 8, 8, 14, 12, 16, 80});
-            r = 1;
-            for (Problem p : rejected) {
-                Row x = sheet.createRow(r++);
-                text(x, 0, p.file());
-                text(x, 1, p.sheet());
-                if (p.row() > 0) {
-                    number(x, 2, java.math.BigDecimal.valueOf(p.row()), styles.whole);
-                }
-                text(x, 3, p.cell());
-                text(x, 4, p.column());
-                text(x, 5, p.code());
-                text(x, 6, p.value());
-                text(x, 7, p.reason());
-            }
-            finish(sheet, r, 8);
-
-            sheet = sheet(wb, styles, "Chưa nộp", List.of("Mã", "Tên công đoàn cơ sở", "Khối thi đua", "Lý do"),
-                    new int[] {12, 45, 28, 60});
-            r = 1;
-            for (NotSubmitted b : notSubmitted) {
-                Row x = sheet.createRow(r++);
-                text(x, 0, b.code());
-                text(x, 1, b.name());
-                text(x, 2, b.bloc());
-                text(x, 3, RunOutputs.reason(b));
-            }
-            finish(sheet, r, 4);
-
-            // fixed, so that the same run writes the same bytes
-            wb.getXSSFWorkbook().getProperties().getCoreProperties().setCreated(java.util.Optional.of(new java.util.Date(0)));
-            AtomicFiles.write(file, wb::write);
+            summary(new Sheet(wb, styles, labels.get("sheet.summary"), false));
+            ranking(new Sheet(wb, styles, labels.get("sheet.ranking"), true));
+            detail(new Sheet(wb, styles, labels.get("sheet.detail"), true), submissions);
+            statistics(new Sheet(wb, styles, labels.get("sheet.statistics"), false));
+            awards(new Sheet(wb, styles, labels.get("sheet.awards"), true));
+            rejected(new Sheet(wb, styles, labels.get("sheet.rejected"), true));
+            notSubmitted(new Sheet(wb, styles, labels.get("sheet.notSubmitted"), false));
+            wb.getXSSFWorkbook().getProperties().getCoreProperties()
+                    .setCreated(java.util.Optional.of(java.util.Date.from(data.run().reportDate().atStartOfDay(java.time.ZoneOffset.UTC).toInstant())));
+            wb.getXSSFWorkbook().getProperties().getCoreProperties().setCreator("union-review " + data.run().version());
+            AtomicFiles.write(file, ZipNormalizer.normalized(wb::write));
             wb.dispose();
         }
     }
 
-    private static SXSSFSheet sheet(SXSSFWorkbook wb, Styles styles, String name, List<String> headers, int[] widths) {
-        SXSSFSheet sheet = wb.createSheet(name);
-        Row header = sheet.createRow(0);
-        for (int i = 0; i < headers.size(); i++) {
-            Cell c = header.createCell(i);
-            c.setCellValue(headers.get(i));
-            c.setCellStyle(styles.header);
-            sheet.setColumnWidth(i, widths[i] * 256);
+    private void summary(Sheet s) {
+        s.header(labels.get("col.item"), labels.get("col.figure"));
+        s.row(r -> r.text(labels.get("summary.registry")).number(data.counts().registryBranches()));
+        s.row(r -> r.text(labels.get("summary.rowsRead")).number(data.counts().rowsRead()));
+        s.row(r -> r.text(labels.get("summary.accepted")).number(data.counts().rowsAccepted()));
+        s.row(r -> r.text(labels.get("summary.rejected")).number(data.counts().rowsRejected()));
+        s.row(r -> r.text(labels.get("summary.notSubmitted")).number(data.counts().notSubmitted()));
+        s.row(r -> r.text(labels.get("summary.scored")).number(data.stats().branches()));
+        s.row(r -> r.text(labels.get("summary.members")).number(data.stats().membersUnion()));
+        s.blank();
+        s.subheader(labels.get("table.tier"), labels.get("table.count"), labels.get("table.share"));
+        for (TierCount t : data.stats().tiers()) {
+            s.row(r -> r.text(tierTitle(t.tier())).number(t.count()).share(t.share()));
         }
-        sheet.createFreezePane(0, 1);
-        sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
-        PrintSetup print = sheet.getPrintSetup();
-        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-        print.setLandscape(true);
-        sheet.setFitToPage(true);
-        print.setFitWidth((short) 1);
-        print.setFitHeight((short) 0);
-        return sheet;
-    }
-
-    private static void finish(SXSSFSheet sheet, int rows, int columns) {
-        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, rows - 1), 0, columns - 1));
-    }
-
-    private static void text(Row row, int column, String value) {
-        if (value != null && !value.isEmpty()) {
-            // a string cell is never evaluated, so input text starting with "=" stays text
-            row.createCell(column).setCellValue(value);
+        s.blank();
+        List<String> blocHeader = new ArrayList<>(List.of(labels.get("table.bloc"), labels.get("table.count")));
+        rules.tiers().forEach(t -> blocHeader.add(t.id()));
+        blocHeader.add(labels.get("table.mean"));
+        s.subheader(blocHeader.toArray(String[]::new));
+        for (BlocSummary b : data.stats().blocs()) {
+            s.row(r -> {
+                r.text(b.bloc()).number(b.branches());
+                b.tiers().forEach(t -> r.number(t.count()));
+                r.decimal(b.meanTotal());
+            });
         }
+        s.finish(false);
     }
 
-    private static void number(Row row, int column, java.math.BigDecimal value, CellStyle style) {
-        Cell c = row.createCell(column);
-        c.setCellValue(value.doubleValue());
-        c.setCellStyle(style);
+    private void ranking(Sheet s) {
+        s.header(labels.get("table.code"), labels.get("table.name"), labels.get("table.bloc"), labels.get("col.base"),
+                labels.get("col.bonus"), labels.get("col.penalty"), labels.get("table.totalScore"), labels.get("col.tierBeforeCaps"),
+                labels.get("table.tier"), labels.get("table.rankBloc"), labels.get("table.rankAll"), labels.get("table.award"),
+                labels.get("col.tie"), labels.get("table.inflation"), labels.get("col.caps"), labels.get("col.demoted"));
+        for (ResultRow row : data.results()) {
+            s.row(r -> r.text(row.code()).text(row.name()).text(row.bloc()).decimal(row.base()).decimal(row.bonus())
+                    .decimal(row.penalty()).decimal(row.total()).text(tierTitle(row.tierBeforeCaps())).text(tierTitle(row.tier()))
+                    .number(row.rankBloc()).number(row.rankAll()).text(row.award()).text(row.awardTie() ? labels.get("yes") : "")
+                    .decimal(row.inflation()).text(row.caps()).text(row.demoted() ? labels.get("yes") : ""));
+        }
+        s.finish(true);
+    }
+
+    private void detail(Sheet s, Submissions submissions) {
+        List<String> header = new ArrayList<>(List.of(labels.get("table.code"), labels.get("table.name"), labels.get("table.bloc")));
+        for (Criterion c : rules.criteria()) {
+            header.add(c.id() + " " + labels.get("col.self"));
+            header.add(c.id() + " " + labels.get("col.verified"));
+        }
+        rules.facts().forEach(f -> header.add(f.id()));
+        s.header(header.toArray(String[]::new));
+        java.util.Map<String, ResultRow> byCode = new java.util.HashMap<>();
+        data.results().forEach(r -> byCode.put(r.code(), r));
+        submissions.forEach((code, sub) -> {
+            ResultRow result = byCode.get(code);
+            s.row(r -> {
+                r.text(code).text(result == null ? "" : result.name()).text(result == null ? "" : result.bloc());
+                for (Criterion c : rules.criteria()) {
+                    r.decimalOrBlank(sub.self().get(c.id())).decimalOrBlank(sub.verified().get(c.id()));
+                }
+                for (Fact f : rules.facts()) {
+                    FactValue v = sub.facts().get(f.id());
+                    if (v instanceof FactValue.Amount a) {
+                        r.decimal(a.value());
+                    } else if (v instanceof FactValue.YesNo y) {
+                        r.text(y.value() ? labels.get("yes") : "");
+                    } else {
+                        r.text("");
+                    }
+                }
+            });
+        });
+        s.finish(true);
+    }
+
+    private void statistics(Sheet s) {
+        YearStatistics st = data.stats();
+        s.header(labels.get("table.criterion"), labels.get("table.max"), labels.get("table.mean"), labels.get("table.median"),
+                labels.get("table.min"), labels.get("table.maxValue"), labels.get("table.sd"));
+        for (Describe d : concat(st.groups(), st.criteria())) {
+            s.row(r -> r.text(d.id() + " " + labels.text(d.title())).decimal(d.max()).decimal(d.mean()).decimal(d.median())
+                    .decimal(d.min()).decimal(d.maxValue()).decimal(d.standardDeviation()));
+        }
+        s.blank();
+        s.subheader(labels.get("table.bloc"), labels.get("table.count"), labels.get("table.mean"), labels.get("table.inflation"),
+                labels.get("summary.members"));
+        for (BlocSummary b : st.blocs()) {
+            s.row(r -> r.text(b.bloc()).number(b.branches()).decimal(b.meanTotal()).decimal(b.totalInflation()).number(b.members()));
+        }
+        s.blank();
+        s.subheader(labels.get("table.code"), labels.get("table.name"), labels.get("table.bloc"), labels.get("table.inflation"));
+        for (InflationEntry e : st.largestInflation()) {
+            s.row(r -> r.text(e.code()).text(e.name()).text(e.bloc()).decimal(e.inflation()));
+        }
+        st.yearOverYear().ifPresent(yoy -> {
+            s.blank();
+            s.subheader(labels.get("table.code"), labels.get("table.name"), Integer.toString(yoy.previousYear()),
+                    Integer.toString(rules.year()), "±");
+            for (Movement m : yoy.movements()) {
+                s.row(r -> r.text(m.code()).text(m.name()).text(m.previousTier()).text(m.tier()).text(m.direction().name()));
+            }
+        });
+        s.finish(false);
+    }
+
+    private void awards(Sheet s) {
+        s.header(labels.get("table.award"), labels.get("table.code"), labels.get("table.name"), labels.get("table.bloc"),
+                labels.get("table.totalScore"), labels.get("table.rankBloc"), labels.get("table.rankAll"), labels.get("col.tie"));
+        for (Award award : rules.awards()) {
+            data.results().stream().filter(r -> List.of(r.award().split(";")).contains(award.id()))
+                    .sorted(java.util.Comparator.comparingInt(ResultRow::rankAll).thenComparing(ResultRow::code))
+                    .forEach(row -> s.row(r -> r.text(labels.text(award.title())).text(row.code()).text(row.name()).text(row.bloc())
+                            .decimal(row.total()).number(row.rankBloc()).number(row.rankAll())
+                            .text(row.awardTie() ? labels.get("award.tie") : "")));
+        }
+        s.finish(true);
+    }
+
+    private void rejected(Sheet s) {
+        s.header(labels.get("col.file"), labels.get("col.sheet"), labels.get("col.row"), labels.get("col.cell"),
+                labels.get("col.column"), labels.get("table.code"), labels.get("col.value"), labels.get("col.reason"));
+        for (Problem p : data.rejected()) {
+            s.row(r -> {
+                r.text(p.file()).text(p.sheet());
+                if (p.row() > 0) {
+                    r.number(p.row());
+                } else {
+                    r.text("");
+                }
+                r.text(p.cell()).text(p.column()).text(p.code()).text(p.value()).text(p.reason());
+            });
+        }
+        s.finish(true);
+    }
+
+    private void notSubmitted(Sheet s) {
+        s.header(labels.get("table.code"), labels.get("table.name"), labels.get("table.bloc"), labels.get("col.reason"));
+        for (NotSubmitted b : data.notSubmitted()) {
+            s.row(r -> r.text(b.code()).text(b.name()).text(b.bloc()).text(RunOutputs.reason(b)));
+        }
+        s.finish(true);
+    }
+
+    private String tierTitle(String tierId) {
+        return labels.text(rules.tiers().get(rules.tierIndex(tierId)).title());
+    }
+
+    private static List<Describe> concat(List<Describe> a, List<Describe> b) {
+        List<Describe> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    /** One sheet being written top to bottom, remembering how wide each column's content is. */
+    private static final class Sheet {
+        private final SXSSFSheet sheet;
+        private final Styles styles;
+        private final List<Integer> widths = new ArrayList<>();
+        private int next;
+        private int columns;
+
+        Sheet(SXSSFWorkbook wb, Styles styles, String name, boolean landscape) {
+            this.sheet = wb.createSheet(name);
+            this.styles = styles;
+            PrintSetup print = sheet.getPrintSetup();
+            print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+            print.setLandscape(landscape);
+            sheet.setFitToPage(true);
+            print.setFitWidth((short) 1);
+            print.setFitHeight((short) 0);
+        }
+
+        void header(String... titles) {
+            columns = titles.length;
+            styledRow(titles, styles.header);
+            sheet.createFreezePane(0, 1);
+            sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
+        }
+
+        void subheader(String... titles) {
+            styledRow(titles, styles.header);
+        }
+
+        private void styledRow(String[] titles, CellStyle style) {
+            Row row = sheet.createRow(next++);
+            for (int i = 0; i < titles.length; i++) {
+                Cell c = row.createCell(i);
+                c.setCellValue(titles[i]);
+                c.setCellStyle(style);
+                fit(i, Math.min(titles[i].length(), 24));
+            }
+        }
+
+        void blank() {
+            next++;
+        }
+
+        void row(Consumer<Cells> fill) {
+            fill.accept(new Cells(sheet.createRow(next++)));
+        }
+
+        void finish(boolean filter) {
+            if (filter && columns > 0) {
+                sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, next - 1), 0, columns - 1));
+            }
+            for (int i = 0; i < widths.size(); i++) {
+                sheet.setColumnWidth(i, Math.min(60, Math.max(6, widths.get(i) + 2)) * 256);
+            }
+        }
+
+        private void fit(int column, int chars) {
+            while (widths.size() <= column) {
+                widths.add(0);
+            }
+            widths.set(column, Math.max(widths.get(column), chars));
+        }
+
+        /** Cells of one row, left to right. */
+        final class Cells {
+            private final Row row;
+            private int column;
+
+            Cells(Row row) {
+                this.row = row;
+            }
+
+            Cells text(String value) {
+                int c = column++;
+                if (value != null && !value.isEmpty()) {
+                    Cell cell = row.createCell(c);
+                    cell.setCellValue(value); // a string cell: never evaluated as a formula
+                    char first = value.charAt(0);
+                    if (first == '=' || first == '+' || first == '-' || first == '@') {
+                        cell.setCellStyle(styles.quoted); // and stays text when a user edits it
+                    }
+                    fit(c, value.length());
+                }
+                return this;
+            }
+
+            Cells number(long value) {
+                Cell cell = row.createCell(column);
+                cell.setCellValue(value);
+                cell.setCellStyle(styles.whole);
+                fit(column++, Long.toString(value).length() + 1);
+                return this;
+            }
+
+            Cells decimal(BigDecimal value) {
+                return decimal(value.doubleValue());
+            }
+
+            Cells decimal(double value) {
+                Cell cell = row.createCell(column);
+                cell.setCellValue(value);
+                cell.setCellStyle(styles.decimal);
+                fit(column++, 7);
+                return this;
+            }
+
+            Cells decimalOrBlank(BigDecimal value) {
+                if (value == null) {
+                    column++;
+                    return this;
+                }
+                return decimal(value);
+            }
+
+            Cells share(double value) {
+                Cell cell = row.createCell(column);
+                cell.setCellValue(value);
+                cell.setCellStyle(styles.percent);
+                fit(column++, 7);
+                return this;
+            }
+        }
     }
 
     private static final class Styles {
         final CellStyle header;
         final CellStyle decimal;
         final CellStyle whole;
+        final CellStyle percent;
+        final CellStyle quoted;
 
         Styles(SXSSFWorkbook wb) {
             Font bold = wb.createFont();
@@ -150,6 +374,10 @@ public final class ResultsWorkbook {
             decimal.setDataFormat(wb.createDataFormat().getFormat("0.0#"));
             whole = wb.createCellStyle();
             whole.setDataFormat(wb.createDataFormat().getFormat("0"));
+            percent = wb.createCellStyle();
+            percent.setDataFormat(wb.createDataFormat().getFormat("0.0%"));
+            quoted = wb.createCellStyle();
+            quoted.setQuotePrefixed(true);
         }
     }
 }

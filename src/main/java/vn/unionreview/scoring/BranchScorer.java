@@ -78,18 +78,19 @@ public final class BranchScorer {
     }
 
     private Map<String, BigDecimal> countedScores(Submission s, List<String> why) {
-        Map<String, BigDecimal> counted = new HashMap<>();
-        List<String> notScored = new ArrayList<>();
-        for (Criterion c : rules.criteria()) {
-            BigDecimal value = s.verified().getOrDefault(c.id(), s.self().get(c.id()));
-            if (value == null) {
-                notScored.add(c.id());
-                value = BigDecimal.ZERO;
-            }
-            counted.put(c.id(), value);
-        }
+        List<String> notScored = rules.criteria().stream().map(Criterion::id)
+                .filter(id -> !s.verified().containsKey(id) && !s.self().containsKey(id)).toList();
         if (!notScored.isEmpty()) {
             why.add("not scored, counted as 0: " + String.join(", ", notScored));
+        }
+        return countedScores(rules, s);
+    }
+
+    /** Step 1: per criterion, the verified score where one was given, else the self score; 0 when neither. */
+    public static Map<String, BigDecimal> countedScores(RuleSet rules, Submission s) {
+        Map<String, BigDecimal> counted = new HashMap<>();
+        for (Criterion c : rules.criteria()) {
+            counted.put(c.id(), s.verified().getOrDefault(c.id(), s.self().getOrDefault(c.id(), BigDecimal.ZERO)));
         }
         return counted;
     }

@@ -1,0 +1,74 @@
+package vn.unionreview.report;
+
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/**
+ * The words and number formats of the reports in one language: Vietnamese ("vi", the default) or
+ * English ("en"), from i18n/reports_*.properties. Vietnamese numbers use a decimal comma and a dot
+ * between thousands (9.412; 12,5%).
+ */
+public final class Labels {
+
+    private final String lang;
+    private final ResourceBundle bundle;
+    private final DecimalFormatSymbols symbols;
+
+    public Labels(String lang) {
+        this.lang = lang;
+        Locale locale = "en".equals(lang) ? Locale.ENGLISH : vn.unionreview.VietnameseText.VIETNAMESE;
+        this.bundle = ResourceBundle.getBundle("i18n/reports", locale, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.symbols = DecimalFormatSymbols.getInstance("en".equals(lang) ? Locale.ENGLISH : Locale.GERMANY);
+    }
+
+    public String lang() {
+        return lang;
+    }
+
+    /** The text for {@code key}, with %s placeholders filled in order. */
+    public String get(String key, Object... args) {
+        String pattern = bundle.getString(key);
+        return args.length == 0 ? pattern : String.format(Locale.ROOT, pattern, args);
+    }
+
+    /** A number with {@code decimals} decimals at most (trailing zeros dropped) in this language's style. */
+    public String number(double value, int decimals) {
+        DecimalFormat format = new DecimalFormat(decimals == 0 ? "#,##0" : "#,##0." + "#".repeat(decimals), symbols);
+        return format.format(value);
+    }
+
+    public String number(java.math.BigDecimal value) {
+        return number(value.doubleValue(), 2);
+    }
+
+    public String percent(double share) {
+        return number(share * 100, 1) + "%";
+    }
+
+    public String text(vn.unionreview.rules.Text text) {
+        return text == null ? "" : text.in(lang);
+    }
+
+    /** "…, ngày 05 tháng 01 năm 2026" / "…, 05 January 2026". */
+    public String placeAndDate(String place, java.time.LocalDate date) {
+        if ("en".equals(lang)) {
+            return place + ", " + date.format(java.time.format.DateTimeFormatter.ofPattern("dd MMMM yyyy", Locale.ENGLISH));
+        }
+        return String.format(Locale.ROOT, "%s, ngày %02d tháng %02d năm %d", place, date.getDayOfMonth(), date.getMonthValue(), date.getYear());
+    }
+
+    /** Roman numerals for appendix numbers (Phụ lục I, II, …). */
+    public static String roman(int n) {
+        int[] values = {1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1};
+        String[] symbols = {"M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"};
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < values.length; i++) {
+            for (; n >= values[i]; n -= values[i]) {
+                s.append(symbols[i]);
+            }
+        }
+        return s.toString();
+    }
+}

@@ -1,0 +1,21 @@
+package vn.unionreview.report;
+
+import java.util.List;
+
+import vn.unionreview.batch.NotSubmitted;
+import vn.unionreview.batch.ResultRow;
+import vn.unionreview.batch.RunCounts;
+import vn.unionreview.ingest.Problem;
+import vn.unionreview.rules.RuleSet;
+import vn.unionreview.stats.YearStatistics;
+
+/** Everything a report shows, gathered once per run: every figure comes from the stored results. */
+public record ReportData(RuleSet rules, RunFacts run, List<ResultRow> results, YearStatistics stats, RunCounts counts,
+                         List<NotSubmitted> notSubmitted, List<Problem> rejected, int corrections) {
+
+    public ReportData {
+        results = List.copyOf(results);
+        notSubmitted = List.copyOf(notSubmitted);
+        rejected = List.copyOf(rejected);
+    }
+}

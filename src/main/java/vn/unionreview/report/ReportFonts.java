@@ -1,0 +1,100 @@
+package vn.unionreview.report;
+
+import java.awt.Font;
+import java.awt.FontFormatException;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
+
+import com.lowagie.text.pdf.BaseFont;
+
+/**
+ * The report's typeface: Liberation Serif (metric-compatible with Times New Roman, every Vietnamese
+ * letter, SIL OFL) bundled in the jar, or Times New Roman from a configured folder. The same bytes
+ * feed the PDF and the charts, so nothing depends on the fonts a machine happens to have.
+ */
+public final class ReportFonts {
+
+    public enum Face {
+        REGULAR("LiberationSerif-Regular.ttf", "times.ttf"),
+        BOLD("LiberationSerif-Bold.ttf", "timesbd.ttf"),
+        ITALIC("LiberationSerif-Italic.ttf", "timesi.ttf"),
+        BOLD_ITALIC("LiberationSerif-BoldItalic.ttf", "timesbi.ttf");
+
+        final String bundled;
+        final String times;
+
+        Face(String bundled, String times) {
+            this.bundled = bundled;
+            this.times = times;
+        }
+    }
+
+    private final Map<Face, byte[]> files = new EnumMap<>(Face.class);
+    private final Map<Face, BaseFont> pdf = new EnumMap<>(Face.class);
+    private final Map<Face, Font> awt = new EnumMap<>(Face.class);
+
+    private ReportFonts() {
+    }
+
+    /** The bundled Liberation Serif, or Times New Roman from {@code fontDir} when given. */
+    public static ReportFonts load(Path fontDir) {
+        ReportFonts fonts = new ReportFonts();
+        for (Face face : Face.values()) {
+            fonts.files.put(face, fontDir == null ? bundled(face.bundled) : read(fontDir.resolve(face.times)));
+        }
+        return fonts;
+    }
+
+    public static byte[] bundled(String name) {
+        try (InputStream in = ReportFonts.class.getResourceAsStream("/fonts/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("font " + name + " missing from the jar");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] read(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("configured report font " + file + " cannot be read", e);
+        }
+    }
+
+    /**
+     * The PDF font, embedded whole: OpenPDF names a subset with a random tag, and the report must
+     * be byte-identical from run to run.
+     */
+    public synchronized BaseFont pdf(Face face) {
+        return pdf.computeIfAbsent(face, f -> {
+            try {
+                BaseFont font = BaseFont.createFont(f.bundled, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, files.get(f), null);
+                font.setSubset(false);
+                return font;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (com.lowagie.text.DocumentException e) {
+                throw new IllegalStateException("font " + f + " cannot be embedded", e);
+            }
+        });
+    }
+
+    public synchronized Font awt(Face face, float size) {
+        return awt.computeIfAbsent(face, f -> {
+            try {
+                return Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(files.get(f)));
+            } catch (FontFormatException | IOException e) {
+                throw new IllegalStateException("font " + f + " is not a TrueType font", e);
+            }
+        }).deriveFont(size);
+    }
+}

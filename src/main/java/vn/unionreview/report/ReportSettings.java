@@ -1,0 +1,51 @@
+package vn.unionreview.report;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+import vn.unionreview.rules.Text;
+
+/**
+ * How the leaders' report is headed and signed, from {@code union-review.report.*} in
+ * config/application.yml: issuer names, document number, place, date, signer, recipients. None of
+ * it lives in code. The issuing body falls back to the rule set's {@code issuer}.
+ *
+ * @param languages   report languages: "vi" (report.pdf, results.xlsx), "en" (report-en.pdf, results-en.xlsx)
+ * @param date        the date printed on the report; when absent, the day the run was started
+ * @param archive     the archive note ending the recipients list: "- Lưu: VT, …"
+ * @param fontDir     a folder with Times New Roman (times.ttf, timesbd.ttf, timesi.ttf, timesbi.ttf) to use
+ *                    instead of the bundled Liberation Serif
+ */
+@ConfigurationProperties("union-review.report")
+public record ReportSettings(List<String> languages, Text parentBody, Text issuingBody, String documentNumber,
+                             Text place, LocalDate date, Signer signer, Recipients recipients, String archive,
+                             Path fontDir) {
+
+    public ReportSettings {
+        languages = languages == null || languages.isEmpty() ? List.of("vi") : List.copyOf(languages);
+        documentNumber = documentNumber == null ? "     /BC-CĐVC" : documentNumber;
+        place = place == null ? new Text("…", "…") : place;
+        signer = signer == null ? new Signer(new Text("TM. BAN THƯỜNG VỤ", "FOR THE STANDING COMMITTEE"),
+                new Text("CHỦ TỊCH", "CHAIRPERSON"), "") : signer;
+        recipients = recipients == null ? new Recipients(List.of(), List.of()) : recipients;
+        archive = archive == null ? "VT" : archive;
+    }
+
+    public record Signer(Text authority, Text title, String name) {
+    }
+
+    public record Recipients(List<String> vi, List<String> en) {
+
+        public Recipients {
+            vi = vi == null ? List.of() : List.copyOf(vi);
+            en = en == null ? List.of() : List.copyOf(en);
+        }
+
+        public List<String> in(String lang) {
+            return "en".equals(lang) && !en.isEmpty() ? en : vi;
+        }
+    }
+}
