@@ -325,7 +325,7 @@ public final class LeadersReport {
 
     private void rankingAppendix(Document doc, int number, String bloc) throws DocumentException {
         appendixHeading(doc, number, labels.get("appendix.ranking", bloc.toUpperCase(VietnameseText.VIETNAMESE)));
-        PdfPTable table = table(new float[] {7, 14, 38, 10, 21, 8, 8, 9}, labels.get("table.no"), labels.get("table.code"),
+        PdfPTable table = table(new float[] {8, 14, 32, 10, 18, 10, 10, 11}, labels.get("table.no"), labels.get("table.code"),
                 labels.get("table.name"), labels.get("table.totalScore"), labels.get("table.tier"), labels.get("table.rankBloc"),
                 labels.get("table.rankAll"), labels.get("table.award"));
         int n = 1;
@@ -471,7 +471,7 @@ public final class LeadersReport {
         table.setHeaderRows(1);
         table.setSpacingBefore(4);
         for (String h : headers) {
-            PdfPCell cell = new PdfPCell(new Phrase(h, font(ReportFonts.Face.BOLD, 11)));
+            PdfPCell cell = new PdfPCell(new Phrase(h, font(ReportFonts.Face.BOLD, 10)));
             cell.setHorizontalAlignment(Element.ALIGN_CENTER);
             cell.setVerticalAlignment(Element.ALIGN_MIDDLE);
             cell.setBackgroundColor(new Color(0xEEEEEE));

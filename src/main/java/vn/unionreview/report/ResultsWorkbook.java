@@ -373,7 +373,7 @@ public final class ResultsWorkbook {
             decimal = wb.createCellStyle();
             decimal.setDataFormat(wb.createDataFormat().getFormat("0.0#"));
             whole = wb.createCellStyle();
-            whole.setDataFormat(wb.createDataFormat().getFormat("0"));
+            whole.setDataFormat(wb.createDataFormat().getFormat("#,##0"));
             percent = wb.createCellStyle();
             percent.setDataFormat(wb.createDataFormat().getFormat("0.0%"));
             quoted = wb.createCellStyle();

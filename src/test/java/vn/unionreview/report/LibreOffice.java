@@ -1,0 +1,37 @@
+package vn.unionreview.report;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+/** Headless LibreOffice, for tests that check our files open in a real office suite (.ci/libreoffice.sh installs it). */
+public final class LibreOffice {
+
+    private LibreOffice() {
+    }
+
+    /** For @EnabledIf: whether soffice is on the PATH. */
+    public static boolean installed() {
+        try {
+            Process p = new ProcessBuilder("soffice", "--version").redirectErrorStream(true).start();
+            return p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** Converts {@code file} to {@code format} (e.g. "pdf", "xlsx", "xls") into {@code outDir}; returns soffice's output. */
+    public static String convert(Path file, String format, Path outDir) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder("soffice", "-env:UserInstallation=file://" + outDir.resolve(".lo-profile").toAbsolutePath(),
+                "--headless", "--convert-to", format, "--outdir", outDir.toString(), file.toString())
+                .redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        if (!p.waitFor(180, TimeUnit.SECONDS) || p.exitValue() != 0) {
+            throw new IOException("soffice failed: " + output);
+        }
+        return output;
+    }
+}

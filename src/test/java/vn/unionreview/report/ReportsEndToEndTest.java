@@ -1,0 +1,230 @@
+package vn.unionreview.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import org.apache.commons.csv.CSVRecord;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import vn.unionreview.ResultsCsv;
+import vn.unionreview.cli.CliRun;
+
+/**
+ * The sample year's reports, read back as a reader's tools would: text extracted from the PDF
+ * (PDFBox) and cells from the workbook (POI), every figure checked against results.csv.
+ */
+class ReportsEndToEndTest {
+
+    static final float MM = 72f / 25.4f;
+
+    @TempDir
+    static Path output;
+    static Path runDir;
+    static Map<String, CSVRecord> results;
+    static String text;
+    static String flowText;
+
+    @BeforeAll
+    static void run() throws Exception {
+        CliRun run = CliRun.of("run", "--year", "2025", "--output", output.toString(), "--lang", "vi,en", "--report-date", "2026-01-05");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        runDir = Path.of(run.lastLine());
+        results = ResultsCsv.byCode(runDir.resolve("results.csv"));
+        try (PDDocument pdf = Loader.loadPDF(runDir.resolve("report.pdf").toFile())) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            text = stripper.getText(pdf);
+            flowText = new PDFTextStripper().getText(pdf);
+        }
+    }
+
+    @Test
+    void isLaidOutAsAnAdministrativeDocument() throws Exception {
+        assertThat(text).contains("LIÊN ĐOÀN LAO ĐỘNG TỈNH", "CÔNG ĐOÀN VIÊN CHỨC", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                "Độc lập - Tự do - Hạnh phúc", "Hà Tĩnh, ngày 05 tháng 01 năm 2026", "Số:", "/BC-CĐVC", "BÁO CÁO",
+                "KẾT QUẢ ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG HOẠT ĐỘNG CÔNG", "TM. BAN THƯỜNG VỤ", "CHỦ TỊCH", "Nguyễn Thị Minh Hằng",
+                "Nơi nhận:", "- Lưu: VT, ToC.", "Phụ lục I", "THÔNG TIN KIỂM SOÁT");
+        try (PDDocument pdf = Loader.loadPDF(runDir.resolve("report.pdf").toFile())) {
+            PDPage first = pdf.getPage(0);
+            assertThat(first.getMediaBox().getWidth()).isCloseTo(595.3f, org.assertj.core.data.Offset.offset(0.5f)); // A4
+            assertThat(first.getMediaBox().getHeight()).isCloseTo(841.9f, org.assertj.core.data.Offset.offset(0.5f));
+            for (int i = 0; i < pdf.getNumberOfPages(); i++) {
+                String page = pageText(pdf, i).strip();
+                if (i == 0) {
+                    assertThat(page).as("no number on page 1").doesNotStartWith("1");
+                } else {
+                    assertThat(page).as("page %d is numbered at the top", i + 1).startsWith(Integer.toString(i + 1));
+                }
+                for (COSName name : pdf.getPage(i).getResources().getFontNames()) {
+                    PDFont font = pdf.getPage(i).getResources().getFont(name);
+                    assertThat(font.isEmbedded()).as(font.getName()).isTrue();
+                    assertThat(font.getName()).startsWith("LiberationSerif");
+                }
+            }
+        }
+    }
+
+    @Test
+    void noTextRunsOffThePage() throws Exception {
+        try (PDDocument pdf = Loader.loadPDF(runDir.resolve("report.pdf").toFile())) {
+            List<String> outside = new ArrayList<>();
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void writeString(String s, List<TextPosition> positions) throws IOException {
+                    for (TextPosition p : positions) {
+                        float left = p.getXDirAdj();
+                        float right = left + p.getWidthDirAdj();
+                        // 3 pt of slack: a justified line's last glyph advance; a table off the page is far beyond
+                        if (left < 30 * MM - 3 || right > getCurrentPage().getMediaBox().getWidth() - 20 * MM + 3) {
+                            outside.add("page " + getCurrentPageNo() + ": '" + s + "' at " + left + "-" + right);
+                            return;
+                        }
+                    }
+                }
+            };
+            stripper.getText(pdf);
+            assertThat(outside).as("text outside the 30 mm / 20 mm side margins").isEmpty();
+        }
+    }
+
+    @Test
+    void everyFigureAgreesWithResultsCsv() {
+        Labels vi = new Labels("vi");
+        // content-stream order is cell order: each appendix row reads code, name, total, tier, ranks
+        String flat = flowText.replaceAll("\\s+", " ");
+        for (CSVRecord r : results.values()) {
+            String row = String.join(" ", r.get("code"), r.get("name"), vi.number(Double.parseDouble(r.get("total")), 2),
+                    r.get("tier_title"), r.get("rank_bloc"), r.get("rank_all"));
+            assertThat(flat).as("appendix row of %s", r.get("code")).contains(row);
+        }
+        Map<String, Integer> tiers = new TreeMap<>();
+        results.values().forEach(r -> tiers.merge(r.get("tier_title"), 1, Integer::sum));
+        tiers.forEach((title, count) -> assertThat(text).contains(title + " " + count + " " + vi.percent((double) count / results.size())));
+        long flags = results.values().stream().filter(r -> r.get("award").contains("CO")).count();
+        assertThat(text).contains("Cờ thi đua xuất sắc: " + flags + " đơn vị.");
+        assertThat(text).contains("Đồng hạng, đề nghị Hội đồng Thi đua - Khen thưởng xem xét");
+        assertThat(text).contains("Đã nhận 64 dòng dữ liệu từ 2 tệp: 58 dòng hợp lệ, 6 dòng bị từ chối");
+        assertThat(text).contains("rules/2025.yaml").contains("tables/bang-tong-hop.csv").contains("union-review ");
+    }
+
+    @Test
+    void theEnglishReportIsTheSameDocumentInEnglish() throws Exception {
+        try (PDDocument pdf = Loader.loadPDF(runDir.resolve("report-en.pdf").toFile())) {
+            String en = new PDFTextStripper().getText(pdf);
+            assertThat(en).contains("SOCIALIST REPUBLIC OF VIET NAM", "Independence - Freedom - Happiness", "Ha Tinh, 05 January 2026",
+                    "REPORT", "Recipients:", "Appendix I", "CONTROL INFORMATION");
+            assertThat(en).contains("64 data rows were received in 2 files: 58 were valid and 6 were rejected");
+        }
+    }
+
+    @Test
+    void theWorkbookHasEverySheetWithNumbersThatAgree() throws Exception {
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(runDir.resolve("results.xlsx")))) {
+            List<String> names = new ArrayList<>();
+            wb.forEach(s -> names.add(s.getSheetName()));
+            assertThat(names).containsExactly("Tổng hợp", "Xếp hạng", "Chi tiết", "Thống kê", "Khen thưởng", "Dữ liệu lỗi", "Chưa nộp");
+            Sheet ranking = wb.getSheet("Xếp hạng");
+            assertThat(ranking.getLastRowNum()).isEqualTo(results.size());
+            assertThat(ranking.getPaneInformation().isFreezePane()).isTrue();
+            assertThat(ranking.getPrintSetup().getPaperSize()).isEqualTo(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+            assertThat(ranking.getPrintSetup().getLandscape()).isTrue();
+            assertThat(ranking.getRepeatingRows().getFirstRow()).isZero();
+            assertThat(ranking.getRepeatingRows().getLastRow()).isZero();
+            for (Row row : ranking) {
+                if (row.getRowNum() == 0) {
+                    continue;
+                }
+                CSVRecord csv = results.get(row.getCell(0).getStringCellValue());
+                assertThat(row.getCell(6).getCellType()).isEqualTo(CellType.NUMERIC);
+                assertThat(row.getCell(6).getNumericCellValue()).isEqualTo(Double.parseDouble(csv.get("total")));
+                assertThat((int) row.getCell(9).getNumericCellValue()).isEqualTo(Integer.parseInt(csv.get("rank_bloc")));
+            }
+            Sheet detail = wb.getSheet("Chi tiết");
+            assertThat(detail.getLastRowNum()).isEqualTo(results.size());
+            assertThat(detail.getRow(0).getCell(3).getStringCellValue()).isEqualTo("A1 tự chấm");
+            Sheet summary = wb.getSheet("Tổng hợp");
+            assertThat(summary.getRow(2).getCell(1).getNumericCellValue()).as("rows read").isEqualTo(64);
+            long awards = results.values().stream().filter(r -> !r.get("award").isEmpty()).count();
+            assertThat(wb.getSheet("Khen thưởng").getLastRowNum()).isEqualTo((int) awards);
+            assertThat(wb.getSheet("Dữ liệu lỗi").getLastRowNum()).isEqualTo(6);
+            assertThat(wb.getSheet("Chưa nộp").getLastRowNum()).isEqualTo(5);
+        }
+        try (XSSFWorkbook en = new XSSFWorkbook(Files.newInputStream(runDir.resolve("results-en.xlsx")))) {
+            assertThat(en.getSheetAt(0).getSheetName()).isEqualTo("Summary");
+            assertThat(en.getSheet("Rejected input")).isNotNull();
+        }
+    }
+
+    @Test
+    @org.junit.jupiter.api.condition.EnabledIf("vn.unionreview.report.LibreOffice#installed")
+    void libreOfficeOpensTheWorkbookAndPrintsEverySheet(@TempDir Path dir) throws Exception {
+        Path copy = Files.copy(runDir.resolve("results.xlsx"), dir.resolve("results.xlsx"));
+        LibreOffice.convert(copy, "pdf", dir);
+        try (PDDocument pdf = Loader.loadPDF(dir.resolve("results.pdf").toFile())) {
+            assertThat(pdf.getNumberOfPages()).isGreaterThanOrEqualTo(7);
+            String printed = new PDFTextStripper().getText(pdf);
+            assertThat(printed).contains("Số CĐCS trong danh sách", "Hoàn thành xuất sắc nhiệm vụ", "CDCS-024");
+        }
+    }
+
+    @Test
+    void chartsAreWrittenAsPngAtPrintResolutionAndSvg() throws Exception {
+        for (String chart : List.of("tiers", "tiers-by-bloc", "bloc-means", "criterion-profile", "self-vs-verified")) {
+            Path png = runDir.resolve("charts").resolve(chart + ".png");
+            java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png.toFile());
+            assertThat(image.getWidth()).as(chart).isEqualTo(Charts.WIDTH * Charts.SCALE);
+            assertThat(Files.readString(runDir.resolve("charts").resolve(chart + ".svg"))).startsWith("<?xml").contains("<svg");
+        }
+        assertThat(runDir.resolve("charts-en").resolve("tiers.png")).isRegularFile();
+    }
+
+    @Test
+    void twoRunsOfTheSameInputGiveByteIdenticalFiles(@TempDir Path another) throws Exception {
+        CliRun again = CliRun.of("run", "--year", "2025", "--output", another.toString(), "--lang", "vi,en", "--report-date", "2026-01-05");
+        Path otherDir = Path.of(again.lastLine());
+        Map<String, byte[]> first = files(runDir);
+        Map<String, byte[]> second = files(otherDir);
+        assertThat(second.keySet()).isEqualTo(first.keySet());
+        assertThat(first.keySet()).contains("report.pdf", "report-en.pdf", "results.xlsx", "charts/tiers.png", "charts/tiers.svg");
+        first.forEach((name, bytes) -> assertThat(second.get(name)).as(name).isEqualTo(bytes));
+    }
+
+    private static Map<String, byte[]> files(Path dir) throws IOException {
+        Map<String, byte[]> files = new TreeMap<>();
+        try (Stream<Path> all = Files.walk(dir)) {
+            for (Path p : all.filter(Files::isRegularFile).toList()) {
+                files.put(dir.relativize(p).toString(), Files.readAllBytes(p));
+            }
+        }
+        return files;
+    }
+
+    private static String pageText(PDDocument pdf, int index) throws IOException {
+        PDFTextStripper stripper = new PDFTextStripper();
+        stripper.setSortByPosition(true);
+        stripper.setStartPage(index + 1);
+        stripper.setEndPage(index + 1);
+        return stripper.getText(pdf);
+    }
+}
