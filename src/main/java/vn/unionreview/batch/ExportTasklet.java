@@ -38,6 +38,9 @@ import vn.unionreview.stats.YearStatistics;
  */
 class ExportTasklet implements Tasklet {
 
+    /** Job context key: the earlier years' results compared with, one "name TAB path TAB sha256" line each. */
+    static final String EARLIER = "earlierResults";
+
     private final RunStore store;
     private final RunInputs inputs;
     private final ReportSettings settings;
@@ -70,6 +73,9 @@ class ExportTasklet implements Tasklet {
         written.addAll(List.of("results.csv", "rejected.csv", "corrections.csv", "not-submitted.csv", "summary.txt"));
 
         List<PreviousYear> earlier = PreviousYears.find(dir.getParent().getParent(), inputs.year(), inputs.compare());
+        // the manifest archives what was compared with, so that a replay compares with the same
+        context.getStepContext().getStepExecution().getJobExecution().getExecutionContext().put(EARLIER,
+                String.join("\n", earlier.stream().map(e -> e.name() + "\t" + e.file().toAbsolutePath() + "\t" + e.sha256()).toList()));
         YearStatistics stats = statistics(run, rules, results, earlier);
         RunFacts facts = new RunFacts(inputs.year(), dir.getFileName().toString(),
                 context.getStepContext().getStepExecution().getJobExecution().getId(), displayPath(inputs.rules().path()),

@@ -8,7 +8,7 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import vn.unionreview.ingest.Registry;
 import vn.unionreview.ingest.RegistryReader;
 
-/** Step 1: the year's branch registry into the run's tables; unusable registry rows are reported. */
+/** Step 1: marks the run folder incomplete, then the year's branch registry into the run's tables; unusable registry rows are reported. */
 class LoadRegistryTasklet implements Tasklet {
 
     private final RunStore store;
@@ -20,8 +20,9 @@ class LoadRegistryTasklet implements Tasklet {
     }
 
     @Override
-    public RepeatStatus execute(StepContribution contribution, ChunkContext context) {
+    public RepeatStatus execute(StepContribution contribution, ChunkContext context) throws java.io.IOException {
         long run = Steps.runId(context);
+        vn.unionreview.audit.RunFolder.markIncomplete(inputs.runDir());
         Registry registry = RegistryReader.read(inputs.inputs().registry());
         store.replaceBranches(run, registry.branches());
         store.deleteProblemsOf(run, inputs.inputs().registry().name());

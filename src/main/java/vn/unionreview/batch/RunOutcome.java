@@ -11,6 +11,8 @@ public record RunOutcome(Status status, long runId, long executionId, Path runDi
         /** The same year, rules and input had already completed; nothing was run again. */
         ALREADY_COMPLETED,
         /** The job failed; {@code failure} says why. */
-        FAILED
+        FAILED,
+        /** --resume was asked for, but every run of the year has completed. */
+        NOTHING_TO_RESUME
     }
 }

@@ -7,13 +7,13 @@ import vn.unionreview.rules.RuleSetFile;
 
 /**
  * What the user asked to run: a year, its rule set and inputs, where outputs go, whether to rerun a
- * completed run, and how to present it (null: from configuration).
+ * completed run or resume the year's unfinished one, and how to present it (null: from configuration).
  */
 public record RunRequest(int year, RuleSetFile rules, Path inputDir, InputSet inputs, Path outputDir, boolean rerun,
-                         java.util.List<String> languages, Path compare, java.time.LocalDate reportDate) {
+                         boolean resume, java.util.List<String> languages, Path compare, java.time.LocalDate reportDate) {
 
     /** A plain run: report languages and date from configuration, earlier years found in the output folder. */
     public RunRequest(int year, RuleSetFile rules, Path inputDir, InputSet inputs, Path outputDir, boolean rerun) {
-        this(year, rules, inputDir, inputs, outputDir, rerun, null, null, null);
+        this(year, rules, inputDir, inputs, outputDir, rerun, false, null, null, null);
     }
 }

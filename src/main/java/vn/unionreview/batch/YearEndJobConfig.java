@@ -21,7 +21,7 @@ import vn.unionreview.ingest.TableRow;
 import vn.unionreview.ingest.TableRowReader;
 
 /**
- * The year-end job: registry → ingest → duplicates → score → export. Each step's reader, writer or
+ * The year-end job: registry → ingest → duplicates → score → export → manifest. Each step's reader, writer or
  * tasklet is a small named class; everything holding a file is step-scoped.
  */
 @Configuration
@@ -32,9 +32,10 @@ public class YearEndJobConfig {
     static final int CHUNK = 500;
 
     @Bean
-    Job yearEndJob(JobRepository jobs, Step registryStep, Step ingestStep, Step duplicatesStep, Step scoreStep, Step exportStep) {
+    Job yearEndJob(JobRepository jobs, Step registryStep, Step ingestStep, Step duplicatesStep, Step scoreStep, Step exportStep,
+                   Step manifestStep) {
         return new JobBuilder(JOB, jobs)
-                .start(registryStep).next(ingestStep).next(duplicatesStep).next(scoreStep).next(exportStep)
+                .start(registryStep).next(ingestStep).next(duplicatesStep).next(scoreStep).next(exportStep).next(manifestStep)
                 .build();
     }
 
@@ -104,5 +105,10 @@ public class YearEndJobConfig {
     Step exportStep(JobRepository jobs, PlatformTransactionManager tx, RunStore store, RunInputs inputs,
                     vn.unionreview.report.ReportSettings settings, ConsoleProgress progress) {
         return new StepBuilder("export", jobs).tasklet(new ExportTasklet(store, inputs, settings), tx).listener(progress).build();
+    }
+
+    @Bean
+    Step manifestStep(JobRepository jobs, PlatformTransactionManager tx, RunStore store, RunInputs inputs, ConsoleProgress progress) {
+        return new StepBuilder("manifest", jobs).tasklet(new ManifestTasklet(store, inputs), tx).listener(progress).build();
     }
 }

@@ -37,20 +37,49 @@ public class YearEndLauncher {
         this.settings = settings;
     }
 
+    /**
+     * Runs, resumes or reports the run asked for. The caller holds the year's {@link vn.unionreview.audit.RunLock}:
+     * an execution still marked running in the repository therefore belongs to a process that died,
+     * and is recovered (marked failed) so that Spring Batch restarts it where it stopped.
+     */
     public RunOutcome launch(RunRequest request) throws Exception {
-        long attempt = 1;
-        JobParameters parameters = parameters(request, attempt);
+        JobParameters parameters;
+        if (request.resume()) {
+            JobExecution unfinished = latestUnfinished();
+            if (unfinished == null) {
+                return new RunOutcome(RunOutcome.Status.NOTHING_TO_RESUME, 0, 0, null, null, "every run of " + request.year() + " has completed");
+            }
+            parameters = unfinished.getJobParameters();
+        } else {
+            long attempt = 1;
+            parameters = parameters(request, attempt);
+            JobExecution last = repository.getLastJobExecution(YearEndJobConfig.JOB, parameters);
+            if (last != null && last.getStatus() == BatchStatus.COMPLETED) {
+                if (!request.rerun()) {
+                    return outcome(RunOutcome.Status.ALREADY_COMPLETED, last);
+                }
+                while (isComplete(parameters = parameters(request, ++attempt))) {
+                    // find the first attempt number not yet completed
+                }
+            }
+        }
         JobExecution last = repository.getLastJobExecution(YearEndJobConfig.JOB, parameters);
-        if (last != null && last.getStatus() == BatchStatus.COMPLETED) {
-            if (!request.rerun()) {
-                return outcome(RunOutcome.Status.ALREADY_COMPLETED, last);
-            }
-            while (isComplete(parameters = parameters(request, ++attempt))) {
-                // find the first attempt number not yet completed
-            }
+        if (last != null && last.getStatus().isRunning()) {
+            operator.recover(last);
         }
         JobExecution execution = operator.start(job, parameters);
         return outcome(execution.getStatus() == BatchStatus.COMPLETED ? RunOutcome.Status.COMPLETED : RunOutcome.Status.FAILED, execution);
+    }
+
+    /** The newest run of the year that has not completed (the repository holds one year), or null. */
+    private JobExecution latestUnfinished() {
+        for (JobInstance instance : repository.getJobInstances(YearEndJobConfig.JOB, 0, 100)) {
+            JobExecution last = repository.getLastJobExecution(instance);
+            if (last != null && last.getStatus() != BatchStatus.COMPLETED) {
+                return last;
+            }
+        }
+        return null;
     }
 
     private boolean isComplete(JobParameters parameters) {

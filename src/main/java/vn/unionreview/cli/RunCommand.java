@@ -4,20 +4,16 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-import vn.unionreview.UnionReviewApplication;
+import vn.unionreview.audit.RunLock;
 import vn.unionreview.batch.RunCounts;
 import vn.unionreview.batch.RunOutcome;
 import vn.unionreview.batch.RunRequest;
-import vn.unionreview.batch.YearEndLauncher;
 import vn.unionreview.ingest.InputException;
 import vn.unionreview.ingest.InputSet;
 import vn.unionreview.rules.RuleSet;
@@ -49,6 +45,10 @@ class RunCommand implements Callable<Integer> {
 
     @Option(names = "--rerun", description = "run again even though the same year, rules and input already completed")
     boolean rerun;
+
+    @Option(names = "--resume", description = "finish the year's latest unfinished run (killed or failed) with the parameters it started with;"
+            + " running the same command again resumes it too")
+    boolean resume;
 
     @Option(names = "--lang", split = ",", paramLabel = "LANG",
             description = "report languages, e.g. vi,en: vi gives report.pdf and results.xlsx, en gives report-en.pdf and results-en.xlsx (default: from config, else vi)")
@@ -92,26 +92,28 @@ class RunCommand implements Callable<Integer> {
                 rulesPath, ruleSet.sha256().substring(0, 12), inputs.all().size(), inputs.yearDir());
         out.flush();
 
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(UnionReviewApplication.class)
-                .web(WebApplicationType.NONE)
-                .logStartupInfo(false)
-                .properties("union-review.output-dir=" + output.toAbsolutePath().normalize())
-                .initializers(ctx -> ctx.getBeanFactory().registerSingleton("console", out))
-                .run()) {
-            RunOutcome outcome = context.getBean(YearEndLauncher.class)
-                    .launch(new RunRequest(year, ruleSet, input, inputs, output, rerun, languages, compare, reportDate));
-            return report(outcome, ruleSet.rules(), out, err);
+        RunOutcome outcome;
+        try {
+            outcome = RunService.run(new RunRequest(year, ruleSet, input, inputs, output, rerun, resume, languages, compare, reportDate), out);
+        } catch (RunLock.RunBusyException e) {
+            err.println(e.getMessage());
+            return UnionReviewCli.BUSY;
         }
+        return report(outcome, ruleSet.rules(), out, err);
     }
 
     private int report(RunOutcome outcome, RuleSet rules, PrintWriter out, PrintWriter err) {
+        if (outcome.status() == RunOutcome.Status.NOTHING_TO_RESUME) {
+            err.println("Nothing to resume: " + outcome.failure() + ".");
+            return UnionReviewCli.USAGE;
+        }
         RunCounts c = outcome.counts();
         switch (outcome.status()) {
             case ALREADY_COMPLETED -> out.printf("This year, rule set and input already completed as run %d; use --rerun to run it again.%n",
                     outcome.runId());
             case FAILED -> err.printf("The job failed: %s%nFix the cause and run the same command again: it resumes where it stopped.%n",
                     outcome.failure());
-            case COMPLETED -> { }
+            case COMPLETED, NOTHING_TO_RESUME -> { }
         }
         c.describe(rules).forEach(out::println);
         out.println(outcome.runDir());

@@ -9,15 +9,17 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "union-review", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Scores, classifies and ranks grassroots trade-union branches (CĐCS) against a year's rule set.",
-        subcommands = {RunCommand.class, RulesCommand.class, SampleCommand.class},
+        subcommands = {RunCommand.class, VerifyCommand.class, RulesCommand.class, SampleCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done (rejected input rows are reported, not a failure)", "1:the job failed",
-                "2:bad usage, an invalid rule set, or unusable input folder"})
+                "2:bad usage, an invalid rule set, or unusable input folder",
+                "3:another run of the same year is in progress"})
 public class UnionReviewCli {
 
     public static final int OK = 0;
     public static final int FAILED = 1;
     public static final int USAGE = 2;
+    public static final int BUSY = 3;
 
     public static void main(String[] args) {
         System.exit(commandLine().execute(args));

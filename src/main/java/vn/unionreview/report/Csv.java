@@ -32,6 +32,18 @@ public final class Csv {
         });
     }
 
+    /** Reads a CSV this project wrote (BOM, header row) into records keyed by their first column. */
+    public static java.util.Map<String, org.apache.commons.csv.CSVRecord> readByFirstColumn(Path file) throws IOException {
+        java.util.Map<String, org.apache.commons.csv.CSVRecord> records = new java.util.LinkedHashMap<>();
+        try (java.io.Reader reader = new java.io.InputStreamReader(org.apache.commons.io.input.BOMInputStream.builder()
+                .setInputStream(java.nio.file.Files.newInputStream(file)).get(), StandardCharsets.UTF_8)) {
+            for (org.apache.commons.csv.CSVRecord r : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
+                records.put(r.get(0), r);
+            }
+        }
+        return records;
+    }
+
     /** Guards against CSV formula injection: a cell starting with = + - @ from input text is kept as text. */
     static String safe(String value) {
         if (value == null || value.isEmpty()) {

@@ -79,7 +79,7 @@ public final class PreviousYears {
             throw new UncheckedIOException("cannot read earlier results " + file, e);
         }
         String name = file.toAbsolutePath().getParent().getParent().getFileName() + "/" + file.toAbsolutePath().getParent().getFileName()
-                + "/results.csv SHA-256 " + Digests.sha256(file);
-        return new PreviousYear(year, branches, name);
+                + "/results.csv";
+        return new PreviousYear(year, branches, name, file, Digests.sha256(file));
     }
 }

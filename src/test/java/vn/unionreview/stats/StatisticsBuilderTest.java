@@ -67,11 +67,11 @@ class StatisticsBuilderTest {
 
     @Test
     void comparesWithEarlierYears() {
-        PreviousYear y2023 = new PreviousYear(2023, Map.of("a", new PreviousYear.Entry("K1", "TOT", 70)), "2023/x/results.csv");
+        PreviousYear y2023 = new PreviousYear(2023, Map.of("a", new PreviousYear.Entry("K1", "TOT", 70)), "2023/x/results.csv", null, "aa");
         PreviousYear y2024 = new PreviousYear(2024, Map.of(
                 "a", new PreviousYear.Entry("K1", "TOT", 75),
                 "b", new PreviousYear.Entry("K1", "TOT", 79),
-                "c", new PreviousYear.Entry("K2", "VM", 90)), "2024/y/results.csv");
+                "c", new PreviousYear.Entry("K2", "VM", 90)), "2024/y/results.csv", null, "bb");
         YearOverYear yoy = threeBranches(List.of(y2024, y2023)).yearOverYear().orElseThrow();
         assertThat(yoy.previousYear()).isEqualTo(2024);
         assertThat(yoy.movements()).extracting(Movement::code, Movement::direction).containsExactly(
@@ -80,6 +80,6 @@ class StatisticsBuilderTest {
                 org.assertj.core.groups.Tuple.tuple("c", Movement.Direction.NOT_COMPARABLE));
         assertThat(yoy.years()).containsExactly(2023, 2024, 2025);
         assertThat(yoy.blocMeanByYear().get("K1")).containsExactly(70.0, 77.0, 70.0);
-        assertThat(yoy.sources()).containsExactly("2023/x/results.csv", "2024/y/results.csv");
+        assertThat(yoy.sources()).containsExactly("2023/x/results.csv SHA-256 aa", "2024/y/results.csv SHA-256 bb");
     }
 }

@@ -1,0 +1,137 @@
+package vn.unionreview.audit;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.commons.csv.CSVRecord;
+
+import vn.unionreview.Digests;
+
+/**
+ * The checks of {@code verify}, around a replay that the caller performs: the archive is checked
+ * against the manifest before anything is replayed, then the replay's results and files are
+ * compared with the recorded ones, naming the first differences by branch and field.
+ */
+public final class Verification {
+
+    /** Differences listed before "and N more". */
+    static final int SHOWN = 20;
+
+    private final Manifest manifest;
+    private final Path runDir;
+    private final Path outputDir;
+
+    public Verification(Manifest manifest, Path manifestFile) {
+        this.manifest = manifest;
+        this.runDir = manifestFile.toAbsolutePath().getParent();
+        this.outputDir = runDir.getParent().getParent();
+    }
+
+    public Manifest manifest() {
+        return manifest;
+    }
+
+    /** Every archived input, the rule set and results.csv, checked against their digests; empty when intact. */
+    public List<String> tampering() throws IOException {
+        List<String> problems = new ArrayList<>();
+        List<Manifest.Archived> archived = new ArrayList<>(manifest.inputs());
+        archived.add(0, manifest.rules());
+        for (Manifest.Archived a : archived) {
+            Path copy = outputDir.resolve(a.archive());
+            if (!Files.isRegularFile(copy)) {
+                problems.add("archived " + a.name() + " is missing (" + a.archive() + ")");
+            } else if (!Digests.sha256(copy).equals(a.sha256())) {
+                problems.add("archived " + a.name() + " does not match its SHA-256 (" + a.archive() + ")");
+            }
+        }
+        for (Manifest.Output o : manifest.outputs()) {
+            if (o.name().equals("results.csv")) {
+                Path file = runDir.resolve(o.name());
+                if (!Files.isRegularFile(file) || !Digests.sha256(file).equals(o.sha256())) {
+                    problems.add("results.csv in " + runDir + " was changed after the run");
+                }
+            }
+        }
+        return problems;
+    }
+
+    /** Rebuilds the run's input folder, rule file and compared results from the archive alone, under {@code work}. */
+    public Replay stage(Path work) throws IOException {
+        Path input = work.resolve("input");
+        Path output = work.resolve("output");
+        Path yearDir = input.resolve(Integer.toString(manifest.year()));
+        for (Manifest.Archived a : manifest.inputs()) {
+            Path target = Manifest.EARLIER_ROLE.equals(a.role()) ? output.resolve(a.name()) : yearDir.resolve(a.name());
+            Files.createDirectories(target.getParent());
+            Files.copy(outputDir.resolve(a.archive()), target);
+        }
+        Path rules = work.resolve("rules").resolve(manifest.rules().name());
+        Files.createDirectories(rules.getParent());
+        Files.copy(outputDir.resolve(manifest.rules().archive()), rules);
+        return new Replay(input, output, rules);
+    }
+
+    /** Where the staged replay reads and writes. */
+    public record Replay(Path input, Path output, Path rules) {
+    }
+
+    /**
+     * Differences between the recorded run and the replay in {@code replayDir}: results field by field,
+     * then output files by SHA-256. Report PDFs are left to the result comparison: their control page
+     * records the job execution id and paths, which a replay on another database does not share.
+     */
+    public List<String> differences(Path replayDir) throws IOException {
+        Manifest replay = Manifest.read(replayDir.resolve(Manifest.FILE));
+        List<String> differences = new ArrayList<>();
+        if (!replay.resultDigest().equals(manifest.resultDigest())) {
+            differences.add("result digest " + manifest.resultDigest() + " → " + replay.resultDigest());
+            differences.addAll(resultDifferences(runDir.resolve("results.csv"), replayDir.resolve("results.csv")));
+        }
+        Map<String, String> replayed = new LinkedHashMap<>();
+        replay.outputs().forEach(o -> replayed.put(o.name(), o.sha256()));
+        for (Manifest.Output o : manifest.outputs()) {
+            if (o.name().matches("report(-\\w+)?\\.pdf")) {
+                continue;
+            }
+            String sha = replayed.get(o.name());
+            if (sha == null) {
+                differences.add(o.name() + ": not written by the replay");
+            } else if (!sha.equals(o.sha256())) {
+                differences.add(o.name() + ": SHA-256 " + o.sha256() + " → " + sha);
+            }
+        }
+        if (differences.size() > SHOWN) {
+            int more = differences.size() - SHOWN;
+            differences = new ArrayList<>(differences.subList(0, SHOWN));
+            differences.add("… and " + more + " more");
+        }
+        return differences;
+    }
+
+    private static List<String> resultDifferences(Path recorded, Path replayed) throws IOException {
+        Map<String, CSVRecord> before = vn.unionreview.report.Csv.readByFirstColumn(recorded);
+        Map<String, CSVRecord> after = vn.unionreview.report.Csv.readByFirstColumn(replayed);
+        List<String> out = new ArrayList<>();
+        for (Map.Entry<String, CSVRecord> e : before.entrySet()) {
+            CSVRecord now = after.get(e.getKey());
+            if (now == null) {
+                out.add("branch " + e.getKey() + ": missing from the replay");
+                continue;
+            }
+            for (String field : ResultDigest.FIELDS) {
+                String old = e.getValue().get(field);
+                String neu = now.get(field);
+                if (!old.equals(neu)) {
+                    out.add("branch " + e.getKey() + ", " + field + ": " + old + " → " + neu);
+                }
+            }
+        }
+        after.keySet().stream().filter(code -> !before.containsKey(code)).forEach(code -> out.add("branch " + code + ": only in the replay"));
+        return out;
+    }
+}

@@ -1,0 +1,87 @@
+package vn.unionreview.batch;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+import vn.unionreview.Digests;
+import vn.unionreview.SoftwareVersion;
+import vn.unionreview.audit.ArchiveStore;
+import vn.unionreview.audit.Manifest;
+import vn.unionreview.audit.ResultDigest;
+import vn.unionreview.audit.RunFolder;
+import vn.unionreview.ingest.InputFile;
+
+/**
+ * Step 6, the last: archives the rule set and every input in the content-addressed store, writes
+ * manifest.json naming every input and output by SHA-256 with the result digest, and only then
+ * removes the INCOMPLETE marker.
+ */
+class ManifestTasklet implements Tasklet {
+
+    private final RunStore store;
+    private final RunInputs inputs;
+
+    ManifestTasklet(RunStore store, RunInputs inputs) {
+        this.store = store;
+        this.inputs = inputs;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext context) throws Exception {
+        long run = Steps.runId(context);
+        var execution = context.getStepContext().getStepExecution().getJobExecution();
+        Path dir = inputs.runDir();
+        ArchiveStore archive = new ArchiveStore(dir.getParent().getParent());
+
+        Path rulesPath = inputs.rules().path();
+        archive.put(rulesPath, inputs.rules().sha256());
+        Manifest.Archived rules = new Manifest.Archived(rulesPath.getFileName().toString(), "rules", Files.size(rulesPath),
+                inputs.rules().sha256(), ArchiveStore.relative(inputs.rules().sha256()));
+        List<Manifest.Archived> archived = new ArrayList<>();
+        for (InputFile f : inputs.inputs().all()) {
+            archive.put(f.path(), f.sha256());
+            archived.add(new Manifest.Archived(f.name(), f.role().name().toLowerCase(java.util.Locale.ROOT), f.size(), f.sha256(),
+                    ArchiveStore.relative(f.sha256())));
+        }
+        String earlier = execution.getExecutionContext().getString(ExportTasklet.EARLIER, "");
+        for (String line : earlier.isEmpty() ? List.<String>of() : List.of(earlier.split("\n"))) {
+            String[] f = line.split("\t");
+            Path file = Path.of(f[1]);
+            archive.put(file, f[2]);
+            archived.add(new Manifest.Archived(f[0], Manifest.EARLIER_ROLE, Files.size(file), f[2], ArchiveStore.relative(f[2])));
+        }
+        RunCounts counts = store.counts(run);
+        Manifest manifest = new Manifest(Manifest.FORMAT, "union-review " + SoftwareVersion.current(), inputs.year(),
+                dir.getFileName().toString(), run, execution.getId(),
+                execution.getJobParameters().getLong(JobParameterNames.ATTEMPT), inputs.reportDate().toString(), inputs.languages(),
+                rules, archived, outputs(dir), new Manifest.Counts(counts.registryBranches(), counts.rowsRead(),
+                counts.rowsAccepted(), counts.rowsRejected(), counts.notSubmitted()),
+                new java.util.TreeMap<>(counts.tierCounts()), ResultDigest.of(store.results(run)));
+        manifest.write(dir.resolve(Manifest.FILE));
+        RunFolder.markComplete(dir);
+        Steps.summary(context, "archived " + (archived.size() + 1) + " files; result digest " + manifest.resultDigest().substring(0, 16) + "…");
+        return RepeatStatus.FINISHED;
+    }
+
+    private static List<Manifest.Output> outputs(Path dir) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            List<Manifest.Output> outputs = new ArrayList<>();
+            for (Path p : files.filter(Files::isRegularFile).sorted().toList()) {
+                String name = dir.relativize(p).toString().replace('\\', '/');
+                if (!name.equals(Manifest.FILE) && !name.equals(RunFolder.INCOMPLETE) && !name.startsWith(".")) {
+                    outputs.add(new Manifest.Output(name, Files.size(p), Digests.sha256(p)));
+                }
+            }
+            return outputs;
+        }
+    }
+}
