@@ -5,10 +5,21 @@ import java.time.Duration;
 
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.listener.ItemWriteListener;
 import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.Chunk;
 
-/** Prints one line per step as the run goes, so staff see progress and where a failure happened. */
-class ConsoleProgress implements StepExecutionListener {
+import vn.unionreview.ingest.IngestRecord;
+
+/**
+ * Prints one line per step as the run goes, and every {@value #EVERY} rows while reading, so staff see
+ * progress and where a failure happened.
+ */
+class ConsoleProgress implements StepExecutionListener, ItemWriteListener<IngestRecord> {
+
+    static final int EVERY = 5000;
+
+    private long rows;
 
     private final PrintWriter out;
     private final RunStore store;
@@ -17,6 +28,22 @@ class ConsoleProgress implements StepExecutionListener {
         this.out = out;
         this.store = store;
     }
+
+    @Override
+    public void beforeStep(StepExecution step) {
+        rows = 0;
+    }
+
+    @Override
+    public void afterWrite(Chunk<? extends IngestRecord> items) {
+        long before = rows;
+        rows += items.getItems().stream().filter(r -> !r.isFileItem()).count();
+        if (rows / EVERY > before / EVERY) {
+            out.printf("  %-10s %,d rows…%n", YearEndJobConfig.INGEST, rows);
+            out.flush();
+        }
+    }
+
 
     @Override
     public ExitStatus afterStep(StepExecution step) {

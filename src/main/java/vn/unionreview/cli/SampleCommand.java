@@ -27,9 +27,14 @@ class SampleCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "2025", description = "random seed (default: ${DEFAULT-VALUE})")
     long seed;
 
+    @Option(names = "--branches", description = "a synthetic province of N branches (about N/300 blocs) instead of the"
+            + " 63-branch sample; for load and restart tests")
+    Integer branches;
+
     @Override
     public Integer call() throws Exception {
-        Path dir = new SampleGenerator(seed).writeYear(out, year);
+        Path dir = branches == null ? new SampleGenerator(seed).writeYear(out, year)
+                : new SampleGenerator(seed).writeSynthetic(out, year, branches);
         spec.commandLine().getOut().println("wrote the sample year to " + dir);
         return UnionReviewCli.OK;
     }

@@ -104,6 +104,11 @@ public final class SampleGenerator {
         return dir;
     }
 
+    /** A synthetic province of {@code branches} branches; see {@link SyntheticProvince}. */
+    public Path writeSynthetic(Path inputDir, int year, int branches) throws IOException {
+        return new SyntheticProvince(seed, branches).write(inputDir, year);
+    }
+
     List<SampleBranch> branches() {
         Random random = new Random(seed);
         List<SampleBranch> out = new ArrayList<>();

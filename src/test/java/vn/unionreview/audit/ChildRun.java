@@ -1,0 +1,58 @@
+package vn.unionreview.audit;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+
+/** The CLI in a separate JVM, so a test can kill it (SIGKILL) at a chosen point of its output. */
+final class ChildRun implements AutoCloseable {
+
+    private final Process process;
+    private final BufferedReader out;
+    final List<String> lines = new ArrayList<>();
+
+    private ChildRun(Process process) {
+        this.process = process;
+        this.out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+    }
+
+    static ChildRun start(String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"), "vn.unionreview.cli.UnionReviewCli"));
+        command.addAll(List.of(args));
+        return new ChildRun(new ProcessBuilder(command).redirectErrorStream(true).start());
+    }
+
+    /** Reads output until a line matches; false if the process ended first. */
+    boolean awaitLine(Predicate<String> matches) throws IOException {
+        for (String line; (line = out.readLine()) != null; ) {
+            lines.add(line);
+            if (matches.test(line)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    void kill() throws InterruptedException {
+        process.destroyForcibly(); // SIGKILL: no shutdown hooks, no cleanup, as a power cut or kill -9
+        process.waitFor(60, TimeUnit.SECONDS);
+    }
+
+    int waitFor() throws IOException, InterruptedException {
+        awaitLine(l -> false);
+        process.waitFor(300, TimeUnit.SECONDS);
+        return process.exitValue();
+    }
+
+    @Override
+    public void close() {
+        process.destroyForcibly();
+    }
+}

@@ -1,0 +1,44 @@
+package vn.unionreview.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import vn.unionreview.cli.CliRun;
+import vn.unionreview.sample.SampleGenerator;
+
+/** Two runs of one year at once: the second is refused (exit 3) and the first completes; another year proceeds. */
+class OneRunPerYearTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aSecondRunOfTheSameYearIsRefusedWhileOtherYearsProceed() throws Exception {
+        Path input = dir.resolve("input");
+        Path output = dir.resolve("output");
+        new SampleGenerator(3).writeSynthetic(input, 2025, 20_000);
+        new SampleGenerator(4).writeSynthetic(input, 2024, 200);
+        Path rules2024 = dir.resolve("2024.yaml");
+        Files.writeString(rules2024, Files.readString(Path.of("config/rules/2025.yaml")).replace("year: 2025", "year: 2024"));
+
+        try (ChildRun first = ChildRun.start("run", "--year", "2025", "--input", input.toString(), "--output", output.toString())) {
+            assertThat(first.awaitLine(l -> l.startsWith("  registry"))).as("first run started: %s", first.lines).isTrue();
+
+            CliRun second = CliRun.of("run", "--year", "2025", "--input", input.toString(), "--output", output.toString());
+            assertThat(second.exitCode()).isEqualTo(3);
+            assertThat(second.err()).contains("another run for 2025 is in progress (pid ");
+
+            CliRun otherYear = CliRun.of("run", "--year", "2024", "--rules", rules2024.toString(), "--input", input.toString(),
+                    "--output", output.toString());
+            assertThat(otherYear.exitCode()).as(otherYear.err()).isZero();
+
+            assertThat(first.waitFor()).as(String.join("\n", first.lines)).isZero();
+            assertThat(first.lines).anyMatch(l -> l.startsWith("Registry: 20000 branches."));
+        }
+    }
+}

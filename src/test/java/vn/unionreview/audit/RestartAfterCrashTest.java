@@ -1,0 +1,79 @@
+package vn.unionreview.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Predicate;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import vn.unionreview.cli.CliRun;
+import vn.unionreview.sample.SampleGenerator;
+
+/**
+ * A run killed with SIGKILL halfway (during ingest, during scoring) and resumed finishes with
+ * exactly the results, counts and files of an uninterrupted run: nothing read twice, nothing lost.
+ */
+class RestartAfterCrashTest {
+
+    static final int BRANCHES = 20_000;
+
+    @TempDir
+    static Path dir;
+    static Path input;
+    static Path cleanRun;
+
+    @BeforeAll
+    static void anUninterruptedRun() throws Exception {
+        input = dir.resolve("input");
+        new SampleGenerator(7).writeSynthetic(input, 2025, BRANCHES);
+        CliRun clean = CliRun.of(args(dir.resolve("clean")));
+        assertThat(clean.exitCode()).as(clean.err()).isZero();
+        cleanRun = Path.of(clean.lastLine());
+    }
+
+    private static String[] args(Path output, String... more) {
+        List<String> args = new java.util.ArrayList<>(List.of("run", "--year", "2025", "--input", input.toString(), "--output",
+                output.toString(), "--lang", "vi", "--report-date", "2026-01-05"));
+        args.addAll(List.of(more));
+        return args.toArray(String[]::new);
+    }
+
+    @Test
+    void killedDuringIngestAndResumed() throws Exception {
+        killAndResume(dir.resolve("ingest"), line -> line.contains("rows…"));
+    }
+
+    @Test
+    void killedDuringScoringAndResumed() throws Exception {
+        killAndResume(dir.resolve("score"), line -> line.startsWith("  duplicates"));
+    }
+
+    private void killAndResume(Path output, Predicate<String> killAt) throws Exception {
+        try (ChildRun child = ChildRun.start(args(output))) {
+            assertThat(child.awaitLine(killAt)).as("the child reached the kill point: %s", child.lines).isTrue();
+            child.kill();
+        }
+        Path runDir = output.resolve("2025").resolve(cleanRun.getFileName());
+        assertThat(runDir.resolve(RunFolder.INCOMPLETE)).as("a killed run is marked incomplete").isRegularFile();
+        assertThat(runDir.resolve(Manifest.FILE)).doesNotExist();
+
+        CliRun resumed = CliRun.of(args(output, "--resume"));
+        assertThat(resumed.exitCode()).as(resumed.out() + resumed.err()).isZero();
+        assertThat(Path.of(resumed.lastLine())).isEqualTo(runDir);
+        assertThat(runDir.resolve(RunFolder.INCOMPLETE)).doesNotExist();
+        Manifest after = Manifest.read(runDir.resolve(Manifest.FILE));
+        Manifest clean = Manifest.read(cleanRun.resolve(Manifest.FILE));
+        assertThat(after.resultDigest()).isEqualTo(clean.resultDigest());
+        assertThat(after.counts()).isEqualTo(clean.counts());
+        assertThat(after.counts().rowsRead()).isEqualTo(BRANCHES);
+        for (String file : List.of("results.csv", "rejected.csv", "summary.txt", "results.xlsx")) {
+            assertThat(Files.readAllBytes(runDir.resolve(file))).as(file).isEqualTo(Files.readAllBytes(cleanRun.resolve(file)));
+        }
+        assertThat(CliRun.of(args(output, "--resume")).exitCode()).as("nothing left to resume").isEqualTo(2);
+    }
+}
