@@ -10,6 +10,8 @@ public record RunOutcome(Status status, long runId, long executionId, Path runDi
         COMPLETED,
         /** The same year, rules and input had already completed; nothing was run again. */
         ALREADY_COMPLETED,
+        /** The job was asked to stop (SIGTERM) and did, at a chunk boundary; run --resume finishes it. */
+        STOPPED,
         /** The job failed; {@code failure} says why. */
         FAILED,
         /** --resume was asked for, but every run of the year has completed. */

@@ -68,7 +68,12 @@ public class YearEndLauncher {
             operator.recover(last);
         }
         JobExecution execution = operator.start(job, parameters);
-        return outcome(execution.getStatus() == BatchStatus.COMPLETED ? RunOutcome.Status.COMPLETED : RunOutcome.Status.FAILED, execution);
+        RunOutcome.Status status = switch (execution.getStatus()) {
+            case COMPLETED -> RunOutcome.Status.COMPLETED;
+            case STOPPED, STOPPING -> RunOutcome.Status.STOPPED;
+            default -> RunOutcome.Status.FAILED;
+        };
+        return outcome(status, execution);
     }
 
     /** The newest run of the year that has not completed (the repository holds one year), or null. */

@@ -113,11 +113,13 @@ class RunCommand implements Callable<Integer> {
                     outcome.runId());
             case FAILED -> err.printf("The job failed: %s%nFix the cause and run the same command again: it resumes where it stopped.%n",
                     outcome.failure());
+            case STOPPED -> err.println("The run was stopped before it finished; `run --year " + year + " --resume` finishes it.");
             case COMPLETED, NOTHING_TO_RESUME -> { }
         }
         c.describe(rules).forEach(out::println);
         out.println(outcome.runDir());
         out.flush();
-        return outcome.status() == RunOutcome.Status.FAILED ? UnionReviewCli.FAILED : UnionReviewCli.OK;
+        return outcome.status() == RunOutcome.Status.COMPLETED || outcome.status() == RunOutcome.Status.ALREADY_COMPLETED
+                ? UnionReviewCli.OK : UnionReviewCli.FAILED;
     }
 }

@@ -2,7 +2,11 @@ package vn.unionreview.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+
+import org.springframework.batch.core.launch.JobOperator;
 
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -12,6 +16,7 @@ import vn.unionreview.UnionReviewApplication;
 import vn.unionreview.audit.RunLock;
 import vn.unionreview.batch.RunOutcome;
 import vn.unionreview.batch.RunRequest;
+import vn.unionreview.batch.YearEndJobConfig;
 import vn.unionreview.batch.YearEndLauncher;
 
 /**
@@ -23,11 +28,43 @@ final class RunService {
     private RunService() {
     }
 
-    /** Runs (or resumes, or reports) under the year's lock; throws RunLock.RunBusyException if another run holds it. */
+    /** Seconds a stop request waits for the running step to reach a chunk boundary. */
+    static final int STOP_GRACE_SECONDS = 120;
+
+    /**
+     * Runs (or resumes, or reports) under the year's lock; throws RunLock.RunBusyException if another
+     * run holds it. A SIGTERM meanwhile stops the job at the next chunk boundary: the run ends STOPPED,
+     * its folder still marked INCOMPLETE, and `run --resume` finishes it.
+     */
     static RunOutcome run(RunRequest request, PrintWriter console) throws Exception {
         try (RunLock lock = RunLock.acquire(request.outputDir(), request.year())) {
-            return withContext(request.outputDir(), request.year(), console,
-                    context -> call(() -> context.getBean(YearEndLauncher.class).launch(request)));
+            return withContext(request.outputDir(), request.year(), console, context -> {
+                CountDownLatch finished = new CountDownLatch(1);
+                Thread stopper = new Thread(() -> stopGracefully(context, finished), "union-review-stop");
+                Runtime.getRuntime().addShutdownHook(stopper);
+                try {
+                    return call(() -> context.getBean(YearEndLauncher.class).launch(request));
+                } finally {
+                    finished.countDown();
+                    try {
+                        Runtime.getRuntime().removeShutdownHook(stopper);
+                    } catch (IllegalStateException shuttingDown) {
+                        // the hook is running: it has seen the latch
+                    }
+                }
+            });
+        }
+    }
+
+    private static void stopGracefully(ConfigurableApplicationContext context, CountDownLatch finished) {
+        try {
+            JobOperator operator = context.getBean(JobOperator.class);
+            for (Long id : operator.getRunningExecutions(YearEndJobConfig.JOB)) {
+                operator.stop(id);
+            }
+            finished.await(STOP_GRACE_SECONDS, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            // shutting down: nothing more to do; the INCOMPLETE marker tells the truth
         }
     }
 
@@ -36,6 +73,7 @@ final class RunService {
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(UnionReviewApplication.class)
                 .web(WebApplicationType.NONE)
                 .logStartupInfo(false)
+                .registerShutdownHook(false) // the run's own hook stops the job first; the context closes after
                 .properties("union-review.output-dir=" + outputDir.toAbsolutePath().normalize(), "union-review.year=" + year)
                 .initializers(ctx -> ctx.getBeanFactory().registerSingleton("console", console))
                 .run()) {

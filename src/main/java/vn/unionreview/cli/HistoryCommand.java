@@ -1,0 +1,72 @@
+package vn.unionreview.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import vn.unionreview.batch.RunHistory;
+
+/** {@code history --year Y}: the year's runs from the job repository, newest first. */
+@Command(name = "history", mixinStandardHelpOptions = true,
+        description = "List a year's runs from the job repository: status, counts, result digest and folder, newest first.")
+class HistoryCommand implements Callable<Integer> {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--year", required = true, description = "the evaluation year")
+    int year;
+
+    @Option(names = "--output", defaultValue = "output", description = "output folder (default: ${DEFAULT-VALUE})")
+    Path output;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        if (!Files.isDirectory(output.resolve(".db").resolve(Integer.toString(year)))
+                && System.getProperty("spring.datasource.url") == null && System.getenv("SPRING_DATASOURCE_URL") == null) {
+            out.printf("No runs for %d under %s.%n", year, output);
+            return UnionReviewCli.OK;
+        }
+        List<RunHistory.Entry> runs;
+        try {
+            runs = RunService.withContext(output, year, out, context -> context.getBean(RunHistory.class).runs());
+        } catch (RuntimeException e) {
+            spec.commandLine().getErr().println("Cannot read the job repository for " + year
+                    + " (is a run for this year in progress?): " + rootMessage(e));
+            return UnionReviewCli.FAILED;
+        }
+        if (runs.isEmpty()) {
+            out.printf("No runs for %d.%n", year);
+            return UnionReviewCli.OK;
+        }
+        out.printf("%-4s %-18s %-10s %-19s %-19s %-4s %-7s %-9s %-9s %-16s %s%n", "run", "folder", "status", "started", "ended",
+                "exec", "read", "accepted", "rejected", "result digest", "complete");
+        for (RunHistory.Entry r : runs) {
+            out.printf("%-4d %-18s %-10s %-19s %-19s %-4d %-7d %-9d %-9d %-16s %s%n", r.runId(), r.folder().getFileName(), r.status(),
+                    r.started() == null ? "" : TIME.format(r.started()), r.ended() == null ? "" : TIME.format(r.ended()),
+                    r.executions(), r.counts().rowsRead(), r.counts().rowsAccepted(), r.counts().rowsRejected(),
+                    r.resultDigest().isEmpty() ? "-" : r.resultDigest().substring(0, 16), r.complete() ? "yes" : "INCOMPLETE");
+        }
+        out.println("Folders are under " + output.resolve(Integer.toString(year)) + "; `show FOLDER` prints one run.");
+        return UnionReviewCli.OK;
+    }
+
+    static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getMessage();
+    }
+}

@@ -1,0 +1,202 @@
+package vn.unionreview.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.support.CronExpression;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import vn.unionreview.audit.RunLock;
+import vn.unionreview.batch.RunOutcome;
+import vn.unionreview.batch.RunRequest;
+import vn.unionreview.ingest.InputSet;
+import vn.unionreview.rules.RuleSetLoader;
+
+/**
+ * {@code serve}: a small foreground service. Runs the year-end job at the times set in
+ * config/application.yml, and a validation run when a watched year's input folder changes (after
+ * it has been quiet for a while). One run at a time; each run's summary is logged. SIGTERM stops a
+ * run in progress at a chunk boundary (its folder stays marked INCOMPLETE) and then the service.
+ */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Run in the foreground as a service: scheduled runs (cron) and validation runs when input files change,",
+                "from union-review.schedule in config/application.yml. Stop with SIGTERM or Ctrl-C."})
+class ServeCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--input", defaultValue = "input", description = "input folder (default: ${DEFAULT-VALUE})")
+    Path input;
+
+    @Option(names = "--output", defaultValue = "output", description = "output folder (default: ${DEFAULT-VALUE})")
+    Path output;
+
+    private PrintWriter out;
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "union-review-timer"));
+    /** Runs are queued on one thread: never two at once from this service. */
+    private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "union-review-run"));
+    private final Map<Integer, ScheduledFuture<?>> pendingValidation = new ConcurrentHashMap<>();
+    /** Years with a run waiting in the queue: a further trigger joins it instead of queueing another. */
+    private final java.util.Set<Integer> queued = ConcurrentHashMap.newKeySet();
+    private final CountDownLatch stopped = new CountDownLatch(1);
+    private volatile boolean stopping;
+
+    @Configuration(proxyBeanMethods = false)
+    @EnableConfigurationProperties(ScheduleSettings.class)
+    static class Settings {
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        out = spec.commandLine().getOut();
+        ScheduleSettings settings;
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Settings.class).web(WebApplicationType.NONE)
+                .logStartupInfo(false).registerShutdownHook(false).run()) {
+            settings = context.getBean(ScheduleSettings.class);
+        }
+        if (settings.runs().isEmpty() && settings.watch().isEmpty()) {
+            spec.commandLine().getErr().println("Nothing to serve: set union-review.schedule.runs or .watch in config/application.yml.");
+            return UnionReviewCli.USAGE;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(this::shutdown, "union-review-serve-stop"));
+        for (ScheduleSettings.ScheduledRun run : settings.runs()) {
+            CronExpression cron = CronExpression.parse(run.cron());
+            scheduleNext(run, cron);
+            log("scheduled '%s' for %d: %s (next %s)", run.name(), run.year(), run.cron(), cron.next(LocalDateTime.now()));
+        }
+        if (!settings.watch().isEmpty()) {
+            watch(settings);
+        }
+        log("serving; stop with SIGTERM or Ctrl-C");
+        stopped.await();
+        return UnionReviewCli.OK;
+    }
+
+    private void scheduleNext(ScheduleSettings.ScheduledRun run, CronExpression cron) {
+        LocalDateTime next = cron.next(LocalDateTime.now());
+        if (next == null || stopping) {
+            return;
+        }
+        timer.schedule(() -> {
+            enqueue(run.year(), run.name());
+            scheduleNext(run, cron);
+        }, Math.max(0, LocalDateTime.now().until(next, ChronoUnit.MILLIS)), TimeUnit.MILLISECONDS);
+    }
+
+    private void watch(ScheduleSettings settings) throws IOException {
+        WatchService watcher = FileSystems.getDefault().newWatchService();
+        Map<WatchKey, Integer> years = new ConcurrentHashMap<>();
+        for (int year : settings.watch()) {
+            Path yearDir = input.resolve(Integer.toString(year));
+            for (Path dir : new Path[] {yearDir, yearDir.resolve("tables"), yearDir.resolve("forms")}) {
+                if (Files.isDirectory(dir)) {
+                    years.put(dir.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
+                            StandardWatchEventKinds.ENTRY_DELETE), year);
+                }
+            }
+            log("watching %s", yearDir);
+        }
+        Thread thread = new Thread(() -> {
+            try {
+                while (!stopping) {
+                    WatchKey key = watcher.take();
+                    key.pollEvents();
+                    key.reset();
+                    Integer year = years.get(key);
+                    if (year != null) {
+                        // wait for the folder to be quiet: a copy of many files is one change, not many
+                        ScheduledFuture<?> previous = pendingValidation.put(year, timer.schedule(
+                                () -> enqueue(year, "validation (input changed)"),
+                                settings.quietSeconds(), TimeUnit.SECONDS));
+                        if (previous != null) {
+                            previous.cancel(false);
+                        }
+                    }
+                }
+            } catch (InterruptedException | java.nio.file.ClosedWatchServiceException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "union-review-watch");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private void enqueue(int year, String why) {
+        if (queued.add(year)) {
+            worker.execute(() -> runYear(year, why));
+        } else {
+            log("%s %d: joins the run already waiting", why, year);
+        }
+    }
+
+    private void runYear(int year, String why) {
+        queued.remove(year); // a change from now on queues the next run
+        if (stopping) {
+            return;
+        }
+        try {
+            var rules = RuleSetLoader.load(Path.of("config", "rules", year + ".yaml"));
+            InputSet inputs = InputSet.discover(input, year);
+            java.io.StringWriter progress = new java.io.StringWriter();
+            RunOutcome outcome = RunService.run(new RunRequest(year, rules, input, inputs, output, false), new PrintWriter(progress));
+            String counts = outcome.counts() == null ? "" : " " + String.join(" ", outcome.counts().describe(rules.rules()));
+            log("%s %d: %s%s%s %s", why, year, outcome.status(), outcome.failure() == null ? "" : " (" + outcome.failure() + ")",
+                    counts, outcome.runDir() == null ? "" : outcome.runDir());
+        } catch (RunLock.RunBusyException e) {
+            log("%s %d: skipped, %s", why, year, e.getMessage());
+        } catch (Exception e) {
+            log("%s %d: could not run: %s", why, year, HistoryCommand.rootMessage(e));
+        }
+    }
+
+    private void shutdown() {
+        stopping = true;
+        log("stopping: a run in progress stops at its next chunk boundary");
+        timer.shutdownNow();
+        worker.shutdown();
+        try {
+            worker.awaitTermination(RunService.STOP_GRACE_SECONDS + 10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        log("stopped");
+        stopped.countDown();
+    }
+
+    private synchronized void log(String format, Object... args) {
+        out.printf("[%s] %s%n", LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS), String.format(format, args));
+        out.flush();
+    }
+
+    private static Thread daemon(Runnable r, String name) {
+        Thread t = new Thread(r, name);
+        t.setDaemon(true);
+        return t;
+    }
+}

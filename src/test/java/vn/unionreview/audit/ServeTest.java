@@ -1,0 +1,112 @@
+package vn.unionreview.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import vn.unionreview.cli.CliRun;
+import vn.unionreview.sample.SampleGenerator;
+
+/** `serve` in its own JVM and working folder: cron runs, a validation run on changed input, a clean stop on SIGTERM. */
+class ServeTest {
+
+    @TempDir
+    Path home;
+
+    private Process serve(int branches, String cron) throws IOException {
+        Files.createDirectories(home.resolve("config/rules"));
+        Files.copy(Path.of("config/rules/2025.yaml"), home.resolve("config/rules/2025.yaml"));
+        Files.writeString(home.resolve("config/application.yml"), """
+                union-review:
+                  schedule:
+                    runs:
+                      - {name: test run, cron: "%s", year: 2025}
+                    watch: [2025]
+                    quiet-seconds: 1
+                """.formatted(cron));
+        new SampleGenerator(11).writeSynthetic(home.resolve("input"), 2025, branches);
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"), "vn.unionreview.cli.UnionReviewCli", "serve"));
+        return new ProcessBuilder(command).directory(home.toFile()).redirectErrorStream(true).start();
+    }
+
+    @Test
+    void runsOnScheduleAndWhenInputChangesThenStopsOnSigterm() throws Exception {
+        // one scheduled run, a few seconds from now (and then daily): the changed input is the watch's to see
+        java.time.LocalDateTime at = java.time.LocalDateTime.now().plusSeconds(6);
+        Process process = serve(200, at.getSecond() + " " + at.getMinute() + " " + at.getHour() + " * * *");
+        try (var out = new java.io.BufferedReader(new java.io.InputStreamReader(process.getInputStream(), java.nio.charset.StandardCharsets.UTF_8))) {
+            List<String> lines = new ArrayList<>();
+            assertThat(await(out, lines, "test run 2025: COMPLETED")).as("%s", lines).isTrue();
+            String firstRun = lines.get(lines.size() - 1).replaceAll(".* ", "");
+            Path table = home.resolve("input/2025/tables/bang-tong-hop.csv");
+            Files.writeString(table, Files.readString(table).replaceFirst("CDCS-000001,(\\d+)", "CDCS-000001,5"));
+            assertThat(await(out, lines, "validation (input changed) 2025: COMPLETED")).as("%s", lines).isTrue();
+            assertThat(lines.get(lines.size() - 1)).as("a new run for the new input").doesNotEndWith(firstRun);
+            sigterm(process);
+            assertThat(await(out, lines, "] stopped")).as("%s", lines).isTrue();
+            assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            try (var runs = Files.list(home.resolve("output/2025"))) {
+                assertThat(runs.filter(Files::isDirectory).toList()).hasSize(2).allMatch(RunFolder::isComplete);
+            }
+        } finally {
+            process.destroyForcibly();
+        }
+    }
+
+    @Test
+    void sigtermDuringARunStopsItMarkedIncompleteAndResumeFinishesIt() throws Exception {
+        Process process = serve(20_000, "0/2 * * * * *");
+        try {
+            Path year = home.resolve("output/2025");
+            Path marker = null;
+            for (int i = 0; i < 600 && marker == null; i++) {
+                Thread.sleep(100);
+                if (Files.isDirectory(year)) {
+                    try (var runs = Files.list(year)) {
+                        marker = runs.map(r -> r.resolve(RunFolder.INCOMPLETE)).filter(Files::exists).findFirst().orElse(null);
+                    }
+                }
+            }
+            assertThat(marker).as("a run started").isNotNull();
+            sigterm(process); // while the run is in progress
+            String log = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+            assertThat(log).contains("stopping: a run in progress stops", "test run 2025: STOPPED", "] stopped");
+            Path runDir = marker.getParent();
+            assertThat(marker).as("the stopped run is marked incomplete").exists();
+            assertThat(runDir.resolve(Manifest.FILE)).doesNotExist();
+
+            CliRun resumed = CliRun.of("run", "--year", "2025", "--rules", home.resolve("config/rules/2025.yaml").toString(),
+                    "--input", home.resolve("input").toString(), "--output", home.resolve("output").toString(), "--resume");
+            assertThat(resumed.exitCode()).as(resumed.out() + resumed.err()).isZero();
+            assertThat(RunFolder.isComplete(runDir)).isTrue();
+            assertThat(Manifest.read(runDir.resolve(Manifest.FILE)).counts().rowsRead()).isEqualTo(20_000);
+        } finally {
+            process.destroyForcibly();
+        }
+    }
+
+    /** SIGTERM, as a service manager stops a service (Process.destroy would also close our end of its output). */
+    private static void sigterm(Process process) throws Exception {
+        new ProcessBuilder("kill", "-TERM", Long.toString(process.pid())).inheritIO().start().waitFor();
+    }
+
+    private static boolean await(java.io.BufferedReader out, List<String> lines, String text) throws IOException {
+        for (String line; (line = out.readLine()) != null; ) {
+            lines.add(line);
+            if (line.contains(text)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
