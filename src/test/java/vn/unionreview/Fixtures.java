@@ -25,6 +25,14 @@ public final class Fixtures {
         return RuleSetLoader.load(Path.of("config/rules/2018.yaml")).rules();
     }
 
+    /** The 2025 rule file re-dated to {@code year}, written into {@code dir}: a rule set for another year's sample. */
+    public static Path rulesFileFor(Path dir, int year) throws java.io.IOException {
+        Path file = dir.resolve(year + ".yaml");
+        java.nio.file.Files.writeString(file, java.nio.file.Files.readString(Path.of("config/rules/2025.yaml"))
+                .replace("year: 2025", "year: " + year));
+        return file;
+    }
+
     public static RuleSet rules(String yaml) {
         return RuleSetLoader.parse("test.yaml", yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -26,10 +25,6 @@ public final class ResultsCsv {
     }
 
     public static Map<String, CSVRecord> byCode(Path file) throws IOException {
-        Map<String, CSVRecord> map = new LinkedHashMap<>();
-        for (CSVRecord r : records(file)) {
-            map.put(r.get("code"), r);
-        }
-        return map;
+        return vn.unionreview.report.Csv.readByFirstColumn(file);
     }
 }

@@ -1,10 +1,7 @@
 package vn.unionreview.stats;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,9 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
-import org.apache.commons.io.input.BOMInputStream;
 
 import vn.unionreview.Digests;
 
@@ -70,11 +64,9 @@ public final class PreviousYears {
 
     static PreviousYear read(Path file, int year) {
         Map<String, PreviousYear.Entry> branches = new LinkedHashMap<>();
-        try (Reader reader = new InputStreamReader(BOMInputStream.builder().setInputStream(Files.newInputStream(file)).get(),
-                StandardCharsets.UTF_8)) {
-            for (CSVRecord r : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
-                branches.put(r.get("code"), new PreviousYear.Entry(r.get("bloc"), r.get("tier"), Double.parseDouble(r.get("total"))));
-            }
+        try {
+            vn.unionreview.report.Csv.readByFirstColumn(file).forEach((code, r) ->
+                    branches.put(code, new PreviousYear.Entry(r.get("bloc"), r.get("tier"), Double.parseDouble(r.get("total")))));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read earlier results " + file, e);
         }

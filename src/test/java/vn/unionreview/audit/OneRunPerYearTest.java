@@ -23,8 +23,7 @@ class OneRunPerYearTest {
         Path output = dir.resolve("output");
         new SampleGenerator(3).writeSynthetic(input, 2025, 20_000);
         new SampleGenerator(4).writeSynthetic(input, 2024, 200);
-        Path rules2024 = dir.resolve("2024.yaml");
-        Files.writeString(rules2024, Files.readString(Path.of("config/rules/2025.yaml")).replace("year: 2025", "year: 2024"));
+        Path rules2024 = vn.unionreview.Fixtures.rulesFileFor(dir, 2024);
 
         try (ChildRun first = ChildRun.start("run", "--year", "2025", "--input", input.toString(), "--output", output.toString())) {
             assertThat(first.awaitLine(l -> l.startsWith("  registry"))).as("first run started: %s", first.lines).isTrue();

@@ -27,8 +27,7 @@ class YearOverYearEndToEndTest {
         Path output = dir.resolve("output");
         new SampleGenerator(2024).writeYear(input, 2024);
         new SampleGenerator(2025).writeYear(input, 2025);
-        Path rules2024 = dir.resolve("2024.yaml");
-        Files.writeString(rules2024, Files.readString(Path.of("config/rules/2025.yaml")).replace("year: 2025", "year: 2024"));
+        Path rules2024 = vn.unionreview.Fixtures.rulesFileFor(dir, 2024);
 
         CliRun earlier = CliRun.of("run", "--year", "2024", "--rules", rules2024.toString(), "--input", input.toString(),
                 "--output", output.toString(), "--report-date", "2025-01-06");
