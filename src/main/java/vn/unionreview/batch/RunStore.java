@@ -167,10 +167,13 @@ public class RunStore {
                         rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9)), run);
     }
 
+    /** Registry branches with no accepted row: one condition for the list and for its count. */
+    private static final String NOT_SUBMITTED = " FROM ur_branch b WHERE b.run_id = ? AND NOT EXISTS (SELECT 1 FROM ur_row r"
+            + " WHERE r.run_id = b.run_id AND r.code = b.code AND r.status = 'ACCEPTED')";
+
     public List<NotSubmitted> notSubmitted(long run) {
         return jdbc.query("SELECT b.code, b.name, b.bloc, (SELECT COUNT(*) FROM ur_row r WHERE r.run_id = b.run_id AND r.code = b.code)"
-                        + " FROM ur_branch b WHERE b.run_id = ? AND NOT EXISTS (SELECT 1 FROM ur_row r WHERE r.run_id = b.run_id"
-                        + " AND r.code = b.code AND r.status = 'ACCEPTED') ORDER BY b.code",
+                        + NOT_SUBMITTED + " ORDER BY b.code",
                 (rs, i) -> new NotSubmitted(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4)), run);
     }
 
@@ -189,7 +192,7 @@ public class RunStore {
         int accepted = rows.getOrDefault(ACCEPTED, 0);
         int rejected = rows.getOrDefault(REJECTED, 0);
         return new RunCounts(registry == null ? 0 : registry, accepted + rejected, accepted, rejected,
-                notSubmitted(run).size(), tiers);
+                jdbc.queryForObject("SELECT COUNT(*)" + NOT_SUBMITTED, Integer.class, run), tiers);
     }
 
     private static String truncate(String s, int max) {

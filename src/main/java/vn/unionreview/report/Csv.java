@@ -49,8 +49,16 @@ public final class Csv {
         if (value == null || value.isEmpty()) {
             return "";
         }
-        char c = value.charAt(0);
         boolean numeric = value.matches("[+-]?\\d+(\\.\\d+)?");
-        return (c == '=' || c == '+' || c == '-' || c == '@') && !numeric ? "'" + value : value;
+        return startsLikeFormula(value) && !numeric ? "'" + value : value;
+    }
+
+    /** Whether a spreadsheet would read this text as a formula: it begins with =, +, - or @. */
+    static boolean startsLikeFormula(String value) {
+        if (value == null || value.isEmpty()) {
+            return false;
+        }
+        char c = value.charAt(0);
+        return c == '=' || c == '+' || c == '-' || c == '@';
     }
 }

@@ -309,8 +309,7 @@ public final class ResultsWorkbook {
                 if (value != null && !value.isEmpty()) {
                     Cell cell = row.createCell(c);
                     cell.setCellValue(value); // a string cell: never evaluated as a formula
-                    char first = value.charAt(0);
-                    if (first == '=' || first == '+' || first == '-' || first == '@') {
+                    if (Csv.startsLikeFormula(value)) {
                         cell.setCellStyle(styles.quoted); // and stays text when a user edits it
                     }
                     fit(c, value.length());
