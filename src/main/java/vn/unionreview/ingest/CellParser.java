@@ -1,7 +1,10 @@
 package vn.unionreview.ingest;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,6 +19,8 @@ import vn.unionreview.scoring.Decimals;
 public final class CellParser {
 
     private static final Pattern DECIMAL = Pattern.compile("[+-]?\\d+(?:([.,])(\\d+))?");
+    /** A unit typed after a score: "8,5 điểm", "9đ", "7 diem". */
+    private static final Pattern UNIT = Pattern.compile("(?iu)^(.*?\\d)\\s*(điểm|diem|đ)\\.?$");
     private static final Set<String> TRUE = Set.of("true", "1", "có", "co", "x", "yes", "đúng");
     private static final Set<String> FALSE = Set.of("false", "0", "không", "khong", "no", "sai");
 
@@ -61,7 +66,7 @@ public final class CellParser {
         return number;
     }
 
-    /** Yes/no: true/false, 1/0, có/không, x; a blank cell is "no". */
+    /** Yes/no: true/false, 1/0, có/không, x, also typed in a TCVN3 or VNI font; a blank cell is "no". */
     public ParsedValue<Boolean> yesNo(SheetCell cell) {
         if (cell == null) {
             return ParsedValue.ok(false);
@@ -70,17 +75,32 @@ public final class CellParser {
         if (!text.isValid()) {
             return ParsedValue.invalid(text.error());
         }
-        String v = text.value().toLowerCase(Locale.ROOT);
-        if (v.isEmpty() || FALSE.contains(v)) {
-            return ParsedValue.ok(false);
+        Boolean value = yesNoWord(text.value());
+        if (value != null) {
+            return ParsedValue.ok(value);
         }
-        if (TRUE.contains(v)) {
-            return ParsedValue.ok(true);
+        for (Map.Entry<LegacyVietnamese.Encoding, String> decoded : LegacyVietnamese.decodings(text.value()).entrySet()) {
+            Boolean legacy = yesNoWord(decoded.getValue());
+            if (legacy != null && !decoded.getValue().equals(text.value())) {
+                return ParsedValue.corrected(legacy, decoded.getKey().label() + " text '" + text.value() + "' read as '"
+                        + decoded.getValue() + "'");
+            }
         }
         return ParsedValue.invalid("'" + text.value() + "' is not yes/no (use có/không, true/false, 1/0 or x)");
     }
 
-    /** Any decimal; a decimal comma is accepted and reported. Blank gives a null value. */
+    private static Boolean yesNoWord(String text) {
+        String v = text.toLowerCase(Locale.ROOT);
+        if (v.isEmpty() || FALSE.contains(v)) {
+            return false;
+        }
+        return TRUE.contains(v) ? true : null;
+    }
+
+    /**
+     * Any decimal. What offices type around a number is read and reported: a decimal comma, a unit
+     * ("8,5 điểm"), a number stored as text in a spreadsheet. Blank gives a null value.
+     */
     public ParsedValue<BigDecimal> number(SheetCell cell) {
         if (cell == null) {
             return ParsedValue.ok(null);
@@ -89,15 +109,27 @@ public final class CellParser {
         if (!text.isValid() || text.value().isEmpty()) {
             return text.isValid() ? ParsedValue.ok(null) : ParsedValue.invalid(text.error());
         }
-        String s = text.value();
+        String typed = text.value();
+        Matcher unit = UNIT.matcher(typed);
+        String s = unit.matches() ? unit.group(1) : typed;
         Matcher m = DECIMAL.matcher(s);
         if (!m.matches()) {
-            return ParsedValue.invalid("'" + s + "' is not a number");
+            return ParsedValue.invalid("'" + typed + "' is not a number");
+        }
+        String plain = s.replace(',', '.');
+        List<String> done = new ArrayList<>();
+        if (unit.matches()) {
+            done.add("unit '" + unit.group(2) + "' dropped");
         }
         if (",".equals(m.group(1))) {
-            return ParsedValue.corrected(new BigDecimal(s.replace(',', '.')), "decimal comma: '" + s + "' read as " + s.replace(',', '.'));
+            done.add("decimal comma");
         }
-        return ParsedValue.ok(new BigDecimal(s));
+        if (cell.kind() == CellKind.TEXT) {
+            done.add("number stored as text");
+        }
+        BigDecimal value = new BigDecimal(plain);
+        return done.isEmpty() ? ParsedValue.ok(value)
+                : ParsedValue.corrected(value, String.join(", ", done) + ": '" + typed + "' read as " + plain);
     }
 
     private static ParsedValue<String> text(SheetCell cell) {

@@ -112,7 +112,7 @@ final class CsvSheetSource implements SheetSource {
                 for (int i = 0; i < record.size(); i++) {
                     String value = record.get(i);
                     if (!value.isEmpty()) {
-                        cells.add(new SheetCell(i, SheetCell.ref(i, row), value, CellKind.TEXT));
+                        cells.add(new SheetCell(i, SheetCell.ref(i, row), value, CellKind.UNTYPED));
                     }
                 }
                 SheetRow sheetRow = new SheetRow(file, "", row, cells);

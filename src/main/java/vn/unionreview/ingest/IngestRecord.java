@@ -1,21 +1,42 @@
 package vn.unionreview.ingest;
 
+import java.time.Instant;
 import java.util.List;
 
 import vn.unionreview.scoring.Submission;
 
 /**
- * What became of one input row: accepted with its submission, or rejected; with every problem
- * found on the way. A file item has row 0, no submission, and only file-level problems.
+ * What became of one submission read: a table row or a whole form, accepted with its submission,
+ * or rejected; with every problem found on the way. A file item has row 0, no submission, and only
+ * file-level problems (or, for an unreadable file, why it could not be read).
+ *
+ * @param cellsRead    the input cells read for this submission (code, scores, facts; blank ones included)
+ * @param cellsInvalid how many of them held a value that could not be used
+ * @param savedAt      when the file says it was last saved (forms only; null when unknown)
  */
 public record IngestRecord(String file, String sheet, int row, String code, boolean accepted,
-                           Submission submission, List<Problem> problems) {
+                           Submission submission, List<Problem> problems, Source source,
+                           int cellsRead, int cellsInvalid, Instant savedAt) {
+
+    /** Where submissions come from: one row of a consolidated table, or one branch's form. */
+    public enum Source {
+        TABLE, FORM
+    }
 
     public IngestRecord {
         problems = List.copyOf(problems);
     }
 
+    public static IngestRecord fileItem(String file, String sheet, Source source, List<Problem> problems) {
+        return new IngestRecord(file, sheet, 0, "", false, null, problems, source, 0, 0, null);
+    }
+
     public boolean isFileItem() {
         return row == 0;
+    }
+
+    /** A file that could not be read at all: its file item carries a rejection. */
+    public boolean isUnreadableFile() {
+        return isFileItem() && problems.stream().anyMatch(p -> p.severity() == Severity.REJECTED);
     }
 }

@@ -9,7 +9,6 @@ import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Stream;
 
 import vn.unionreview.Digests;
@@ -79,10 +78,5 @@ public record InputSet(Path yearDir, InputFile registry, List<InputFile> tables)
         all().stream().map(f -> f.name() + " " + f.sha256() + "\n").sorted()
                 .forEach(line -> digest.update(line.getBytes(StandardCharsets.UTF_8)));
         return HexFormat.of().formatHex(digest.digest());
-    }
-
-    public static boolean isSpreadsheetName(String name) {
-        String n = name.toLowerCase(Locale.ROOT);
-        return n.endsWith(".csv") || n.endsWith(".xlsx") || n.endsWith(".xlsm");
     }
 }

@@ -1,18 +1,11 @@
 package vn.unionreview.ingest;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
-import vn.unionreview.rules.Criterion;
-import vn.unionreview.rules.Fact;
-import vn.unionreview.rules.FactType;
 import vn.unionreview.rules.RuleSet;
-import vn.unionreview.scoring.FactValue;
 import vn.unionreview.scoring.Submission;
 
 /**
@@ -21,14 +14,12 @@ import vn.unionreview.scoring.Submission;
  */
 public final class RowValidator {
 
-    private final RuleSet rules;
-    private final CellParser parser;
+    private final SubmissionCells cells;
     private final Set<String> registry;
 
     /** @param registry the codes of the year's registry; a row for any other code is rejected */
     public RowValidator(RuleSet rules, Set<String> registry) {
-        this.rules = rules;
-        this.parser = new CellParser(rules.step());
+        this.cells = new SubmissionCells(rules);
         this.registry = registry;
     }
 
@@ -39,7 +30,7 @@ public final class RowValidator {
     public IngestRecord validate(TableRow item) {
         TableLayout layout = item.layout();
         if (item.isFileItem()) {
-            return new IngestRecord(layout.file(), layout.sheet(), 0, "", false, null, layout.notes());
+            return IngestRecord.fileItem(layout.file(), layout.sheet(), IngestRecord.Source.TABLE, layout.notes());
         }
         SheetRow row = item.row();
         if (!layout.usable()) {
@@ -53,63 +44,23 @@ public final class RowValidator {
         } else if (!registry.contains(code)) {
             problems.add(problem(Severity.REJECTED, row, codeCell, layout, code, "branch " + code + " is not in the registry"));
         }
+        boolean codeOk = problems.isEmpty();
 
-        Map<String, BigDecimal> self = scores(row, layout, layout.selfColumns(), code, problems, true);
-        Map<String, BigDecimal> verified = scores(row, layout, layout.verifiedColumns(), code, problems, false);
-        Map<String, FactValue> facts = new HashMap<>();
-        for (Fact fact : rules.facts()) {
-            Integer column = layout.factColumns().get(fact.id());
-            if (column == null) {
-                continue;
-            }
-            SheetCell cell = row.cell(column);
-            ParsedValue<?> parsed = fact.type() == FactType.BOOLEAN ? parser.yesNo(cell)
-                    : fact.type() == FactType.INTEGER ? parser.wholeNumber(cell) : parser.number(cell);
-            if (record(parsed, row, cell, layout, code, problems) && parsed.value() != null) {
-                facts.put(fact.id(), parsed.value() instanceof Boolean b ? FactValue.of(b) : FactValue.of((BigDecimal) parsed.value()));
-            }
-        }
+        SubmissionCells.Readings read = cells.read(
+                id -> slot(row, layout, layout.selfColumns().get(id)),
+                id -> slot(row, layout, layout.verifiedColumns().get(id)),
+                id -> slot(row, layout, layout.factColumns().get(id)),
+                (severity, slot, reason) -> new Problem(severity, row.file(), row.sheet(), row.number(),
+                        slot.cell() == null ? "" : slot.cell().ref(), slot.column(), code, slot.cell() == null ? "" : slot.cell().text(), reason),
+                problems);
         boolean accepted = problems.stream().noneMatch(p -> p.severity() == Severity.REJECTED);
         return new IngestRecord(layout.file(), layout.sheet(), row.number(), code, accepted,
-                accepted ? new Submission(code, self, verified, facts) : null, problems);
+                accepted ? new Submission(code, read.self(), read.verified(), read.facts()) : null, problems,
+                IngestRecord.Source.TABLE, 1 + read.cellsRead(), read.cellsInvalid() + (codeOk ? 0 : 1), null);
     }
 
-    private Map<String, BigDecimal> scores(SheetRow row, TableLayout layout, Map<String, Integer> columns,
-                                           String code, List<Problem> problems, boolean reportBlank) {
-        Map<String, BigDecimal> scores = new HashMap<>();
-        List<String> blank = new ArrayList<>();
-        for (Criterion criterion : rules.criteria()) {
-            Integer column = columns.get(criterion.id());
-            if (column == null) {
-                continue;
-            }
-            SheetCell cell = row.cell(column);
-            ParsedValue<BigDecimal> parsed = parser.score(cell, criterion);
-            if (record(parsed, row, cell, layout, code, problems)) {
-                if (parsed.value() == null) {
-                    blank.add(criterion.id());
-                } else {
-                    scores.put(criterion.id(), parsed.value());
-                }
-            }
-        }
-        if (reportBlank && !blank.isEmpty()) {
-            problems.add(problem(Severity.NOTE, row, null, layout, code, "not scored (blank, counted as 0): " + String.join(", ", blank)));
-        }
-        return scores;
-    }
-
-    /** Records the parse outcome's problem, if any; true when the value is usable. */
-    private static boolean record(ParsedValue<?> parsed, SheetRow row, SheetCell cell, TableLayout layout,
-                                  String code, List<Problem> problems) {
-        if (!parsed.isValid()) {
-            problems.add(problem(Severity.REJECTED, row, cell, layout, code, parsed.error()));
-            return false;
-        }
-        if (parsed.correction() != null) {
-            problems.add(problem(Severity.CORRECTED, row, cell, layout, code, parsed.correction()));
-        }
-        return true;
+    private static SubmissionCells.Slot slot(SheetRow row, TableLayout layout, Integer column) {
+        return column == null ? null : new SubmissionCells.Slot(row.cell(column), row.number(), layout.header(column));
     }
 
     private static Problem problem(Severity severity, SheetRow row, SheetCell cell, TableLayout layout, String code, String reason) {
@@ -118,6 +69,6 @@ public final class RowValidator {
     }
 
     private static IngestRecord rejected(SheetRow row, String code, List<Problem> problems) {
-        return new IngestRecord(row.file(), row.sheet(), row.number(), code, false, null, problems);
+        return new IngestRecord(row.file(), row.sheet(), row.number(), code, false, null, problems, IngestRecord.Source.TABLE, 0, 0, null);
     }
 }

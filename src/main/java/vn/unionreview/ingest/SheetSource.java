@@ -2,7 +2,6 @@ package vn.unionreview.ingest;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Locale;
 
 /**
  * Rows of the first sheet of a spreadsheet file, read one at a time so that a file of any size
@@ -21,15 +20,12 @@ public interface SheetSource extends AutoCloseable {
     @Override
     void close() throws IOException;
 
-    /** Opens a file by its extension; throws {@link UnreadableFileException} with a reason a user understands. */
+    /** Opens a file by what its bytes say it is; throws {@link UnreadableFileException} with a reason a user understands. */
     static SheetSource open(Path file, String displayName) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (name.endsWith(".csv")) {
-            return CsvSheetSource.open(file, displayName);
-        }
-        if (name.endsWith(".xlsx") || name.endsWith(".xlsm")) {
-            return XlsxSheetSource.open(file, displayName);
-        }
-        throw new UnreadableFileException(displayName, "not a supported spreadsheet (expected .csv or .xlsx)");
+        return switch (SpreadsheetFormat.sniff(file, displayName)) {
+            case CSV -> CsvSheetSource.open(file, displayName);
+            case XLSX -> XlsxSheetSource.open(file, displayName);
+            case XLS -> XlsSheetSource.open(file, displayName);
+        };
     }
 }

@@ -59,9 +59,6 @@ public class TableRowReader extends AbstractItemCountingItemStreamItemReader<Tab
 
     /** Opens the next file and returns its file item; the source stays open only when rows can follow. */
     private TableRow openFile(InputFile file) throws IOException {
-        if (!InputSet.isSpreadsheetName(file.name())) {
-            return new TableRow(TableLayout.unreadable(file.name(), "not a spreadsheet (expected .csv or .xlsx): file skipped"), null);
-        }
         try {
             source = SheetSource.open(file.path(), file.name());
             SheetRow header = source.next();

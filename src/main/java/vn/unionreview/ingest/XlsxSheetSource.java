@@ -78,6 +78,42 @@ final class XlsxSheetSource implements SheetSource {
         }
     }
 
+    /**
+     * Every sheet of a small workbook (a form), read whole; the saved time is the one the workbook
+     * records about itself (docProps/core.xml), so it travels with the file and its archive copy.
+     */
+    static SpreadsheetContent readAll(Path path, String displayName) {
+        OPCPackage pkg = null;
+        try {
+            pkg = OPCPackage.open(path.toFile(), PackageAccess.READ);
+            XSSFReader reader = new XSSFReader(pkg);
+            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
+            XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
+            List<SpreadsheetContent.Sheet> out = new ArrayList<>();
+            while (sheets.hasNext()) {
+                try (InputStream stream = sheets.next()) {
+                    XlsxSheetSource source = new XlsxSheetSource(displayName, sheets.getSheetName(), null, strings, stream);
+                    out.add(new SpreadsheetContent.Sheet(sheets.getSheetName(), SpreadsheetContent.readRows(source)));
+                }
+            }
+            java.util.Date modified = pkg.getPackageProperties().getModifiedProperty().orElse(null);
+            return new SpreadsheetContent(displayName, out, modified == null ? null : modified.toInstant());
+        } catch (OLE2NotOfficeXmlFileException e) {
+            throw new UnreadableFileException(displayName,
+                    "password-protected (encrypted) workbook, or an Excel 97-2003 file named .xlsx: save it unprotected as .xlsx", e);
+        } catch (NotOfficeXmlFileException | InvalidFormatException | org.apache.poi.openxml4j.exceptions.InvalidOperationException e) {
+            throw new UnreadableFileException(displayName, "not an xlsx workbook, or the file is damaged", e);
+        } catch (IOException | XMLStreamException | org.apache.poi.openxml4j.exceptions.OpenXML4JException
+                 | org.xml.sax.SAXException | RuntimeException e) {
+            if (e instanceof UnreadableFileException u) {
+                throw u;
+            }
+            throw new UnreadableFileException(displayName, "the workbook is damaged: " + e.getMessage(), e);
+        } finally {
+            closeQuietly(pkg);
+        }
+    }
+
     @Override
     public SheetRow next() throws IOException {
         try {
@@ -187,7 +223,9 @@ final class XlsxSheetSource implements SheetSource {
             // the stream below is closed next either way
         }
         sheetStream.close();
-        pkg.revert(); // opened read-only: never write back
+        if (pkg != null) {
+            pkg.revert(); // opened read-only: never write back
+        }
     }
 
     private static void closeQuietly(OPCPackage pkg) {

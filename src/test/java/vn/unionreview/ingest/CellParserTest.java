@@ -18,7 +18,7 @@ class CellParserTest {
     private final Criterion a1 = new Criterion("A1", new Text("x", "x"), BigDecimal.TEN, CriterionKind.GROUP, "A");
 
     private static SheetCell cell(String text) {
-        return new SheetCell(0, "A2", text, CellKind.TEXT);
+        return new SheetCell(0, "A2", text, CellKind.UNTYPED);
     }
 
     @ParameterizedTest

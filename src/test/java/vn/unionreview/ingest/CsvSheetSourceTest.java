@@ -73,9 +73,10 @@ class CsvSheetSourceTest {
     }
 
     @Test
-    void refusesAFileThatIsNotASpreadsheet() {
-        Path file = dir.resolve("notes.docx");
-        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> SheetSource.open(file, "notes.docx")))
-                .isInstanceOf(UnreadableFileException.class).hasMessageContaining("not a supported spreadsheet");
+    void refusesAFileThatIsNotASpreadsheet() throws Exception {
+        Path file = dir.resolve("notes.txt");
+        Files.writeString(file, "ghi chú của văn phòng");
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> SheetSource.open(file, "notes.txt")))
+                .isInstanceOf(UnreadableFileException.class).hasMessageContaining("not a spreadsheet (expected .xlsx, .xls or .csv)");
     }
 }

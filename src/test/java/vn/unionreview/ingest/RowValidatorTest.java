@@ -23,7 +23,7 @@ class RowValidatorTest {
         String[] values = csv.split(",", -1);
         for (int i = 0; i < values.length; i++) {
             if (!values[i].isEmpty()) {
-                cells.add(new SheetCell(i, SheetCell.ref(i, number), values[i], CellKind.TEXT));
+                cells.add(new SheetCell(i, SheetCell.ref(i, number), values[i], CellKind.UNTYPED));
             }
         }
         return new SheetRow("t.csv", "", number, cells);

@@ -1,0 +1,133 @@
+package vn.unionreview.form;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import vn.unionreview.ingest.SheetCell;
+import vn.unionreview.ingest.SheetRow;
+import vn.unionreview.ingest.SpreadsheetContent;
+import vn.unionreview.ingest.UnreadableFileException;
+import vn.unionreview.rules.Criterion;
+import vn.unionreview.rules.Fact;
+import vn.unionreview.rules.RuleSet;
+
+/**
+ * Finds a self-assessment form in an xlsx or xls file by its labels and ids: the sheet holding the
+ * "Mã CĐCS" label and the criteria table header, whatever it is called; header fields by their
+ * labels; criterion and fact rows by the id in the "Mã" column, wherever they moved to.
+ */
+public final class FormReader {
+
+    private final RuleSet rules;
+
+    public FormReader(RuleSet rules) {
+        this.rules = rules;
+    }
+
+    /** @throws UnreadableFileException when the file is not a readable workbook or holds no form (or two) */
+    public FilledForm read(Path path, String displayName) {
+        SpreadsheetContent content = SpreadsheetContent.read(path, displayName);
+        List<SpreadsheetContent.Sheet> forms = content.sheets().stream().filter(FormReader::holdsForm).toList();
+        if (forms.isEmpty()) {
+            throw new UnreadableFileException(displayName, "not a self-assessment form: no sheet has the '" + FormLayout.CODE
+                    + "' label and the criteria table ('" + FormLayout.ID + "', '" + FormLayout.SELF + "', '" + FormLayout.VERIFIED + "')");
+        }
+        if (forms.size() > 1) {
+            throw new UnreadableFileException(displayName, "sheets " + forms.stream().map(s -> "'" + s.name() + "'").toList()
+                    + " each hold a form: send one form per file");
+        }
+        return read(content, forms.get(0));
+    }
+
+    private static boolean holdsForm(SpreadsheetContent.Sheet sheet) {
+        return sheet.rows().stream().anyMatch(r -> labelled(r, FormLayout.CODE)) && sheet.rows().stream().anyMatch(FormReader::isTableHeader);
+    }
+
+    private FilledForm read(SpreadsheetContent content, SpreadsheetContent.Sheet sheet) {
+        List<String> errors = new ArrayList<>();
+        FilledForm.Field year = null;
+        FilledForm.Field code = null;
+        FilledForm.Field name = null;
+        Map<String, Criterion> criteria = new HashMap<>();
+        rules.criteria().forEach(c -> criteria.put(key(c.id()), c));
+        Map<String, Fact> facts = new HashMap<>();
+        rules.facts().forEach(f -> facts.put(key(f.id()), f));
+        Map<String, FilledForm.Line> criterionLines = new LinkedHashMap<>();
+        Map<String, FilledForm.Line> factLines = new LinkedHashMap<>();
+        int idColumn = -1;
+        int selfColumn = -1;
+        int verifiedColumn = -1;
+        for (SheetRow row : sheet.rows()) {
+            if (isTableHeader(row)) {
+                idColumn = column(row, FormLayout.ID);
+                selfColumn = column(row, FormLayout.SELF) >= 0 ? column(row, FormLayout.SELF) : column(row, FormLayout.VALUE);
+                verifiedColumn = column(row, FormLayout.VERIFIED);
+                continue;
+            }
+            if (year == null && labelled(row, FormLayout.YEAR)) {
+                year = field(row);
+            } else if (code == null && labelled(row, FormLayout.CODE)) {
+                code = field(row);
+            } else if (name == null && labelled(row, FormLayout.NAME)) {
+                name = field(row);
+            }
+            if (idColumn < 0 || row.cell(idColumn) == null) {
+                continue;
+            }
+            String id = key(row.cell(idColumn).text());
+            FilledForm.Line line = new FilledForm.Line(row.number(), row.cell(selfColumn), verifiedColumn < 0 ? null : row.cell(verifiedColumn));
+            if (criteria.containsKey(id)) {
+                put(criterionLines, criteria.get(id).id(), line, errors);
+            } else if (facts.containsKey(id)) {
+                put(factLines, facts.get(id).id(), line, errors);
+            }
+        }
+        for (Criterion c : rules.criteria()) {
+            if (!criterionLines.containsKey(c.id())) {
+                errors.add("no row for criterion " + c.id() + " (a form of another year's rules?)");
+            }
+        }
+        for (Fact f : rules.facts()) {
+            if (!factLines.containsKey(f.id())) {
+                errors.add("no row for fact " + f.id() + " (a form of another year's rules?)");
+            }
+        }
+        return new FilledForm(content.file(), sheet.name(), content.savedAt(), year, code, name, criterionLines, factLines, errors);
+    }
+
+    private static void put(Map<String, FilledForm.Line> lines, String id, FilledForm.Line line, List<String> errors) {
+        FilledForm.Line before = lines.putIfAbsent(id, line);
+        if (before != null) {
+            errors.add(id + " appears on two rows (" + before.row() + " and " + line.row() + "): keep one");
+        }
+    }
+
+    /** The criteria or facts table header: "Mã" and "Tự chấm" (or "Giá trị") in one row. */
+    private static boolean isTableHeader(SheetRow row) {
+        return column(row, FormLayout.ID) >= 0 && (column(row, FormLayout.SELF) >= 0 || column(row, FormLayout.VALUE) >= 0);
+    }
+
+    private static boolean labelled(SheetRow row, String label) {
+        return !row.cells().isEmpty() && key(row.cells().get(0).text()).equals(key(label));
+    }
+
+    /** The first non-blank cell right of the label; null cell when there is none. */
+    private static FilledForm.Field field(SheetRow row) {
+        SheetCell value = row.cells().stream().skip(1).filter(c -> !key(c.text()).isEmpty() || c.kind() != vn.unionreview.ingest.CellKind.TEXT)
+                .findFirst().orElse(null);
+        return new FilledForm.Field(value, row.number());
+    }
+
+    private static int column(SheetRow row, String label) {
+        return row.cells().stream().filter(c -> key(c.text()).equals(key(label))).mapToInt(SheetCell::column).findFirst().orElse(-1);
+    }
+
+    private static String key(String text) {
+        return FormLayout.key(text).toLowerCase(Locale.ROOT);
+    }
+}

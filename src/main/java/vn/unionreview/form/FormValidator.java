@@ -1,0 +1,129 @@
+package vn.unionreview.form;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import vn.unionreview.ingest.CellParser;
+import vn.unionreview.ingest.IngestRecord;
+import vn.unionreview.ingest.LegacyVietnamese;
+import vn.unionreview.ingest.ParsedValue;
+import vn.unionreview.ingest.Problem;
+import vn.unionreview.ingest.RowValidator;
+import vn.unionreview.ingest.Severity;
+import vn.unionreview.ingest.SheetCell;
+import vn.unionreview.ingest.SubmissionCells;
+import vn.unionreview.ingest.Texts;
+import vn.unionreview.rules.RuleSet;
+import vn.unionreview.scoring.Submission;
+
+/**
+ * Turns a form into a submission, or rejects it with every reason found, exactly as a table row
+ * is judged (see {@link SubmissionCells}); and checks what only a form has: its year, and the
+ * branch name against the registry (the registry's name is the one used).
+ */
+public final class FormValidator {
+
+    private static final int HEADER_CELLS = 3; // year, code, name
+
+    private final int year;
+    private final Map<String, String> registry;
+    private final SubmissionCells cells;
+    private final CellParser parser;
+
+    /** @param registry the year's registry, code → name */
+    public FormValidator(RuleSet rules, int year, Map<String, String> registry) {
+        this.year = year;
+        this.registry = registry;
+        this.cells = new SubmissionCells(rules);
+        this.parser = new CellParser(rules.step());
+    }
+
+    public IngestRecord validate(FilledForm form) {
+        List<Problem> problems = new ArrayList<>();
+        int invalid = 0;
+        String code = form.code() == null || form.code().cell() == null ? "" : RowValidator.normalizeCode(form.code().cell().text());
+        for (String error : form.layoutErrors()) {
+            problems.add(new Problem(Severity.REJECTED, form.file(), form.sheet(), 0, "", "", code, "", error));
+        }
+        if (!yearIsRight(form, code, problems)) {
+            invalid++;
+        }
+        if (!codeIsKnown(form, code, problems)) {
+            invalid++;
+        }
+        checkName(form, code, problems);
+        SubmissionCells.Readings read = cells.read(
+                id -> slot(form.criteria().get(id), true, id + " " + FormLayout.SELF.toLowerCase()),
+                id -> slot(form.criteria().get(id), false, id + " " + FormLayout.VERIFIED.toLowerCase()),
+                id -> slot(form.facts().get(id), true, id),
+                (severity, slot, reason) -> problem(form, severity, slot.cell(), slot.row(), slot.column(), code, reason),
+                problems);
+        boolean accepted = problems.stream().noneMatch(p -> p.severity() == Severity.REJECTED);
+        int row = form.code() != null ? form.code().row() : 1;
+        return new IngestRecord(form.file(), form.sheet(), row, code, accepted,
+                accepted ? new Submission(code, read.self(), read.verified(), read.facts()) : null, problems,
+                IngestRecord.Source.FORM, HEADER_CELLS + read.cellsRead(), invalid + read.cellsInvalid(), form.savedAt());
+    }
+
+    private boolean yearIsRight(FilledForm form, String code, List<Problem> problems) {
+        if (form.year() == null) {
+            problems.add(problem(form, Severity.REJECTED, null, 0, FormLayout.YEAR, code, "no '" + FormLayout.YEAR + "' label on the form"));
+            return false;
+        }
+        ParsedValue<BigDecimal> parsed = parser.wholeNumber(form.year().cell());
+        if (!parsed.isValid() || parsed.value() == null || parsed.value().intValue() != year) {
+            String found = parsed.value() == null ? "no year" : "the form is for " + parsed.value().toPlainString();
+            problems.add(problem(form, Severity.REJECTED, form.year().cell(), form.year().row(), FormLayout.YEAR, code,
+                    (parsed.isValid() ? found : parsed.error()) + "; this run is for " + year));
+            return false;
+        }
+        return true;
+    }
+
+    private boolean codeIsKnown(FilledForm form, String code, List<Problem> problems) {
+        SheetCell cell = form.code() == null ? null : form.code().cell();
+        int row = form.code() == null ? 0 : form.code().row();
+        if (form.code() == null) {
+            problems.add(problem(form, Severity.REJECTED, null, 0, FormLayout.CODE, code, "no '" + FormLayout.CODE + "' label on the form"));
+        } else if (code.isEmpty()) {
+            problems.add(problem(form, Severity.REJECTED, cell, row, FormLayout.CODE, code, "no branch code"));
+        } else if (!registry.containsKey(code)) {
+            problems.add(problem(form, Severity.REJECTED, cell, row, FormLayout.CODE, code, "branch " + code + " is not in the registry"));
+        } else {
+            return true;
+        }
+        return false;
+    }
+
+    /** The registry's name is used; a name typed in a legacy font is read, and a different name is pointed out. */
+    private void checkName(FilledForm form, String code, List<Problem> problems) {
+        if (form.name() == null || form.name().cell() == null || !registry.containsKey(code)) {
+            return;
+        }
+        SheetCell cell = form.name().cell();
+        String name = Texts.clean(cell.text());
+        Optional<LegacyVietnamese.Conversion> legacy = LegacyVietnamese.detect(name);
+        if (legacy.isPresent()) {
+            name = Texts.clean(legacy.get().text());
+            problems.add(problem(form, Severity.CORRECTED, cell, form.name().row(), FormLayout.NAME, code,
+                    legacy.get().encoding().label() + " text read as '" + name + "'"));
+        }
+        String registered = registry.get(code);
+        if (!name.equalsIgnoreCase(Texts.clean(registered))) {
+            problems.add(problem(form, Severity.NOTE, cell, form.name().row(), FormLayout.NAME, code,
+                    "the name on the form differs from the registry's '" + registered + "', which is used"));
+        }
+    }
+
+    private static SubmissionCells.Slot slot(FilledForm.Line line, boolean self, String column) {
+        return line == null ? null : new SubmissionCells.Slot(self ? line.self() : line.verified(), line.row(), column);
+    }
+
+    private static Problem problem(FilledForm form, Severity severity, SheetCell cell, int row, String column, String code, String reason) {
+        return new Problem(severity, form.file(), form.sheet(), row, cell == null ? "" : cell.ref(), column, code,
+                cell == null ? "" : cell.text(), reason);
+    }
+}

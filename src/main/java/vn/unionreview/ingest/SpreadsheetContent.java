@@ -1,0 +1,45 @@
+package vn.unionreview.ingest;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A small workbook read whole: every sheet's non-blank rows, and the time the workbook says it was
+ * last saved (null when it does not say). Used for forms, which are a page or two each; big
+ * consolidated tables are streamed through {@link SheetSource} instead.
+ */
+public record SpreadsheetContent(String file, List<Sheet> sheets, Instant savedAt) {
+
+    public SpreadsheetContent {
+        sheets = List.copyOf(sheets);
+    }
+
+    /** One sheet: its name as the workbook shows it, and its non-blank rows in order. */
+    public record Sheet(String name, List<SheetRow> rows) {
+
+        public Sheet {
+            rows = List.copyOf(rows);
+        }
+    }
+
+    /** Reads an xlsx or xls file by what it is, not by its name; see {@link SpreadsheetFormat#sniff}. */
+    public static SpreadsheetContent read(Path path, String displayName) {
+        SpreadsheetFormat format = SpreadsheetFormat.sniff(path, displayName);
+        return switch (format) {
+            case XLSX -> XlsxSheetSource.readAll(path, displayName);
+            case XLS -> XlsSheetSource.readAll(path, displayName);
+            case CSV -> throw new UnreadableFileException(displayName, "a CSV file is a table, not a form: put it under tables/");
+        };
+    }
+
+    static List<SheetRow> readRows(SheetSource source) throws IOException {
+        List<SheetRow> rows = new ArrayList<>();
+        for (SheetRow row; (row = source.next()) != null; ) {
+            rows.add(row);
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,84 @@
+package vn.unionreview.ingest;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+import org.apache.poi.poifs.filesystem.FileMagic;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+
+/**
+ * What a spreadsheet file really is, told from its first bytes rather than its name: offices send
+ * Excel 97-2003 files named .xlsx, password-protected workbooks (an encrypted xlsx is an OLE2 file),
+ * and PDFs or Word documents in the forms folder. Anything that is not a spreadsheet gets a reason
+ * a person can act on.
+ */
+public enum SpreadsheetFormat {
+    XLSX, XLS, CSV;
+
+    public static SpreadsheetFormat sniff(Path path, String displayName) {
+        FileMagic magic;
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(path))) {
+            magic = FileMagic.valueOf(in);
+        } catch (IOException e) {
+            throw new UnreadableFileException(displayName, "cannot read: " + e.getMessage(), e);
+        }
+        String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
+        switch (magic) {
+            case OOXML:
+                return XLSX;
+            case OLE2:
+                return ole2(path, displayName);
+            case PDF:
+                throw new UnreadableFileException(displayName, "a PDF, not a spreadsheet: send the xlsx or xls file");
+            case WORD2:
+            case RTF:
+                throw new UnreadableFileException(displayName, "a word-processor document, not a spreadsheet");
+            case BIFF2:
+            case BIFF3:
+            case BIFF4:
+                throw new UnreadableFileException(displayName, "an Excel file older than Excel 97: open and save it as .xlsx");
+            case HTML:
+            case XML:
+                throw new UnreadableFileException(displayName,
+                        "an HTML or XML file (some programs export these with an .xls name): open and save it as .xlsx");
+            default:
+                if (name.endsWith(".csv")) {
+                    return CSV;
+                }
+                if (Files.isRegularFile(path) && sizeOf(path) == 0) {
+                    throw new UnreadableFileException(displayName, "the file is empty");
+                }
+                if (name.endsWith(".xlsx") || name.endsWith(".xlsm") || name.endsWith(".xls")) {
+                    throw new UnreadableFileException(displayName, "the file is damaged: it is not a readable workbook");
+                }
+                throw new UnreadableFileException(displayName, "not a spreadsheet (expected .xlsx, .xls or .csv)");
+        }
+    }
+
+    /** An OLE2 file is an xls workbook, an encrypted xlsx (password to open), or another Office document. */
+    private static SpreadsheetFormat ole2(Path path, String displayName) {
+        try (POIFSFileSystem fs = new POIFSFileSystem(path.toFile(), true)) {
+            if (fs.getRoot().hasEntry("EncryptionInfo") || fs.getRoot().hasEntry("EncryptedPackage")) {
+                throw new UnreadableFileException(displayName, "password-protected (encrypted) workbook: save it again without a password");
+            }
+            if (fs.getRoot().hasEntry("Workbook") || fs.getRoot().hasEntry("WORKBOOK") || fs.getRoot().hasEntry("Book")) {
+                return XLS;
+            }
+            throw new UnreadableFileException(displayName, "an Office document that is not a workbook (a Word file?)");
+        } catch (IOException e) {
+            throw new UnreadableFileException(displayName, "the file is damaged: " + e.getMessage(), e);
+        }
+    }
+
+    private static long sizeOf(Path path) {
+        try {
+            return Files.size(path);
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package vn.unionreview.ingest;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+
+import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.hpsf.SummaryInformation;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.FormulaError;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+
+/**
+ * Excel 97-2003 (.xls) workbooks, still common in offices. The format holds at most 65,536 rows a
+ * sheet, so POI's in-memory model is bounded; formulas always carry their last result in this format.
+ */
+final class XlsSheetSource implements SheetSource {
+
+    private final String file;
+    private final String sheet;
+    private final HSSFWorkbook workbook;
+    private final Iterator<Row> rows;
+
+    private XlsSheetSource(String file, HSSFWorkbook workbook, Sheet sheet) {
+        this.file = file;
+        this.workbook = workbook;
+        this.sheet = sheet.getSheetName();
+        this.rows = sheet.rowIterator();
+    }
+
+    static XlsSheetSource open(Path path, String displayName) {
+        HSSFWorkbook workbook = load(path, displayName);
+        if (workbook.getNumberOfSheets() == 0) {
+            closeQuietly(workbook);
+            throw new UnreadableFileException(displayName, "the workbook has no sheet");
+        }
+        return new XlsSheetSource(displayName, workbook, workbook.getSheetAt(0));
+    }
+
+    static SpreadsheetContent readAll(Path path, String displayName) {
+        HSSFWorkbook workbook = load(path, displayName);
+        try {
+            List<SpreadsheetContent.Sheet> sheets = new ArrayList<>();
+            for (Sheet sheet : workbook) {
+                sheets.add(new SpreadsheetContent.Sheet(sheet.getSheetName(),
+                        SpreadsheetContent.readRows(new XlsSheetSource(displayName, workbook, sheet))));
+            }
+            SummaryInformation summary = workbook.getSummaryInformation();
+            java.util.Date saved = summary == null ? null : summary.getLastSaveDateTime();
+            return new SpreadsheetContent(displayName, sheets, saved == null ? null : saved.toInstant());
+        } catch (IOException e) {
+            throw new UnreadableFileException(displayName, "the workbook is damaged: " + e.getMessage(), e);
+        } finally {
+            closeQuietly(workbook);
+        }
+    }
+
+    private static HSSFWorkbook load(Path path, String displayName) {
+        // read into memory (an xls file is at most a few MB): nothing stays open, and the document
+        // properties, which POI reads lazily, can still be read after loading
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(path)) {
+            return new HSSFWorkbook(new POIFSFileSystem(in).getRoot(), true);
+        } catch (EncryptedDocumentException e) {
+            throw new UnreadableFileException(displayName, "password-protected (encrypted) workbook: save it again without a password", e);
+        } catch (IOException | RuntimeException e) {
+            throw new UnreadableFileException(displayName, "the xls workbook is damaged: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public SheetRow next() {
+        while (rows.hasNext()) {
+            Row row = rows.next();
+            List<SheetCell> cells = new ArrayList<>();
+            for (Cell cell : row) {
+                SheetCell read = read(cell);
+                if (read != null) {
+                    cells.add(read);
+                }
+            }
+            SheetRow sheetRow = new SheetRow(file, sheet, row.getRowNum() + 1, cells);
+            if (!sheetRow.isBlank()) {
+                return sheetRow;
+            }
+        }
+        return null;
+    }
+
+    private static SheetCell read(Cell cell) {
+        String ref = SheetCell.ref(cell.getColumnIndex(), cell.getRowIndex() + 1);
+        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+        return switch (type) {
+            case STRING -> {
+                String text = cell.getRichStringCellValue().getString();
+                yield text.isEmpty() ? null : new SheetCell(cell.getColumnIndex(), ref, text, CellKind.TEXT);
+            }
+            case NUMERIC -> new SheetCell(cell.getColumnIndex(), ref,
+                    XlsxSheetSource.numberText(BigDecimal.valueOf(cell.getNumericCellValue()).toPlainString()), CellKind.NUMBER);
+            case BOOLEAN -> new SheetCell(cell.getColumnIndex(), ref, Boolean.toString(cell.getBooleanCellValue()), CellKind.BOOLEAN);
+            case ERROR -> new SheetCell(cell.getColumnIndex(), ref, FormulaError.forInt(cell.getErrorCellValue()).getString(), CellKind.ERROR);
+            default -> null;
+        };
+    }
+
+    @Override
+    public void close() throws IOException {
+        workbook.close();
+    }
+
+    private static void closeQuietly(HSSFWorkbook workbook) {
+        try {
+            workbook.close();
+        } catch (IOException e) {
+            // read-only: nothing to lose
+        }
+    }
+}
