@@ -17,7 +17,7 @@ import vn.unionreview.report.AtomicFiles;
  * Paths of archived files are relative to the output folder.
  */
 public record Manifest(String format, String software, int year, String run, long jobInstanceId, long jobExecutionId,
-                       long attempt, String reportDate, List<String> languages, Archived rules, List<Archived> inputs,
+                       long attempt, String reportDate, List<String> languages, String duplicates, Archived rules, List<Archived> inputs,
                        List<Output> outputs, Counts counts, Map<String, Integer> tiers, String resultDigest) {
 
     public static final String FORMAT = "union-review/manifest/v1";

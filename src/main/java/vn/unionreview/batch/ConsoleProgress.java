@@ -20,6 +20,7 @@ class ConsoleProgress implements StepExecutionListener, ItemWriteListener<Ingest
     static final int EVERY = 5000;
 
     private long rows;
+    private String stepName = "";
 
     private final PrintWriter out;
     private final RunStore store;
@@ -32,6 +33,7 @@ class ConsoleProgress implements StepExecutionListener, ItemWriteListener<Ingest
     @Override
     public void beforeStep(StepExecution step) {
         rows = 0;
+        stepName = step.getStepName();
     }
 
     @Override
@@ -39,7 +41,7 @@ class ConsoleProgress implements StepExecutionListener, ItemWriteListener<Ingest
         long before = rows;
         rows += items.getItems().stream().filter(r -> !r.isFileItem()).count();
         if (rows / EVERY > before / EVERY) {
-            out.printf("  %-10s %,d rows…%n", YearEndJobConfig.INGEST, rows);
+            out.printf("  %-10s %,d rows…%n", stepName, rows);
             out.flush();
         }
     }
@@ -48,9 +50,15 @@ class ConsoleProgress implements StepExecutionListener, ItemWriteListener<Ingest
     @Override
     public ExitStatus afterStep(StepExecution step) {
         String summary = step.getExecutionContext().getString(Steps.SUMMARY, "");
+        long run = step.getJobExecution().getJobInstance().getInstanceId();
         if (step.getStepName().equals(YearEndJobConfig.INGEST)) {
-            RunCounts counts = store.counts(step.getJobExecution().getJobInstance().getInstanceId());
-            summary = counts.rowsRead() + " rows read: " + counts.rowsAccepted() + " accepted, " + counts.rowsRejected() + " rejected";
+            int[] rows = store.rowCounts(run, IngestRecord.Source.TABLE);
+            summary = (rows[0] + rows[1]) + " rows read: " + rows[0] + " accepted, " + rows[1] + " rejected";
+        } else if (step.getStepName().equals(YearEndJobConfig.FORMS)) {
+            int[] forms = store.rowCounts(run, IngestRecord.Source.FORM);
+            int unreadable = store.unreadableFiles(run, IngestRecord.Source.FORM);
+            summary = (forms[0] + forms[1]) + " forms read: " + forms[0] + " accepted, " + forms[1] + " rejected; "
+                    + unreadable + " files not readable";
         }
         long millis = step.getStartTime() == null || step.getEndTime() == null ? 0
                 : Duration.between(step.getStartTime(), step.getEndTime()).toMillis();

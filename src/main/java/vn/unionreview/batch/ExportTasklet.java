@@ -68,9 +68,10 @@ class ExportTasklet implements Tasklet {
         RunOutputs.writeProblems(dir.resolve("rejected.csv"), rejected);
         RunOutputs.writeProblems(dir.resolve("corrections.csv"), corrections);
         RunOutputs.writeNotSubmitted(dir.resolve("not-submitted.csv"), notSubmitted);
+        RunOutputs.writeFiles(dir.resolve("files.csv"), store.files(run));
         AtomicFiles.write(dir.resolve("summary.txt"), out -> out.write((String.join("\n", counts.describe(rules)) + "\n")
                 .getBytes(StandardCharsets.UTF_8)));
-        written.addAll(List.of("results.csv", "rejected.csv", "corrections.csv", "not-submitted.csv", "summary.txt"));
+        written.addAll(List.of("results.csv", "rejected.csv", "corrections.csv", "not-submitted.csv", "files.csv", "summary.txt"));
 
         List<PreviousYear> earlier = PreviousYears.find(dir.getParent().getParent(), inputs.year(), inputs.compare());
         // the manifest archives what was compared with, so that a replay compares with the same

@@ -11,6 +11,8 @@ public final class JobParameterNames {
     public static final String RULES_SHA256 = "rules.sha256";
     public static final String INPUT_SHA256 = "input.sha256";
     public static final String ATTEMPT = "attempt";
+    /** The duplicates rule (reject-all, newer-form-wins): it changes results, so it identifies the run. */
+    public static final String DUPLICATES = "input.duplicates";
     public static final String RULES_PATH = "rules.path";
     public static final String INPUT_DIR = "input.dir";
     public static final String RUN_DIR = "run.dir";

@@ -63,6 +63,7 @@ class ManifestTasklet implements Tasklet {
         Manifest manifest = new Manifest(Manifest.FORMAT, "union-review " + SoftwareVersion.current(), inputs.year(),
                 dir.getFileName().toString(), run, execution.getId(),
                 execution.getJobParameters().getLong(JobParameterNames.ATTEMPT), inputs.reportDate().toString(), inputs.languages(),
+                inputs.duplicates().key(),
                 rules, archived, outputs(dir), new Manifest.Counts(counts.registryBranches(), counts.rowsRead(),
                 counts.rowsAccepted(), counts.rowsRejected(), counts.notSubmitted()),
                 new java.util.TreeMap<>(counts.tierCounts()), ResultDigest.of(store.results(run)));

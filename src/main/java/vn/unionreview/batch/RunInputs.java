@@ -2,6 +2,7 @@ package vn.unionreview.batch;
 
 import java.nio.file.Path;
 
+import vn.unionreview.ingest.DuplicatePolicy;
 import vn.unionreview.ingest.InputSet;
 import vn.unionreview.rules.RuleSetFile;
 import vn.unionreview.rules.RuleSetLoader;
@@ -20,9 +21,11 @@ public class RunInputs {
     private final java.time.LocalDate reportDate;
     private final java.util.List<String> languages;
     private final Path compare;
+    private final DuplicatePolicy duplicates;
 
     public RunInputs(int year, Path rulesPath, String rulesSha256, Path inputDir, String inputSha256, Path runDir,
-                     java.time.LocalDate reportDate, java.util.List<String> languages, Path compare) {
+                     java.time.LocalDate reportDate, java.util.List<String> languages, Path compare, DuplicatePolicy duplicates) {
+        this.duplicates = duplicates;
         this.year = year;
         this.rules = RuleSetLoader.load(rulesPath);
         if (!rules.sha256().equals(rulesSha256)) {
@@ -50,6 +53,10 @@ public class RunInputs {
     /** Earlier results to compare with, or null to look in the output folder. */
     public Path compare() {
         return compare;
+    }
+
+    public DuplicatePolicy duplicates() {
+        return duplicates;
     }
 
     public int year() {

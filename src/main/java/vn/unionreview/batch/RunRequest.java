@@ -2,6 +2,7 @@ package vn.unionreview.batch;
 
 import java.nio.file.Path;
 
+import vn.unionreview.ingest.DuplicatePolicy;
 import vn.unionreview.ingest.InputSet;
 import vn.unionreview.rules.RuleSetFile;
 
@@ -10,10 +11,11 @@ import vn.unionreview.rules.RuleSetFile;
  * completed run or resume the year's unfinished one, and how to present it (null: from configuration).
  */
 public record RunRequest(int year, RuleSetFile rules, Path inputDir, InputSet inputs, Path outputDir, boolean rerun,
-                         boolean resume, java.util.List<String> languages, Path compare, java.time.LocalDate reportDate) {
+                         boolean resume, java.util.List<String> languages, Path compare, java.time.LocalDate reportDate,
+                         DuplicatePolicy duplicates) {
 
-    /** A plain run: report languages and date from configuration, earlier years found in the output folder. */
+    /** A plain run: report languages, date and duplicates rule from configuration, earlier years found in the output folder. */
     public RunRequest(int year, RuleSetFile rules, Path inputDir, InputSet inputs, Path outputDir, boolean rerun) {
-        this(year, rules, inputDir, inputs, outputDir, rerun, false, null, null, null);
+        this(year, rules, inputDir, inputs, outputDir, rerun, false, null, null, null, null);
     }
 }

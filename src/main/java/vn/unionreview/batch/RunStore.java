@@ -44,6 +44,15 @@ public class RunStore {
                 });
     }
 
+    /** The registry as code → name. */
+    Map<String, String> branchNames(long run) {
+        Map<String, String> names = new java.util.HashMap<>();
+        jdbc.query("SELECT code, name FROM ur_branch WHERE run_id = ?", rs -> {
+            names.put(rs.getString(1), rs.getString(2));
+        }, run);
+        return names;
+    }
+
     Set<String> branchCodes(long run) {
         return Set.copyOf(jdbc.queryForList("SELECT code FROM ur_branch WHERE run_id = ?", String.class, run));
     }
@@ -52,7 +61,8 @@ public class RunStore {
 
     void insertRows(long run, List<? extends IngestRecord> records) {
         List<IngestRecord> rows = records.stream().filter(r -> !r.isFileItem()).map(r -> (IngestRecord) r).toList();
-        jdbc.batchUpdate("INSERT INTO ur_row (run_id, file, sheet, row_no, code, status, payload) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        jdbc.batchUpdate("INSERT INTO ur_row (run_id, file, sheet, row_no, code, status, payload, source, cells_read, cells_invalid, saved_at)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 rows, 1000, (ps, r) -> {
                     ps.setLong(1, run);
                     ps.setString(2, r.file());
@@ -61,8 +71,52 @@ public class RunStore {
                     ps.setString(5, r.code());
                     ps.setString(6, r.accepted() ? ACCEPTED : REJECTED);
                     ps.setString(7, r.accepted() ? SubmissionJson.write(r.submission()) : null);
+                    ps.setString(8, r.source().name());
+                    ps.setInt(9, r.cellsRead());
+                    ps.setInt(10, r.cellsInvalid());
+                    ps.setString(11, r.savedAt() == null ? null : r.savedAt().toString());
                 });
+        // a table announces itself with a file item; a form is one record, or a file item when it could not be read
+        List<IngestRecord> files = records.stream().filter(r -> r.isFileItem() || r.source() == IngestRecord.Source.FORM)
+                .map(r -> (IngestRecord) r).toList();
+        jdbc.batchUpdate("INSERT INTO ur_file (run_id, file, source, readable, reason) VALUES (?, ?, ?, ?, ?)", files, 1000, (ps, r) -> {
+            ps.setLong(1, run);
+            ps.setString(2, r.file());
+            ps.setString(3, r.source().name());
+            ps.setBoolean(4, !r.isUnreadableFile());
+            ps.setString(5, truncate(String.join("; ", r.isFileItem() ? r.problems().stream()
+                    .filter(p -> p.severity() == Severity.REJECTED).map(Problem::reason).toList() : List.of()), 2000));
+        });
         insertProblems(run, records.stream().flatMap(r -> r.problems().stream()).toList());
+    }
+
+    /** Submissions from one kind of source: {accepted, rejected}. */
+    int[] rowCounts(long run, IngestRecord.Source source) {
+        int[] counts = new int[2];
+        jdbc.query("SELECT status, COUNT(*) FROM ur_row WHERE run_id = ? AND source = ? GROUP BY status", rs -> {
+            counts[ACCEPTED.equals(rs.getString(1)) ? 0 : 1] = rs.getInt(2);
+        }, run, source.name());
+        return counts;
+    }
+
+    int unreadableFiles(long run, IngestRecord.Source source) {
+        Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM ur_file WHERE run_id = ? AND source = ? AND readable = FALSE",
+                Integer.class, run, source.name());
+        return n == null ? 0 : n;
+    }
+
+    /** Per input file: what was read from it and what became of it; in file name order. */
+    public List<FileReport> files(long run) {
+        return jdbc.query("SELECT f.file, f.source, f.readable, f.reason, COUNT(r.row_no),"
+                        + " COALESCE(SUM(CASE WHEN r.status = 'ACCEPTED' THEN 1 ELSE 0 END), 0), COALESCE(SUM(r.cells_read), 0),"
+                        + " COALESCE(SUM(CASE WHEN r.status = 'ACCEPTED' THEN r.cells_read ELSE 0 END), 0), COALESCE(SUM(r.cells_invalid), 0),"
+                        + " (SELECT COUNT(*) FROM ur_problem p WHERE p.run_id = f.run_id AND p.file = f.file AND p.severity = 'CORRECTED'),"
+                        + " MIN(r.code)"
+                        + " FROM ur_file f LEFT JOIN ur_row r ON r.run_id = f.run_id AND r.file = f.file"
+                        + " WHERE f.run_id = ? GROUP BY f.run_id, f.file, f.source, f.readable, f.reason ORDER BY f.file",
+                (rs, i) -> new FileReport(rs.getString(1), IngestRecord.Source.valueOf(rs.getString(2)), rs.getBoolean(3), rs.getString(4),
+                        rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getInt(9), rs.getInt(10),
+                        rs.getString(11) == null ? "" : rs.getString(11)), run);
     }
 
     void insertProblems(long run, List<Problem> problems) {
@@ -85,17 +139,26 @@ public class RunStore {
         jdbc.update("DELETE FROM ur_problem WHERE run_id = ? AND file = ?", run, file);
     }
 
-    /** Codes with more than one accepted row, each with its rows' (file, sheet, row) in file order. */
-    Map<String, List<Object[]>> duplicateSubmissions(long run) {
-        Map<String, List<Object[]>> duplicates = new LinkedHashMap<>();
-        jdbc.query("SELECT r.code, r.file, r.sheet, r.row_no FROM ur_row r WHERE r.run_id = ? AND r.status = 'ACCEPTED'"
+    /** Codes with more than one accepted row, each with its rows in file order. */
+    Map<String, List<Submitted>> duplicateSubmissions(long run) {
+        Map<String, List<Submitted>> duplicates = new LinkedHashMap<>();
+        jdbc.query("SELECT r.code, r.file, r.sheet, r.row_no, r.source, r.saved_at FROM ur_row r WHERE r.run_id = ? AND r.status = 'ACCEPTED'"
                         + " AND r.code IN (SELECT code FROM ur_row WHERE run_id = ? AND status = 'ACCEPTED' GROUP BY code HAVING COUNT(*) > 1)"
                         + " ORDER BY r.code, r.file, r.sheet, r.row_no",
                 rs -> {
-                    duplicates.computeIfAbsent(rs.getString(1), c -> new ArrayList<>())
-                            .add(new Object[] {rs.getString(2), rs.getString(3), rs.getInt(4)});
+                    duplicates.computeIfAbsent(rs.getString(1), c -> new ArrayList<>()).add(new Submitted(rs.getString(2), rs.getString(3),
+                            rs.getInt(4), IngestRecord.Source.valueOf(rs.getString(5)),
+                            rs.getString(6) == null ? null : java.time.Instant.parse(rs.getString(6))));
                 }, run, run);
         return duplicates;
+    }
+
+    /** Where one accepted submission came from. */
+    record Submitted(String file, String sheet, int row, IngestRecord.Source source, java.time.Instant savedAt) {
+
+        String where() {
+            return source == IngestRecord.Source.FORM ? file : file + " row " + row;
+        }
     }
 
     void rejectRow(long run, String file, String sheet, int row) {
@@ -179,20 +242,27 @@ public class RunStore {
 
     public RunCounts counts(long run) {
         Integer registry = jdbc.queryForObject("SELECT COUNT(*) FROM ur_branch WHERE run_id = ?", Integer.class, run);
-        Map<String, Integer> rows = new LinkedHashMap<>();
-        jdbc.query("SELECT status, COUNT(*) FROM ur_row WHERE run_id = ? GROUP BY status",
+        Map<String, int[]> rows = new LinkedHashMap<>();
+        jdbc.query("SELECT status, COUNT(*), COALESCE(SUM(cells_read), 0) FROM ur_row WHERE run_id = ? GROUP BY status",
                 rs -> {
-                    rows.put(rs.getString(1), rs.getInt(2));
+                    rows.put(rs.getString(1), new int[] {rs.getInt(2), rs.getInt(3)});
                 }, run);
         Map<String, Integer> tiers = new LinkedHashMap<>();
         jdbc.query("SELECT tier, COUNT(*) FROM ur_result WHERE run_id = ? GROUP BY tier",
                 rs -> {
                     tiers.put(rs.getString(1), rs.getInt(2));
                 }, run);
-        int accepted = rows.getOrDefault(ACCEPTED, 0);
-        int rejected = rows.getOrDefault(REJECTED, 0);
-        return new RunCounts(registry == null ? 0 : registry, accepted + rejected, accepted, rejected,
-                jdbc.queryForObject("SELECT COUNT(*)" + NOT_SUBMITTED, Integer.class, run), tiers);
+        Map<String, Integer> files = new LinkedHashMap<>();
+        jdbc.query("SELECT source, readable, COUNT(*) FROM ur_file WHERE run_id = ? GROUP BY source, readable",
+                rs -> {
+                    files.merge(rs.getBoolean(2) ? rs.getString(1) : "UNREADABLE", rs.getInt(3), Integer::sum);
+                }, run);
+        int[] accepted = rows.getOrDefault(ACCEPTED, new int[2]);
+        int[] rejected = rows.getOrDefault(REJECTED, new int[2]);
+        return new RunCounts(registry == null ? 0 : registry, accepted[0] + rejected[0], accepted[0], rejected[0],
+                jdbc.queryForObject("SELECT COUNT(*)" + NOT_SUBMITTED, Integer.class, run), tiers,
+                files.getOrDefault("TABLE", 0), files.getOrDefault("FORM", 0), files.getOrDefault("UNREADABLE", 0),
+                accepted[1] + rejected[1], accepted[1], rejected[1]);
     }
 
     private static String truncate(String s, int max) {

@@ -15,6 +15,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import vn.unionreview.form.FormFile;
+import vn.unionreview.form.FormFileReader;
+import vn.unionreview.form.FormReader;
+import vn.unionreview.form.FormValidator;
+import vn.unionreview.ingest.DuplicatePolicy;
 import vn.unionreview.ingest.IngestRecord;
 import vn.unionreview.ingest.RowValidator;
 import vn.unionreview.ingest.TableRow;
@@ -29,14 +34,16 @@ public class YearEndJobConfig {
 
     public static final String JOB = "yearEnd";
     static final String INGEST = "ingest";
+    static final String FORMS = "forms";
     static final int CHUNK = 500;
+    static final int FORM_CHUNK = 200;
 
     @Bean
-    Job yearEndJob(JobRepository jobs, Step registryStep, Step ingestStep, Step duplicatesStep, Step scoreStep, Step exportStep,
-                   Step manifestStep) {
+    Job yearEndJob(JobRepository jobs, Step registryStep, Step ingestStep, Step formsStep, Step duplicatesStep, Step scoreStep,
+                   Step exportStep, Step manifestStep) {
         return new JobBuilder(JOB, jobs)
-                .start(registryStep).next(ingestStep).next(duplicatesStep).next(scoreStep).next(exportStep).next(manifestStep)
-                .build();
+                .start(registryStep).next(ingestStep).next(formsStep).next(duplicatesStep).next(scoreStep).next(exportStep)
+                .next(manifestStep).build();
     }
 
     @Bean
@@ -49,10 +56,11 @@ public class YearEndJobConfig {
                         @Value("#{jobParameters['" + JobParameterNames.RUN_DIR + "']}") String runDir,
                         @Value("#{jobParameters['" + JobParameterNames.REPORT_DATE + "']}") String reportDate,
                         @Value("#{jobParameters['" + JobParameterNames.LANGUAGES + "']}") String languages,
-                        @Value("#{jobParameters['" + JobParameterNames.COMPARE + "']}") String compare) {
+                        @Value("#{jobParameters['" + JobParameterNames.COMPARE + "']}") String compare,
+                        @Value("#{jobParameters['" + JobParameterNames.DUPLICATES + "']}") String duplicates) {
         return new RunInputs(year.intValue(), Path.of(rulesPath), rulesSha, Path.of(inputDir), inputSha, Path.of(runDir),
                 java.time.LocalDate.parse(reportDate), java.util.List.of(languages.split(",")),
-                compare == null || compare.isEmpty() ? null : Path.of(compare));
+                compare == null || compare.isEmpty() ? null : Path.of(compare), DuplicatePolicy.of(duplicates));
     }
 
     @Bean
@@ -91,9 +99,31 @@ public class YearEndJobConfig {
         return new IngestWriter(store, run);
     }
 
+    /** Branch forms under forms/: one item per file, validated like a table row. Forms are small; a chunk is a few hundred files. */
     @Bean
-    Step duplicatesStep(JobRepository jobs, PlatformTransactionManager tx, RunStore store, ConsoleProgress progress) {
-        return new StepBuilder("duplicates", jobs).tasklet(new RejectDuplicatesTasklet(store), tx).listener(progress).build();
+    Step formsStep(JobRepository jobs, PlatformTransactionManager tx, FormFileReader formFileReader,
+                   FormValidationProcessor formValidation, IngestWriter ingestWriter, ConsoleProgress progress) {
+        return new StepBuilder(FORMS, jobs).<FormFile, IngestRecord>chunk(FORM_CHUNK).transactionManager(tx)
+                .reader(formFileReader).processor(formValidation).writer(ingestWriter).listener(progress).build();
+    }
+
+    @Bean
+    @StepScope
+    FormFileReader formFileReader(RunInputs inputs) {
+        return new FormFileReader(new FormReader(inputs.rules().rules()), inputs.inputs().forms());
+    }
+
+    @Bean
+    @StepScope
+    FormValidationProcessor formValidation(RunInputs inputs, RunStore store,
+                                           @Value("#{stepExecution.jobExecution.jobInstance.instanceId}") Long run) {
+        return new FormValidationProcessor(new FormValidator(inputs.rules().rules(), inputs.year(), store.branchNames(run)));
+    }
+
+    @Bean
+    @JobScope
+    Step duplicatesStep(JobRepository jobs, PlatformTransactionManager tx, RunStore store, RunInputs inputs, ConsoleProgress progress) {
+        return new StepBuilder("duplicates", jobs).tasklet(new RejectDuplicatesTasklet(store, inputs.duplicates()), tx).listener(progress).build();
     }
 
     @Bean

@@ -13,6 +13,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
 
 import vn.unionreview.Digests;
+import vn.unionreview.ingest.DuplicatePolicy;
 
 /**
  * Starts the year-end job for a {@link RunRequest}. The same year, rule set and input make the same
@@ -27,9 +28,11 @@ public class YearEndLauncher {
     private final Job job;
     private final RunStore store;
     private final vn.unionreview.report.ReportSettings settings;
+    private final InputSettings inputSettings;
 
     public YearEndLauncher(JobOperator operator, JobRepository repository, Job yearEndJob, RunStore store,
-                           vn.unionreview.report.ReportSettings settings) {
+                           vn.unionreview.report.ReportSettings settings, InputSettings inputSettings) {
+        this.inputSettings = inputSettings;
         this.operator = operator;
         this.repository = repository;
         this.job = yearEndJob;
@@ -107,10 +110,15 @@ public class YearEndLauncher {
         return root == t ? String.valueOf(t.getMessage()) : t.getMessage() + " (" + root.getMessage() + ")";
     }
 
-    /** The run folder name: the first 12 hex digits of SHA-256(rules digest, input digest), then "-N" for attempt N > 1. */
-    static String runName(RunRequest request, long attempt) {
-        String id = Digests.sha256((request.rules().sha256() + "\n" + request.inputs().digest()).getBytes(java.nio.charset.StandardCharsets.UTF_8))
-                .substring(0, 12);
+    /**
+     * The run folder name: the first 12 hex digits of SHA-256(rules digest, input digest[, duplicates rule when not
+     * the default]), then "-N" for attempt N > 1.
+     */
+    private String runName(RunRequest request, long attempt) {
+        DuplicatePolicy duplicates = duplicates(request);
+        String identity = request.rules().sha256() + "\n" + request.inputs().digest()
+                + (duplicates == DuplicatePolicy.REJECT_ALL ? "" : "\n" + duplicates.key());
+        String id = Digests.sha256(identity.getBytes(java.nio.charset.StandardCharsets.UTF_8)).substring(0, 12);
         return attempt == 1 ? id : id + "-" + attempt;
     }
 
@@ -121,6 +129,7 @@ public class YearEndLauncher {
                 .addString(JobParameterNames.RULES_SHA256, request.rules().sha256())
                 .addString(JobParameterNames.INPUT_SHA256, request.inputs().digest())
                 .addLong(JobParameterNames.ATTEMPT, attempt)
+                .addString(JobParameterNames.DUPLICATES, duplicates(request).key())
                 .addString(JobParameterNames.RULES_PATH, request.rules().path().toAbsolutePath().toString(), false)
                 .addString(JobParameterNames.INPUT_DIR, request.inputDir().toAbsolutePath().toString(), false)
                 .addString(JobParameterNames.RUN_DIR, runDir.toAbsolutePath().normalize().toString(), false)
@@ -128,6 +137,10 @@ public class YearEndLauncher {
                 .addString(JobParameterNames.LANGUAGES, String.join(",", request.languages() != null ? request.languages() : settings.languages()), false)
                 .addString(JobParameterNames.COMPARE, request.compare() == null ? "" : request.compare().toAbsolutePath().toString(), false)
                 .toJobParameters();
+    }
+
+    private DuplicatePolicy duplicates(RunRequest request) {
+        return request.duplicates() != null ? request.duplicates() : inputSettings.duplicatePolicy();
     }
 
     /** The date printed on the report: asked for, configured, or the day the run is started. */

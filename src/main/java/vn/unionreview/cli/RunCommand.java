@@ -62,6 +62,11 @@ class RunCommand implements Callable<Integer> {
             description = "the date printed on the report (default: union-review.report.date in config, else today)")
     java.time.LocalDate reportDate;
 
+    @Option(names = "--duplicates", paramLabel = "RULE",
+            description = "two submissions for one branch: reject-all (both rejected) or newer-form-wins (the form saved last is used)"
+                    + " (default: union-review.input.duplicates in config, else reject-all)")
+    String duplicates;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -80,6 +85,13 @@ class RunCommand implements Callable<Integer> {
             err.println(e.getMessage());
             return UnionReviewCli.USAGE;
         }
+        vn.unionreview.ingest.DuplicatePolicy duplicatePolicy;
+        try {
+            duplicatePolicy = duplicates == null ? null : vn.unionreview.ingest.DuplicatePolicy.of(duplicates);
+        } catch (IllegalArgumentException e) {
+            err.println("--duplicates: " + e.getMessage());
+            return UnionReviewCli.USAGE;
+        }
         if (languages != null && !java.util.Set.of("vi", "en").containsAll(languages)) {
             err.println("--lang takes vi and/or en, e.g. --lang vi,en");
             return UnionReviewCli.USAGE;
@@ -94,7 +106,8 @@ class RunCommand implements Callable<Integer> {
 
         RunOutcome outcome;
         try {
-            outcome = RunService.run(new RunRequest(year, ruleSet, input, inputs, output, rerun, resume, languages, compare, reportDate), out);
+            outcome = RunService.run(new RunRequest(year, ruleSet, input, inputs, output, rerun, resume, languages, compare, reportDate,
+                    duplicatePolicy), out);
         } catch (RunLock.RunBusyException e) {
             err.println(e.getMessage());
             return UnionReviewCli.BUSY;

@@ -10,9 +10,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 import vn.unionreview.sample.SampleGenerator;
 
-/** {@code sample}: writes the reproducible sample year (registry and consolidated tables) from a seed. */
+/** {@code sample}: writes the reproducible sample year (registry, consolidated tables and forms) from a seed. */
 @Command(name = "sample", mixinStandardHelpOptions = true,
-        description = "Write a reproducible sample year: registry and consolidated tables, with realistic faults.")
+        description = "Write a reproducible sample year: registry, consolidated tables and branch forms, with realistic faults.")
 class SampleCommand implements Callable<Integer> {
 
     @Spec
@@ -27,13 +27,17 @@ class SampleCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "2025", description = "random seed (default: ${DEFAULT-VALUE})")
     long seed;
 
+    @Option(names = "--rules", description = "rule set the forms are made from (default: config/rules/<year>.yaml)")
+    Path rules;
+
     @Option(names = "--branches", description = "a synthetic province of N branches (about N/300 blocs) instead of the"
             + " 63-branch sample; for load and restart tests")
     Integer branches;
 
     @Override
     public Integer call() throws Exception {
-        Path dir = branches == null ? new SampleGenerator(seed).writeYear(out, year)
+        Path rulesPath = rules != null ? rules : Path.of("config", "rules", year + ".yaml");
+        Path dir = branches == null ? new SampleGenerator(seed).writeYear(out, year, vn.unionreview.rules.RuleSetLoader.load(rulesPath).rules())
                 : new SampleGenerator(seed).writeSynthetic(out, year, branches);
         spec.commandLine().getOut().println("wrote the sample year to " + dir);
         return UnionReviewCli.OK;

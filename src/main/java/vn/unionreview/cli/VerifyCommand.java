@@ -68,7 +68,8 @@ class VerifyCommand implements Callable<Integer> {
             RuleSetFile rules = RuleSetLoader.load(staged.rules());
             InputSet inputs = InputSet.discover(staged.input(), manifest.year());
             RunRequest request = new RunRequest(manifest.year(), rules, staged.input(), inputs, staged.output(), false, false,
-                    manifest.languages(), null, java.time.LocalDate.parse(manifest.reportDate()));
+                    manifest.languages(), null, java.time.LocalDate.parse(manifest.reportDate()),
+                    vn.unionreview.ingest.DuplicatePolicy.of(manifest.duplicates()));
             StringWriter log = new StringWriter();
             RunOutcome replay = RunService.run(request, new PrintWriter(log));
             if (replay.status() != RunOutcome.Status.COMPLETED) {

@@ -368,7 +368,9 @@ public final class FormTemplate {
             } else {
                 HSSFWorkbook h = (HSSFWorkbook) wb;
                 h.createInformationProperties();
+                h.getDocumentSummaryInformation().getFirstSection().setCodepage(org.apache.poi.util.CodePageUtil.CP_UTF8);
                 SummaryInformation info = h.getSummaryInformation();
+                info.getFirstSection().setCodepage(org.apache.poi.util.CodePageUtil.CP_UTF8);
                 info.setAuthor("union-review");
                 info.setCreateDateTime(new java.util.Date(0));
                 if (savedAt != null) {

@@ -6,6 +6,6 @@ import java.nio.file.Path;
 public record InputFile(Path path, String name, Role role, long size, String sha256) {
 
     public enum Role {
-        REGISTRY, TABLE
+        REGISTRY, TABLE, FORM
     }
 }

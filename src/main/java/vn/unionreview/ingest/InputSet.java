@@ -15,19 +15,21 @@ import vn.unionreview.Digests;
 
 /**
  * The input files of one year, as found under {@code <input>/<year>/}: the registry
- * ({@code registry.csv} or {@code registry.xlsx}) and every table under {@code tables/}. Names are
- * relative to the year folder and sorted, so the set and its digest do not depend on the machine.
+ * ({@code registry.csv} or {@code registry.xlsx}), every consolidated table under {@code tables/}
+ * and every branch form under {@code forms/}. Names are relative to the year folder and sorted, so
+ * the set and its digest do not depend on the machine.
  */
-public record InputSet(Path yearDir, InputFile registry, List<InputFile> tables) {
+public record InputSet(Path yearDir, InputFile registry, List<InputFile> tables, List<InputFile> forms) {
 
     public InputSet {
         tables = List.copyOf(tables);
+        forms = List.copyOf(forms);
     }
 
     public static InputSet discover(Path inputDir, int year) {
         Path yearDir = inputDir.resolve(Integer.toString(year));
         if (!Files.isDirectory(yearDir)) {
-            throw new InputException("no input folder " + yearDir + " (expected " + inputDir + "/" + year + "/registry.csv and tables/)");
+            throw new InputException("no input folder " + yearDir + " (expected " + inputDir + "/" + year + "/registry.csv, and tables/ or forms/)");
         }
         List<Path> registries = Stream.of("registry.csv", "registry.xlsx").map(yearDir::resolve).filter(Files::isRegularFile).toList();
         if (registries.isEmpty()) {
@@ -36,22 +38,27 @@ public record InputSet(Path yearDir, InputFile registry, List<InputFile> tables)
         if (registries.size() > 1) {
             throw new InputException("two registries in " + yearDir + ": keep registry.csv or registry.xlsx, not both");
         }
-        List<InputFile> tables = new ArrayList<>();
-        Path tablesDir = yearDir.resolve("tables");
-        if (Files.isDirectory(tablesDir)) {
-            try (Stream<Path> files = Files.walk(tablesDir)) {
-                for (Path p : files.filter(Files::isRegularFile).filter(InputSet::isTableCandidate).sorted().toList()) {
-                    tables.add(describe(yearDir, p, InputFile.Role.TABLE));
+        return new InputSet(yearDir, describe(yearDir, registries.get(0), InputFile.Role.REGISTRY),
+                files(yearDir, "tables", InputFile.Role.TABLE), files(yearDir, "forms", InputFile.Role.FORM));
+    }
+
+    private static List<InputFile> files(Path yearDir, String folder, InputFile.Role role) {
+        List<InputFile> found = new ArrayList<>();
+        Path dir = yearDir.resolve(folder);
+        if (Files.isDirectory(dir)) {
+            try (Stream<Path> files = Files.walk(dir)) {
+                for (Path p : files.filter(Files::isRegularFile).filter(InputSet::isCandidate).sorted().toList()) {
+                    found.add(describe(yearDir, p, role));
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
-        return new InputSet(yearDir, describe(yearDir, registries.get(0), InputFile.Role.REGISTRY), tables);
+        return found;
     }
 
     /** Every file but hidden ones and Office lock files ("~$name.xlsx"); unsupported types are reported, not skipped. */
-    private static boolean isTableCandidate(Path p) {
+    private static boolean isCandidate(Path p) {
         String name = p.getFileName().toString();
         return !name.startsWith(".") && !name.startsWith("~$");
     }
@@ -69,6 +76,7 @@ public record InputSet(Path yearDir, InputFile registry, List<InputFile> tables)
         List<InputFile> all = new ArrayList<>();
         all.add(registry);
         all.addAll(tables);
+        all.addAll(forms);
         return all;
     }
 

@@ -134,8 +134,8 @@ public final class LegacyVietnamese {
 
     /** The Unicode text, when {@code text} is legacy-encoded Vietnamese that only one encoding explains. */
     public static Optional<Conversion> detect(String text) {
-        if (text == null || !hasForeignLatin1(text)) {
-            return Optional.empty();
+        if (text == null || !hasForeignLatin1(text) || hasUnicodeVietnamese(text)) {
+            return Optional.empty(); // a legacy font yields only Latin-1: a Unicode-only letter means the text is not legacy
         }
         String tcvn3 = decodeTcvn3(text);
         String vni = decodeVni(text);
@@ -172,6 +172,34 @@ public final class LegacyVietnamese {
             }
             Character single = VNI.get(String.valueOf(text.charAt(i)));
             out.append(single != null ? single : text.charAt(i));
+        }
+        return out.toString();
+    }
+
+    private static boolean hasUnicodeVietnamese(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c > 0xFF && VIETNAMESE_LETTERS.contains(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Unicode Vietnamese as a legacy font would store it; for samples and tests that need the real bytes. */
+    public static String encode(String text, Encoding encoding) {
+        Map<String, String> inverse = new HashMap<>();
+        if (encoding == Encoding.TCVN3) {
+            TCVN3.forEach((legacy, letter) -> inverse.put(String.valueOf(letter), String.valueOf(legacy)));
+        } else {
+            VNI.forEach((legacy, letter) -> inverse.merge(String.valueOf(letter), legacy, (a, b) -> a.length() >= b.length() ? a : b));
+        }
+        StringBuilder out = new StringBuilder();
+        String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
+        for (int i = 0; i < nfc.length(); i++) {
+            String c = String.valueOf(nfc.charAt(i));
+            // TCVN3 has no toned capitals (offices switch to the .VnTimeH font): the lower-case code stands in
+            out.append(inverse.getOrDefault(c, inverse.getOrDefault(c.toLowerCase(java.util.Locale.ROOT), c)));
         }
         return out.toString();
     }

@@ -69,7 +69,10 @@ public enum SpreadsheetFormat {
                 return XLS;
             }
             throw new UnreadableFileException(displayName, "an Office document that is not a workbook (a Word file?)");
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof UnreadableFileException u) {
+                throw u;
+            }
             throw new UnreadableFileException(displayName, "the file is damaged: " + e.getMessage(), e);
         }
     }

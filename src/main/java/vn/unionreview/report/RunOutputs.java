@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import vn.unionreview.batch.FileReport;
 import vn.unionreview.batch.NotSubmitted;
 import vn.unionreview.batch.ResultRow;
 import vn.unionreview.ingest.Problem;
@@ -47,6 +48,17 @@ public final class RunOutputs {
     public static void writeNotSubmitted(Path file, List<NotSubmitted> branches) throws IOException {
         Csv.write(file, List.of("code", "name", "bloc", "reason"), branches.stream().map(b -> List.of(b.code(), b.name(), b.bloc(),
                 reason(b))).toList());
+    }
+
+    /** files.csv: one line per input file with its submissions and cells; cells_read = cells_accepted + cells_rejected. */
+    public static void writeFiles(Path file, List<FileReport> files) throws IOException {
+        Csv.write(file, List.of("file", "type", "status", "branch", "submissions", "accepted", "rejected", "cells_read", "cells_accepted",
+                "cells_rejected", "invalid_cells", "corrected_cells", "reason"), files.stream().map(f -> List.of(f.file(),
+                f.source() == vn.unionreview.ingest.IngestRecord.Source.FORM ? "form" : "table", f.readable() ? "read" : "not read",
+                f.source() == vn.unionreview.ingest.IngestRecord.Source.FORM ? f.branch() : "",
+                Integer.toString(f.rows()), Integer.toString(f.rowsAccepted()), Integer.toString(f.rowsRejected()),
+                Integer.toString(f.cellsRead()), Integer.toString(f.cellsAccepted()), Integer.toString(f.cellsRejected()),
+                Integer.toString(f.cellsInvalid()), Integer.toString(f.cellsCorrected()), f.reason())).toList());
     }
 
     public static String reason(NotSubmitted b) {

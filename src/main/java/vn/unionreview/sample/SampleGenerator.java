@@ -17,14 +17,17 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import vn.unionreview.report.AtomicFiles;
 import vn.unionreview.report.Csv;
+import vn.unionreview.rules.RuleSet;
 
 /**
  * The sample year: a province-sized public-servant union (63 branches in 6 blocs, about 9,700
  * members) with the faults a first run meets in real life. Deterministic for a seed.
  *
  * <p>Written: {@code <year>/registry.csv}; {@code <year>/tables/bang-tong-hop.csv} (UTF-8 with BOM,
- * as Excel exports it) for five blocs, and {@code <year>/tables/khoi-giao-duc.xlsx} for the
- * education bloc. Faults placed on purpose, each with a known outcome:
+ * as Excel exports it) for the party and state-management blocs; {@code <year>/tables/khoi-giao-duc.xlsx}
+ * for the education bloc, which collects centrally; and one form per branch under
+ * {@code <year>/forms/} for the health, public-service and district blocs, as branches send them:
+ * xlsx, and Excel 97-2003 from the district offices. Faults placed on purpose, each with a known outcome:
  * <ul>
  *   <li>a decimal comma ("8,5") — read as 8.5 and reported as a correction;</li>
  *   <li>a score above its maximum, a score off the 0.5 step, a word in a score cell — row rejected;</li>
@@ -34,6 +37,11 @@ import vn.unionreview.report.Csv;
  *   <li>a work stoppage at an excellent branch, unpaid dues, a low membership rate — caps fire;</li>
  *   <li>four excellent hospitals where the quota allows three — one moved down a tier;</li>
  *   <li>two schools with identical results at the top of their bloc — an award tie for the council.</li>
+ *   <li>forms: "8,5 điểm" and a number stored as text with non-breaking spaces (read, reported); a form with
+ *       rows inserted and its sheet renamed (read); a name and yes/no answers typed in TCVN3 and in VNI
+ *       (converted, reported); a formula saved without its value (form rejected); a password-protected
+ *       form, a damaged one and a PDF scan (files not read); one branch sending its form twice (both
+ *       rejected unless newer-form-wins is configured); a form for a branch not in the registry.</li>
  * </ul>
  */
 public final class SampleGenerator {
@@ -78,7 +86,7 @@ public final class SampleGenerator {
     record SampleBranch(String code, String name, String bloc, String[] self, String[] verified, Map<String, String> facts) {
     }
 
-    public Path writeYear(Path inputDir, int year) throws IOException {
+    public Path writeYear(Path inputDir, int year, RuleSet rules) throws IOException {
         Path dir = inputDir.resolve(Integer.toString(year));
         Path tables = dir.resolve("tables");
         Files.createDirectories(tables);
@@ -91,18 +99,26 @@ public final class SampleGenerator {
         List<String> header = header();
         List<List<String>> csvRows = new ArrayList<>();
         List<List<String>> xlsxRows = new ArrayList<>();
+        List<SampleBranch> byForm = new ArrayList<>();
         for (SampleBranch b : branches) {
             if (b.code().equals("CDCS-063")) {
                 continue; // the registry branch that never sent anything
             }
-            List<String> row = row(b);
-            (b.bloc().startsWith("Khối Giáo dục") ? xlsxRows : csvRows).add(row);
+            if (FORM_BLOCS.contains(b.bloc())) {
+                byForm.add(b);
+            } else {
+                (b.bloc().startsWith("Khối Giáo dục") ? xlsxRows : csvRows).add(row(b));
+            }
         }
         applyFaults(csvRows, xlsxRows);
         Csv.write(tables.resolve("bang-tong-hop.csv"), header, csvRows);
         writeXlsx(tables.resolve("khoi-giao-duc.xlsx"), header, xlsxRows);
+        new SampleForms(rules, year, dir.resolve("forms")).write(byForm);
         return dir;
     }
+
+    /** The blocs whose branches send their own forms. */
+    static final java.util.Set<String> FORM_BLOCS = java.util.Set.of("Khối Y tế", "Khối Sự nghiệp", "Khối Huyện, thị xã, thành phố");
 
     /** A synthetic province of {@code branches} branches; see {@link SyntheticProvince}. */
     public Path writeSynthetic(Path inputDir, int year, int branches) throws IOException {
@@ -217,9 +233,6 @@ public final class SampleGenerator {
         set(csv, "CDCS-003", col("B1"), "8,5");                // decimal comma: corrected, accepted
         set(csv, "CDCS-007", col("A2"), "12");                 // above the maximum 10: rejected
         set(csv, "CDCS-016", col("C3"), "7.3");                // off the 0.5 step: rejected
-        set(csv, "CDCS-050", col("D1"), "tốt");                // a word in a score cell: rejected
-        set(csv, "CDCS-047", col("E1"), "");                   // blank: not scored, reported
-        set(csv, "CDCS-047", col("E1") + CRITERIA.length, "");
         set(csv, "CDCS-021", 0, " cdcs-021 ");                 // lower case and stray spaces: cleaned
         set(csv, "CDCS-010", 2 + 2 * CRITERIA.length + FACTS.length, "đã kiểm tra lại số liệu");
         List<String> stranger = new ArrayList<>(csv.get(0));   // a branch not in the registry

@@ -38,14 +38,16 @@ class SampleYearEndToEndTest {
     @Test
     void printsTheSummaryAndTheRunFolderLast() {
         assertThat(run.exitCode()).as(run.err()).isEqualTo(0);
-        assertThat(run.out()).contains("Registry: 63 branches. Rows read: 64, accepted: 58, rejected: 6. Not submitted: 5.");
+        assertThat(run.out()).contains("Registry: 63 branches. Rows read: 64, accepted: 54, rejected: 10. Not submitted: 9.",
+                "  forms      27 forms read: 24 accepted, 3 rejected; 3 files not readable");
         assertThat(run.out()).containsPattern("Tiers: XS \\d+, TOT \\d+, HT \\d+, KHT \\d+");
         assertThat(runDir).isDirectory().startsWith(output.resolve("2025"));
         assertThat(runDir.resolve("results.csv")).isRegularFile();
         assertThat(runDir.resolve("results.xlsx")).isRegularFile();
         assertThat(runDir.resolve("rejected.csv")).isRegularFile();
         assertThat(runDir.resolve("summary.txt")).content(java.nio.charset.StandardCharsets.UTF_8)
-                .startsWith("Registry: 63 branches. Rows read: 64, accepted: 58, rejected: 6. Not submitted: 5.\nTiers: XS ");
+                .startsWith("Registry: 63 branches. Rows read: 64, accepted: 54, rejected: 10. Not submitted: 9.\n"
+                        + "Files: 2 tables and 27 forms read, 3 not readable. Cells read: 2294, accepted: 1934, rejected: 360.\nTiers: XS ");
     }
 
     @Test
@@ -86,27 +88,67 @@ class SampleYearEndToEndTest {
 
     @Test
     void everyRowReadIsAcceptedOrRejectedWithWhereAndWhy() throws Exception {
-        assertThat(results).hasSize(58);
+        assertThat(results).hasSize(54);
         List<CSVRecord> rejected = ResultsCsv.records(runDir.resolve("rejected.csv"));
         assertThat(rejected).extracting(r -> r.get("file") + ":" + r.get("row") + ":" + r.get("cell") + ":" + r.get("reason")).containsExactly(
+                "forms/CDCS-050.xlsx:24:E24:'tốt' is not a number",
+                "forms/CDCS-053.xlsx:17:E17:formula with no saved value: open and save the file in Excel or LibreOffice",
+                "forms/CDCS-059.xlsx:::password-protected (encrypted) workbook: save it again without a password: file skipped",
+                "forms/CDCS-060 (gửi lại).xlsx:8::duplicate submission for CDCS-060 (also forms/CDCS-060.xls): all are rejected until one is removed",
+                "forms/CDCS-060.xls:8::duplicate submission for CDCS-060 (also forms/CDCS-060 (gửi lại).xlsx): all are rejected until one is removed",
+                "forms/CDCS-061 (bản scan).pdf:::a PDF, not a spreadsheet: send the xlsx or xls file: file skipped",
+                "forms/CDCS-062.xls:::the file is damaged: Block 30 not found: file skipped",
+                "forms/CDCS-098.xlsx:8:C8:branch CDCS-098 is not in the registry",
                 "tables/bang-tong-hop.csv:8:D8:score 12 is above the maximum 10 for A2",
                 "tables/bang-tong-hop.csv:17:J17:score 7.3 is not a multiple of the step 0.5",
-                "tables/bang-tong-hop.csv:39:K39:'tốt' is not a number",
-                "tables/bang-tong-hop.csv:52:A52:branch CDCS-099 is not in the registry",
-                "tables/bang-tong-hop.csv:53::duplicate submission for CDCS-029 (also tables/khoi-giao-duc.xlsx row 7): all are rejected until one is removed",
-                "tables/khoi-giao-duc.xlsx:7::duplicate submission for CDCS-029 (also tables/bang-tong-hop.csv row 53): all are rejected until one is removed");
+                "tables/bang-tong-hop.csv:25:A25:branch CDCS-099 is not in the registry",
+                "tables/bang-tong-hop.csv:26::duplicate submission for CDCS-029 (also tables/khoi-giao-duc.xlsx row 7): all are rejected until one is removed",
+                "tables/khoi-giao-duc.xlsx:7::duplicate submission for CDCS-029 (also tables/bang-tong-hop.csv row 26): all are rejected until one is removed");
         List<CSVRecord> corrections = ResultsCsv.records(runDir.resolve("corrections.csv"));
-        assertThat(corrections).extracting(r -> r.get("severity") + ":" + r.get("cell") + ":" + r.get("reason"))
-                .contains("CORRECTED:F4:decimal comma: '8,5' read as 8.5", "NOTE::not scored (blank, counted as 0): E1");
+        assertThat(corrections).extracting(r -> r.get("severity") + ":" + r.get("file") + ":" + r.get("cell") + ":" + r.get("reason")).contains(
+                "CORRECTED:tables/bang-tong-hop.csv:F4:decimal comma: '8,5' read as 8.5",
+                "NOTE:forms/CDCS-047.xlsx::not scored (blank, counted as 0): E1",
+                "CORRECTED:forms/CDCS-048.xlsx:E13:unit 'điểm' dropped, decimal comma, number stored as text: '6,5 điểm' read as 6.5",
+                "CORRECTED:forms/CDCS-052.xlsx:E14:number stored as text: '8.5' read as 8.5",
+                "CORRECTED:forms/CDCS-057.xls:C9:TCVN3 (ABC) text read as 'Công đoàn Cơ quan ủy ban nhân dân huyện Bắc Bình'",
+                "CORRECTED:forms/CDCS-057.xls:E40:TCVN3 (ABC) text 'Cã' read as 'Có'",
+                "CORRECTED:forms/CDCS-058.xls:C9:VNI text read as 'Công đoàn Cơ quan Ủy ban nhân dân huyện Nam Đàn'",
+                "CORRECTED:forms/CDCS-058.xls:E37:VNI text 'Khoâng' read as 'Không'");
         List<CSVRecord> missing = ResultsCsv.records(runDir.resolve("not-submitted.csv"));
         assertThat(missing).extracting(r -> r.get("code") + ":" + r.get("reason")).containsExactly(
                 "CDCS-007:1 submission row(s), all rejected: see rejected.csv",
                 "CDCS-016:1 submission row(s), all rejected: see rejected.csv",
                 "CDCS-029:2 submission row(s), all rejected: see rejected.csv",
                 "CDCS-050:1 submission row(s), all rejected: see rejected.csv",
+                "CDCS-053:1 submission row(s), all rejected: see rejected.csv",
+                "CDCS-059:no submission",
+                "CDCS-060:2 submission row(s), all rejected: see rejected.csv",
+                "CDCS-062:no submission",
                 "CDCS-063:no submission");
-        // 63 registry branches = 58 scored + 5 not submitted
+        // 63 registry branches = 54 scored + 9 not submitted
         assertThat(results.size() + missing.size()).isEqualTo(63);
+    }
+
+    @Test
+    void everyFileIsAccountedForCellByCell() throws Exception {
+        List<CSVRecord> files = ResultsCsv.records(runDir.resolve("files.csv"));
+        assertThat(files).hasSize(32); // 2 tables + 30 files in forms/
+        for (CSVRecord f : files) {
+            assertThat(Integer.parseInt(f.get("cells_read"))).as(f.get("file"))
+                    .isEqualTo(Integer.parseInt(f.get("cells_accepted")) + Integer.parseInt(f.get("cells_rejected")));
+            assertThat(Integer.parseInt(f.get("submissions"))).as(f.get("file"))
+                    .isEqualTo(Integer.parseInt(f.get("accepted")) + Integer.parseInt(f.get("rejected")));
+        }
+        Map<String, CSVRecord> byFile = new java.util.HashMap<>();
+        files.forEach(f -> byFile.put(f.get("file"), f));
+        // a form: year, code, name, 14 self scores, 14 verified, 6 facts
+        assertThat(byFile.get("forms/CDCS-036.xlsx").get("cells_read")).isEqualTo("37");
+        CSVRecord rejectedForm = byFile.get("forms/CDCS-050.xlsx");
+        assertThat(rejectedForm.get("cells_rejected") + "/" + rejectedForm.get("invalid_cells")).isEqualTo("37/1");
+        assertThat(byFile.get("forms/CDCS-059.xlsx").get("status")).isEqualTo("not read");
+        assertThat(byFile.get("forms/CDCS-057.xls").get("corrected_cells")).isEqualTo("5");
+        CSVRecord edited = byFile.get("forms/CDCS-044.xlsx");
+        assertThat(edited.get("status") + "/" + edited.get("accepted")).as("rows inserted, sheet renamed").isEqualTo("read/1");
     }
 
     @Test

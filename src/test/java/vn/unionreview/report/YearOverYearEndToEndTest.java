@@ -25,9 +25,9 @@ class YearOverYearEndToEndTest {
     void comparesWithTheArchivedEarlierYear() throws Exception {
         Path input = dir.resolve("input");
         Path output = dir.resolve("output");
-        new SampleGenerator(2024).writeYear(input, 2024);
-        new SampleGenerator(2025).writeYear(input, 2025);
         Path rules2024 = vn.unionreview.Fixtures.rulesFileFor(dir, 2024);
+        new SampleGenerator(2024).writeYear(input, 2024, vn.unionreview.rules.RuleSetLoader.load(rules2024).rules());
+        new SampleGenerator(2025).writeYear(input, 2025, vn.unionreview.Fixtures.rules2025());
 
         CliRun earlier = CliRun.of("run", "--year", "2024", "--rules", rules2024.toString(), "--input", input.toString(),
                 "--output", output.toString(), "--report-date", "2025-01-06");

@@ -21,10 +21,20 @@ class SampleGeneratorTest {
 
     @Test
     void theShippedSampleIsTheGeneratorsOutput() throws Exception {
-        Path generated = new SampleGenerator(2025).writeYear(dir, 2025);
+        Path generated = new SampleGenerator(2025).writeYear(dir, 2025, vn.unionreview.Fixtures.rules2025());
         Path shipped = Path.of("input", "2025");
-        for (String csv : List.of("registry.csv", "tables/bang-tong-hop.csv")) {
-            assertThat(Files.readAllBytes(generated.resolve(csv))).as(csv).isEqualTo(Files.readAllBytes(shipped.resolve(csv)));
+        List<String> forms;
+        try (var files = Files.list(generated.resolve("forms"))) {
+            forms = files.map(f -> "forms/" + f.getFileName()).sorted().toList();
+        }
+        assertThat(forms).hasSize(30).contains("forms/CDCS-036.xlsx", "forms/CDCS-055.xls", "forms/CDCS-061 (bản scan).pdf");
+        List<String> sameBytes = new ArrayList<>(List.of("registry.csv", "tables/bang-tong-hop.csv"));
+        sameBytes.addAll(forms); // forms are written with fixed times and fixed zip stamps: byte for byte
+        for (String file : sameBytes) {
+            assertThat(Files.readAllBytes(generated.resolve(file))).as(file).isEqualTo(Files.readAllBytes(shipped.resolve(file)));
+        }
+        try (var files = Files.list(shipped.resolve("forms"))) {
+            assertThat(files.count()).as("nothing else shipped in forms/").isEqualTo(forms.size());
         }
         String xlsx = "tables/khoi-giao-duc.xlsx";
         assertThat(cells(generated.resolve(xlsx))).isEqualTo(cells(shipped.resolve(xlsx)));

@@ -1,0 +1,21 @@
+package vn.unionreview.batch;
+
+import vn.unionreview.ingest.IngestRecord;
+
+/**
+ * What one input file gave: submissions (table rows, or the one form) accepted and rejected, and
+ * its input cells, accepted (cells of accepted submissions) and rejected (cells of rejected ones),
+ * so that for every file cells read = accepted + rejected; {@code cellsInvalid} counts the cells
+ * that were themselves unusable. {@code branch} is the form's branch code (tables: the first code).
+ */
+public record FileReport(String file, IngestRecord.Source source, boolean readable, String reason, int rows, int rowsAccepted,
+                         int cellsRead, int cellsAccepted, int cellsInvalid, int cellsCorrected, String branch) {
+
+    public int rowsRejected() {
+        return rows - rowsAccepted;
+    }
+
+    public int cellsRejected() {
+        return cellsRead - cellsAccepted;
+    }
+}
