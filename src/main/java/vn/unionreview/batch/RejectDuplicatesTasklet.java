@@ -53,7 +53,7 @@ class RejectDuplicatesTasklet implements Tasklet {
                 String reason = newest != null
                         ? "superseded by the newer form " + newest.file() + " (saved " + newest.savedAt() + "; rule newer-form-wins)"
                         : "duplicate submission for " + code + " (also " + String.join(", ", others) + "): all are rejected until one is removed"
-                                + (policy == DuplicatePolicy.NEWER_FORM_WINS ? " (newer-form-wins needs forms with different saved times)" : "");
+                                + (policy == DuplicatePolicy.NEWER_FORM_WINS ? " (newer-form-wins only decides between forms with different saved times)" : "");
                 problems.add(problem(Severity.REJECTED, row, code, reason));
             }
         }

@@ -188,7 +188,7 @@ public final class FormTemplate {
         text(sheet, r, 4, "(Ký, ghi rõ họ tên, đóng dấu)", styles.italicCentre);
         merge(sheet, r, 4, 6);
 
-        int[] widths = {9, 7, 58, 9, 10, 10, 24};
+        int[] widths = {20, 7, 54, 9, 10, 10, 22};
         for (int c = 0; c < widths.length; c++) {
             sheet.setColumnWidth(c, widths[c] * 256);
         }
