@@ -265,6 +265,9 @@ public final class LeadersReport {
         YearStatistics s = data.stats();
         doc.add(heading(labels.get("s5")));
         doc.add(body(labels.get("quality.rejected", data.counts().rowsRejected(), data.corrections())));
+        if (data.counts().unreadableFiles() > 0) {
+            doc.add(body(labels.get("quality.unreadable", data.counts().unreadableFiles())));
+        }
         if (data.notSubmitted().isEmpty()) {
             doc.add(body(labels.get("quality.allSubmitted")));
         } else {

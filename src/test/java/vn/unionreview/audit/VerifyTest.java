@@ -33,8 +33,11 @@ class VerifyTest {
     void theManifestNamesEverythingAnAuditorAsksFor() {
         assertThat(manifest.software()).startsWith("union-review ");
         assertThat(manifest.rules().name()).isEqualTo("2025.yaml");
-        assertThat(manifest.inputs()).extracting(Manifest.Archived::name)
-                .containsExactly("registry.csv", "tables/bang-tong-hop.csv", "tables/khoi-giao-duc.xlsx");
+        assertThat(manifest.inputs()).extracting(Manifest.Archived::name).hasSize(33)
+                .startsWith("registry.csv", "tables/bang-tong-hop.csv", "tables/khoi-giao-duc.xlsx", "forms/CDCS-036.xlsx")
+                .contains("forms/CDCS-055.xls", "forms/CDCS-061 (bản scan).pdf");
+        assertThat(manifest.inputs()).filteredOn(a -> a.name().startsWith("forms/")).extracting(Manifest.Archived::role).containsOnly("form");
+        assertThat(manifest.duplicates()).isEqualTo("reject-all");
         assertThat(manifest.outputs()).extracting(Manifest.Output::name).contains("results.csv", "report.pdf", "results.xlsx", "charts/tiers.png");
         assertThat(manifest.counts()).isEqualTo(new Manifest.Counts(63, 64, 58, 6, 5));
         assertThat(manifest.jobExecutionId()).isPositive();

@@ -124,7 +124,7 @@ class ReportsEndToEndTest {
         long flags = results.values().stream().filter(r -> r.get("award").contains("CO")).count();
         assertThat(text).contains("Cờ thi đua xuất sắc: " + flags + " đơn vị.");
         assertThat(text).contains("Đồng hạng, đề nghị Hội đồng Thi đua - Khen thưởng xem xét");
-        assertThat(text).contains("Đã nhận 64 dòng dữ liệu từ 2 tệp: 58 dòng hợp lệ, 6 dòng bị từ chối");
+        assertThat(text).contains("Đã nhận 64 bản dữ liệu (dòng bảng tổng hợp hoặc phiếu tự chấm) từ 32 tệp: 54 bản hợp lệ, 10 bản bị từ chối");
         assertThat(text).contains("rules/2025.yaml").contains("tables/bang-tong-hop.csv").contains("union-review ");
     }
 
@@ -134,7 +134,7 @@ class ReportsEndToEndTest {
             String en = new PDFTextStripper().getText(pdf);
             assertThat(en).contains("SOCIALIST REPUBLIC OF VIET NAM", "Independence - Freedom - Happiness", "Ha Tinh, 05 January 2026",
                     "REPORT", "Recipients:", "Appendix I", "CONTROL INFORMATION");
-            assertThat(en).contains("64 data rows were received in 2 files: 58 were valid and 6 were rejected");
+            assertThat(en).contains("64 submissions (table rows or forms) were received in 32 files: 54 were valid and 10 were rejected");
         }
     }
 
@@ -167,8 +167,8 @@ class ReportsEndToEndTest {
             assertThat(summary.getRow(2).getCell(1).getNumericCellValue()).as("rows read").isEqualTo(64);
             long awards = results.values().stream().filter(r -> !r.get("award").isEmpty()).count();
             assertThat(wb.getSheet("Khen thưởng").getLastRowNum()).isEqualTo((int) awards);
-            assertThat(wb.getSheet("Dữ liệu lỗi").getLastRowNum()).isEqualTo(6);
-            assertThat(wb.getSheet("Chưa nộp").getLastRowNum()).isEqualTo(5);
+            assertThat(wb.getSheet("Dữ liệu lỗi").getLastRowNum()).isEqualTo(13);
+            assertThat(wb.getSheet("Chưa nộp").getLastRowNum()).isEqualTo(9);
         }
         try (XSSFWorkbook en = new XSSFWorkbook(Files.newInputStream(runDir.resolve("results-en.xlsx")))) {
             assertThat(en.getSheetAt(0).getSheetName()).isEqualTo("Summary");
