@@ -39,7 +39,7 @@ class VerifyTest {
         assertThat(manifest.inputs()).filteredOn(a -> a.name().startsWith("forms/")).extracting(Manifest.Archived::role).containsOnly("form");
         assertThat(manifest.duplicates()).isEqualTo("reject-all");
         assertThat(manifest.outputs()).extracting(Manifest.Output::name).contains("results.csv", "report.pdf", "results.xlsx", "charts/tiers.png");
-        assertThat(manifest.counts()).isEqualTo(new Manifest.Counts(63, 64, 58, 6, 5));
+        assertThat(manifest.counts()).isEqualTo(new Manifest.Counts(63, 64, 54, 10, 9));
         assertThat(manifest.jobExecutionId()).isPositive();
         assertThat(manifest.resultDigest()).hasSize(64);
         for (Manifest.Archived a : manifest.inputs()) {
