@@ -23,7 +23,7 @@ class HistoryTest {
         CliRun history = CliRun.of("history", "--year", "2025", "--output", output.toString());
         assertThat(history.exitCode()).isZero();
         String firstFolder = Path.of(first.lastLine()).getFileName().toString();
-        assertThat(history.lines().get(1)).as("newest first").contains(firstFolder + "-2", "COMPLETED", " 64 ", " 58 ", " 6 ", "yes");
+        assertThat(history.lines().get(1)).as("newest first").contains(firstFolder + "-2", "COMPLETED", " 64 ", " 54 ", " 10 ", "yes");
         assertThat(history.lines().get(2)).contains(firstFolder + " ", "COMPLETED");
 
         CliRun show = CliRun.of("show", firstFolder, "--year", "2025", "--output", output.toString());
