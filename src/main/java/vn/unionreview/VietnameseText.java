@@ -12,9 +12,14 @@ public final class VietnameseText {
     private VietnameseText() {
     }
 
+    /**
+     * A comparator for one sort (not thread-safe): each string's collation key is computed once, as
+     * sorting 150,000 results by bloc would otherwise collate the same few hundred bloc names millions of times.
+     */
     public static Comparator<String> order() {
         Collator collator = Collator.getInstance(VIETNAMESE);
         collator.setStrength(Collator.TERTIARY);
-        return collator::compare;
+        java.util.Map<String, java.text.CollationKey> keys = new java.util.HashMap<>();
+        return (a, b) -> keys.computeIfAbsent(a, collator::getCollationKey).compareTo(keys.computeIfAbsent(b, collator::getCollationKey));
     }
 }

@@ -34,11 +34,20 @@ class SampleCommand implements Callable<Integer> {
             + " 63-branch sample; for load and restart tests")
     Integer branches;
 
+    @Option(names = "--layout", defaultValue = "csv", description = "with --branches: csv or xlsx (one consolidated table) or forms"
+            + " (one form per branch) (default: ${DEFAULT-VALUE})")
+    String layout;
+
     @Override
     public Integer call() throws Exception {
+        if (!java.util.Set.of("csv", "xlsx", "forms").contains(layout)) {
+            spec.commandLine().getErr().println("--layout takes csv, xlsx or forms");
+            return UnionReviewCli.USAGE;
+        }
         Path rulesPath = rules != null ? rules : Path.of("config", "rules", year + ".yaml");
         Path dir = branches == null ? new SampleGenerator(seed).writeYear(out, year, vn.unionreview.rules.RuleSetLoader.load(rulesPath).rules())
-                : new SampleGenerator(seed).writeSynthetic(out, year, branches);
+                : new SampleGenerator(seed).writeSynthetic(out, year, branches, layout,
+                        layout.equals("forms") ? vn.unionreview.rules.RuleSetLoader.load(rulesPath).rules() : null);
         spec.commandLine().getOut().println("wrote the sample year to " + dir);
         return UnionReviewCli.OK;
     }

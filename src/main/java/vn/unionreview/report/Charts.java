@@ -177,8 +177,13 @@ public final class Charts {
         XYSeries series = new XYSeries(labels.get("axis.verified"));
         double min = Double.MAX_VALUE;
         double max = 0;
+        // one mark per distinct (self, verified) pair: a national run has ~20,000 verified branches on a few
+        // thousand distinct pairs, and drawing a mark twice changes nothing but the size of the SVG
+        java.util.Set<java.util.List<Double>> drawn = new java.util.HashSet<>();
         for (SelfVerifiedPoint p : points) {
-            series.add(p.selfBase().doubleValue(), p.countedBase().doubleValue());
+            if (drawn.add(List.of(p.selfBase().doubleValue(), p.countedBase().doubleValue()))) {
+                series.add(p.selfBase().doubleValue(), p.countedBase().doubleValue());
+            }
             min = Math.min(min, Math.min(p.selfBase().doubleValue(), p.countedBase().doubleValue()));
             max = Math.max(max, Math.max(p.selfBase().doubleValue(), p.countedBase().doubleValue()));
         }

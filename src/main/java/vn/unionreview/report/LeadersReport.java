@@ -94,8 +94,10 @@ public final class LeadersReport {
             dataQuality(doc);
             signature(doc);
             int appendix = 1;
+            java.util.Map<String, List<ResultRow>> byBloc = new java.util.HashMap<>();
+            data.results().forEach(r -> byBloc.computeIfAbsent(r.bloc(), b -> new java.util.ArrayList<>()).add(r));
             for (BlocSummary bloc : data.stats().blocs()) {
-                rankingAppendix(doc, appendix++, bloc.bloc());
+                rankingAppendix(doc, appendix++, bloc.bloc(), byBloc.getOrDefault(bloc.bloc(), List.of()));
             }
             statisticsAppendix(doc, appendix++);
             provenanceAppendix(doc, appendix);
@@ -326,14 +328,17 @@ public final class LeadersReport {
         doc.add(attached);
     }
 
-    private void rankingAppendix(Document doc, int number, String bloc) throws DocumentException {
+    /** @param rows the bloc's results, in rank order */
+    private void rankingAppendix(Document doc, int number, String bloc, List<ResultRow> rows) throws DocumentException {
         appendixHeading(doc, number, labels.get("appendix.ranking", bloc.toUpperCase(VietnameseText.VIETNAMESE)));
         PdfPTable table = table(new float[] {8, 14, 32, 10, 18, 10, 10, 11}, labels.get("table.no"), labels.get("table.code"),
                 labels.get("table.name"), labels.get("table.totalScore"), labels.get("table.tier"), labels.get("table.rankBloc"),
                 labels.get("table.rankAll"), labels.get("table.award"));
         int n = 1;
-        for (ResultRow r : data.results()) {
-            if (!r.bloc().equals(bloc)) {
+        int more = 0;
+        for (ResultRow r : rows) {
+            if (n > settings.appendixRows()) { // a national bloc: the top of it here, all of it in results.xlsx
+                more++;
                 continue;
             }
             text(table, Integer.toString(n++), Element.ALIGN_CENTER);
@@ -346,7 +351,10 @@ public final class LeadersReport {
             text(table, r.award().replace(";", ", ") + (r.awardTie() ? "*" : ""), Element.ALIGN_CENTER);
         }
         doc.add(table);
-        if (data.results().stream().anyMatch(r -> r.bloc().equals(bloc) && r.awardTie())) {
+        if (more > 0) {
+            doc.add(new Paragraph(labels.get("appendix.more", labels.number(java.math.BigDecimal.valueOf(more))), font(ReportFonts.Face.ITALIC, 11)));
+        }
+        if (rows.stream().anyMatch(ResultRow::awardTie)) {
             doc.add(new Paragraph("* " + labels.get("award.tie"), font(ReportFonts.Face.ITALIC, 11)));
         }
     }

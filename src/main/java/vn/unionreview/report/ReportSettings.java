@@ -16,13 +16,15 @@ import vn.unionreview.rules.Text;
  * @param languages   report languages: "vi" (report.pdf, results.xlsx), "en" (report-en.pdf, results-en.xlsx)
  * @param date        the date printed on the report; when absent, the day the run was started
  * @param archive     the archive note ending the recipients list: "- Lưu: VT, …"
+ * @param appendixRows the most branches listed per bloc in the report's ranking appendices (default 30); the
+ *                    full ranking is always in results.xlsx and results.csv
  * @param fontDir     a folder with Times New Roman (times.ttf, timesbd.ttf, timesi.ttf, timesbi.ttf) to use
  *                    instead of the bundled Liberation Serif
  */
 @ConfigurationProperties("union-review.report")
 public record ReportSettings(List<String> languages, Text parentBody, Text issuingBody, String documentNumber,
                              Text place, LocalDate date, Signer signer, Recipients recipients, String archive,
-                             Path fontDir) {
+                             Path fontDir, Integer appendixRows) {
 
     public ReportSettings {
         languages = languages == null || languages.isEmpty() ? List.of("vi") : List.copyOf(languages);
@@ -32,6 +34,7 @@ public record ReportSettings(List<String> languages, Text parentBody, Text issui
                 new Text("CHỦ TỊCH", "CHAIRPERSON"), "") : signer;
         recipients = recipients == null ? new Recipients(List.of(), List.of()) : recipients;
         archive = archive == null ? "VT" : archive;
+        appendixRows = appendixRows == null ? 30 : appendixRows;
     }
 
     public record Signer(Text authority, Text title, String name) {

@@ -125,6 +125,15 @@ public final class SampleGenerator {
         return new SyntheticProvince(seed, branches).write(inputDir, year);
     }
 
+    /**
+     * A synthetic province as a consolidated table ("csv", "xlsx") or one form per branch ("forms",
+     * made from {@code rules}).
+     */
+    public Path writeSynthetic(Path inputDir, int year, int branches, String layout, RuleSet rules) throws IOException {
+        SyntheticProvince.Layout l = SyntheticProvince.Layout.valueOf(layout.toUpperCase(java.util.Locale.ROOT));
+        return new SyntheticProvince(seed, branches).write(inputDir, year, l, rules);
+    }
+
     List<SampleBranch> branches() {
         Random random = new Random(seed);
         List<SampleBranch> out = new ArrayList<>();

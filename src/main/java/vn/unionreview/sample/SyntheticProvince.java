@@ -9,14 +9,31 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Random;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+import vn.unionreview.form.FormTemplate;
+import vn.unionreview.report.AtomicFiles;
 import vn.unionreview.report.Csv;
+import vn.unionreview.report.ZipNormalizer;
+import vn.unionreview.rules.RuleSet;
 
 /**
  * A sample of any size, for load and restart tests and benchmarks: N branches in about N/300 blocs
- * (hundreds at national size), a consolidated CSV with self and some verified scores, and a small
- * share of faulty rows (about 1 in 200). Written as it is generated, so memory does not grow with N.
+ * (hundreds at national size), with self and some verified scores and a small share of faulty rows
+ * (about 1 in 200), as one consolidated CSV, one consolidated xlsx, or one form per branch. Written
+ * as it is generated, so memory does not grow with N.
  */
 final class SyntheticProvince {
+
+    /** How the branches' numbers reach the province. */
+    enum Layout {
+        CSV, XLSX, FORMS
+    }
 
     private static final String[] UNITS = {"Trường Tiểu học", "Trường THCS", "Trường THPT", "Trạm Y tế xã", "Trung tâm Y tế huyện",
             "Bệnh viện Đa khoa khu vực", "Phòng Giáo dục và Đào tạo", "Ủy ban nhân dân xã", "Chi cục Thuế khu vực", "Kho bạc Nhà nước"};
@@ -32,9 +49,14 @@ final class SyntheticProvince {
     }
 
     Path write(Path inputDir, int year) throws IOException {
+        return write(inputDir, year, Layout.CSV, null);
+    }
+
+    /** @param rules the rule set the forms are made from (only for {@link Layout#FORMS}) */
+    Path write(Path inputDir, int year, Layout layout, RuleSet rules) throws IOException {
         Path dir = inputDir.resolve(Integer.toString(year));
-        Files.createDirectories(dir.resolve("tables"));
         int blocs = Math.max(2, branches / 300);
+        Files.createDirectories(dir);
         Csv.write(dir.resolve("registry.csv"), List.of("code", "name", "bloc"), () -> rows(blocs, true));
         List<String> header = new ArrayList<>(List.of("code"));
         header.addAll(List.of(SampleGenerator.CRITERIA));
@@ -42,8 +64,71 @@ final class SyntheticProvince {
             header.add(c + ".verified");
         }
         header.addAll(List.of(SampleGenerator.FACTS));
-        Csv.write(dir.resolve("tables").resolve("bang-tong-hop.csv"), header, () -> rows(blocs, false));
+        switch (layout) {
+            case CSV -> {
+                Files.createDirectories(dir.resolve("tables"));
+                Csv.write(dir.resolve("tables").resolve("bang-tong-hop.csv"), header, () -> rows(blocs, false));
+            }
+            case XLSX -> writeXlsx(dir.resolve("tables").resolve("bang-tong-hop.xlsx"), header, rows(blocs, false));
+            case FORMS -> writeForms(dir.resolve("forms"), rules, year, rows(blocs, false));
+        }
         return dir;
+    }
+
+    /** A consolidated xlsx streamed with SXSSF: numbers as number cells, as Excel keeps them. */
+    private static void writeXlsx(Path file, List<String> header, Iterator<List<String>> rows) throws IOException {
+        try (SXSSFWorkbook wb = new SXSSFWorkbook(200)) {
+            Sheet sheet = wb.createSheet("Bảng tổng hợp");
+            Row h = sheet.createRow(0);
+            for (int i = 0; i < header.size(); i++) {
+                h.createCell(i).setCellValue(header.get(i));
+            }
+            int r = 1;
+            while (rows.hasNext()) {
+                Row row = sheet.createRow(r++);
+                List<String> values = rows.next();
+                for (int i = 0; i < values.size(); i++) {
+                    Object value = cellValue(values.get(i), i > 0);
+                    if (value instanceof BigDecimal d) {
+                        row.createCell(i).setCellValue(d.doubleValue());
+                    } else if (!value.toString().isEmpty()) {
+                        row.createCell(i).setCellValue(value.toString());
+                    }
+                }
+            }
+            Files.createDirectories(file.getParent());
+            AtomicFiles.write(file, ZipNormalizer.normalized(wb::write));
+        }
+    }
+
+    /** One form per branch, as the template writes it and a branch fills it in. */
+    private static void writeForms(Path dir, RuleSet rules, int year, Iterator<List<String>> rows) throws IOException {
+        Files.createDirectories(dir);
+        FormTemplate template = new FormTemplate(rules, year);
+        int n = SampleGenerator.CRITERIA.length;
+        while (rows.hasNext()) {
+            List<String> row = rows.next();
+            Map<String, Object> self = new LinkedHashMap<>();
+            Map<String, Object> verified = new LinkedHashMap<>();
+            Map<String, Object> facts = new LinkedHashMap<>();
+            for (int i = 0; i < n; i++) {
+                self.put(SampleGenerator.CRITERIA[i], cellValue(row.get(1 + i), true));
+                if (!row.get(1 + n + i).isEmpty()) {
+                    verified.put(SampleGenerator.CRITERIA[i], cellValue(row.get(1 + n + i), true));
+                }
+            }
+            for (int i = 0; i < SampleGenerator.FACTS.length; i++) {
+                String v = row.get(1 + 2 * n + i);
+                facts.put(SampleGenerator.FACTS[i], v.equals("có") ? "Có" : v.equals("không") ? "Không" : new BigDecimal(v));
+            }
+            String code = row.get(0);
+            template.write(dir.resolve(code + ".xlsx"), new FormTemplate.Prefill(code, "Công đoàn " + code, self, verified, facts), null);
+        }
+    }
+
+    /** A number where the text is one (as a spreadsheet stores it), else the text as typed. */
+    private static Object cellValue(String text, boolean numeric) {
+        return numeric && text.matches("\\d+(\\.\\d+)?") ? new BigDecimal(text) : text;
     }
 
     /** Registry rows or table rows, generated lazily from the same seed so both agree. */
