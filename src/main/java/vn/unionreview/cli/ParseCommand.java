@@ -56,7 +56,7 @@ class ParseCommand implements Callable<Integer> {
                     rows += sheet.rows().size();
                     cells += sheet.rows().stream().mapToInt(r -> r.cells().size()).sum();
                 }
-            } catch (UnreadableFileException | IllegalStateException e) {
+            } catch (UnreadableFileException e) {
                 unreadable++;
             }
         }

@@ -100,13 +100,25 @@ class ServeTest {
         new ProcessBuilder("kill", "-TERM", Long.toString(process.pid())).inheritIO().start().waitFor();
     }
 
-    private static boolean await(java.io.BufferedReader out, List<String> lines, String text) throws IOException {
-        for (String line; (line = out.readLine()) != null; ) {
-            lines.add(line);
-            if (line.contains(text)) {
-                return true;
+    /** Reads the child's output until a line contains {@code text}; false at its end or after 3 minutes (never hangs CI). */
+    private static boolean await(java.io.BufferedReader out, List<String> lines, String text) throws Exception {
+        java.util.concurrent.CompletableFuture<Boolean> found = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                for (String line; (line = out.readLine()) != null; ) {
+                    lines.add(line);
+                    if (line.contains(text)) {
+                        return true;
+                    }
+                }
+                return false;
+            } catch (IOException e) {
+                return false;
             }
+        });
+        try {
+            return found.get(3, TimeUnit.MINUTES);
+        } catch (java.util.concurrent.TimeoutException e) {
+            return false; // the caller's finally destroys the child, which ends the read
         }
-        return false;
     }
 }
