@@ -105,18 +105,31 @@ public class RunStore {
         return n == null ? 0 : n;
     }
 
-    /** Per input file: what was read from it and what became of it; in file name order. */
+    /**
+     * Per input file: what was read from it and what became of it; in file name order. Three grouped
+     * scans merged here: joining them in SQL made H2 walk ur_row once per file (minutes at 10,000 forms).
+     */
     public List<FileReport> files(long run) {
-        return jdbc.query("SELECT f.file, f.source, f.readable, f.reason, COUNT(r.row_no),"
-                        + " COALESCE(SUM(CASE WHEN r.status = 'ACCEPTED' THEN 1 ELSE 0 END), 0), COALESCE(SUM(r.cells_read), 0),"
-                        + " COALESCE(SUM(CASE WHEN r.status = 'ACCEPTED' THEN r.cells_read ELSE 0 END), 0), COALESCE(SUM(r.cells_invalid), 0),"
-                        + " (SELECT COUNT(*) FROM ur_problem p WHERE p.run_id = f.run_id AND p.file = f.file AND p.severity = 'CORRECTED'),"
-                        + " MIN(r.code)"
-                        + " FROM ur_file f LEFT JOIN ur_row r ON r.run_id = f.run_id AND r.file = f.file"
-                        + " WHERE f.run_id = ? GROUP BY f.run_id, f.file, f.source, f.readable, f.reason ORDER BY f.file",
-                (rs, i) -> new FileReport(rs.getString(1), IngestRecord.Source.valueOf(rs.getString(2)), rs.getBoolean(3), rs.getString(4),
-                        rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getInt(9), rs.getInt(10),
-                        rs.getString(11) == null ? "" : rs.getString(11)), run);
+        Map<String, Object[]> rows = new java.util.HashMap<>();
+        jdbc.query("SELECT file, COUNT(*), SUM(CASE WHEN status = 'ACCEPTED' THEN 1 ELSE 0 END), SUM(cells_read),"
+                        + " SUM(CASE WHEN status = 'ACCEPTED' THEN cells_read ELSE 0 END), SUM(cells_invalid), MIN(code)"
+                        + " FROM ur_row WHERE run_id = ? GROUP BY file",
+                rs -> {
+                    rows.put(rs.getString(1), new Object[] {rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getString(7)});
+                }, run);
+        Map<String, Integer> corrected = new java.util.HashMap<>();
+        jdbc.query("SELECT file, COUNT(*) FROM ur_problem WHERE run_id = ? AND severity = 'CORRECTED' GROUP BY file",
+                rs -> {
+                    corrected.put(rs.getString(1), rs.getInt(2));
+                }, run);
+        Object[] none = {0, 0, 0, 0, 0, ""};
+        return jdbc.query("SELECT file, source, readable, reason FROM ur_file WHERE run_id = ? ORDER BY file", (rs, i) -> {
+            String file = rs.getString(1);
+            Object[] r = rows.getOrDefault(file, none);
+            return new FileReport(file, IngestRecord.Source.valueOf(rs.getString(2)), rs.getBoolean(3), rs.getString(4),
+                    (Integer) r[0], (Integer) r[1], (Integer) r[2], (Integer) r[3], (Integer) r[4], corrected.getOrDefault(file, 0),
+                    (String) r[5]);
+        }, run);
     }
 
     void insertProblems(long run, List<Problem> problems) {

@@ -389,13 +389,23 @@ public final class LeadersReport {
         }
     }
 
+    /** Up to this many forms are listed one by one on the control page. */
+    private static final int LISTED_FORMS = 20;
+
     private void provenanceAppendix(Document doc, int number) throws DocumentException {
         appendixHeading(doc, number, labels.get("appendix.provenance"));
         RunFacts run = data.run();
         PdfPTable table = table(new float[] {30, 70}, labels.get("provenance.item"), labels.get("provenance.value"));
         row(table, labels.get("provenance.rules"), run.rulesPath() + "\nSHA-256 " + run.rulesSha256());
+        List<InputFile> forms = run.inputs().stream().filter(f -> f.role() == InputFile.Role.FORM).toList();
+        boolean manyForms = forms.size() > LISTED_FORMS; // thousands of forms would be hundreds of pages: the manifest lists them
         for (InputFile f : run.inputs()) {
-            row(table, labels.get("provenance.input"), f.name() + " (" + f.size() + " bytes)\nSHA-256 " + f.sha256());
+            if (!manyForms || f.role() != InputFile.Role.FORM) {
+                row(table, labels.get("provenance.input"), f.name() + " (" + f.size() + " bytes)\nSHA-256 " + f.sha256());
+            }
+        }
+        if (manyForms) {
+            row(table, labels.get("provenance.input"), labels.get("provenance.forms", forms.size(), forms.stream().mapToLong(InputFile::size).sum()));
         }
         for (String compared : run.compared()) {
             row(table, labels.get("provenance.compare"), compared);
