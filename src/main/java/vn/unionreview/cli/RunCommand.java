@@ -19,7 +19,6 @@ import vn.unionreview.ingest.InputSet;
 import vn.unionreview.rules.RuleSet;
 import vn.unionreview.rules.RuleSetException;
 import vn.unionreview.rules.RuleSetFile;
-import vn.unionreview.rules.RuleSetLoader;
 
 /** {@code run --year Y}: the year-end job on {@code input/Y}, results under {@code output/Y/<run-id>/}. */
 @Command(name = "run", mixinStandardHelpOptions = true,
@@ -71,17 +70,12 @@ class RunCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Path rulesPath = rules != null ? rules : Path.of("config", "rules", year + ".yaml");
         RuleSetFile ruleSet;
         InputSet inputs;
         try {
-            ruleSet = RuleSetLoader.load(rulesPath);
-            if (ruleSet.rules().year() != year) {
-                err.printf("%s is the rule set for %d, not %d%n", rulesPath, ruleSet.rules().year(), year);
-                return UnionReviewCli.USAGE;
-            }
+            ruleSet = YearRules.load(rules, year);
             inputs = InputSet.discover(input, year);
-        } catch (RuleSetException | InputException e) {
+        } catch (RuleSetException | YearRules.WrongYearException | InputException e) {
             err.println(e.getMessage());
             return UnionReviewCli.USAGE;
         }
@@ -101,7 +95,7 @@ class RunCommand implements Callable<Integer> {
             return UnionReviewCli.USAGE;
         }
         out.printf("union-review %s: year %d, rules %s (SHA-256 %s…), %d input file(s) under %s%n", vn.unionreview.SoftwareVersion.current(), year,
-                rulesPath, ruleSet.sha256().substring(0, 12), inputs.all().size(), inputs.yearDir());
+                ruleSet.path(), ruleSet.sha256().substring(0, 12), inputs.all().size(), inputs.yearDir());
         out.flush();
 
         RunOutcome outcome;

@@ -44,7 +44,7 @@ class SampleCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("--layout takes csv, xlsx or forms");
             return UnionReviewCli.USAGE;
         }
-        Path rulesPath = rules != null ? rules : Path.of("config", "rules", year + ".yaml");
+        Path rulesPath = YearRules.path(rules, year);
         Path dir = branches == null ? new SampleGenerator(seed).writeYear(out, year, vn.unionreview.rules.RuleSetLoader.load(rulesPath).rules())
                 : new SampleGenerator(seed).writeSynthetic(out, year, branches, layout,
                         layout.equals("forms") ? vn.unionreview.rules.RuleSetLoader.load(rulesPath).rules() : null);

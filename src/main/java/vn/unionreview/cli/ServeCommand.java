@@ -161,7 +161,7 @@ class ServeCommand implements Callable<Integer> {
             return;
         }
         try {
-            var rules = RuleSetLoader.load(Path.of("config", "rules", year + ".yaml"));
+            var rules = RuleSetLoader.load(YearRules.path(null, year));
             InputSet inputs = InputSet.discover(input, year);
             java.io.StringWriter progress = new java.io.StringWriter();
             RunOutcome outcome = RunService.run(new RunRequest(year, rules, input, inputs, output, false), new PrintWriter(progress));

@@ -14,7 +14,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-import vn.unionreview.Digests;
 import vn.unionreview.form.FormTemplate;
 import vn.unionreview.form.TablePrefill;
 import vn.unionreview.ingest.InputFile;
@@ -22,7 +21,6 @@ import vn.unionreview.ingest.Registry;
 import vn.unionreview.ingest.RegistryReader;
 import vn.unionreview.rules.RuleSet;
 import vn.unionreview.rules.RuleSetException;
-import vn.unionreview.rules.RuleSetLoader;
 import vn.unionreview.scoring.Branch;
 
 /**
@@ -72,16 +70,11 @@ class TemplateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter console = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Path rulesPath = rules != null ? rules : Path.of("config", "rules", year + ".yaml");
         RuleSet ruleSet;
         try {
-            ruleSet = RuleSetLoader.load(rulesPath).rules();
-        } catch (RuleSetException e) {
+            ruleSet = YearRules.load(rules, year).rules();
+        } catch (RuleSetException | YearRules.WrongYearException e) {
             err.println(e.getMessage());
-            return UnionReviewCli.USAGE;
-        }
-        if (ruleSet.year() != year) {
-            err.printf("%s is the rule set for %d, not %d%n", rulesPath, ruleSet.year(), year);
             return UnionReviewCli.USAGE;
         }
         if (fromTable != null && !which.all) {
@@ -142,8 +135,7 @@ class TemplateCommand implements Callable<Integer> {
             err.println("no registry at " + file + ": give one with --registry");
             return null;
         }
-        Registry read = RegistryReader.read(new InputFile(file, file.getFileName().toString(), InputFile.Role.REGISTRY, Files.size(file),
-                Digests.sha256(file)));
+        Registry read = RegistryReader.read(InputFile.describe(file, file.getFileName().toString(), InputFile.Role.REGISTRY));
         read.problems().forEach(p -> err.println("registry: " + p.where() + ": " + p.reason()));
         return read.branches();
     }

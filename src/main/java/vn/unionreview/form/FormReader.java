@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import vn.unionreview.ingest.SheetCell;
@@ -54,9 +53,9 @@ public final class FormReader {
         FilledForm.Field code = null;
         FilledForm.Field name = null;
         Map<String, Criterion> criteria = new HashMap<>();
-        rules.criteria().forEach(c -> criteria.put(key(c.id()), c));
+        rules.criteria().forEach(c -> criteria.put(FormLayout.key(c.id()), c));
         Map<String, Fact> facts = new HashMap<>();
-        rules.facts().forEach(f -> facts.put(key(f.id()), f));
+        rules.facts().forEach(f -> facts.put(FormLayout.key(f.id()), f));
         Map<String, FilledForm.Line> criterionLines = new LinkedHashMap<>();
         Map<String, FilledForm.Line> factLines = new LinkedHashMap<>();
         int idColumn = -1;
@@ -79,7 +78,7 @@ public final class FormReader {
             if (idColumn < 0 || row.cell(idColumn) == null) {
                 continue;
             }
-            String id = key(row.cell(idColumn).text());
+            String id = FormLayout.key(row.cell(idColumn).text());
             FilledForm.Line line = new FilledForm.Line(row.number(), row.cell(selfColumn), verifiedColumn < 0 ? null : row.cell(verifiedColumn));
             if (criteria.containsKey(id)) {
                 put(criterionLines, criteria.get(id).id(), line, errors);
@@ -113,21 +112,17 @@ public final class FormReader {
     }
 
     private static boolean labelled(SheetRow row, String label) {
-        return !row.cells().isEmpty() && key(row.cells().get(0).text()).equals(key(label));
+        return !row.cells().isEmpty() && FormLayout.key(row.cells().get(0).text()).equals(FormLayout.key(label));
     }
 
     /** The first non-blank cell right of the label; null cell when there is none. */
     private static FilledForm.Field field(SheetRow row) {
-        SheetCell value = row.cells().stream().skip(1).filter(c -> !key(c.text()).isEmpty() || c.kind() != vn.unionreview.ingest.CellKind.TEXT)
+        SheetCell value = row.cells().stream().skip(1).filter(c -> !FormLayout.key(c.text()).isEmpty() || c.kind() != vn.unionreview.ingest.CellKind.TEXT)
                 .findFirst().orElse(null);
         return new FilledForm.Field(value, row.number());
     }
 
     private static int column(SheetRow row, String label) {
-        return row.cells().stream().filter(c -> key(c.text()).equals(key(label))).mapToInt(SheetCell::column).findFirst().orElse(-1);
-    }
-
-    private static String key(String text) {
-        return FormLayout.key(text).toLowerCase(Locale.ROOT);
+        return row.cells().stream().filter(c -> FormLayout.key(c.text()).equals(FormLayout.key(label))).mapToInt(SheetCell::column).findFirst().orElse(-1);
     }
 }

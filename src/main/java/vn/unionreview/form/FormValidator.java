@@ -84,18 +84,12 @@ public final class FormValidator {
     }
 
     private boolean codeIsKnown(FilledForm form, String code, List<Problem> problems) {
-        SheetCell cell = form.code() == null ? null : form.code().cell();
-        int row = form.code() == null ? 0 : form.code().row();
-        if (form.code() == null) {
-            problems.add(problem(form, Severity.REJECTED, null, 0, FormLayout.CODE, code, "no '" + FormLayout.CODE + "' label on the form"));
-        } else if (code.isEmpty()) {
-            problems.add(problem(form, Severity.REJECTED, cell, row, FormLayout.CODE, code, "no branch code"));
-        } else if (!registry.containsKey(code)) {
-            problems.add(problem(form, Severity.REJECTED, cell, row, FormLayout.CODE, code, "branch " + code + " is not in the registry"));
-        } else {
-            return true;
+        String error = form.code() == null ? "no '" + FormLayout.CODE + "' label on the form" : RowValidator.codeError(code, registry.keySet());
+        if (error != null) {
+            problems.add(problem(form, Severity.REJECTED, form.code() == null ? null : form.code().cell(),
+                    form.code() == null ? 0 : form.code().row(), FormLayout.CODE, code, error));
         }
-        return false;
+        return error == null;
     }
 
     /** The registry's name is used; a name typed in a legacy font is read, and a different name is pointed out. */

@@ -9,21 +9,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+
 import vn.unionreview.ingest.IngestRecord;
+import vn.unionreview.ingest.InputFile;
 import vn.unionreview.ingest.Problem;
 import vn.unionreview.ingest.RowValidator;
 import vn.unionreview.ingest.Severity;
-import vn.unionreview.ingest.SheetRow;
-import vn.unionreview.ingest.SheetSource;
-import vn.unionreview.ingest.TableLayout;
 import vn.unionreview.ingest.TableRow;
+import vn.unionreview.ingest.TableRowReader;
 import vn.unionreview.rules.RuleSet;
 import vn.unionreview.scoring.Submission;
 
 /**
- * Submissions from a consolidated table, judged exactly as the year-end job judges them, for
- * writing one prefilled form per branch. Rows that would be rejected (and codes that appear twice)
- * prefill nothing; each is listed with its reason.
+ * Submissions from a consolidated table, read and judged exactly as the year-end job does it (the
+ * same reader and validator), for writing one prefilled form per branch. Rows that would be
+ * rejected (and codes that appear twice) prefill nothing; each is listed with its reason.
  */
 public record TablePrefill(Map<String, Submission> submissions, List<String> warnings) {
 
@@ -33,25 +34,31 @@ public record TablePrefill(Map<String, Submission> submissions, List<String> war
         Map<String, Submission> submissions = new HashMap<>();
         Set<String> twice = new HashSet<>();
         List<String> warnings = new ArrayList<>();
-        try (SheetSource source = SheetSource.open(table, name)) {
-            SheetRow header = source.next();
-            if (header == null) {
-                throw new IOException(name + ": the table is empty");
-            }
-            TableLayout layout = TableLayout.of(rules, header, source.notes());
-            if (!layout.usable()) {
-                throw new IOException(name + ": " + layout.fileError());
-            }
-            for (SheetRow row; (row = source.next()) != null; ) {
-                IngestRecord record = validator.validate(new TableRow(layout, row));
+        TableRowReader reader = new TableRowReader(rules, List.of(InputFile.describe(table, name, InputFile.Role.TABLE)));
+        reader.open(new ExecutionContext());
+        try {
+            for (TableRow item; (item = reader.read()) != null; ) {
+                if (item.isFileItem()) {
+                    if (!item.layout().usable()) {
+                        throw new IOException(name + ": " + item.layout().fileError());
+                    }
+                    continue;
+                }
+                IngestRecord record = validator.validate(item);
                 if (!record.accepted()) {
-                    warnings.add(name + " row " + row.number() + (record.code().isEmpty() ? "" : " (" + record.code() + ")") + ": "
+                    warnings.add(name + " row " + record.row() + (record.code().isEmpty() ? "" : " (" + record.code() + ")") + ": "
                             + String.join("; ", record.problems().stream().filter(p -> p.severity() == Severity.REJECTED)
                             .map(Problem::reason).toList()) + " — its form is written without scores");
                 } else if (submissions.putIfAbsent(record.code(), record.submission()) != null) {
                     twice.add(record.code());
                 }
             }
+        } catch (IOException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IOException(name + ": " + e.getMessage(), e);
+        } finally {
+            reader.close();
         }
         for (String code : twice) {
             submissions.remove(code);

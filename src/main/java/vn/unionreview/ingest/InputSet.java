@@ -64,12 +64,7 @@ public record InputSet(Path yearDir, InputFile registry, List<InputFile> tables,
     }
 
     private static InputFile describe(Path yearDir, Path file, InputFile.Role role) {
-        try {
-            String name = yearDir.relativize(file).toString().replace('\\', '/');
-            return new InputFile(file, name, role, Files.size(file), Digests.sha256(file));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return InputFile.describe(file, yearDir.relativize(file).toString().replace('\\', '/'), role);
     }
 
     public List<InputFile> all() {

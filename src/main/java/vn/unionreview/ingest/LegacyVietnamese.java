@@ -43,6 +43,8 @@ public final class LegacyVietnamese {
     private static final Set<Character> VIETNAMESE_LETTERS = new HashSet<>();
     private static final Map<Character, Character> TCVN3 = new HashMap<>();
     private static final Map<String, Character> VNI = new HashMap<>();
+    private static final Map<String, String> TCVN3_INVERSE = new HashMap<>();
+    private static final Map<String, String> VNI_INVERSE = new HashMap<>();
 
     static {
         for (String base : new String[] {"a", "a\u0306", "a\u0302", "e", "e\u0302", "i", "o", "o\u0302", "o\u031B", "u", "u\u031B", "y"}) {
@@ -56,6 +58,8 @@ public final class LegacyVietnamese {
         VIETNAMESE_LETTERS.add('Đ');
         tcvn3();
         vni();
+        TCVN3.forEach((legacy, letter) -> TCVN3_INVERSE.put(String.valueOf(letter), String.valueOf(legacy)));
+        VNI.forEach((legacy, letter) -> VNI_INVERSE.merge(String.valueOf(letter), legacy, (a, b) -> a.length() >= b.length() ? a : b));
     }
 
     private LegacyVietnamese() {
@@ -188,12 +192,7 @@ public final class LegacyVietnamese {
 
     /** Unicode Vietnamese as a legacy font would store it; for samples and tests that need the real bytes. */
     public static String encode(String text, Encoding encoding) {
-        Map<String, String> inverse = new HashMap<>();
-        if (encoding == Encoding.TCVN3) {
-            TCVN3.forEach((legacy, letter) -> inverse.put(String.valueOf(letter), String.valueOf(legacy)));
-        } else {
-            VNI.forEach((legacy, letter) -> inverse.merge(String.valueOf(letter), legacy, (a, b) -> a.length() >= b.length() ? a : b));
-        }
+        Map<String, String> inverse = encoding == Encoding.TCVN3 ? TCVN3_INVERSE : VNI_INVERSE;
         StringBuilder out = new StringBuilder();
         String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
         for (int i = 0; i < nfc.length(); i++) {

@@ -27,6 +27,14 @@ public final class RowValidator {
         return Texts.clean(code).toUpperCase(Locale.ROOT);
     }
 
+    /** Why a (normalized) branch code cannot be used, or null when it is a registry branch: for table rows and forms alike. */
+    public static String codeError(String code, Set<String> registry) {
+        if (code.isEmpty()) {
+            return "no branch code";
+        }
+        return registry.contains(code) ? null : "branch " + code + " is not in the registry";
+    }
+
     public IngestRecord validate(TableRow item) {
         TableLayout layout = item.layout();
         if (item.isFileItem()) {
@@ -34,38 +42,35 @@ public final class RowValidator {
         }
         SheetRow row = item.row();
         if (!layout.usable()) {
-            return rejected(row, "", List.of(problem(Severity.REJECTED, row, null, layout, "", "file not used: " + layout.fileError())));
+            return rejected(row, "", List.of(problem(Severity.REJECTED, row, null, "", "", "file not used: " + layout.fileError())));
         }
         List<Problem> problems = new ArrayList<>();
         SheetCell codeCell = row.cell(layout.codeColumn());
         String code = codeCell == null ? "" : normalizeCode(codeCell.text());
-        if (code.isEmpty()) {
-            problems.add(problem(Severity.REJECTED, row, codeCell, layout, "", "no branch code"));
-        } else if (!registry.contains(code)) {
-            problems.add(problem(Severity.REJECTED, row, codeCell, layout, code, "branch " + code + " is not in the registry"));
+        String codeError = codeError(code, registry);
+        if (codeError != null) {
+            problems.add(problem(Severity.REJECTED, row, codeCell, codeCell == null ? "" : layout.header(codeCell.column()), code, codeError));
         }
-        boolean codeOk = problems.isEmpty();
 
         SubmissionCells.Readings read = cells.read(
                 id -> slot(row, layout, layout.selfColumns().get(id)),
                 id -> slot(row, layout, layout.verifiedColumns().get(id)),
                 id -> slot(row, layout, layout.factColumns().get(id)),
-                (severity, slot, reason) -> new Problem(severity, row.file(), row.sheet(), row.number(),
-                        slot.cell() == null ? "" : slot.cell().ref(), slot.column(), code, slot.cell() == null ? "" : slot.cell().text(), reason),
+                (severity, slot, reason) -> problem(severity, row, slot.cell(), slot.column(), code, reason),
                 problems);
         boolean accepted = problems.stream().noneMatch(p -> p.severity() == Severity.REJECTED);
         return new IngestRecord(layout.file(), layout.sheet(), row.number(), code, accepted,
                 accepted ? new Submission(code, read.self(), read.verified(), read.facts()) : null, problems,
-                IngestRecord.Source.TABLE, 1 + read.cellsRead(), read.cellsInvalid() + (codeOk ? 0 : 1), null);
+                IngestRecord.Source.TABLE, 1 + read.cellsRead(), read.cellsInvalid() + (codeError == null ? 0 : 1), null);
     }
 
     private static SubmissionCells.Slot slot(SheetRow row, TableLayout layout, Integer column) {
         return column == null ? null : new SubmissionCells.Slot(row.cell(column), row.number(), layout.header(column));
     }
 
-    private static Problem problem(Severity severity, SheetRow row, SheetCell cell, TableLayout layout, String code, String reason) {
-        return new Problem(severity, row.file(), row.sheet(), row.number(), cell == null ? "" : cell.ref(),
-                cell == null ? "" : layout.header(cell.column()), code, cell == null ? "" : cell.text(), reason);
+    private static Problem problem(Severity severity, SheetRow row, SheetCell cell, String column, String code, String reason) {
+        return new Problem(severity, row.file(), row.sheet(), row.number(), cell == null ? "" : cell.ref(), column, code,
+                cell == null ? "" : cell.text(), reason);
     }
 
     private static IngestRecord rejected(SheetRow row, String code, List<Problem> problems) {

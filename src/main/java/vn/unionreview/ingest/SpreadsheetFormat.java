@@ -19,6 +19,9 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 public enum SpreadsheetFormat {
     XLSX, XLS, CSV;
 
+    /** The reason given for a workbook that needs a password to open, whatever its format. */
+    static final String PASSWORD_PROTECTED = "password-protected (encrypted) workbook: save it again without a password";
+
     public static SpreadsheetFormat sniff(Path path, String displayName) {
         FileMagic magic;
         try (InputStream in = new BufferedInputStream(Files.newInputStream(path))) {
@@ -63,7 +66,7 @@ public enum SpreadsheetFormat {
     private static SpreadsheetFormat ole2(Path path, String displayName) {
         try (POIFSFileSystem fs = new POIFSFileSystem(path.toFile(), true)) {
             if (fs.getRoot().hasEntry("EncryptionInfo") || fs.getRoot().hasEntry("EncryptedPackage")) {
-                throw new UnreadableFileException(displayName, "password-protected (encrypted) workbook: save it again without a password");
+                throw new UnreadableFileException(displayName, PASSWORD_PROTECTED);
             }
             if (fs.getRoot().hasEntry("Workbook") || fs.getRoot().hasEntry("WORKBOOK") || fs.getRoot().hasEntry("Book")) {
                 return XLS;

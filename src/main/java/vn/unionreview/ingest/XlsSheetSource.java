@@ -68,7 +68,7 @@ final class XlsSheetSource implements SheetSource {
         try (java.io.InputStream in = java.nio.file.Files.newInputStream(path)) {
             return new HSSFWorkbook(new POIFSFileSystem(in).getRoot(), true);
         } catch (EncryptedDocumentException e) {
-            throw new UnreadableFileException(displayName, "password-protected (encrypted) workbook: save it again without a password", e);
+            throw new UnreadableFileException(displayName, SpreadsheetFormat.PASSWORD_PROTECTED, e);
         } catch (IOException | RuntimeException e) {
             throw new UnreadableFileException(displayName, "the xls workbook is damaged: " + e.getMessage(), e);
         }

@@ -53,28 +53,16 @@ final class XlsxSheetSource implements SheetSource {
     }
 
     static XlsxSheetSource open(Path path, String displayName) {
-        OPCPackage pkg = null;
+        Opened opened = Opened.of(path, displayName);
         try {
-            pkg = OPCPackage.open(path.toFile(), PackageAccess.READ);
-            XSSFReader reader = new XSSFReader(pkg);
-            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
-            XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
-            if (!sheets.hasNext()) {
+            if (!opened.sheets().hasNext()) {
                 throw new UnreadableFileException(displayName, "the workbook has no sheet");
             }
-            InputStream first = sheets.next();
-            return new XlsxSheetSource(displayName, sheets.getSheetName(), pkg, strings, first);
-        } catch (OLE2NotOfficeXmlFileException e) {
-            closeQuietly(pkg);
-            throw new UnreadableFileException(displayName,
-                    "password-protected (encrypted) workbook, or an Excel 97-2003 file named .xlsx: save it unprotected as .xlsx", e);
-        } catch (NotOfficeXmlFileException | InvalidFormatException | org.apache.poi.openxml4j.exceptions.InvalidOperationException e) {
-            closeQuietly(pkg);
-            throw new UnreadableFileException(displayName, "not an xlsx workbook, or the file is damaged", e);
-        } catch (IOException | XMLStreamException | org.apache.poi.openxml4j.exceptions.OpenXML4JException
-                 | org.xml.sax.SAXException e) {
-            closeQuietly(pkg);
-            throw new UnreadableFileException(displayName, "cannot read the workbook: " + e.getMessage(), e);
+            InputStream first = opened.sheets().next();
+            return new XlsxSheetSource(displayName, opened.sheets().getSheetName(), opened.pkg(), opened.strings(), first);
+        } catch (Exception e) {
+            closeQuietly(opened.pkg());
+            throw unreadable(displayName, e);
         }
     }
 
@@ -83,35 +71,54 @@ final class XlsxSheetSource implements SheetSource {
      * records about itself (docProps/core.xml), so it travels with the file and its archive copy.
      */
     static SpreadsheetContent readAll(Path path, String displayName) {
-        OPCPackage pkg = null;
+        Opened opened = Opened.of(path, displayName);
         try {
-            pkg = OPCPackage.open(path.toFile(), PackageAccess.READ);
-            XSSFReader reader = new XSSFReader(pkg);
-            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
-            XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
             List<SpreadsheetContent.Sheet> out = new ArrayList<>();
-            while (sheets.hasNext()) {
-                try (InputStream stream = sheets.next()) {
-                    XlsxSheetSource source = new XlsxSheetSource(displayName, sheets.getSheetName(), null, strings, stream);
-                    out.add(new SpreadsheetContent.Sheet(sheets.getSheetName(), SpreadsheetContent.readRows(source)));
+            while (opened.sheets().hasNext()) {
+                try (InputStream stream = opened.sheets().next()) {
+                    String name = opened.sheets().getSheetName();
+                    XlsxSheetSource source = new XlsxSheetSource(displayName, name, null, opened.strings(), stream);
+                    out.add(new SpreadsheetContent.Sheet(name, SpreadsheetContent.readRows(source)));
                 }
             }
-            java.util.Date modified = pkg.getPackageProperties().getModifiedProperty().orElse(null);
+            java.util.Date modified = opened.pkg().getPackageProperties().getModifiedProperty().orElse(null);
             return new SpreadsheetContent(displayName, out, modified == null ? null : modified.toInstant());
-        } catch (OLE2NotOfficeXmlFileException e) {
-            throw new UnreadableFileException(displayName,
-                    "password-protected (encrypted) workbook, or an Excel 97-2003 file named .xlsx: save it unprotected as .xlsx", e);
-        } catch (NotOfficeXmlFileException | InvalidFormatException | org.apache.poi.openxml4j.exceptions.InvalidOperationException e) {
-            throw new UnreadableFileException(displayName, "not an xlsx workbook, or the file is damaged", e);
-        } catch (IOException | XMLStreamException | org.apache.poi.openxml4j.exceptions.OpenXML4JException
-                 | org.xml.sax.SAXException | RuntimeException e) {
-            if (e instanceof UnreadableFileException u) {
-                throw u;
-            }
-            throw new UnreadableFileException(displayName, "the workbook is damaged: " + e.getMessage(), e);
+        } catch (Exception e) {
+            throw unreadable(displayName, e);
         } finally {
-            closeQuietly(pkg);
+            closeQuietly(opened.pkg());
         }
+    }
+
+    /** A workbook package opened read-only, with its shared strings and its sheets in workbook order. */
+    private record Opened(OPCPackage pkg, ReadOnlySharedStringsTable strings, XSSFReader.SheetIterator sheets) {
+
+        static Opened of(Path path, String displayName) {
+            OPCPackage pkg = null;
+            try {
+                pkg = OPCPackage.open(path.toFile(), PackageAccess.READ);
+                XSSFReader reader = new XSSFReader(pkg);
+                return new Opened(pkg, new ReadOnlySharedStringsTable(pkg, false), (XSSFReader.SheetIterator) reader.getSheetsData());
+            } catch (Exception e) {
+                closeQuietly(pkg);
+                throw unreadable(displayName, e);
+            }
+        }
+    }
+
+    /** What went wrong opening or reading a workbook, said so a person can act on it. */
+    private static UnreadableFileException unreadable(String displayName, Exception e) {
+        if (e instanceof UnreadableFileException u) {
+            return u;
+        }
+        if (e instanceof OLE2NotOfficeXmlFileException) {
+            return new UnreadableFileException(displayName, SpreadsheetFormat.PASSWORD_PROTECTED, e);
+        }
+        if (e instanceof NotOfficeXmlFileException || e instanceof InvalidFormatException
+                || e instanceof org.apache.poi.openxml4j.exceptions.InvalidOperationException) {
+            return new UnreadableFileException(displayName, "not an xlsx workbook, or the file is damaged", e);
+        }
+        return new UnreadableFileException(displayName, "the workbook is damaged: " + e.getMessage(), e);
     }
 
     @Override

@@ -105,15 +105,17 @@ final class SampleForms {
             }
         }
         Map<String, Object> facts = new LinkedHashMap<>();
-        rules.facts().forEach(f -> {
-            String v = b.facts().get(f.id());
-            facts.put(f.id(), switch (v) {
-                case "có", "x" -> "Có";
-                case "không" -> "Không";
-                default -> new BigDecimal(v);
-            });
-        });
+        rules.facts().forEach(f -> facts.put(f.id(), factCell(b.facts().get(f.id()))));
         return new FormTemplate.Prefill(b.code(), b.name(), self, verified, facts);
+    }
+
+    /** A fact as the sample types it in a table ("có", "x", "không", a count), as a branch picks it on the form. */
+    static Object factCell(String typed) {
+        return switch (typed) {
+            case "có", "x" -> "Có";
+            case "không" -> "Không";
+            default -> new BigDecimal(typed);
+        };
     }
 
     /** An office still on a legacy font: the name and the yes/no answers as that font's encoding stores them. */

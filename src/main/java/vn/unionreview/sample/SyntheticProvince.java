@@ -118,8 +118,7 @@ final class SyntheticProvince {
                 }
             }
             for (int i = 0; i < SampleGenerator.FACTS.length; i++) {
-                String v = row.get(1 + 2 * n + i);
-                facts.put(SampleGenerator.FACTS[i], v.equals("có") ? "Có" : v.equals("không") ? "Không" : new BigDecimal(v));
+                facts.put(SampleGenerator.FACTS[i], SampleForms.factCell(row.get(1 + 2 * n + i)));
             }
             String code = row.get(0);
             template.write(dir.resolve(code + ".xlsx"), new FormTemplate.Prefill(code, "Công đoàn " + code, self, verified, facts), null);
