@@ -188,7 +188,7 @@ public final class FormTemplate {
         text(sheet, r, 4, "(Ký, ghi rõ họ tên, đóng dấu)", styles.italicCentre);
         merge(sheet, r, 4, 6);
 
-        int[] widths = {20, 7, 54, 9, 10, 10, 22};
+        int[] widths = {20, 7, 54, 9, 10, 10, 27};
         for (int c = 0; c < widths.length; c++) {
             sheet.setColumnWidth(c, widths[c] * 256);
         }
@@ -197,6 +197,7 @@ public final class FormTemplate {
         print.setFitWidth((short) 1);
         print.setFitHeight((short) 0);
         sheet.setFitToPage(true);
+        sheet.setAutobreaks(true); // Excel 97-2003 and LibreOffice honour "fit to one page wide" only with automatic page breaks
         protect(sheet);
         wb.getCreationHelper().createFormulaEvaluator().evaluateAll(); // so the total has a saved value
         return new Built(wb, sheet, rows, codeRow, nameRow);
