@@ -60,8 +60,7 @@ public final class ResultsWorkbook {
     }
 
     public void write(Path file, Submissions submissions) throws IOException {
-        try (SXSSFWorkbook wb = new SXSSFWorkbook(500)) {
-            wb.setCompressTempFiles(true);
+        try (SXSSFWorkbook wb = new ReproducibleStreamingWorkbook(500)) {
             Styles styles = new Styles(wb);
             summary(new Sheet(wb, styles, labels.get("sheet.summary"), false));
             ranking(new Sheet(wb, styles, labels.get("sheet.ranking"), true));
@@ -73,7 +72,7 @@ public final class ResultsWorkbook {
             wb.getXSSFWorkbook().getProperties().getCoreProperties()
                     .setCreated(java.util.Optional.of(java.util.Date.from(data.run().reportDate().atStartOfDay(java.time.ZoneOffset.UTC).toInstant())));
             wb.getXSSFWorkbook().getProperties().getCoreProperties().setCreator("union-review " + data.run().version());
-            AtomicFiles.write(file, ZipNormalizer.normalized(wb::write));
+            AtomicFiles.write(file, wb::write);
             wb.dispose();
         }
     }

@@ -18,7 +18,7 @@ import java.util.zip.ZipOutputStream;
 public final class ZipNormalizer {
 
     /** 1 January 1980, the earliest time a zip entry can carry. */
-    private static final long FIXED_TIME = java.time.LocalDateTime.of(1980, 1, 1, 0, 0)
+    static final long FIXED_TIME = java.time.LocalDateTime.of(1980, 1, 1, 0, 0)
             .atZone(java.time.ZoneId.systemDefault()).toInstant().toEpochMilli();
 
     private ZipNormalizer() {

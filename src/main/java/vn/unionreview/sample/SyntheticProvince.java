@@ -19,7 +19,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import vn.unionreview.form.FormTemplate;
 import vn.unionreview.report.AtomicFiles;
 import vn.unionreview.report.Csv;
-import vn.unionreview.report.ZipNormalizer;
+import vn.unionreview.report.ReproducibleStreamingWorkbook;
 import vn.unionreview.rules.RuleSet;
 
 /**
@@ -77,7 +77,7 @@ final class SyntheticProvince {
 
     /** A consolidated xlsx streamed with SXSSF: numbers as number cells, as Excel keeps them. */
     private static void writeXlsx(Path file, List<String> header, Iterator<List<String>> rows) throws IOException {
-        try (SXSSFWorkbook wb = new SXSSFWorkbook(200)) {
+        try (SXSSFWorkbook wb = new ReproducibleStreamingWorkbook(200)) {
             Sheet sheet = wb.createSheet("Bảng tổng hợp");
             Row h = sheet.createRow(0);
             for (int i = 0; i < header.size(); i++) {
@@ -97,7 +97,8 @@ final class SyntheticProvince {
                 }
             }
             Files.createDirectories(file.getParent());
-            AtomicFiles.write(file, ZipNormalizer.normalized(wb::write));
+            AtomicFiles.write(file, wb::write);
+            wb.dispose();
         }
     }
 

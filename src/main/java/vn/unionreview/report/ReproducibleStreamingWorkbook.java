@@ -1,0 +1,38 @@
+package vn.unionreview.report;
+
+import java.io.OutputStream;
+import java.util.zip.Deflater;
+
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+import org.apache.commons.compress.archivers.zip.Zip64Mode;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+/**
+ * A streamed workbook (SXSSF) whose zip entries all carry {@link ZipNormalizer#FIXED_TIME} instead of
+ * the wall clock, so the same content gives the same bytes without re-zipping a file of hundreds of
+ * megabytes afterwards. Temporary sheet files stay uncompressed and entries use fast compression: at
+ * national size each deflate of the sheets costs seconds, and the xlsx is written once and kept.
+ */
+public final class ReproducibleStreamingWorkbook extends SXSSFWorkbook {
+
+    public ReproducibleStreamingWorkbook(int rowsInMemory) {
+        super(rowsInMemory);
+        // no Zip64 extra fields, as Excel itself writes: a sheet stays far below 4 GB (Excel stops at 1,048,576 rows)
+        setZip64Mode(Zip64Mode.Never);
+    }
+
+    @Override
+    protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream out) {
+        ZipArchiveOutputStream zip = new ZipArchiveOutputStream(out) {
+            @Override
+            public void putArchiveEntry(ZipArchiveEntry entry) throws java.io.IOException {
+                entry.setTime(ZipNormalizer.FIXED_TIME);
+                super.putArchiveEntry(entry);
+            }
+        };
+        zip.setLevel(Deflater.BEST_SPEED);
+        zip.setUseZip64(zip64Mode);
+        return zip;
+    }
+}
