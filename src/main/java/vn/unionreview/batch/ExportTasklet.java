@@ -1,11 +1,16 @@
 package vn.unionreview.batch;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
@@ -85,18 +90,33 @@ class ExportTasklet implements Tasklet {
         ReportData data = new ReportData(rules, facts, results, stats, counts, notSubmitted, rejected,
                 (int) corrections.stream().filter(p -> p.severity() == Severity.CORRECTED).count());
         ReportFonts fonts = ReportFonts.load(settings.fontDir());
-        for (String lang : inputs.languages()) {
-            String suffix = lang.equals("vi") ? "" : "-" + lang;
-            Labels labels = new Labels(lang);
-            List<byte[]> charts = new ArrayList<>();
-            for (Charts.Chart chart : new Charts(rules, labels, fonts).build(stats)) {
-                charts.add(Charts.write(chart, dir.resolve("charts" + suffix)));
+        // The chart files (PNG at print resolution, SVG) are drawn on a second thread while the PDF and the
+        // workbook are written; each thread builds its own chart objects, which are not thread-safe.
+        ExecutorService chartFiles = Executors.newSingleThreadExecutor(r -> new Thread(r, "union-review-charts"));
+        try {
+            List<Future<?>> pending = new ArrayList<>();
+            for (String lang : inputs.languages()) {
+                String suffix = lang.equals("vi") ? "" : "-" + lang;
+                Labels labels = new Labels(lang);
+                Path chartDir = dir.resolve("charts" + suffix);
+                pending.add(chartFiles.submit(() -> {
+                    for (Charts.Chart chart : new Charts(rules, labels, fonts).build(stats)) {
+                        Charts.write(chart, chartDir);
+                    }
+                    return null;
+                }));
+                List<Charts.Chart> charts = new Charts(rules, labels, fonts).build(stats);
+                AtomicFiles.write(dir.resolve("report" + suffix + ".pdf"),
+                        out -> new LeadersReport(data, settings, labels, fonts, charts).write(out));
+                new ResultsWorkbook(data, labels).write(dir.resolve("results" + suffix + ".xlsx"),
+                        action -> store.forEachScoredSubmission(run, action));
+                written.addAll(List.of("charts" + suffix + "/", "report" + suffix + ".pdf", "results" + suffix + ".xlsx"));
             }
-            AtomicFiles.write(dir.resolve("report" + suffix + ".pdf"),
-                    out -> new LeadersReport(data, settings, labels, fonts, charts).write(out));
-            new ResultsWorkbook(data, labels).write(dir.resolve("results" + suffix + ".xlsx"),
-                    action -> store.forEachScoredSubmission(run, action));
-            written.addAll(List.of("charts" + suffix + "/", "report" + suffix + ".pdf", "results" + suffix + ".xlsx"));
+            for (Future<?> files : pending) {
+                awaitChartFiles(files);
+            }
+        } finally {
+            chartFiles.shutdownNow();
         }
         Steps.summary(context, "wrote " + String.join(", ", written));
         return RepeatStatus.FINISHED;
@@ -114,6 +134,17 @@ class ExportTasklet implements Tasklet {
                     r.demoted(), r.inflation()), submission);
         });
         return builder.build(earlier);
+    }
+
+    private static void awaitChartFiles(Future<?> files) throws IOException, InterruptedException {
+        try {
+            files.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw new IllegalStateException("the chart files could not be drawn: " + e.getCause().getMessage(), e.getCause());
+        }
     }
 
     /** The rule file as the user knows it: relative to the working folder when inside it. */

@@ -316,13 +316,11 @@ public final class Charts {
         return g2.getSVGDocument();
     }
 
-    /** Writes name.png and name.svg into {@code dir}; returns the PNG bytes. */
-    public static byte[] write(Chart chart, Path dir) throws IOException {
+    /** Writes name.png and name.svg into {@code dir}. */
+    public static void write(Chart chart, Path dir) throws IOException {
         byte[] png = png(chart.chart());
-        Path pngFile = dir.resolve(chart.name() + ".png");
-        AtomicFiles.write(pngFile, out -> out.write(png));
+        AtomicFiles.write(dir.resolve(chart.name() + ".png"), out -> out.write(png));
         String svg = svg(chart.chart());
         AtomicFiles.write(dir.resolve(chart.name() + ".svg"), out -> out.write(svg.getBytes(StandardCharsets.UTF_8)));
-        return png;
     }
 }

@@ -24,13 +24,16 @@ import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.ColumnText;
+import com.lowagie.text.pdf.FontMapper;
 import com.lowagie.text.pdf.PdfDate;
 import com.lowagie.text.pdf.PdfEncryption;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfPageEventHelper;
+import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 
 import vn.unionreview.Digests;
@@ -64,11 +67,11 @@ public final class LeadersReport {
     private final ReportSettings settings;
     private final Labels labels;
     private final ReportFonts fonts;
-    private final List<byte[]> charts;
+    private final List<Charts.Chart> charts;
     private final RuleSet rules;
 
-    /** @param charts the charts as PNG, in the order they are shown */
-    public LeadersReport(ReportData data, ReportSettings settings, Labels labels, ReportFonts fonts, List<byte[]> charts) {
+    /** @param charts the charts in the order they are shown; drawn into the PDF as vector graphics */
+    public LeadersReport(ReportData data, ReportSettings settings, Labels labels, ReportFonts fonts, List<Charts.Chart> charts) {
         this.data = data;
         this.settings = settings;
         this.labels = labels;
@@ -90,7 +93,7 @@ public final class LeadersReport {
             overview(doc);
             classification(doc);
             awards(doc);
-            chartsSection(doc);
+            chartsSection(doc, writer);
             dataQuality(doc);
             signature(doc);
             int appendix = 1;
@@ -250,10 +253,19 @@ public final class LeadersReport {
         }
     }
 
-    private void chartsSection(Document doc) throws DocumentException, IOException {
+    /**
+     * Each chart drawn straight into the page as vectors with the report's embedded font: sharp at any
+     * print size, its text searchable, and no image to rasterise and compress.
+     */
+    private void chartsSection(Document doc, PdfWriter writer) throws DocumentException {
         doc.add(heading(labels.get("s4")));
-        for (byte[] png : charts) {
-            Image image = Image.getInstance(png);
+        FontMapper fontMapper = new ReportFontMapper();
+        for (Charts.Chart chart : charts) {
+            PdfTemplate canvas = writer.getDirectContent().createTemplate(Charts.WIDTH, Charts.HEIGHT);
+            java.awt.Graphics2D g2 = canvas.createGraphics(Charts.WIDTH, Charts.HEIGHT, fontMapper);
+            chart.chart().draw(g2, new java.awt.geom.Rectangle2D.Double(0, 0, Charts.WIDTH, Charts.HEIGHT));
+            g2.dispose();
+            Image image = Image.getInstance(canvas);
             float width = doc.right() - doc.left();
             image.scaleToFit(width, width * Charts.HEIGHT / Charts.WIDTH);
             image.setAlignment(Image.ALIGN_CENTER);
@@ -524,6 +536,20 @@ public final class LeadersReport {
 
     private static String lowerFirst(String s) {
         return s.isEmpty() ? s : s.substring(0, 1).toLowerCase(VietnameseText.VIETNAMESE) + s.substring(1);
+    }
+
+    /** The charts' AWT fonts are the report's own faces; each maps to the same face embedded in the PDF. */
+    private final class ReportFontMapper implements FontMapper {
+
+        @Override
+        public BaseFont awtToPdf(java.awt.Font font) {
+            return fonts.pdf(fonts.faceOf(font));
+        }
+
+        @Override
+        public java.awt.Font pdfToAwt(BaseFont font, int size) {
+            return fonts.awt(ReportFonts.Face.REGULAR, size);
+        }
     }
 
     /** Page numbers centred in the top margin, from page 2 on. */

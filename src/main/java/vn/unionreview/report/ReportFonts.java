@@ -97,4 +97,14 @@ public final class ReportFonts {
             }
         }).deriveFont(size);
     }
+
+    /** Which of the report's faces an AWT font is (by its font name); anything else is drawn in the regular face. */
+    public Face faceOf(Font font) {
+        for (Face face : Face.values()) {
+            if (awt(face, 1).getFontName().equals(font.getFontName())) {
+                return face;
+            }
+        }
+        return Face.REGULAR;
+    }
 }

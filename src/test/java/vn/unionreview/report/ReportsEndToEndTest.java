@@ -200,6 +200,22 @@ class ReportsEndToEndTest {
     }
 
     @Test
+    void chartsInThePdfAreVectorsWithRealText() throws Exception {
+        Labels vi = new Labels("vi");
+        // titles, axis labels and legends are text in the embedded font (checked for every page above), not pixels
+        assertThat(text).contains(vi.get("chart.tiers"), vi.get("axis.branches"), "Khối Huyện, thị xã, thành phố",
+                "Hoàn thành xuất sắc nhiệm vụ", "Điểm tự chấm");
+        try (PDDocument pdf = Loader.loadPDF(runDir.resolve("report.pdf").toFile())) {
+            for (int i = 0; i < pdf.getNumberOfPages(); i++) {
+                for (COSName name : pdf.getPage(i).getResources().getXObjectNames()) {
+                    assertThat(pdf.getPage(i).getResources().getXObject(name))
+                            .as("page %d draws no raster image", i + 1).isNotInstanceOf(org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject.class);
+                }
+            }
+        }
+    }
+
+    @Test
     void twoRunsOfTheSameInputGiveByteIdenticalFiles(@TempDir Path another) throws Exception {
         CliRun again = CliRun.of("run", "--year", "2025", "--output", another.toString(), "--lang", "vi,en", "--report-date", "2026-01-05");
         Path otherDir = Path.of(again.lastLine());
