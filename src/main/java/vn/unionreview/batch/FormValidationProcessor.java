@@ -3,22 +3,30 @@ package vn.unionreview.batch;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 import vn.unionreview.form.FormFile;
+import vn.unionreview.form.FormReader;
 import vn.unionreview.form.FormValidator;
 import vn.unionreview.ingest.IngestRecord;
+import vn.unionreview.ingest.InputFile;
 import vn.unionreview.ingest.Problem;
 import vn.unionreview.ingest.Severity;
 
-/** The forms step's processor: a readable form is validated; an unreadable file becomes a file item saying why. */
-class FormValidationProcessor implements ItemProcessor<FormFile, IngestRecord> {
+/**
+ * The forms step's processor: reads one file and validates the form in it; an unreadable file becomes
+ * a file item saying why. Stateless, so the step runs it on several files at once.
+ */
+class FormValidationProcessor implements ItemProcessor<InputFile, IngestRecord> {
 
+    private final FormReader reader;
     private final FormValidator validator;
 
-    FormValidationProcessor(FormValidator validator) {
+    FormValidationProcessor(FormReader reader, FormValidator validator) {
+        this.reader = reader;
         this.validator = validator;
     }
 
     @Override
-    public IngestRecord process(FormFile file) {
+    public IngestRecord process(InputFile input) {
+        FormFile file = reader.readFile(input);
         if (file.form() == null) {
             return IngestRecord.fileItem(file.file(), "", IngestRecord.Source.FORM,
                     java.util.List.of(Problem.ofFile(Severity.REJECTED, file.file(), file.unreadable() + ": file skipped")));

@@ -13,14 +13,16 @@ import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.AsyncTaskExecutor;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
-import vn.unionreview.form.FormFile;
 import vn.unionreview.form.FormFileReader;
 import vn.unionreview.form.FormReader;
 import vn.unionreview.form.FormValidator;
 import vn.unionreview.ingest.DuplicatePolicy;
 import vn.unionreview.ingest.IngestRecord;
+import vn.unionreview.ingest.InputFile;
 import vn.unionreview.ingest.RowValidator;
 import vn.unionreview.ingest.TableRow;
 import vn.unionreview.ingest.TableRowReader;
@@ -99,25 +101,41 @@ public class YearEndJobConfig {
         return new IngestWriter(store, run);
     }
 
-    /** Branch forms under forms/: one item per file, validated like a table row. Forms are small; a chunk is a few hundred files. */
+    /**
+     * Branch forms under forms/: one item per file, validated like a table row. Files are read in
+     * order and written in order; parsing them (the processor) runs on every core, as forms are
+     * independent files. Forms are small; a chunk is a few hundred files.
+     */
     @Bean
     Step formsStep(JobRepository jobs, PlatformTransactionManager tx, FormFileReader formFileReader,
-                   FormValidationProcessor formValidation, IngestWriter ingestWriter, ConsoleProgress progress) {
-        return new StepBuilder(FORMS, jobs).<FormFile, IngestRecord>chunk(FORM_CHUNK).transactionManager(tx)
-                .reader(formFileReader).processor(formValidation).writer(ingestWriter).listener(progress).build();
+                   FormValidationProcessor formValidation, IngestWriter ingestWriter, ConsoleProgress progress,
+                   AsyncTaskExecutor formParsers) {
+        return new StepBuilder(FORMS, jobs).<InputFile, IngestRecord>chunk(FORM_CHUNK).transactionManager(tx)
+                .reader(formFileReader).processor(formValidation).taskExecutor(formParsers).writer(ingestWriter)
+                .listener(progress).build();
+    }
+
+    @Bean
+    ThreadPoolTaskExecutor formParsers() {
+        ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+        executor.setCorePoolSize(Runtime.getRuntime().availableProcessors());
+        executor.setThreadNamePrefix("union-review-forms-");
+        executor.setDaemon(true);
+        return executor;
     }
 
     @Bean
     @StepScope
     FormFileReader formFileReader(RunInputs inputs) {
-        return new FormFileReader(new FormReader(inputs.rules().rules()), inputs.inputs().forms());
+        return new FormFileReader(inputs.inputs().forms());
     }
 
     @Bean
     @StepScope
     FormValidationProcessor formValidation(RunInputs inputs, RunStore store,
                                            @Value("#{stepExecution.jobExecution.jobInstance.instanceId}") Long run) {
-        return new FormValidationProcessor(new FormValidator(inputs.rules().rules(), inputs.year(), store.branchNames(run)));
+        return new FormValidationProcessor(new FormReader(inputs.rules().rules()),
+                new FormValidator(inputs.rules().rules(), inputs.year(), store.branchNames(run)));
     }
 
     @Bean

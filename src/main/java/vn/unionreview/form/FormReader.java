@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import vn.unionreview.ingest.InputFile;
 import vn.unionreview.ingest.SheetCell;
 import vn.unionreview.ingest.SheetRow;
 import vn.unionreview.ingest.SpreadsheetContent;
@@ -26,6 +27,18 @@ public final class FormReader {
 
     public FormReader(RuleSet rules) {
         this.rules = rules;
+    }
+
+    /** One file of the forms folder: the form in it, or why none could be read. Never throws. */
+    public FormFile readFile(InputFile file) {
+        try {
+            return new FormFile(file.name(), read(file.path(), file.name()), null);
+        } catch (UnreadableFileException e) {
+            return new FormFile(file.name(), null, e.getMessage());
+        } catch (RuntimeException e) {
+            // a damaged file can fail deep inside the parser in ways no check foresees: it must not stop the job
+            return new FormFile(file.name(), null, "the file is damaged (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
+        }
     }
 
     /** @throws UnreadableFileException when the file is not a readable workbook or holds no form (or two) */
