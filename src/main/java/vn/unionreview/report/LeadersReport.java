@@ -238,6 +238,10 @@ public final class LeadersReport {
                 continue;
             }
             doc.add(body(labels.get("award.intro", labels.text(award.title()), proposed.size())));
+            if (proposed.size() > settings.awardRows()) {
+                awardCountsByBloc(doc, proposed);
+                continue;
+            }
             PdfPTable table = table(new float[] {8, 44, 26, 11, 21}, labels.get("table.no"), labels.get("table.name"),
                     labels.get("table.bloc"), labels.get("table.totalScore"), labels.get("table.note"));
             int n = 1;
@@ -251,6 +255,34 @@ public final class LeadersReport {
             table.setSpacingAfter(6);
             doc.add(table);
         }
+    }
+
+    /** A national award list: how many each bloc proposes (ties counted); the names are in results.xlsx. */
+    private void awardCountsByBloc(Document doc, List<ResultRow> proposed) throws DocumentException {
+        Map<String, int[]> byBloc = new java.util.HashMap<>();
+        for (ResultRow r : proposed) {
+            int[] counts = byBloc.computeIfAbsent(r.bloc(), b -> new int[2]);
+            counts[0]++;
+            counts[1] += r.awardTie() ? 1 : 0;
+        }
+        PdfPTable table = table(new float[] {8, 62, 15, 15}, labels.get("table.no"), labels.get("table.bloc"),
+                labels.get("table.proposed"), labels.get("table.tied"));
+        int n = 1;
+        for (BlocSummary bloc : data.stats().blocs()) {
+            int[] counts = byBloc.get(bloc.bloc());
+            if (counts == null) {
+                continue;
+            }
+            text(table, Integer.toString(n++), Element.ALIGN_CENTER);
+            text(table, bloc.bloc(), Element.ALIGN_LEFT);
+            text(table, labels.number(java.math.BigDecimal.valueOf(counts[0])), Element.ALIGN_CENTER);
+            text(table, counts[1] == 0 ? "" : labels.number(java.math.BigDecimal.valueOf(counts[1])), Element.ALIGN_CENTER);
+        }
+        table.setSpacingAfter(2);
+        doc.add(table);
+        Paragraph where = new Paragraph(labels.get("award.names", labels.get("sheet.awards")), font(ReportFonts.Face.ITALIC, 11));
+        where.setSpacingAfter(6);
+        doc.add(where);
     }
 
     /**

@@ -18,13 +18,15 @@ import vn.unionreview.rules.Text;
  * @param archive     the archive note ending the recipients list: "- Lưu: VT, …"
  * @param appendixRows the most branches listed per bloc in the report's ranking appendices (default 30); the
  *                    full ranking is always in results.xlsx and results.csv
+ * @param awardRows   the longest award list printed name by name (default 200); a longer one, at national
+ *                    size, is printed as counts per bloc, the names being in results.xlsx
  * @param fontDir     a folder with Times New Roman (times.ttf, timesbd.ttf, timesi.ttf, timesbi.ttf) to use
  *                    instead of the bundled Liberation Serif
  */
 @ConfigurationProperties("union-review.report")
 public record ReportSettings(List<String> languages, Text parentBody, Text issuingBody, String documentNumber,
                              Text place, LocalDate date, Signer signer, Recipients recipients, String archive,
-                             Path fontDir, Integer appendixRows) {
+                             Path fontDir, Integer appendixRows, Integer awardRows) {
 
     public ReportSettings {
         languages = languages == null || languages.isEmpty() ? List.of("vi") : List.copyOf(languages);
@@ -35,6 +37,7 @@ public record ReportSettings(List<String> languages, Text parentBody, Text issui
         recipients = recipients == null ? new Recipients(List.of(), List.of()) : recipients;
         archive = archive == null ? "VT" : archive;
         appendixRows = appendixRows == null ? 30 : appendixRows;
+        awardRows = awardRows == null ? 200 : awardRows;
     }
 
     public record Signer(Text authority, Text title, String name) {
