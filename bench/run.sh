@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # The benchmark: for each input size, times (a) a bare streaming parse of the input (`parse`, the
 # floor), (b) the full `run` (ingest, score, rank, CSVs, results.xlsx, PDF with top-N appendices)
-# with -Xmx512m, and (c) a plain pandas + openpyxl script computing the same totals and tiers; then
-# prints b/a, c/b, peak heap (from the GC log) and peak RSS (from /usr/bin/time). Wall-clock times
-# include JVM or Python start-up.
+# with -Xmx512m through bin/union-review (C1 + class-data sharing), (b') the same run as a plain
+# `java -Xmx512m -jar`, and (c) a plain pandas + openpyxl script computing the same totals and tiers;
+# then prints b/a, c/b, peak heap (from the GC log) and peak RSS (from /usr/bin/time) of (b).
+# Wall-clock times include JVM or Python start-up.
 #
 #   bench/run.sh                 # every case: sample (63), 10k and 150k consolidated, 1k and 10k forms
 #   bench/run.sh 10k 1k-forms    # some cases (names as in the table)
@@ -28,7 +29,11 @@ JAR=$PWD/target/union-review.jar
 RULES=$PWD/config/rules/2025.yaml
 WORK=${BENCH_DIR:-$PWD/target/bench}
 JAVA=(java -Xmx512m -XX:+UseG1GC)
+LAUNCH=(env "JAVA_OPTS=-Xmx512m -XX:+UseG1GC" bin/union-review)
 mkdir -p "$WORK"
+# the launcher's class-data archive is written by the first run after a build: make it before timing
+[ target/union-review.jsa -nt "$JAR" ] || "${LAUNCH[@]}" run --year 2025 --output "$WORK/cds-training" --rerun \
+    --report-date 2026-01-05 >/dev/null
 
 cases=("$@")
 [ $# -gt 0 ] || cases=(sample 10k 150k 1k-forms 10k-forms)
@@ -49,24 +54,28 @@ prepare() { # name → input dir with <year>/ inside
 }
 n() { local s=$1; s=${s/k/000}; echo "$s"; }
 
-printf '%-10s %9s %9s %9s %7s %7s %10s %9s  %s\n' case parse_s run_s pandas_s run/par pd/run peak_heap peak_rss check
+printf '%-10s %8s %8s %9s %9s %7s %7s %10s %9s  %s\n' case parse_s run_s java-jar_s pandas_s run/par pd/run peak_heap peak_rss check
 for name in "${cases[@]}"; do
     input=$(prepare "$name")
     out=$WORK/$name/out; rm -rf "$out"
 
-    t0=$(now); "${JAVA[@]}" -jar "$JAR" parse --year 2025 --input "$input" > "$WORK/$name/parse.log"; t1=$(now)
-    /usr/bin/time -f '%M' -o "$WORK/$name/rss.txt" "${JAVA[@]}" -Xlog:gc:file="$WORK/$name/gc.log" -jar "$JAR" run --year 2025 \
-        --rules "$RULES" --input "$input" --output "$out" --report-date 2026-01-05 > "$WORK/$name/run.log" 2>&1 || {
-        echo "$name: the run failed, see $WORK/$name/run.log"; continue; }
+    t0=$(now); "${LAUNCH[@]}" parse --year 2025 --input "$input" > "$WORK/$name/parse.log"; t1=$(now)
+    /usr/bin/time -f '%M' -o "$WORK/$name/rss.txt" env "JAVA_OPTS=-Xmx512m -XX:+UseG1GC -Xlog:gc:file=$WORK/$name/gc.log" \
+        bin/union-review run --year 2025 --rules "$RULES" --input "$input" --output "$out" --report-date 2026-01-05 \
+        > "$WORK/$name/run.log" 2>&1 || { echo "$name: the run failed, see $WORK/$name/run.log"; continue; }
     t2=$(now)
+    rm -rf "$out-jar"
+    t5=$(now); "${JAVA[@]}" -jar "$JAR" run --year 2025 --rules "$RULES" --input "$input" --output "$out-jar" \
+        --report-date 2026-01-05 > "$WORK/$name/run-jar.log" 2>&1 || { echo "$name: java -jar run failed"; continue; }
+    t6=$(now)
     results=$(tail -1 "$WORK/$name/run.log")/results.csv
     t3=$(now); $PY -W ignore bench/pandas_scores.py "$input/2025" "$results" > "$WORK/$name/pandas.log"; t4=$(now)
 
-    parse=$(secs "$t0" "$t1"); run=$(secs "$t1" "$t2"); pandas=$(secs "$t3" "$t4")
+    parse=$(secs "$t0" "$t1"); run=$(secs "$t1" "$t2"); jar=$(secs "$t5" "$t6"); pandas=$(secs "$t3" "$t4")
     heap=$(sed -nE 's/.* ([0-9]+)M->[0-9]+M\([0-9]+M\).*/\1/p' "$WORK/$name/gc.log" | sort -n | tail -1)
     rss=$(( $(cat "$WORK/$name/rss.txt" | tail -1) / 1024 ))
     agree=$(sed -nE 's/.*: ([0-9]+ of [0-9]+) branches agree.*/\1/p' "$WORK/$name/pandas.log")
-    printf '%-10s %9s %9s %9s %7s %7s %8sMB %7sMB  %s\n' "$name" "$parse" "$run" "$pandas" \
+    printf '%-10s %8s %8s %9s %9s %7s %7s %8sMB %7sMB  %s\n' "$name" "$parse" "$run" "$jar" "$pandas" \
         "$(awk -v a="$run" -v b="$parse" 'BEGIN { printf "%.1f", a / b }')" \
         "$(awk -v a="$pandas" -v b="$run" 'BEGIN { printf "%.2f", a / b }')" "${heap:-?}" "$rss" "pandas agrees: ${agree:-?}"
 done
