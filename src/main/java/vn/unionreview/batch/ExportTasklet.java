@@ -67,58 +67,63 @@ class ExportTasklet implements Tasklet {
         List<Problem> corrections = RunOutputs.of(problems, Severity.CORRECTED, Severity.NOTE);
         List<NotSubmitted> notSubmitted = store.notSubmitted(run);
         RunCounts counts = store.counts(run);
-        List<String> written = new ArrayList<>();
+        List<FileReport> files = store.files(run);
 
-        RunOutputs.writeResults(dir.resolve("results.csv"), rules, results);
-        RunOutputs.writeProblems(dir.resolve("rejected.csv"), rejected);
-        RunOutputs.writeProblems(dir.resolve("corrections.csv"), corrections);
-        RunOutputs.writeNotSubmitted(dir.resolve("not-submitted.csv"), notSubmitted);
-        RunOutputs.writeFiles(dir.resolve("files.csv"), store.files(run));
-        AtomicFiles.write(dir.resolve("summary.txt"), out -> out.write((String.join("\n", counts.describe(rules)) + "\n")
-                .getBytes(StandardCharsets.UTF_8)));
-        written.addAll(List.of("results.csv", "rejected.csv", "corrections.csv", "not-submitted.csv", "files.csv", "summary.txt"));
-
-        List<PreviousYear> earlier = PreviousYears.find(dir.getParent().getParent(), inputs.year(), inputs.compare());
-        // the manifest archives what was compared with, so that a replay compares with the same
-        context.getStepContext().getStepExecution().getJobExecution().getExecutionContext().put(EARLIER,
-                String.join("\n", earlier.stream().map(e -> e.name() + "\t" + e.file().toAbsolutePath() + "\t" + e.sha256()).toList()));
-        YearStatistics stats = statistics(run, rules, results, earlier);
-        RunFacts facts = new RunFacts(inputs.year(), dir.getFileName().toString(),
-                context.getStepContext().getStepExecution().getJobExecution().getId(), displayPath(inputs.rules().path()),
-                inputs.rules().sha256(), inputs.inputs().all(), SoftwareVersion.current(), inputs.reportDate(),
-                earlier.stream().map(PreviousYear::source).toList());
-        ReportData data = new ReportData(rules, facts, results, stats, counts, notSubmitted, rejected,
-                (int) corrections.stream().filter(p -> p.severity() == Severity.CORRECTED).count());
-        ReportFonts fonts = ReportFonts.load(settings.fontDir());
-        // The chart files (PNG at print resolution, SVG) are drawn on a second thread while the PDF and the
-        // workbook are written; each thread builds its own chart objects, which are not thread-safe.
-        ExecutorService chartFiles = Executors.newSingleThreadExecutor(r -> new Thread(r, "union-review-charts"));
+        // What needs no database is written on a second thread — the CSVs, then each language's chart
+        // files and PDF — while this thread streams the submissions into the statistics and the
+        // workbooks. Each thread has its own labels and chart objects (JFreeChart's are not
+        // thread-safe); the data they share is read-only.
+        ExecutorService background = Executors.newSingleThreadExecutor(r -> new Thread(r, "union-review-export"));
         try {
             List<Future<?>> pending = new ArrayList<>();
+            pending.add(background.submit(() -> {
+                RunOutputs.writeResults(dir.resolve("results.csv"), rules, results);
+                RunOutputs.writeProblems(dir.resolve("rejected.csv"), rejected);
+                RunOutputs.writeProblems(dir.resolve("corrections.csv"), corrections);
+                RunOutputs.writeNotSubmitted(dir.resolve("not-submitted.csv"), notSubmitted);
+                RunOutputs.writeFiles(dir.resolve("files.csv"), files);
+                AtomicFiles.write(dir.resolve("summary.txt"), out -> out.write((String.join("\n", counts.describe(rules)) + "\n")
+                        .getBytes(StandardCharsets.UTF_8)));
+                return null;
+            }));
+            List<String> written = new ArrayList<>(List.of("results.csv", "rejected.csv", "corrections.csv", "not-submitted.csv",
+                    "files.csv", "summary.txt"));
+
+            List<PreviousYear> earlier = PreviousYears.find(dir.getParent().getParent(), inputs.year(), inputs.compare());
+            // the manifest archives what was compared with, so that a replay compares with the same
+            context.getStepContext().getStepExecution().getJobExecution().getExecutionContext().put(EARLIER,
+                    String.join("\n", earlier.stream().map(e -> e.name() + "\t" + e.file().toAbsolutePath() + "\t" + e.sha256()).toList()));
+            YearStatistics stats = statistics(run, rules, results, earlier);
+            RunFacts facts = new RunFacts(inputs.year(), dir.getFileName().toString(),
+                    context.getStepContext().getStepExecution().getJobExecution().getId(), displayPath(inputs.rules().path()),
+                    inputs.rules().sha256(), inputs.inputs().all(), SoftwareVersion.current(), inputs.reportDate(),
+                    earlier.stream().map(PreviousYear::source).toList());
+            ReportData data = new ReportData(rules, facts, results, stats, counts, notSubmitted, rejected,
+                    (int) corrections.stream().filter(p -> p.severity() == Severity.CORRECTED).count());
+            ReportFonts fonts = ReportFonts.load(settings.fontDir());
             for (String lang : inputs.languages()) {
                 String suffix = lang.equals("vi") ? "" : "-" + lang;
-                Labels labels = new Labels(lang);
-                Path chartDir = dir.resolve("charts" + suffix);
-                pending.add(chartFiles.submit(() -> {
+                pending.add(background.submit(() -> {
+                    Labels labels = new Labels(lang);
                     for (Charts.Chart chart : new Charts(rules, labels, fonts).build(stats)) {
-                        Charts.write(chart, chartDir);
+                        Charts.write(chart, dir.resolve("charts" + suffix));
                     }
+                    List<Charts.Chart> charts = new Charts(rules, labels, fonts).build(stats);
+                    AtomicFiles.write(dir.resolve("report" + suffix + ".pdf"),
+                            out -> new LeadersReport(data, settings, labels, fonts, charts).write(out));
                     return null;
                 }));
-                List<Charts.Chart> charts = new Charts(rules, labels, fonts).build(stats);
-                AtomicFiles.write(dir.resolve("report" + suffix + ".pdf"),
-                        out -> new LeadersReport(data, settings, labels, fonts, charts).write(out));
-                new ResultsWorkbook(data, labels).write(dir.resolve("results" + suffix + ".xlsx"),
+                new ResultsWorkbook(data, new Labels(lang)).write(dir.resolve("results" + suffix + ".xlsx"),
                         action -> store.forEachScoredSubmission(run, action));
                 written.addAll(List.of("charts" + suffix + "/", "report" + suffix + ".pdf", "results" + suffix + ".xlsx"));
             }
-            for (Future<?> files : pending) {
-                awaitChartFiles(files);
+            for (Future<?> task : pending) {
+                await(task);
             }
+            Steps.summary(context, "wrote " + String.join(", ", written));
         } finally {
-            chartFiles.shutdownNow();
+            background.shutdownNow();
         }
-        Steps.summary(context, "wrote " + String.join(", ", written));
         return RepeatStatus.FINISHED;
     }
 
@@ -136,14 +141,14 @@ class ExportTasklet implements Tasklet {
         return builder.build(earlier);
     }
 
-    private static void awaitChartFiles(Future<?> files) throws IOException, InterruptedException {
+    private static void await(Future<?> task) throws IOException, InterruptedException {
         try {
-            files.get();
+            task.get();
         } catch (ExecutionException e) {
             if (e.getCause() instanceof IOException io) {
                 throw io;
             }
-            throw new IllegalStateException("the chart files could not be drawn: " + e.getCause().getMessage(), e.getCause());
+            throw new IllegalStateException("an output could not be written: " + e.getCause().getMessage(), e.getCause());
         }
     }
 
