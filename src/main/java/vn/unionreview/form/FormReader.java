@@ -136,6 +136,7 @@ public final class FormReader {
     }
 
     private static int column(SheetRow row, String label) {
-        return row.cells().stream().filter(c -> FormLayout.key(c.text()).equals(FormLayout.key(label))).mapToInt(SheetCell::column).findFirst().orElse(-1);
+        String wanted = FormLayout.key(label);
+        return row.cells().stream().filter(c -> FormLayout.key(c.text()).equals(wanted)).mapToInt(SheetCell::column).findFirst().orElse(-1);
     }
 }

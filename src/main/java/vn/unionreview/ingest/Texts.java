@@ -16,7 +16,31 @@ public final class Texts {
         if (text == null) {
             return "";
         }
-        String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
-        return SPACES.matcher(nfc).replaceAll(" ").strip();
+        String nfc = Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
+        // most cells are clean already: checking is much cheaper than a regex replacement (millions of cells nationally)
+        return isSpacedPlainly(nfc) ? nfc : SPACES.matcher(nfc).replaceAll(" ").strip();
+    }
+
+    /** True when {@link #SPACES} and strip() would change nothing: single plain spaces, none at either end. */
+    static boolean isSpacedPlainly(String s) {
+        int n = s.length();
+        if (n == 0) {
+            return true;
+        }
+        if (Character.isWhitespace(s.charAt(0)) || Character.isWhitespace(s.charAt(n - 1))) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c == ' ') {
+                if (s.charAt(i + 1) == ' ') { // never past the end: the last character is not a space
+                    return false;
+                }
+            } else if (c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r'
+                    || c == '\u00A0' || c == '\u2007' || c == '\u202F' || c == '\uFEFF') {
+                return false;
+            }
+        }
+        return true;
     }
 }
