@@ -290,6 +290,10 @@ public final class LeadersReport {
      * print size, its text searchable, and no image to rasterise and compress.
      */
     private void chartsSection(Document doc, PdfWriter writer) throws DocumentException {
+        float chartHeight = (doc.right() - doc.left()) * Charts.HEIGHT / Charts.WIDTH;
+        if (!charts.isEmpty() && writer.getVerticalPosition(true) - doc.bottom() < chartHeight + 3 * BODY) {
+            doc.newPage(); // the heading goes with its first chart, not alone at the foot of a page
+        }
         doc.add(heading(labels.get("s4")));
         FontMapper fontMapper = new ReportFontMapper();
         for (Charts.Chart chart : charts) {
