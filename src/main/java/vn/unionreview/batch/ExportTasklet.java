@@ -103,16 +103,7 @@ class ExportTasklet implements Tasklet {
             ReportFonts fonts = ReportFonts.load(settings.fontDir());
             for (String lang : inputs.languages()) {
                 String suffix = lang.equals("vi") ? "" : "-" + lang;
-                pending.add(background.submit(() -> {
-                    Labels labels = new Labels(lang);
-                    for (Charts.Chart chart : new Charts(rules, labels, fonts).build(stats)) {
-                        Charts.write(chart, dir.resolve("charts" + suffix));
-                    }
-                    List<Charts.Chart> charts = new Charts(rules, labels, fonts).build(stats);
-                    AtomicFiles.write(dir.resolve("report" + suffix + ".pdf"),
-                            out -> new LeadersReport(data, settings, labels, fonts, charts).write(out));
-                    return null;
-                }));
+                pending.add(background.submit(() -> writeChartsAndReport(data, fonts, lang, dir, suffix)));
                 new ResultsWorkbook(data, new Labels(lang)).write(dir.resolve("results" + suffix + ".xlsx"),
                         action -> store.forEachScoredSubmission(run, action));
                 written.addAll(List.of("charts" + suffix + "/", "report" + suffix + ".pdf", "results" + suffix + ".xlsx"));
@@ -139,6 +130,17 @@ class ExportTasklet implements Tasklet {
                     r.demoted(), r.inflation()), submission);
         });
         return builder.build(earlier);
+    }
+
+    /** One language's chart files (PNG and SVG) and leaders' report; the PDF draws its own copies of the charts. */
+    private Void writeChartsAndReport(ReportData data, ReportFonts fonts, String lang, Path dir, String suffix) throws IOException {
+        Labels labels = new Labels(lang);
+        for (Charts.Chart chart : new Charts(data.rules(), labels, fonts).build(data.stats())) {
+            Charts.write(chart, dir.resolve("charts" + suffix));
+        }
+        List<Charts.Chart> charts = new Charts(data.rules(), labels, fonts).build(data.stats());
+        AtomicFiles.write(dir.resolve("report" + suffix + ".pdf"), out -> new LeadersReport(data, settings, labels, fonts, charts).write(out));
+        return null;
     }
 
     private static void await(Future<?> task) throws IOException, InterruptedException {
