@@ -71,8 +71,8 @@ class ExportTasklet implements Tasklet {
 
         // What needs no database is written on a second thread — the CSVs, then each language's chart
         // files and PDF — while this thread streams the submissions into the statistics and the
-        // workbooks. Each thread has its own labels and chart objects (JFreeChart's are not
-        // thread-safe); the data they share is read-only.
+        // workbooks. Each thread has its own labels; the chart objects (JFreeChart's are not
+        // thread-safe) stay on the second thread; the data they share is read-only.
         ExecutorService background = Executors.newSingleThreadExecutor(r -> new Thread(r, "union-review-export"));
         try {
             List<Future<?>> pending = new ArrayList<>();
@@ -132,13 +132,13 @@ class ExportTasklet implements Tasklet {
         return builder.build(earlier);
     }
 
-    /** One language's chart files (PNG and SVG) and leaders' report; the PDF draws its own copies of the charts. */
+    /** One language's chart files (PNG and SVG) and leaders' report, which draws the same charts again as vectors. */
     private Void writeChartsAndReport(ReportData data, ReportFonts fonts, String lang, Path dir, String suffix) throws IOException {
         Labels labels = new Labels(lang);
-        for (Charts.Chart chart : new Charts(data.rules(), labels, fonts).build(data.stats())) {
+        List<Charts.Chart> charts = new Charts(data.rules(), labels, fonts).build(data.stats());
+        for (Charts.Chart chart : charts) {
             Charts.write(chart, dir.resolve("charts" + suffix));
         }
-        List<Charts.Chart> charts = new Charts(data.rules(), labels, fonts).build(data.stats());
         AtomicFiles.write(dir.resolve("report" + suffix + ".pdf"), out -> new LeadersReport(data, settings, labels, fonts, charts).write(out));
         return null;
     }

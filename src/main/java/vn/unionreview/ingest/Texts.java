@@ -22,7 +22,7 @@ public final class Texts {
     }
 
     /** True when {@link #SPACES} and strip() would change nothing: single plain spaces, none at either end. */
-    static boolean isSpacedPlainly(String s) {
+    private static boolean isSpacedPlainly(String s) {
         int n = s.length();
         if (n == 0) {
             return true;
