@@ -29,6 +29,24 @@ public final class ArchiveStore {
         return root.resolve(sha256.substring(0, 2)).resolve(sha256);
     }
 
+    /**
+     * {@link #put} for many files (SHA-256 → file), two or more at a time: ten thousand forms are
+     * ten thousand reads, digests and copies. Each digest is taken once, so no two threads write one copy.
+     */
+    public void putAll(java.util.Map<String, Path> filesBySha256) throws IOException {
+        try {
+            filesBySha256.entrySet().parallelStream().forEach(e -> {
+                try {
+                    put(e.getValue(), e.getKey());
+                } catch (IOException io) {
+                    throw new java.io.UncheckedIOException(io);
+                }
+            });
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
     /** Copies {@code file} in unless a copy is already there; checks the digest it was known by. */
     public void put(Path file, String sha256) throws IOException {
         Path target = path(sha256);

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -47,11 +49,13 @@ class ManifestTasklet implements Tasklet {
         Manifest.Archived rules = new Manifest.Archived(rulesPath.getFileName().toString(), "rules", Files.size(rulesPath),
                 inputs.rules().sha256(), ArchiveStore.relative(inputs.rules().sha256()));
         List<Manifest.Archived> archived = new ArrayList<>();
+        Map<String, Path> inputsBySha256 = new LinkedHashMap<>();
         for (InputFile f : inputs.inputs().all()) {
-            archive.put(f.path(), f.sha256());
+            inputsBySha256.putIfAbsent(f.sha256(), f.path());
             archived.add(new Manifest.Archived(f.name(), f.role().name().toLowerCase(java.util.Locale.ROOT), f.size(), f.sha256(),
                     ArchiveStore.relative(f.sha256())));
         }
+        archive.putAll(inputsBySha256);
         String earlier = execution.getExecutionContext().getString(ExportTasklet.EARLIER, "");
         for (String line : earlier.isEmpty() ? List.<String>of() : List.of(earlier.split("\n"))) {
             String[] f = line.split("\t");

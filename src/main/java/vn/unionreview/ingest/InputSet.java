@@ -43,18 +43,17 @@ public record InputSet(Path yearDir, InputFile registry, List<InputFile> tables,
     }
 
     private static List<InputFile> files(Path yearDir, String folder, InputFile.Role role) {
-        List<InputFile> found = new ArrayList<>();
         Path dir = yearDir.resolve(folder);
-        if (Files.isDirectory(dir)) {
-            try (Stream<Path> files = Files.walk(dir)) {
-                for (Path p : files.filter(Files::isRegularFile).filter(InputSet::isCandidate).sorted().toList()) {
-                    found.add(describe(yearDir, p, role));
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+        if (!Files.isDirectory(dir)) {
+            return List.of();
         }
-        return found;
+        try (Stream<Path> files = Files.walk(dir)) {
+            // digests taken in parallel (ten thousand forms are ten thousand reads), listed in name order
+            return files.filter(Files::isRegularFile).filter(InputSet::isCandidate).sorted().toList()
+                    .parallelStream().map(p -> describe(yearDir, p, role)).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Every file but hidden ones and Office lock files ("~$name.xlsx"); unsupported types are reported, not skipped. */
