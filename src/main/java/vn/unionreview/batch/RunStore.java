@@ -90,6 +90,17 @@ public class RunStore {
         insertProblems(run, records.stream().flatMap(r -> r.problems().stream()).toList());
     }
 
+    /**
+     * Forgets what an ingest step wrote for one kind of source (rows, files and their problems), so a
+     * restarted step starts over from its first file: exact whatever state a crash left behind.
+     */
+    void deleteIngested(long run, IngestRecord.Source source) {
+        jdbc.update("DELETE FROM ur_problem WHERE run_id = ? AND file IN (SELECT file FROM ur_file WHERE run_id = ? AND source = ?)",
+                run, run, source.name());
+        jdbc.update("DELETE FROM ur_row WHERE run_id = ? AND source = ?", run, source.name());
+        jdbc.update("DELETE FROM ur_file WHERE run_id = ? AND source = ?", run, source.name());
+    }
+
     /** Submissions from one kind of source: {accepted, rejected}. */
     int[] rowCounts(long run, IngestRecord.Source source) {
         int[] counts = new int[2];

@@ -77,9 +77,10 @@ public class YearEndJobConfig {
 
     @Bean
     Step ingestStep(JobRepository jobs, PlatformTransactionManager tx, TableRowReader tableRowReader,
-                    RowValidationProcessor rowValidation, IngestWriter ingestWriter, ConsoleProgress progress) {
+                    RowValidationProcessor rowValidation, IngestWriter ingestWriter, ConsoleProgress progress, RunStore store) {
         return new StepBuilder(INGEST, jobs).<TableRow, IngestRecord>chunk(CHUNK).transactionManager(tx)
-                .reader(tableRowReader).processor(rowValidation).writer(ingestWriter).listener(progress).build();
+                .reader(tableRowReader).processor(rowValidation).writer(ingestWriter)
+                .listener(new StartOver(store, IngestRecord.Source.TABLE)).listener(progress).build();
     }
 
     @Bean
@@ -109,10 +110,10 @@ public class YearEndJobConfig {
     @Bean
     Step formsStep(JobRepository jobs, PlatformTransactionManager tx, FormFileReader formFileReader,
                    FormValidationProcessor formValidation, IngestWriter ingestWriter, ConsoleProgress progress,
-                   AsyncTaskExecutor formParsers) {
+                   AsyncTaskExecutor formParsers, RunStore store) {
         return new StepBuilder(FORMS, jobs).<InputFile, IngestRecord>chunk(FORM_CHUNK).transactionManager(tx)
                 .reader(formFileReader).processor(formValidation).taskExecutor(formParsers).writer(ingestWriter)
-                .listener(progress).build();
+                .listener(new StartOver(store, IngestRecord.Source.FORM)).listener(progress).build();
     }
 
     @Bean

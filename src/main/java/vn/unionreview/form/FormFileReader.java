@@ -8,8 +8,8 @@ import vn.unionreview.ingest.InputFile;
 
 /**
  * The forms folder, one file at a time in name order. Opening and parsing a file is the processor's
- * work, so that several forms are parsed at once. Restartable by item count, like the table reader:
- * a restart skips the files already written.
+ * work, so that several forms are parsed at once. Keeps no checkpoint, like the table reader: a
+ * restarted forms step starts over (see batch.StartOver).
  */
 public class FormFileReader extends AbstractItemCountingItemStreamItemReader<InputFile> {
 
@@ -19,6 +19,7 @@ public class FormFileReader extends AbstractItemCountingItemStreamItemReader<Inp
     public FormFileReader(List<InputFile> files) {
         this.files = List.copyOf(files);
         setName("formFiles");
+        setSaveState(false);
     }
 
     @Override
@@ -29,11 +30,6 @@ public class FormFileReader extends AbstractItemCountingItemStreamItemReader<Inp
     @Override
     protected InputFile doRead() {
         return next < files.size() ? files.get(next++) : null;
-    }
-
-    @Override
-    protected void jumpToItem(int itemIndex) {
-        next = itemIndex;
     }
 
     @Override

@@ -9,8 +9,8 @@ import vn.unionreview.rules.RuleSet;
 
 /**
  * Reads every consolidated table of a run, file after file, one row at a time: a file item, then
- * its data rows (see {@link TableRow}). Restartable: Spring Batch saves the item count and a
- * restart reads forward to it. Not thread-safe; one instance per step execution.
+ * its data rows (see {@link TableRow}). Keeps no checkpoint: a restarted ingest step starts over
+ * (see batch.StartOver). Not thread-safe; one instance per step execution.
  */
 public class TableRowReader extends AbstractItemCountingItemStreamItemReader<TableRow> {
 
@@ -24,6 +24,7 @@ public class TableRowReader extends AbstractItemCountingItemStreamItemReader<Tab
         this.rules = rules;
         this.files = List.copyOf(files);
         setName("tableRows");
+        setSaveState(false);
     }
 
     @Override

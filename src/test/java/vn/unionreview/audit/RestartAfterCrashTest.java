@@ -53,11 +53,36 @@ class RestartAfterCrashTest {
         killAndResume(dir.resolve("score"), line -> line.startsWith("  duplicates"));
     }
 
+    /**
+     * What CI once met after a kill: rows in the database beyond what the saved checkpoint counted. The
+     * resumed ingest step starts over instead of trusting the checkpoint, so it neither fails on a
+     * duplicate key nor keeps the stray row.
+     */
+    @Test
+    void killedDuringIngestWithRowsBeyondTheCheckpointAndResumed() throws Exception {
+        Path output = dir.resolve("stray");
+        killAndResume(output, line -> line.contains("rows…"), () -> {
+            try (java.sql.Connection db = java.sql.DriverManager.getConnection(
+                    "jdbc:h2:file:" + output.resolve(".db/2025/union-review").toAbsolutePath(), "sa", "")) {
+                int inserted = db.createStatement().executeUpdate("INSERT INTO ur_row (run_id, file, sheet, row_no, code, status, payload)"
+                        + " SELECT run_id, file, sheet, " + (BRANCHES + 1) + ", code, status, payload FROM ur_row"
+                        + " WHERE source = 'TABLE' ORDER BY row_no LIMIT 1");
+                assertThat(inserted).as("a row was written before the kill").isEqualTo(1);
+            }
+        });
+    }
+
     private void killAndResume(Path output, Predicate<String> killAt) throws Exception {
+        killAndResume(output, killAt, () -> { });
+    }
+
+    /** @param afterKill what a crash might have left behind, done to the database between the kill and the resume */
+    private void killAndResume(Path output, Predicate<String> killAt, SqlAction afterKill) throws Exception {
         try (ChildRun child = ChildRun.start(args(output))) {
             assertThat(child.awaitLine(killAt)).as("the child reached the kill point: %s", child.lines).isTrue();
             child.kill();
         }
+        afterKill.run();
         Path runDir = output.resolve("2025").resolve(cleanRun.getFileName());
         assertThat(runDir.resolve(RunFolder.INCOMPLETE)).as("a killed run is marked incomplete").isRegularFile();
         assertThat(runDir.resolve(Manifest.FILE)).doesNotExist();
@@ -75,5 +100,10 @@ class RestartAfterCrashTest {
             assertThat(Files.readAllBytes(runDir.resolve(file))).as(file).isEqualTo(Files.readAllBytes(cleanRun.resolve(file)));
         }
         assertThat(CliRun.of(args(output, "--resume")).exitCode()).as("nothing left to resume").isEqualTo(2);
+    }
+
+    @FunctionalInterface
+    private interface SqlAction {
+        void run() throws java.sql.SQLException;
     }
 }
