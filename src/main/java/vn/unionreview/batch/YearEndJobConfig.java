@@ -10,6 +10,7 @@ import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.support.ListItemReader;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,7 +18,6 @@ import org.springframework.core.task.AsyncTaskExecutor;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
-import vn.unionreview.form.FormFileReader;
 import vn.unionreview.form.FormReader;
 import vn.unionreview.form.FormValidator;
 import vn.unionreview.ingest.DuplicatePolicy;
@@ -103,16 +103,17 @@ public class YearEndJobConfig {
     }
 
     /**
-     * Branch forms under forms/: one item per file, validated like a table row. Files are read in
-     * order and written in order; parsing them (the processor) runs on every core, as forms are
-     * independent files. Forms are small; a chunk is a few hundred files.
+     * Branch forms under forms/: one item per file, validated like a table row. The file list is read
+     * in name order and written in order; opening and parsing each file (the processor) runs on every
+     * core, as forms are independent files. No checkpoint: a restart starts over (StartOver). Forms
+     * are small; a chunk is a few hundred files.
      */
     @Bean
-    Step formsStep(JobRepository jobs, PlatformTransactionManager tx, FormFileReader formFileReader,
+    Step formsStep(JobRepository jobs, PlatformTransactionManager tx, ListItemReader<InputFile> formFiles,
                    FormValidationProcessor formValidation, IngestWriter ingestWriter, ConsoleProgress progress,
                    AsyncTaskExecutor formParsers, RunStore store) {
         return new StepBuilder(FORMS, jobs).<InputFile, IngestRecord>chunk(FORM_CHUNK).transactionManager(tx)
-                .reader(formFileReader).processor(formValidation).taskExecutor(formParsers).writer(ingestWriter)
+                .reader(formFiles).processor(formValidation).taskExecutor(formParsers).writer(ingestWriter)
                 .listener(new StartOver(store, IngestRecord.Source.FORM)).listener(progress).build();
     }
 
@@ -127,8 +128,8 @@ public class YearEndJobConfig {
 
     @Bean
     @StepScope
-    FormFileReader formFileReader(RunInputs inputs) {
-        return new FormFileReader(inputs.inputs().forms());
+    ListItemReader<InputFile> formFiles(RunInputs inputs) {
+        return new ListItemReader<>(inputs.inputs().forms());
     }
 
     @Bean
