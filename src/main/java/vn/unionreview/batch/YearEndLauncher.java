@@ -29,10 +29,12 @@ public class YearEndLauncher {
     private final RunStore store;
     private final vn.unionreview.report.ReportSettings settings;
     private final InputSettings inputSettings;
+    private final CrashRepair crashRepair;
 
     public YearEndLauncher(JobOperator operator, JobRepository repository, Job yearEndJob, RunStore store,
-                           vn.unionreview.report.ReportSettings settings, InputSettings inputSettings) {
+                           vn.unionreview.report.ReportSettings settings, InputSettings inputSettings, CrashRepair crashRepair) {
         this.inputSettings = inputSettings;
+        this.crashRepair = crashRepair;
         this.operator = operator;
         this.repository = repository;
         this.job = yearEndJob;
@@ -43,7 +45,8 @@ public class YearEndLauncher {
     /**
      * Runs, resumes or reports the run asked for. The caller holds the year's {@link vn.unionreview.audit.RunLock}:
      * an execution still marked running in the repository therefore belongs to a process that died,
-     * and is recovered (marked failed) so that Spring Batch restarts it where it stopped.
+     * and is recovered (marked failed, after {@link CrashRepair} has mended what the crash may have left in
+     * the database's indexes) so that Spring Batch restarts it where it stopped.
      */
     public RunOutcome launch(RunRequest request) throws Exception {
         JobParameters parameters;
@@ -68,6 +71,7 @@ public class YearEndLauncher {
         }
         JobExecution last = repository.getLastJobExecution(YearEndJobConfig.JOB, parameters);
         if (last != null && last.getStatus().isRunning()) {
+            crashRepair.rebuildIndexes();
             operator.recover(last);
         }
         JobExecution execution = operator.start(job, parameters);
