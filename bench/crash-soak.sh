@@ -2,12 +2,14 @@
 # Kills with SIGKILL, again and again, and looks at what a kill leaves behind. Not a timed benchmark:
 # a soak, for whoever touches the database settings, the job's transactions or the H2 version.
 #
-#   bench/crash-soak.sh h2 [TRIES] [URL_SETTINGS]   # H2 alone: bulk inserts shaped like ur_row, killed
-#                                                   # 1.0–1.7 s in; counts tries whose indexes hold keys
-#                                                   # the table does not (e.g. URL_SETTINGS=";WRITE_DELAY=0")
+#   bench/crash-soak.sh h2 [TRIES] [URL_SETTINGS]   # H2 alone: bulk inserts shaped like ur_row into a new
+#                                                   # database, killed 0.1–0.8 s in; counts tries whose
+#                                                   # indexes hold keys the table does not
+#                                                   # (e.g. URL_SETTINGS=";WRITE_DELAY=0")
 #   bench/crash-soak.sh run [TRIES]                 # the real job on 20,000 branches, killed at a random
-#                                                   # moment, then `run --resume`: every resumed run must
-#                                                   # end with the uninterrupted run's result digest
+#                                                   # moment, then the same command again (it resumes):
+#                                                   # every run must end with the uninterrupted run's
+#                                                   # result digest
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mode=${1:-run}
@@ -25,17 +27,21 @@ h2)
     stale=0 empty=0
     for i in $(seq 1 "$tries"); do
         rm -rf "$WORK/h2"
-        java -cp "$cp:$WORK/classes" H2KillWriter "$WORK/h2/db" "$settings" &
+        java -cp "$cp:$WORK/classes" H2KillWriter "$WORK/h2/db" "$settings" >"$WORK/writer.log" &
         pid=$!
-        delay=$(random 1.0 1.7)
+        until grep -q "tables made" "$WORK/writer.log"; do
+            kill -0 "$pid" 2>/dev/null || { echo "the writer stopped before it began inserting" >&2; exit 1; }
+            sleep 0.02
+        done
+        delay=$(random 0.1 0.8)
         sleep "$delay"
         kill -9 "$pid"
         wait "$pid" 2>/dev/null || true
         verdict=$(java -cp "$cp:$WORK/classes" H2KillCheck "$WORK/h2/db" "$settings")
-        echo "try $i, killed after ${delay}s: $verdict"
+        echo "try $i, killed ${delay}s into the inserts: $verdict"
         case $verdict in STALE*) stale=$((stale + 1)) ;; EMPTY*) empty=$((empty + 1)) ;; esac
     done
-    echo "H2 $(basename "$cp" .jar) settings '${settings}': $stale of $((tries - empty)) kills left stale index keys ($empty killed before the tables existed)"
+    echo "H2 $(basename "$cp" .jar) settings '${settings}': $stale of $((tries - empty)) kills left stale index keys ($empty came before the tables were on disk)"
     [ "$stale" = 0 ]
     ;;
 run)
@@ -57,7 +63,7 @@ run)
         kill -9 "$pid" 2>/dev/null || true
         wait "$pid" 2>/dev/null || true
         last=$(grep -o '^  [a-z]* ' "$WORK/first.log" | tail -n 1 | tr -d ' ')
-        if java -jar target/union-review.jar "${args[@]}" --output "$out" --resume >"$WORK/resume.log" 2>&1 \
+        if java -jar target/union-review.jar "${args[@]}" --output "$out" >"$WORK/resume.log" 2>&1 \
                 && [ "$(digest "$(tail -n 1 "$WORK/resume.log")")" = "$expected" ]; then
             echo "try $i, killed after ${delay}s (last step begun: ${last:-none}): resumed, same result"
         else

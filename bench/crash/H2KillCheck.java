@@ -6,8 +6,8 @@ import java.sql.Statement;
 
 /**
  * Opens a database H2KillWriter was killed in and counts its rows through the table data and through
- * each index; prints one line: OK, STALE (an index holds keys the table does not) or EMPTY (killed
- * before the tables were made). Arguments as H2KillWriter's.
+ * each index; prints one line: OK, STALE (an index holds keys the table does not) or EMPTY (the kill
+ * came before the tables were on disk). Arguments as H2KillWriter's.
  */
 public class H2KillCheck {
     public static void main(String[] args) throws Exception {

@@ -5,7 +5,8 @@ import java.sql.Statement;
 
 /**
  * Inserts rows shaped like ur_row (same keys and indexes) in 500-row transactions until it is killed,
- * recording in a one-row table how many rows each commit made durable. Used by bench/crash-soak.sh.
+ * recording in a one-row table how many rows each commit made durable; prints "tables made" when it
+ * starts inserting. Used by bench/crash-soak.sh.
  *
  * <p>Arguments: database path, extra URL settings (may be empty).
  */
@@ -21,6 +22,7 @@ public class H2KillWriter {
             ddl.execute("CREATE INDEX ur_row_status ON ur_row (run_id, status, source, cells_read)");
             ddl.execute("CREATE TABLE committed (id INT PRIMARY KEY, n INT)");
             ddl.execute("INSERT INTO committed VALUES (1, 0)");
+            System.out.println("tables made");
             db.setAutoCommit(false);
             PreparedStatement insert = db.prepareStatement("INSERT INTO ur_row (run_id, file, sheet, row_no, code, status, payload, cells_read)"
                     + " VALUES (1, 'tables/big.csv', 'data', ?, ?, ?, ?, 35)");
