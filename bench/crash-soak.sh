@@ -62,7 +62,7 @@ run)
         sleep "$delay"
         kill -9 "$pid" 2>/dev/null || true
         wait "$pid" 2>/dev/null || true
-        last=$(grep -o '^  [a-z]* ' "$WORK/first.log" | tail -n 1 | tr -d ' ')
+        last=$(grep -o '^  [a-z]* ' "$WORK/first.log" | tail -n 1 | tr -d ' ' || true)
         if java -jar target/union-review.jar "${args[@]}" --output "$out" >"$WORK/resume.log" 2>&1 \
                 && [ "$(digest "$(tail -n 1 "$WORK/resume.log")")" = "$expected" ]; then
             echo "try $i, killed after ${delay}s (last step begun: ${last:-none}): resumed, same result"
