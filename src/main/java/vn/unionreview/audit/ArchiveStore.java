@@ -1,9 +1,15 @@
 package vn.unionreview.audit;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.Map;
 
 import vn.unionreview.Digests;
 
@@ -33,33 +39,40 @@ public final class ArchiveStore {
      * {@link #put} for many files (SHA-256 → file), two or more at a time: ten thousand forms are
      * ten thousand reads, digests and copies. Each digest is taken once, so no two threads write one copy.
      */
-    public void putAll(java.util.Map<String, Path> filesBySha256) throws IOException {
+    public void putAll(Map<String, Path> filesBySha256) throws IOException {
         try {
             filesBySha256.entrySet().parallelStream().forEach(e -> {
                 try {
                     put(e.getValue(), e.getKey());
                 } catch (IOException io) {
-                    throw new java.io.UncheckedIOException(io);
+                    throw new UncheckedIOException(io);
                 }
             });
-        } catch (java.io.UncheckedIOException e) {
+        } catch (UncheckedIOException e) {
             throw e.getCause();
         }
     }
 
-    /** Copies {@code file} in unless a copy is already there; checks the digest it was known by. */
+    /**
+     * Copies {@code file} in unless a copy is already there, checking the digest it was known by on the
+     * bytes as they are copied (one read of the file, and the check is of exactly what was archived).
+     */
     public void put(Path file, String sha256) throws IOException {
         Path target = path(sha256);
         if (Files.exists(target)) {
             return;
         }
-        String actual = Digests.sha256(file);
-        if (!actual.equals(sha256)) {
-            throw new IOException(file + " changed during the run (SHA-256 now " + actual + ")");
-        }
         Files.createDirectories(target.getParent());
         Path temp = target.resolveSibling(sha256 + ".tmp");
-        Files.copy(file, temp, StandardCopyOption.REPLACE_EXISTING);
+        MessageDigest digest = Digests.sha256();
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
+            Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);
+        }
+        String actual = HexFormat.of().formatHex(digest.digest());
+        if (!actual.equals(sha256)) {
+            Files.delete(temp);
+            throw new IOException(file + " changed during the run (SHA-256 now " + actual + ")");
+        }
         Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         target.toFile().setReadOnly();
     }
