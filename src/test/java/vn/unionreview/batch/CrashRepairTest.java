@@ -31,7 +31,7 @@ class CrashRepairTest {
         DriverManagerDataSource dataSource = new DriverManagerDataSource("jdbc:h2:file:" + dir.resolve("union-review"), "sa", "");
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration/h2", "classpath:db/migration/common").load().migrate();
         jdbc = new JdbcTemplate(dataSource);
-        repair = new CrashRepair(dataSource, jdbc);
+        repair = new CrashRepair(jdbc);
         for (long run = 1; run <= 2; run++) {
             for (int row = 1; row <= 50; row++) {
                 jdbc.update("INSERT INTO ur_row (run_id, file, sheet, row_no, code, status, payload, source, cells_read) VALUES (?, 'tables/a.csv', 'data', ?, ?, ?, '{}', 'TABLE', 35)",
