@@ -39,7 +39,7 @@ class ConsoleProgress implements StepExecutionListener, ItemWriteListener<Ingest
     @Override
     public void afterWrite(Chunk<? extends IngestRecord> items) {
         long before = rows;
-        rows += items.getItems().stream().filter(r -> !r.isFileItem()).count();
+        rows += items.getItems().stream().filter(r -> !r.isFileItem() && !r.isRefusal()).count();
         if (rows / EVERY > before / EVERY) {
             out.printf("  %-10s %,d rows…%n", stepName, rows);
             out.flush();

@@ -5,6 +5,7 @@ import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
+import vn.unionreview.ingest.InputLimits;
 import vn.unionreview.ingest.Registry;
 import vn.unionreview.ingest.RegistryReader;
 
@@ -13,19 +14,21 @@ class LoadRegistryTasklet implements Tasklet {
 
     private final RunStore store;
     private final RunInputs inputs;
+    private final InputLimits limits;
 
-    LoadRegistryTasklet(RunStore store, RunInputs inputs) {
+    LoadRegistryTasklet(RunStore store, RunInputs inputs, InputLimits limits) {
         this.store = store;
         this.inputs = inputs;
+        this.limits = limits;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext context) throws java.io.IOException {
         long run = Steps.runId(context);
         vn.unionreview.audit.RunFolder.markIncomplete(inputs.runDir());
-        Registry registry = RegistryReader.read(inputs.inputs().registry());
+        Registry registry = RegistryReader.read(inputs.inputs().registry(), limits);
         store.replaceBranches(run, registry.branches());
-        store.deleteProblemsOf(run, inputs.inputs().registry().name());
+        store.deleteProblemsOf(run, inputs.inputs().registry().displayName());
         store.insertProblems(run, registry.problems());
         long rejected = registry.rowsRead() - registry.branches().size();
         Steps.summary(context, registry.branches().size() + " branches in " + inputs.inputs().registry().name()

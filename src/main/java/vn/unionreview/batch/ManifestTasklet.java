@@ -82,7 +82,8 @@ class ManifestTasklet implements Tasklet {
             List<Manifest.Output> outputs = new ArrayList<>();
             for (Path p : files.filter(Files::isRegularFile).sorted().toList()) {
                 String name = dir.relativize(p).toString().replace('\\', '/');
-                if (!name.equals(Manifest.FILE) && !name.equals(RunFolder.INCOMPLETE) && !name.startsWith(".")) {
+                if (!name.equals(Manifest.FILE) && !name.equals(RunFolder.INCOMPLETE) && !name.equals(vn.unionreview.audit.RunLog.FILE)
+                        && !name.startsWith(".")) {
                     outputs.add(new Manifest.Output(name, Files.size(p), Digests.sha256(p)));
                 }
             }

@@ -14,7 +14,9 @@ public record RunOutcome(Status status, long runId, long executionId, Path runDi
         STOPPED,
         /** The job failed; {@code failure} says why. */
         FAILED,
-        /** --resume was asked for, but every run of the year has completed. */
-        NOTHING_TO_RESUME
+        /** --resume was asked for, but no run of the year is unfinished; {@code failure} says what there is. */
+        NOTHING_TO_RESUME,
+        /** The input cannot be used at all (the registry cannot be read whole): nothing was run; {@code failure} says why. */
+        REFUSED
     }
 }

@@ -60,7 +60,7 @@ public class RunStore {
     // ---- rows and problems ---------------------------------------------------------------
 
     void insertRows(long run, List<? extends IngestRecord> records) {
-        List<IngestRecord> rows = records.stream().filter(r -> !r.isFileItem()).map(r -> (IngestRecord) r).toList();
+        List<IngestRecord> rows = records.stream().filter(r -> !r.isFileItem() && !r.isRefusal()).map(r -> (IngestRecord) r).toList();
         jdbc.batchUpdate("INSERT INTO ur_row (run_id, file, sheet, row_no, code, status, payload, source, cells_read, cells_invalid, saved_at)"
                         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 rows, 1000, (ps, r) -> {
@@ -88,6 +88,22 @@ public class RunStore {
                     .filter(p -> p.severity() == Severity.REJECTED).map(Problem::reason).toList() : List.of()), 2000));
         });
         insertProblems(run, records.stream().flatMap(r -> r.problems().stream()).toList());
+        records.stream().filter(IngestRecord::isRefusal).forEach(r -> refuseFile(run, r));
+    }
+
+    /**
+     * A file whose structure broke partway is not used: the rows it gave so far (this chunk's and earlier
+     * ones') are rejected with the reason, and the file is marked not readable.
+     */
+    private void refuseFile(long run, IngestRecord refusal) {
+        String reason = truncate(refusal.problems().get(0).reason(), 2000);
+        jdbc.update("INSERT INTO ur_problem (run_id, severity, file, sheet, row_no, cell, column_name, code, cell_value, reason)"
+                        + " SELECT run_id, 'REJECTED', file, sheet, row_no, '', '', code, '', ? FROM ur_row"
+                        + " WHERE run_id = ? AND file = ? AND status = 'ACCEPTED'",
+                reason, run, refusal.file());
+        jdbc.update("UPDATE ur_row SET status = 'REJECTED', payload = NULL WHERE run_id = ? AND file = ? AND status = 'ACCEPTED'",
+                run, refusal.file());
+        jdbc.update("UPDATE ur_file SET readable = FALSE, reason = ? WHERE run_id = ? AND file = ?", reason, run, refusal.file());
     }
 
     /**

@@ -71,22 +71,24 @@ public class YearEndJobConfig {
     }
 
     @Bean
-    Step registryStep(JobRepository jobs, PlatformTransactionManager tx, RunStore store, RunInputs inputs, ConsoleProgress progress) {
-        return new StepBuilder("registry", jobs).tasklet(new LoadRegistryTasklet(store, inputs), tx).listener(progress).build();
+    Step registryStep(JobRepository jobs, PlatformTransactionManager tx, RunStore store, RunInputs inputs, InputSettings settings,
+                      ConsoleProgress progress, RunActivity activity) {
+        return new StepBuilder("registry", jobs).tasklet(new LoadRegistryTasklet(store, inputs, settings.inputLimits()), tx)
+                .listener(progress).listener(activity).build();
     }
 
     @Bean
     Step ingestStep(JobRepository jobs, PlatformTransactionManager tx, TableRowReader tableRowReader,
-                    RowValidationProcessor rowValidation, IngestWriter ingestWriter, ConsoleProgress progress, RunStore store) {
+                    RowValidationProcessor rowValidation, IngestWriter ingestWriter, ConsoleProgress progress, RunActivity activity, RunStore store) {
         return new StepBuilder(INGEST, jobs).<TableRow, IngestRecord>chunk(CHUNK).transactionManager(tx)
                 .reader(tableRowReader).processor(rowValidation).writer(ingestWriter)
-                .listener(new StartOver(store, IngestRecord.Source.TABLE)).listener(progress).build();
+                .listener(new StartOver(store, IngestRecord.Source.TABLE)).listener(progress).listener(activity).build();
     }
 
     @Bean
     @StepScope
-    TableRowReader tableRowReader(RunInputs inputs) {
-        return new TableRowReader(inputs.rules().rules(), inputs.inputs().tables());
+    TableRowReader tableRowReader(RunInputs inputs, InputSettings settings) {
+        return new TableRowReader(inputs.rules().rules(), inputs.inputs().tables(), settings.inputLimits());
     }
 
     @Bean
@@ -110,11 +112,11 @@ public class YearEndJobConfig {
      */
     @Bean
     Step formsStep(JobRepository jobs, PlatformTransactionManager tx, ListItemReader<InputFile> formFiles,
-                   FormValidationProcessor formValidation, IngestWriter ingestWriter, ConsoleProgress progress,
+                   FormValidationProcessor formValidation, IngestWriter ingestWriter, ConsoleProgress progress, RunActivity activity,
                    AsyncTaskExecutor formParsers, RunStore store) {
         return new StepBuilder(FORMS, jobs).<InputFile, IngestRecord>chunk(FORM_CHUNK).transactionManager(tx)
                 .reader(formFiles).processor(formValidation).taskExecutor(formParsers).writer(ingestWriter)
-                .listener(new StartOver(store, IngestRecord.Source.FORM)).listener(progress).build();
+                .listener(new StartOver(store, IngestRecord.Source.FORM)).listener(progress).listener(activity).build();
     }
 
     @Bean
@@ -134,31 +136,31 @@ public class YearEndJobConfig {
 
     @Bean
     @StepScope
-    FormValidationProcessor formValidation(RunInputs inputs, RunStore store,
+    FormValidationProcessor formValidation(RunInputs inputs, RunStore store, InputSettings settings,
                                            @Value("#{stepExecution.jobExecution.jobInstance.instanceId}") Long run) {
-        return new FormValidationProcessor(new FormReader(inputs.rules().rules()),
+        return new FormValidationProcessor(new FormReader(inputs.rules().rules(), settings.inputLimits()),
                 new FormValidator(inputs.rules().rules(), inputs.year(), store.branchNames(run)));
     }
 
     @Bean
     @JobScope
-    Step duplicatesStep(JobRepository jobs, PlatformTransactionManager tx, RunStore store, RunInputs inputs, ConsoleProgress progress) {
-        return new StepBuilder("duplicates", jobs).tasklet(new RejectDuplicatesTasklet(store, inputs.duplicates()), tx).listener(progress).build();
+    Step duplicatesStep(JobRepository jobs, PlatformTransactionManager tx, RunStore store, RunInputs inputs, ConsoleProgress progress, RunActivity activity) {
+        return new StepBuilder("duplicates", jobs).tasklet(new RejectDuplicatesTasklet(store, inputs.duplicates()), tx).listener(progress).listener(activity).build();
     }
 
     @Bean
-    Step scoreStep(JobRepository jobs, PlatformTransactionManager tx, RunStore store, RunInputs inputs, ConsoleProgress progress) {
-        return new StepBuilder("score", jobs).tasklet(new ScoreTasklet(store, inputs), tx).listener(progress).build();
+    Step scoreStep(JobRepository jobs, PlatformTransactionManager tx, RunStore store, RunInputs inputs, ConsoleProgress progress, RunActivity activity) {
+        return new StepBuilder("score", jobs).tasklet(new ScoreTasklet(store, inputs), tx).listener(progress).listener(activity).build();
     }
 
     @Bean
     Step exportStep(JobRepository jobs, PlatformTransactionManager tx, RunStore store, RunInputs inputs,
-                    vn.unionreview.report.ReportSettings settings, ConsoleProgress progress) {
-        return new StepBuilder("export", jobs).tasklet(new ExportTasklet(store, inputs, settings), tx).listener(progress).build();
+                    vn.unionreview.report.ReportSettings settings, ConsoleProgress progress, RunActivity activity) {
+        return new StepBuilder("export", jobs).tasklet(new ExportTasklet(store, inputs, settings), tx).listener(progress).listener(activity).build();
     }
 
     @Bean
-    Step manifestStep(JobRepository jobs, PlatformTransactionManager tx, RunStore store, RunInputs inputs, ConsoleProgress progress) {
-        return new StepBuilder("manifest", jobs).tasklet(new ManifestTasklet(store, inputs), tx).listener(progress).build();
+    Step manifestStep(JobRepository jobs, PlatformTransactionManager tx, RunStore store, RunInputs inputs, ConsoleProgress progress, RunActivity activity) {
+        return new StepBuilder("manifest", jobs).tasklet(new ManifestTasklet(store, inputs), tx).listener(progress).listener(activity).build();
     }
 }

@@ -13,7 +13,10 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
 
 import vn.unionreview.Digests;
+import vn.unionreview.audit.RunLog;
 import vn.unionreview.ingest.DuplicatePolicy;
+import vn.unionreview.ingest.InputException;
+import vn.unionreview.ingest.RegistryReader;
 
 /**
  * Starts the year-end job for a {@link RunRequest}. The same year, rule set and input make the same
@@ -30,9 +33,12 @@ public class YearEndLauncher {
     private final vn.unionreview.report.ReportSettings settings;
     private final InputSettings inputSettings;
     private final CrashRepair crashRepair;
+    private final RunActivity activity;
 
     public YearEndLauncher(JobOperator operator, JobRepository repository, Job yearEndJob, RunStore store,
-                           vn.unionreview.report.ReportSettings settings, InputSettings inputSettings, CrashRepair crashRepair) {
+                           vn.unionreview.report.ReportSettings settings, InputSettings inputSettings, CrashRepair crashRepair,
+                           RunActivity activity) {
+        this.activity = activity;
         this.inputSettings = inputSettings;
         this.crashRepair = crashRepair;
         this.operator = operator;
@@ -53,7 +59,7 @@ public class YearEndLauncher {
         if (request.resume()) {
             JobExecution unfinished = latestUnfinished();
             if (unfinished == null) {
-                return new RunOutcome(RunOutcome.Status.NOTHING_TO_RESUME, 0, 0, null, null, "every run of " + request.year() + " has completed");
+                return new RunOutcome(RunOutcome.Status.NOTHING_TO_RESUME, 0, 0, null, null, nothingToResume(request.year()));
             }
             parameters = unfinished.getJobParameters();
         } else {
@@ -70,17 +76,40 @@ public class YearEndLauncher {
             }
         }
         JobExecution last = repository.getLastJobExecution(YearEndJobConfig.JOB, parameters);
-        if (last != null && last.getStatus().isRunning()) {
-            crashRepair.rebuildIndexes();
-            operator.recover(last);
+        if (last == null) {
+            // every branch must be known before a submission is judged: a registry that cannot be read whole stops nothing but this run
+            try {
+                RegistryReader.read(request.inputs().registry(), inputSettings.inputLimits());
+            } catch (InputException e) {
+                return new RunOutcome(RunOutcome.Status.REFUSED, 0, 0, null, null, e.getMessage());
+            }
         }
-        JobExecution execution = operator.start(job, parameters);
-        RunOutcome.Status status = switch (execution.getStatus()) {
-            case COMPLETED -> RunOutcome.Status.COMPLETED;
-            case STOPPED, STOPPING -> RunOutcome.Status.STOPPED;
-            default -> RunOutcome.Status.FAILED;
-        };
-        return outcome(status, execution);
+        Path runDir = Path.of(parameters.getString(JobParameterNames.RUN_DIR));
+        java.nio.file.Files.createDirectories(runDir);
+        try (RunLog log = RunLog.attach(runDir)) {
+            if (last != null && last.getStatus().isRunning()) {
+                crashRepair.rebuildIndexes();
+                operator.recover(last);
+            }
+            JobExecution execution = operator.start(job, parameters);
+            RunOutcome.Status status = switch (execution.getStatus()) {
+                case COMPLETED -> RunOutcome.Status.COMPLETED;
+                case STOPPED, STOPPING -> RunOutcome.Status.STOPPED;
+                default -> RunOutcome.Status.FAILED;
+            };
+            return outcome(status, execution);
+        }
+    }
+
+    /** What there is when there is nothing to resume: no run at all, or the latest one, completed. */
+    private String nothingToResume(int year) {
+        java.util.List<JobInstance> instances = repository.getJobInstances(YearEndJobConfig.JOB, 0, 1);
+        if (instances.isEmpty()) {
+            return "no run of " + year + " has been started; `run --year " + year + "` starts one";
+        }
+        JobExecution latest = repository.getLastJobExecution(instances.get(0));
+        return "no run of " + year + " is unfinished; the latest, " + (latest == null ? "" : Path.of(latest.getJobParameters()
+                .getString(JobParameterNames.RUN_DIR)).getFileName() + ", ") + "completed";
     }
 
     /** The newest run of the year that has not completed (the repository holds one year), or null. */
@@ -101,7 +130,8 @@ public class YearEndLauncher {
 
     private RunOutcome outcome(RunOutcome.Status status, JobExecution execution) {
         JobInstance instance = execution.getJobInstance();
-        String failure = execution.getAllFailureExceptions().stream().map(YearEndLauncher::message).findFirst().orElse(null);
+        String failure = execution.getAllFailureExceptions().stream().map(YearEndLauncher::message).findFirst()
+                .map(m -> "in " + activity.describe() + ": " + m).orElse(null);
         Path runDir = Path.of(execution.getJobParameters().getString(JobParameterNames.RUN_DIR));
         return new RunOutcome(status, instance.getInstanceId(), execution.getId(), runDir, store.counts(instance.getInstanceId()), failure);
     }

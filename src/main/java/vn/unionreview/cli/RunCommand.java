@@ -114,14 +114,19 @@ class RunCommand implements Callable<Integer> {
             err.println("Nothing to resume: " + outcome.failure() + ".");
             return UnionReviewCli.USAGE;
         }
+        if (outcome.status() == RunOutcome.Status.REFUSED) {
+            err.println("The run cannot start: " + outcome.failure());
+            err.println("Fix the registry and run the same command again.");
+            return UnionReviewCli.USAGE;
+        }
         RunCounts c = outcome.counts();
         switch (outcome.status()) {
             case ALREADY_COMPLETED -> out.printf("This year, rule set and input already completed as run %d; use --rerun to run it again.%n",
                     outcome.runId());
-            case FAILED -> err.printf("The job failed: %s%nFix the cause and run the same command again: it resumes where it stopped.%n",
-                    outcome.failure());
+            case FAILED -> err.printf("The job failed %s%nThe details are in %s.%nFix the cause and run the same command again:"
+                    + " it resumes where it stopped.%n", outcome.failure(), outcome.runDir().resolve(vn.unionreview.audit.RunLog.FILE));
             case STOPPED -> err.println("The run was stopped before it finished; `run --year " + year + " --resume` finishes it.");
-            case COMPLETED, NOTHING_TO_RESUME -> { }
+            case COMPLETED, NOTHING_TO_RESUME, REFUSED -> { }
         }
         c.describe(rules).forEach(out::println);
         out.println(outcome.runDir());

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import vn.unionreview.ingest.InputFile;
+import vn.unionreview.ingest.InputLimits;
 import vn.unionreview.ingest.SheetCell;
 import vn.unionreview.ingest.SheetRow;
 import vn.unionreview.ingest.SpreadsheetContent;
@@ -23,27 +24,40 @@ import vn.unionreview.rules.RuleSet;
  */
 public final class FormReader {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(FormReader.class);
+
     private final RuleSet rules;
+    private final InputLimits limits;
 
     public FormReader(RuleSet rules) {
+        this(rules, InputLimits.DEFAULTS);
+    }
+
+    public FormReader(RuleSet rules, InputLimits limits) {
         this.rules = rules;
+        this.limits = limits;
     }
 
     /** One file of the forms folder: the form in it, or why none could be read. Never throws. */
     public FormFile readFile(InputFile file) {
+        String name = file.displayName();
+        if (file.nameError() != null) {
+            return new FormFile(name, null, file.nameError());
+        }
         try {
-            return new FormFile(file.name(), read(file.path(), file.name()), null);
+            return new FormFile(name, read(file.path(), name), null);
         } catch (UnreadableFileException e) {
-            return new FormFile(file.name(), null, e.getMessage());
-        } catch (RuntimeException e) {
+            return new FormFile(name, null, e.getMessage());
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             // a damaged file can fail deep inside the parser in ways no check foresees: it must not stop the job
-            return new FormFile(file.name(), null, "the file is damaged (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
+            LOG.warn("{}: not readable", name, e);
+            return new FormFile(name, null, "the file is damaged (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
         }
     }
 
     /** @throws UnreadableFileException when the file is not a readable workbook or holds no form (or two) */
     public FilledForm read(Path path, String displayName) {
-        SpreadsheetContent content = SpreadsheetContent.read(path, displayName);
+        SpreadsheetContent content = SpreadsheetContent.read(path, displayName, limits);
         List<SpreadsheetContent.Sheet> forms = content.sheets().stream().filter(FormReader::holdsForm).toList();
         if (forms.isEmpty()) {
             throw new UnreadableFileException(displayName, "not a self-assessment form: no sheet has the '" + FormLayout.CODE

@@ -4,12 +4,11 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import vn.unionreview.ingest.CellParser;
 import vn.unionreview.ingest.IngestRecord;
-import vn.unionreview.ingest.LegacyVietnamese;
 import vn.unionreview.ingest.ParsedValue;
+import vn.unionreview.ingest.PersonName;
 import vn.unionreview.ingest.Problem;
 import vn.unionreview.ingest.RowValidator;
 import vn.unionreview.ingest.Severity;
@@ -44,7 +43,7 @@ public final class FormValidator {
     public IngestRecord validate(FilledForm form) {
         List<Problem> problems = new ArrayList<>();
         int invalid = 0;
-        String code = form.code() == null || form.code().cell() == null ? "" : RowValidator.normalizeCode(form.code().cell().text());
+        String code = form.code() == null ? "" : RowValidator.codeOf(form.code().cell());
         for (String error : form.layoutErrors()) {
             problems.add(new Problem(Severity.REJECTED, form.file(), form.sheet(), 0, "", "", code, "", error));
         }
@@ -84,7 +83,7 @@ public final class FormValidator {
     }
 
     private boolean codeIsKnown(FilledForm form, String code, List<Problem> problems) {
-        String error = form.code() == null ? "no '" + FormLayout.CODE + "' label on the form" : RowValidator.codeError(code, registry.keySet());
+        String error = form.code() == null ? "no '" + FormLayout.CODE + "' label on the form" : RowValidator.codeError(form.code().cell(), code, registry.keySet());
         if (error != null) {
             problems.add(problem(form, Severity.REJECTED, form.code() == null ? null : form.code().cell(),
                     form.code() == null ? 0 : form.code().row(), FormLayout.CODE, code, error));
@@ -98,12 +97,10 @@ public final class FormValidator {
             return;
         }
         SheetCell cell = form.name().cell();
-        String name = Texts.clean(cell.text());
-        Optional<LegacyVietnamese.Conversion> legacy = LegacyVietnamese.detect(name);
-        if (legacy.isPresent()) {
-            name = Texts.clean(legacy.get().text());
-            problems.add(problem(form, Severity.CORRECTED, cell, form.name().row(), FormLayout.NAME, code,
-                    legacy.get().encoding().label() + " text read as '" + name + "'"));
+        PersonName typed = PersonName.of(cell.text());
+        String name = typed.text();
+        for (String done : typed.corrections()) {
+            problems.add(problem(form, Severity.CORRECTED, cell, form.name().row(), FormLayout.NAME, code, done));
         }
         String registered = registry.get(code);
         if (!name.equalsIgnoreCase(Texts.clean(registered))) {

@@ -44,6 +44,9 @@ public record TablePrefill(Map<String, Submission> submissions, List<String> war
                     }
                     continue;
                 }
+                if (item.isRefusal()) {
+                    throw new IOException(name + ": " + item.refusal().reason());
+                }
                 IngestRecord record = validator.validate(item);
                 if (!record.accepted()) {
                     warnings.add(name + " row " + record.row() + (record.code().isEmpty() ? "" : " (" + record.code() + ")") + ": "

@@ -10,5 +10,7 @@ public enum CellKind {
     /** A formula whose result was never saved (the file was written by a program that does not compute). */
     FORMULA_WITHOUT_VALUE,
     /** A formula that evaluated to an error such as #DIV/0!. */
-    ERROR
+    ERROR,
+    /** More text than a spreadsheet cell can hold ({@link Bounds#CELL}); only its beginning is kept, to show. */
+    OVERSIZED
 }

@@ -24,6 +24,9 @@ public final class CellParser {
     private static final Set<String> TRUE = Set.of("true", "1", "có", "co", "x", "yes", "đúng");
     private static final Set<String> FALSE = Set.of("false", "0", "không", "khong", "no", "sai");
 
+    /** Why a cell with more text than a cell can hold is not used. */
+    public static final String OVERSIZED = "the cell holds more than " + Bounds.CELL + " characters, more than a spreadsheet cell can";
+
     private final BigDecimal step;
 
     public CellParser(BigDecimal step) {
@@ -136,6 +139,7 @@ public final class CellParser {
         return switch (cell.kind()) {
             case FORMULA_WITHOUT_VALUE -> ParsedValue.invalid("formula with no saved value: open and save the file in Excel or LibreOffice");
             case ERROR -> ParsedValue.invalid("formula error " + cell.text());
+            case OVERSIZED -> ParsedValue.invalid(OVERSIZED);
             default -> ParsedValue.ok(Texts.clean(cell.text()));
         };
     }

@@ -1,13 +1,17 @@
 package vn.unionreview.ingest;
 
 import java.io.BufferedInputStream;
+import java.io.FilterReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
-import java.nio.charset.CharacterCodingException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,13 +23,20 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.io.ByteOrderMark;
 import org.apache.commons.io.input.BOMInputStream;
 
 /**
- * CSV in UTF-8 (with or without the byte-order mark Excel writes) or, when the bytes are not valid
- * UTF-8, Windows-1258 (Vietnamese Windows). The delimiter is taken from the header line: comma,
- * semicolon (Excel with a Vietnamese locale, where the comma is the decimal mark) or tab.
- * The row number is the CSV record number, the header being row 1.
+ * CSV in UTF-8 (with or without the byte-order mark Excel writes), UTF-16 with a byte-order mark
+ * (Excel's "Unicode Text") or, when the bytes are not valid UTF-8, Windows-1258 (Vietnamese
+ * Windows). The delimiter is taken from the header line: comma, semicolon (Excel with a Vietnamese
+ * locale, where the comma is the decimal mark) or tab. The row number is the CSV record number, the
+ * header being row 1; {@link SheetRow#width()} is the row's number of fields.
+ *
+ * <p>What a text file cannot be is refused before a row is read: NUL bytes (a binary file, or UTF-16
+ * without its byte-order mark). What breaks the structure further on (a quote never closed, text
+ * after a closing quote, a row longer than {@link InputLimits#csvRowCharacters()}, more rows or
+ * columns than the limits) ends the reading with an {@link IOException} naming the line.
  */
 final class CsvSheetSource implements SheetSource {
 
@@ -34,67 +45,102 @@ final class CsvSheetSource implements SheetSource {
     private final String file;
     private final CSVParser parser;
     private final Iterator<CSVRecord> records;
+    private final BudgetReader budget;
+    private final InputLimits limits;
     private final List<String> notes;
 
-    private CsvSheetSource(String file, CSVParser parser, List<String> notes) {
+    private CsvSheetSource(String file, CSVParser parser, BudgetReader budget, InputLimits limits, List<String> notes) {
         this.file = file;
         this.parser = parser;
         this.records = parser.iterator();
+        this.budget = budget;
+        this.limits = limits;
         this.notes = notes;
     }
 
-    static CsvSheetSource open(Path path, String displayName) {
+    static CsvSheetSource open(Path path, String displayName, InputLimits limits) {
         try {
             List<String> notes = new ArrayList<>();
-            Charset charset = detectCharset(path);
+            Charset charset = detectCharset(path, displayName);
             if (!charset.equals(StandardCharsets.UTF_8)) {
-                notes.add("not valid UTF-8: read as " + charset.name());
+                notes.add(charset.equals(WINDOWS_1258) ? "not valid UTF-8: read as windows-1258" : "read as " + charset.name());
             }
-            char delimiter = detectDelimiter(path, charset);
+            char delimiter = detectDelimiter(path, charset, limits);
             if (delimiter != ',') {
                 notes.add("delimiter '" + (delimiter == '\t' ? "\\t" : delimiter) + "'");
             }
-            InputStream in = BOMInputStream.builder().setInputStream(new BufferedInputStream(Files.newInputStream(path))).get();
-            Reader reader = new InputStreamReader(in, charset);
+            InputStream in = BOMInputStream.builder().setInputStream(new BufferedInputStream(Files.newInputStream(path)))
+                    .setByteOrderMarks(ByteOrderMark.UTF_8, ByteOrderMark.UTF_16LE, ByteOrderMark.UTF_16BE).get();
+            BudgetReader budget = new BudgetReader(new InputStreamReader(in, charset), limits.csvRowCharacters());
             CSVParser parser = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false)
-                    .get().parse(reader);
-            return new CsvSheetSource(displayName, parser, notes);
+                    .get().parse(budget);
+            return new CsvSheetSource(displayName, parser, budget, limits, notes);
         } catch (IOException e) {
             throw new UnreadableFileException(displayName, "cannot read: " + e.getMessage(), e);
         }
     }
 
-    /** UTF-8 when there is a BOM or every byte decodes as UTF-8; Windows-1258 otherwise. Streams the file once. */
-    static Charset detectCharset(Path path) throws IOException {
+    /**
+     * UTF-16 when its byte-order mark says so; otherwise UTF-8 when there is a BOM or every byte
+     * decodes as UTF-8, Windows-1258 when not. A NUL byte outside UTF-16 means the file is not text.
+     * Streams the file once.
+     */
+    static Charset detectCharset(Path path, String displayName) throws IOException {
         try (InputStream stream = new BufferedInputStream(Files.newInputStream(path))) {
             stream.mark(3);
-            byte[] bom = stream.readNBytes(3);
-            if (bom.length == 3 && (bom[0] & 0xFF) == 0xEF && (bom[1] & 0xFF) == 0xBB && (bom[2] & 0xFF) == 0xBF) {
-                return StandardCharsets.UTF_8;
+            byte[] head = stream.readNBytes(3);
+            if (head.length >= 2 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE) {
+                return StandardCharsets.UTF_16LE;
             }
-            stream.reset();
+            if (head.length >= 2 && (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF) {
+                return StandardCharsets.UTF_16BE;
+            }
+            boolean bom = head.length == 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF;
+            if (!bom) {
+                stream.reset();
+            }
             CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-            Reader reader = new InputStreamReader(stream, strict);
-            char[] buffer = new char[1 << 14];
-            while (reader.read(buffer) >= 0) {
-                // decoding is the check
+            byte[] chunk = new byte[1 << 16];
+            ByteBuffer bytes = ByteBuffer.allocate((1 << 16) + 8);
+            CharBuffer chars = CharBuffer.allocate(1 << 16);
+            boolean utf8 = true;
+            long offset = bom ? 3 : 0;
+            for (int n; (n = stream.read(chunk)) >= 0; offset += n) {
+                for (int i = 0; i < n; i++) {
+                    if (chunk[i] == 0) {
+                        throw new UnreadableFileException(displayName, "not a text file: byte " + (offset + i + 1)
+                                + " is NUL (a binary file named .csv, or text saved as UTF-16 without its byte-order mark)");
+                    }
+                }
+                if (utf8) {
+                    bytes.put(chunk, 0, n).flip();
+                    CoderResult result = strict.decode(bytes, chars, false);
+                    chars.clear();
+                    utf8 = !result.isError();
+                    bytes.compact();
+                }
             }
-            return StandardCharsets.UTF_8;
-        } catch (CharacterCodingException e) {
-            return WINDOWS_1258;
+            if (utf8) {
+                bytes.flip();
+                utf8 = !strict.decode(bytes, chars, true).isError() && !bytes.hasRemaining();
+            }
+            return utf8 || bom ? StandardCharsets.UTF_8 : WINDOWS_1258;
         }
     }
 
-    private static char detectDelimiter(Path path, Charset charset) throws IOException {
-        try (var reader = Files.newBufferedReader(path, charset)) {
-            String header = reader.readLine();
-            if (header == null) {
-                return ',';
+    /** The delimiter most used in the first line; reads at most one row's budget of characters. */
+    private static char detectDelimiter(Path path, Charset charset, InputLimits limits) throws IOException {
+        try (Reader reader = new InputStreamReader(BOMInputStream.builder().setInputStream(new BufferedInputStream(Files.newInputStream(path)))
+                .setByteOrderMarks(ByteOrderMark.UTF_8, ByteOrderMark.UTF_16LE, ByteOrderMark.UTF_16BE).get(), charset)) {
+            long commas = 0;
+            long semicolons = 0;
+            long tabs = 0;
+            for (int i = 0, c; i < limits.csvRowCharacters() && (c = reader.read()) >= 0 && c != '\n' && c != '\r'; i++) {
+                commas += c == ',' ? 1 : 0;
+                semicolons += c == ';' ? 1 : 0;
+                tabs += c == '\t' ? 1 : 0;
             }
-            long commas = header.chars().filter(c -> c == ',').count();
-            long semicolons = header.chars().filter(c -> c == ';').count();
-            long tabs = header.chars().filter(c -> c == '\t').count();
             if (tabs > commas && tabs > semicolons) {
                 return '\t';
             }
@@ -105,25 +151,55 @@ final class CsvSheetSource implements SheetSource {
     @Override
     public SheetRow next() throws IOException {
         try {
-            while (records.hasNext()) {
+            while (true) {
+                budget.startRow();
+                if (!records.hasNext()) {
+                    return null;
+                }
                 CSVRecord record = records.next();
-                int row = (int) record.getRecordNumber();
+                long number = record.getRecordNumber();
+                if (number > limits.tableRows()) {
+                    throw new IOException("line " + parser.getCurrentLineNumber() + ": more than " + limits.tableRows()
+                            + " rows, the limit for one table");
+                }
+                if (record.size() > limits.columns()) {
+                    throw new IOException("line " + parser.getCurrentLineNumber() + ": " + record.size() + " fields, more than the "
+                            + limits.columns() + " columns a sheet can have");
+                }
+                int row = (int) number;
                 List<SheetCell> cells = new ArrayList<>();
                 for (int i = 0; i < record.size(); i++) {
                     String value = record.get(i);
                     if (!value.isEmpty()) {
-                        cells.add(new SheetCell(i, SheetCell.ref(i, row), value, CellKind.UNTYPED));
+                        cells.add(SheetCell.of(i, SheetCell.ref(i, row), value, CellKind.UNTYPED));
                     }
                 }
-                SheetRow sheetRow = new SheetRow(file, "", row, cells);
+                SheetRow sheetRow = new SheetRow(file, "", row, cells, record.size());
                 if (!sheetRow.isBlank()) {
                     return sheetRow;
                 }
             }
-            return null;
-        } catch (java.io.UncheckedIOException e) {
-            throw new IOException(file + ": malformed CSV near record " + parser.getRecordNumber() + ": " + e.getMessage(), e);
+        } catch (UncheckedIOException e) {
+            // Commons CSV's iterator wraps the parser's IOException; its message names the line
+            throw new IOException(describe(e.getCause()), e);
         }
+    }
+
+    /** What broke the CSV's structure, said with its line. */
+    private String describe(IOException e) {
+        if (e instanceof RowTooLongException) {
+            return "line " + (parser.getCurrentLineNumber() + 1) + ": a row longer than " + budget.limit
+                    + " characters (a quote opened and never closed?)";
+        }
+        String message = String.valueOf(e.getMessage());
+        if (message.contains("EOF reached before encapsulated token finished")) {
+            java.util.regex.Matcher start = java.util.regex.Pattern.compile("startline (\\d+)").matcher(message);
+            return "a quote opened " + (start.find() ? "on line " + start.group(1) : "in the last row") + " is never closed";
+        }
+        if (message.contains("invalid char between encapsulated token and delimiter")) {
+            return "text after a closing quote (" + message + "): put the whole value in quotes, and double any quote inside it";
+        }
+        return "malformed CSV: " + message;
     }
 
     @Override
@@ -134,5 +210,57 @@ final class CsvSheetSource implements SheetSource {
     @Override
     public void close() throws IOException {
         parser.close();
+    }
+
+    /** The characters of one row ran past the limit. */
+    private static final class RowTooLongException extends IOException {
+        RowTooLongException() {
+            super("row too long");
+        }
+    }
+
+    /**
+     * Counts the characters handed to the parser since the last {@link #startRow()}: a quote that is never
+     * closed would otherwise make Commons CSV gather the rest of a file of any size into one value. The
+     * parser reads ahead, so the count runs a buffer ahead of the row; the limit is far above that.
+     */
+    private static final class BudgetReader extends FilterReader {
+
+        final int limit;
+        private long used;
+
+        BudgetReader(Reader in, int limit) {
+            super(in);
+            this.limit = limit;
+        }
+
+        void startRow() {
+            used = 0;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int c = super.read();
+            if (c >= 0) {
+                spend(1);
+            }
+            return c;
+        }
+
+        @Override
+        public int read(char[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            if (n > 0) {
+                spend(n);
+            }
+            return n;
+        }
+
+        private void spend(int n) throws IOException {
+            used += n;
+            if (used > (long) limit + (1 << 16)) {
+                throw new RowTooLongException();
+            }
+        }
     }
 }

@@ -8,7 +8,9 @@ import vn.unionreview.scoring.Submission;
 /**
  * What became of one submission read: a table row or a whole form, accepted with its submission,
  * or rejected; with every problem found on the way. A file item has row 0, no submission, and only
- * file-level problems (or, for an unreadable file, why it could not be read).
+ * file-level problems (or, for an unreadable file, why it could not be read). A refusal (row
+ * {@value #REFUSAL}) says that a file whose items came before is not used after all: its structure
+ * broke partway (see {@link TableRow}).
  *
  * @param cellsRead    the input cells read for this submission (code, scores, facts; blank ones included)
  * @param cellsInvalid how many of them held a value that could not be used
@@ -23,16 +25,28 @@ public record IngestRecord(String file, String sheet, int row, String code, bool
         TABLE, FORM
     }
 
+    static final int REFUSAL = -1;
+
     public IngestRecord {
         problems = List.copyOf(problems);
+        code = code.length() > Bounds.CODE || Texts.controlCount(code) > 0 ? Texts.printable(code, Bounds.CODE) : code;
     }
 
     public static IngestRecord fileItem(String file, String sheet, Source source, List<Problem> problems) {
         return new IngestRecord(file, sheet, 0, "", false, null, problems, source, 0, 0, null);
     }
 
+    /** The file is not used: {@code why} is the fault, with the line or row where it is. */
+    public static IngestRecord refusal(String file, String sheet, Source source, Problem why) {
+        return new IngestRecord(file, sheet, REFUSAL, "", false, null, List.of(why), source, 0, 0, null);
+    }
+
     public boolean isFileItem() {
         return row == 0;
+    }
+
+    public boolean isRefusal() {
+        return row == REFUSAL;
     }
 
     /** A file that could not be read at all: its file item carries a rejection. */

@@ -2,7 +2,10 @@ package vn.unionreview.ingest;
 
 import java.nio.file.Path;
 
-/** One input file of a run: its path, its name relative to the year folder, role, size and SHA-256. */
+/**
+ * One input file of a run: its path, its name relative to the year folder (as found: the archive and
+ * the manifest keep it exactly), role, size and SHA-256.
+ */
 public record InputFile(Path path, String name, Role role, long size, String sha256) {
 
     /** A file as it is now: its size and SHA-256 read from disk. */
@@ -12,6 +15,31 @@ public record InputFile(Path path, String name, Role role, long size, String sha
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The name every report and run table uses: the name itself when it is printable and at most
+     * {@link Bounds#FILE_NAME} characters; otherwise a printable beginning and a short digest of the
+     * whole name, so that two such names never meet.
+     */
+    public String displayName() {
+        if (nameError() == null) {
+            return name;
+        }
+        String digest = vn.unionreview.Digests.sha256(name.getBytes(java.nio.charset.StandardCharsets.UTF_8)).substring(0, 8);
+        return Texts.printable(name, Bounds.FILE_NAME - 10) + " #" + digest;
+    }
+
+    /** Why this file is refused for its name alone, or null. */
+    public String nameError() {
+        if (Texts.controlCount(name) > 0 || name.indexOf('\n') >= 0 || name.indexOf('\r') >= 0 || name.indexOf('\t') >= 0) {
+            return "the file name holds control characters: rename the file";
+        }
+        if (name.length() > Bounds.FILE_NAME) {
+            return "the file name (with its folder) is " + name.length() + " characters long, more than " + Bounds.FILE_NAME
+                    + ": rename the file";
+        }
+        return null;
     }
 
     public enum Role {

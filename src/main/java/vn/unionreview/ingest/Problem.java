@@ -8,6 +8,17 @@ package vn.unionreview.ingest;
 public record Problem(Severity severity, String file, String sheet, int row, String cell, String column,
                       String code, String value, String reason) {
 
+    /** Whatever a file held, a problem shows it bounded and without control characters: it goes to every report. */
+    public Problem {
+        file = Texts.printable(file, 1_000);
+        sheet = Texts.printable(sheet, 255);
+        cell = Texts.printable(cell, 20);
+        column = Texts.printable(column, 255);
+        code = Texts.printable(code, Bounds.CODE);
+        value = Texts.printable(value, Bounds.SHOWN_VALUE);
+        reason = Texts.printable(reason, Bounds.REASON);
+    }
+
     public static Problem ofFile(Severity severity, String file, String reason) {
         return new Problem(severity, file, "", 0, "", "", "", "", reason);
     }

@@ -1,7 +1,6 @@
 package vn.unionreview.ingest;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,67 +11,124 @@ import vn.unionreview.scoring.Branch;
 
 /**
  * Reads the branch registry: header {@code code,name,bloc} (any order, any case; other columns are
- * reported and ignored). A row without code, name or bloc, or repeating a code, is rejected.
+ * reported and ignored). A row is rejected, with its cell, when its code is missing, repeated or not
+ * a code ({@link Bounds#codeError}), or its name or bloc is missing or longer than {@link Bounds#NAME}
+ * / {@link Bounds#BLOC}. Names and blocs are cleaned like any typed name ({@link PersonName}: control
+ * characters removed, TCVN3 and VNI converted), each change reported.
+ *
+ * <p>Every branch must be known before any submission is judged, so a registry that cannot be read
+ * whole (not a spreadsheet, its header lacking a column, its structure broken partway) is refused
+ * with an {@link InputException} naming the file and where: the run does not start.
  */
 public final class RegistryReader {
+
+    private static final List<String> COLUMNS = List.of("code", "name", "bloc");
 
     private RegistryReader() {
     }
 
     public static Registry read(InputFile file) {
+        return read(file, InputLimits.DEFAULTS);
+    }
+
+    public static Registry read(InputFile file, InputLimits limits) {
+        String fileName = file.displayName();
+        if (file.nameError() != null) {
+            throw new InputException(fileName + ": " + file.nameError());
+        }
         List<Branch> branches = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         int rows = 0;
-        try (SheetSource source = SheetSource.open(file.path(), file.name())) {
+        int lastRow = 0;
+        try (SheetSource source = SheetSource.open(file.path(), fileName, limits)) {
             SheetRow header = source.next();
             if (header == null) {
-                throw new InputException(file.name() + ": the registry is empty");
+                throw new InputException(fileName + ": the registry is empty");
             }
+            lastRow = header.number();
             Map<String, Integer> columns = new HashMap<>();
             for (SheetCell cell : header.cells()) {
                 String name = Texts.clean(cell.text()).toLowerCase(Locale.ROOT);
-                if (List.of("code", "name", "bloc").contains(name)) {
+                if (COLUMNS.contains(name) && !columns.containsKey(name)) {
                     columns.put(name, cell.column());
                 } else {
-                    problems.add(new Problem(Severity.NOTE, file.name(), header.sheet(), header.number(), cell.ref(),
-                            Texts.clean(cell.text()), "", "", "registry column '" + Texts.clean(cell.text()) + "' ignored"));
+                    problems.add(new Problem(Severity.NOTE, fileName, header.sheet(), header.number(), cell.ref(),
+                            cell.text(), "", "", "registry column '" + Texts.clean(cell.text()) + "' ignored"));
                 }
             }
-            List<String> missing = List.of("code", "name", "bloc").stream().filter(c -> !columns.containsKey(c)).toList();
+            List<String> missing = COLUMNS.stream().filter(c -> !columns.containsKey(c)).toList();
             if (!missing.isEmpty()) {
-                throw new InputException(file.name() + ": the registry header (row " + header.number()
+                throw new InputException(fileName + ": the registry header (row " + header.number()
                         + ") has no column " + String.join(", ", missing));
             }
             for (SheetRow row; (row = source.next()) != null; ) {
                 rows++;
-                String code = RowValidator.normalizeCode(text(row, columns.get("code")));
-                String name = Texts.clean(text(row, columns.get("name")));
-                String bloc = Texts.clean(text(row, columns.get("bloc")));
-                String missingValue = code.isEmpty() ? "code" : name.isEmpty() ? "name" : bloc.isEmpty() ? "bloc" : null;
-                if (missingValue != null) {
-                    problems.add(new Problem(Severity.REJECTED, file.name(), row.sheet(), row.number(),
-                            SheetCell.ref(columns.get(missingValue), row.number()), missingValue, code, "",
-                            "registry row has no " + missingValue));
-                } else if (seen.containsKey(code)) {
-                    problems.add(new Problem(Severity.REJECTED, file.name(), row.sheet(), row.number(),
-                            SheetCell.ref(columns.get("code"), row.number()), "code", code, code,
-                            "code " + code + " repeats registry row " + seen.get(code)));
+                lastRow = row.number();
+                Branch branch = branch(row, columns, problems);
+                if (branch == null) {
+                    continue;
+                }
+                if (seen.containsKey(branch.code())) {
+                    problems.add(new Problem(Severity.REJECTED, fileName, row.sheet(), row.number(),
+                            SheetCell.ref(columns.get("code"), row.number()), "code", branch.code(), branch.code(),
+                            "code " + branch.code() + " repeats registry row " + seen.get(branch.code())));
                 } else {
-                    seen.put(code, row.number());
-                    branches.add(new Branch(code, name, bloc));
+                    seen.put(branch.code(), row.number());
+                    branches.add(branch);
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         } catch (UnreadableFileException e) {
-            throw new InputException(file.name() + ": " + e.getMessage());
+            throw new InputException(fileName + ": " + e.getMessage());
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof InputException i) {
+                throw i;
+            }
+            throw new InputException(fileName + ": the registry cannot be read past row " + lastRow + ": " + e.getMessage());
         }
         return new Registry(branches, problems, rows);
     }
 
-    private static String text(SheetRow row, int column) {
-        SheetCell cell = row.cell(column);
-        return cell == null ? "" : cell.text();
+    /** The row's branch, or null when the row is rejected (its problems added). */
+    private static Branch branch(SheetRow row, Map<String, Integer> columns, List<Problem> problems) {
+        SheetCell codeCell = row.cell(columns.get("code"));
+        String code = RowValidator.codeOf(codeCell);
+        String codeError = code.isEmpty() ? "registry row has no code" : RowValidator.codeError(codeCell, code, java.util.Set.of(code));
+        if (codeError != null) {
+            problems.add(problem(row, columns, "code", code, codeCell, codeError));
+            return null;
+        }
+        String name = name(row, columns, "name", Bounds.NAME, code, problems);
+        String bloc = name(row, columns, "bloc", Bounds.BLOC, code, problems);
+        return name == null || bloc == null ? null : new Branch(code, name, bloc);
+    }
+
+    /** A name or bloc, cleaned, with every correction noted; null when the row is rejected for it. */
+    private static String name(SheetRow row, Map<String, Integer> columns, String column, int bound, String code, List<Problem> problems) {
+        SheetCell cell = row.cell(columns.get(column));
+        if (cell != null && cell.kind() == CellKind.OVERSIZED) {
+            problems.add(problem(row, columns, column, code, cell, CellParser.OVERSIZED));
+            return null;
+        }
+        PersonName name = PersonName.of(cell == null ? "" : cell.text());
+        if (name.text().isEmpty()) {
+            problems.add(problem(row, columns, column, code, cell, "registry row has no " + column));
+            return null;
+        }
+        if (name.text().length() > bound) {
+            problems.add(problem(row, columns, column, code, cell, "the " + column + " is " + name.text().length()
+                    + " characters long; at most " + bound));
+            return null;
+        }
+        for (String done : name.corrections()) {
+            problems.add(new Problem(Severity.CORRECTED, row.file(), row.sheet(), row.number(), SheetCell.ref(columns.get(column), row.number()),
+                    column, code, cell.text(), done));
+        }
+        return name.text();
+    }
+
+    private static Problem problem(SheetRow row, Map<String, Integer> columns, String column, String code, SheetCell cell, String reason) {
+        return new Problem(Severity.REJECTED, row.file(), row.sheet(), row.number(), SheetCell.ref(columns.get(column), row.number()),
+                column, code, cell == null ? "" : cell.text(), reason);
     }
 }

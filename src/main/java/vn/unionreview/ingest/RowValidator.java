@@ -27,10 +27,22 @@ public final class RowValidator {
         return Texts.clean(code).toUpperCase(Locale.ROOT);
     }
 
+    /** The normalized branch code in a cell ("" for none; an oversized cell's beginning, which {@link #codeError} refuses). */
+    public static String codeOf(SheetCell cell) {
+        return cell == null ? "" : normalizeCode(cell.text());
+    }
+
     /** Why a (normalized) branch code cannot be used, or null when it is a registry branch: for table rows and forms alike. */
-    public static String codeError(String code, Set<String> registry) {
+    public static String codeError(SheetCell cell, String code, Set<String> registry) {
+        if (cell != null && cell.kind() == CellKind.OVERSIZED) {
+            return CellParser.OVERSIZED;
+        }
         if (code.isEmpty()) {
             return "no branch code";
+        }
+        String notACode = Bounds.codeError(code);
+        if (notACode != null) {
+            return notACode;
         }
         return registry.contains(code) ? null : "branch " + code + " is not in the registry";
     }
@@ -40,14 +52,21 @@ public final class RowValidator {
         if (item.isFileItem()) {
             return IngestRecord.fileItem(layout.file(), layout.sheet(), IngestRecord.Source.TABLE, layout.notes());
         }
+        if (item.isRefusal()) {
+            return IngestRecord.refusal(layout.file(), layout.sheet(), IngestRecord.Source.TABLE, item.refusal());
+        }
         SheetRow row = item.row();
         if (!layout.usable()) {
             return rejected(row, "", List.of(problem(Severity.REJECTED, row, null, "", "", "file not used: " + layout.fileError())));
         }
-        List<Problem> problems = new ArrayList<>();
         SheetCell codeCell = row.cell(layout.codeColumn());
-        String code = codeCell == null ? "" : normalizeCode(codeCell.text());
-        String codeError = codeError(code, registry);
+        String code = codeOf(codeCell);
+        String shape = shapeError(row, layout, codeCell);
+        if (shape != null) {
+            return rejected(row, code, List.of(problem(Severity.REJECTED, row, null, "", code, shape)));
+        }
+        List<Problem> problems = new ArrayList<>();
+        String codeError = codeError(codeCell, code, registry);
         if (codeError != null) {
             problems.add(problem(Severity.REJECTED, row, codeCell, codeCell == null ? "" : layout.header(codeCell.column()), code, codeError));
         }
@@ -62,6 +81,27 @@ public final class RowValidator {
         return new IngestRecord(layout.file(), layout.sheet(), row.number(), code, accepted,
                 accepted ? new Submission(code, read.self(), read.verified(), read.facts()) : null, problems,
                 IngestRecord.Source.TABLE, 1 + read.cellsRead(), read.cellsInvalid() + (codeError == null ? 0 : 1), null);
+    }
+
+    /**
+     * Why a row cannot be a table row at all, or null: the header repeated mid-file, fewer fields than the
+     * header (a line broken in two, or delimiters lost), or a value beyond the header's last column.
+     */
+    private static String shapeError(SheetRow row, TableLayout layout, SheetCell codeCell) {
+        if (codeCell != null && TableLayout.isCodeHeader(codeCell.text())) {
+            return "the header row is repeated here (the header is row " + layout.headerRow() + "): not a branch";
+        }
+        int width = layout.headers().size();
+        if (row.width() >= 0 && row.width() < width) {
+            return "the row has " + row.width() + " fields and the header " + width + ": a line broken in two, or delimiters missing";
+        }
+        for (SheetCell cell : row.cells()) {
+            if (cell.column() >= width) {
+                return "cell " + cell.ref() + " holds a value beyond the header's last column (" + SheetCell.columnLetters(width - 1)
+                        + "): a value with an unquoted delimiter, or a shifted row";
+            }
+        }
+        return null;
     }
 
     private static SubmissionCells.Slot slot(SheetRow row, TableLayout layout, Integer column) {

@@ -22,10 +22,15 @@ public interface SheetSource extends AutoCloseable {
 
     /** Opens a file by what its bytes say it is; throws {@link UnreadableFileException} with a reason a user understands. */
     static SheetSource open(Path file, String displayName) {
-        return switch (SpreadsheetFormat.sniff(file, displayName)) {
-            case CSV -> CsvSheetSource.open(file, displayName);
-            case XLSX -> XlsxSheetSource.open(file, displayName);
-            case XLS -> XlsSheetSource.open(file, displayName);
+        return open(file, displayName, InputLimits.DEFAULTS);
+    }
+
+    /** As {@link #open(Path, String)}, within {@code limits}. */
+    static SheetSource open(Path file, String displayName, InputLimits limits) {
+        return switch (SpreadsheetFormat.sniff(file, displayName, limits)) {
+            case CSV -> CsvSheetSource.open(file, displayName, limits);
+            case XLSX -> XlsxSheetSource.open(file, displayName, limits);
+            case XLS -> XlsSheetSource.open(file, displayName, limits);
         };
     }
 }

@@ -27,17 +27,27 @@ public record SpreadsheetContent(String file, List<Sheet> sheets, Instant savedA
 
     /** Reads an xlsx or xls file by what it is, not by its name; see {@link SpreadsheetFormat#sniff}. */
     public static SpreadsheetContent read(Path path, String displayName) {
-        SpreadsheetFormat format = SpreadsheetFormat.sniff(path, displayName);
+        return read(path, displayName, InputLimits.DEFAULTS);
+    }
+
+    /** Reads a form-sized workbook: at most {@link InputLimits#formRows()} non-blank rows in all, or it is refused. */
+    public static SpreadsheetContent read(Path path, String displayName, InputLimits limits) {
+        SpreadsheetFormat format = SpreadsheetFormat.sniff(path, displayName, limits);
         return switch (format) {
-            case XLSX -> XlsxSheetSource.readAll(path, displayName);
-            case XLS -> XlsSheetSource.readAll(path, displayName);
+            case XLSX -> XlsxSheetSource.readAll(path, displayName, limits);
+            case XLS -> XlsSheetSource.readAll(path, displayName, limits);
             case CSV -> throw new UnreadableFileException(displayName, "a CSV file is a table, not a form: put it under tables/");
         };
     }
 
-    static List<SheetRow> readRows(SheetSource source) throws IOException {
+    /** A sheet's non-blank rows, at most {@code budget} of them: a form is a page or two, never a table of thousands. */
+    static List<SheetRow> readRows(SheetSource source, String displayName, int budget) throws IOException {
         List<SheetRow> rows = new ArrayList<>();
         for (SheetRow row; (row = source.next()) != null; ) {
+            if (rows.size() == budget) {
+                throw new UnreadableFileException(displayName, "more non-blank rows than a form has (the limit is "
+                        + "union-review.input.limits.form-rows): a table belongs under tables/");
+            }
             rows.add(row);
         }
         return rows;

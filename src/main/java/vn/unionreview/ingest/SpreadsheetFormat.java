@@ -22,7 +22,12 @@ public enum SpreadsheetFormat {
     /** The reason given for a workbook that needs a password to open, whatever its format. */
     static final String PASSWORD_PROTECTED = "password-protected (encrypted) workbook: save it again without a password";
 
-    public static SpreadsheetFormat sniff(Path path, String displayName) {
+    public static SpreadsheetFormat sniff(Path path, String displayName, InputLimits limits) {
+        long size = sizeOf(path);
+        if (size > limits.fileBytes()) {
+            throw new UnreadableFileException(displayName, "the file is " + size + " bytes, more than the limit of " + limits.fileBytes()
+                    + " (union-review.input.limits.file-bytes)");
+        }
         FileMagic magic;
         try (InputStream in = new BufferedInputStream(Files.newInputStream(path))) {
             magic = FileMagic.valueOf(in);
@@ -34,6 +39,10 @@ public enum SpreadsheetFormat {
             case OOXML:
                 return XLSX;
             case OLE2:
+                if (size > limits.xlsBytes()) {
+                    throw new UnreadableFileException(displayName, "an Excel 97-2003 file of " + size + " bytes, more than the limit of "
+                            + limits.xlsBytes() + " (union-review.input.limits.xls-bytes): save it as .xlsx");
+                }
                 return ole2(path, displayName);
             case PDF:
                 throw new UnreadableFileException(displayName, "a PDF, not a spreadsheet: send the xlsx or xls file");
@@ -69,6 +78,7 @@ public enum SpreadsheetFormat {
                 throw new UnreadableFileException(displayName, PASSWORD_PROTECTED);
             }
             if (fs.getRoot().hasEntry("Workbook") || fs.getRoot().hasEntry("WORKBOOK") || fs.getRoot().hasEntry("Book")) {
+                WorkbookCheck.ole2Macros(fs.getRoot(), displayName);
                 return XLS;
             }
             throw new UnreadableFileException(displayName, "an Office document that is not a workbook (a Word file?)");

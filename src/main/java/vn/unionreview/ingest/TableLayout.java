@@ -94,6 +94,11 @@ public record TableLayout(String file, String sheet, int headerRow, int codeColu
                 headers, notes, error);
     }
 
+    /** True when a cell's text is the {@code code} header (a header row repeated among the data). */
+    static boolean isCodeHeader(String text) {
+        return text.length() < 20 && key(text).equals("code");
+    }
+
     private static String key(String header) {
         return Texts.clean(header).replace(" ", "").toLowerCase(Locale.ROOT);
     }

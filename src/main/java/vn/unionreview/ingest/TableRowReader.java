@@ -14,15 +14,24 @@ import vn.unionreview.rules.RuleSet;
  */
 public class TableRowReader extends AbstractItemCountingItemStreamItemReader<TableRow> {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(TableRowReader.class);
+
     private final RuleSet rules;
     private final List<InputFile> files;
+    private final InputLimits limits;
     private int fileIndex = -1;
     private SheetSource source;
     private TableLayout layout;
+    private int lastRow;
 
     public TableRowReader(RuleSet rules, List<InputFile> files) {
+        this(rules, files, InputLimits.DEFAULTS);
+    }
+
+    public TableRowReader(RuleSet rules, List<InputFile> files, InputLimits limits) {
         this.rules = rules;
         this.files = List.copyOf(files);
+        this.limits = limits;
         setName("tableRows");
         setSaveState(false);
     }
@@ -39,12 +48,15 @@ public class TableRowReader extends AbstractItemCountingItemStreamItemReader<Tab
                 try {
                     SheetRow row = source.next();
                     if (row != null) {
+                        lastRow = row.number();
                         return new TableRow(layout, row);
                     }
-                } catch (IOException e) {
-                    // a file damaged halfway: its rows so far stand, the rest is reported, the job goes on
+                } catch (IOException | RuntimeException e) {
+                    // the structure broke partway: the file is not used at all (its rows so far are rejected with it), the job goes on
+                    LOG.warn("{}: refused after row {}", layout.file(), lastRow, e);
                     closeSource();
-                    return new TableRow(TableLayout.unreadable(layout.file(), "rest of the file skipped: " + e.getMessage()), null);
+                    return TableRow.refusal(layout, new Problem(Severity.REJECTED, layout.file(), layout.sheet(), lastRow + 1, "", "", "", "",
+                            "the file is not used, its rows before this point included: " + e.getMessage()));
                 }
                 closeSource();
             }
@@ -60,27 +72,37 @@ public class TableRowReader extends AbstractItemCountingItemStreamItemReader<Tab
 
     /** Opens the next file and returns its file item; the source stays open only when rows can follow. */
     private TableRow openFile(InputFile file) throws IOException {
+        String name = file.displayName();
+        if (file.nameError() != null) {
+            return new TableRow(TableLayout.unreadable(name, file.nameError()), null);
+        }
         try {
-            source = SheetSource.open(file.path(), file.name());
+            source = SheetSource.open(file.path(), name, limits);
             SheetRow header = source.next();
             if (header == null) {
                 closeSource();
-                return new TableRow(TableLayout.unreadable(file.name(), "the file is empty"), null);
+                return new TableRow(TableLayout.unreadable(name, "the file is empty"), null);
             }
+            lastRow = header.number();
             layout = TableLayout.of(rules, header, source.notes());
             return new TableRow(layout, null);
         } catch (UnreadableFileException e) {
             closeSource();
-            return new TableRow(TableLayout.unreadable(file.name(), e.getMessage()), null);
-        } catch (IOException e) {
+            return new TableRow(TableLayout.unreadable(name, e.getMessage()), null);
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("{}: not readable", name, e);
             closeSource();
-            return new TableRow(TableLayout.unreadable(file.name(), e.getMessage()), null);
+            return new TableRow(TableLayout.unreadable(name, "the file could not be read: " + e.getMessage()), null);
         }
     }
 
-    private void closeSource() throws IOException {
+    private void closeSource() {
         if (source != null) {
-            source.close();
+            try {
+                source.close();
+            } catch (IOException | RuntimeException e) {
+                LOG.warn("{}: closing it failed", layout == null ? "" : layout.file(), e);
+            }
             source = null;
         }
     }

@@ -31,31 +31,48 @@ final class XlsSheetSource implements SheetSource {
     private XlsSheetSource(String file, HSSFWorkbook workbook, Sheet sheet) {
         this.file = file;
         this.workbook = workbook;
-        this.sheet = sheet.getSheetName();
+        this.sheet = WorkbookCheck.sheetName(file, sheet.getSheetName());
         this.rows = sheet.rowIterator();
     }
 
-    static XlsSheetSource open(Path path, String displayName) {
+    static XlsSheetSource open(Path path, String displayName, InputLimits limits) {
         HSSFWorkbook workbook = load(path, displayName);
         if (workbook.getNumberOfSheets() == 0) {
             closeQuietly(workbook);
-            throw new UnreadableFileException(displayName, "the workbook has no sheet");
+            throw new UnreadableFileException(displayName, WorkbookCheck.NO_SHEET);
         }
-        return new XlsSheetSource(displayName, workbook, workbook.getSheetAt(0));
+        try {
+            return new XlsSheetSource(displayName, workbook, workbook.getSheetAt(0));
+        } catch (RuntimeException e) {
+            closeQuietly(workbook);
+            throw e;
+        }
     }
 
-    static SpreadsheetContent readAll(Path path, String displayName) {
+    static SpreadsheetContent readAll(Path path, String displayName, InputLimits limits) {
         HSSFWorkbook workbook = load(path, displayName);
         try {
+            if (workbook.getNumberOfSheets() == 0) {
+                throw new UnreadableFileException(displayName, WorkbookCheck.NO_SHEET);
+            }
+            if (workbook.getNumberOfSheets() > limits.formSheets()) {
+                throw new UnreadableFileException(displayName, "more than " + limits.formSheets() + " sheets: not a form");
+            }
             List<SpreadsheetContent.Sheet> sheets = new ArrayList<>();
+            int rows = 0;
             for (Sheet sheet : workbook) {
-                sheets.add(new SpreadsheetContent.Sheet(sheet.getSheetName(),
-                        SpreadsheetContent.readRows(new XlsSheetSource(displayName, workbook, sheet))));
+                SpreadsheetContent.Sheet read = new SpreadsheetContent.Sheet(WorkbookCheck.sheetName(displayName, sheet.getSheetName()),
+                        SpreadsheetContent.readRows(new XlsSheetSource(displayName, workbook, sheet), displayName, limits.formRows() - rows));
+                rows += read.rows().size();
+                sheets.add(read);
             }
             SummaryInformation summary = workbook.getSummaryInformation();
             java.util.Date saved = summary == null ? null : summary.getLastSaveDateTime();
             return new SpreadsheetContent(displayName, sheets, saved == null ? null : saved.toInstant());
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof UnreadableFileException u) {
+                throw u;
+            }
             throw new UnreadableFileException(displayName, "the workbook is damaged: " + e.getMessage(), e);
         } finally {
             closeQuietly(workbook);
@@ -99,7 +116,7 @@ final class XlsSheetSource implements SheetSource {
         return switch (type) {
             case STRING -> {
                 String text = cell.getRichStringCellValue().getString();
-                yield text.isEmpty() ? null : new SheetCell(cell.getColumnIndex(), ref, text, CellKind.TEXT);
+                yield text.isEmpty() ? null : SheetCell.of(cell.getColumnIndex(), ref, text, CellKind.TEXT);
             }
             case NUMERIC -> new SheetCell(cell.getColumnIndex(), ref,
                     XlsxSheetSource.numberText(BigDecimal.valueOf(cell.getNumericCellValue()).toPlainString()), CellKind.NUMBER);

@@ -25,10 +25,17 @@ import org.apache.poi.xssf.eventusermodel.XSSFReader;
  * The first sheet of an xlsx workbook, streamed: POI opens the package and the shared strings, and
  * the sheet XML is pulled row by row with StAX, so memory does not grow with the number of rows.
  * Formulas give their cached value; a formula saved without one is reported as such, never as blank.
+ *
+ * <p>A workbook no spreadsheet program would save, or one that could cost the run its memory, is
+ * refused with a reason naming what it is (see {@link WorkbookCheck}): a zip bomb, XML with a
+ * DOCTYPE, macros, links to other workbooks, no sheet, a sheet declaring more rows or columns than
+ * allowed. Damage past the first row ends the reading with an {@link IOException} naming the row.
  */
 final class XlsxSheetSource implements SheetSource {
 
     private static final XMLInputFactory XML = XMLInputFactory.newFactory();
+    private static final java.util.regex.Pattern EXCEL_NUMBER =
+            java.util.regex.Pattern.compile("\\s*[-+]?\\d{0,30}(\\.\\d{0,30})?([eE][-+]?\\d{1,3})?\\s*");
 
     static {
         XML.setProperty(XMLInputFactory.SUPPORT_DTD, false);
@@ -41,25 +48,41 @@ final class XlsxSheetSource implements SheetSource {
     private final ReadOnlySharedStringsTable strings;
     private final InputStream sheetStream;
     private final XMLStreamReader xml;
+    private final InputLimits limits;
+    private int lastRow;
 
+    /** Opens a sheet's XML and reads up to its rows, refusing a DOCTYPE or a declared size past {@code declaredRows}. */
     private XlsxSheetSource(String file, String sheet, OPCPackage pkg, ReadOnlySharedStringsTable strings,
-                            InputStream sheetStream) throws XMLStreamException {
+                            InputStream sheetStream, InputLimits limits, int declaredRows) throws XMLStreamException {
         this.file = file;
         this.sheet = sheet;
         this.pkg = pkg;
         this.strings = strings;
         this.sheetStream = sheetStream;
+        this.limits = limits;
         this.xml = XML.createXMLStreamReader(sheetStream);
+        while (xml.hasNext()) {
+            int event = xml.next();
+            if (event == XMLStreamConstants.DTD) {
+                throw new UnreadableFileException(file, WorkbookCheck.DOCTYPE);
+            }
+            if (event == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("dimension")) {
+                WorkbookCheck.dimension(file, sheet, xml.getAttributeValue(null, "ref"), declaredRows, limits.columns());
+            } else if (event == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("sheetData")) {
+                break;
+            }
+        }
     }
 
-    static XlsxSheetSource open(Path path, String displayName) {
-        Opened opened = Opened.of(path, displayName);
+    static XlsxSheetSource open(Path path, String displayName, InputLimits limits) {
+        Opened opened = Opened.of(path, displayName, limits);
         try {
             if (!opened.sheets().hasNext()) {
-                throw new UnreadableFileException(displayName, "the workbook has no sheet");
+                throw new UnreadableFileException(displayName, WorkbookCheck.NO_SHEET);
             }
             InputStream first = opened.sheets().next();
-            return new XlsxSheetSource(displayName, opened.sheets().getSheetName(), opened.pkg(), opened.strings(), first);
+            String name = WorkbookCheck.sheetName(displayName, opened.sheets().getSheetName());
+            return new XlsxSheetSource(displayName, name, opened.pkg(), opened.strings(), first, limits, limits.tableRows());
         } catch (Exception e) {
             closeQuietly(opened.pkg());
             throw unreadable(displayName, e);
@@ -70,16 +93,27 @@ final class XlsxSheetSource implements SheetSource {
      * Every sheet of a small workbook (a form), read whole; the saved time is the one the workbook
      * records about itself (docProps/core.xml), so it travels with the file and its archive copy.
      */
-    static SpreadsheetContent readAll(Path path, String displayName) {
-        Opened opened = Opened.of(path, displayName);
+    static SpreadsheetContent readAll(Path path, String displayName, InputLimits limits) {
+        Opened opened = Opened.of(path, displayName, limits);
         try {
             List<SpreadsheetContent.Sheet> out = new ArrayList<>();
+            int rows = 0;
             while (opened.sheets().hasNext()) {
-                try (InputStream stream = opened.sheets().next()) {
-                    String name = opened.sheets().getSheetName();
-                    XlsxSheetSource source = new XlsxSheetSource(displayName, name, null, opened.strings(), stream);
-                    out.add(new SpreadsheetContent.Sheet(name, SpreadsheetContent.readRows(source)));
+                if (out.size() == limits.formSheets()) {
+                    throw new UnreadableFileException(displayName, "more than " + limits.formSheets() + " sheets: not a form");
                 }
+                try (InputStream stream = opened.sheets().next()) {
+                    String name = WorkbookCheck.sheetName(displayName, opened.sheets().getSheetName());
+                    XlsxSheetSource source = new XlsxSheetSource(displayName, name, null, opened.strings(), stream, limits,
+                            limits.formRows());
+                    SpreadsheetContent.Sheet sheet = new SpreadsheetContent.Sheet(name,
+                            SpreadsheetContent.readRows(source, displayName, limits.formRows() - rows));
+                    rows += sheet.rows().size();
+                    out.add(sheet);
+                }
+            }
+            if (out.isEmpty()) {
+                throw new UnreadableFileException(displayName, WorkbookCheck.NO_SHEET);
             }
             java.util.Date modified = opened.pkg().getPackageProperties().getModifiedProperty().orElse(null);
             return new SpreadsheetContent(displayName, out, modified == null ? null : modified.toInstant());
@@ -93,10 +127,13 @@ final class XlsxSheetSource implements SheetSource {
     /** A workbook package opened read-only, with its shared strings and its sheets in workbook order. */
     private record Opened(OPCPackage pkg, ReadOnlySharedStringsTable strings, XSSFReader.SheetIterator sheets) {
 
-        static Opened of(Path path, String displayName) {
+        static Opened of(Path path, String displayName, InputLimits limits) {
             OPCPackage pkg = null;
             try {
+                WorkbookCheck.complete(path, displayName);
+                limits.applyToPoi();
                 pkg = OPCPackage.open(path.toFile(), PackageAccess.READ);
+                WorkbookCheck.parts(pkg, displayName);
                 XSSFReader reader = new XSSFReader(pkg);
                 return new Opened(pkg, new ReadOnlySharedStringsTable(pkg, false), (XSSFReader.SheetIterator) reader.getSheetsData());
             } catch (Exception e) {
@@ -110,6 +147,10 @@ final class XlsxSheetSource implements SheetSource {
     private static UnreadableFileException unreadable(String displayName, Exception e) {
         if (e instanceof UnreadableFileException u) {
             return u;
+        }
+        String named = WorkbookCheck.namedReason(e);
+        if (named != null) {
+            return new UnreadableFileException(displayName, named, e);
         }
         if (e instanceof OLE2NotOfficeXmlFileException) {
             return new UnreadableFileException(displayName, SpreadsheetFormat.PASSWORD_PROTECTED, e);
@@ -125,21 +166,39 @@ final class XlsxSheetSource implements SheetSource {
     public SheetRow next() throws IOException {
         try {
             while (xml.hasNext()) {
-                if (xml.next() == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("row")) {
+                int event = xml.next();
+                if (event == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("row")) {
                     SheetRow row = readRow();
                     if (!row.isBlank()) {
                         return row;
                     }
+                } else if (event == XMLStreamConstants.END_ELEMENT && xml.getLocalName().equals("sheetData")) {
+                    return null;
                 }
             }
             return null;
         } catch (XMLStreamException e) {
-            throw new IOException(file + ": damaged sheet XML: " + e.getMessage(), e);
+            throw new IOException("damaged sheet XML after row " + lastRow + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            // a zip bomb found while inflating, or POI failing on a damaged part: the message says which
+            String named = WorkbookCheck.namedReason(e);
+            throw new IOException(named != null ? named : "damaged sheet after row " + lastRow + ": " + e, e);
         }
     }
 
-    private SheetRow readRow() throws XMLStreamException {
-        int number = Integer.parseInt(xml.getAttributeValue(null, "r"));
+    private SheetRow readRow() throws XMLStreamException, IOException {
+        String r = xml.getAttributeValue(null, "r");
+        int number;
+        try {
+            number = r == null ? lastRow + 1 : Integer.parseInt(r.trim()); // r is optional: then the row after the last
+        } catch (NumberFormatException e) {
+            throw new IOException("damaged sheet XML after row " + lastRow + ": row number '" + Texts.printable(r, 20) + "'");
+        }
+        if (number <= lastRow || number > limits.tableRows()) {
+            throw new IOException("damaged sheet XML after row " + lastRow + ": row number " + number
+                    + (number > limits.tableRows() ? " is past the limit of " + limits.tableRows() + " rows" : " out of order"));
+        }
+        lastRow = number;
         List<SheetCell> cells = new ArrayList<>();
         int position = 0;
         while (xml.hasNext()) {
@@ -159,10 +218,14 @@ final class XlsxSheetSource implements SheetSource {
         return new SheetRow(file, sheet, number, cells);
     }
 
-    private SheetCell readCell(int row, int position) throws XMLStreamException {
+    private SheetCell readCell(int row, int position) throws XMLStreamException, IOException {
         String ref = xml.getAttributeValue(null, "r");
         String type = xml.getAttributeValue(null, "t");
         int column = ref == null ? position : columnIndex(ref);
+        if (column < 0 || column >= limits.columns()) {
+            throw new IOException("row " + row + ": cell '" + Texts.printable(ref, 20) + "' is past the " + limits.columns()
+                    + " columns a sheet can have");
+        }
         boolean formula = false;
         String value = null;
         StringBuilder inline = null;
@@ -185,20 +248,29 @@ final class XlsxSheetSource implements SheetSource {
                 break;
             }
         }
-        String cellRef = ref == null ? SheetCell.ref(column, row) : ref;
+        String cellRef = SheetCell.ref(column, row); // from the position, never the file's text
         if ("inlineStr".equals(type)) {
-            return inline == null ? null : new SheetCell(column, cellRef, inline.toString(), CellKind.TEXT);
+            return inline == null ? null : SheetCell.of(column, cellRef, inline.toString(), CellKind.TEXT);
         }
         if (value == null) {
             return formula ? new SheetCell(column, cellRef, "", CellKind.FORMULA_WITHOUT_VALUE) : null;
         }
         return switch (type == null ? "n" : type) {
-            case "s" -> new SheetCell(column, cellRef, strings.getItemAt(Integer.parseInt(value.trim())).getString(), CellKind.TEXT);
-            case "str" -> new SheetCell(column, cellRef, value, CellKind.TEXT);
+            case "s" -> SheetCell.of(column, cellRef, sharedString(value, cellRef), CellKind.TEXT);
+            case "str" -> SheetCell.of(column, cellRef, value, CellKind.TEXT);
             case "b" -> new SheetCell(column, cellRef, "1".equals(value.trim()) ? "true" : "false", CellKind.BOOLEAN);
-            case "e" -> new SheetCell(column, cellRef, value, CellKind.ERROR);
-            default -> new SheetCell(column, cellRef, numberText(value), CellKind.NUMBER);
+            case "e" -> SheetCell.of(column, cellRef, value, CellKind.ERROR);
+            default -> SheetCell.of(column, cellRef, numberText(value), CellKind.NUMBER);
         };
+    }
+
+    private String sharedString(String index, String cellRef) throws IOException {
+        try {
+            return strings.getItemAt(Integer.parseInt(index.trim())).getString();
+        } catch (RuntimeException e) {
+            throw new IOException("cell " + cellRef + " points at shared text '" + Texts.printable(index, 20)
+                    + "', which the workbook does not have", e);
+        }
     }
 
     /**
@@ -206,6 +278,11 @@ final class XlsxSheetSource implements SheetSource {
      * Scores never need more than 9 decimals: rounding there removes the noise and nothing else.
      */
     static String numberText(String stored) {
+        if (!EXCEL_NUMBER.matcher(stored).matches()) {
+            // not a number Excel writes (a double has at most 17 digits and a 3-digit exponent): left as text, to be refused
+            // as such; new BigDecimal("1E-999999999").setScale(9) alone would take minutes
+            return stored;
+        }
         try {
             BigDecimal exact = new BigDecimal(stored.trim()).setScale(9, RoundingMode.HALF_EVEN).stripTrailingZeros();
             return (exact.scale() < 0 ? exact.setScale(0) : exact).toPlainString();
@@ -214,9 +291,10 @@ final class XlsxSheetSource implements SheetSource {
         }
     }
 
-    private static int columnIndex(String ref) {
+    /** The 0-based column of an A1 reference; -1 when it has no letters, or more than a sheet has columns. */
+    static int columnIndex(String ref) {
         int column = 0;
-        for (int i = 0; i < ref.length() && Character.isLetter(ref.charAt(i)); i++) {
+        for (int i = 0; i < ref.length() && i < 4 && ref.charAt(i) < 128 && Character.isLetter(ref.charAt(i)); i++) {
             column = column * 26 + (Character.toUpperCase(ref.charAt(i)) - 'A' + 1);
         }
         return column - 1;

@@ -54,7 +54,7 @@ public final class RunOutputs {
     public static void writeFiles(Path file, List<FileReport> files) throws IOException {
         Csv.write(file, List.of("file", "type", "status", "branch", "submissions", "accepted", "rejected", "cells_read", "cells_accepted",
                 "cells_rejected", "invalid_cells", "corrected_cells", "reason"), files.stream().map(f -> List.of(f.file(),
-                f.source() == vn.unionreview.ingest.IngestRecord.Source.FORM ? "form" : "table", f.readable() ? "read" : "not read",
+                f.source() == vn.unionreview.ingest.IngestRecord.Source.FORM ? "form" : "table", f.readable() ? "read" : f.rows() > 0 ? "refused" : "not read",
                 f.source() == vn.unionreview.ingest.IngestRecord.Source.FORM ? f.branch() : "",
                 Integer.toString(f.rows()), Integer.toString(f.rowsAccepted()), Integer.toString(f.rowsRejected()),
                 Integer.toString(f.cellsRead()), Integer.toString(f.cellsAccepted()), Integer.toString(f.cellsRejected()),

@@ -11,14 +11,10 @@ import java.util.Random;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
 
 import vn.unionreview.Fixtures;
+import vn.unionreview.Seeded;
 import vn.unionreview.rules.Criterion;
 import vn.unionreview.rules.Quota;
 import vn.unionreview.rules.RuleSet;
@@ -34,22 +30,17 @@ class RankingProperties {
 
     private static final RuleSet RULES = Fixtures.rules2025();
 
-    @Provide
-    Arbitrary<List<BranchScore>> provinces() {
-        Arbitrary<BranchScore> branch = Combinators.combine(
-                Arbitraries.integers().between(0, 5),              // bloc
-                Arbitraries.integers().between(0, Integer.MAX_VALUE), // seed for the scores
-                Arbitraries.integers().between(0, 3)                // score level: many ties when coarse
-        ).as((bloc, seed, level) -> score("K" + bloc, seed, level));
-        return branch.list().ofMinSize(1).ofMaxSize(60)
-                .map(list -> { // unique codes
-                    List<BranchScore> out = new ArrayList<>();
-                    for (int i = 0; i < list.size(); i++) {
-                        BranchScore s = list.get(i);
-                        out.add(rescore(s, "B" + i));
-                    }
-                    return out;
-                });
+    /** A province of 1 to 60 branches with unique codes, in up to 6 blocs. */
+    static List<BranchScore> province(Random random) {
+        int size = 1 + random.nextInt(60);
+        List<BranchScore> out = new ArrayList<>();
+        for (int i = 0; i < size; i++) {
+            int bloc = random.nextInt(6);
+            int seed = random.nextInt(Integer.MAX_VALUE);
+            int level = random.nextInt(4); // score level: many ties when coarse
+            out.add(rescore(score("K" + bloc, seed, level), "B" + i));
+        }
+        return out;
     }
 
     private static final Map<String, Submission> SUBMISSIONS = new java.util.concurrent.ConcurrentHashMap<>();
@@ -79,65 +70,77 @@ class RankingProperties {
         return new BranchScorer(RULES).score(new Branch(code, "Công đoàn " + code, s.branch().bloc()), sub);
     }
 
-    @Property(tries = 300)
-    void aQuotaIsNeverExceeded(@ForAll("provinces") List<BranchScore> scores) {
-        List<BranchResult> results = new Ranker(RULES).rank(scores);
-        for (Quota quota : RULES.quotas()) {
-            int tier = RULES.tierIndex(quota.tier());
-            Map<String, List<BranchResult>> scopes = results.stream().collect(Collectors.groupingBy(
-                    r -> quota.scope() == Scope.ALL ? "*" : r.branch().bloc()));
-            scopes.values().forEach(scope -> assertThat(scope.stream().filter(r -> r.tier() == tier).count())
-                    .isLessThanOrEqualTo(quota.allowed(scope.size())));
-        }
-    }
-
-    @Property(tries = 300)
-    void ranksAreConsistentWithTotals(@ForAll("provinces") List<BranchScore> scores) {
-        List<BranchResult> results = new Ranker(RULES).rank(scores);
-        for (BranchResult a : results) {
-            for (BranchResult b : results) {
-                int byTotal = a.score().total().compareTo(b.score().total());
-                if (byTotal > 0) {
-                    assertThat(a.rankAll()).isLessThan(b.rankAll());
-                }
-                if (byTotal > 0 && a.branch().bloc().equals(b.branch().bloc())) {
-                    assertThat(a.rankBloc()).isLessThan(b.rankBloc());
-                }
+    @Test
+    void aQuotaIsNeverExceeded() {
+        Seeded.forAll(300, RankingProperties::province, scores -> {
+            List<BranchResult> results = new Ranker(RULES).rank(scores);
+            for (Quota quota : RULES.quotas()) {
+                int tier = RULES.tierIndex(quota.tier());
+                Map<String, List<BranchResult>> scopes = results.stream().collect(Collectors.groupingBy(
+                        r -> quota.scope() == Scope.ALL ? "*" : r.branch().bloc()));
+                scopes.values().forEach(scope -> assertThat(scope.stream().filter(r -> r.tier() == tier).count())
+                        .isLessThanOrEqualTo(quota.allowed(scope.size())));
             }
-            long better = results.stream().filter(o -> Ranker.rankingKeys(RULES).compare(o.score(), a.score()) < 0).count();
-            assertThat(a.rankAll()).as("competition rank = 1 + branches strictly ahead").isEqualTo(better + 1);
-        }
-    }
-
-    @Property(tries = 300)
-    void theTotalIsNeverNegativeAndTiersOnlyGetWorse(@ForAll("provinces") List<BranchScore> scores) {
-        for (BranchResult r : new Ranker(RULES).rank(scores)) {
-            assertThat(r.score().total().signum()).isGreaterThanOrEqualTo(0);
-            assertThat(r.score().tierAfterCaps()).isGreaterThanOrEqualTo(r.score().tierBeforeCaps());
-            assertThat(r.tier()).isGreaterThanOrEqualTo(r.score().tierAfterCaps());
-            assertThat(r.tier() - r.score().tierAfterCaps()).as("a quota moves down one tier per quota").isLessThanOrEqualTo(1);
-        }
-    }
-
-    @Property(tries = 200)
-    void theResultDoesNotDependOnInputOrder(@ForAll("provinces") List<BranchScore> scores, @ForAll long seed) {
-        List<BranchScore> shuffled = new ArrayList<>(scores);
-        Collections.shuffle(shuffled, new Random(seed));
-        assertThat(summary(new Ranker(RULES).rank(shuffled))).isEqualTo(summary(new Ranker(RULES).rank(scores)));
-    }
-
-    @Property(tries = 200)
-    void everyAwardRespectsItsLimitUnlessTied(@ForAll("provinces") List<BranchScore> scores) {
-        List<BranchResult> results = new Ranker(RULES).rank(scores);
-        Map<String, List<BranchResult>> byBloc = results.stream().collect(Collectors.groupingBy(r -> r.branch().bloc()));
-        byBloc.values().forEach(bloc -> {
-            List<BranchResult> flags = bloc.stream().filter(r -> r.awards().contains("CO")).toList();
-            if (flags.size() > 1) {
-                assertThat(flags).allMatch(BranchResult::awardTie);
-            }
-            assertThat(flags).allMatch(r -> r.tier() == 0);
         });
-        assertThat(results).allMatch(r -> !(r.awards().contains("CO") && r.awards().contains("BK")));
+    }
+
+    @Test
+    void ranksAreConsistentWithTotals() {
+        Seeded.forAll(300, RankingProperties::province, scores -> {
+            List<BranchResult> results = new Ranker(RULES).rank(scores);
+            for (BranchResult a : results) {
+                for (BranchResult b : results) {
+                    int byTotal = a.score().total().compareTo(b.score().total());
+                    if (byTotal > 0) {
+                        assertThat(a.rankAll()).isLessThan(b.rankAll());
+                    }
+                    if (byTotal > 0 && a.branch().bloc().equals(b.branch().bloc())) {
+                        assertThat(a.rankBloc()).isLessThan(b.rankBloc());
+                    }
+                }
+                long better = results.stream().filter(o -> Ranker.rankingKeys(RULES).compare(o.score(), a.score()) < 0).count();
+                assertThat(a.rankAll()).as("competition rank = 1 + branches strictly ahead").isEqualTo(better + 1);
+            }
+        });
+    }
+
+    @Test
+    void theTotalIsNeverNegativeAndTiersOnlyGetWorse() {
+        Seeded.forAll(300, RankingProperties::province, scores -> {
+            for (BranchResult r : new Ranker(RULES).rank(scores)) {
+                assertThat(r.score().total().signum()).isGreaterThanOrEqualTo(0);
+                assertThat(r.score().tierAfterCaps()).isGreaterThanOrEqualTo(r.score().tierBeforeCaps());
+                assertThat(r.tier()).isGreaterThanOrEqualTo(r.score().tierAfterCaps());
+                assertThat(r.tier() - r.score().tierAfterCaps()).as("a quota moves down one tier per quota").isLessThanOrEqualTo(1);
+            }
+        });
+    }
+
+    @Test
+    void theResultDoesNotDependOnInputOrder() {
+        Seeded.forAll(200, random -> Map.entry(province(random), random.nextLong()), pair -> {
+            List<BranchScore> scores = pair.getKey();
+            long seed = pair.getValue();
+            List<BranchScore> shuffled = new ArrayList<>(scores);
+            Collections.shuffle(shuffled, new Random(seed));
+            assertThat(summary(new Ranker(RULES).rank(shuffled))).isEqualTo(summary(new Ranker(RULES).rank(scores)));
+        });
+    }
+
+    @Test
+    void everyAwardRespectsItsLimitUnlessTied() {
+        Seeded.forAll(200, RankingProperties::province, scores -> {
+            List<BranchResult> results = new Ranker(RULES).rank(scores);
+            Map<String, List<BranchResult>> byBloc = results.stream().collect(Collectors.groupingBy(r -> r.branch().bloc()));
+            byBloc.values().forEach(bloc -> {
+                List<BranchResult> flags = bloc.stream().filter(r -> r.awards().contains("CO")).toList();
+                if (flags.size() > 1) {
+                    assertThat(flags).allMatch(BranchResult::awardTie);
+                }
+                assertThat(flags).allMatch(r -> r.tier() == 0);
+            });
+            assertThat(results).allMatch(r -> !(r.awards().contains("CO") && r.awards().contains("BK")));
+        });
     }
 
     private static Map<String, String> summary(List<BranchResult> results) {

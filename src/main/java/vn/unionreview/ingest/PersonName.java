@@ -1,0 +1,34 @@
+package vn.unionreview.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A name as people typed it (a branch or bloc name), cleaned the one way everywhere: control
+ * characters removed, text typed with a legacy Vietnamese font converted, Unicode NFC and spaces
+ * tidied; with what was done, for corrections.csv.
+ */
+public record PersonName(String text, List<String> corrections) {
+
+    public PersonName {
+        corrections = List.copyOf(corrections);
+    }
+
+    public static PersonName of(String typed) {
+        List<String> done = new ArrayList<>();
+        String text = typed == null ? "" : typed;
+        int controls = Texts.controlCount(text);
+        if (controls > 0) {
+            text = Texts.withoutControls(text);
+            done.add(controls + " control character" + (controls == 1 ? "" : "s") + " removed");
+        }
+        text = Texts.clean(text);
+        Optional<LegacyVietnamese.Conversion> legacy = LegacyVietnamese.detect(text);
+        if (legacy.isPresent()) {
+            text = Texts.clean(legacy.get().text());
+            done.add(legacy.get().encoding().label() + " text read as '" + text + "'");
+        }
+        return new PersonName(text, done);
+    }
+}
