@@ -57,11 +57,15 @@ public final class RunLog implements AutoCloseable {
         appender.stop();
     }
 
-    /** The console's filter (logback.xml): nothing while a run log is attached. */
-    public static final class QuietWhileRunning extends Filter<ILoggingEvent> {
+    /**
+     * The console's filter (logback.xml): nothing while a run log is attached, and never a library's line
+     * (POI reports a damaged file it was handed as an ERROR; the file's reason is in the outputs). A
+     * failure of the program itself reaches the console as the command's own message.
+     */
+    public static final class ConsoleFilter extends Filter<ILoggingEvent> {
         @Override
         public FilterReply decide(ILoggingEvent event) {
-            return attached ? FilterReply.DENY : FilterReply.NEUTRAL;
+            return attached || !event.getLoggerName().startsWith("vn.unionreview") ? FilterReply.DENY : FilterReply.NEUTRAL;
         }
     }
 }

@@ -15,6 +15,8 @@ public final class Bounds {
     public static final int BLOC = 200;
     /** Any cell: what one Excel cell can hold. */
     public static final int CELL = 32_767;
+    /** Rows of a sheet, as Excel allows them. */
+    public static final int SHEET_ROWS = 1_048_576;
     /** A sheet name, as Excel allows it. */
     public static final int SHEET_NAME = 31;
     /** An input file's name, with its folder under the year (e.g. {@code tables/khoi-y-te.csv}). */

@@ -41,16 +41,22 @@ public final class CellParser {
         }
         BigDecimal v = number.value();
         if (v.signum() < 0) {
-            return ParsedValue.invalid("score " + Decimals.plain(v) + " is negative");
+            return ParsedValue.invalid("score " + shown(v) + " is negative");
         }
         if (v.compareTo(criterion.max()) > 0) {
-            return ParsedValue.invalid("score " + Decimals.plain(v) + " is above the maximum "
+            return ParsedValue.invalid("score " + shown(v) + " is above the maximum "
                     + Decimals.plain(criterion.max()) + " for " + criterion.id());
         }
         if (v.remainder(step).signum() != 0) {
-            return ParsedValue.invalid("score " + Decimals.plain(v) + " is not a multiple of the step " + Decimals.plain(step));
+            return ParsedValue.invalid("score " + shown(v) + " is not a multiple of the step " + Decimals.plain(step));
         }
         return number;
+    }
+
+    /** A number as a reason shows it: whole, or its beginning and how many digits it has when it is absurdly long. */
+    private static String shown(BigDecimal v) {
+        String plain = Decimals.plain(v);
+        return plain.length() <= 30 ? plain : plain.substring(0, 12) + "… (a number of " + plain.length() + " characters)";
     }
 
     /** A whole number ≥ 0 (member counts). */
@@ -61,10 +67,10 @@ public final class CellParser {
         }
         BigDecimal v = number.value();
         if (v.stripTrailingZeros().scale() > 0) {
-            return ParsedValue.invalid("'" + cell.text().strip() + "' is not a whole number");
+            return ParsedValue.invalid("'" + Texts.printable(cell.text().strip(), 40) + "' is not a whole number");
         }
         if (v.signum() < 0) {
-            return ParsedValue.invalid("'" + cell.text().strip() + "' is negative");
+            return ParsedValue.invalid("'" + Texts.printable(cell.text().strip(), 40) + "' is negative");
         }
         return number;
     }
@@ -89,7 +95,7 @@ public final class CellParser {
                         + decoded.getValue() + "'");
             }
         }
-        return ParsedValue.invalid("'" + text.value() + "' is not yes/no (use có/không, true/false, 1/0 or x)");
+        return ParsedValue.invalid("'" + Texts.printable(text.value(), 40) + "' is not yes/no (use có/không, true/false, 1/0 or x)");
     }
 
     private static Boolean yesNoWord(String text) {
@@ -117,7 +123,7 @@ public final class CellParser {
         String s = unit.matches() ? unit.group(1) : typed;
         Matcher m = DECIMAL.matcher(s);
         if (!m.matches()) {
-            return ParsedValue.invalid("'" + typed + "' is not a number");
+            return ParsedValue.invalid("'" + Texts.printable(typed, 40) + "' is not a number");
         }
         String plain = s.replace(',', '.');
         List<String> done = new ArrayList<>();

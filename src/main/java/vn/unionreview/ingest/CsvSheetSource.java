@@ -196,8 +196,10 @@ final class CsvSheetSource implements SheetSource {
             java.util.regex.Matcher start = java.util.regex.Pattern.compile("startline (\\d+)").matcher(message);
             return "a quote opened " + (start.find() ? "on line " + start.group(1) : "in the last row") + " is never closed";
         }
-        if (message.contains("invalid char between encapsulated token and delimiter")) {
-            return "text after a closing quote (" + message + "): put the whole value in quotes, and double any quote inside it";
+        if (message.toLowerCase(java.util.Locale.ROOT).contains("between encapsulated token and delimiter")) {
+            java.util.regex.Matcher line = java.util.regex.Pattern.compile("line:? (\\d+)").matcher(message);
+            return (line.find() ? "line " + line.group(1) + ": " : "") + "text after a closing quote: put the whole value in quotes,"
+                    + " and double any quote inside it";
         }
         return "malformed CSV: " + message;
     }

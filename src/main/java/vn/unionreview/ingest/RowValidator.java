@@ -92,7 +92,7 @@ public final class RowValidator {
             return "the header row is repeated here (the header is row " + layout.headerRow() + "): not a branch";
         }
         int width = layout.headers().size();
-        if (row.width() >= 0 && row.width() < width) {
+        if (row.width() >= 0 && row.width() <= layout.lastUsedColumn()) {
             return "the row has " + row.width() + " fields and the header " + width + ": a line broken in two, or delimiters missing";
         }
         for (SheetCell cell : row.cells()) {

@@ -28,6 +28,9 @@ public enum SpreadsheetFormat {
             throw new UnreadableFileException(displayName, "the file is " + size + " bytes, more than the limit of " + limits.fileBytes()
                     + " (union-review.input.limits.file-bytes)");
         }
+        if (size == 0) {
+            throw new UnreadableFileException(displayName, "the file is empty");
+        }
         FileMagic magic;
         try (InputStream in = new BufferedInputStream(Files.newInputStream(path))) {
             magic = FileMagic.valueOf(in);

@@ -28,6 +28,17 @@ public record TableLayout(String file, String sheet, int headerRow, int codeColu
         return fileError == null;
     }
 
+    /** The last column a row must reach: the rightmost of code, scores and facts. */
+    public int lastUsedColumn() {
+        int last = codeColumn;
+        for (Map<String, Integer> columns : List.of(selfColumns, verifiedColumns, factColumns)) {
+            for (int c : columns.values()) {
+                last = Math.max(last, c);
+            }
+        }
+        return last;
+    }
+
     public String header(int column) {
         return column < headers.size() ? headers.get(column) : "";
     }

@@ -56,7 +56,7 @@ public class TableRowReader extends AbstractItemCountingItemStreamItemReader<Tab
                     LOG.warn("{}: refused after row {}", layout.file(), lastRow, e);
                     closeSource();
                     return TableRow.refusal(layout, new Problem(Severity.REJECTED, layout.file(), layout.sheet(), lastRow + 1, "", "", "", "",
-                            "the file is not used, its rows before this point included: " + e.getMessage()));
+                            "file not used (its earlier rows are rejected with it): " + e.getMessage()));
                 }
                 closeSource();
             }

@@ -49,17 +49,19 @@ final class XlsxSheetSource implements SheetSource {
     private final InputStream sheetStream;
     private final XMLStreamReader xml;
     private final InputLimits limits;
+    private final int rowLimit;
     private int lastRow;
 
-    /** Opens a sheet's XML and reads up to its rows, refusing a DOCTYPE or a declared size past {@code declaredRows}. */
+    /** Opens a sheet's XML and reads up to its rows, refusing a DOCTYPE, or a declared size or a row past {@code rowLimit}. */
     private XlsxSheetSource(String file, String sheet, OPCPackage pkg, ReadOnlySharedStringsTable strings,
-                            InputStream sheetStream, InputLimits limits, int declaredRows) throws XMLStreamException {
+                            InputStream sheetStream, InputLimits limits, int rowLimit) throws XMLStreamException {
         this.file = file;
         this.sheet = sheet;
         this.pkg = pkg;
         this.strings = strings;
         this.sheetStream = sheetStream;
         this.limits = limits;
+        this.rowLimit = rowLimit;
         this.xml = XML.createXMLStreamReader(sheetStream);
         while (xml.hasNext()) {
             int event = xml.next();
@@ -67,7 +69,7 @@ final class XlsxSheetSource implements SheetSource {
                 throw new UnreadableFileException(file, WorkbookCheck.DOCTYPE);
             }
             if (event == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("dimension")) {
-                WorkbookCheck.dimension(file, sheet, xml.getAttributeValue(null, "ref"), declaredRows, limits.columns());
+                WorkbookCheck.dimension(file, sheet, xml.getAttributeValue(null, "ref"), rowLimit, limits.columns());
             } else if (event == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("sheetData")) {
                 break;
             }
@@ -104,8 +106,9 @@ final class XlsxSheetSource implements SheetSource {
                 }
                 try (InputStream stream = opened.sheets().next()) {
                     String name = WorkbookCheck.sheetName(displayName, opened.sheets().getSheetName());
+                    // a form's non-blank rows are limited (readRows); its declared size may be anything Excel allows
                     XlsxSheetSource source = new XlsxSheetSource(displayName, name, null, opened.strings(), stream, limits,
-                            limits.formRows());
+                            Bounds.SHEET_ROWS);
                     SpreadsheetContent.Sheet sheet = new SpreadsheetContent.Sheet(name,
                             SpreadsheetContent.readRows(source, displayName, limits.formRows() - rows));
                     rows += sheet.rows().size();
@@ -178,7 +181,8 @@ final class XlsxSheetSource implements SheetSource {
             }
             return null;
         } catch (XMLStreamException e) {
-            throw new IOException("damaged sheet XML after row " + lastRow + ": " + e.getMessage(), e);
+            String named = WorkbookCheck.namedReason(e);
+            throw new IOException(named != null ? named : "damaged sheet XML after row " + lastRow + ": " + e.getMessage(), e);
         } catch (RuntimeException e) {
             // a zip bomb found while inflating, or POI failing on a damaged part: the message says which
             String named = WorkbookCheck.namedReason(e);
@@ -194,9 +198,9 @@ final class XlsxSheetSource implements SheetSource {
         } catch (NumberFormatException e) {
             throw new IOException("damaged sheet XML after row " + lastRow + ": row number '" + Texts.printable(r, 20) + "'");
         }
-        if (number <= lastRow || number > limits.tableRows()) {
+        if (number <= lastRow || number > rowLimit) {
             throw new IOException("damaged sheet XML after row " + lastRow + ": row number " + number
-                    + (number > limits.tableRows() ? " is past the limit of " + limits.tableRows() + " rows" : " out of order"));
+                    + (number > rowLimit ? " is past the limit of " + rowLimit + " rows" : " out of order"));
         }
         lastRow = number;
         List<SheetCell> cells = new ArrayList<>();

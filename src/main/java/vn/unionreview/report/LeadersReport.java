@@ -449,7 +449,7 @@ public final class LeadersReport {
         boolean manyForms = forms.size() > LISTED_FORMS; // thousands of forms would be hundreds of pages: the manifest lists them
         for (InputFile f : run.inputs()) {
             if (!manyForms || f.role() != InputFile.Role.FORM) {
-                row(table, labels.get("provenance.input"), f.name() + " (" + f.size() + " bytes)\nSHA-256 " + f.sha256());
+                row(table, labels.get("provenance.input"), f.displayName() + " (" + f.size() + " bytes)\nSHA-256 " + f.sha256());
             }
         }
         if (manyForms) {
