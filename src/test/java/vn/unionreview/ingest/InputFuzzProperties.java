@@ -2,20 +2,12 @@ package vn.unionreview.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -40,7 +32,6 @@ class InputFuzzProperties {
 
     private static final RuleSet RULES = Fixtures.rules2025();
     private static final Path SAMPLE = Path.of("input/2025");
-    private static final byte[] NASTY = "\"\"\0\u0001\r\n,;\t\u00A0đ'=<&>".getBytes(StandardCharsets.UTF_8);
 
     @TempDir
     static Path dir;
@@ -63,12 +54,12 @@ class InputFuzzProperties {
 
     @Test
     void aDamagedCsvTableIsReadOrRefusedRowByRowNeverThrown() {
-        Seeded.forAll(400, random -> mutateText(random, csv), bytes -> everyRowIsAccountedFor(bytes, "fuzz.csv"));
+        Seeded.forAll(400, random -> Mutations.text(random, csv), bytes -> everyRowIsAccountedFor(bytes, "fuzz.csv"));
     }
 
     @Test
     void aDamagedXlsxTableIsReadOrRefusedRowByRowNeverThrown() {
-        Seeded.forAll(150, random -> random.nextBoolean() ? mutateBytes(random, xlsx) : mutateZipPart(random, xlsx, "xl/worksheets/sheet1.xml"),
+        Seeded.forAll(150, random -> random.nextBoolean() ? Mutations.bytes(random, xlsx) : Mutations.zipPart(random, xlsx, "xl/worksheets/sheet1.xml"),
                 bytes -> everyRowIsAccountedFor(bytes, "fuzz.xlsx"));
     }
 
@@ -77,9 +68,9 @@ class InputFuzzProperties {
         FormReader reader = new FormReader(RULES);
         FormValidator validator = new FormValidator(RULES, 2025, registry.stream().collect(Collectors.toMap(c -> c, c -> c)));
         Seeded.forAll(120, random -> switch (random.nextInt(3)) {
-            case 0 -> mutateBytes(random, form);
-            case 1 -> mutateZipPart(random, form, "xl/worksheets/sheet1.xml");
-            default -> mutateZipPart(random, form, "xl/sharedStrings.xml");
+            case 0 -> Mutations.bytes(random, form);
+            case 1 -> Mutations.zipPart(random, form, "xl/worksheets/sheet1.xml");
+            default -> Mutations.zipPart(random, form, "xl/sharedStrings.xml");
         }, bytes -> {
             Path file = write(bytes, "fuzz-form.xlsx");
             FormFile read = reader.readFile(InputFile.describe(file, "forms/fuzz-form.xlsx", InputFile.Role.FORM));
@@ -95,7 +86,7 @@ class InputFuzzProperties {
 
     @Test
     void aDamagedRegistryIsReadOrRefusedWithAReasonNeverThrown() {
-        Seeded.forAll(300, random -> mutateText(random, registryCsv), bytes -> {
+        Seeded.forAll(300, random -> Mutations.text(random, registryCsv), bytes -> {
             Path file = write(bytes, "registry.csv");
             try {
                 Registry read = RegistryReader.read(InputFile.describe(file, "registry.csv", InputFile.Role.REGISTRY));
@@ -148,75 +139,6 @@ class InputFuzzProperties {
     private static Path write(byte[] bytes, String name) {
         try {
             return Files.write(dir.resolve(name), bytes);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
-    /** Line-level damage (duplicated, shuffled, dropped lines) or byte-level, or both. */
-    static byte[] mutateText(Random random, byte[] original) {
-        byte[] bytes = original;
-        if (random.nextBoolean()) {
-            List<String> lines = new ArrayList<>(List.of(new String(bytes, StandardCharsets.UTF_8).split("\n", -1)));
-            switch (random.nextInt(3)) {
-                case 0 -> {
-                    for (int i = random.nextInt(5); i >= 0; i--) {
-                        lines.add(random.nextInt(lines.size()), lines.get(random.nextInt(lines.size())));
-                    }
-                }
-                case 1 -> Collections.shuffle(lines, random);
-                default -> lines.remove(random.nextInt(lines.size()));
-            }
-            bytes = String.join(random.nextInt(4) == 0 ? "\r" : "\n", lines).getBytes(StandardCharsets.UTF_8);
-        }
-        return random.nextInt(3) == 0 ? bytes : mutateBytes(random, bytes);
-    }
-
-    /** Flips, inserts (often characters that break CSV or XML) or cuts bytes. */
-    static byte[] mutateBytes(Random random, byte[] original) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(original.length + 64);
-        out.writeBytes(original);
-        byte[] bytes = out.toByteArray();
-        int edits = 1 + random.nextInt(12);
-        List<Byte> list = new ArrayList<>(bytes.length + edits);
-        for (byte b : bytes) {
-            list.add(b);
-        }
-        for (int i = 0; i < edits && !list.isEmpty(); i++) {
-            int at = random.nextInt(list.size());
-            switch (random.nextInt(4)) {
-                case 0 -> list.set(at, (byte) random.nextInt(256));
-                case 1 -> list.add(at, NASTY[random.nextInt(NASTY.length)]);
-                case 2 -> list.remove(at);
-                default -> {
-                    if (random.nextInt(4) == 0) {
-                        list.subList(at, list.size()).clear(); // truncated
-                    } else {
-                        list.set(at, NASTY[random.nextInt(NASTY.length)]);
-                    }
-                }
-            }
-        }
-        byte[] mutated = new byte[list.size()];
-        for (int i = 0; i < mutated.length; i++) {
-            mutated[i] = list.get(i);
-        }
-        return mutated;
-    }
-
-    /** The same workbook, with one part's XML damaged and the package written again properly. */
-    static byte[] mutateZipPart(Random random, byte[] workbook, String part) {
-        try (ZipInputStream in = new ZipInputStream(new java.io.ByteArrayInputStream(workbook))) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            try (ZipOutputStream zip = new ZipOutputStream(out)) {
-                for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
-                    byte[] content = in.readAllBytes();
-                    zip.putNextEntry(new ZipEntry(entry.getName()));
-                    zip.write(entry.getName().equals(part) ? mutateBytes(random, content) : content);
-                    zip.closeEntry();
-                }
-            }
-            return out.toByteArray();
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -1,0 +1,111 @@
+package vn.unionreview.batch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import vn.unionreview.ResultsCsv;
+import vn.unionreview.Seeded;
+import vn.unionreview.cli.CliRun;
+import vn.unionreview.ingest.Mutations;
+
+/**
+ * The whole job over the sample year with its tables and some forms damaged at random (see
+ * {@link vn.unionreview.ingest.InputFuzzProperties} for the readers alone): it always finishes, no
+ * exception escapes a step or reaches the console, and the counts add up. Three years here; a long
+ * run: {@code -Dproperty.scale=50}.
+ */
+class FuzzedYearEndToEndTest {
+
+    private static final Path SAMPLE = Path.of("input/2025");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aYearOfDamagedFilesAlwaysFinishesWithItsCountsAddingUp() {
+        int[] year = {0};
+        Seeded.forAll(3, random -> damagedYear(random, dir.resolve("input-" + ++year[0])), input -> {
+            CliRun run = runQuietly(input);
+            String console = run.out() + run.err();
+            assertThat(run.exitCode()).as(console).isZero();
+            assertThat(console).doesNotContain("Exception", "\tat ", " WARN ", " ERROR ");
+            try {
+                Path runDir = Path.of(run.lastLine());
+                List<CSVRecord> files = ResultsCsv.records(runDir.resolve("files.csv"));
+                int rows = files.stream().mapToInt(f -> Integer.parseInt(f.get("submissions"))).sum();
+                int accepted = files.stream().mapToInt(f -> Integer.parseInt(f.get("accepted"))).sum();
+                assertThat(run.out()).contains("Rows read: " + rows + ", accepted: " + accepted + ", rejected: " + (rows - accepted) + ".");
+                assertThat(ResultsCsv.records(runDir.resolve("results.csv"))).hasSize(accepted);
+                int scored = accepted;
+                int notSubmitted = ResultsCsv.records(runDir.resolve("not-submitted.csv")).size();
+                assertThat(run.out()).contains("Registry: " + (scored + notSubmitted) + " branches.");
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+    }
+
+    /** A copy of the sample year with both tables and five of its forms damaged. */
+    private static Path damagedYear(Random random, Path input) {
+        try {
+            Path year = input.resolve("2025");
+            try (Stream<Path> files = Files.walk(SAMPLE)) {
+                for (Path from : files.toList()) {
+                    Path to = year.resolve(SAMPLE.relativize(from).toString());
+                    if (Files.isDirectory(from)) {
+                        Files.createDirectories(to);
+                    } else {
+                        Files.copy(from, to);
+                    }
+                }
+            }
+            Path csv = year.resolve("tables/bang-tong-hop.csv");
+            Files.write(csv, Mutations.text(random, Files.readAllBytes(csv)));
+            Path xlsx = year.resolve("tables/khoi-giao-duc.xlsx");
+            byte[] table = Files.readAllBytes(xlsx);
+            Files.write(xlsx, random.nextBoolean() ? Mutations.bytes(random, table) : Mutations.zipPart(random, table, "xl/worksheets/sheet1.xml"));
+            List<Path> forms;
+            try (Stream<Path> list = Files.list(year.resolve("forms"))) {
+                forms = list.filter(p -> p.toString().endsWith(".xlsx")).sorted().toList();
+            }
+            for (int i = 0; i < 5; i++) {
+                Path form = forms.get(random.nextInt(forms.size()));
+                byte[] bytes = Files.readAllBytes(form);
+                Files.write(form, random.nextBoolean() ? Mutations.bytes(random, bytes) : Mutations.zipPart(random, bytes, "xl/worksheets/sheet1.xml"));
+            }
+            return input;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** The command line in-process, with what reaches standard output and error kept as its console. */
+    private CliRun runQuietly(Path input) {
+        PrintStream stdout = System.out;
+        PrintStream stderr = System.err;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        try (PrintStream capture = new PrintStream(captured, true, StandardCharsets.UTF_8)) {
+            System.setOut(capture);
+            System.setErr(capture);
+            CliRun run = CliRun.of("run", "--year", "2025", "--input", input.toString(), "--output", input.resolveSibling(input.getFileName()
+                    + "-output").toString(), "--report-date", "2026-01-05");
+            return new CliRun(run.exitCode(), run.out(), captured.toString(StandardCharsets.UTF_8) + run.err());
+        } finally {
+            System.setOut(stdout);
+            System.setErr(stderr);
+        }
+    }
+}

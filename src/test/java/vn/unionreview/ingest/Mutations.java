@@ -1,0 +1,91 @@
+package vn.unionreview.ingest;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+
+/** Seeded damage to input files, for fuzzing: the same seed gives the same damaged bytes on every machine. */
+public final class Mutations {
+
+    /** Characters that break CSV and XML, or that no one types on purpose. */
+    private static final byte[] NASTY = "\"\"\0\u0001\r\n,;\t\u00A0đ'=<&>".getBytes(StandardCharsets.UTF_8);
+
+    private Mutations() {
+    }
+
+    /** Line-level damage (duplicated, shuffled, dropped lines) or byte-level, or both. */
+    public static byte[] text(Random random, byte[] original) {
+        byte[] bytes = original;
+        if (random.nextBoolean()) {
+            List<String> lines = new ArrayList<>(List.of(new String(bytes, StandardCharsets.UTF_8).split("\n", -1)));
+            switch (random.nextInt(3)) {
+                case 0 -> {
+                    for (int i = random.nextInt(5); i >= 0; i--) {
+                        lines.add(random.nextInt(lines.size()), lines.get(random.nextInt(lines.size())));
+                    }
+                }
+                case 1 -> Collections.shuffle(lines, random);
+                default -> lines.remove(random.nextInt(lines.size()));
+            }
+            bytes = String.join(random.nextInt(4) == 0 ? "\r" : "\n", lines).getBytes(StandardCharsets.UTF_8);
+        }
+        return random.nextInt(3) == 0 ? bytes : bytes(random, bytes);
+    }
+
+    /** Flips, inserts (often characters that break CSV or XML) or cuts bytes. */
+    public static byte[] bytes(Random random, byte[] original) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(original.length + 64);
+        out.writeBytes(original);
+        byte[] bytes = out.toByteArray();
+        int edits = 1 + random.nextInt(12);
+        List<Byte> list = new ArrayList<>(bytes.length + edits);
+        for (byte b : bytes) {
+            list.add(b);
+        }
+        for (int i = 0; i < edits && !list.isEmpty(); i++) {
+            int at = random.nextInt(list.size());
+            switch (random.nextInt(4)) {
+                case 0 -> list.set(at, (byte) random.nextInt(256));
+                case 1 -> list.add(at, NASTY[random.nextInt(NASTY.length)]);
+                case 2 -> list.remove(at);
+                default -> {
+                    if (random.nextInt(4) == 0) {
+                        list.subList(at, list.size()).clear(); // truncated
+                    } else {
+                        list.set(at, NASTY[random.nextInt(NASTY.length)]);
+                    }
+                }
+            }
+        }
+        byte[] mutated = new byte[list.size()];
+        for (int i = 0; i < mutated.length; i++) {
+            mutated[i] = list.get(i);
+        }
+        return mutated;
+    }
+
+    /** The same workbook, with one part's XML damaged and the package written again properly. */
+    public static byte[] zipPart(Random random, byte[] workbook, String part) {
+        try (ZipInputStream in = new ZipInputStream(new java.io.ByteArrayInputStream(workbook))) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            try (ZipOutputStream zip = new ZipOutputStream(out)) {
+                for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
+                    byte[] content = in.readAllBytes();
+                    zip.putNextEntry(new ZipEntry(entry.getName()));
+                    zip.write(entry.getName().equals(part) ? bytes(random, content) : content);
+                    zip.closeEntry();
+                }
+            }
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
