@@ -62,8 +62,7 @@ class ConsoleProgress implements StepExecutionListener, ItemWriteListener<Ingest
         }
         long millis = step.getStartTime() == null || step.getEndTime() == null ? 0
                 : Duration.between(step.getStartTime(), step.getEndTime()).toMillis();
-        String status = step.getStatus().isUnsuccessful() ? "FAILED " + step.getFailureExceptions().stream()
-                .map(Throwable::getMessage).findFirst().orElse("") : "";
+        String status = step.getStatus().isUnsuccessful() ? "FAILED (see below)" : "";
         out.printf("  %-10s %s%s (%d ms)%n", step.getStepName(), summary, status, millis);
         out.flush();
         return step.getExitStatus();

@@ -141,7 +141,9 @@ public class YearEndLauncher {
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        return root == t ? String.valueOf(t.getMessage()) : t.getMessage() + " (" + root.getMessage() + ")";
+        // the root's kind says what failed when its message is only a path ("FileAlreadyExistsException: …/charts")
+        String rootText = root.getClass().getSimpleName() + ": " + root.getMessage();
+        return root == t ? rootText : t.getMessage() + " (" + rootText + ")";
     }
 
     /**

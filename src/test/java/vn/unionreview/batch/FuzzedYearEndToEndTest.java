@@ -81,8 +81,9 @@ class FuzzedYearEndToEndTest {
             try (Stream<Path> list = Files.list(year.resolve("forms"))) {
                 forms = list.filter(p -> p.toString().endsWith(".xlsx")).sorted().toList();
             }
-            for (int i = 0; i < 5; i++) {
-                Path form = forms.get(random.nextInt(forms.size()));
+            List<Path> shuffled = new java.util.ArrayList<>(forms);
+            java.util.Collections.shuffle(shuffled, random);
+            for (Path form : shuffled.subList(0, 5)) {
                 byte[] bytes = Files.readAllBytes(form);
                 Files.write(form, random.nextBoolean() ? Mutations.bytes(random, bytes) : Mutations.zipPart(random, bytes, "xl/worksheets/sheet1.xml"));
             }
