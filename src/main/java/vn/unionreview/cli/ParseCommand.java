@@ -41,18 +41,18 @@ class ParseCommand implements Callable<Integer> {
         long cells = 0;
         int unreadable = 0;
         for (InputFile table : inputs.tables()) {
-            try (SheetSource source = SheetSource.open(table.path(), table.name())) {
+            try (SheetSource source = SheetSource.open(table.path(), table.displayName())) {
                 for (SheetRow row; (row = source.next()) != null; ) {
                     rows++;
                     cells += row.cells().size();
                 }
-            } catch (UnreadableFileException e) {
-                unreadable++;
+            } catch (UnreadableFileException | java.io.IOException e) {
+                unreadable++; // what the job would refuse, with its reason; here only counted
             }
         }
         for (InputFile form : inputs.forms()) {
             try {
-                for (SpreadsheetContent.Sheet sheet : SpreadsheetContent.read(form.path(), form.name()).sheets()) {
+                for (SpreadsheetContent.Sheet sheet : SpreadsheetContent.read(form.path(), form.displayName()).sheets()) {
                     rows += sheet.rows().size();
                     cells += sheet.rows().stream().mapToInt(r -> r.cells().size()).sum();
                 }

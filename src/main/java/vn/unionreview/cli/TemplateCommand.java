@@ -135,7 +135,13 @@ class TemplateCommand implements Callable<Integer> {
             err.println("no registry at " + file + ": give one with --registry");
             return null;
         }
-        Registry read = RegistryReader.read(InputFile.describe(file, file.getFileName().toString(), InputFile.Role.REGISTRY));
+        Registry read;
+        try {
+            read = RegistryReader.read(InputFile.describe(file, file.getFileName().toString(), InputFile.Role.REGISTRY));
+        } catch (vn.unionreview.ingest.InputException e) {
+            err.println(e.getMessage());
+            return null;
+        }
         read.problems().forEach(p -> err.println("registry: " + p.where() + ": " + p.reason()));
         return read.branches();
     }

@@ -12,6 +12,7 @@ import vn.unionreview.cli.CliRun;
 import vn.unionreview.sample.SampleGenerator;
 
 /** Two runs of one year at once: the second is refused (exit 3) and the first completes; another year proceeds. */
+@org.junit.jupiter.api.Tag("slow") // child JVMs, many runs, or a database server: `mvn verify` runs it, `mvn test` does not
 class OneRunPerYearTest {
 
     @TempDir

@@ -18,6 +18,7 @@ import vn.unionreview.sample.SampleGenerator;
  * A run killed with SIGKILL halfway (during ingest, during scoring) and resumed finishes with
  * exactly the results, counts and files of an uninterrupted run: nothing read twice, nothing lost.
  */
+@org.junit.jupiter.api.Tag("slow") // child JVMs, many runs, or a database server: `mvn verify` runs it, `mvn test` does not
 class RestartAfterCrashTest {
 
     static final int BRANCHES = 20_000;

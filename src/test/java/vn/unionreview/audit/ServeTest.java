@@ -16,6 +16,7 @@ import vn.unionreview.cli.CliRun;
 import vn.unionreview.sample.SampleGenerator;
 
 /** `serve` in its own JVM and working folder: cron runs, a validation run on changed input, a clean stop on SIGTERM. */
+@org.junit.jupiter.api.Tag("slow") // child JVMs, many runs, or a database server: `mvn verify` runs it, `mvn test` does not
 class ServeTest {
 
     @TempDir

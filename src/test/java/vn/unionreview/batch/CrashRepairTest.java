@@ -19,6 +19,7 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
  * same columns and the same uniqueness, and the rows are still found through them. (The stale keys it
  * removes come only from a real kill; RestartAfterCrashTest and bench/crash-soak.sh meet those.)
  */
+@org.junit.jupiter.api.Tag("slow") // child JVMs, many runs, or a database server: `mvn verify` runs it, `mvn test` does not
 class CrashRepairTest {
 
     @TempDir

@@ -27,6 +27,7 @@ import vn.unionreview.ingest.Mutations;
  * exception escapes a step or reaches the console, and the counts add up. Three years here; a long
  * run: {@code -Dproperty.scale=50}.
  */
+@org.junit.jupiter.api.Tag("slow") // child JVMs, many runs, or a database server: `mvn verify` runs it, `mvn test` does not
 class FuzzedYearEndToEndTest {
 
     private static final Path SAMPLE = Path.of("input/2025");

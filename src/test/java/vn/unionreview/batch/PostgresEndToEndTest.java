@@ -17,6 +17,7 @@ import vn.unionreview.cli.CliRun;
  * UNION_REVIEW_TEST_POSTGRES names a database (.ci/postgres.sh sets one up).
  */
 @EnabledIfEnvironmentVariable(named = "UNION_REVIEW_TEST_POSTGRES", matches = "jdbc:postgresql:.*")
+@org.junit.jupiter.api.Tag("slow") // child JVMs, many runs, or a database server: `mvn verify` runs it, `mvn test` does not
 class PostgresEndToEndTest {
 
     @TempDir
