@@ -15,8 +15,9 @@ import vn.unionreview.ingest.InputLimits;
 public record InputSettings(String duplicates, Limits limits) {
 
     /** The limits as configured; any left out is the default. */
-    public record Limits(Long fileBytes, Long xlsBytes, Integer tableRows, Integer columns, Integer csvRowCharacters,
-                         Integer formRows, Integer formSheets, Integer zipRatio, Long zipPartBytes) {
+    public record Limits(Long fileBytes, Long xlsBytes, Integer tableRows, Integer columns, Integer rowCharacters,
+                         Integer formRows, Integer formCells, Integer formSheets, Integer zipRatio, Long zipPartBytes,
+                         Long sharedTextBytes) {
     }
 
     public InputLimits inputLimits() {
@@ -26,8 +27,9 @@ public record InputSettings(String duplicates, Limits limits) {
         }
         Limits l = limits;
         return new InputLimits(or(l.fileBytes(), d.fileBytes()), or(l.xlsBytes(), d.xlsBytes()), or(l.tableRows(), d.tableRows()),
-                or(l.columns(), d.columns()), or(l.csvRowCharacters(), d.csvRowCharacters()), or(l.formRows(), d.formRows()),
-                or(l.formSheets(), d.formSheets()), or(l.zipRatio(), d.zipRatio()), or(l.zipPartBytes(), d.zipPartBytes()));
+                or(l.columns(), d.columns()), or(l.rowCharacters(), d.rowCharacters()), or(l.formRows(), d.formRows()),
+                or(l.formCells(), d.formCells()), or(l.formSheets(), d.formSheets()), or(l.zipRatio(), d.zipRatio()),
+                or(l.zipPartBytes(), d.zipPartBytes()), or(l.sharedTextBytes(), d.sharedTextBytes()));
     }
 
     private static <T> T or(T value, T otherwise) {

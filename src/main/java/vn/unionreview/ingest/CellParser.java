@@ -27,6 +27,11 @@ public final class CellParser {
     /** Why a cell with more text than a cell can hold is not used. */
     public static final String OVERSIZED = "the cell holds more than " + Bounds.CELL + " characters, more than a spreadsheet cell can";
 
+    /** Digits before the decimal point of any number read: member counts and scores are far smaller. */
+    static final int MAX_WHOLE_DIGITS = 15;
+    /** Decimals of any number read: steps are halves or quarters, rates a few decimals. */
+    static final int MAX_DECIMALS = 9;
+
     private final BigDecimal step;
 
     public CellParser(BigDecimal step) {
@@ -137,6 +142,15 @@ public final class CellParser {
             done.add("number stored as text");
         }
         BigDecimal value = new BigDecimal(plain);
+        BigDecimal digits = value.stripTrailingZeros();
+        if (digits.precision() - digits.scale() > MAX_WHOLE_DIGITS) {
+            return ParsedValue.invalid("'" + Texts.printable(typed, 40) + "' is too large: no score or count has more than "
+                    + MAX_WHOLE_DIGITS + " digits");
+        }
+        if (digits.scale() > MAX_DECIMALS) {
+            return ParsedValue.invalid("'" + Texts.printable(typed, 40) + "' has more than " + MAX_DECIMALS + " decimals");
+        }
+        value = value.setScale(Math.max(digits.scale(), 0)); // "7.000000" is 7: trailing zeros are not precision
         return done.isEmpty() ? ParsedValue.ok(value)
                 : ParsedValue.corrected(value, String.join(", ", done) + ": '" + typed + "' read as " + plain);
     }

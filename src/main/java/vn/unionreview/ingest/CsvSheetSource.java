@@ -35,7 +35,7 @@ import org.apache.commons.io.input.BOMInputStream;
  *
  * <p>What a text file cannot be is refused before a row is read: NUL bytes (a binary file, or UTF-16
  * without its byte-order mark). What breaks the structure further on (a quote never closed, text
- * after a closing quote, a row longer than {@link InputLimits#csvRowCharacters()}, more rows or
+ * after a closing quote, a row longer than {@link InputLimits#rowCharacters()}, more rows or
  * columns than the limits) ends the reading with an {@link IOException} naming the line.
  */
 final class CsvSheetSource implements SheetSource {
@@ -71,7 +71,7 @@ final class CsvSheetSource implements SheetSource {
             }
             InputStream in = BOMInputStream.builder().setInputStream(new BufferedInputStream(Files.newInputStream(path)))
                     .setByteOrderMarks(ByteOrderMark.UTF_8, ByteOrderMark.UTF_16LE, ByteOrderMark.UTF_16BE).get();
-            BudgetReader budget = new BudgetReader(new InputStreamReader(in, charset), limits.csvRowCharacters());
+            BudgetReader budget = new BudgetReader(new InputStreamReader(in, charset), limits.rowCharacters());
             CSVParser parser = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false)
                     .get().parse(budget);
             return new CsvSheetSource(displayName, parser, budget, limits, notes);
@@ -136,7 +136,7 @@ final class CsvSheetSource implements SheetSource {
             long commas = 0;
             long semicolons = 0;
             long tabs = 0;
-            for (int i = 0, c; i < limits.csvRowCharacters() && (c = reader.read()) >= 0 && c != '\n' && c != '\r'; i++) {
+            for (int i = 0, c; i < limits.rowCharacters() && (c = reader.read()) >= 0 && c != '\n' && c != '\r'; i++) {
                 commas += c == ',' ? 1 : 0;
                 semicolons += c == ';' ? 1 : 0;
                 tabs += c == '\t' ? 1 : 0;

@@ -40,13 +40,18 @@ public record SpreadsheetContent(String file, List<Sheet> sheets, Instant savedA
         };
     }
 
-    /** A sheet's non-blank rows, at most {@code budget} of them: a form is a page or two, never a table of thousands. */
-    static List<SheetRow> readRows(SheetSource source, String displayName, int budget) throws IOException {
+    /**
+     * A sheet's non-blank rows, within what is left of the form's budget ({@code budget[0]} rows,
+     * {@code budget[1]} cells, spent as rows are read): a form is a page or two, never a table of thousands.
+     */
+    static List<SheetRow> readRows(SheetSource source, String displayName, int[] budget) throws IOException {
         List<SheetRow> rows = new ArrayList<>();
         for (SheetRow row; (row = source.next()) != null; ) {
-            if (rows.size() == budget) {
-                throw new UnreadableFileException(displayName, "more non-blank rows than a form has (the limit is "
-                        + "union-review.input.limits.form-rows): a table belongs under tables/");
+            budget[0]--;
+            budget[1] -= row.cells().size();
+            if (budget[0] < 0 || budget[1] < 0) {
+                throw new UnreadableFileException(displayName, "more non-blank rows or cells than a form has (the limits are "
+                        + "union-review.input.limits.form-rows and form-cells): a table belongs under tables/");
             }
             rows.add(row);
         }

@@ -49,10 +49,17 @@ final class WorkbookCheck {
         throw new UnreadableFileException(displayName, INCOMPLETE);
     }
 
-    /** Macros and external links, told from the package's part names and content types (nothing is read). */
-    static void parts(OPCPackage pkg, String displayName) throws InvalidFormatException {
+    /**
+     * Macros, external links and shared text too big to hold, told from the package's part names, content
+     * types and sizes (nothing is read).
+     */
+    static void parts(OPCPackage pkg, String displayName, InputLimits limits) throws InvalidFormatException {
         for (PackagePart part : pkg.getParts()) {
             String name = part.getPartName().getName().toLowerCase(Locale.ROOT);
+            if (name.equals("/xl/sharedstrings.xml") && part.getSize() > limits.sharedTextBytes()) {
+                throw new UnreadableFileException(displayName, "the workbook's shared text is " + part.getSize() + " bytes, more than"
+                        + " the limit of " + limits.sharedTextBytes() + " (union-review.input.limits.shared-text-bytes): refused unread");
+            }
             String type = part.getContentType().toLowerCase(Locale.ROOT);
             if (name.endsWith("vbaproject.bin") || type.contains("macroenabled") || type.contains("vbaproject")) {
                 throw new UnreadableFileException(displayName, MACROS);

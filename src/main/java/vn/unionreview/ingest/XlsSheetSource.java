@@ -59,12 +59,10 @@ final class XlsSheetSource implements SheetSource {
                 throw new UnreadableFileException(displayName, "more than " + limits.formSheets() + " sheets: not a form");
             }
             List<SpreadsheetContent.Sheet> sheets = new ArrayList<>();
-            int rows = 0;
+            int[] budget = {limits.formRows(), limits.formCells()};
             for (Sheet sheet : workbook) {
-                SpreadsheetContent.Sheet read = new SpreadsheetContent.Sheet(WorkbookCheck.sheetName(displayName, sheet.getSheetName()),
-                        SpreadsheetContent.readRows(new XlsSheetSource(displayName, workbook, sheet), displayName, limits.formRows() - rows));
-                rows += read.rows().size();
-                sheets.add(read);
+                sheets.add(new SpreadsheetContent.Sheet(WorkbookCheck.sheetName(displayName, sheet.getSheetName()),
+                        SpreadsheetContent.readRows(new XlsSheetSource(displayName, workbook, sheet), displayName, budget)));
             }
             SummaryInformation summary = workbook.getSummaryInformation();
             java.util.Date saved = summary == null ? null : summary.getLastSaveDateTime();

@@ -99,7 +99,7 @@ final class XlsxSheetSource implements SheetSource {
         Opened opened = Opened.of(path, displayName, limits);
         try {
             List<SpreadsheetContent.Sheet> out = new ArrayList<>();
-            int rows = 0;
+            int[] budget = {limits.formRows(), limits.formCells()};
             while (opened.sheets().hasNext()) {
                 if (out.size() == limits.formSheets()) {
                     throw new UnreadableFileException(displayName, "more than " + limits.formSheets() + " sheets: not a form");
@@ -109,10 +109,7 @@ final class XlsxSheetSource implements SheetSource {
                     // a form's non-blank rows are limited (readRows); its declared size may be anything Excel allows
                     XlsxSheetSource source = new XlsxSheetSource(displayName, name, null, opened.strings(), stream, limits,
                             Bounds.SHEET_ROWS);
-                    SpreadsheetContent.Sheet sheet = new SpreadsheetContent.Sheet(name,
-                            SpreadsheetContent.readRows(source, displayName, limits.formRows() - rows));
-                    rows += sheet.rows().size();
-                    out.add(sheet);
+                    out.add(new SpreadsheetContent.Sheet(name, SpreadsheetContent.readRows(source, displayName, budget)));
                 }
             }
             if (out.isEmpty()) {
@@ -136,7 +133,7 @@ final class XlsxSheetSource implements SheetSource {
                 WorkbookCheck.complete(path, displayName);
                 limits.applyToPoi();
                 pkg = OPCPackage.open(path.toFile(), PackageAccess.READ);
-                WorkbookCheck.parts(pkg, displayName);
+                WorkbookCheck.parts(pkg, displayName, limits);
                 XSSFReader reader = new XSSFReader(pkg);
                 return new Opened(pkg, new ReadOnlySharedStringsTable(pkg, false), (XSSFReader.SheetIterator) reader.getSheetsData());
             } catch (Exception e) {
@@ -204,12 +201,18 @@ final class XlsxSheetSource implements SheetSource {
         }
         lastRow = number;
         List<SheetCell> cells = new ArrayList<>();
+        long characters = 0;
         int position = 0;
         while (xml.hasNext()) {
             int event = xml.next();
             if (event == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("c")) {
                 SheetCell cell = readCell(number, position);
                 if (cell != null) {
+                    characters += cell.text().length();
+                    if (characters > limits.rowCharacters()) {
+                        throw new IOException("row " + number + ": more than " + limits.rowCharacters() + " characters in its cells,"
+                                + " the limit for one row (union-review.input.limits.row-characters)");
+                    }
                     cells.add(cell);
                     position = cell.column() + 1;
                 } else {

@@ -56,10 +56,12 @@ class HostileInputEndToEndTest {
     private static final int FORM_CELLS = 37;
     /** Limits lowered for the test, so that a file past each can be small. */
     private static final Map<String, String> LIMITS = Map.of(
-            "union-review.input.limits.csv-row-characters", "100000",
+            "union-review.input.limits.row-characters", "100000",
             "union-review.input.limits.table-rows", "300",
             "union-review.input.limits.form-rows", "500",
-            "union-review.input.limits.form-sheets", "20");
+            "union-review.input.limits.form-sheets", "20",
+            "union-review.input.limits.form-cells", "2000",
+            "union-review.input.limits.shared-text-bytes", "1000000");
 
     @TempDir
     static Path dir;
@@ -334,7 +336,12 @@ class HostileInputEndToEndTest {
         table(dir, "t20-formula.csv", csv(List.of(formula)), "read", 1, 0, "'=1+1' is not a number");
         List<String> huge = goodRow("H-033");
         huge.set(1, "9".repeat(10_000));
-        table(dir, "t21-huge-number.csv", csv(List.of(huge)), "read", 1, 0, "is above the maximum 10 for A1");
+        table(dir, "t21-huge-number.csv", csv(List.of(huge)), "read", 1, 0, "is too large: no score or count has more than 15 digits");
+        List<String> hugeCount = goodRow("H-061");
+        hugeCount.set(15, "9".repeat(30_000)); // members_total: was stored as 30 KB of JSON, past its column
+        List<String> zeros = goodRow("H-062");
+        zeros.set(1, "7.000000000000000000000000000000");
+        table(dir, "t22-huge-count.csv", csv(List.of(hugeCount, zeros)), "read", 2, 1, "is too large: no score or count has more than 15 digits");
     }
 
     private static List<List<String>> sheetRows(String... codes) {
@@ -380,6 +387,17 @@ class HostileInputEndToEndTest {
                         "<c r=\"A3\" t=\"s\"><v>99</v></c>")), "refused", 1, 0, "points at shared text '99'");
         xlsx(dir, "x11-exponent.xlsx", new MiniXlsx().sheetXml("Bảng", MiniXlsx.sheetXml(null, sheetRows("H-038"), "")
                 .replace("<c r=\"B2\"><v>7</v></c>", "<c r=\"B2\"><v>1E-999999999</v></c>")), "read", 1, 0, "'1E-999999999' is not a number");
+        List<List<String>> wideCells = sheetRows("H-063");
+        wideCells.set(1, new ArrayList<>(wideCells.get(1)));
+        Random letters = new Random(13); // text that does not compress like a zip bomb
+        IntStream.range(0, 4).forEach(i -> wideCells.get(1).add(letters.ints(30_000, 'a', 'z' + 1)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString()));
+        List<String> wideHeader = new ArrayList<>(HEADER);
+        wideHeader.addAll(List.of("n1", "n2", "n3", "n4"));
+        wideCells.set(0, wideHeader);
+        xlsx(dir, "x13-huge-row.xlsx", new MiniXlsx().sheet("Bảng", wideCells), "not read", 0, 0, "more than 100000 characters in its cells");
+        xlsx(dir, "x14-huge-shared-text.xlsx", new MiniXlsx().sharedStrings("ghi chú ".repeat(150_000)).sheetXml("Bảng", sheet), "not read", 0, 0,
+                "the workbook's shared text is");
         ByteArrayOutputStream xls = new ByteArrayOutputStream();
         try (HSSFWorkbook workbook = new HSSFWorkbook()) {
             workbook.createSheet("Bảng").createRow(0).createCell(0).setCellValue("code");
@@ -419,7 +437,7 @@ class HostileInputEndToEndTest {
         Files.delete(plain);
         form(dir, "H-043.xlsm", "not read", 0, "macro-enabled");
         new MiniXlsx().sheet("Phiếu", Collections.nCopies(501, List.of("Mã CĐCS", "H-044"))).write(dir.resolve("H-044.xlsx"));
-        form(dir, "H-044.xlsx", "not read", 0, "more non-blank rows than a form has");
+        form(dir, "H-044.xlsx", "not read", 0, "more non-blank rows or cells than a form has");
         new MiniXlsx().sheetXml("Phiếu", MiniXlsx.sheetXml(null, List.of(List.of("Mã CĐCS", "H-045")), "").replace("?>\n",
                 "?>\n<!DOCTYPE worksheet SYSTEM \"http://example.invalid/x.dtd\">")).write(dir.resolve("H-045.xlsx"));
         form(dir, "H-045.xlsx", "not read", 0, "DOCTYPE");
@@ -433,6 +451,8 @@ class HostileInputEndToEndTest {
         IntStream.rangeClosed(1, 21).forEach(i -> many.sheet("Trang " + i, List.of(List.of("x"))));
         many.write(dir.resolve("H-049.xlsx"));
         form(dir, "H-049.xlsx", "not read", 0, "more than 20 sheets");
+        new MiniXlsx().sheet("Phiếu", Collections.nCopies(100, Collections.nCopies(30, "x"))).write(dir.resolve("H-051.xlsx"));
+        form(dir, "H-051.xlsx", "not read", 0, "more non-blank rows or cells than a form has");
         String longName = "H-050-" + "x".repeat(239) + ".xlsx"; // 250 characters, 256 with its folder (a Linux name has at most 255 bytes)
         template.write(dir.resolve(longName), prefill("H-050", "Công đoàn cơ sở số 50"), null);
         form(dir, longName.substring(0, 100), "not read", 0, "characters long, more than 255: rename the file");
