@@ -39,7 +39,7 @@ public final class Mutations {
         return random.nextInt(3) == 0 ? bytes : bytes(random, bytes);
     }
 
-    /** Flips, inserts (often characters that break CSV or XML) or cuts bytes. */
+    /** Flips, inserts (often characters that break CSV or XML), stretches (a byte repeated thousands of times) or cuts bytes. */
     public static byte[] bytes(Random random, byte[] original) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(original.length + 64);
         out.writeBytes(original);
@@ -51,7 +51,12 @@ public final class Mutations {
         }
         for (int i = 0; i < edits && !list.isEmpty(); i++) {
             int at = random.nextInt(list.size());
-            switch (random.nextInt(4)) {
+            switch (random.nextInt(5)) {
+                case 4 -> { // a value grown huge: a long number, a long name, a long run of quotes
+                    for (int n = 1 + random.nextInt(40_000); n > 0; n--) {
+                        list.add(at, list.get(at));
+                    }
+                }
                 case 0 -> list.set(at, (byte) random.nextInt(256));
                 case 1 -> list.add(at, NASTY[random.nextInt(NASTY.length)]);
                 case 2 -> list.remove(at);
