@@ -54,12 +54,12 @@ class InputFuzzProperties {
 
     @Test
     void aDamagedCsvTableIsReadOrRefusedRowByRowNeverThrown() {
-        Seeded.forAll(400, random -> Mutations.text(random, csv), bytes -> everyRowIsAccountedFor(bytes, "fuzz.csv"));
+        Seeded.forAll(200, random -> Mutations.text(random, csv), bytes -> everyRowIsAccountedFor(bytes, "fuzz.csv"));
     }
 
     @Test
     void aDamagedXlsxTableIsReadOrRefusedRowByRowNeverThrown() {
-        Seeded.forAll(150, random -> random.nextBoolean() ? Mutations.bytes(random, xlsx) : Mutations.zipPart(random, xlsx, "xl/worksheets/sheet1.xml"),
+        Seeded.forAll(80, random -> random.nextBoolean() ? Mutations.bytes(random, xlsx) : Mutations.zipPart(random, xlsx, "xl/worksheets/sheet1.xml"),
                 bytes -> everyRowIsAccountedFor(bytes, "fuzz.xlsx"));
     }
 
@@ -67,7 +67,7 @@ class InputFuzzProperties {
     void aDamagedFormIsReadOrRefusedNeverThrown() {
         FormReader reader = new FormReader(RULES);
         FormValidator validator = new FormValidator(RULES, 2025, registry.stream().collect(Collectors.toMap(c -> c, c -> c)));
-        Seeded.forAll(120, random -> switch (random.nextInt(3)) {
+        Seeded.forAll(60, random -> switch (random.nextInt(3)) {
             case 0 -> Mutations.bytes(random, form);
             case 1 -> Mutations.zipPart(random, form, "xl/worksheets/sheet1.xml");
             default -> Mutations.zipPart(random, form, "xl/sharedStrings.xml");
@@ -86,7 +86,7 @@ class InputFuzzProperties {
 
     @Test
     void aDamagedRegistryIsReadOrRefusedWithAReasonNeverThrown() {
-        Seeded.forAll(300, random -> Mutations.text(random, registryCsv), bytes -> {
+        Seeded.forAll(150, random -> Mutations.text(random, registryCsv), bytes -> {
             Path file = write(bytes, "registry.csv");
             try {
                 Registry read = RegistryReader.read(InputFile.describe(file, "registry.csv", InputFile.Role.REGISTRY));
