@@ -2,10 +2,7 @@ package vn.unionreview.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -39,7 +36,8 @@ class FuzzedYearEndToEndTest {
     void aYearOfDamagedFilesAlwaysFinishesWithItsCountsAddingUp() {
         int[] year = {0};
         Seeded.forAll(3, random -> damagedYear(random, dir.resolve("input-" + ++year[0])), input -> {
-            CliRun run = runQuietly(input);
+            CliRun run = CliRun.withConsole("run", "--year", "2025", "--input", input.toString(), "--output",
+                    input.resolveSibling(input.getFileName() + "-output").toString(), "--report-date", "2026-01-05");
             String console = run.out() + run.err();
             assertThat(run.exitCode()).as(console).isZero();
             assertThat(console).doesNotContain("Exception", "\tat ", " WARN ", " ERROR ");
@@ -91,23 +89,6 @@ class FuzzedYearEndToEndTest {
             return input;
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
-        }
-    }
-
-    /** The command line in-process, with what reaches standard output and error kept as its console. */
-    private CliRun runQuietly(Path input) {
-        PrintStream stdout = System.out;
-        PrintStream stderr = System.err;
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        try (PrintStream capture = new PrintStream(captured, true, StandardCharsets.UTF_8)) {
-            System.setOut(capture);
-            System.setErr(capture);
-            CliRun run = CliRun.of("run", "--year", "2025", "--input", input.toString(), "--output", input.resolveSibling(input.getFileName()
-                    + "-output").toString(), "--report-date", "2026-01-05");
-            return new CliRun(run.exitCode(), run.out(), captured.toString(StandardCharsets.UTF_8) + run.err());
-        } finally {
-            System.setOut(stdout);
-            System.setErr(stderr);
         }
     }
 }

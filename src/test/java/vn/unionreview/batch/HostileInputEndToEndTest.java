@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -91,19 +90,9 @@ class HostileInputEndToEndTest {
         writeForms(year.resolve("forms"));
 
         LIMITS.forEach(System::setProperty);
-        PrintStream stdout = System.out;
-        PrintStream stderr = System.err;
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        try (PrintStream capture = new PrintStream(captured, true, StandardCharsets.UTF_8)) {
-            System.setOut(capture);
-            System.setErr(capture);
-            run = CliRun.of("run", "--year", "2025", "--input", dir.resolve("input").toString(), "--output", dir.resolve("output").toString(),
-                    "--report-date", "2026-01-05");
-        } finally {
-            System.setOut(stdout);
-            System.setErr(stderr);
-        }
-        console = captured.toString(StandardCharsets.UTF_8) + run.out() + run.err();
+        run = CliRun.withConsole("run", "--year", "2025", "--input", dir.resolve("input").toString(), "--output",
+                dir.resolve("output").toString(), "--report-date", "2026-01-05");
+        console = run.out() + run.err();
         runDir = Path.of(run.lastLine());
         files = ResultsCsv.records(runDir.resolve("files.csv")).stream().collect(Collectors.toMap(r -> r.get("file"), r -> r));
         rejected = ResultsCsv.records(runDir.resolve("rejected.csv"));

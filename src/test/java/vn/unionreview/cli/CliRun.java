@@ -17,6 +17,25 @@ public record CliRun(int exitCode, String out, String err) {
         return new CliRun(code, out.toString(), err.toString());
     }
 
+    /**
+     * As {@link #of}, and whatever reached the process's standard output and error meanwhile (a logger's
+     * line, a stack trace) is added to {@code err}: what a user would see on the console.
+     */
+    public static CliRun withConsole(String... args) {
+        java.io.PrintStream stdout = System.out;
+        java.io.PrintStream stderr = System.err;
+        java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+        try (java.io.PrintStream capture = new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8)) {
+            System.setOut(capture);
+            System.setErr(capture);
+            CliRun run = of(args);
+            return new CliRun(run.exitCode(), run.out(), captured.toString(java.nio.charset.StandardCharsets.UTF_8) + run.err());
+        } finally {
+            System.setOut(stdout);
+            System.setErr(stderr);
+        }
+    }
+
     public List<String> lines() {
         return out.lines().toList();
     }

@@ -2,9 +2,6 @@ package vn.unionreview.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -61,19 +58,11 @@ class RunRefusalsTest {
         Path runDir = output.resolve("2025").resolve(runName);
         Files.createDirectories(runDir);
         Files.writeString(runDir.resolve("charts"), "in the way");
-        PrintStream stdout = System.out;
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        CliRun failed;
-        try (PrintStream capture = new PrintStream(captured, true, StandardCharsets.UTF_8)) {
-            System.setOut(capture);
-            failed = CliRun.of("run", "--year", "2025", "--output", output.toString(), "--report-date", "2026-01-05");
-        } finally {
-            System.setOut(stdout);
-        }
+        CliRun failed = CliRun.withConsole("run", "--year", "2025", "--output", output.toString(), "--report-date", "2026-01-05");
         assertThat(failed.exitCode()).isEqualTo(1);
         assertThat(failed.err()).contains("The job failed in step export", "FileAlreadyExistsException", "charts",
                 "The details are in " + runDir.resolve("run.log"), "run the same command again");
-        assertThat(failed.out() + failed.err() + captured.toString(StandardCharsets.UTF_8)).doesNotContain("\tat ", "Caused by", " ERROR ");
+        assertThat(failed.out() + failed.err()).doesNotContain("\tat ", "Caused by", " ERROR ");
         assertThat(Files.readString(runDir.resolve("run.log"))).contains("ERROR", "FileAlreadyExistsException", "\tat ");
         assertThat(RunFolder.isComplete(runDir)).isFalse();
 
