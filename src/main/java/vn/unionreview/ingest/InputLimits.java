@@ -21,7 +21,7 @@ package vn.unionreview.ingest;
 public record InputLimits(long fileBytes, long xlsBytes, int tableRows, int columns, int rowCharacters, int formRows,
                           int formCells, int formSheets, int zipRatio, long zipPartBytes, long sharedTextBytes) {
 
-    public static final InputLimits DEFAULTS = new InputLimits(2L << 30, 100L << 20, 1_048_576, 16_384, 4 << 20, 10_000,
+    public static final InputLimits DEFAULTS = new InputLimits(2L << 30, 32L << 20, 1_048_576, 16_384, 4 << 20, 10_000,
             200_000, 255, 100, 2L << 30, 128L << 20);
 
     public InputLimits {

@@ -79,4 +79,41 @@ class CsvSheetSourceTest {
         assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> SheetSource.open(file, "notes.txt")))
                 .isInstanceOf(UnreadableFileException.class).hasMessageContaining("not a spreadsheet (expected .xlsx, .xls or .csv)");
     }
+
+    @Test
+    void readsExcelsUnicodeTextUtf16WithItsByteOrderMark() throws Exception {
+        Path file = dir.resolve("unicode.csv");
+        Files.write(file, "\uFEFFcode\tname\r\nCDCS-001\tCông đoàn\r\n".getBytes(StandardCharsets.UTF_16LE));
+        List<SheetRow> rows = read(file);
+        assertThat(rows.get(1).cell(1).text()).isEqualTo("Công đoàn");
+        assertThat(rows.get(1).width()).isEqualTo(2);
+    }
+
+    @Test
+    void refusesABinaryFileNamedCsvAtItsFirstNulByte() throws Exception {
+        Path file = dir.resolve("binary.csv");
+        Files.write(file, new byte[] {'c', 'o', 'd', 'e', '\n', 'x', 0, 1});
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> SheetSource.open(file, "binary.csv")))
+                .isInstanceOf(UnreadableFileException.class).hasMessageStartingWith("not a text file: byte 7 is NUL");
+    }
+
+    @Test
+    void aQuoteNeverClosedEndsTheReadingWithItsLineOrAtTheRowBudget() throws Exception {
+        Path unclosed = dir.resolve("unclosed.csv");
+        Files.writeString(unclosed, "code,A1\nCDCS-001,7\n\"CDCS-002,7\nCDCS-003,7\n");
+        try (SheetSource source = SheetSource.open(unclosed, "unclosed.csv")) {
+            assertThat(source.next().number()).isEqualTo(1);
+            assertThat(source.next().cell(0).text()).isEqualTo("CDCS-001");
+            assertThat(org.assertj.core.api.Assertions.catchThrowable(source::next)).isInstanceOf(java.io.IOException.class)
+                    .hasMessage("a quote opened on line 3 is never closed");
+        }
+        Path runaway = dir.resolve("runaway.csv");
+        Files.writeString(runaway, "code,A1\n\"CDCS-002,7\n" + "x,1\n".repeat(100_000));
+        InputLimits small = new InputLimits(1L << 30, 1 << 20, 1000, 100, 10_000, 100, 1000, 10, 100, 1L << 30, 1L << 20);
+        try (SheetSource source = SheetSource.open(runaway, "runaway.csv", small)) {
+            source.next();
+            assertThat(org.assertj.core.api.Assertions.catchThrowable(source::next)).isInstanceOf(java.io.IOException.class)
+                    .hasMessageContaining("a row longer than 10000 characters (a quote opened and never closed?)");
+        }
+    }
 }

@@ -26,6 +26,60 @@ class TextsTest {
         Seeded.forAll(3000, random -> Seeded.string(random, TYPED, 12), text -> assertThat(Texts.clean(text)).isEqualTo(reference(text)));
     }
 
+    /** Anything a file may hold: letters, spaces, line ends, C0 and C1 controls, DEL, a surrogate pair. */
+    private static final String ANYTHING = "aĐệ 8,\t\n\r\u0000\u0001\u0007\u001F\u007F\u0085\u009F\u00A0\uD83D\uDE00";
+
+    @Test
+    void aPrintableValueIsBoundedAndHasNoControlCharacter() {
+        Seeded.forAll(2000, random -> Seeded.string(random, ANYTHING, 400), text -> {
+            for (int max : new int[] {40, 200, 2000}) {
+                String shown = Texts.printable(text, max);
+                assertThat(shown.length()).isLessThanOrEqualTo(max);
+                assertThat(Texts.controlCount(shown)).isZero();
+                assertThat(shown).doesNotContain("\t", "\n", "\r");
+                if (text.length() <= max && Texts.controlCount(text) == 0 && !text.matches("(?s).*[\t\n\r].*")) {
+                    assertThat(shown).isSameAs(text);
+                }
+                if (text.length() > max) {
+                    assertThat(shown).endsWith("… (" + String.format(java.util.Locale.ROOT, "%,d", text.length()) + " characters)");
+                }
+            }
+            assertThat(Texts.controlCount(Texts.withoutControls(text))).isZero();
+            assertThat(Texts.withoutControls(text).length()).isEqualTo(text.length() - Texts.controlCount(text));
+        });
+    }
+
+    @Test
+    void namesAreCleanedTheOneWayEverywhere() {
+        assertThat(PersonName.of("Công đoàn\u0001 Trường\u0007")).isEqualTo(
+                new PersonName("Công đoàn Trường", java.util.List.of("2 control characters removed")));
+        assertThat(PersonName.of("C«ng ®oµn").text()).isEqualTo("Công đoàn");
+        assertThat(PersonName.of("C«ng ®oµn").corrections()).containsExactly("TCVN3 (ABC) text read as 'Công đoàn'");
+        assertThat(PersonName.of("  Công  đoàn ").corrections()).isEmpty();
+    }
+
+    @Test
+    void aBranchCodeHasABoundAndACharacterSet() {
+        assertThat(Bounds.codeError("CĐCS-001/A_2.b")).isNull();
+        assertThat(Bounds.codeError("X".repeat(64))).isNull();
+        assertThat(Bounds.codeError("X".repeat(65))).isEqualTo("the branch code is 65 characters long; a code has at most 64");
+        assertThat(Bounds.codeError("=1+1")).isEqualTo("the branch code holds '=': a code holds letters, digits, spaces and - _ . / only");
+        assertThat(Bounds.codeError("A\u0007")).contains("holds '?'");
+    }
+
+    @Test
+    void aFileNameOutOfBoundsIsShownPrintableAndUnique() {
+        InputFile bell = new InputFile(java.nio.file.Path.of("x"), "forms/a\u0007.xlsx", InputFile.Role.FORM, 0, "");
+        InputFile tab = new InputFile(java.nio.file.Path.of("x"), "forms/a\t.xlsx", InputFile.Role.FORM, 0, "");
+        assertThat(bell.nameError()).isEqualTo("the file name holds control characters: rename the file");
+        assertThat(bell.displayName()).startsWith("forms/a?.xlsx #").isNotEqualTo(tab.displayName());
+        InputFile plain = new InputFile(java.nio.file.Path.of("x"), "forms/a.xlsx", InputFile.Role.FORM, 0, "");
+        assertThat(plain.nameError()).isNull();
+        assertThat(plain.displayName()).isEqualTo("forms/a.xlsx");
+        InputFile longName = new InputFile(java.nio.file.Path.of("x"), "forms/" + "x".repeat(300), InputFile.Role.FORM, 0, "");
+        assertThat(longName.displayName().length()).isLessThanOrEqualTo(Bounds.FILE_NAME);
+    }
+
     @Test
     void cleansWhatPeopleType() {
         assertThat(Texts.clean("  Công\u00A0đoàn \t Sở  Y tế \uFEFF")).isEqualTo("Công đoàn Sở Y tế");
