@@ -41,39 +41,37 @@ public final class Mutations {
 
     /** Flips, inserts (often characters that break CSV or XML), stretches (a byte repeated thousands of times) or cuts bytes. */
     public static byte[] bytes(Random random, byte[] original) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(original.length + 64);
-        out.writeBytes(original);
-        byte[] bytes = out.toByteArray();
-        int edits = 1 + random.nextInt(12);
-        List<Byte> list = new ArrayList<>(bytes.length + edits);
-        for (byte b : bytes) {
-            list.add(b);
-        }
-        for (int i = 0; i < edits && !list.isEmpty(); i++) {
-            int at = random.nextInt(list.size());
+        byte[] bytes = original;
+        for (int edits = 1 + random.nextInt(12); edits > 0 && bytes.length > 0; edits--) {
+            int at = random.nextInt(bytes.length);
+            ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length + 64);
+            out.write(bytes, 0, at);
             switch (random.nextInt(5)) {
-                case 4 -> { // a value grown huge: a long number, a long name, a long run of quotes
-                    for (int n = 1 + random.nextInt(40_000); n > 0; n--) {
-                        list.add(at, list.get(at));
+                case 0 -> { // a byte flipped
+                    out.write(random.nextInt(256));
+                    out.write(bytes, at + 1, bytes.length - at - 1);
+                }
+                case 1 -> { // a nasty byte inserted
+                    out.write(NASTY[random.nextInt(NASTY.length)]);
+                    out.write(bytes, at, bytes.length - at);
+                }
+                case 2 -> out.write(bytes, at + 1, bytes.length - at - 1); // a byte dropped
+                case 3 -> { // cut short, or a byte replaced by a nasty one
+                    if (random.nextInt(4) != 0) {
+                        out.write(NASTY[random.nextInt(NASTY.length)]);
+                        out.write(bytes, at + 1, bytes.length - at - 1);
                     }
                 }
-                case 0 -> list.set(at, (byte) random.nextInt(256));
-                case 1 -> list.add(at, NASTY[random.nextInt(NASTY.length)]);
-                case 2 -> list.remove(at);
-                default -> {
-                    if (random.nextInt(4) == 0) {
-                        list.subList(at, list.size()).clear(); // truncated
-                    } else {
-                        list.set(at, NASTY[random.nextInt(NASTY.length)]);
-                    }
+                default -> { // a value grown huge: a long number, a long name, a long run of quotes
+                    byte[] run = new byte[1 + random.nextInt(40_000)];
+                    java.util.Arrays.fill(run, bytes[at]);
+                    out.write(run, 0, run.length);
+                    out.write(bytes, at, bytes.length - at);
                 }
             }
+            bytes = out.toByteArray();
         }
-        byte[] mutated = new byte[list.size()];
-        for (int i = 0; i < mutated.length; i++) {
-            mutated[i] = list.get(i);
-        }
-        return mutated;
+        return bytes;
     }
 
     /** The same workbook, with one part's XML damaged and the package written again properly. */
