@@ -17,7 +17,8 @@ import vn.unionreview.scoring.Decimals;
 /**
  * Computation steps 5–7 over all scored branches: competition ranks (1, 2, 2, 4) in each bloc and
  * overall, quotas best tier first (a quota is never exceeded; ties across the limit all move down),
- * then awards best first (ties across the limit are all proposed and flagged).
+ * with {@code ranking.tier_first} the ranks again keyed on the final tier first (step 6b), then awards
+ * best first in the order of the reported ranks (ties across the limit are all proposed and flagged).
  */
 public final class Ranker {
 
@@ -53,20 +54,31 @@ public final class Ranker {
         for (BranchScore s : ordered) {
             work.put(s.branch().code(), new Working(s));
         }
-        assignRanks(List.of(ordered), work, (w, r) -> w.rankAll = r);
-        assignRanks(blocs.values(), work, (w, r) -> w.rankBloc = r);
+        assignRanks(List.of(ordered), work, byKeys, (w, r) -> w.rankAll = r);
+        assignRanks(blocs.values(), work, byKeys, (w, r) -> w.rankBloc = r);
 
         applyQuotas(ordered, blocs, work);
-        proposeAwards(ordered, blocs, work);
+
+        Comparator<BranchScore> reported = byKeys;
+        if (rules.tierFirst()) {
+            // step 6b: the final tier first, then the keys of step 5; awards follow these ranks
+            reported = Comparator.<BranchScore>comparingInt(s -> work.get(code(s)).tier).thenComparing(byKeys);
+            ordered.sort(reported.thenComparing(s -> s.branch().code()));
+            blocs.values().forEach(bloc -> bloc.sort(Comparator.<BranchScore>comparingInt(s -> work.get(code(s)).tier)
+                    .thenComparing(byKeys).thenComparing(s -> s.branch().code())));
+            assignRanks(List.of(ordered), work, reported, (w, r) -> w.rankAll = r);
+            assignRanks(blocs.values(), work, reported, (w, r) -> w.rankBloc = r);
+        }
+        proposeAwards(ordered, blocs, work, reported);
 
         return work.values().stream().map(Working::result).toList();
     }
 
-    private void assignRanks(Iterable<List<BranchScore>> scopes, Map<String, Working> work,
+    private void assignRanks(Iterable<List<BranchScore>> scopes, Map<String, Working> work, Comparator<BranchScore> keys,
                              java.util.function.ObjIntConsumer<Working> set) {
         for (List<BranchScore> scope : scopes) {
             int position = 0;
-            for (List<BranchScore> tied : tieGroups(scope)) {
+            for (List<BranchScore> tied : tieGroups(scope, keys)) {
                 int rank = position + 1;
                 tied.forEach(s -> set.accept(work.get(s.branch().code()), rank));
                 position += tied.size();
@@ -90,7 +102,7 @@ public final class Ranker {
                     String lower = rules.tiers().get(tier + 1).id();
                     int kept = 0;
                     boolean full = false;
-                    for (List<BranchScore> tied : tieGroups(holders)) {
+                    for (List<BranchScore> tied : tieGroups(holders, byKeys)) {
                         if (!full && kept + tied.size() <= allowed) {
                             kept += tied.size();
                             continue;
@@ -111,7 +123,8 @@ public final class Ranker {
         }
     }
 
-    private void proposeAwards(List<BranchScore> ordered, Map<String, List<BranchScore>> blocs, Map<String, Working> work) {
+    private void proposeAwards(List<BranchScore> ordered, Map<String, List<BranchScore>> blocs, Map<String, Working> work,
+                               Comparator<BranchScore> keys) {
         for (Award award : rules.awards()) {
             int minTier = rules.tierIndex(award.minTier());
             for (List<BranchScore> scope : scopes(award.effectiveScope(), ordered, blocs)) {
@@ -121,7 +134,7 @@ public final class Ranker {
                 }).toList();
                 int allowed = award.allowed(scope.size());
                 int proposed = 0;
-                for (List<BranchScore> tied : tieGroups(eligible)) {
+                for (List<BranchScore> tied : tieGroups(eligible, keys)) {
                     if (proposed >= allowed) {
                         break;
                     }
@@ -150,12 +163,12 @@ public final class Ranker {
         return scope == Scope.ALL ? List.of(ordered) : new ArrayList<>(blocs.values());
     }
 
-    /** Splits a list already sorted by the ranking keys into runs of equal keys. */
-    private List<List<BranchScore>> tieGroups(List<BranchScore> sorted) {
+    /** Splits a list already sorted by {@code keys} into runs of equal keys. */
+    private static List<List<BranchScore>> tieGroups(List<BranchScore> sorted, Comparator<BranchScore> keys) {
         List<List<BranchScore>> groups = new ArrayList<>();
         for (BranchScore s : sorted) {
             List<BranchScore> last = groups.isEmpty() ? null : groups.get(groups.size() - 1);
-            if (last != null && byKeys.compare(last.get(0), s) == 0) {
+            if (last != null && keys.compare(last.get(0), s) == 0) {
                 last.add(s);
             } else {
                 List<BranchScore> group = new ArrayList<>();

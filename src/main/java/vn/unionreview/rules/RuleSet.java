@@ -7,11 +7,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-/** One year's classification rules, validated. Built by {@link RuleSetLoader}. */
+/**
+ * One year's classification rules, validated. Built by {@link RuleSetLoader}.
+ *
+ * @param tierFirst {@code ranking.tier_first}: the reported ranks, and the order awards follow, put the final
+ *                  tier first (rules contract, step 6b)
+ */
 public record RuleSet(int year, Text title, Text issuer, BigDecimal step, List<Group> groups,
                       Adjustment bonus, Adjustment penalty, List<Fact> facts, List<Derived> derived,
                       List<Tier> tiers, List<Cap> caps, List<Quota> quotas, List<TieBreak> tieBreaks,
-                      List<Award> awards) {
+                      List<Award> awards, boolean tierFirst) {
 
     public static final String FORMAT = "union-review/rules/v1";
 

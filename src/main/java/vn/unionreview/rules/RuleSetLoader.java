@@ -113,7 +113,7 @@ public final class RuleSetLoader {
                 return null;
             }
             return new RuleSet(year, title, issuer, step, groups, bonus, penalty, factList, derived,
-                    tiers, caps, quotas, tieBreaks, awards);
+                    tiers, caps, quotas, tieBreaks, awards, tierFirst(root));
         }
 
         private Group group(JsonNode node, String path) {
@@ -287,8 +287,22 @@ public final class RuleSetLoader {
                 problem("ranking", "must be a mapping with tie_breaks");
                 return List.of();
             }
-            knownKeys(ranking, "ranking", Set.of("tie_breaks"));
+            knownKeys(ranking, "ranking", Set.of("tie_breaks", "tier_first"));
             return list(ranking, "ranking", "tie_breaks", false, this::tieBreak);
+        }
+
+        /** {@code ranking.tier_first}: optional, false when absent (files written before it score as they did). */
+        private boolean tierFirst(JsonNode root) {
+            JsonNode ranking = root.get("ranking");
+            JsonNode value = ranking == null || !ranking.isObject() ? null : ranking.get("tier_first");
+            if (value == null || value.isNull()) {
+                return false;
+            }
+            if (!value.isBoolean()) {
+                problem("ranking.tier_first", "must be true or false, found '" + value.asString() + "'");
+                return false;
+            }
+            return value.booleanValue();
         }
 
         private TieBreak tieBreak(JsonNode node, String path) {

@@ -146,4 +146,56 @@ class RankerTest {
             throw new java.io.UncheckedIOException(e);
         }
     }
+
+    /** The 2025 rules with {@code ranking.tier_first} set as given. */
+    private static RuleSet tierFirst(boolean on) throws java.io.IOException {
+        String yaml = java.nio.file.Files.readString(java.nio.file.Path.of("config/rules/2025.yaml"))
+                .replaceAll("(?m)^ranking:\\n(  tier_first: \\w+\\n)?", "ranking:\n  tier_first: " + on + "\n");
+        RuleSet rules = Fixtures.rules(yaml);
+        assertThat(rules.tierFirst()).isEqualTo(on);
+        return rules;
+    }
+
+    @Test
+    void withTierFirstACappedBranchRanksBelowTheTierItFellTo() throws Exception {
+        // a: 98.5 with a work stoppage, capped at HT; b: 91 XS; c: 75 TOT; d: 60 HT (all in one bloc)
+        String[] bloc = {"a K 9.5 A1=10 A2=10 A3=10 C1=10 C2=10 C3=10 B1=10 work_stoppage=true", "b K 9 A1=10 A2=10",
+                "c K 7.5", "d K 6"};
+        Map<String, BranchResult> off = rank(tierFirst(false), bloc);
+        assertThat(off.get("a").score().total()).isEqualByComparingTo("98.5"); // 9.5 × 10 + 0.5 × 7
+        assertThat(rules.tiers().get(off.get("a").tier()).id()).isEqualTo("HT");
+        assertThat(List.of(off.get("a").rankBloc(), off.get("b").rankBloc(), off.get("c").rankBloc(), off.get("d").rankBloc()))
+                .as("by total alone, the capped branch is first").containsExactly(1, 2, 3, 4);
+        Map<String, BranchResult> on = rank(tierFirst(true), bloc);
+        assertThat(List.of(on.get("b").rankBloc(), on.get("c").rankBloc(), on.get("a").rankBloc(), on.get("d").rankBloc()))
+                .as("XS, TOT, then the two HT by total").containsExactly(1, 2, 3, 4);
+        assertThat(on.get("a").rankAll()).isEqualTo(3);
+    }
+
+    @Test
+    void withTierFirstTiesAreWithinATierAndAwardsFollowTheReportedOrder() throws Exception {
+        // p and q: 85 TOT each (one capped from XS by dues not remitted: 95); with tier first, the capped one
+        // (95, TOT) ranks above the plain TOT ones (85) but below every XS; GK (min TOT, 20% of 10 = 2) goes to
+        // the best TOT branches in that order
+        String[] province = {"x1 K 10", "x2 K 9.5 C1=10", "p K 9.5 dues_remitted=false", "q K 8.5", "r K 8.5", "s K 8", "t K 7.5",
+                "u K 7", "v K 6", "w K 5"};
+        Map<String, BranchResult> on = rank(tierFirst(true), province);
+        assertThat(tierOf(on, "p")).isEqualTo("TOT");
+        assertThat(on.get("p").rankAll()).isEqualTo(3);
+        assertThat(on.get("q").rankAll()).isEqualTo(4);
+        assertThat(on.get("r").rankAll()).as("q and r are tied").isEqualTo(4);
+        assertThat(on.get("s").rankAll()).isEqualTo(6);
+        // CO to x1 (1 per bloc); BK 20% of 10 = 2 XS excluding CO: x2 only; GK 2 of the TOT: p, then q and r tied for one place
+        assertThat(on.get("x1").awards()).containsExactly("CO");
+        assertThat(on.get("x2").awards()).containsExactly("BK");
+        assertThat(on.get("p").awards()).containsExactly("GK");
+        assertThat(on.get("q").awards()).containsExactly("GK");
+        assertThat(on.get("q").awardTie()).isTrue();
+        assertThat(on.get("r").awardTie()).isTrue();
+        assertThat(on.get("s").awards()).isEmpty();
+    }
+
+    private String tierOf(Map<String, BranchResult> results, String code) {
+        return rules.tiers().get(results.get(code).tier()).id();
+    }
 }

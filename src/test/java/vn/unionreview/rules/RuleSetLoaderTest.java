@@ -86,6 +86,13 @@ class RuleSetLoaderTest {
     }
 
     @Test
+    void rankingTierFirstIsOptionalAndFalseWhenAbsent() {
+        assertThat(Fixtures.rules(VALID).tierFirst()).isFalse();
+        assertThat(Fixtures.rules(VALID + "ranking:\n  tier_first: true\n").tierFirst()).isTrue();
+        assertProblem(VALID + "ranking:\n  tier_first: oui\n", "ranking.tier_first: must be true or false, found 'oui'");
+    }
+
+    @Test
     void namesTheKeyPathOfAWrongType() {
         assertProblem(VALID.replace("min_total: 8", "min_total: tám"), "tiers[0].min_total: must be a number, found 'tám'");
     }
