@@ -158,7 +158,11 @@ class SampleYearEndToEndTest {
                 "Khối Đảng, đoàn thể", "Khối Giáo dục - Đào tạo", "Khối Huyện, thị xã, thành phố",
                 "Khối Quản lý nhà nước", "Khối Sự nghiệp", "Khối Y tế");
         assertThat(rows.get(0).get("rank_bloc")).isEqualTo("1");
-        assertThat(rows.get(0).get("name")).isEqualTo("Công đoàn Ban Tổ chức Tỉnh ủy");
+        // ranking.tier_first: CDCS-002 (100.5, the bloc's best total, capped at HT) ranks below the bloc's four TOT
+        // branches (008 85.5, 009 81, 001 77.5, 004 70.5), so the bloc opens with CDCS-008; by total alone it was first
+        assertThat(rows.get(0).get("code")).isEqualTo("CDCS-008");
+        assertThat(rows.get(0).get("name")).isEqualTo("Công đoàn Hội Nông dân tỉnh");
+        assertThat(results.get("CDCS-002").get("rank_bloc")).isEqualTo("5");
     }
 
     @Test

@@ -150,7 +150,7 @@ class RankerTest {
     /** The 2025 rules with {@code ranking.tier_first} set as given. */
     private static RuleSet tierFirst(boolean on) throws java.io.IOException {
         String yaml = java.nio.file.Files.readString(java.nio.file.Path.of("config/rules/2025.yaml"))
-                .replaceAll("(?m)^ranking:\\n(  tier_first: \\w+\\n)?", "ranking:\n  tier_first: " + on + "\n");
+                .replaceAll("(?m)^  tier_first: \\w+\\n", "").replace("ranking:\n", "ranking:\n  tier_first: " + on + "\n");
         RuleSet rules = Fixtures.rules(yaml);
         assertThat(rules.tierFirst()).isEqualTo(on);
         return rules;

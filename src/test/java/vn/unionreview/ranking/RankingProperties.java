@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -86,23 +87,33 @@ class RankingProperties {
 
     @Test
     void ranksAreConsistentWithTotals() {
-        Seeded.forAll(300, RankingProperties::province, scores -> {
-            List<BranchResult> results = new Ranker(RULES).rank(scores);
-            for (BranchResult a : results) {
-                for (BranchResult b : results) {
-                    int byTotal = a.score().total().compareTo(b.score().total());
-                    if (byTotal > 0) {
-                        assertThat(a.rankAll()).isLessThan(b.rankAll());
+        for (RuleSet rules : List.of(PLAIN, RULES)) {
+            // with ranking.tier_first (the shipped 2025 rules) the final tier comes before the total
+            Comparator<BranchResult> reported = Comparator.<BranchResult>comparingInt(r -> rules.tierFirst() ? r.tier() : 0)
+                    .thenComparing(BranchResult::score, Ranker.rankingKeys(rules));
+            Seeded.forAll(300, RankingProperties::province, scores -> {
+                List<BranchResult> results = new Ranker(rules).rank(scores); // scores do not depend on tier_first
+                for (BranchResult a : results) {
+                    for (BranchResult b : results) {
+                        int ahead = reported.compare(a, b);
+                        if (ahead < 0) {
+                            assertThat(a.rankAll()).isLessThan(b.rankAll());
+                        }
+                        if (ahead < 0 && a.branch().bloc().equals(b.branch().bloc())) {
+                            assertThat(a.rankBloc()).isLessThan(b.rankBloc());
+                        }
                     }
-                    if (byTotal > 0 && a.branch().bloc().equals(b.branch().bloc())) {
-                        assertThat(a.rankBloc()).isLessThan(b.rankBloc());
-                    }
+                    long better = results.stream().filter(o -> reported.compare(o, a) < 0).count();
+                    assertThat(a.rankAll()).as("competition rank = 1 + branches strictly ahead").isEqualTo(better + 1);
                 }
-                long better = results.stream().filter(o -> Ranker.rankingKeys(RULES).compare(o.score(), a.score()) < 0).count();
-                assertThat(a.rankAll()).as("competition rank = 1 + branches strictly ahead").isEqualTo(better + 1);
-            }
-        });
+            });
+        }
     }
+
+    /** The 2025 rules without ranking.tier_first, as rule files written before it score. */
+    private static final RuleSet PLAIN = new RuleSet(RULES.year(), RULES.title(), RULES.issuer(), RULES.step(), RULES.groups(),
+            RULES.bonus(), RULES.penalty(), RULES.facts(), RULES.derived(), RULES.tiers(), RULES.caps(), RULES.quotas(),
+            RULES.tieBreaks(), RULES.awards(), false);
 
     @Test
     void theTotalIsNeverNegativeAndTiersOnlyGetWorse() {
