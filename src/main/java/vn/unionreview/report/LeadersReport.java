@@ -1,42 +1,27 @@
 package vn.unionreview.report;
 
-import java.awt.Color;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Calendar;
-import java.util.GregorianCalendar;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TimeZone;
 
-import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.Image;
-import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
-import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.BaseFont;
-import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.FontMapper;
-import com.lowagie.text.pdf.PdfDate;
-import com.lowagie.text.pdf.PdfEncryption;
-import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 
-import vn.unionreview.Digests;
 import vn.unionreview.VietnameseText;
 import vn.unionreview.batch.NotSubmitted;
 import vn.unionreview.batch.ResultRow;
@@ -60,15 +45,13 @@ import vn.unionreview.stats.YearStatistics;
  */
 public final class LeadersReport {
 
-    private static final float MM = 72f / 25.4f;
-    private static final float BODY = 14f;
-
     private final ReportData data;
     private final ReportSettings settings;
     private final Labels labels;
     private final ReportFonts fonts;
     private final List<Charts.Chart> charts;
     private final RuleSet rules;
+    private final OfficialLayout layout;
 
     /** @param charts the charts in the order they are shown; drawn into the PDF as vector graphics */
     public LeadersReport(ReportData data, ReportSettings settings, Labels labels, ReportFonts fonts, List<Charts.Chart> charts) {
@@ -78,24 +61,27 @@ public final class LeadersReport {
         this.fonts = fonts;
         this.charts = charts;
         this.rules = data.rules();
+        this.layout = new OfficialLayout(settings, labels, fonts,
+                settings.issuingBody() != null ? labels.text(settings.issuingBody()) : labels.text(rules.issuer()));
     }
 
     public void write(OutputStream out) throws IOException {
-        Document doc = new Document(PageSize.A4, 30 * MM, 20 * MM, 20 * MM, 20 * MM);
+        Document doc = OfficialLayout.a4();
         try {
             PdfWriter writer = PdfWriter.getInstance(doc, out);
-            writer.setPageEvent(new PageNumbers());
-            fixMetadata(doc, writer);
+            writer.setPageEvent(layout.pageNumbers());
+            layout.fixMetadata(doc, writer, labels.get("title", lowerFirst(labels.text(rules.title()))), "union-review " + data.run().version(),
+                    data.run().runName() + "/" + labels.lang());
             doc.open();
-            fixDates(writer);
-            header(doc);
+            OfficialLayout.fixDates(writer, data.run().reportDate());
+            layout.header(doc, settings.documentNumber(), data.run().reportDate(), null);
             title(doc);
             overview(doc);
             classification(doc);
             awards(doc);
             chartsSection(doc, writer);
             dataQuality(doc);
-            signature(doc);
+            layout.signature(doc, settings.recipients().in(labels.lang()));
             int appendix = 1;
             java.util.Map<String, List<ResultRow>> byBloc = new java.util.HashMap<>();
             data.results().forEach(r -> byBloc.computeIfAbsent(r.bloc(), b -> new java.util.ArrayList<>()).add(r));
@@ -110,69 +96,26 @@ public final class LeadersReport {
         }
     }
 
-    /** Dates and the file id come from the run, never the clock, so the same run gives the same bytes. */
-    private void fixMetadata(Document doc, PdfWriter writer) {
-        doc.addTitle(labels.get("title", lowerFirst(labels.text(rules.title()))));
-        doc.addAuthor(issuingBody());
-        doc.addCreator("union-review " + data.run().version());
-        byte[] id = Arrays.copyOf(java.util.HexFormat.of().parseHex(Digests.sha256(
-                (data.run().runName() + "/" + labels.lang()).getBytes(StandardCharsets.UTF_8))), 16);
-        writer.getInfo().put(PdfName.FILEID, PdfEncryption.createInfoId(id, id));
-    }
-
-    /** After open(): the document info was created then, stamped with the clock; the run's date replaces it. */
-    private void fixDates(PdfWriter writer) {
-        Calendar day = new GregorianCalendar(TimeZone.getTimeZone(ZoneOffset.UTC));
-        day.setTimeInMillis(data.run().reportDate().atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli());
-        writer.getInfo().put(PdfName.CREATIONDATE, new PdfDate(day));
-        writer.getInfo().put(PdfName.MODDATE, new PdfDate(day));
-    }
-
     // ---- the document's parts ----------------------------------------------------------
 
-    private void header(Document doc) throws DocumentException {
-        PdfPTable table = new PdfPTable(new float[] {40, 60});
-        table.setWidthPercentage(100);
-        PdfPCell left = cell();
-        if (settings.parentBody() != null) {
-            left.addElement(centered(labels.text(settings.parentBody()).toUpperCase(VietnameseText.VIETNAMESE), font(ReportFonts.Face.REGULAR, 13)));
-        }
-        left.addElement(centered(issuingBody().toUpperCase(VietnameseText.VIETNAMESE), font(ReportFonts.Face.BOLD, 13)));
-        left.addElement(rule(35, 2));
-        left.addElement(centered(labels.get("number", settings.documentNumber()), font(ReportFonts.Face.REGULAR, 13)));
-        PdfPCell right = cell();
-        right.addElement(centered(labels.get("nation"), font(ReportFonts.Face.BOLD, 12.5f)));
-        Chunk motto = new Chunk(labels.get("motto"), font(ReportFonts.Face.BOLD, 13.5f));
-        motto.setUnderline(0.6f, -4f); // a rule under the motto, exactly as long as it
-        Paragraph mottoLine = new Paragraph(motto);
-        mottoLine.setAlignment(Element.ALIGN_CENTER);
-        right.addElement(mottoLine);
-        Paragraph date = centered(labels.placeAndDate(labels.text(settings.place()), data.run().reportDate()), font(ReportFonts.Face.ITALIC, 13.5f));
-        date.setSpacingBefore(8);
-        right.addElement(date);
-        table.addCell(left);
-        table.addCell(right);
-        doc.add(table);
-    }
-
     private void title(Document doc) throws DocumentException {
-        Paragraph type = centered(labels.get("documentType"), font(ReportFonts.Face.BOLD, 14));
+        Paragraph type = OfficialLayout.centered(labels.get("documentType"), layout.font(ReportFonts.Face.BOLD, 14));
         type.setSpacingBefore(18);
         doc.add(type);
-        Paragraph title = centered(labels.get("title", lowerFirst(labels.text(rules.title()))).toUpperCase(VietnameseText.VIETNAMESE),
-                font(ReportFonts.Face.BOLD, 14));
+        Paragraph title = OfficialLayout.centered(labels.get("title", lowerFirst(labels.text(rules.title()))).toUpperCase(VietnameseText.VIETNAMESE),
+                layout.font(ReportFonts.Face.BOLD, 14));
         title.setSpacingAfter(2);
         doc.add(title);
-        doc.add(rule(25, 0));
-        doc.add(new Paragraph(" ", font(ReportFonts.Face.REGULAR, 6)));
+        doc.add(OfficialLayout.rule(25, 0));
+        doc.add(new Paragraph(" ", layout.font(ReportFonts.Face.REGULAR, 6)));
     }
 
     private void overview(Document doc) throws DocumentException {
         YearStatistics s = data.stats();
-        doc.add(heading(labels.get("s1")));
-        doc.add(body(labels.get("summary.scope", data.run().year(), labels.text(rules.issuer()), s.branches(),
+        doc.add(layout.heading(labels.get("s1")));
+        doc.add(layout.body(labels.get("summary.scope", data.run().year(), labels.text(rules.issuer()), s.branches(),
                 s.blocs().size(), labels.number(s.membersUnion(), 0))));
-        doc.add(body(labels.get("summary.data", data.counts().rowsRead(), data.run().inputs().size() - 1,
+        doc.add(layout.body(labels.get("summary.data", data.counts().rowsRead(), data.run().inputs().size() - 1,
                 data.counts().rowsAccepted(), data.counts().rowsRejected(), data.counts().registryBranches(),
                 data.counts().notSubmitted())));
         List<String> items = new ArrayList<>();
@@ -182,28 +125,28 @@ public final class LeadersReport {
         double mean = data.results().stream().mapToDouble(r -> r.total().doubleValue()).average().orElse(0);
         double max = data.results().stream().mapToDouble(r -> r.total().doubleValue()).max().orElse(0);
         double min = data.results().stream().mapToDouble(r -> r.total().doubleValue()).min().orElse(0);
-        doc.add(body(labels.get("summary.result", labels.number(mean, 2), labels.number(max, 2), labels.number(min, 2),
+        doc.add(layout.body(labels.get("summary.result", labels.number(mean, 2), labels.number(max, 2), labels.number(min, 2),
                 String.join("; ", items))));
-        doc.add(body(labels.get("summary.adjust", s.cappedBranches(), s.demotedBranches())));
+        doc.add(layout.body(labels.get("summary.adjust", s.cappedBranches(), s.demotedBranches())));
         s.yearOverYear().ifPresent(y -> {
             Map<Movement.Direction, Integer> c = y.counts();
-            add(doc, body(labels.get("summary.yoy", y.previousYear(), c.getOrDefault(Movement.Direction.UP, 0),
+            add(doc, layout.body(labels.get("summary.yoy", y.previousYear(), c.getOrDefault(Movement.Direction.UP, 0),
                     c.getOrDefault(Movement.Direction.SAME, 0), c.getOrDefault(Movement.Direction.DOWN, 0))));
         });
     }
 
     private void classification(Document doc) throws DocumentException {
         YearStatistics s = data.stats();
-        doc.add(heading(labels.get("s2")));
-        PdfPTable tiers = table(new float[] {60, 20, 20}, labels.get("table.tier"), labels.get("table.count"), labels.get("table.share"));
+        doc.add(layout.heading(labels.get("s2")));
+        PdfPTable tiers = layout.table(new float[] {60, 20, 20}, labels.get("table.tier"), labels.get("table.count"), labels.get("table.share"));
         for (TierCount t : s.tiers()) {
-            text(tiers, tierTitle(t.tier()), Element.ALIGN_LEFT);
-            text(tiers, Integer.toString(t.count()), Element.ALIGN_CENTER);
-            text(tiers, labels.percent(t.share()), Element.ALIGN_CENTER);
+            layout.text(tiers, tierTitle(t.tier()), Element.ALIGN_LEFT);
+            layout.text(tiers, Integer.toString(t.count()), Element.ALIGN_CENTER);
+            layout.text(tiers, labels.percent(t.share()), Element.ALIGN_CENTER);
         }
-        text(tiers, labels.get("table.total"), Element.ALIGN_LEFT, ReportFonts.Face.BOLD);
-        text(tiers, Integer.toString(s.branches()), Element.ALIGN_CENTER, ReportFonts.Face.BOLD);
-        text(tiers, labels.percent(s.branches() == 0 ? 0 : 1), Element.ALIGN_CENTER, ReportFonts.Face.BOLD);
+        layout.text(tiers, labels.get("table.total"), Element.ALIGN_LEFT, ReportFonts.Face.BOLD);
+        layout.text(tiers, Integer.toString(s.branches()), Element.ALIGN_CENTER, ReportFonts.Face.BOLD);
+        layout.text(tiers, labels.percent(s.branches() == 0 ? 0 : 1), Element.ALIGN_CENTER, ReportFonts.Face.BOLD);
         doc.add(tiers);
 
         float[] widths = new float[rules.tiers().size() + 3];
@@ -212,45 +155,45 @@ public final class LeadersReport {
         List<String> headers = new ArrayList<>(List.of(labels.get("table.bloc"), labels.get("table.count")));
         rules.tiers().forEach(t -> headers.add(t.id()));
         headers.add(labels.get("table.mean"));
-        PdfPTable blocs = table(widths, headers.toArray(String[]::new));
+        PdfPTable blocs = layout.table(widths, headers.toArray(String[]::new));
         for (BlocSummary b : s.blocs()) {
-            text(blocs, b.bloc(), Element.ALIGN_LEFT);
-            text(blocs, Integer.toString(b.branches()), Element.ALIGN_CENTER);
-            b.tiers().forEach(t -> text(blocs, Integer.toString(t.count()), Element.ALIGN_CENTER));
-            text(blocs, labels.number(b.meanTotal(), 2), Element.ALIGN_CENTER);
+            layout.text(blocs, b.bloc(), Element.ALIGN_LEFT);
+            layout.text(blocs, Integer.toString(b.branches()), Element.ALIGN_CENTER);
+            b.tiers().forEach(t -> layout.text(blocs, Integer.toString(t.count()), Element.ALIGN_CENTER));
+            layout.text(blocs, labels.number(b.meanTotal(), 2), Element.ALIGN_CENTER);
         }
         blocs.setSpacingBefore(8);
         doc.add(blocs);
         Paragraph legend = new Paragraph(String.join("; ", rules.tiers().stream().map(t -> t.id() + ": " + labels.text(t.title())).toList()),
-                font(ReportFonts.Face.ITALIC, 11));
+                layout.font(ReportFonts.Face.ITALIC, 11));
         legend.setSpacingBefore(3);
         doc.add(legend);
     }
 
     private void awards(Document doc) throws DocumentException {
-        doc.add(heading(labels.get("s3")));
+        doc.add(layout.heading(labels.get("s3")));
         for (Award award : rules.awards()) {
             List<ResultRow> proposed = data.results().stream()
                     .filter(r -> Arrays.asList(r.award().split(";")).contains(award.id()))
                     .sorted(java.util.Comparator.comparingInt(ResultRow::rankAll).thenComparing(ResultRow::code)).toList();
             if (proposed.isEmpty()) {
-                doc.add(body(labels.get("award.none", labels.text(award.title()))));
+                doc.add(layout.body(labels.get("award.none", labels.text(award.title()))));
                 continue;
             }
-            doc.add(body(labels.get("award.intro", labels.text(award.title()), proposed.size())));
+            doc.add(layout.body(labels.get("award.intro", labels.text(award.title()), proposed.size())));
             if (proposed.size() > settings.awardRows()) {
                 awardCountsByBloc(doc, proposed);
                 continue;
             }
-            PdfPTable table = table(new float[] {8, 44, 26, 11, 21}, labels.get("table.no"), labels.get("table.name"),
+            PdfPTable table = layout.table(new float[] {8, 44, 26, 11, 21}, labels.get("table.no"), labels.get("table.name"),
                     labels.get("table.bloc"), labels.get("table.totalScore"), labels.get("table.note"));
             int n = 1;
             for (ResultRow r : proposed) {
-                text(table, Integer.toString(n++), Element.ALIGN_CENTER);
-                text(table, r.name(), Element.ALIGN_LEFT);
-                text(table, r.bloc(), Element.ALIGN_LEFT);
-                text(table, labels.number(r.total()), Element.ALIGN_CENTER);
-                text(table, r.awardTie() ? labels.get("award.tie") : "", Element.ALIGN_LEFT, ReportFonts.Face.ITALIC);
+                layout.text(table, Integer.toString(n++), Element.ALIGN_CENTER);
+                layout.text(table, r.name(), Element.ALIGN_LEFT);
+                layout.text(table, r.bloc(), Element.ALIGN_LEFT);
+                layout.text(table, labels.number(r.total()), Element.ALIGN_CENTER);
+                layout.text(table, r.awardTie() ? labels.get("award.tie") : "", Element.ALIGN_LEFT, ReportFonts.Face.ITALIC);
             }
             table.setSpacingAfter(6);
             doc.add(table);
@@ -265,7 +208,7 @@ public final class LeadersReport {
             counts[0]++;
             counts[1] += r.awardTie() ? 1 : 0;
         }
-        PdfPTable table = table(new float[] {8, 62, 15, 15}, labels.get("table.no"), labels.get("table.bloc"),
+        PdfPTable table = layout.table(new float[] {8, 62, 15, 15}, labels.get("table.no"), labels.get("table.bloc"),
                 labels.get("table.proposed"), labels.get("table.tied"));
         int n = 1;
         for (BlocSummary bloc : data.stats().blocs()) {
@@ -273,14 +216,14 @@ public final class LeadersReport {
             if (counts == null) {
                 continue;
             }
-            text(table, Integer.toString(n++), Element.ALIGN_CENTER);
-            text(table, bloc.bloc(), Element.ALIGN_LEFT);
-            text(table, labels.number(java.math.BigDecimal.valueOf(counts[0])), Element.ALIGN_CENTER);
-            text(table, counts[1] == 0 ? "" : labels.number(java.math.BigDecimal.valueOf(counts[1])), Element.ALIGN_CENTER);
+            layout.text(table, Integer.toString(n++), Element.ALIGN_CENTER);
+            layout.text(table, bloc.bloc(), Element.ALIGN_LEFT);
+            layout.text(table, labels.number(java.math.BigDecimal.valueOf(counts[0])), Element.ALIGN_CENTER);
+            layout.text(table, counts[1] == 0 ? "" : labels.number(java.math.BigDecimal.valueOf(counts[1])), Element.ALIGN_CENTER);
         }
         table.setSpacingAfter(2);
         doc.add(table);
-        Paragraph where = new Paragraph(labels.get("award.names", labels.get("sheet.awards")), font(ReportFonts.Face.ITALIC, 11));
+        Paragraph where = new Paragraph(labels.get("award.names", labels.get("sheet.awards")), layout.font(ReportFonts.Face.ITALIC, 11));
         where.setSpacingAfter(6);
         doc.add(where);
     }
@@ -291,10 +234,10 @@ public final class LeadersReport {
      */
     private void chartsSection(Document doc, PdfWriter writer) throws DocumentException {
         float chartHeight = (doc.right() - doc.left()) * Charts.HEIGHT / Charts.WIDTH;
-        if (!charts.isEmpty() && writer.getVerticalPosition(true) - doc.bottom() < chartHeight + 3 * BODY) {
+        if (!charts.isEmpty() && writer.getVerticalPosition(true) - doc.bottom() < chartHeight + 3 * OfficialLayout.BODY) {
             doc.newPage(); // the heading goes with its first chart, not alone at the foot of a page
         }
-        doc.add(heading(labels.get("s4")));
+        doc.add(layout.heading(labels.get("s4")));
         FontMapper fontMapper = new ReportFontMapper();
         for (Charts.Chart chart : charts) {
             PdfTemplate canvas = writer.getDirectContent().createTemplate(Charts.WIDTH, Charts.HEIGHT);
@@ -313,65 +256,43 @@ public final class LeadersReport {
 
     private void dataQuality(Document doc) throws DocumentException {
         YearStatistics s = data.stats();
-        doc.add(heading(labels.get("s5")));
-        doc.add(body(labels.get("quality.rejected", data.counts().rowsRejected(), data.corrections())));
+        doc.add(layout.heading(labels.get("s5")));
+        doc.add(layout.body(labels.get("quality.rejected", data.counts().rowsRejected(), data.corrections())));
         if (data.counts().unreadableFiles() > 0) {
-            doc.add(body(labels.get("quality.unreadable", data.counts().unreadableFiles())));
+            doc.add(layout.body(labels.get("quality.unreadable", data.counts().unreadableFiles())));
         }
         if (data.notSubmitted().isEmpty()) {
-            doc.add(body(labels.get("quality.allSubmitted")));
+            doc.add(layout.body(labels.get("quality.allSubmitted")));
         } else {
-            doc.add(body(labels.get("quality.notSubmitted", String.join("; ",
+            doc.add(layout.body(labels.get("quality.notSubmitted", String.join("; ",
                     data.notSubmitted().stream().map(NotSubmitted::name).toList()))));
         }
         long inflated = data.results().stream().filter(r -> r.inflation().signum() > 0).count();
         if (inflated == 0) {
-            doc.add(body(labels.get("quality.noInflation")));
+            doc.add(layout.body(labels.get("quality.noInflation")));
             return;
         }
-        doc.add(body(labels.get("quality.inflation", s.verifiedBranches(), inflated)));
-        PdfPTable table = table(new float[] {8, 14, 44, 22, 12}, labels.get("table.no"), labels.get("table.code"),
+        doc.add(layout.body(labels.get("quality.inflation", s.verifiedBranches(), inflated)));
+        PdfPTable table = layout.table(new float[] {8, 14, 44, 22, 12}, labels.get("table.no"), labels.get("table.code"),
                 labels.get("table.name"), labels.get("table.bloc"), labels.get("table.inflation"));
         int n = 1;
         for (InflationEntry e : s.largestInflation()) {
-            text(table, Integer.toString(n++), Element.ALIGN_CENTER);
-            text(table, e.code(), Element.ALIGN_LEFT);
-            text(table, e.name(), Element.ALIGN_LEFT);
-            text(table, e.bloc(), Element.ALIGN_LEFT);
-            text(table, labels.number(e.inflation()), Element.ALIGN_CENTER);
+            layout.text(table, Integer.toString(n++), Element.ALIGN_CENTER);
+            layout.text(table, e.code(), Element.ALIGN_LEFT);
+            layout.text(table, e.name(), Element.ALIGN_LEFT);
+            layout.text(table, e.bloc(), Element.ALIGN_LEFT);
+            layout.text(table, labels.number(e.inflation()), Element.ALIGN_CENTER);
         }
-        doc.add(table);
-    }
-
-    private void signature(Document doc) throws DocumentException {
-        PdfPTable table = new PdfPTable(new float[] {50, 50});
-        table.setWidthPercentage(100);
-        table.setSpacingBefore(14);
-        table.setKeepTogether(true);
-        PdfPCell left = cell();
-        left.addElement(new Paragraph(labels.get("signature.recipients"), font(ReportFonts.Face.BOLD_ITALIC, 12)));
-        for (String recipient : settings.recipients().in(labels.lang())) {
-            left.addElement(new Paragraph("- " + recipient, font(ReportFonts.Face.REGULAR, 11)));
-        }
-        left.addElement(new Paragraph(labels.get("signature.archive", settings.archive()), font(ReportFonts.Face.REGULAR, 11)));
-        PdfPCell right = cell();
-        right.addElement(centered(labels.text(settings.signer().authority()), font(ReportFonts.Face.BOLD, 13)));
-        right.addElement(centered(labels.text(settings.signer().title()), font(ReportFonts.Face.BOLD, 13)));
-        Paragraph name = centered(settings.signer().name(), font(ReportFonts.Face.BOLD, 13));
-        name.setSpacingBefore(62);
-        right.addElement(name);
-        table.addCell(left);
-        table.addCell(right);
         doc.add(table);
     }
 
     private void appendixHeading(Document doc, int number, String title) throws DocumentException {
         doc.newPage();
-        doc.add(centered(labels.get("appendix", Labels.roman(number)), font(ReportFonts.Face.BOLD, 14)));
-        doc.add(centered(title, font(ReportFonts.Face.BOLD, 13)));
-        Paragraph attached = centered(labels.get("appendix.attached", settings.documentNumber().strip(),
-                data.run().reportDate().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")), issuingBody()),
-                font(ReportFonts.Face.ITALIC, 12));
+        doc.add(OfficialLayout.centered(labels.get("appendix", Labels.roman(number)), layout.font(ReportFonts.Face.BOLD, 14)));
+        doc.add(OfficialLayout.centered(title, layout.font(ReportFonts.Face.BOLD, 13)));
+        Paragraph attached = OfficialLayout.centered(labels.get("appendix.attached", settings.documentNumber().strip(),
+                data.run().reportDate().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")), layout.issuingBody()),
+                layout.font(ReportFonts.Face.ITALIC, 12));
         attached.setSpacingAfter(8);
         doc.add(attached);
     }
@@ -379,7 +300,7 @@ public final class LeadersReport {
     /** @param rows the bloc's results, in rank order */
     private void rankingAppendix(Document doc, int number, String bloc, List<ResultRow> rows) throws DocumentException {
         appendixHeading(doc, number, labels.get("appendix.ranking", bloc.toUpperCase(VietnameseText.VIETNAMESE)));
-        PdfPTable table = table(new float[] {8, 14, 32, 10, 18, 10, 10, 11}, labels.get("table.no"), labels.get("table.code"),
+        PdfPTable table = layout.table(new float[] {8, 14, 32, 10, 18, 10, 10, 11}, labels.get("table.no"), labels.get("table.code"),
                 labels.get("table.name"), labels.get("table.totalScore"), labels.get("table.tier"), labels.get("table.rankBloc"),
                 labels.get("table.rankAll"), labels.get("table.award"));
         int n = 1;
@@ -389,27 +310,27 @@ public final class LeadersReport {
                 more++;
                 continue;
             }
-            text(table, Integer.toString(n++), Element.ALIGN_CENTER);
-            text(table, r.code(), Element.ALIGN_LEFT);
-            text(table, r.name(), Element.ALIGN_LEFT);
-            text(table, labels.number(r.total()), Element.ALIGN_CENTER);
-            text(table, tierTitle(r.tier()), Element.ALIGN_LEFT);
-            text(table, Integer.toString(r.rankBloc()), Element.ALIGN_CENTER);
-            text(table, Integer.toString(r.rankAll()), Element.ALIGN_CENTER);
-            text(table, r.award().replace(";", ", ") + (r.awardTie() ? "*" : ""), Element.ALIGN_CENTER);
+            layout.text(table, Integer.toString(n++), Element.ALIGN_CENTER);
+            layout.text(table, r.code(), Element.ALIGN_LEFT);
+            layout.text(table, r.name(), Element.ALIGN_LEFT);
+            layout.text(table, labels.number(r.total()), Element.ALIGN_CENTER);
+            layout.text(table, tierTitle(r.tier()), Element.ALIGN_LEFT);
+            layout.text(table, Integer.toString(r.rankBloc()), Element.ALIGN_CENTER);
+            layout.text(table, Integer.toString(r.rankAll()), Element.ALIGN_CENTER);
+            layout.text(table, r.award().replace(";", ", ") + (r.awardTie() ? "*" : ""), Element.ALIGN_CENTER);
         }
         doc.add(table);
         if (more > 0) {
-            doc.add(new Paragraph(labels.get("appendix.more", labels.number(java.math.BigDecimal.valueOf(more))), font(ReportFonts.Face.ITALIC, 11)));
+            doc.add(new Paragraph(labels.get("appendix.more", labels.number(java.math.BigDecimal.valueOf(more))), layout.font(ReportFonts.Face.ITALIC, 11)));
         }
         if (rows.stream().anyMatch(ResultRow::awardTie)) {
-            doc.add(new Paragraph("* " + labels.get("award.tie"), font(ReportFonts.Face.ITALIC, 11)));
+            doc.add(new Paragraph("* " + labels.get("award.tie"), layout.font(ReportFonts.Face.ITALIC, 11)));
         }
     }
 
     private void statisticsAppendix(Document doc, int number) throws DocumentException {
         appendixHeading(doc, number, labels.get("appendix.statistics"));
-        PdfPTable table = table(new float[] {34, 11, 11, 11, 11, 11, 11}, labels.get("table.criterion"), labels.get("table.max"),
+        PdfPTable table = layout.table(new float[] {34, 11, 11, 11, 11, 11, 11}, labels.get("table.criterion"), labels.get("table.max"),
                 labels.get("table.mean"), labels.get("table.median"), labels.get("table.min"), labels.get("table.maxValue"),
                 labels.get("table.sd"));
         Map<String, List<Describe>> byGroup = new LinkedHashMap<>();
@@ -431,9 +352,9 @@ public final class LeadersReport {
     }
 
     private void describeRow(PdfPTable table, String title, Describe d, ReportFonts.Face face) {
-        text(table, title, Element.ALIGN_LEFT, face);
+        layout.text(table, title, Element.ALIGN_LEFT, face);
         for (double v : new double[] {d.max(), d.mean(), d.median(), d.min(), d.maxValue(), d.standardDeviation()}) {
-            text(table, labels.number(v, 2), Element.ALIGN_CENTER, face);
+            layout.text(table, labels.number(v, 2), Element.ALIGN_CENTER, face);
         }
     }
 
@@ -443,7 +364,7 @@ public final class LeadersReport {
     private void provenanceAppendix(Document doc, int number) throws DocumentException {
         appendixHeading(doc, number, labels.get("appendix.provenance"));
         RunFacts run = data.run();
-        PdfPTable table = table(new float[] {30, 70}, labels.get("provenance.item"), labels.get("provenance.value"));
+        PdfPTable table = layout.table(new float[] {30, 70}, labels.get("provenance.item"), labels.get("provenance.value"));
         row(table, labels.get("provenance.rules"), run.rulesPath() + "\nSHA-256 " + run.rulesSha256());
         List<InputFile> forms = run.inputs().stream().filter(f -> f.role() == InputFile.Role.FORM).toList();
         boolean manyForms = forms.size() > LISTED_FORMS; // thousands of forms would be hundreds of pages: the manifest lists them
@@ -463,103 +384,23 @@ public final class LeadersReport {
         row(table, labels.get("provenance.execution"), Long.toString(run.executionId()));
         row(table, labels.get("provenance.date"), run.reportDate().toString());
         doc.add(table);
-        Paragraph note = new Paragraph(labels.get("provenance.note"), font(ReportFonts.Face.ITALIC, 11));
+        Paragraph note = new Paragraph(labels.get("provenance.note"), layout.font(ReportFonts.Face.ITALIC, 11));
         note.setSpacingBefore(6);
         doc.add(note);
     }
 
     private void row(PdfPTable table, String item, String value) {
-        text(table, item, Element.ALIGN_LEFT);
-        PdfPCell cell = new PdfPCell(new Phrase(value, font(ReportFonts.Face.REGULAR, 10)));
+        layout.text(table, item, Element.ALIGN_LEFT);
+        PdfPCell cell = new PdfPCell(new Phrase(value, layout.font(ReportFonts.Face.REGULAR, 10)));
         cell.setPadding(4);
         table.addCell(cell);
     }
 
     // ---- building blocks ----------------------------------------------------------------
 
-    private String issuingBody() {
-        return settings.issuingBody() != null ? labels.text(settings.issuingBody()) : labels.text(rules.issuer());
-    }
-
     private String tierTitle(String tierId) {
         Tier tier = rules.tiers().get(rules.tierIndex(tierId));
         return labels.text(tier.title());
-    }
-
-    private Font font(ReportFonts.Face face, float size) {
-        return new Font(fonts.pdf(face), size);
-    }
-
-    private Paragraph heading(String text) {
-        Paragraph p = new Paragraph(text, font(ReportFonts.Face.BOLD, BODY));
-        p.setSpacingBefore(10);
-        p.setSpacingAfter(4);
-        p.setKeepTogether(true);
-        return p;
-    }
-
-    private Paragraph body(String text) {
-        Paragraph p = new Paragraph(BODY * 1.3f, text, font(ReportFonts.Face.REGULAR, BODY));
-        p.setAlignment(Element.ALIGN_JUSTIFIED);
-        p.setFirstLineIndent(10 * MM);
-        p.setSpacingAfter(4);
-        return p;
-    }
-
-    private static Paragraph centered(String text, Font font) {
-        Paragraph p = new Paragraph(text, font);
-        p.setAlignment(Element.ALIGN_CENTER);
-        return p;
-    }
-
-    /** A short centred rule: an empty cell with only a bottom border (text-free, so no font is pulled in). */
-    private static PdfPTable rule(float percent, float spaceBefore) {
-        PdfPTable rule = new PdfPTable(1);
-        rule.setWidthPercentage(percent);
-        rule.setHorizontalAlignment(Element.ALIGN_CENTER);
-        rule.setSpacingBefore(spaceBefore);
-        PdfPCell line = new PdfPCell();
-        line.setBorder(Rectangle.BOTTOM);
-        line.setBorderWidthBottom(0.6f);
-        line.setFixedHeight(6f); // the line is the cell's bottom edge: 6 pt below the text above
-        rule.addCell(line);
-        return rule;
-    }
-
-    private static PdfPCell cell() {
-        PdfPCell cell = new PdfPCell();
-        cell.setBorder(Rectangle.NO_BORDER);
-        cell.setPadding(0);
-        return cell;
-    }
-
-    /** A full-width table whose header row is repeated on every page it runs onto. */
-    private PdfPTable table(float[] widths, String... headers) {
-        PdfPTable table = new PdfPTable(widths);
-        table.setWidthPercentage(100);
-        table.setHeaderRows(1);
-        table.setSpacingBefore(4);
-        for (String h : headers) {
-            PdfPCell cell = new PdfPCell(new Phrase(h, font(ReportFonts.Face.BOLD, 10)));
-            cell.setHorizontalAlignment(Element.ALIGN_CENTER);
-            cell.setVerticalAlignment(Element.ALIGN_MIDDLE);
-            cell.setBackgroundColor(new Color(0xEEEEEE));
-            cell.setPadding(4);
-            table.addCell(cell);
-        }
-        return table;
-    }
-
-    private void text(PdfPTable table, String text, int align) {
-        text(table, text, align, ReportFonts.Face.REGULAR);
-    }
-
-    private void text(PdfPTable table, String text, int align, ReportFonts.Face face) {
-        PdfPCell cell = new PdfPCell(new Phrase(text, font(face, 11)));
-        cell.setHorizontalAlignment(align);
-        cell.setVerticalAlignment(Element.ALIGN_MIDDLE);
-        cell.setPadding(3);
-        table.addCell(cell);
     }
 
     private static void add(Document doc, Element element) {
@@ -588,18 +429,4 @@ public final class LeadersReport {
         }
     }
 
-    /** Page numbers centred in the top margin, from page 2 on. */
-    private final class PageNumbers extends PdfPageEventHelper {
-        @Override
-        public void onEndPage(PdfWriter writer, Document document) {
-            int page = writer.getPageNumber();
-            if (page < 2) {
-                return;
-            }
-            float x = (document.left() + document.right()) / 2;
-            float y = document.getPageSize().getHeight() - 12 * MM;
-            ColumnText.showTextAligned(writer.getDirectContent(), Element.ALIGN_CENTER,
-                    new Phrase(Integer.toString(page), font(ReportFonts.Face.REGULAR, 13)), x, y, 0);
-        }
-    }
 }

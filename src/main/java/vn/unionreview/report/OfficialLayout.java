@@ -1,0 +1,230 @@
+package vn.unionreview.report;
+
+import java.awt.Color;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.List;
+import java.util.TimeZone;
+
+import com.lowagie.text.Chunk;
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.ColumnText;
+import com.lowagie.text.pdf.PdfDate;
+import com.lowagie.text.pdf.PdfEncryption;
+import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfPageEventHelper;
+import com.lowagie.text.pdf.PdfWriter;
+
+import vn.unionreview.Digests;
+import vn.unionreview.VietnameseText;
+
+/**
+ * The layout every document union-review prints shares, as a union administrative document
+ * (Nghị định 30/2020/NĐ-CP, Phụ lục I; Quyết định 933/QĐ-TLĐ): A4, margins 20/20/30/20 mm (top,
+ * bottom, left, right), the embedded Times-metric serif, 14 pt justified body with a 1 cm first-line
+ * indent, the two-column header, page numbers centred at the top from page 2, the signature block
+ * and recipients; and the fixed metadata that makes the same run give the same bytes.
+ */
+final class OfficialLayout {
+
+    static final float MM = 72f / 25.4f;
+    static final float BODY = 14f;
+
+    private final ReportSettings settings;
+    private final Labels labels;
+    private final ReportFonts fonts;
+    private final String issuingBody;
+
+    OfficialLayout(ReportSettings settings, Labels labels, ReportFonts fonts, String issuingBody) {
+        this.settings = settings;
+        this.labels = labels;
+        this.fonts = fonts;
+        this.issuingBody = issuingBody;
+    }
+
+    static Document a4() {
+        return new Document(PageSize.A4, 30 * MM, 20 * MM, 20 * MM, 20 * MM);
+    }
+
+    String issuingBody() {
+        return issuingBody;
+    }
+
+    /** Before open(): title, author and a file id from {@code idSeed} (the run), never the clock. */
+    void fixMetadata(Document doc, PdfWriter writer, String title, String creator, String idSeed) {
+        doc.addTitle(title);
+        doc.addAuthor(issuingBody);
+        doc.addCreator(creator);
+        byte[] id = Arrays.copyOf(java.util.HexFormat.of().parseHex(Digests.sha256(idSeed.getBytes(StandardCharsets.UTF_8))), 16);
+        writer.getInfo().put(PdfName.FILEID, PdfEncryption.createInfoId(id, id));
+    }
+
+    /** After open(): the document info was created then, stamped with the clock; the run's date replaces it. */
+    static void fixDates(PdfWriter writer, LocalDate date) {
+        Calendar day = new GregorianCalendar(TimeZone.getTimeZone(ZoneOffset.UTC));
+        day.setTimeInMillis(date.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli());
+        writer.getInfo().put(PdfName.CREATIONDATE, new PdfDate(day));
+        writer.getInfo().put(PdfName.MODDATE, new PdfDate(day));
+    }
+
+    /**
+     * The two-column header: parent and issuing body over "Số: …" (and, for a letter, its subject line,
+     * "V/v …", under it); the nation and motto over the italic place and date.
+     */
+    void header(Document doc, String number, LocalDate date, String subject) throws DocumentException {
+        PdfPTable table = new PdfPTable(new float[] {40, 60});
+        table.setWidthPercentage(100);
+        PdfPCell left = cell();
+        if (settings.parentBody() != null) {
+            left.addElement(centered(labels.text(settings.parentBody()).toUpperCase(VietnameseText.VIETNAMESE), font(ReportFonts.Face.REGULAR, 13)));
+        }
+        left.addElement(centered(issuingBody.toUpperCase(VietnameseText.VIETNAMESE), font(ReportFonts.Face.BOLD, 13)));
+        left.addElement(rule(35, 2));
+        left.addElement(centered(labels.get("number", number), font(ReportFonts.Face.REGULAR, 13)));
+        if (subject != null) {
+            left.addElement(centered(subject, font(ReportFonts.Face.REGULAR, 12)));
+        }
+        PdfPCell right = cell();
+        right.addElement(centered(labels.get("nation"), font(ReportFonts.Face.BOLD, 12.5f)));
+        Chunk motto = new Chunk(labels.get("motto"), font(ReportFonts.Face.BOLD, 13.5f));
+        motto.setUnderline(0.6f, -4f); // a rule under the motto, exactly as long as it
+        Paragraph mottoLine = new Paragraph(motto);
+        mottoLine.setAlignment(Element.ALIGN_CENTER);
+        right.addElement(mottoLine);
+        Paragraph day = centered(labels.placeAndDate(labels.text(settings.place()), date), font(ReportFonts.Face.ITALIC, 13.5f));
+        day.setSpacingBefore(8);
+        right.addElement(day);
+        table.addCell(left);
+        table.addCell(right);
+        doc.add(table);
+    }
+
+    /** "Nơi nhận:" and its list on the left, the signer on the right. */
+    void signature(Document doc, List<String> recipients) throws DocumentException {
+        PdfPTable table = new PdfPTable(new float[] {50, 50});
+        table.setWidthPercentage(100);
+        table.setSpacingBefore(14);
+        table.setKeepTogether(true);
+        PdfPCell left = cell();
+        left.addElement(new Paragraph(labels.get("signature.recipients"), font(ReportFonts.Face.BOLD_ITALIC, 12)));
+        for (String recipient : recipients) {
+            left.addElement(new Paragraph("- " + recipient, font(ReportFonts.Face.REGULAR, 11)));
+        }
+        left.addElement(new Paragraph(labels.get("signature.archive", settings.archive()), font(ReportFonts.Face.REGULAR, 11)));
+        PdfPCell right = cell();
+        right.addElement(centered(labels.text(settings.signer().authority()), font(ReportFonts.Face.BOLD, 13)));
+        right.addElement(centered(labels.text(settings.signer().title()), font(ReportFonts.Face.BOLD, 13)));
+        Paragraph name = centered(settings.signer().name(), font(ReportFonts.Face.BOLD, 13));
+        name.setSpacingBefore(62);
+        right.addElement(name);
+        table.addCell(left);
+        table.addCell(right);
+        doc.add(table);
+    }
+
+    Font font(ReportFonts.Face face, float size) {
+        return new Font(fonts.pdf(face), size);
+    }
+
+    Paragraph heading(String text) {
+        Paragraph p = new Paragraph(text, font(ReportFonts.Face.BOLD, BODY));
+        p.setSpacingBefore(10);
+        p.setSpacingAfter(4);
+        p.setKeepTogether(true);
+        return p;
+    }
+
+    Paragraph body(String text) {
+        Paragraph p = new Paragraph(BODY * 1.3f, text, font(ReportFonts.Face.REGULAR, BODY));
+        p.setAlignment(Element.ALIGN_JUSTIFIED);
+        p.setFirstLineIndent(10 * MM);
+        p.setSpacingAfter(4);
+        return p;
+    }
+
+    static Paragraph centered(String text, Font font) {
+        Paragraph p = new Paragraph(text, font);
+        p.setAlignment(Element.ALIGN_CENTER);
+        return p;
+    }
+
+    /** A short centred rule: an empty cell with only a bottom border (text-free, so no font is pulled in). */
+    static PdfPTable rule(float percent, float spaceBefore) {
+        PdfPTable rule = new PdfPTable(1);
+        rule.setWidthPercentage(percent);
+        rule.setHorizontalAlignment(Element.ALIGN_CENTER);
+        rule.setSpacingBefore(spaceBefore);
+        PdfPCell line = new PdfPCell();
+        line.setBorder(Rectangle.BOTTOM);
+        line.setBorderWidthBottom(0.6f);
+        line.setFixedHeight(6f); // the line is the cell's bottom edge: 6 pt below the text above
+        rule.addCell(line);
+        return rule;
+    }
+
+    static PdfPCell cell() {
+        PdfPCell cell = new PdfPCell();
+        cell.setBorder(Rectangle.NO_BORDER);
+        cell.setPadding(0);
+        return cell;
+    }
+
+    /** A full-width table whose header row is repeated on every page it runs onto. */
+    PdfPTable table(float[] widths, String... headers) {
+        PdfPTable table = new PdfPTable(widths);
+        table.setWidthPercentage(100);
+        table.setHeaderRows(1);
+        table.setSpacingBefore(4);
+        for (String h : headers) {
+            PdfPCell cell = new PdfPCell(new Phrase(h, font(ReportFonts.Face.BOLD, 10)));
+            cell.setHorizontalAlignment(Element.ALIGN_CENTER);
+            cell.setVerticalAlignment(Element.ALIGN_MIDDLE);
+            cell.setBackgroundColor(new Color(0xEEEEEE));
+            cell.setPadding(4);
+            table.addCell(cell);
+        }
+        return table;
+    }
+
+    void text(PdfPTable table, String text, int align) {
+        text(table, text, align, ReportFonts.Face.REGULAR);
+    }
+
+    void text(PdfPTable table, String text, int align, ReportFonts.Face face) {
+        PdfPCell cell = new PdfPCell(new Phrase(text, font(face, 11)));
+        cell.setHorizontalAlignment(align);
+        cell.setVerticalAlignment(Element.ALIGN_MIDDLE);
+        cell.setPadding(3);
+        table.addCell(cell);
+    }
+
+    /** Page numbers centred in the top margin, from page 2 on. */
+    PdfPageEventHelper pageNumbers() {
+        return new PdfPageEventHelper() {
+            @Override
+            public void onEndPage(PdfWriter writer, Document document) {
+                int page = writer.getPageNumber();
+                if (page < 2) {
+                    return;
+                }
+                float x = (document.left() + document.right()) / 2;
+                float y = document.getPageSize().getHeight() - 12 * MM;
+                ColumnText.showTextAligned(writer.getDirectContent(), Element.ALIGN_CENTER,
+                        new Phrase(Integer.toString(page), font(ReportFonts.Face.REGULAR, 13)), x, y, 0);
+            }
+        };
+    }
+}
