@@ -22,6 +22,9 @@ import vn.unionreview.ingest.Problem;
 import vn.unionreview.ingest.Severity;
 import vn.unionreview.report.AtomicFiles;
 import vn.unionreview.report.Charts;
+import vn.unionreview.report.FeedbackLetterWriter;
+import vn.unionreview.report.FeedbackLetters;
+import vn.unionreview.report.FeedbackSettings;
 import vn.unionreview.report.Labels;
 import vn.unionreview.report.LeadersReport;
 import vn.unionreview.report.ReportData;
@@ -49,11 +52,13 @@ class ExportTasklet implements Tasklet {
     private final RunStore store;
     private final RunInputs inputs;
     private final ReportSettings settings;
+    private final FeedbackSettings feedback;
 
-    ExportTasklet(RunStore store, RunInputs inputs, ReportSettings settings) {
+    ExportTasklet(RunStore store, RunInputs inputs, ReportSettings settings, FeedbackSettings feedback) {
         this.store = store;
         this.inputs = inputs;
         this.settings = settings;
+        this.feedback = feedback;
     }
 
     @Override
@@ -88,6 +93,20 @@ class ExportTasklet implements Tasklet {
             }));
             List<String> written = new ArrayList<>(List.of("results.csv", "rejected.csv", "corrections.csv", "not-submitted.csv",
                     "files.csv", "summary.txt"));
+            ReportFonts fonts = ReportFonts.load(settings.fontDir());
+            if (feedback.enabled()) {
+                List<FeedbackLetters.Letter> letters = FeedbackLetters.of(store.branches(run), problems, files, results,
+                        notSubmitted.stream().map(NotSubmitted::code).collect(java.util.stream.Collectors.toSet()),
+                        inputs.inputs().registry().displayName());
+                // on the second thread with the other PDFs: OpenPDF's fonts are not shared across threads
+                FeedbackLetterWriter writer = new FeedbackLetterWriter(rules, settings, feedback, fonts, inputs.reportDate(),
+                        dir.getFileName().toString());
+                pending.add(background.submit(() -> {
+                    writer.write(dir, letters);
+                    return null;
+                }));
+                written.add(FeedbackLetterWriter.FOLDER + "/ (" + letters.size() + " letter" + (letters.size() == 1 ? "" : "s") + ")");
+            }
 
             List<PreviousYear> earlier = PreviousYears.find(dir.getParent().getParent(), inputs.year(), inputs.compare());
             // the manifest archives what was compared with, so that a replay compares with the same
@@ -100,7 +119,6 @@ class ExportTasklet implements Tasklet {
                     earlier.stream().map(PreviousYear::source).toList());
             ReportData data = new ReportData(rules, facts, results, stats, counts, notSubmitted, rejected,
                     (int) corrections.stream().filter(p -> p.severity() == Severity.CORRECTED).count());
-            ReportFonts fonts = ReportFonts.load(settings.fontDir());
             for (String lang : inputs.languages()) {
                 String suffix = lang.equals("vi") ? "" : "-" + lang;
                 pending.add(background.submit(() -> writeChartsAndReport(data, fonts, lang, dir, suffix)));

@@ -44,6 +44,12 @@ public class RunStore {
                 });
     }
 
+    /** The registry's branches, in code order. */
+    public List<Branch> branches(long run) {
+        return jdbc.query("SELECT code, name, bloc FROM ur_branch WHERE run_id = ? ORDER BY code",
+                (rs, i) -> new Branch(rs.getString(1), rs.getString(2), rs.getString(3)), run);
+    }
+
     /** The registry as code → name. */
     Map<String, String> branchNames(long run) {
         Map<String, String> names = new java.util.HashMap<>();

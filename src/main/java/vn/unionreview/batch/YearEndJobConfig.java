@@ -155,8 +155,9 @@ public class YearEndJobConfig {
 
     @Bean
     Step exportStep(JobRepository jobs, PlatformTransactionManager tx, RunStore store, RunInputs inputs,
-                    vn.unionreview.report.ReportSettings settings, ConsoleProgress progress, RunActivity activity) {
-        return new StepBuilder("export", jobs).tasklet(new ExportTasklet(store, inputs, settings), tx).listener(progress).listener(activity).build();
+                    vn.unionreview.report.ReportSettings settings, vn.unionreview.report.FeedbackSettings feedback,
+                    ConsoleProgress progress, RunActivity activity) {
+        return new StepBuilder("export", jobs).tasklet(new ExportTasklet(store, inputs, settings, feedback), tx).listener(progress).listener(activity).build();
     }
 
     @Bean

@@ -38,13 +38,25 @@ public final class ReportFonts {
     private final Map<Face, byte[]> files = new EnumMap<>(Face.class);
     private final Map<Face, BaseFont> pdf = new EnumMap<>(Face.class);
     private final Map<Face, Font> awt = new EnumMap<>(Face.class);
+    private final boolean subset;
 
-    private ReportFonts() {
+    private ReportFonts(boolean subset) {
+        this.subset = subset;
+    }
+
+    /**
+     * The same faces embedded as subsets (only the glyphs used), for short documents written by the
+     * hundred (letters to branches), whose subset tags the writer makes deterministic.
+     */
+    public ReportFonts subsetting() {
+        ReportFonts fonts = new ReportFonts(true);
+        fonts.files.putAll(files);
+        return fonts;
     }
 
     /** The bundled Liberation Serif, or Times New Roman from {@code fontDir} when given. */
     public static ReportFonts load(Path fontDir) {
-        ReportFonts fonts = new ReportFonts();
+        ReportFonts fonts = new ReportFonts(false);
         for (Face face : Face.values()) {
             fonts.files.put(face, fontDir == null ? bundled(face.bundled) : read(fontDir.resolve(face.times)));
         }
@@ -71,14 +83,14 @@ public final class ReportFonts {
     }
 
     /**
-     * The PDF font, embedded whole: OpenPDF names a subset with a random tag, and the report must
-     * be byte-identical from run to run.
+     * The PDF font, embedded whole (OpenPDF names a subset with a random tag, and the report must be
+     * byte-identical from run to run), or as a subset for {@link #subsetting()}.
      */
     public synchronized BaseFont pdf(Face face) {
         return pdf.computeIfAbsent(face, f -> {
             try {
                 BaseFont font = BaseFont.createFont(f.bundled, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, files.get(f), null);
-                font.setSubset(false);
+                font.setSubset(subset);
                 return font;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

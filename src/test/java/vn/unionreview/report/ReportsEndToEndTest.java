@@ -60,6 +60,44 @@ class ReportsEndToEndTest {
     }
 
     @Test
+    void writesALetterBackToEachBranchWithSomethingToFixNamingEachFaultyCell() throws Exception {
+        Map<String, CSVRecord> index = ResultsCsv.byCode(runDir.resolve("feedback/index.csv"));
+        // 16 branches: every one with a rejected, corrected or blank value, a duplicate, an unreadable file, or nothing sent
+        assertThat(index).hasSize(16).containsKeys("CDCS-003", "CDCS-057", "CDCS-060", "CDCS-061");
+        assertThat(index).as("a clean branch gets no letter").doesNotContainKey("CDCS-001");
+        assertThat(index.get("CDCS-057").get("problems")).isEqualTo("5");
+        String letter;
+        try (PDDocument pdf = Loader.loadPDF(runDir.resolve("feedback/CDCS-057.pdf").toFile())) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            letter = stripper.getText(pdf);
+        }
+        assertThat(letter).contains("CÔNG ĐOÀN VIÊN CHỨC", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "V/v kết quả kiểm tra phiếu tự chấm",
+                "Kính gửi: Ban Chấp hành Công đoàn Cơ quan Ủy ban nhân dân huyện Bắc Bình", "ô C9", "Chữ gõ bằng phông TCVN3",
+                "Tổng điểm tạm tính: 78,5 điểm", "trước ngày 15/01/2026", "Nơi nhận:", "- Như trên;", "- Lưu: VT, ToC.");
+        String nothing;
+        String notSent = index.values().stream().filter(r -> r.get("problems").equals("1")
+                && !results.containsKey(r.get("code"))).map(r -> r.get("code")).findFirst().orElseThrow();
+        try (PDDocument pdf = Loader.loadPDF(runDir.resolve("feedback/" + notSent + ".pdf").toFile())) {
+            nothing = new PDFTextStripper().getText(pdf);
+        }
+        assertThat(nothing).containsAnyOf("chưa nhận được phiếu tự chấm điểm", "chưa được dùng");
+    }
+
+    @Test
+    void aSettingTurnsTheLettersOff(@TempDir Path another) {
+        System.setProperty("union-review.feedback.enabled", "false");
+        try {
+            CliRun off = CliRun.of("run", "--year", "2025", "--output", another.toString(), "--report-date", "2026-01-05");
+            assertThat(off.exitCode()).as(off.err()).isZero();
+            assertThat(Path.of(off.lastLine()).resolve("feedback")).doesNotExist();
+            assertThat(off.out()).doesNotContain("feedback/");
+        } finally {
+            System.clearProperty("union-review.feedback.enabled");
+        }
+    }
+
+    @Test
     void isLaidOutAsAnAdministrativeDocument() throws Exception {
         assertThat(text).contains("LIÊN ĐOÀN LAO ĐỘNG TỈNH", "CÔNG ĐOÀN VIÊN CHỨC", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
                 "Độc lập - Tự do - Hạnh phúc", "Hà Tĩnh, ngày 05 tháng 01 năm 2026", "Số:", "/BC-CĐVC", "BÁO CÁO",

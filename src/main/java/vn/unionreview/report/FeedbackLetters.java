@@ -1,0 +1,104 @@
+package vn.unionreview.report;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import vn.unionreview.batch.FileReport;
+import vn.unionreview.batch.ResultRow;
+import vn.unionreview.ingest.Problem;
+import vn.unionreview.ingest.Severity;
+import vn.unionreview.scoring.Branch;
+
+/**
+ * Which registry branches get a letter back, and what each letter says: every problem found in what
+ * the branch sent (rejected rows and files, corrected values, blank criteria, a duplicate), or that
+ * nothing was received. A branch with nothing to fix gets no letter. A file that could not be read at
+ * all names no branch inside it; it is put to the branch whose code its name starts with
+ * ("forms/CDCS-061 (bản scan).pdf"), as offices name them.
+ */
+public final class FeedbackLetters {
+
+    /** One thing to fix or to know, where it is, said plainly. */
+    public record Item(Severity severity, String file, String sheet, int row, String cell, String what, String todo) {
+    }
+
+    /** One letter: its branch, its items in file order, its provisional result (null when nothing was accepted). */
+    public record Letter(Branch branch, List<Item> items, ResultRow provisional, boolean submitted) {
+
+        public Letter {
+            items = List.copyOf(items);
+        }
+
+        /** The letter's file name under feedback/: the code, with a folder separator made harmless. */
+        public String fileName() {
+            return branch.code().replace('/', '_') + ".pdf";
+        }
+    }
+
+    private FeedbackLetters() {
+    }
+
+    /**
+     * @param registry    the year's branches
+     * @param problems    every problem of the run; registry problems are the office's own and are left out
+     * @param files       every input file, to put unreadable ones to their branch
+     * @param results     the scored branches
+     * @param notAccepted codes with no accepted submission
+     * @param registryFile the registry's display name
+     */
+    public static List<Letter> of(List<Branch> registry, List<Problem> problems, List<FileReport> files, List<ResultRow> results,
+                                  Set<String> notAccepted, String registryFile) {
+        Map<String, Branch> byCode = new LinkedHashMap<>();
+        registry.stream().sorted(Comparator.comparing(Branch::code)).forEach(b -> byCode.put(b.code(), b));
+        Map<String, String> unreadableFileOwner = new HashMap<>();
+        for (FileReport f : files) {
+            if (!f.readable() && f.rows() == 0) {
+                String owner = ownerByName(f.file(), byCode.keySet());
+                if (owner != null) {
+                    unreadableFileOwner.put(f.file(), owner);
+                }
+            }
+        }
+        Map<String, List<Item>> items = new HashMap<>();
+        for (Problem p : problems) {
+            if (p.file().equals(registryFile)) {
+                continue;
+            }
+            String code = !p.code().isEmpty() ? p.code() : p.row() == 0 ? unreadableFileOwner.get(p.file()) : null;
+            if (code == null || !byCode.containsKey(code)) {
+                continue;
+            }
+            PlainVietnamese.Said said = PlainVietnamese.say(p.severity(), p.reason().replaceFirst(": file skipped$", ""));
+            items.computeIfAbsent(code, c -> new ArrayList<>()).add(new Item(p.severity(), p.file(), p.sheet(), p.row(),
+                    p.cell(), said.what(), said.todo()));
+        }
+        Map<String, ResultRow> scored = new HashMap<>();
+        results.forEach(r -> scored.put(r.code(), r));
+        List<Letter> letters = new ArrayList<>();
+        for (Branch branch : byCode.values()) {
+            List<Item> found = items.getOrDefault(branch.code(), List.of());
+            boolean submitted = !notAccepted.contains(branch.code());
+            if (!found.isEmpty() || !submitted) {
+                letters.add(new Letter(branch, found, scored.get(branch.code()), submitted));
+            }
+        }
+        return letters;
+    }
+
+    /** The longest registry code a file's name starts with, up to a non-alphanumeric ("CDCS-061 (bản scan).pdf" → CDCS-061), or null. */
+    static String ownerByName(String file, Set<String> codes) {
+        String name = file.substring(file.lastIndexOf('/') + 1).toUpperCase(Locale.ROOT);
+        for (int end = name.length(); end > 0; end--) {
+            if ((end == name.length() || !Character.isLetterOrDigit(name.charAt(end))) && codes.contains(name.substring(0, end))) {
+                return name.substring(0, end);
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,84 @@
+package vn.unionreview.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import vn.unionreview.batch.FileReport;
+import vn.unionreview.batch.ResultRow;
+import vn.unionreview.ingest.IngestRecord;
+import vn.unionreview.ingest.Problem;
+import vn.unionreview.ingest.Severity;
+import vn.unionreview.scoring.Branch;
+
+/** Who gets a letter back, and what it says, from a run's problems, files and results. */
+class FeedbackLettersTest {
+
+    private static final List<Branch> REGISTRY = List.of(new Branch("CDCS-001", "Công đoàn A", "K1"),
+            new Branch("CDCS-002", "Công đoàn B", "K1"), new Branch("CDCS-003", "Công đoàn C", "K2"),
+            new Branch("CDCS-010", "Công đoàn D", "K2"));
+
+    @Test
+    void aBranchWithSomethingToFixOrNothingSubmittedGetsALetterAndACleanOneDoesNot() {
+        List<Problem> problems = List.of(
+                new Problem(Severity.REJECTED, "tables/a.csv", "", 3, "D3", "A2", "CDCS-002", "12", "score 12 is above the maximum 10 for A2"),
+                new Problem(Severity.CORRECTED, "tables/a.csv", "", 2, "C2", "A1", "CDCS-001", "8,5", "decimal comma: '8,5' read as 8.5"),
+                new Problem(Severity.REJECTED, "registry.csv", "", 9, "A9", "code", "CDCS-003", "", "code CDCS-003 repeats registry row 4"),
+                new Problem(Severity.REJECTED, "forms/CDCS-010 (bản scan).pdf", "", 0, "", "", "", "",
+                        "a PDF, not a spreadsheet: send the xlsx or xls file: file skipped"),
+                new Problem(Severity.REJECTED, "tables/a.csv", "", 5, "A5", "code", "CDCS-999", "CDCS-999", "branch CDCS-999 is not in the registry"));
+        List<FileReport> files = List.of(
+                new FileReport("forms/CDCS-010 (bản scan).pdf", IngestRecord.Source.FORM, false, "a PDF", 0, 0, 0, 0, 0, 0, ""),
+                new FileReport("tables/a.csv", IngestRecord.Source.TABLE, true, "", 4, 2, 84, 42, 1, 1, "CDCS-001"));
+        ResultRow scored = new ResultRow("CDCS-001", "Công đoàn A", "K1", BigDecimal.TEN, BigDecimal.ZERO, BigDecimal.ZERO, new BigDecimal("77.5"),
+                "TOT", "TOT", false, 1, 1, "", false, BigDecimal.ZERO, "", "");
+
+        List<FeedbackLetters.Letter> letters = FeedbackLetters.of(REGISTRY, problems, files, List.of(scored),
+                Set.of("CDCS-002", "CDCS-003", "CDCS-010"), "registry.csv");
+
+        assertThat(letters).extracting(l -> l.branch().code()).containsExactly("CDCS-001", "CDCS-002", "CDCS-003", "CDCS-010");
+        FeedbackLetters.Letter corrected = letters.get(0);
+        assertThat(corrected.submitted()).isTrue();
+        assertThat(corrected.provisional().total()).isEqualByComparingTo("77.5");
+        assertThat(corrected.items()).singleElement().satisfies(i -> {
+            assertThat(i.cell()).isEqualTo("C2");
+            assertThat(i.what()).isEqualTo("Giá trị '8,5' được đọc là 8.5 (dấu phẩy thập phân).");
+        });
+        assertThat(letters.get(1).items()).singleElement().satisfies(i -> {
+            assertThat(i.what()).isEqualTo("Điểm 12 vượt điểm tối đa 10 của tiêu chí A2.");
+            assertThat(i.todo()).isEqualTo("Chấm lại trong khoảng từ 0 đến 10.");
+        });
+        assertThat(letters.get(2).items()).as("the registry is the office's own file, not the branch's").isEmpty();
+        assertThat(letters.get(2).submitted()).isFalse();
+        assertThat(letters.get(3).items()).as("an unreadable file goes to the branch its name starts with").singleElement()
+                .satisfies(i -> assertThat(i.what()).isEqualTo("Tệp là PDF (bản chụp), không phải bảng tính."));
+    }
+
+    @Test
+    void aFileIsPutToTheLongestCodeItsNameStartsWith() {
+        Set<String> codes = Set.of("CDCS-01", "CDCS-010", "X/1");
+        assertThat(FeedbackLetters.ownerByName("forms/CDCS-010 (gửi lại).xlsx", codes)).isEqualTo("CDCS-010");
+        assertThat(FeedbackLetters.ownerByName("forms/cdcs-01.xls", codes)).isEqualTo("CDCS-01");
+        assertThat(FeedbackLetters.ownerByName("forms/CDCS-0101.xls", codes)).isNull();
+        assertThat(FeedbackLetters.ownerByName("forms/phieu.xlsx", codes)).isNull();
+    }
+
+    @Test
+    void aReasonNotKnownIsShownAsItIsWithAGeneralRequest() {
+        assertThat(PlainVietnamese.say(Severity.REJECTED, "something new")).isEqualTo(
+                new PlainVietnamese.Said("something new", "Xem lại và sửa ô này rồi gửi lại."));
+        assertThat(PlainVietnamese.say(Severity.NOTE, "not scored (blank, counted as 0): C2, D1").what())
+                .isEqualTo("Tiêu chí chưa chấm (để trống, tính 0 điểm): C2, D1.");
+    }
+
+    @Test
+    void subsetTagsAreMadeFromTheFontNameSoTheSameLetterIsTheSameFile() {
+        byte[] a = "/BaseFont /QWERTY+LiberationSerif-Bold /X /ABCDEF+LiberationSerif".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        byte[] b = "/BaseFont /ZXCVBN+LiberationSerif-Bold /X /GHIJKL+LiberationSerif".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertThat(FeedbackLetterWriter.fixSubsetTags(a)).isEqualTo(FeedbackLetterWriter.fixSubsetTags(b)).hasSameSizeAs(a);
+    }
+}
