@@ -18,7 +18,8 @@ import vn.unionreview.report.AtomicFiles;
  */
 public record Manifest(String format, String software, int year, String run, long jobInstanceId, long jobExecutionId,
                        long attempt, String reportDate, List<String> languages, String duplicates, Archived rules, List<Archived> inputs,
-                       List<Output> outputs, Counts counts, Map<String, Integer> tiers, String resultDigest) {
+                       List<Output> outputs, Counts counts, Map<String, Integer> tiers, String resultDigest,
+                       List<Decision> decisions) {
 
     public static final String FORMAT = "union-review/manifest/v1";
     public static final String FILE = "manifest.json";
@@ -36,6 +37,10 @@ public record Manifest(String format, String software, int year, String run, lon
 
     /** A file the run wrote, relative to the run folder. */
     public record Output(String name, long size, String sha256) {
+    }
+
+    /** A council decision of decisions.yaml and what became of it (manifests before issue 13 have none). */
+    public record Decision(int seq, String branch, String decision, String reason, boolean applied, String outcome) {
     }
 
     public record Counts(int registryBranches, int rowsRead, int rowsAccepted, int rowsRejected, int notSubmitted) {

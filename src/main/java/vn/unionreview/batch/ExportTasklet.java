@@ -117,8 +117,11 @@ class ExportTasklet implements Tasklet {
                     context.getStepContext().getStepExecution().getJobExecution().getId(), displayPath(inputs.rules().path()),
                     inputs.rules().sha256(), inputs.inputs().all(), SoftwareVersion.current(), inputs.reportDate(),
                     earlier.stream().map(PreviousYear::source).toList());
+            vn.unionreview.council.CouncilDecisions council = inputs.decisions();
+            String meeting = council == null ? "" : council.meetingNumber() + ", "
+                    + council.meetingDate().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
             ReportData data = new ReportData(rules, facts, results, stats, counts, notSubmitted, rejected,
-                    (int) corrections.stream().filter(p -> p.severity() == Severity.CORRECTED).count());
+                    (int) corrections.stream().filter(p -> p.severity() == Severity.CORRECTED).count(), meeting, store.decisions(run));
             for (String lang : inputs.languages()) {
                 String suffix = lang.equals("vi") ? "" : "-" + lang;
                 pending.add(background.submit(() -> writeChartsAndReport(data, fonts, lang, dir, suffix)));

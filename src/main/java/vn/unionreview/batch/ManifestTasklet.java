@@ -70,7 +70,9 @@ class ManifestTasklet implements Tasklet {
                 inputs.duplicates().key(),
                 rules, archived, outputs(dir), new Manifest.Counts(counts.registryBranches(), counts.rowsRead(),
                 counts.rowsAccepted(), counts.rowsRejected(), counts.notSubmitted()),
-                new java.util.TreeMap<>(counts.tierCounts()), ResultDigest.of(store.results(run)));
+                new java.util.TreeMap<>(counts.tierCounts()), ResultDigest.of(store.results(run)),
+                store.decisions(run).stream().map(d -> new Manifest.Decision(d.seq(), d.branch(), d.summary(), d.reason(), d.applied(),
+                        d.outcome())).toList());
         manifest.write(dir.resolve(Manifest.FILE));
         RunFolder.markComplete(dir);
         Steps.summary(context, "archived " + (archived.size() + 1) + " files; result digest " + manifest.resultDigest().substring(0, 16) + "…");

@@ -2,9 +2,12 @@ package vn.unionreview.batch;
 
 import java.math.BigDecimal;
 
-/** A stored result as exported: one line of results.csv. */
+/**
+ * A stored result as exported: one line of results.csv. {@code decision} is the number of the council
+ * meeting whose decision changed it, or "".
+ */
 public record ResultRow(String code, String name, String bloc, BigDecimal base, BigDecimal bonus,
                         BigDecimal penalty, BigDecimal total, String tierBeforeCaps, String tier,
                         boolean demoted, int rankBloc, int rankAll, String award, boolean awardTie,
-                        BigDecimal inflation, String caps, String explanation) {
+                        BigDecimal inflation, String caps, String explanation, String decision) {
 }

@@ -22,6 +22,7 @@ public class RunInputs {
     private final java.util.List<String> languages;
     private final Path compare;
     private final DuplicatePolicy duplicates;
+    private final vn.unionreview.council.CouncilDecisions decisions;
 
     public RunInputs(int year, Path rulesPath, String rulesSha256, Path inputDir, String inputSha256, Path runDir,
                      java.time.LocalDate reportDate, java.util.List<String> languages, Path compare, DuplicatePolicy duplicates) {
@@ -36,6 +37,8 @@ public class RunInputs {
         if (!inputs.digest().equals(inputSha256)) {
             throw new IllegalStateException("input files under " + inputs.yearDir() + " changed since this run started: start a new run");
         }
+        this.decisions = inputs.decisions() == null ? null
+                : vn.unionreview.council.DecisionsLoader.load(inputs.decisions().path(), rules.rules());
         this.runDir = runDir;
         this.reportDate = reportDate;
         this.languages = java.util.List.copyOf(languages);
@@ -53,6 +56,11 @@ public class RunInputs {
     /** Earlier results to compare with, or null to look in the output folder. */
     public Path compare() {
         return compare;
+    }
+
+    /** The council's decisions for this run, or null when the year has no decisions.yaml. */
+    public vn.unionreview.council.CouncilDecisions decisions() {
+        return decisions;
     }
 
     public DuplicatePolicy duplicates() {

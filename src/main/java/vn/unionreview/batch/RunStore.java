@@ -234,11 +234,12 @@ public class RunStore {
 
     // ---- results -------------------------------------------------------------------------
 
-    void replaceResults(long run, RuleSet rules, List<BranchResult> results) {
+    /** Replaces the run's results; {@code decided} maps the branches a council decision changed to the meeting's number. */
+    void replaceResults(long run, RuleSet rules, List<BranchResult> results, Map<String, String> decided) {
         jdbc.update("DELETE FROM ur_result WHERE run_id = ?", run);
         jdbc.batchUpdate("INSERT INTO ur_result (run_id, code, name, bloc, base, bonus, penalty, total, tier_before_caps, tier,"
-                        + " demoted, rank_bloc, rank_all, award, award_tie, inflation, caps, explanation)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", results, 1000, (ps, r) -> {
+                        + " demoted, rank_bloc, rank_all, award, award_tie, inflation, caps, explanation, decision)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", results, 1000, (ps, r) -> {
                     ps.setLong(1, run);
                     ps.setString(2, r.branch().code());
                     ps.setString(3, r.branch().name());
@@ -257,16 +258,38 @@ public class RunStore {
                     ps.setBigDecimal(16, r.score().inflation());
                     ps.setString(17, String.join(";", r.score().capsFired()));
                     ps.setString(18, truncate(String.join("\n", r.explanation()), 20000));
+                    ps.setString(19, decided.getOrDefault(r.branch().code(), ""));
                 });
+    }
+
+    void replaceDecisions(long run, List<DecisionRow> decisions) {
+        jdbc.update("DELETE FROM ur_decision WHERE run_id = ?", run);
+        jdbc.batchUpdate("INSERT INTO ur_decision (run_id, seq, branch, summary, reason, applied, outcome) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                decisions, 1000, (ps, d) -> {
+                    ps.setLong(1, run);
+                    ps.setInt(2, d.seq());
+                    ps.setString(3, d.branch());
+                    ps.setString(4, d.summary());
+                    ps.setString(5, truncate(d.reason(), 2000));
+                    ps.setBoolean(6, d.applied());
+                    ps.setString(7, truncate(d.outcome(), 2000));
+                });
+    }
+
+    /** The council's decisions of the run and what became of each, in file order. */
+    public List<DecisionRow> decisions(long run) {
+        return jdbc.query("SELECT seq, branch, summary, reason, applied, outcome FROM ur_decision WHERE run_id = ? ORDER BY seq",
+                (rs, i) -> new DecisionRow(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getBoolean(5),
+                        rs.getString(6)), run);
     }
 
     public List<ResultRow> results(long run) {
         return jdbc.query("SELECT code, name, bloc, base, bonus, penalty, total, tier_before_caps, tier, demoted, rank_bloc,"
-                        + " rank_all, award, award_tie, inflation, caps, explanation FROM ur_result WHERE run_id = ?",
+                        + " rank_all, award, award_tie, inflation, caps, explanation, decision FROM ur_result WHERE run_id = ?",
                 (rs, i) -> new ResultRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBigDecimal(4),
                         rs.getBigDecimal(5), rs.getBigDecimal(6), rs.getBigDecimal(7), rs.getString(8), rs.getString(9),
                         rs.getBoolean(10), rs.getInt(11), rs.getInt(12), rs.getString(13), rs.getBoolean(14),
-                        rs.getBigDecimal(15), rs.getString(16), rs.getString(17)), run);
+                        rs.getBigDecimal(15), rs.getString(16), rs.getString(17), rs.getString(18)), run);
     }
 
     public List<Problem> problems(long run) {

@@ -1,13 +1,17 @@
 package vn.unionreview.batch;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
+import vn.unionreview.council.CouncilDecisions;
+import vn.unionreview.council.DecisionApplier;
 import vn.unionreview.ranking.BranchResult;
 import vn.unionreview.ranking.Ranker;
 import vn.unionreview.rules.RuleSet;
@@ -36,9 +40,31 @@ class ScoreTasklet implements Tasklet {
         List<BranchScore> scores = new ArrayList<>();
         store.forEachAccepted(run, (branch, submission) -> scores.add(scorer.score(branch, submission)));
         List<BranchResult> results = new Ranker(rules).rank(scores);
-        store.replaceResults(run, rules, results);
+        CouncilDecisions council = inputs.decisions();
+        Map<String, String> decided = new HashMap<>();
+        List<DecisionRow> outcomes = new ArrayList<>();
+        if (council != null) {
+            DecisionApplier.Applied applied = new DecisionApplier(rules).apply(council, results);
+            results = applied.results();
+            applied.decided().forEach(code -> decided.put(code, council.meetingNumber()));
+            for (DecisionApplier.Outcome o : applied.outcomes()) {
+                outcomes.add(new DecisionRow(outcomes.size() + 1, o.decision().branch(), o.decision().summary(), o.decision().reason(),
+                        o.applied(), o.note()));
+            }
+        }
+        store.replaceResults(run, rules, results, decided);
+        store.replaceDecisions(run, outcomes);
         contribution.incrementWriteCount(results.size());
-        Steps.summary(context, results.size() + " branches scored and ranked");
+        Steps.summary(context, results.size() + " branches scored and ranked" + (council == null ? "" : councilSummary(outcomes)));
         return RepeatStatus.FINISHED;
+    }
+
+    /** "; council decisions: 2 applied, 1 not applied (#2 CDCS-999 withdraw CO: branch CDCS-999 was not scored …)": the console's word on them. */
+    private static String councilSummary(List<DecisionRow> outcomes) {
+        long applied = outcomes.stream().filter(DecisionRow::applied).count();
+        List<String> refused = outcomes.stream().filter(o -> !o.applied()).map(o -> "#" + o.seq() + " " + o.branch() + " "
+                + o.summary() + ": " + o.outcome().replaceFirst("^not applied: ", "")).toList();
+        return "; council decisions: " + applied + " applied" + (refused.isEmpty() ? "" : ", " + refused.size() + " not applied ("
+                + String.join("; ", refused) + ")");
     }
 }

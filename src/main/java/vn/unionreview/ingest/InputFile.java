@@ -43,6 +43,6 @@ public record InputFile(Path path, String name, Role role, long size, String sha
     }
 
     public enum Role {
-        REGISTRY, TABLE, FORM
+        REGISTRY, TABLE, FORM, DECISIONS
     }
 }

@@ -15,11 +15,14 @@ import vn.unionreview.Digests;
 
 /**
  * The input files of one year, as found under {@code <input>/<year>/}: the registry
- * ({@code registry.csv} or {@code registry.xlsx}), every consolidated table under {@code tables/}
- * and every branch form under {@code forms/}. Names are relative to the year folder and sorted, so
- * the set and its digest do not depend on the machine.
+ * ({@code registry.csv} or {@code registry.xlsx}), every consolidated table under {@code tables/},
+ * every branch form under {@code forms/}, and the council's {@code decisions.yaml} when there is one
+ * (null otherwise). Names are relative to the year folder and sorted, so the set and its digest do
+ * not depend on the machine.
  */
-public record InputSet(Path yearDir, InputFile registry, List<InputFile> tables, List<InputFile> forms) {
+public record InputSet(Path yearDir, InputFile registry, List<InputFile> tables, List<InputFile> forms, InputFile decisions) {
+
+    public static final String DECISIONS = "decisions.yaml";
 
     public InputSet {
         tables = List.copyOf(tables);
@@ -38,8 +41,10 @@ public record InputSet(Path yearDir, InputFile registry, List<InputFile> tables,
         if (registries.size() > 1) {
             throw new InputException("two registries in " + yearDir + ": keep registry.csv or registry.xlsx, not both");
         }
+        Path decisions = yearDir.resolve(DECISIONS);
         return new InputSet(yearDir, describe(yearDir, registries.get(0), InputFile.Role.REGISTRY),
-                files(yearDir, "tables", InputFile.Role.TABLE), files(yearDir, "forms", InputFile.Role.FORM));
+                files(yearDir, "tables", InputFile.Role.TABLE), files(yearDir, "forms", InputFile.Role.FORM),
+                Files.isRegularFile(decisions) ? describe(yearDir, decisions, InputFile.Role.DECISIONS) : null);
     }
 
     private static List<InputFile> files(Path yearDir, String folder, InputFile.Role role) {
@@ -71,6 +76,9 @@ public record InputSet(Path yearDir, InputFile registry, List<InputFile> tables,
         all.add(registry);
         all.addAll(tables);
         all.addAll(forms);
+        if (decisions != null) {
+            all.add(decisions);
+        }
         return all;
     }
 

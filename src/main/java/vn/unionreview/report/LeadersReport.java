@@ -198,6 +198,29 @@ public final class LeadersReport {
             table.setSpacingAfter(6);
             doc.add(table);
         }
+        councilDecisions(doc);
+    }
+
+    /** The council's decisions, with their reasons, and what became of each (a decision that did not fit is said so). */
+    private void councilDecisions(Document doc) throws DocumentException {
+        if (data.decisions().isEmpty()) {
+            return;
+        }
+        doc.add(layout.body(labels.get("council.intro", data.meeting(), data.decisions().size())));
+        PdfPTable table = layout.table(new float[] {7, 16, 20, 32, 25}, labels.get("table.no"), labels.get("council.branch"),
+                labels.get("council.decision"), labels.get("council.reason"), labels.get("council.outcome"));
+        for (vn.unionreview.batch.DecisionRow d : data.decisions()) {
+            layout.text(table, Integer.toString(d.seq()), Element.ALIGN_CENTER);
+            layout.text(table, d.branch(), Element.ALIGN_LEFT);
+            String[] words = d.summary().split(" ", 2);
+            layout.text(table, labels.get("council." + words[0], words[1]), Element.ALIGN_LEFT);
+            layout.text(table, d.reason(), Element.ALIGN_LEFT);
+            layout.text(table, d.applied() ? labels.get("council.applied")
+                    : labels.get("council.notApplied", d.outcome().replaceFirst("^not applied: ", "")), Element.ALIGN_LEFT,
+                    d.applied() ? ReportFonts.Face.REGULAR : ReportFonts.Face.ITALIC);
+        }
+        table.setSpacingAfter(6);
+        doc.add(table);
     }
 
     /** A national award list: how many each bloc proposes (ties counted); the names are in results.xlsx. */

@@ -2,6 +2,7 @@ package vn.unionreview.report;
 
 import java.util.List;
 
+import vn.unionreview.batch.DecisionRow;
 import vn.unionreview.batch.NotSubmitted;
 import vn.unionreview.batch.ResultRow;
 import vn.unionreview.batch.RunCounts;
@@ -9,13 +10,20 @@ import vn.unionreview.ingest.Problem;
 import vn.unionreview.rules.RuleSet;
 import vn.unionreview.stats.YearStatistics;
 
-/** Everything a report shows, gathered once per run: every figure comes from the stored results. */
+/**
+ * Everything a report shows, gathered once per run: every figure comes from the stored results.
+ *
+ * @param meeting   the council meeting whose decisions were applied ("05/BB-HĐTĐKT, 10/01/2026"), or "" when none
+ * @param decisions what became of each of its decisions, in file order
+ */
 public record ReportData(RuleSet rules, RunFacts run, List<ResultRow> results, YearStatistics stats, RunCounts counts,
-                         List<NotSubmitted> notSubmitted, List<Problem> rejected, int corrections) {
+                         List<NotSubmitted> notSubmitted, List<Problem> rejected, int corrections, String meeting,
+                         List<DecisionRow> decisions) {
 
     public ReportData {
         results = List.copyOf(results);
         notSubmitted = List.copyOf(notSubmitted);
         rejected = List.copyOf(rejected);
+        decisions = List.copyOf(decisions);
     }
 }

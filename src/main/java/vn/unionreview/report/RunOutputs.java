@@ -21,7 +21,7 @@ public final class RunOutputs {
 
     public static final List<String> RESULT_COLUMNS = List.of("code", "name", "bloc", "base", "bonus", "penalty", "total",
             "tier_before_caps", "tier", "rank_bloc", "rank_all", "award", "award_tie", "inflation", "caps",
-            "tier_title", "demoted_by_quota");
+            "tier_title", "demoted_by_quota", "decision");
     public static final List<String> PROBLEM_COLUMNS = List.of("severity", "file", "sheet", "row", "cell", "column", "code",
             "value", "reason");
 
@@ -35,7 +35,7 @@ public final class RunOutputs {
                     Decimals.plain(r.penalty()), Decimals.plain(r.total()), r.tierBeforeCaps(), r.tier(),
                     Integer.toString(r.rankBloc()), Integer.toString(r.rankAll()), r.award(), Boolean.toString(r.awardTie()),
                     Decimals.plain(r.inflation()), r.caps(), rules.tiers().get(rules.tierIndex(r.tier())).title().vi(),
-                    Boolean.toString(r.demoted())));
+                    Boolean.toString(r.demoted()), r.decision()));
         }
         Csv.write(file, RESULT_COLUMNS, rows);
     }

@@ -35,7 +35,7 @@ class FeedbackLettersTest {
                 new FileReport("forms/CDCS-010 (bản scan).pdf", IngestRecord.Source.FORM, false, "a PDF", 0, 0, 0, 0, 0, 0, ""),
                 new FileReport("tables/a.csv", IngestRecord.Source.TABLE, true, "", 4, 2, 84, 42, 1, 1, "CDCS-001"));
         ResultRow scored = new ResultRow("CDCS-001", "Công đoàn A", "K1", BigDecimal.TEN, BigDecimal.ZERO, BigDecimal.ZERO, new BigDecimal("77.5"),
-                "TOT", "TOT", false, 1, 1, "", false, BigDecimal.ZERO, "", "");
+                "TOT", "TOT", false, 1, 1, "", false, BigDecimal.ZERO, "", "", "");
 
         List<FeedbackLetters.Letter> letters = FeedbackLetters.of(REGISTRY, problems, files, List.of(scored),
                 Set.of("CDCS-002", "CDCS-003", "CDCS-010"), "registry.csv");

@@ -1,0 +1,163 @@
+package vn.unionreview.council;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import vn.unionreview.ranking.BranchResult;
+import vn.unionreview.rules.Award;
+import vn.unionreview.rules.RuleSet;
+import vn.unionreview.rules.Scope;
+
+/**
+ * Applies the council's decisions after step 7 of the rules contract, in file order, each recorded in
+ * the branch's explanation: an award withdrawn or granted (a grant only within the award's limit, at
+ * its minimum tier, and not beside an award that excludes it), or the final tier set (which withdraws
+ * any award the new tier is below, saying so). Ranks are not recomputed. A decision that does not fit
+ * the data (a branch not scored, an award the branch does not hold, a grant over the limit) is not
+ * applied, and says why. Afterwards a branch's tie flag stays only where more branches still hold one
+ * of its awards than the award allows: withdrawing an award from one of a tied group is how the
+ * council settles the tie.
+ */
+public final class DecisionApplier {
+
+    /** What became of one decision. */
+    public record Outcome(CouncilDecisions.Decision decision, boolean applied, String note) {
+    }
+
+    /** The results after the decisions, what became of each, and which branches a decision changed. */
+    public record Applied(List<BranchResult> results, List<Outcome> outcomes, Set<String> decided) {
+    }
+
+    private final RuleSet rules;
+
+    public DecisionApplier(RuleSet rules) {
+        this.rules = rules;
+    }
+
+    public Applied apply(CouncilDecisions council, List<BranchResult> results) {
+        Map<String, Working> work = new LinkedHashMap<>();
+        results.forEach(r -> work.put(r.branch().code(), new Working(r)));
+        List<Outcome> outcomes = new ArrayList<>();
+        Set<String> decided = new TreeSet<>();
+        String meeting = "council decision (meeting " + council.meetingNumber() + ")";
+        for (CouncilDecisions.Decision decision : council.decisions()) {
+            Working w = work.get(decision.branch());
+            String refusal = w == null ? "branch " + decision.branch() + " was not scored this year (not in the registry, or nothing accepted)"
+                    : refusal(decision, w, work.values());
+            if (refusal != null) {
+                outcomes.add(new Outcome(decision, false, "not applied: " + refusal));
+                continue;
+            }
+            List<String> done = new ArrayList<>();
+            if (decision instanceof CouncilDecisions.WithdrawAward d) {
+                w.awards.remove(d.award());
+                done.add(d.award() + " withdrawn");
+            } else if (decision instanceof CouncilDecisions.GrantAward d) {
+                w.awards.add(d.award());
+                w.awards.sort(Comparator.comparingInt(this::awardIndex));
+                done.add(d.award() + " granted");
+            } else if (decision instanceof CouncilDecisions.SetTier d) {
+                w.tier = rules.tierIndex(d.tier());
+                done.add("final tier set to " + d.tier());
+                for (Award award : rules.awards()) {
+                    if (w.awards.contains(award.id()) && w.tier > rules.tierIndex(award.minTier())) {
+                        w.awards.remove(award.id());
+                        done.add(award.id() + " withdrawn: " + d.tier() + " is below its minimum tier " + award.minTier());
+                    }
+                }
+            }
+            String note = String.join("; ", done);
+            w.explanation.add(meeting + ": " + note + " (" + decision.reason() + ")");
+            outcomes.add(new Outcome(decision, true, note));
+            decided.add(decision.branch());
+        }
+        List<BranchResult> out = new ArrayList<>();
+        for (Working w : work.values()) {
+            boolean tie = w.awards.stream().anyMatch(a -> holders(award(a), w, work.values()) > allowed(award(a), w, work.values()));
+            BranchResult r = w.result;
+            out.add(new BranchResult(r.score(), w.tier, r.demotedByQuota(), r.rankBloc(), r.rankAll(), w.awards, tie, w.explanation));
+        }
+        return new Applied(out, outcomes, decided);
+    }
+
+    /** Why a decision does not fit the branch's result, or null when it can be applied. */
+    private String refusal(CouncilDecisions.Decision decision, Working w, Iterable<Working> all) {
+        if (decision instanceof CouncilDecisions.WithdrawAward d) {
+            return w.awards.contains(d.award()) ? null : d.branch() + " does not hold " + d.award();
+        }
+        return decision instanceof CouncilDecisions.GrantAward d ? grantRefusal(d, w, all) : null;
+    }
+
+    private String grantRefusal(CouncilDecisions.GrantAward d, Working w, Iterable<Working> all) {
+        Award award = award(d.award());
+        if (w.awards.contains(award.id())) {
+            return d.branch() + " already holds " + award.id();
+        }
+        if (w.tier > rules.tierIndex(award.minTier())) {
+            return d.branch() + "'s tier " + rules.tiers().get(w.tier).id() + " is below " + award.id() + "'s minimum tier " + award.minTier();
+        }
+        for (String excluded : award.excludes()) {
+            if (w.awards.contains(excluded)) {
+                return d.branch() + " holds " + excluded + ", which excludes " + award.id();
+            }
+        }
+        int holders = holders(award, w, all);
+        int allowed = allowed(award, w, all);
+        if (holders + 1 > allowed) {
+            return "over the limit of " + award.id() + ": " + allowed + " allowed " + (award.effectiveScope() == Scope.BLOC ? "in the bloc" : "overall")
+                    + ", " + holders + " hold it";
+        }
+        return null;
+    }
+
+    /** Branches holding {@code award} in {@code w}'s scope for it. */
+    private static int holders(Award award, Working w, Iterable<Working> all) {
+        int n = 0;
+        for (Working o : all) {
+            if (inScope(award, w, o) && o.awards.contains(award.id())) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static int allowed(Award award, Working w, Iterable<Working> all) {
+        int size = 0;
+        for (Working o : all) {
+            size += inScope(award, w, o) ? 1 : 0;
+        }
+        return award.allowed(size);
+    }
+
+    private static boolean inScope(Award award, Working w, Working o) {
+        return award.effectiveScope() == Scope.ALL || o.result.branch().bloc().equals(w.result.branch().bloc());
+    }
+
+    private Award award(String id) {
+        return rules.awards().stream().filter(a -> a.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    private int awardIndex(String id) {
+        return rules.awards().indexOf(award(id));
+    }
+
+    /** A branch's result while decisions change it. */
+    private static final class Working {
+        final BranchResult result;
+        final List<String> awards;
+        final List<String> explanation;
+        int tier;
+
+        Working(BranchResult result) {
+            this.result = result;
+            this.awards = new ArrayList<>(result.awards());
+            this.explanation = new ArrayList<>(result.explanation());
+            this.tier = result.tier();
+        }
+    }
+}
