@@ -49,6 +49,16 @@ public final class Verification {
                 problems.add("archived " + a.name() + " does not match its SHA-256 (" + a.archive() + ")");
             }
         }
+        Publications.Publication published = Publications.read(runDir.getParent()).of(runDir.getFileName().toString()).orElse(null);
+        if (published != null) {
+            // a published run's decision files are checked against what was recorded when it was published
+            for (String[] file : new String[][] {{"decision.pdf", published.decisionPdfSha256()}, {"decision.docx", published.decisionDocxSha256()}}) {
+                Path decision = runDir.resolve(file[0]);
+                if (!Files.isRegularFile(decision) || !Digests.sha256(decision).equals(file[1])) {
+                    problems.add(file[0] + " in " + runDir + " was changed after publication " + published.number());
+                }
+            }
+        }
         for (Manifest.Output o : manifest.outputs()) {
             if (o.name().equals("results.csv")) {
                 Path file = runDir.resolve(o.name());

@@ -55,6 +55,10 @@ class ShowCommand implements Callable<Integer> {
             out.printf("Rules: %s SHA-256 %s%n", m.rules().name(), m.rules().sha256());
             m.inputs().forEach(i -> out.printf("Input: %s (%s, %d bytes) SHA-256 %s%n", i.name(), i.role(), i.size(), i.sha256()));
             out.printf("Outputs: %d files. Result digest: %s%n", m.outputs().size(), m.resultDigest());
+            String published = vn.unionreview.audit.Publications.read(dir.toAbsolutePath().getParent()).statusOf(dir.getFileName().toString());
+            if (!published.isEmpty()) {
+                out.println("Publication: " + published);
+            }
             out.println("Verify: union-review verify " + dir.resolve(Manifest.FILE));
         }
         return UnionReviewCli.OK;

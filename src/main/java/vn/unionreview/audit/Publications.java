@@ -1,0 +1,94 @@
+package vn.unionreview.audit;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+import vn.unionreview.report.AtomicFiles;
+
+/**
+ * A year's published results, {@code output/<year>/publications.json}: which completed run was
+ * published, under which decision number and date, with the SHA-256 of the decision files written
+ * into it; and, when a later run superseded it, by which run and why. Nothing is ever removed: a
+ * superseded publication stays on record.
+ */
+public record Publications(String format, List<Publication> publications) {
+
+    public static final String FORMAT = "union-review/publications/v1";
+    public static final String FILE = "publications.json";
+
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .build();
+
+    /** One publication: its run folder's name, decision number and date, the decision files' digests, and its supersession if any. */
+    public record Publication(String run, String number, String date, String decisionPdfSha256, String decisionDocxSha256,
+                              String supersededBy, String supersededReason) {
+
+        public boolean active() {
+            return supersededBy == null;
+        }
+    }
+
+    public Publications {
+        publications = publications == null ? List.of() : List.copyOf(publications);
+    }
+
+    public static Publications read(Path yearDir) throws IOException {
+        Path file = yearDir.resolve(FILE);
+        if (!Files.isRegularFile(file)) {
+            return new Publications(FORMAT, List.of());
+        }
+        try {
+            return JSON.readValue(file.toFile(), Publications.class);
+        } catch (tools.jackson.core.JacksonException e) {
+            throw new IOException(file + " is not a readable record of publications: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    public void write(Path yearDir) throws IOException {
+        byte[] bytes = JSON.writeValueAsBytes(this);
+        AtomicFiles.write(yearDir.resolve(FILE), out -> out.write(bytes));
+    }
+
+    /** The year's publication in force, if any. */
+    public Optional<Publication> active() {
+        return publications.stream().filter(Publication::active).findFirst();
+    }
+
+    /** The latest publication of {@code run} (in force or superseded), if it was ever published. */
+    public Optional<Publication> of(String run) {
+        Publication found = null;
+        for (Publication p : publications) {
+            if (p.run().equals(run)) {
+                found = p;
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    /** With {@code next} published and the one in force, if any, marked superseded by it with {@code reason}. */
+    public Publications publish(Publication next, String reason) {
+        List<Publication> all = new ArrayList<>();
+        for (Publication p : publications) {
+            all.add(p.active() ? new Publication(p.run(), p.number(), p.date(), p.decisionPdfSha256(), p.decisionDocxSha256(),
+                    next.run(), reason) : p);
+        }
+        all.add(next);
+        return new Publications(FORMAT, all);
+    }
+
+    /** "PUBLISHED 123/QĐ-CĐVC 2026-01-20", "SUPERSEDED by … (reason)", or "" for a run never published. */
+    public String statusOf(String run) {
+        return of(run).map(p -> p.active() ? "PUBLISHED " + p.number() + " " + p.date()
+                : "SUPERSEDED by " + p.supersededBy() + " (" + p.supersededReason() + "); was " + p.number() + " " + p.date()).orElse("");
+    }
+}

@@ -1,0 +1,332 @@
+package vn.unionreview.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigInteger;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.lowagie.text.Chunk;
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+
+import vn.unionreview.VietnameseText;
+import vn.unionreview.rules.Award;
+import vn.unionreview.rules.RuleSet;
+import vn.unionreview.rules.Tier;
+
+/**
+ * The decision that publishes a year's results (quyết định cá biệt công nhận kết quả đánh giá, xếp
+ * loại): the official header with "Số: …/QĐ-…", "QUYẾT ĐỊNH" and its subject, the issuing authority,
+ * the grounds ("Căn cứ …", "Xét đề nghị của Hội đồng Thi đua - Khen thưởng …"), three articles, the
+ * signature and "Nơi nhận", then the annex listing every branch by tier and the award proposals. One
+ * content, written as decision.pdf (to sign and archive) and decision.docx (for the office to edit
+ * before it is signed). Vietnamese only; the same run, number and date give the same bytes.
+ */
+public final class DecisionDocument {
+
+    /** One recognised branch, as results.csv has it. */
+    public record Recognised(String code, String name, String bloc, String total, String tier, List<String> awards) {
+    }
+
+    /** A list of the annex: its heading and rows (no., name, bloc, total). */
+    record Section(String heading, List<List<String>> rows) {
+    }
+
+    private final Labels labels = new Labels("vi");
+    private final RuleSet rules;
+    private final ReportSettings settings;
+    private final DecisionSettings decision;
+    private final String number;
+    private final LocalDate date;
+    private final String issuingBody;
+    private final String meeting;
+    private final List<Recognised> branches;
+
+    /** @param meeting the council meeting whose decisions the results include ("05/BB-HĐTĐKT"), or "" */
+    public DecisionDocument(RuleSet rules, ReportSettings settings, DecisionSettings decision, String number, LocalDate date,
+                            String meeting, List<Recognised> branches) {
+        this.rules = rules;
+        this.settings = settings;
+        this.decision = decision;
+        this.number = number;
+        this.date = date;
+        this.meeting = meeting;
+        this.branches = List.copyOf(branches);
+        this.issuingBody = settings.issuingBody() != null ? labels.text(settings.issuingBody()) : labels.text(rules.issuer());
+    }
+
+    // ---- the content, once -------------------------------------------------------------
+
+    String subject() {
+        return labels.get("decision.subject", rules.year());
+    }
+
+    String authority() {
+        return labels.get("decision.authority", issuingBody).toUpperCase(VietnameseText.VIETNAMESE);
+    }
+
+    List<String> grounds() {
+        List<String> grounds = new ArrayList<>();
+        decision.grounds().forEach(g -> grounds.add(g.replace("{year}", Integer.toString(rules.year())).replace("{issuer}", issuingBody)));
+        grounds.add(meeting.isEmpty() ? labels.get("decision.proposal", issuingBody)
+                : labels.get("decision.proposalMeeting", issuingBody, meeting));
+        return grounds;
+    }
+
+    /** The articles: each its label ("Điều 1.") and text. */
+    List<String[]> articles() {
+        return List.of(new String[] {"Điều 1.", labels.get("decision.article1", rules.year(), branches.size())},
+                new String[] {"Điều 2.", labels.get("decision.article2")},
+                new String[] {"Điều 3.", labels.get("decision.article3")});
+    }
+
+    List<String> recipients() {
+        List<String> recipients = new ArrayList<>(List.of(labels.get("decision.recipientArticle3")));
+        if (settings.parentBody() != null) {
+            recipients.add(labels.text(settings.parentBody()) + " (b/c);");
+        }
+        return recipients;
+    }
+
+    String annexNote() {
+        return labels.get("decision.annexNote", number.strip(), date.getDayOfMonth(), date.getMonthValue(), date.getYear(), issuingBody);
+    }
+
+    /** Every recognised branch by final tier, best first, then each award's proposals. */
+    List<Section> annex() {
+        List<Section> sections = new ArrayList<>();
+        int n = 1;
+        for (Tier tier : rules.tiers()) {
+            List<Recognised> in = branches.stream().filter(b -> b.tier().equals(tier.id())).toList();
+            sections.add(new Section(Labels.roman(n++) + ". " + labels.text(tier.title()) + " (" + in.size() + ")", rows(in)));
+        }
+        for (Award award : rules.awards()) {
+            List<Recognised> in = branches.stream().filter(b -> b.awards().contains(award.id())).toList();
+            sections.add(new Section(Labels.roman(n++) + ". " + labels.get("decision.awardHeading", labels.text(award.title()), in.size()),
+                    rows(in)));
+        }
+        return sections;
+    }
+
+    private static List<List<String>> rows(List<Recognised> in) {
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = 0; i < in.size(); i++) {
+            Recognised b = in.get(i);
+            rows.add(List.of(Integer.toString(i + 1), b.name(), b.bloc(), b.total().replace('.', ',')));
+        }
+        return rows;
+    }
+
+    private List<String> annexHeader() {
+        return List.of(labels.get("table.no"), labels.get("table.name"), labels.get("table.bloc"), labels.get("table.totalScore"));
+    }
+
+    // ---- decision.pdf ------------------------------------------------------------------
+
+    public void writePdf(Path file, ReportFonts fonts) throws IOException {
+        OfficialLayout layout = new OfficialLayout(settings, labels, fonts.subsetting(), issuingBody);
+        AtomicFiles.write(file, out -> out.write(FeedbackLetterWriter.fixSubsetTags(pdf(layout))));
+    }
+
+    private byte[] pdf(OfficialLayout layout) throws IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        Document doc = OfficialLayout.a4();
+        try {
+            PdfWriter writer = PdfWriter.getInstance(doc, out);
+            writer.setPageEvent(layout.pageNumbers());
+            layout.fixMetadata(doc, writer, subject(), "union-review", "decision/" + rules.year() + "/" + number + "/" + date);
+            doc.open();
+            OfficialLayout.fixDates(writer, date);
+            layout.header(doc, number, date, null);
+            Paragraph type = OfficialLayout.centered(labels.get("decision.type"), layout.font(ReportFonts.Face.BOLD, 14));
+            type.setSpacingBefore(18);
+            doc.add(type);
+            doc.add(OfficialLayout.centered(subject(), layout.font(ReportFonts.Face.BOLD, 14)));
+            doc.add(OfficialLayout.rule(25, 0));
+            Paragraph authority = OfficialLayout.centered(authority(), layout.font(ReportFonts.Face.BOLD, 14));
+            authority.setSpacingBefore(12);
+            authority.setSpacingAfter(8);
+            doc.add(authority);
+            for (String ground : grounds()) {
+                Paragraph p = layout.body(ground);
+                p.setFont(layout.font(ReportFonts.Face.ITALIC, OfficialLayout.BODY));
+                p.getChunks().forEach(c -> ((Chunk) c).setFont(layout.font(ReportFonts.Face.ITALIC, OfficialLayout.BODY)));
+                doc.add(p);
+            }
+            Paragraph decides = OfficialLayout.centered(labels.get("decision.decides"), layout.font(ReportFonts.Face.BOLD, 14));
+            decides.setSpacingBefore(8);
+            decides.setSpacingAfter(8);
+            doc.add(decides);
+            for (String[] article : articles()) {
+                Paragraph p = layout.body("");
+                p.add(new Chunk(article[0] + " ", layout.font(ReportFonts.Face.BOLD, OfficialLayout.BODY)));
+                p.add(new Chunk(article[1], layout.font(ReportFonts.Face.REGULAR, OfficialLayout.BODY)));
+                doc.add(p);
+            }
+            layout.signature(doc, recipients());
+            doc.newPage();
+            doc.add(OfficialLayout.centered(labels.get("decision.annexTitle"), layout.font(ReportFonts.Face.BOLD, 14)));
+            doc.add(OfficialLayout.centered(labels.get("decision.annexSubject", rules.year()).toUpperCase(VietnameseText.VIETNAMESE),
+                    layout.font(ReportFonts.Face.BOLD, 13)));
+            Paragraph note = OfficialLayout.centered(annexNote(), layout.font(ReportFonts.Face.ITALIC, 13));
+            note.setSpacingAfter(8);
+            doc.add(note);
+            for (Section section : annex()) {
+                doc.add(layout.heading(section.heading()));
+                if (section.rows().isEmpty()) {
+                    continue;
+                }
+                PdfPTable table = layout.table(new float[] {8, 50, 28, 14}, annexHeader().toArray(String[]::new));
+                for (List<String> row : section.rows()) {
+                    layout.text(table, row.get(0), Element.ALIGN_CENTER);
+                    layout.text(table, row.get(1), Element.ALIGN_LEFT);
+                    layout.text(table, row.get(2), Element.ALIGN_LEFT);
+                    layout.text(table, row.get(3), Element.ALIGN_CENTER);
+                }
+                doc.add(table);
+            }
+            doc.close();
+        } catch (DocumentException e) {
+            throw new IOException("the decision could not be laid out: " + e.getMessage(), e);
+        }
+        return out.toByteArray();
+    }
+
+    // ---- decision.docx -----------------------------------------------------------------
+
+    /** The same decision as a Word document (Times New Roman 14, A4, the same margins), zipped with fixed entry times. */
+    public void writeDocx(Path file) throws IOException {
+        AtomicFiles.write(file, ZipNormalizer.normalized(this::docx));
+    }
+
+    private void docx(OutputStream out) throws IOException {
+        try (XWPFDocument doc = new XWPFDocument()) {
+            java.util.Date day = java.util.Date.from(date.atStartOfDay(ZoneOffset.UTC).toInstant());
+            doc.getProperties().getCoreProperties().setCreated(java.util.Optional.of(day));
+            doc.getProperties().getCoreProperties().setModified(java.util.Optional.of(day));
+            doc.getProperties().getCoreProperties().setCreator(issuingBody);
+            doc.getProperties().getCoreProperties().setTitle(subject());
+            XWPFTable header = doc.createTable(1, 2);
+            header.removeBorders();
+            header.setWidth("100%");
+            cellLines(header.getRow(0), 0, List.of(
+                    line(settings.parentBody() == null ? "" : labels.text(settings.parentBody()).toUpperCase(VietnameseText.VIETNAMESE), false, false, 13),
+                    line(issuingBody.toUpperCase(VietnameseText.VIETNAMESE), true, false, 13),
+                    line(labels.get("number", number), false, false, 13)), ParagraphAlignment.CENTER);
+            cellLines(header.getRow(0), 1, List.of(line(labels.get("nation"), true, false, 12.5),
+                    line(labels.get("motto"), true, false, 13.5),
+                    line(labels.placeAndDate(labels.text(settings.place()), date), false, true, 13.5)), ParagraphAlignment.CENTER);
+            paragraph(doc, "", false, false, ParagraphAlignment.CENTER);
+            paragraph(doc, labels.get("decision.type"), true, false, ParagraphAlignment.CENTER);
+            paragraph(doc, subject(), true, false, ParagraphAlignment.CENTER);
+            paragraph(doc, authority(), true, false, ParagraphAlignment.CENTER);
+            for (String ground : grounds()) {
+                paragraph(doc, ground, false, true, ParagraphAlignment.BOTH).setIndentationFirstLine(567);
+            }
+            paragraph(doc, labels.get("decision.decides"), true, false, ParagraphAlignment.CENTER);
+            for (String[] article : articles()) {
+                XWPFParagraph p = paragraph(doc, article[0] + " ", true, false, ParagraphAlignment.BOTH);
+                p.setIndentationFirstLine(567);
+                run(p, article[1], false, false, 14);
+            }
+            XWPFTable signature = doc.createTable(1, 2);
+            signature.removeBorders();
+            signature.setWidth("100%");
+            List<Line> left = new ArrayList<>(List.of(line(labels.get("signature.recipients"), true, true, 12)));
+            recipients().forEach(r -> left.add(line("- " + r, false, false, 11)));
+            left.add(line(labels.get("signature.archive", settings.archive()), false, false, 11));
+            cellLines(signature.getRow(0), 0, left, ParagraphAlignment.LEFT);
+            cellLines(signature.getRow(0), 1, List.of(line(labels.text(settings.signer().authority()), true, false, 13),
+                    line(labels.text(settings.signer().title()), true, false, 13), line("", false, false, 13), line("", false, false, 13),
+                    line("", false, false, 13), line(settings.signer().name(), true, false, 13)), ParagraphAlignment.CENTER);
+            XWPFParagraph annex = paragraph(doc, labels.get("decision.annexTitle"), true, false, ParagraphAlignment.CENTER);
+            annex.setPageBreak(true);
+            paragraph(doc, labels.get("decision.annexSubject", rules.year()).toUpperCase(VietnameseText.VIETNAMESE), true, false,
+                    ParagraphAlignment.CENTER);
+            paragraph(doc, annexNote(), false, true, ParagraphAlignment.CENTER);
+            for (Section section : annex()) {
+                paragraph(doc, section.heading(), true, false, ParagraphAlignment.LEFT);
+                if (section.rows().isEmpty()) {
+                    continue;
+                }
+                XWPFTable table = doc.createTable(section.rows().size() + 1, 4);
+                table.setWidth("100%");
+                for (int c = 0; c < 4; c++) {
+                    cellLines(table.getRow(0), c, List.of(line(annexHeader().get(c), true, false, 11)), ParagraphAlignment.CENTER);
+                }
+                for (int r = 0; r < section.rows().size(); r++) {
+                    for (int c = 0; c < 4; c++) {
+                        cellLines(table.getRow(r + 1), c, List.of(line(section.rows().get(r).get(c), false, false, 11)),
+                                c == 1 || c == 2 ? ParagraphAlignment.LEFT : ParagraphAlignment.CENTER);
+                    }
+                }
+            }
+            page(doc); // the section's properties close the body
+            doc.write(out);
+        }
+    }
+
+    /** A4, margins 20 mm top and bottom, 30 mm left, 20 mm right (in twentieths of a point). */
+    private static void page(XWPFDocument doc) {
+        CTSectPr section = doc.getDocument().getBody().addNewSectPr();
+        CTPageSz size = section.addNewPgSz();
+        size.setW(BigInteger.valueOf(11906));
+        size.setH(BigInteger.valueOf(16838));
+        CTPageMar margins = section.addNewPgMar();
+        margins.setTop(BigInteger.valueOf(1134));
+        margins.setBottom(BigInteger.valueOf(1134));
+        margins.setLeft(BigInteger.valueOf(1701));
+        margins.setRight(BigInteger.valueOf(1134));
+    }
+
+    private record Line(String text, boolean bold, boolean italic, double size) {
+    }
+
+    private static Line line(String text, boolean bold, boolean italic, double size) {
+        return new Line(text, bold, italic, size);
+    }
+
+    private static void cellLines(XWPFTableRow row, int column, List<Line> lines, ParagraphAlignment alignment) {
+        var cell = row.getCell(column);
+        XWPFParagraph first = cell.getParagraphs().get(0);
+        for (int i = 0; i < lines.size(); i++) {
+            XWPFParagraph p = i == 0 ? first : cell.addParagraph();
+            p.setAlignment(alignment);
+            run(p, lines.get(i).text(), lines.get(i).bold(), lines.get(i).italic(), lines.get(i).size());
+        }
+    }
+
+    private static XWPFParagraph paragraph(XWPFDocument doc, String text, boolean bold, boolean italic, ParagraphAlignment alignment) {
+        XWPFParagraph p = doc.createParagraph();
+        p.setAlignment(alignment);
+        p.setSpacingAfter(80);
+        run(p, text, bold, italic, 14);
+        return p;
+    }
+
+    private static void run(XWPFParagraph p, String text, boolean bold, boolean italic, double size) {
+        XWPFRun run = p.createRun();
+        run.setFontFamily("Times New Roman");
+        run.setFontSize(size);
+        run.setBold(bold);
+        run.setItalic(italic);
+        run.setText(text);
+    }
+}
