@@ -23,16 +23,45 @@ class PostgresEndToEndTest {
     @TempDir
     Path dir;
 
+    /**
+     * The sample year, with a table whose structure breaks partway (refused, its earlier rows rejected in
+     * the database) and the council's decisions: every statement of the run tables is exercised.
+     */
+    private Path input() throws Exception {
+        Path year = dir.resolve("input/2025");
+        try (java.util.stream.Stream<Path> files = Files.walk(Path.of("input/2025"))) {
+            for (Path from : files.toList()) {
+                Path to = year.resolve(Path.of("input/2025").relativize(from).toString());
+                if (Files.isDirectory(from)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(from, to);
+                }
+            }
+        }
+        List<String> table = Files.readAllLines(year.resolve("tables/bang-tong-hop.csv"));
+        Files.write(year.resolve("tables/hong.csv"), List.of(table.get(0), table.get(1), "\"" + table.get(2)));
+        Files.writeString(year.resolve("decisions.yaml"), """
+                format: union-review/decisions/v1
+                meeting: {number: "05/BB-HĐTĐKT", date: 2026-01-10}
+                decisions:
+                  - {branch: CDCS-025, award: CO, action: withdraw, reason: "Hội đồng chọn trường kia"}
+                  - {branch: CDCS-999, award: CO, action: withdraw, reason: "Nhầm mã"}
+                """);
+        return dir.resolve("input");
+    }
+
     @Test
     void theSampleYearOnPostgresqlMatchesH2() throws Exception {
-        CliRun h2 = CliRun.of("run", "--year", "2025", "--output", dir.resolve("h2").toString());
+        Path input = input();
+        CliRun h2 = CliRun.of("run", "--year", "2025", "--input", input.toString(), "--output", dir.resolve("h2").toString());
         CliRun pg;
         System.setProperty("spring.datasource.url", System.getenv("UNION_REVIEW_TEST_POSTGRES"));
         System.setProperty("spring.datasource.username", "union_review_test");
         System.setProperty("spring.datasource.password", "union_review_test");
         try {
             // --rerun: the database may hold this run from an earlier test execution
-            pg = CliRun.of("run", "--year", "2025", "--output", dir.resolve("pg").toString(), "--rerun");
+            pg = CliRun.of("run", "--year", "2025", "--input", input.toString(), "--output", dir.resolve("pg").toString(), "--rerun");
         } finally {
             System.clearProperty("spring.datasource.url");
             System.clearProperty("spring.datasource.username");
@@ -41,7 +70,10 @@ class PostgresEndToEndTest {
         assertThat(pg.exitCode()).as(pg.err()).isEqualTo(0);
         Path h2Dir = Path.of(h2.lastLine());
         Path pgDir = Path.of(pg.lastLine());
-        for (String file : List.of("results.csv", "rejected.csv", "corrections.csv", "not-submitted.csv", "summary.txt")) {
+        assertThat(h2.exitCode()).as(h2.err()).isEqualTo(0);
+        assertThat(h2.out()).contains("1 not applied");
+        for (String file : List.of("results.csv", "rejected.csv", "corrections.csv", "not-submitted.csv", "files.csv", "summary.txt",
+                "feedback/index.csv")) {
             assertThat(Files.readAllBytes(pgDir.resolve(file))).as(file).isEqualTo(Files.readAllBytes(h2Dir.resolve(file)));
         }
     }
