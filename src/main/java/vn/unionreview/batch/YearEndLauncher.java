@@ -77,10 +77,14 @@ public class YearEndLauncher {
         }
         JobExecution last = repository.getLastJobExecution(YearEndJobConfig.JOB, parameters);
         if (last == null) {
-            // every branch must be known before a submission is judged: a registry that cannot be read whole stops nothing but this run
+            // every branch must be known before a submission is judged, and the council's decisions must be readable: a registry
+            // that cannot be read whole, or a decisions file that breaks its format, stops nothing but this run
             try {
                 RegistryReader.read(request.inputs().registry(), inputSettings.inputLimits());
-            } catch (InputException e) {
+                if (request.inputs().decisions() != null) {
+                    vn.unionreview.council.DecisionsLoader.load(request.inputs().decisions().path(), request.rules().rules());
+                }
+            } catch (InputException | vn.unionreview.council.DecisionsException e) {
                 return new RunOutcome(RunOutcome.Status.REFUSED, 0, 0, null, null, e.getMessage());
             }
         }

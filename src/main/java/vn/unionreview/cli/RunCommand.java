@@ -120,7 +120,7 @@ class RunCommand implements Callable<Integer> {
         }
         if (outcome.status() == RunOutcome.Status.REFUSED) {
             err.println("The run cannot start: " + outcome.failure());
-            err.println("Fix the registry and run the same command again.");
+            err.println("Fix it and run the same command again.");
             return UnionReviewCli.USAGE;
         }
         RunCounts c = outcome.counts();

@@ -43,7 +43,7 @@ class RunRefusalsTest {
         CliRun run = CliRun.of("run", "--year", "2025", "--input", dir.resolve("input").toString(), "--output", dir.resolve("output").toString());
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("The run cannot start: registry.csv: the registry cannot be read past row 2:"
-                + " a quote opened on line 3 is never closed", "Fix the registry and run the same command again.");
+                + " a quote opened on line 3 is never closed", "Fix it and run the same command again.");
         assertThat(dir.resolve("output/2025")).satisfiesAnyOf(p -> assertThat(p).doesNotExist(), p -> assertThat(p).isEmptyDirectory());
     }
 
