@@ -78,4 +78,20 @@ public final class Fixtures {
         spec.append("members_total=100 members_union=95 dues_remitted=true ").append(extra);
         return submission(code, spec.toString());
     }
+
+    /** Copies the shipped sample year (input/2025) to {@code yearDir}, for a test to add to or damage. */
+    public static Path copySampleYear(Path yearDir) throws java.io.IOException {
+        Path sample = Path.of("input/2025");
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(sample)) {
+            for (Path from : files.toList()) {
+                Path to = yearDir.resolve(sample.relativize(from).toString());
+                if (java.nio.file.Files.isDirectory(from)) {
+                    java.nio.file.Files.createDirectories(to);
+                } else {
+                    java.nio.file.Files.copy(from, to);
+                }
+            }
+        }
+        return yearDir;
+    }
 }

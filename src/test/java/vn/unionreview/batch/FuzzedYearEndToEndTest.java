@@ -27,8 +27,6 @@ import vn.unionreview.ingest.Mutations;
 @org.junit.jupiter.api.Tag("slow") // child JVMs, many runs, or a database server: `mvn verify` runs it, `mvn test` does not
 class FuzzedYearEndToEndTest {
 
-    private static final Path SAMPLE = Path.of("input/2025");
-
     @TempDir
     Path dir;
 
@@ -60,17 +58,7 @@ class FuzzedYearEndToEndTest {
     /** A copy of the sample year with both tables and five of its forms damaged. */
     private static Path damagedYear(Random random, Path input) {
         try {
-            Path year = input.resolve("2025");
-            try (Stream<Path> files = Files.walk(SAMPLE)) {
-                for (Path from : files.toList()) {
-                    Path to = year.resolve(SAMPLE.relativize(from).toString());
-                    if (Files.isDirectory(from)) {
-                        Files.createDirectories(to);
-                    } else {
-                        Files.copy(from, to);
-                    }
-                }
-            }
+            Path year = vn.unionreview.Fixtures.copySampleYear(input.resolve("2025"));
             Path csv = year.resolve("tables/bang-tong-hop.csv");
             Files.write(csv, Mutations.text(random, Files.readAllBytes(csv)));
             Path xlsx = year.resolve("tables/khoi-giao-duc.xlsx");

@@ -28,17 +28,7 @@ class PostgresEndToEndTest {
      * the database) and the council's decisions: every statement of the run tables is exercised.
      */
     private Path input() throws Exception {
-        Path year = dir.resolve("input/2025");
-        try (java.util.stream.Stream<Path> files = Files.walk(Path.of("input/2025"))) {
-            for (Path from : files.toList()) {
-                Path to = year.resolve(Path.of("input/2025").relativize(from).toString());
-                if (Files.isDirectory(from)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(from, to);
-                }
-            }
-        }
+        Path year = vn.unionreview.Fixtures.copySampleYear(dir.resolve("input/2025"));
         List<String> table = Files.readAllLines(year.resolve("tables/bang-tong-hop.csv"));
         Files.write(year.resolve("tables/hong.csv"), List.of(table.get(0), table.get(1), "\"" + table.get(2)));
         Files.writeString(year.resolve("decisions.yaml"), """

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import org.apache.commons.csv.CSVRecord;
 import org.apache.pdfbox.Loader;
@@ -46,17 +45,7 @@ class DecisionsEndToEndTest {
     Path dir;
 
     private Path sampleWith(String decisions) throws Exception {
-        Path year = dir.resolve("input/2025");
-        try (Stream<Path> files = Files.walk(Path.of("input/2025"))) {
-            for (Path from : files.toList()) {
-                Path to = year.resolve(Path.of("input/2025").relativize(from).toString());
-                if (Files.isDirectory(from)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(from, to);
-                }
-            }
-        }
+        Path year = vn.unionreview.Fixtures.copySampleYear(dir.resolve("input/2025"));
         Files.writeString(year.resolve("decisions.yaml"), decisions);
         return dir.resolve("input");
     }
