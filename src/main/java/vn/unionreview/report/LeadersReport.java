@@ -215,8 +215,11 @@ public final class LeadersReport {
             String[] words = d.summary().split(" ", 2);
             layout.text(table, labels.get("council." + words[0], words[1]), Element.ALIGN_LEFT);
             layout.text(table, d.reason(), Element.ALIGN_LEFT);
-            layout.text(table, d.applied() ? labels.get("council.applied")
-                    : labels.get("council.notApplied", d.outcome().replaceFirst("^not applied: ", "")), Element.ALIGN_LEFT,
+            String why = d.outcome().replaceFirst("^not applied: ", "");
+            if ("vi".equals(labels.lang())) {
+                why = PlainVietnamese.say(vn.unionreview.ingest.Severity.NOTE, why).what();
+            }
+            layout.text(table, d.applied() ? labels.get("council.applied") : labels.get("council.notApplied", why), Element.ALIGN_LEFT,
                     d.applied() ? ReportFonts.Face.REGULAR : ReportFonts.Face.ITALIC);
         }
         table.setSpacingAfter(6);

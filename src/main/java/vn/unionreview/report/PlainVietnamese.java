@@ -10,7 +10,8 @@ import vn.unionreview.ingest.Severity;
  * What a problem found in a branch's submission means, and what the branch should do about it, in
  * plain Vietnamese, for the letters back to branches. The reasons are written once, in English, where
  * they are found (rejected.csv keeps them); here each kind is matched and said again. A reason not
- * known here is shown as it is, with a general request to check the cell.
+ * known here is shown as it is, with a general request to check the cell. The Vietnamese report says the
+ * reasons a council decision was not applied the same way.
  */
 final class PlainVietnamese {
 
@@ -58,6 +59,15 @@ final class PlainVietnamese {
                     "Kiểm tra lại; không cần gửi lại."),
             kind("(.*) text '(.*)' read as '(.*)'", "Chữ gõ bằng phông $1 '$2' được đọc là '$3'.", "Kiểm tra lại; lần sau dùng phông Unicode."),
             kind("(.*) text read as '(.*)'", "Chữ gõ bằng phông $1 được đọc là '$2'.", "Kiểm tra lại; lần sau dùng phông Unicode."),
+            kind("branch (\\S+) was not scored this year.*", "Công đoàn cơ sở $1 không có kết quả năm nay (không có trong danh sách,"
+                    + " hoặc không có phiếu hợp lệ).", "Kiểm tra lại mã công đoàn cơ sở."),
+            kind("(\\S+) does not hold (\\S+)", "$1 không có đề nghị $2.", "Kiểm tra lại quyết định."),
+            kind("(\\S+) already holds (\\S+)", "$1 đã có đề nghị $2.", "Kiểm tra lại quyết định."),
+            kind("(\\S+)'s tier (\\S+) is below (\\S+)'s minimum tier (\\S+)", "Xếp loại $2 của $1 thấp hơn mức tối thiểu $4 của $3.",
+                    "Kiểm tra lại quyết định."),
+            kind("(\\S+) holds (\\S+), which excludes (\\S+)", "$1 đã có $2, không thể có thêm $3.", "Kiểm tra lại quyết định."),
+            kind("over the limit of (\\S+): (\\d+) allowed (?:in the bloc|overall), (\\d+) hold it",
+                    "Vượt số lượng $1 được đề nghị ($2), đã có $3.", "Kiểm tra lại quyết định."),
             kind("the name on the form differs from the registry's '(.*)', which is used",
                     "Tên trên phiếu khác tên trong danh sách công đoàn cơ sở ('$1'); tên trong danh sách được dùng.",
                     "Báo lại nếu tên trong danh sách chưa đúng."));

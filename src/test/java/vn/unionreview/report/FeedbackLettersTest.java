@@ -73,6 +73,8 @@ class FeedbackLettersTest {
                 new PlainVietnamese.Said("something new", "Xem lại và sửa ô này rồi gửi lại."));
         assertThat(PlainVietnamese.say(Severity.NOTE, "not scored (blank, counted as 0): C2, D1").what())
                 .isEqualTo("Tiêu chí chưa chấm (để trống, tính 0 điểm): C2, D1.");
+        assertThat(PlainVietnamese.say(Severity.NOTE, "over the limit of CO: 1 allowed in the bloc, 1 hold it").what())
+                .as("a council decision's refusal, in the Vietnamese report").isEqualTo("Vượt số lượng CO được đề nghị (1), đã có 1.");
     }
 
     @Test
