@@ -95,8 +95,8 @@ public final class FeedbackLetterWriter {
                 String tier = labels.text(rules.tiers().get(rules.tierIndex(letter.provisional().tier())).title());
                 doc.add(layout.body(labels.get("letter.provisional", labels.number(letter.provisional().total()), tier)));
             }
-            doc.add(layout.body(labels.get(letter.submitted() ? "letter.checkBy" : "letter.resendBy",
-                    formatted(feedback.deadlineAfter(date)))));
+            String closing = letter.submitted() ? "letter.checkBy" : letter.items().isEmpty() ? "letter.sendBy" : "letter.resendBy";
+            doc.add(layout.body(labels.get(closing, formatted(feedback.deadlineAfter(date)))));
             layout.signature(doc, List.of(labels.get("letter.recipient")));
             doc.close();
         } catch (DocumentException e) {
