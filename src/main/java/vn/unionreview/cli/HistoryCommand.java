@@ -1,7 +1,6 @@
 package vn.unionreview.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -33,8 +32,7 @@ class HistoryCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        if (!Files.isDirectory(output.resolve(".db").resolve(Integer.toString(year)))
-                && System.getProperty("spring.datasource.url") == null && System.getenv("SPRING_DATASOURCE_URL") == null) {
+        if (!RunService.hasRepository(output, year)) {
             out.printf("No runs for %d under %s.%n", year, output);
             return UnionReviewCli.OK;
         }

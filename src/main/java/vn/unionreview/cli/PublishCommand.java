@@ -128,8 +128,7 @@ class PublishCommand implements Callable<Integer> {
 
     /** The newest completed run of the year, from the job repository. */
     private Path latestCompleted(PrintWriter out) {
-        if (!Files.isDirectory(output.resolve(".db").resolve(Integer.toString(year)))
-                && System.getProperty("spring.datasource.url") == null && System.getenv("SPRING_DATASOURCE_URL") == null) {
+        if (!RunService.hasRepository(output, year)) {
             return null;
         }
         return RunService.withContext(output, year, out, context -> context.getBean(RunHistory.class).runs().stream()

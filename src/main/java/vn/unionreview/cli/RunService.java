@@ -68,6 +68,15 @@ final class RunService {
         }
     }
 
+    /**
+     * Whether the year can have runs to read: its embedded database exists, or a database is configured
+     * (PostgreSQL). Reading commands ask first, so that looking does not create an empty database.
+     */
+    static boolean hasRepository(Path outputDir, int year) {
+        return java.nio.file.Files.isDirectory(outputDir.resolve(".db").resolve(Integer.toString(year)))
+                || System.getProperty("spring.datasource.url") != null || System.getenv("SPRING_DATASOURCE_URL") != null;
+    }
+
     /** Opens the year's job repository and run tables, applies {@code work}, closes them. */
     static <T> T withContext(Path outputDir, int year, PrintWriter console, Function<ConfigurableApplicationContext, T> work) {
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(UnionReviewApplication.class)
