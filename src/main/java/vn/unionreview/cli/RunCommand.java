@@ -75,11 +75,7 @@ class RunCommand implements Callable<Integer> {
         try {
             ruleSet = YearRules.load(rules, year);
             inputs = InputSet.discover(input, year);
-            if (inputs.decisions() != null) {
-                // like a rule file, the council's decisions are checked whole before any data is read
-                vn.unionreview.council.DecisionsLoader.load(inputs.decisions().path(), ruleSet.rules());
-            }
-        } catch (RuleSetException | YearRules.WrongYearException | InputException | vn.unionreview.council.DecisionsException e) {
+        } catch (RuleSetException | YearRules.WrongYearException | InputException e) {
             err.println(e.getMessage());
             return UnionReviewCli.USAGE;
         }
