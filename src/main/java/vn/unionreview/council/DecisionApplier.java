@@ -2,6 +2,7 @@ package vn.unionreview.council;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,9 +77,23 @@ public final class DecisionApplier {
             outcomes.add(new Outcome(decision, true, note));
             decided.add(decision.branch());
         }
+        // counted once for every scope (a branch's tie flag is whether more still hold one of its awards than it allows):
+        // at national size, counting per branch would read every branch for each
+        Map<String, Integer> scopeSizes = new HashMap<>();
+        Map<String, Integer> holders = new HashMap<>();
+        for (Working w : work.values()) {
+            scopeSizes.merge(w.result.branch().bloc(), 1, Integer::sum);
+            for (String a : w.awards) {
+                holders.merge(a + "\n" + scopeKey(award(a), w), 1, Integer::sum);
+            }
+        }
         List<BranchResult> out = new ArrayList<>();
         for (Working w : work.values()) {
-            boolean tie = w.awards.stream().anyMatch(a -> holders(award(a), w, work.values()) > allowed(award(a), w, work.values()));
+            boolean tie = w.awards.stream().anyMatch(a -> {
+                Award award = award(a);
+                int size = award.effectiveScope() == Scope.ALL ? work.size() : scopeSizes.get(w.result.branch().bloc());
+                return holders.get(a + "\n" + scopeKey(award, w)) > award.allowed(size);
+            });
             BranchResult r = w.result;
             out.add(new BranchResult(r.score(), w.tier, r.demotedByQuota(), r.rankBloc(), r.rankAll(), w.awards, tie, w.explanation));
         }
@@ -132,6 +147,11 @@ public final class DecisionApplier {
             size += inScope(award, w, o) ? 1 : 0;
         }
         return award.allowed(size);
+    }
+
+    /** The scope {@code award} is counted in for {@code w}: its bloc, or all branches. */
+    private static String scopeKey(Award award, Working w) {
+        return award.effectiveScope() == Scope.ALL ? "" : w.result.branch().bloc();
     }
 
     private static boolean inScope(Award award, Working w, Working o) {
