@@ -15,11 +15,15 @@ import vn.unionreview.report.AtomicFiles;
  * manifest.json: what a run read, with which rules and software, what it wrote, and the digest of
  * its results, so that {@code verify} can replay it from the archive alone and prove the same answer.
  * Paths of archived files are relative to the output folder.
+ *
+ * @param checks    the fact checks beside the rule set, or null when it had none
+ * @param integrity the thresholds of the integrity signals ({@link vn.unionreview.integrity.IntegritySettings#describe()});
+ *                  null in manifests written before the signals existed
  */
 public record Manifest(String format, String software, int year, String run, long jobInstanceId, long jobExecutionId,
                        long attempt, String reportDate, List<String> languages, String duplicates, Archived rules, List<Archived> inputs,
                        List<Output> outputs, Counts counts, Map<String, Integer> tiers, String resultDigest,
-                       List<Decision> decisions) {
+                       List<Decision> decisions, Archived checks, Map<String, String> integrity) {
 
     public static final String FORMAT = "union-review/manifest/v1";
     public static final String FILE = "manifest.json";

@@ -41,6 +41,9 @@ public final class Verification {
         List<String> problems = new ArrayList<>();
         List<Manifest.Archived> archived = new ArrayList<>(manifest.inputs());
         archived.add(0, manifest.rules());
+        if (manifest.checks() != null) {
+            archived.add(1, manifest.checks());
+        }
         for (Manifest.Archived a : archived) {
             Path copy = outputDir.resolve(a.archive());
             if (!Files.isRegularFile(copy)) {
@@ -83,6 +86,10 @@ public final class Verification {
         Path rules = work.resolve("rules").resolve(manifest.rules().name());
         Files.createDirectories(rules.getParent());
         Files.copy(outputDir.resolve(manifest.rules().archive()), rules);
+        if (manifest.checks() != null) {
+            // beside the rule file, where the run looks for them
+            Files.copy(outputDir.resolve(manifest.checks().archive()), rules.resolveSibling(manifest.checks().name()));
+        }
         return new Replay(input, output, rules);
     }
 

@@ -20,7 +20,9 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import vn.unionreview.SoftwareVersion;
 import vn.unionreview.ingest.Problem;
 import vn.unionreview.ingest.Severity;
+import vn.unionreview.integrity.IntegrityScan;
 import vn.unionreview.report.AtomicFiles;
+import vn.unionreview.report.IntegrityFindings;
 import vn.unionreview.report.Charts;
 import vn.unionreview.report.FeedbackLetterWriter;
 import vn.unionreview.report.FeedbackLetters;
@@ -94,10 +96,28 @@ class ExportTasklet implements Tasklet {
             List<String> written = new ArrayList<>(List.of("results.csv", "rejected.csv", "corrections.csv", "not-submitted.csv",
                     "files.csv", "summary.txt"));
             ReportFonts fonts = ReportFonts.load(settings.fontDir());
+            List<PreviousYear> earlier = PreviousYears.find(dir.getParent().getParent(), inputs.year(), inputs.compare());
+            // the manifest archives what was compared with, so that a replay compares with the same
+            context.getStepContext().getStepExecution().getJobExecution().getExecutionContext().put(EARLIER,
+                    String.join("\n", earlier.stream().map(e -> e.name() + "\t" + e.file().toAbsolutePath() + "\t" + e.sha256()).toList()));
+            Map<String, ScoredSource> sources = store.scoredSources(run);
+            IntegrityScan scan = inputs.integrity().enabled() ? new IntegrityScan(rules, inputs.integrity(), inputs.checks(),
+                    earlier.stream().filter(e -> e.year() == inputs.year() - 1).findFirst().orElse(null)) : null;
+            YearStatistics stats = statistics(run, rules, results, earlier, scan, sources);
+            IntegrityFindings integrity = scan == null ? IntegrityFindings.DISABLED : new IntegrityFindings(true, scan.finish(),
+                    inputs.integrity().describe(), inputs.checks().path() == null ? null : inputs.checks().path().getFileName().toString(),
+                    inputs.checks().sha256());
+            if (integrity.enabled()) {
+                pending.add(background.submit(() -> {
+                    RunOutputs.writeSignals(dir.resolve("integrity.csv"), integrity.signals());
+                    return null;
+                }));
+                written.add("integrity.csv (" + integrity.signals().size() + (integrity.signals().size() == 1 ? " signal)" : " signals)"));
+            }
             if (feedback.enabled()) {
                 List<FeedbackLetters.Letter> letters = FeedbackLetters.of(store.branches(run), problems, files, results,
                         notSubmitted.stream().map(NotSubmitted::code).collect(java.util.stream.Collectors.toSet()),
-                        inputs.inputs().registry().displayName());
+                        inputs.inputs().registry().displayName(), integrity.signals(), sources);
                 // on the second thread with the other PDFs: OpenPDF's fonts are not shared across threads
                 FeedbackLetterWriter writer = new FeedbackLetterWriter(rules, settings, feedback, fonts, inputs.reportDate(),
                         dir.getFileName().toString());
@@ -107,12 +127,6 @@ class ExportTasklet implements Tasklet {
                 }));
                 written.add(FeedbackLetterWriter.FOLDER + "/ (" + letters.size() + " letter" + (letters.size() == 1 ? "" : "s") + ")");
             }
-
-            List<PreviousYear> earlier = PreviousYears.find(dir.getParent().getParent(), inputs.year(), inputs.compare());
-            // the manifest archives what was compared with, so that a replay compares with the same
-            context.getStepContext().getStepExecution().getJobExecution().getExecutionContext().put(EARLIER,
-                    String.join("\n", earlier.stream().map(e -> e.name() + "\t" + e.file().toAbsolutePath() + "\t" + e.sha256()).toList()));
-            YearStatistics stats = statistics(run, rules, results, earlier);
             RunFacts facts = new RunFacts(inputs.year(), dir.getFileName().toString(),
                     context.getStepContext().getStepExecution().getJobExecution().getId(), displayPath(inputs.rules().path()),
                     inputs.rules().sha256(), inputs.inputs().all(), SoftwareVersion.current(), inputs.reportDate(),
@@ -121,7 +135,7 @@ class ExportTasklet implements Tasklet {
             String meeting = council == null ? "" : council.meetingNumber() + ", "
                     + council.meetingDate().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
             ReportData data = new ReportData(rules, facts, results, stats, counts, notSubmitted, rejected,
-                    (int) corrections.stream().filter(p -> p.severity() == Severity.CORRECTED).count(), meeting, store.decisions(run));
+                    (int) corrections.stream().filter(p -> p.severity() == Severity.CORRECTED).count(), meeting, store.decisions(run), integrity);
             for (String lang : inputs.languages()) {
                 String suffix = lang.equals("vi") ? "" : "-" + lang;
                 pending.add(background.submit(() -> writeChartsAndReport(data, fonts, lang, dir, suffix)));
@@ -139,7 +153,9 @@ class ExportTasklet implements Tasklet {
         return RepeatStatus.FINISHED;
     }
 
-    private YearStatistics statistics(long run, RuleSet rules, List<ResultRow> results, List<PreviousYear> earlier) {
+    /** The year's statistics, and the integrity signals when {@code scan} is given, from one read of the scored submissions. */
+    private YearStatistics statistics(long run, RuleSet rules, List<ResultRow> results, List<PreviousYear> earlier, IntegrityScan scan,
+                                      Map<String, ScoredSource> sources) {
         Map<String, ResultRow> byCode = new HashMap<>();
         results.forEach(r -> byCode.put(r.code(), r));
         StatisticsBuilder builder = new StatisticsBuilder(rules);
@@ -149,6 +165,11 @@ class ExportTasklet implements Tasklet {
             int afterCaps = rules.tierIndex(r.tier()) - (r.demoted() ? 1 : 0);
             builder.accept(new StatisticsBuilder.Scored(r.code(), r.name(), r.bloc(), r.total(), r.tier(), afterCaps > before,
                     r.demoted(), r.inflation()), submission);
+            if (scan != null) {
+                ScoredSource source = sources.get(code);
+                scan.accept(new IntegrityScan.Scanned(code, r.name(), r.bloc(), submission, r.total(), r.inflation(),
+                        source == null ? null : source.form()));
+            }
         });
         return builder.build(earlier);
     }

@@ -13,6 +13,10 @@ public final class JobParameterNames {
     public static final String ATTEMPT = "attempt";
     /** The duplicates rule (reject-all, newer-form-wins): it changes results, so it identifies the run. */
     public static final String DUPLICATES = "input.duplicates";
+    /** The SHA-256 of the fact checks beside the rule set ("" when it has none): they change the outputs, so they identify the run. */
+    public static final String CHECKS_SHA256 = "checks.sha256";
+    /** The integrity thresholds ({@link vn.unionreview.integrity.IntegritySettings#line()}), kept so a restart uses the same. */
+    public static final String INTEGRITY = "integrity";
     public static final String RULES_PATH = "rules.path";
     public static final String INPUT_DIR = "input.dir";
     public static final String RUN_DIR = "run.dir";

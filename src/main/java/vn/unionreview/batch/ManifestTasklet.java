@@ -48,6 +48,13 @@ class ManifestTasklet implements Tasklet {
         archive.put(rulesPath, inputs.rules().sha256());
         Manifest.Archived rules = new Manifest.Archived(rulesPath.getFileName().toString(), "rules", Files.size(rulesPath),
                 inputs.rules().sha256(), ArchiveStore.relative(inputs.rules().sha256()));
+        Manifest.Archived checks = null;
+        if (inputs.checks().path() != null) {
+            Path file = inputs.checks().path();
+            archive.put(file, inputs.checks().sha256());
+            checks = new Manifest.Archived(file.getFileName().toString(), "checks", Files.size(file), inputs.checks().sha256(),
+                    ArchiveStore.relative(inputs.checks().sha256()));
+        }
         List<Manifest.Archived> archived = new ArrayList<>();
         Map<String, Path> inputsBySha256 = new LinkedHashMap<>();
         for (InputFile f : inputs.inputs().all()) {
@@ -72,10 +79,10 @@ class ManifestTasklet implements Tasklet {
                 counts.rowsAccepted(), counts.rowsRejected(), counts.notSubmitted()),
                 new java.util.TreeMap<>(counts.tierCounts()), ResultDigest.of(store.results(run)),
                 store.decisions(run).stream().map(d -> new Manifest.Decision(d.seq(), d.branch(), d.summary(), d.reason(), d.applied(),
-                        d.outcome())).toList());
+                        d.outcome())).toList(), checks, inputs.integrity().describe());
         manifest.write(dir.resolve(Manifest.FILE));
         RunFolder.markComplete(dir);
-        Steps.summary(context, "archived " + (archived.size() + 1) + " files; result digest " + manifest.resultDigest().substring(0, 16) + "…");
+        Steps.summary(context, "archived " + (archived.size() + (checks == null ? 1 : 2)) + " files; result digest " + manifest.resultDigest().substring(0, 16) + "…");
         return RepeatStatus.FINISHED;
     }
 

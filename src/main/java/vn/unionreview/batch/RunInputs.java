@@ -4,6 +4,8 @@ import java.nio.file.Path;
 
 import vn.unionreview.ingest.DuplicatePolicy;
 import vn.unionreview.ingest.InputSet;
+import vn.unionreview.integrity.IntegritySettings;
+import vn.unionreview.rules.FactChecks;
 import vn.unionreview.rules.RuleSetFile;
 import vn.unionreview.rules.RuleSetLoader;
 
@@ -23,15 +25,23 @@ public class RunInputs {
     private final Path compare;
     private final DuplicatePolicy duplicates;
     private final vn.unionreview.council.CouncilDecisions decisions;
+    private final FactChecks checks;
+    private final IntegritySettings integrity;
 
     public RunInputs(int year, Path rulesPath, String rulesSha256, Path inputDir, String inputSha256, Path runDir,
-                     java.time.LocalDate reportDate, java.util.List<String> languages, Path compare, DuplicatePolicy duplicates) {
+                     java.time.LocalDate reportDate, java.util.List<String> languages, Path compare, DuplicatePolicy duplicates,
+                     String checksSha256, IntegritySettings integrity) {
         this.duplicates = duplicates;
+        this.integrity = integrity;
         this.year = year;
         this.rules = RuleSetLoader.load(rulesPath);
         if (!rules.sha256().equals(rulesSha256)) {
             throw new IllegalStateException("rule file " + rulesPath + " changed since this run started (SHA-256 "
                     + rules.sha256() + ", run has " + rulesSha256 + "): start a new run");
+        }
+        this.checks = RuleSetLoader.loadChecks(rulesPath, rules.rules());
+        if (!java.util.Objects.requireNonNullElse(checks.sha256(), "").equals(checksSha256)) {
+            throw new IllegalStateException("the fact checks beside rule file " + rulesPath + " changed since this run started: start a new run");
         }
         this.inputs = InputSet.discover(inputDir, year);
         if (!inputs.digest().equals(inputSha256)) {
@@ -61,6 +71,16 @@ public class RunInputs {
     /** The council's decisions for this run, or null when the year has no decisions.yaml. */
     public vn.unionreview.council.CouncilDecisions decisions() {
         return decisions;
+    }
+
+    /** The fact checks beside the rule set ({@link FactChecks#NONE} when there are none). */
+    public FactChecks checks() {
+        return checks;
+    }
+
+    /** The thresholds of the integrity signals the run was started with. */
+    public IntegritySettings integrity() {
+        return integrity;
     }
 
     public DuplicatePolicy duplicates() {

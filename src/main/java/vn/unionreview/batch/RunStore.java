@@ -13,6 +13,7 @@ import org.springframework.stereotype.Repository;
 import vn.unionreview.ingest.IngestRecord;
 import vn.unionreview.ingest.Problem;
 import vn.unionreview.ingest.Severity;
+import vn.unionreview.ingest.WorkbookProperties;
 import vn.unionreview.ranking.BranchResult;
 import vn.unionreview.rules.RuleSet;
 import vn.unionreview.scoring.Branch;
@@ -67,8 +68,8 @@ public class RunStore {
 
     void insertRows(long run, List<? extends IngestRecord> records) {
         List<IngestRecord> rows = records.stream().filter(r -> !r.isFileItem() && !r.isRefusal()).map(r -> (IngestRecord) r).toList();
-        jdbc.batchUpdate("INSERT INTO ur_row (run_id, file, sheet, row_no, code, status, payload, source, cells_read, cells_invalid, saved_at)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        jdbc.batchUpdate("INSERT INTO ur_row (run_id, file, sheet, row_no, code, status, payload, source, cells_read, cells_invalid, saved_at,"
+                        + " form_creator, form_modified_by, form_created) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 rows, 1000, (ps, r) -> {
                     ps.setLong(1, run);
                     ps.setString(2, r.file());
@@ -81,6 +82,10 @@ public class RunStore {
                     ps.setInt(9, r.cellsRead());
                     ps.setInt(10, r.cellsInvalid());
                     ps.setString(11, r.savedAt() == null ? null : r.savedAt().toString());
+                    WorkbookProperties form = r.properties();
+                    ps.setString(12, form == null ? null : form.creator());
+                    ps.setString(13, form == null ? null : form.lastModifiedBy());
+                    ps.setString(14, form == null || form.created() == null ? null : form.created().toString());
                 });
         // a table announces itself with a file item; a form is one record, or a file item when it could not be read
         List<IngestRecord> files = records.stream().filter(r -> r.isFileItem() || r.source() == IngestRecord.Source.FORM)
@@ -230,6 +235,23 @@ public class RunStore {
                     String code = rs.getString(1);
                     action.accept(code, SubmissionJson.read(code, rs.getString(2)));
                 }, run);
+    }
+
+    /** Where each scored branch's submission came from, by branch code, with what a form's workbook says about itself. */
+    public Map<String, ScoredSource> scoredSources(long run) {
+        Map<String, ScoredSource> sources = new java.util.HashMap<>();
+        jdbc.query("SELECT r.code, r.file, r.sheet, r.row_no, r.source, r.saved_at, r.form_creator, r.form_modified_by, r.form_created"
+                        + " FROM ur_row r JOIN ur_result x ON x.run_id = r.run_id AND x.code = r.code WHERE r.run_id = ? AND r.status = 'ACCEPTED'",
+                rs -> {
+                    boolean form = IngestRecord.Source.FORM.name().equals(rs.getString(5));
+                    sources.put(rs.getString(1), new ScoredSource(rs.getString(2), rs.getString(3), form ? 0 : rs.getInt(4), !form ? null
+                            : new WorkbookProperties(instant(rs.getString(6)), rs.getString(7), rs.getString(8), instant(rs.getString(9)))));
+                }, run);
+        return sources;
+    }
+
+    private static java.time.Instant instant(String stored) {
+        return stored == null ? null : java.time.Instant.parse(stored);
     }
 
     // ---- results -------------------------------------------------------------------------

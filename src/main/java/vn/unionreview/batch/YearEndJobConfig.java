@@ -59,10 +59,14 @@ public class YearEndJobConfig {
                         @Value("#{jobParameters['" + JobParameterNames.REPORT_DATE + "']}") String reportDate,
                         @Value("#{jobParameters['" + JobParameterNames.LANGUAGES + "']}") String languages,
                         @Value("#{jobParameters['" + JobParameterNames.COMPARE + "']}") String compare,
-                        @Value("#{jobParameters['" + JobParameterNames.DUPLICATES + "']}") String duplicates) {
+                        @Value("#{jobParameters['" + JobParameterNames.DUPLICATES + "']}") String duplicates,
+                        @Value("#{jobParameters['" + JobParameterNames.CHECKS_SHA256 + "']}") String checksSha,
+                        @Value("#{jobParameters['" + JobParameterNames.INTEGRITY + "']}") String integrity) {
         return new RunInputs(year.intValue(), Path.of(rulesPath), rulesSha, Path.of(inputDir), inputSha, Path.of(runDir),
                 java.time.LocalDate.parse(reportDate), java.util.List.of(languages.split(",")),
-                compare == null || compare.isEmpty() ? null : Path.of(compare), DuplicatePolicy.of(duplicates));
+                compare == null || compare.isEmpty() ? null : Path.of(compare), DuplicatePolicy.of(duplicates),
+                checksSha == null ? "" : checksSha,
+                integrity == null ? vn.unionreview.integrity.IntegritySettings.DEFAULTS : vn.unionreview.integrity.IntegritySettings.ofLine(integrity));
     }
 
     @Bean

@@ -17,6 +17,9 @@ import vn.unionreview.audit.RunLog;
 import vn.unionreview.ingest.DuplicatePolicy;
 import vn.unionreview.ingest.InputException;
 import vn.unionreview.ingest.RegistryReader;
+import vn.unionreview.integrity.IntegritySettings;
+import vn.unionreview.rules.FactChecks;
+import vn.unionreview.rules.RuleSetLoader;
 
 /**
  * Starts the year-end job for a {@link RunRequest}. The same year, rule set and input make the same
@@ -34,11 +37,13 @@ public class YearEndLauncher {
     private final InputSettings inputSettings;
     private final CrashRepair crashRepair;
     private final RunActivity activity;
+    private final IntegritySettings integrity;
 
     public YearEndLauncher(JobOperator operator, JobRepository repository, Job yearEndJob, RunStore store,
                            vn.unionreview.report.ReportSettings settings, InputSettings inputSettings, CrashRepair crashRepair,
-                           RunActivity activity) {
+                           RunActivity activity, IntegritySettings integrity) {
         this.activity = activity;
+        this.integrity = integrity;
         this.inputSettings = inputSettings;
         this.crashRepair = crashRepair;
         this.operator = operator;
@@ -152,12 +157,14 @@ public class YearEndLauncher {
 
     /**
      * The run folder name: the first 12 hex digits of SHA-256(rules digest, input digest[, duplicates rule when not
-     * the default]), then "-N" for attempt N > 1.
+     * the default][, the fact checks' digest when the rule set has checks beside it]), then "-N" for attempt N > 1.
      */
     private String runName(RunRequest request, long attempt) {
         DuplicatePolicy duplicates = duplicates(request);
+        String checks = checksSha256(request);
         String identity = request.rules().sha256() + "\n" + request.inputs().digest()
-                + (duplicates == DuplicatePolicy.REJECT_ALL ? "" : "\n" + duplicates.key());
+                + (duplicates == DuplicatePolicy.REJECT_ALL ? "" : "\n" + duplicates.key())
+                + (checks.isEmpty() ? "" : "\nchecks " + checks);
         String id = Digests.sha256(identity.getBytes(java.nio.charset.StandardCharsets.UTF_8)).substring(0, 12);
         return attempt == 1 ? id : id + "-" + attempt;
     }
@@ -170,6 +177,8 @@ public class YearEndLauncher {
                 .addString(JobParameterNames.INPUT_SHA256, request.inputs().digest())
                 .addLong(JobParameterNames.ATTEMPT, attempt)
                 .addString(JobParameterNames.DUPLICATES, duplicates(request).key())
+                .addString(JobParameterNames.CHECKS_SHA256, checksSha256(request))
+                .addString(JobParameterNames.INTEGRITY, (request.integrity() != null ? request.integrity() : integrity).line(), false)
                 .addString(JobParameterNames.RULES_PATH, request.rules().path().toAbsolutePath().toString(), false)
                 .addString(JobParameterNames.INPUT_DIR, request.inputDir().toAbsolutePath().toString(), false)
                 .addString(JobParameterNames.RUN_DIR, runDir.toAbsolutePath().normalize().toString(), false)
@@ -177,6 +186,12 @@ public class YearEndLauncher {
                 .addString(JobParameterNames.LANGUAGES, String.join(",", request.languages() != null ? request.languages() : settings.languages()), false)
                 .addString(JobParameterNames.COMPARE, request.compare() == null ? "" : request.compare().toAbsolutePath().toString(), false)
                 .toJobParameters();
+    }
+
+    /** The digest of the fact checks beside the rule set, "" when it has none (validated by the command before). */
+    private static String checksSha256(RunRequest request) {
+        FactChecks checks = RuleSetLoader.loadChecks(request.rules().path(), request.rules().rules());
+        return checks.sha256() == null ? "" : checks.sha256();
     }
 
     private DuplicatePolicy duplicates(RunRequest request) {

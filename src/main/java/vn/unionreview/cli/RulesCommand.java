@@ -19,7 +19,7 @@ import vn.unionreview.rules.RuleSetLoader;
 class RulesCommand {
 
     @Command(name = "check", mixinStandardHelpOptions = true,
-            description = "Validate a rule set file (exit 0 when valid, 2 with every problem's key path when not).")
+            description = "Validate a rule set file and the fact checks beside it (exit 0 when valid, 2 with every problem's key path when not).")
     static class Check implements Callable<Integer> {
 
         @Spec
@@ -39,6 +39,11 @@ class RulesCommand {
                         rules.tiers().size(), String.join(" > ", rules.tiers().stream().map(t -> t.id()).toList()),
                         rules.caps().size(), rules.quotas().size(), rules.awards().size());
                 spec.commandLine().getOut().printf("  SHA-256 %s%n", loaded.sha256());
+                vn.unionreview.rules.FactChecks checks = RuleSetLoader.loadChecks(file, rules);
+                if (checks.path() != null) {
+                    spec.commandLine().getOut().printf("%s: %d fact check(s) (%s), SHA-256 %s%n", checks.path(), checks.checks().size(),
+                            String.join(", ", checks.checks().stream().map(vn.unionreview.rules.FactCheck::id).toList()), checks.sha256());
+                }
                 return UnionReviewCli.OK;
             } catch (RuleSetException e) {
                 spec.commandLine().getErr().println(e.getMessage());

@@ -101,7 +101,7 @@ class RunCommand implements Callable<Integer> {
         RunOutcome outcome;
         try {
             outcome = RunService.run(new RunRequest(year, ruleSet, input, inputs, output, rerun, resume, languages, compare, reportDate,
-                    duplicatePolicy), out);
+                    duplicatePolicy, null), out);
         } catch (RunLock.RunBusyException e) {
             err.println(e.getMessage());
             return UnionReviewCli.BUSY;

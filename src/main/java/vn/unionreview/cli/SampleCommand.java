@@ -49,6 +49,10 @@ class SampleCommand implements Callable<Integer> {
                 : new SampleGenerator(seed).writeSynthetic(out, year, branches, layout,
                         layout.equals("forms") ? vn.unionreview.rules.RuleSetLoader.load(rulesPath).rules() : null);
         spec.commandLine().getOut().println("wrote the sample year to " + dir);
+        if (branches == null) {
+            Path earlier = new SampleGenerator(seed).writeEarlierYear(out, year - 1);
+            spec.commandLine().getOut().println("wrote the year before, one consolidated table, to " + earlier);
+        }
         return UnionReviewCli.OK;
     }
 }

@@ -20,6 +20,7 @@ import vn.unionreview.audit.Verification;
 import vn.unionreview.batch.RunOutcome;
 import vn.unionreview.batch.RunRequest;
 import vn.unionreview.ingest.InputSet;
+import vn.unionreview.integrity.IntegritySettings;
 import vn.unionreview.rules.RuleSetFile;
 import vn.unionreview.rules.RuleSetLoader;
 
@@ -69,7 +70,10 @@ class VerifyCommand implements Callable<Integer> {
             InputSet inputs = InputSet.discover(staged.input(), manifest.year());
             RunRequest request = new RunRequest(manifest.year(), rules, staged.input(), inputs, staged.output(), false, false,
                     manifest.languages(), null, java.time.LocalDate.parse(manifest.reportDate()),
-                    vn.unionreview.ingest.DuplicatePolicy.of(manifest.duplicates()));
+                    vn.unionreview.ingest.DuplicatePolicy.of(manifest.duplicates()),
+                    // a run from before the signals existed looked for none
+                    manifest.integrity() == null ? new IntegritySettings(false, null, null, null, null, null)
+                            : IntegritySettings.of(manifest.integrity()));
             StringWriter log = new StringWriter();
             RunOutcome replay = RunService.run(request, new PrintWriter(log));
             if (replay.status() != RunOutcome.Status.COMPLETED) {

@@ -23,7 +23,7 @@ final class YearRules {
     }
 
     /**
-     * @throws vn.unionreview.rules.RuleSetException when the file is not a valid rule set
+     * @throws vn.unionreview.rules.RuleSetException when the file is not a valid rule set, or the fact checks beside it are not valid
      * @throws WrongYearException when it is the rule set of another year
      */
     static RuleSetFile load(Path given, int year) {
@@ -32,6 +32,7 @@ final class YearRules {
         if (loaded.rules().year() != year) {
             throw new WrongYearException(path, loaded.rules().year(), year);
         }
+        RuleSetLoader.loadChecks(path, loaded.rules()); // refused here, before any run, like the rule set itself
         return loaded;
     }
 }

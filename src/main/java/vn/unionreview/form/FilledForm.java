@@ -1,10 +1,10 @@
 package vn.unionreview.form;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
 import vn.unionreview.ingest.SheetCell;
+import vn.unionreview.ingest.WorkbookProperties;
 
 /**
  * A form as found in a file, before validation: the cells of its header fields and, per criterion
@@ -13,7 +13,7 @@ import vn.unionreview.ingest.SheetCell;
  *
  * @param layoutErrors what makes the form unusable as a whole (a criterion row missing or repeated)
  */
-public record FilledForm(String file, String sheet, Instant savedAt, Field year, Field code, Field name,
+public record FilledForm(String file, String sheet, WorkbookProperties properties, Field year, Field code, Field name,
                          Map<String, Line> criteria, Map<String, Line> facts, List<String> layoutErrors) {
 
     public FilledForm {

@@ -123,7 +123,7 @@ public final class FormReader {
                 errors.add("no row for fact " + f.id() + " (a form of another year's rules?)");
             }
         }
-        return new FilledForm(content.file(), sheet.name(), content.savedAt(), year, code, name, criterionLines, factLines, errors);
+        return new FilledForm(content.file(), sheet.name(), content.properties(), year, code, name, criterionLines, factLines, errors);
     }
 
     private static void put(Map<String, FilledForm.Line> lines, String id, FilledForm.Line line, List<String> errors) {

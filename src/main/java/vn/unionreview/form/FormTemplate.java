@@ -356,6 +356,11 @@ public final class FormTemplate {
 
     /** Saves the form; the saved time goes in the file's own properties, where the reader finds it. */
     public static void save(Built built, Path file, Instant savedAt) throws IOException {
+        save(built, file, savedAt, null);
+    }
+
+    /** Saves the form as saved last by {@code savedBy} (null: no one named), as an office program records it. */
+    public static void save(Built built, Path file, Instant savedAt, String savedBy) throws IOException {
         Workbook wb = built.workbook();
         try (wb) {
             if (wb instanceof XSSFWorkbook x) {
@@ -365,6 +370,9 @@ public final class FormTemplate {
                     props.setModified(java.util.Optional.of(java.util.Date.from(savedAt)));
                 }
                 props.setCreator("union-review");
+                if (savedBy != null) {
+                    props.setLastModifiedByUser(savedBy);
+                }
                 AtomicFiles.write(file, ZipNormalizer.normalized(x::write));
             } else {
                 HSSFWorkbook h = (HSSFWorkbook) wb;
@@ -376,6 +384,9 @@ public final class FormTemplate {
                 info.setCreateDateTime(new java.util.Date(0));
                 if (savedAt != null) {
                     info.setLastSaveDateTime(java.util.Date.from(savedAt));
+                }
+                if (savedBy != null) {
+                    info.setLastAuthor(savedBy);
                 }
                 AtomicFiles.write(file, h::write);
             }

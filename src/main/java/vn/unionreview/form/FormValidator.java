@@ -64,7 +64,7 @@ public final class FormValidator {
         int row = form.code() != null ? form.code().row() : 1;
         return new IngestRecord(form.file(), form.sheet(), row, code, accepted,
                 accepted ? new Submission(code, read.self(), read.verified(), read.facts()) : null, problems,
-                IngestRecord.Source.FORM, HEADER_CELLS + read.cellsRead(), invalid + read.cellsInvalid(), form.savedAt());
+                IngestRecord.Source.FORM, HEADER_CELLS + read.cellsRead(), invalid + read.cellsInvalid(), form.properties());
     }
 
     private boolean yearIsRight(FilledForm form, String code, List<Problem> problems) {

@@ -14,11 +14,11 @@ import vn.unionreview.scoring.Submission;
  *
  * @param cellsRead    the input cells read for this submission (code, scores, facts; blank ones included)
  * @param cellsInvalid how many of them held a value that could not be used
- * @param savedAt      when the file says it was last saved (forms only; null when unknown)
+ * @param properties   what a form's workbook says about itself (forms only; null for table rows)
  */
 public record IngestRecord(String file, String sheet, int row, String code, boolean accepted,
                            Submission submission, List<Problem> problems, Source source,
-                           int cellsRead, int cellsInvalid, Instant savedAt) {
+                           int cellsRead, int cellsInvalid, WorkbookProperties properties) {
 
     /** Where submissions come from: one row of a consolidated table, or one branch's form. */
     public enum Source {
@@ -39,6 +39,11 @@ public record IngestRecord(String file, String sheet, int row, String code, bool
     /** The file is not used: {@code why} is the fault, with the line or row where it is. */
     public static IngestRecord refusal(String file, String sheet, Source source, Problem why) {
         return new IngestRecord(file, sheet, REFUSAL, "", false, null, List.of(why), source, 0, 0, null);
+    }
+
+    /** When the form says it was last saved; null when unknown or not a form. */
+    public Instant savedAt() {
+        return properties == null ? null : properties.saved();
     }
 
     public boolean isFileItem() {

@@ -2,19 +2,19 @@ package vn.unionreview.ingest;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A small workbook read whole: every sheet's non-blank rows, and the time the workbook says it was
- * last saved (null when it does not say). Used for forms, which are a page or two each; big
+ * A small workbook read whole: every sheet's non-blank rows, and what the workbook says about
+ * itself (when it was saved, by whom). Used for forms, which are a page or two each; big
  * consolidated tables are streamed through {@link SheetSource} instead.
  */
-public record SpreadsheetContent(String file, List<Sheet> sheets, Instant savedAt) {
+public record SpreadsheetContent(String file, List<Sheet> sheets, WorkbookProperties properties) {
 
     public SpreadsheetContent {
         sheets = List.copyOf(sheets);
+        properties = properties == null ? WorkbookProperties.NONE : properties;
     }
 
     /** One sheet: its name as the workbook shows it, and its non-blank rows in order. */

@@ -65,8 +65,9 @@ final class XlsSheetSource implements SheetSource {
                         SpreadsheetContent.readRows(new XlsSheetSource(displayName, workbook, sheet), displayName, budget)));
             }
             SummaryInformation summary = workbook.getSummaryInformation();
-            java.util.Date saved = summary == null ? null : summary.getLastSaveDateTime();
-            return new SpreadsheetContent(displayName, sheets, saved == null ? null : saved.toInstant());
+            return new SpreadsheetContent(displayName, sheets, summary == null ? WorkbookProperties.NONE
+                    : new WorkbookProperties(WorkbookProperties.instant(summary.getLastSaveDateTime()), summary.getAuthor(),
+                    summary.getLastAuthor(), WorkbookProperties.instant(summary.getCreateDateTime())));
         } catch (IOException | RuntimeException e) {
             if (e instanceof UnreadableFileException u) {
                 throw u;

@@ -115,8 +115,10 @@ final class XlsxSheetSource implements SheetSource {
             if (out.isEmpty()) {
                 throw new UnreadableFileException(displayName, WorkbookCheck.NO_SHEET);
             }
-            java.util.Date modified = opened.pkg().getPackageProperties().getModifiedProperty().orElse(null);
-            return new SpreadsheetContent(displayName, out, modified == null ? null : modified.toInstant());
+            var props = opened.pkg().getPackageProperties();
+            return new SpreadsheetContent(displayName, out, new WorkbookProperties(WorkbookProperties.instant(props.getModifiedProperty().orElse(null)),
+                    props.getCreatorProperty().orElse(null), props.getLastModifiedByProperty().orElse(null),
+                    WorkbookProperties.instant(props.getCreatedProperty().orElse(null))));
         } catch (Exception e) {
             throw unreadable(displayName, e);
         } finally {

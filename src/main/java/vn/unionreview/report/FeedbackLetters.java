@@ -11,21 +11,23 @@ import java.util.Set;
 
 import vn.unionreview.batch.FileReport;
 import vn.unionreview.batch.ResultRow;
+import vn.unionreview.batch.ScoredSource;
+import vn.unionreview.integrity.Signal;
 import vn.unionreview.ingest.Problem;
 import vn.unionreview.ingest.Severity;
 import vn.unionreview.scoring.Branch;
 
 /**
  * Which registry branches get a letter back, and what each letter says: every problem found in what
- * the branch sent (rejected rows and files, corrected values, blank criteria, a duplicate), or that
- * nothing was received. A branch with nothing to fix gets no letter. A file that could not be read at
+ * the branch sent (rejected rows and files, corrected values, blank criteria, a duplicate), each
+ * integrity signal about its own form (never naming another branch), or that nothing was received. A branch with nothing to fix gets no letter. A file that could not be read at
  * all names no branch inside it; it is put to the branch whose code its name starts with
  * ("forms/CDCS-061 (bản scan).pdf"), as offices name them.
  */
 public final class FeedbackLetters {
 
-    /** One thing to fix or to know, where it is, said plainly. */
-    public record Item(Severity severity, String file, String sheet, int row, String cell, String what, String todo) {
+    /** One thing to fix or to know, where it is, said plainly; {@code signal} when it is an integrity signal, not a fault. */
+    public record Item(Severity severity, String file, String sheet, int row, String cell, String what, String todo, boolean signal) {
     }
 
     /** One letter: its branch, its items in file order, its provisional result (null when nothing was accepted). */
@@ -51,9 +53,11 @@ public final class FeedbackLetters {
      * @param results     the scored branches
      * @param notAccepted codes with no accepted submission
      * @param registryFile the registry's display name
+     * @param signals     the run's integrity signals; those about a branch's own form go into its letter
+     * @param sources     where each scored branch's submission came from
      */
     public static List<Letter> of(List<Branch> registry, List<Problem> problems, List<FileReport> files, List<ResultRow> results,
-                                  Set<String> notAccepted, String registryFile) {
+                                  Set<String> notAccepted, String registryFile, List<Signal> signals, Map<String, ScoredSource> sources) {
         Map<String, Branch> byCode = new LinkedHashMap<>();
         registry.stream().sorted(Comparator.comparing(Branch::code)).forEach(b -> byCode.put(b.code(), b));
         Map<String, String> unreadableFileOwner = new HashMap<>();
@@ -76,7 +80,14 @@ public final class FeedbackLetters {
             }
             PlainVietnamese.Said said = PlainVietnamese.say(p.severity(), p.reason().replaceFirst(": file skipped$", ""));
             items.computeIfAbsent(code, c -> new ArrayList<>()).add(new Item(p.severity(), p.file(), p.sheet(), p.row(),
-                    p.cell(), said.what(), said.todo()));
+                    p.cell(), said.what(), said.todo(), false));
+        }
+        for (Signal s : signals) {
+            ScoredSource from = sources.get(s.code());
+            if (s.letter() != null && from != null && byCode.containsKey(s.code())) {
+                items.computeIfAbsent(s.code(), c -> new ArrayList<>()).add(new Item(Severity.NOTE, from.file(), from.sheet(), from.row(), "",
+                        s.letter().what().vi(), s.letter().todo().vi(), true));
+            }
         }
         Map<String, ResultRow> scored = new HashMap<>();
         results.forEach(r -> scored.put(r.code(), r));

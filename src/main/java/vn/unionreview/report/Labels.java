@@ -27,9 +27,16 @@ public final class Labels {
         return lang;
     }
 
-    /** The text for {@code key}, with %s placeholders filled in order. */
+    /**
+     * The text for {@code key}, with %s placeholders filled in order; or, where a count decides the words
+     * (English plurals: "1 branch was", "3 branches were"), a {@link java.text.MessageFormat} pattern with
+     * {@code {0,choice,…}} whose counts are passed as numbers.
+     */
     public String get(String key, Object... args) {
         String pattern = bundle.getString(key);
+        if (pattern.contains("{0")) {
+            return new java.text.MessageFormat(pattern, Locale.ENGLISH).format(args);
+        }
         return args.length == 0 ? pattern : String.format(Locale.ROOT, pattern, args);
     }
 

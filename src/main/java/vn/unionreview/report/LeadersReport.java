@@ -26,6 +26,8 @@ import vn.unionreview.VietnameseText;
 import vn.unionreview.batch.NotSubmitted;
 import vn.unionreview.batch.ResultRow;
 import vn.unionreview.ingest.InputFile;
+import vn.unionreview.integrity.Signal;
+import vn.unionreview.integrity.SignalKind;
 import vn.unionreview.rules.Award;
 import vn.unionreview.rules.RuleSet;
 import vn.unionreview.rules.Tier;
@@ -52,6 +54,7 @@ public final class LeadersReport {
     private final List<Charts.Chart> charts;
     private final RuleSet rules;
     private final OfficialLayout layout;
+    private int section;
 
     /** @param charts the charts in the order they are shown; drawn into the PDF as vector graphics */
     public LeadersReport(ReportData data, ReportSettings settings, Labels labels, ReportFonts fonts, List<Charts.Chart> charts) {
@@ -78,6 +81,7 @@ public final class LeadersReport {
             title(doc);
             overview(doc);
             classification(doc);
+            integrity(doc);
             awards(doc);
             chartsSection(doc, writer);
             dataQuality(doc);
@@ -112,7 +116,7 @@ public final class LeadersReport {
 
     private void overview(Document doc) throws DocumentException {
         YearStatistics s = data.stats();
-        doc.add(layout.heading(labels.get("s1")));
+        doc.add(heading("s1"));
         doc.add(layout.body(labels.get("summary.scope", data.run().year(), labels.text(rules.issuer()), s.branches(),
                 s.blocs().size(), labels.number(s.membersUnion(), 0))));
         doc.add(layout.body(labels.get("summary.data", data.counts().rowsRead(), data.run().inputs().size() - 1,
@@ -137,7 +141,7 @@ public final class LeadersReport {
 
     private void classification(Document doc) throws DocumentException {
         YearStatistics s = data.stats();
-        doc.add(layout.heading(labels.get("s2")));
+        doc.add(heading("s2"));
         PdfPTable tiers = layout.table(new float[] {60, 20, 20}, labels.get("table.tier"), labels.get("table.count"), labels.get("table.share"));
         for (TierCount t : s.tiers()) {
             layout.text(tiers, tierTitle(t.tier()), Element.ALIGN_LEFT);
@@ -170,8 +174,101 @@ public final class LeadersReport {
         doc.add(legend);
     }
 
+    /**
+     * What the council may want to look at before it signs, before the proposals it signs: a count per signal,
+     * then per signal its meaning and the branches (at national size, counts per bloc; the names are in the workbook).
+     */
+    private void integrity(Document doc) throws DocumentException {
+        IntegrityFindings found = data.integrity();
+        if (!found.enabled()) {
+            return;
+        }
+        doc.add(heading("s.integrity"));
+        doc.add(layout.body(labels.get("integrity.intro")));
+        if (found.signals().isEmpty()) {
+            doc.add(layout.body(labels.get("integrity.none", data.stats().branches())));
+            return;
+        }
+        PdfPTable counts = layout.table(new float[] {8, 30, 50, 12}, labels.get("table.no"), labels.get("integrity.kind"),
+                labels.get("integrity.explain"), labels.get("integrity.count"));
+        int n = 1;
+        for (SignalKind kind : SignalKind.values()) {
+            layout.text(counts, Integer.toString(n++), Element.ALIGN_CENTER);
+            layout.text(counts, labels.get("signal." + kind.id() + ".title"), Element.ALIGN_LEFT);
+            layout.text(counts, explain(kind), Element.ALIGN_LEFT);
+            layout.text(counts, Long.toString(found.of(kind).stream().map(Signal::code).distinct().count()), Element.ALIGN_CENTER);
+        }
+        counts.setSpacingAfter(6);
+        doc.add(counts);
+        n = 1;
+        for (SignalKind kind : SignalKind.values()) {
+            List<Signal> signals = found.of(kind);
+            if (signals.isEmpty()) {
+                continue;
+            }
+            Paragraph title = new Paragraph(labels.get("integrity.heading", n++, labels.get("signal." + kind.id() + ".title"),
+                    signals.stream().map(Signal::code).distinct().count()), layout.font(ReportFonts.Face.BOLD, 13));
+            title.setSpacingBefore(4);
+            title.setSpacingAfter(3);
+            doc.add(title);
+            if (signals.size() > settings.appendixRows()) {
+                integrityByBloc(doc, signals);
+                continue;
+            }
+            PdfPTable table = layout.table(new float[] {7, 13, 27, 16, 37}, labels.get("table.no"), labels.get("table.code"),
+                    labels.get("table.name"), labels.get("table.bloc"), labels.get("integrity.detail"));
+            int row = 1;
+            for (Signal s : signals) {
+                layout.text(table, Integer.toString(row++), Element.ALIGN_CENTER);
+                layout.text(table, s.code(), Element.ALIGN_LEFT);
+                layout.text(table, s.name(), Element.ALIGN_LEFT);
+                layout.text(table, s.bloc(), Element.ALIGN_LEFT);
+                layout.text(table, labels.text(s.detail()), Element.ALIGN_LEFT);
+            }
+            table.setSpacingAfter(6);
+            doc.add(table);
+        }
+    }
+
+    /** A signal's meaning, with the threshold it was looked for with. */
+    private String explain(SignalKind kind) {
+        Map<String, String> t = data.integrity().thresholds();
+        String key = "signal." + kind.id() + ".explain";
+        return switch (kind) {
+            case NEAR_IDENTICAL_SCORES -> labels.get(key, new java.math.BigDecimal(t.get("near-identical-points")));
+            case INFLATION_OUTLIER -> labels.get(key, number(t.get("inflation-min-points")), number(t.get("inflation-z")));
+            case JUMP_FROM_LAST_YEAR -> labels.get(key, number(t.get("jump-points")));
+            default -> labels.get(key);
+        };
+    }
+
+    private String number(String plain) {
+        return labels.number(new java.math.BigDecimal(plain));
+    }
+
+    /** A national signal list: how many branches of each bloc show it; the names are in results.xlsx. */
+    private void integrityByBloc(Document doc, List<Signal> signals) throws DocumentException {
+        Map<String, java.util.Set<String>> byBloc = new java.util.HashMap<>();
+        signals.forEach(s -> byBloc.computeIfAbsent(s.bloc(), b -> new java.util.HashSet<>()).add(s.code()));
+        PdfPTable table = layout.table(new float[] {8, 72, 20}, labels.get("table.no"), labels.get("table.bloc"), labels.get("integrity.count"));
+        int n = 1;
+        for (BlocSummary bloc : data.stats().blocs()) {
+            java.util.Set<String> codes = byBloc.get(bloc.bloc());
+            if (codes != null) {
+                layout.text(table, Integer.toString(n++), Element.ALIGN_CENTER);
+                layout.text(table, bloc.bloc(), Element.ALIGN_LEFT);
+                layout.text(table, labels.number(java.math.BigDecimal.valueOf(codes.size())), Element.ALIGN_CENTER);
+            }
+        }
+        table.setSpacingAfter(2);
+        doc.add(table);
+        Paragraph where = new Paragraph(labels.get("integrity.byBloc", labels.get("sheet.integrity")), layout.font(ReportFonts.Face.ITALIC, 11));
+        where.setSpacingAfter(6);
+        doc.add(where);
+    }
+
     private void awards(Document doc) throws DocumentException {
-        doc.add(layout.heading(labels.get("s3")));
+        doc.add(heading("s3"));
         for (Award award : rules.awards()) {
             List<ResultRow> proposed = data.results().stream()
                     .filter(r -> Arrays.asList(r.award().split(";")).contains(award.id()))
@@ -263,7 +360,7 @@ public final class LeadersReport {
         if (!charts.isEmpty() && writer.getVerticalPosition(true) - doc.bottom() < chartHeight + 3 * OfficialLayout.BODY) {
             doc.newPage(); // the heading goes with its first chart, not alone at the foot of a page
         }
-        doc.add(layout.heading(labels.get("s4")));
+        doc.add(heading("s4"));
         FontMapper fontMapper = new ReportFontMapper();
         for (Charts.Chart chart : charts) {
             PdfTemplate canvas = writer.getDirectContent().createTemplate(Charts.WIDTH, Charts.HEIGHT);
@@ -282,7 +379,7 @@ public final class LeadersReport {
 
     private void dataQuality(Document doc) throws DocumentException {
         YearStatistics s = data.stats();
-        doc.add(layout.heading(labels.get("s5")));
+        doc.add(heading("s5"));
         doc.add(layout.body(labels.get("quality.rejected", data.counts().rowsRejected(), data.corrections())));
         if (data.counts().unreadableFiles() > 0) {
             doc.add(layout.body(labels.get("quality.unreadable", data.counts().unreadableFiles())));
@@ -310,6 +407,11 @@ public final class LeadersReport {
             layout.text(table, labels.number(e.inflation()), Element.ALIGN_CENTER);
         }
         doc.add(table);
+    }
+
+    /** The next section's heading, numbered I, II, … in the order the sections are written. */
+    private Paragraph heading(String key) {
+        return layout.heading(Labels.roman(++section) + ". " + labels.get(key));
     }
 
     private void appendixHeading(Document doc, int number, String title) throws DocumentException {
@@ -347,7 +449,7 @@ public final class LeadersReport {
         }
         doc.add(table);
         if (more > 0) {
-            doc.add(new Paragraph(labels.get("appendix.more", labels.number(java.math.BigDecimal.valueOf(more))), layout.font(ReportFonts.Face.ITALIC, 11)));
+            doc.add(new Paragraph(labels.get("appendix.more", more), layout.font(ReportFonts.Face.ITALIC, 11)));
         }
         if (rows.stream().anyMatch(ResultRow::awardTie)) {
             doc.add(new Paragraph("* " + labels.get("award.tie"), layout.font(ReportFonts.Face.ITALIC, 11)));
@@ -404,6 +506,16 @@ public final class LeadersReport {
         }
         for (String compared : run.compared()) {
             row(table, labels.get("provenance.compare"), compared);
+        }
+        IntegrityFindings integrity = data.integrity();
+        if (!integrity.enabled()) {
+            row(table, labels.get("provenance.integrity"), labels.get("provenance.integrityOff"));
+        } else {
+            row(table, labels.get("provenance.integrity"), String.join("\n", integrity.thresholds().entrySet().stream()
+                    .filter(e -> !e.getKey().equals("enabled")).sorted(Map.Entry.comparingByKey())
+                    .map(e -> e.getKey() + ": " + e.getValue()).toList()));
+            row(table, labels.get("provenance.checks"), integrity.checksFile() == null ? labels.get("provenance.noChecks")
+                    : integrity.checksFile() + "\nSHA-256 " + integrity.checksSha256());
         }
         row(table, labels.get("provenance.software"), "union-review " + run.version());
         row(table, labels.get("provenance.run"), run.year() + "/" + run.runName());

@@ -15,10 +15,11 @@ import vn.unionreview.stats.YearStatistics;
  *
  * @param meeting   the council meeting whose decisions were applied ("05/BB-HĐTĐKT, 10/01/2026"), or "" when none
  * @param decisions what became of each of its decisions, in file order
+ * @param integrity what the council may want to look at, and with which thresholds it was looked for
  */
 public record ReportData(RuleSet rules, RunFacts run, List<ResultRow> results, YearStatistics stats, RunCounts counts,
                          List<NotSubmitted> notSubmitted, List<Problem> rejected, int corrections, String meeting,
-                         List<DecisionRow> decisions) {
+                         List<DecisionRow> decisions, IntegrityFindings integrity) {
 
     public ReportData {
         results = List.copyOf(results);

@@ -67,6 +67,9 @@ public final class ResultsWorkbook {
             detail(new Sheet(wb, styles, labels.get("sheet.detail"), true), submissions);
             statistics(new Sheet(wb, styles, labels.get("sheet.statistics"), false));
             awards(new Sheet(wb, styles, labels.get("sheet.awards"), true));
+            if (data.integrity().enabled()) {
+                integrity(new Sheet(wb, styles, labels.get("sheet.integrity"), true));
+            }
             rejected(new Sheet(wb, styles, labels.get("sheet.rejected"), true));
             notSubmitted(new Sheet(wb, styles, labels.get("sheet.notSubmitted"), false));
             wb.getXSSFWorkbook().getProperties().getCoreProperties()
@@ -191,6 +194,17 @@ public final class ResultsWorkbook {
                     .forEach(row -> s.row(r -> r.text(labels.text(award.title())).text(row.code()).text(row.name()).text(row.bloc())
                             .decimal(row.total()).number(row.rankBloc()).number(row.rankAll())
                             .text(row.awardTie() ? labels.get("award.tie") : "")));
+        }
+        s.finish(true);
+    }
+
+    /** Every integrity signal, by signal then code, each with its sentence naming the other branches. */
+    private void integrity(Sheet s) {
+        s.header(labels.get("table.code"), labels.get("table.name"), labels.get("table.bloc"), labels.get("integrity.kind"),
+                labels.get("integrity.detail"));
+        for (vn.unionreview.integrity.Signal signal : data.integrity().signals()) {
+            s.row(r -> r.text(signal.code()).text(signal.name()).text(signal.bloc())
+                    .text(labels.get("signal." + signal.kind().id() + ".title")).text(labels.text(signal.detail())));
         }
         s.finish(true);
     }

@@ -40,6 +40,12 @@ public final class RunOutputs {
         Csv.write(file, RESULT_COLUMNS, rows);
     }
 
+    /** integrity.csv: one line per signal, by signal then code; the detail in Vietnamese, naming the other branches. */
+    public static void writeSignals(Path file, List<vn.unionreview.integrity.Signal> signals) throws IOException {
+        Csv.write(file, List.of("code", "name", "bloc", "signal", "detail"), signals.stream().map(s -> List.of(s.code(), s.name(), s.bloc(),
+                s.kind().id(), s.detail().vi())).toList());
+    }
+
     public static void writeProblems(Path file, List<Problem> problems) throws IOException {
         Csv.write(file, PROBLEM_COLUMNS, problems.stream().map(p -> List.of(p.severity().name(), p.file(), p.sheet(),
                 p.row() > 0 ? Integer.toString(p.row()) : "", p.cell(), p.column(), p.code(), p.value(), p.reason())).toList());

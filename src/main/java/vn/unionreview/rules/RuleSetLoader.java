@@ -66,6 +66,38 @@ public final class RuleSetLoader {
         return rules;
     }
 
+    /**
+     * The fact checks beside a rule file ({@link FactChecks#besideRules}), or {@link FactChecks#NONE} when there is
+     * no such file. Its conditions are read as a cap's and may name only what the rule set declares.
+     *
+     * @throws RuleSetException naming the key path of every problem, as for a rule set
+     */
+    public static FactChecks loadChecks(Path rulesFile, RuleSet rules) {
+        Path file = FactChecks.besideRules(rulesFile);
+        if (!Files.isRegularFile(file)) {
+            return FactChecks.NONE;
+        }
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new RuleSetException(file.toString(), List.of("cannot read file: " + e.getMessage()));
+        }
+        JsonNode root;
+        try {
+            root = YAML.readTree(bytes);
+        } catch (JacksonException e) {
+            throw new RuleSetException(file.toString(), List.of("not valid YAML: " + e.getOriginalMessage()
+                    + (e.getLocation() != null ? " (line " + e.getLocation().getLineNr() + ")" : "")));
+        }
+        Parser parser = new Parser(rules);
+        List<FactCheck> checks = parser.checks(root, rules.year());
+        if (!parser.problems.isEmpty()) {
+            throw new RuleSetException(file.toString(), parser.problems);
+        }
+        return new FactChecks(file, Digests.sha256(bytes), checks);
+    }
+
     /** One pass over the tree; collects problems instead of stopping at the first. */
     private static final class Parser {
         private final List<String> problems = new ArrayList<>();
@@ -75,6 +107,48 @@ public final class RuleSetLoader {
         private final Set<String> derivedIds = new HashSet<>();
         private final Set<String> tierIds = new LinkedHashSet<>();
         private BigDecimal step = BigDecimal.ONE;
+
+        Parser() {
+        }
+
+        /** A parser for files that refer to an existing rule set's criteria, groups, facts and derived values. */
+        Parser(RuleSet rules) {
+            rules.criteria().forEach(c -> criteria.put(c.id(), c.kind()));
+            rules.groups().forEach(g -> groupIds.add(g.id()));
+            rules.facts().forEach(f -> facts.put(f.id(), f.type()));
+            rules.derived().forEach(d -> derivedIds.add(d.id()));
+            rules.tiers().forEach(t -> tierIds.add(t.id()));
+            step = rules.step();
+        }
+
+        List<FactCheck> checks(JsonNode root, int year) {
+            if (root == null || !root.isObject()) {
+                problem("(top level)", "must be a mapping of keys");
+                return List.of();
+            }
+            knownKeys(root, "", Set.of("format", "year", "fact_conflicts"));
+            String format = string(root, "", "format", true);
+            if (format != null && !FactChecks.FORMAT.equals(format)) {
+                problem("format", "must be '" + FactChecks.FORMAT + "', found '" + format + "'");
+            }
+            Integer checksYear = integer(root, "", "year", true, 1900, 2200);
+            if (checksYear != null && checksYear != year) {
+                problem("year", "the checks are for " + checksYear + ", the rule set beside them for " + year);
+            }
+            Set<String> ids = new HashSet<>();
+            return list(root, "", "fact_conflicts", true, (node, path) -> {
+                knownKeys(node, path, Set.of("id", "when", "explain"));
+                String id = id(node, path, "id");
+                if (id != null && !ids.add(id)) {
+                    problem(path + ".id", "duplicate check id '" + id + "'");
+                }
+                Condition when = node.has("when") ? condition(node.get("when"), path + ".when") : null;
+                if (!node.has("when")) {
+                    problem(path + ".when", "is required");
+                }
+                return new FactCheck(id, when, text(node, path, "explain", true));
+            });
+        }
 
         RuleSet ruleSet(JsonNode root) {
             if (root == null || !root.isObject()) {

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.crypt.EncryptionMode;
@@ -77,7 +78,8 @@ final class SampleForms {
                 case "CDCS-058" -> legacy(form, LegacyVietnamese.Encoding.VNI, b); // typed with VNI-Times
                 default -> { }
             }
-            FormTemplate.save(form, dir.resolve(file), saved);
+            // one person filled in two branches' forms and saved them under her name: a signal for the council
+            FormTemplate.save(form, dir.resolve(file), saved, Set.of("CDCS-049", "CDCS-051").contains(b.code()) ? "Nguyễn Thị Hoa" : null);
             switch (b.code()) {
                 case "CDCS-059" -> encrypt(dir.resolve(file), "cdcs059");
                 case "CDCS-060" -> resent(b, saved);

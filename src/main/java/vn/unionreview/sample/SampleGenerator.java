@@ -198,6 +198,53 @@ public final class SampleGenerator {
         branches.get(48).facts().put("members_union", Integer.toString(
                 (int) (Integer.parseInt(branches.get(48).facts().get("members_total")) * 0.6)));
         branches.get(5).facts().put("executive_disciplined", "x");
+        // integrity signals for the council (scores as sent; the signals change no result):
+        // the two tied schools above share every self score (identical_scores); a ministry gives itself every
+        // maximum (all_maximum) after a middling year before (jump_from_last_year, see writeEarlierYear);
+        // one department copies another's form and changes half a point (near_identical_scores); one is
+        // lowered far more than any other by verification (inflation_outlier); a school declares more union
+        // members than staff (fact_conflict); two forms saved by one person (same_form_author, SampleForms)
+        excellent(branches.get(ALL_MAXIMUM), "10", "10", "10", "10", "10", "10", "10", "10", "10", "10", "0", "0");
+        SampleBranch copied = branches.get(19);
+        SampleBranch copy = branches.get(21);
+        System.arraycopy(copied.self(), 0, copy.self(), 0, copied.self().length);
+        copy.self()[0] = plain(new BigDecimal(copy.self()[0]).add(new BigDecimal(copy.self()[0]).compareTo(BigDecimal.TEN) < 0
+                ? new BigDecimal("0.5") : new BigDecimal("-0.5")));
+        SampleBranch inflated = branches.get(13);
+        for (int i = 0; i < 5; i++) {
+            inflated.verified()[i] = plain(new BigDecimal(inflated.self()[i]).subtract(new BigDecimal("2.5")).max(BigDecimal.ZERO));
+        }
+        SampleBranch school = branches.get(30);
+        school.facts().put("members_union", Integer.toString(Integer.parseInt(school.facts().get("members_total")) + 4));
+    }
+
+    /** The branch that gives itself every maximum, after a middling year before. */
+    private static final int ALL_MAXIMUM = 18;
+
+    /**
+     * The year before as the province kept it: one consolidated table of every branch, each a little below
+     * this year, and the all-maximum branch far below (its jump is a signal). Run it first, and the year's
+     * run compares with it.
+     */
+    public Path writeEarlierYear(Path inputDir, int year) throws IOException {
+        Path dir = inputDir.resolve(Integer.toString(year));
+        Files.createDirectories(dir.resolve("tables"));
+        List<SampleBranch> branches = branches();
+        Csv.write(dir.resolve("registry.csv"), List.of("code", "name", "bloc"), branches.stream()
+                .map(b -> List.of(b.code(), b.name(), b.bloc())).toList());
+        java.util.Random earlier = new java.util.Random(year);
+        List<List<String>> rows = new ArrayList<>();
+        for (SampleBranch b : branches) {
+            String[] self = b.self().clone();
+            for (int i = 0; i < 10; i++) {
+                BigDecimal lower = b.code().equals(branches.get(ALL_MAXIMUM).code()) ? new BigDecimal("3")
+                        : new BigDecimal(earlier.nextInt(3)).divide(bd(2));
+                self[i] = plain(new BigDecimal(self[i]).subtract(lower).max(BigDecimal.ZERO));
+            }
+            rows.add(row(new SampleBranch(b.code(), b.name(), b.bloc(), self, new String[self.length], b.facts())));
+        }
+        Csv.write(dir.resolve("tables").resolve("bang-tong-hop.csv"), header(), rows);
+        return dir;
     }
 
     private static void excellent(SampleBranch b, String... scores) {

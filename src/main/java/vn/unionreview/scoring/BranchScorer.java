@@ -35,6 +35,42 @@ public final class BranchScorer {
 
     public BranchScore score(Branch branch, Submission submission) {
         List<String> why = new ArrayList<>();
+        Points points = points(submission, why);
+        ScoreSheet sheet = points.sheet();
+
+        int tier = tierBeforeCaps(sheet, why);
+        int capped = tier;
+        List<String> capsFired = new ArrayList<>();
+        for (Cap cap : rules.caps()) {
+            if (conditions.test(cap.when(), sheet, why)) {
+                capsFired.add(cap.id());
+                int max = rules.tierIndex(cap.maxTier());
+                why.add("cap " + cap.id() + " (" + cap.reason().vi() + "): tier at most " + cap.maxTier()
+                        + (max > capped ? ", lowered from " + rules.tiers().get(capped).id() : ", no change"));
+                capped = Math.max(capped, max);
+            }
+        }
+        List<BigDecimal> keys = new ArrayList<>();
+        for (TieBreak tb : rules.tieBreaks()) {
+            keys.add(tieBreakValue(tb, sheet));
+        }
+        return new BranchScore(branch, points.base(), points.bonus(), points.penalty(), sheet.total(), tier, capped, capsFired, keys,
+                inflation(submission), why);
+    }
+
+    /**
+     * Whether a rule-file condition holds for a submission, read exactly as a cap's condition is
+     * (counted scores, facts, derived values): for checks declared beside the rule set that score nothing.
+     */
+    public boolean holds(vn.unionreview.rules.Condition condition, Submission submission) {
+        return conditions.test(condition, points(submission, new ArrayList<>()).sheet(), new ArrayList<>());
+    }
+
+    /** Steps 1 and 2 of the computation: what conditions, tiers and tie-breaks read. */
+    private record Points(ScoreSheet sheet, BigDecimal base, BigDecimal bonus, BigDecimal penalty) {
+    }
+
+    private Points points(Submission submission, List<String> why) {
         Map<String, BigDecimal> counted = countedScores(submission, why);
 
         Map<String, BigDecimal> groupTotals = new LinkedHashMap<>();
@@ -55,26 +91,8 @@ public final class BranchScorer {
         for (Derived d : rules.derived()) {
             derived.put(d.id(), ratio(d, submission, undefined));
         }
-        ScoreSheet sheet = new ScoreSheet(counted, groupTotals, groupMaxima, total, submission.facts(), derived, undefined);
-
-        int tier = tierBeforeCaps(sheet, why);
-        int capped = tier;
-        List<String> capsFired = new ArrayList<>();
-        for (Cap cap : rules.caps()) {
-            if (conditions.test(cap.when(), sheet, why)) {
-                capsFired.add(cap.id());
-                int max = rules.tierIndex(cap.maxTier());
-                why.add("cap " + cap.id() + " (" + cap.reason().vi() + "): tier at most " + cap.maxTier()
-                        + (max > capped ? ", lowered from " + rules.tiers().get(capped).id() : ", no change"));
-                capped = Math.max(capped, max);
-            }
-        }
-        List<BigDecimal> keys = new ArrayList<>();
-        for (TieBreak tb : rules.tieBreaks()) {
-            keys.add(tieBreakValue(tb, sheet));
-        }
-        return new BranchScore(branch, base, bonus, penalty, total, tier, capped, capsFired, keys,
-                inflation(submission), why);
+        return new Points(new ScoreSheet(counted, groupTotals, groupMaxima, total, submission.facts(), derived, undefined), base, bonus,
+                penalty);
     }
 
     private Map<String, BigDecimal> countedScores(Submission s, List<String> why) {

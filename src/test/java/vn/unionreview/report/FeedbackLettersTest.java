@@ -4,12 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
 import vn.unionreview.batch.FileReport;
 import vn.unionreview.batch.ResultRow;
+import vn.unionreview.batch.ScoredSource;
+import vn.unionreview.integrity.Signal;
+import vn.unionreview.integrity.SignalKind;
+import vn.unionreview.rules.Text;
 import vn.unionreview.ingest.IngestRecord;
 import vn.unionreview.ingest.Problem;
 import vn.unionreview.ingest.Severity;
@@ -38,7 +43,7 @@ class FeedbackLettersTest {
                 "TOT", "TOT", false, 1, 1, "", false, BigDecimal.ZERO, "", "", "");
 
         List<FeedbackLetters.Letter> letters = FeedbackLetters.of(REGISTRY, problems, files, List.of(scored),
-                Set.of("CDCS-002", "CDCS-003", "CDCS-010"), "registry.csv");
+                Set.of("CDCS-002", "CDCS-003", "CDCS-010"), "registry.csv", List.of(), Map.of());
 
         assertThat(letters).extracting(l -> l.branch().code()).containsExactly("CDCS-001", "CDCS-002", "CDCS-003", "CDCS-010");
         FeedbackLetters.Letter corrected = letters.get(0);
@@ -56,6 +61,33 @@ class FeedbackLettersTest {
         assertThat(letters.get(2).submitted()).isFalse();
         assertThat(letters.get(3).items()).as("an unreadable file goes to the branch its name starts with").singleElement()
                 .satisfies(i -> assertThat(i.what()).isEqualTo("Tệp là PDF (bản chụp), không phải bảng tính."));
+    }
+
+    @Test
+    void aSignalAboutItsOwnFormGoesIntoTheBranchsLetterWithoutNamingOthersAndOneForTheCouncilDoesNot() {
+        ResultRow a = new ResultRow("CDCS-001", "Công đoàn A", "K1", BigDecimal.TEN, BigDecimal.ZERO, BigDecimal.ZERO, new BigDecimal("95"),
+                "XS", "XS", false, 1, 1, "", false, BigDecimal.ZERO, "", "", "");
+        ResultRow c = new ResultRow("CDCS-003", "Công đoàn C", "K2", BigDecimal.TEN, BigDecimal.ZERO, BigDecimal.ZERO, new BigDecimal("60"),
+                "HT", "HT", false, 1, 2, "", false, new BigDecimal("12"), "", "", "");
+        Signal copied = new Signal("CDCS-001", "Công đoàn A", "K1", SignalKind.IDENTICAL_SCORES,
+                new Text("Điểm tự chấm trùng khớp ở cả 14 tiêu chí với CDCS-002 (Công đoàn B).", "…"),
+                new Signal.Letter(new Text("Điểm tự chấm của đơn vị trùng khớp hoàn toàn với phiếu của 1 đơn vị khác.", "…"),
+                        new Text("Xác nhận đây là kết quả tự đánh giá của chính đơn vị.", "…")));
+        Signal outlier = new Signal("CDCS-003", "Công đoàn C", "K2", SignalKind.INFLATION_OUTLIER, new Text("…", "…"), null);
+        Map<String, ScoredSource> sources = Map.of("CDCS-001", new ScoredSource("forms/CDCS-001.xlsx", "Phiếu", 0, null),
+                "CDCS-003", new ScoredSource("tables/a.csv", "", 4, null));
+
+        List<FeedbackLetters.Letter> letters = FeedbackLetters.of(REGISTRY, List.of(), List.of(), List.of(a, c), Set.of("CDCS-002", "CDCS-010"),
+                "registry.csv", List.of(copied, outlier), sources);
+
+        assertThat(letters).extracting(l -> l.branch().code()).containsExactly("CDCS-001", "CDCS-002", "CDCS-010");
+        assertThat(letters.get(0).items()).singleElement().satisfies(i -> {
+            assertThat(i.signal()).isTrue();
+            assertThat(i.file()).isEqualTo("forms/CDCS-001.xlsx");
+            assertThat(i.sheet()).isEqualTo("Phiếu");
+            assertThat(i.what()).isEqualTo("Điểm tự chấm của đơn vị trùng khớp hoàn toàn với phiếu của 1 đơn vị khác.").doesNotContain("CDCS-002");
+            assertThat(i.todo()).isEqualTo("Xác nhận đây là kết quả tự đánh giá của chính đơn vị.");
+        });
     }
 
     @Test

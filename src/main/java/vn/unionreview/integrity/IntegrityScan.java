@@ -1,0 +1,330 @@
+package vn.unionreview.integrity;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import vn.unionreview.ingest.WorkbookProperties;
+import vn.unionreview.rules.Criterion;
+import vn.unionreview.rules.FactCheck;
+import vn.unionreview.rules.FactChecks;
+import vn.unionreview.rules.RuleSet;
+import vn.unionreview.rules.Text;
+import vn.unionreview.scoring.BranchScorer;
+import vn.unionreview.scoring.Submission;
+import vn.unionreview.stats.PreviousYear;
+
+/**
+ * Looks for the integrity signals while the scored branches stream past once, keeping per branch only
+ * its self scores as small integers (in steps of the rule set) and what the comparisons need; the
+ * comparisons between branches are made at the end. Pure: no I/O, and nothing it finds changes a result.
+ *
+ * <p>Branches whose self scores on the groups' criteria are within {@code near-identical-points} of the
+ * maximum are left out of the identical and near-identical comparisons: near the ceiling many branches
+ * agree without copying anyone (all-maximum forms have a signal of their own).
+ */
+public final class IntegrityScan {
+
+    /** One scored branch as the scan sees it; {@code form} is null for a consolidated-table row. */
+    public record Scanned(String code, String name, String bloc, Submission submission, BigDecimal total, BigDecimal inflation,
+                          WorkbookProperties form) {
+    }
+
+    /** Fewer verified branches than this in a bloc and its inflation is compared with the whole province's. */
+    static final int MIN_BLOC_SAMPLE = 5;
+    /** Scales the median absolute deviation to a standard deviation's size for normal data (Iglewicz and Hoaglin). */
+    private static final BigDecimal Z_SCALE = new BigDecimal("0.6745");
+    /** At most this many other branches are named in one signal; the rest are counted. */
+    static final int NAMED = 5;
+    private static final int BLANK = Integer.MIN_VALUE;
+
+    private final RuleSet rules;
+    private final IntegritySettings settings;
+    private final FactChecks checks;
+    private final PreviousYear lastYear;
+    private final BranchScorer scorer;
+    private final List<Criterion> criteria;
+    private final List<Criterion> groupCriteria;
+    private final int nearSteps;
+    private final int ceiling;
+
+    private final List<Branch> branches = new ArrayList<>();
+    private final List<Signal> signals = new ArrayList<>();
+    private final Map<String, List<Branch>> verifiedByBloc = new TreeMap<>();
+    private final Map<String, List<Branch>> byAuthor = new LinkedHashMap<>();
+
+    /** What is kept of one branch until the end. */
+    private record Branch(String code, String name, String bloc, int[] self, int sum, BigDecimal inflation, String author) {
+    }
+
+    /**
+     * @param lastYear the results of the year before, or null when there is no earlier run to compare with
+     */
+    public IntegrityScan(RuleSet rules, IntegritySettings settings, FactChecks checks, PreviousYear lastYear) {
+        this.rules = rules;
+        this.settings = settings;
+        this.checks = checks;
+        this.lastYear = lastYear;
+        this.scorer = new BranchScorer(rules);
+        this.criteria = rules.criteria();
+        this.groupCriteria = rules.groups().stream().flatMap(g -> g.criteria().stream()).toList();
+        this.nearSteps = steps(settings.nearIdenticalPoints().divide(rules.step(), 0, RoundingMode.FLOOR));
+        this.ceiling = groupCriteria.stream().mapToInt(c -> steps(c.max().divide(rules.step(), 0, RoundingMode.FLOOR))).sum();
+    }
+
+    public void accept(Scanned s) {
+        Submission sub = s.submission();
+        int[] self = new int[criteria.size()];
+        boolean blank = false;
+        int groupSum = 0;
+        for (int i = 0; i < criteria.size(); i++) {
+            BigDecimal v = sub.self().get(criteria.get(i).id());
+            self[i] = v == null ? BLANK : steps(v.divide(rules.step(), 0, RoundingMode.FLOOR));
+            blank |= v == null;
+        }
+        boolean allMaximum = !groupCriteria.isEmpty();
+        for (Criterion c : groupCriteria) {
+            BigDecimal v = sub.self().get(c.id());
+            allMaximum &= v != null && v.compareTo(c.max()) >= 0;
+            groupSum += v == null ? 0 : steps(v.divide(rules.step(), 0, RoundingMode.FLOOR));
+        }
+        String author = author(s.form());
+        Branch b = new Branch(s.code(), s.name(), s.bloc(), blank || ceiling - groupSum <= nearSteps ? null : self,
+                Arrays.stream(self).filter(v -> v != BLANK).sum(), s.inflation(), author);
+        branches.add(b);
+        if (allMaximum) {
+            String groups = String.join(", ", rules.groups().stream().map(g -> g.id()).toList());
+            Text said = new Text("Tự chấm điểm tối đa ở cả " + groupCriteria.size() + " tiêu chí của các nhóm " + groups + ".",
+                    "Self score at the maximum on all " + groupCriteria.size() + " criteria of groups " + groups + ".");
+            signals.add(new Signal(s.code(), s.name(), s.bloc(), SignalKind.ALL_MAXIMUM, said, new Signal.Letter(
+                    new Text("Đơn vị tự chấm điểm tối đa ở tất cả các tiêu chí.", "You gave yourselves the maximum on every criterion."),
+                    new Text("Bảo đảm có minh chứng cho từng tiêu chí.", "Make sure each is backed by evidence."))));
+        }
+        if (!sub.verified().isEmpty()) {
+            verifiedByBloc.computeIfAbsent(s.bloc(), k -> new ArrayList<>()).add(b);
+        }
+        if (author != null) {
+            byAuthor.computeIfAbsent(author, k -> new ArrayList<>()).add(b);
+        }
+        for (FactCheck check : checks.checks()) {
+            if (scorer.holds(check.when(), sub)) {
+                signals.add(new Signal(s.code(), s.name(), s.bloc(), SignalKind.FACT_CONFLICT,
+                        new Text(check.explain().vi() + " (" + check.id() + ").", check.explain().en() + " (" + check.id() + ")."),
+                        new Signal.Letter(new Text("Số liệu kê khai mâu thuẫn nhau: " + lowerFirst(check.explain().vi()) + ".",
+                                "Your figures contradict each other: " + lowerFirst(check.explain().en()) + "."),
+                                new Text("Kiểm tra lại và gửi số liệu đúng.", "Check them and send the right figures."))));
+            }
+        }
+        if (lastYear != null) {
+            PreviousYear.Entry before = lastYear.branches().get(s.code());
+            if (before != null) {
+                BigDecimal was = BigDecimal.valueOf(before.total()).stripTrailingZeros();
+                BigDecimal up = s.total().subtract(was);
+                if (up.compareTo(settings.jumpPoints()) > 0) {
+                    signals.add(new Signal(s.code(), s.name(), s.bloc(), SignalKind.JUMP_FROM_LAST_YEAR, new Text(
+                            "Tổng điểm " + vi(s.total()) + " năm " + rules.year() + ", " + vi(was) + " năm " + lastYear.year()
+                                    + ": tăng " + vi(up) + " điểm.",
+                            "Total " + en(s.total()) + " in " + rules.year() + ", " + en(was) + " in " + lastYear.year() + ": up "
+                                    + en(up) + " points."), null));
+                }
+            }
+        }
+    }
+
+    /** Every signal found, by kind (in {@link SignalKind} order), then branch code. */
+    public List<Signal> finish() {
+        identical();
+        inflation();
+        sameAuthor();
+        List<Signal> all = new ArrayList<>(signals);
+        all.sort(Comparator.comparing(Signal::kind).thenComparing(Signal::code));
+        return all;
+    }
+
+    private void identical() {
+        Map<List<Integer>, List<Branch>> same = new LinkedHashMap<>();
+        Map<String, List<Branch>> byBloc = new TreeMap<>();
+        for (Branch b : branches) {
+            if (b.self() != null) {
+                same.computeIfAbsent(Arrays.stream(b.self()).boxed().toList(), k -> new ArrayList<>()).add(b);
+                byBloc.computeIfAbsent(b.bloc(), k -> new ArrayList<>()).add(b);
+            }
+        }
+        for (List<Branch> group : same.values()) {
+            if (group.size() > 1) {
+                for (Branch b : group) {
+                    Text others = others(group, b);
+                    signals.add(signal(b, SignalKind.IDENTICAL_SCORES,
+                            new Text("Điểm tự chấm trùng khớp ở cả " + criteria.size() + " tiêu chí với " + others.vi() + ".",
+                                    "Self scores the same on all " + criteria.size() + " criteria as " + others.en() + "."),
+                            new Signal.Letter(new Text("Điểm tự chấm của đơn vị trùng khớp hoàn toàn với phiếu của " + (group.size() - 1)
+                                    + " đơn vị khác.", "Your self scores are exactly those of " + others(group.size() - 1) + "."),
+                                    ownAssessment())));
+                }
+            }
+        }
+        if (nearSteps == 0) {
+            return;
+        }
+        for (List<Branch> bloc : byBloc.values()) {
+            bloc.sort(Comparator.comparingInt(Branch::sum).thenComparing(Branch::code));
+            Map<Branch, Map<Branch, Integer>> near = new LinkedHashMap<>();
+            for (int i = 0; i < bloc.size(); i++) {
+                Branch a = bloc.get(i);
+                // |sum(a) - sum(b)| never exceeds their distance: once the sums are too far apart, so is everything after
+                for (int j = i + 1; j < bloc.size() && bloc.get(j).sum() - a.sum() <= nearSteps; j++) {
+                    Branch b = bloc.get(j);
+                    int d = distance(a.self(), b.self());
+                    if (d > 0 && d <= nearSteps) {
+                        near.computeIfAbsent(a, k -> new TreeMap<>(Comparator.comparing(Branch::code))).put(b, d);
+                        near.computeIfAbsent(b, k -> new TreeMap<>(Comparator.comparing(Branch::code))).put(a, d);
+                    }
+                }
+            }
+            near.forEach((b, others) -> {
+                BigDecimal closest = rules.step().multiply(BigDecimal.valueOf(others.values().stream().mapToInt(Integer::intValue).min()
+                        .orElse(0)));
+                Text named = others(new ArrayList<>(others.keySet()), null);
+                signals.add(signal(b, SignalKind.NEAR_IDENTICAL_SCORES,
+                        new Text("Điểm tự chấm gần trùng với " + named.vi() + " (chênh lệch tổng cộng chỉ " + vi(closest) + " điểm).",
+                                "Self scores nearly the same as " + named.en() + " (only " + en(closest) + " point(s) apart in all)."),
+                        new Signal.Letter(new Text("Điểm tự chấm của đơn vị gần như trùng với phiếu của đơn vị khác trong khối.",
+                                "Your self scores are nearly those of another branch of your bloc."), ownAssessment())));
+            });
+        }
+    }
+
+    private static int distance(int[] a, int[] b) {
+        int d = 0;
+        for (int i = 0; i < a.length; i++) {
+            d += Math.abs(a[i] - b[i]);
+        }
+        return d;
+    }
+
+    /** Inflation far above the bloc's: robust z-score over the bloc's verified branches (the province's when a bloc has few). */
+    private void inflation() {
+        List<Branch> province = verifiedByBloc.values().stream().flatMap(List::stream).toList();
+        if (province.isEmpty()) {
+            return;
+        }
+        Reference whole = Reference.of(province);
+        for (List<Branch> bloc : verifiedByBloc.values()) {
+            boolean own = bloc.size() >= MIN_BLOC_SAMPLE;
+            Reference ref = own ? Reference.of(bloc) : whole;
+            for (Branch b : bloc) {
+                BigDecimal above = b.inflation().subtract(ref.median());
+                if (above.compareTo(settings.inflationMinPoints()) < 0 || above.signum() <= 0) {
+                    continue;
+                }
+                boolean far = ref.mad().signum() == 0
+                        || Z_SCALE.multiply(above).divide(ref.mad(), MathContext.DECIMAL64).compareTo(settings.inflationZ()) > 0;
+                if (far) {
+                    signals.add(new Signal(b.code(), b.name(), b.bloc(), SignalKind.INFLATION_OUTLIER, new Text(
+                            "Tự chấm cao hơn kết quả thẩm định " + vi(b.inflation()) + " điểm, trong khi trung vị của "
+                                    + (own ? "khối" : "toàn tỉnh") + " là " + vi(ref.median()) + " điểm (độ lệch tuyệt đối trung vị "
+                                    + vi(ref.mad()) + ").",
+                            "Self scores " + en(b.inflation()) + " points above verification, where the " + (own ? "bloc's" : "province's")
+                                    + " median is " + en(ref.median()) + " (median absolute deviation " + en(ref.mad()) + ")."), null));
+                }
+            }
+        }
+    }
+
+    /** The median of a set of inflations and the median of their absolute deviations from it. */
+    private record Reference(BigDecimal median, BigDecimal mad) {
+
+        static Reference of(List<Branch> branches) {
+            BigDecimal median = median(branches.stream().map(Branch::inflation).toList());
+            return new Reference(median, median(branches.stream().map(b -> b.inflation().subtract(median).abs()).toList()));
+        }
+
+        private static BigDecimal median(List<BigDecimal> values) {
+            List<BigDecimal> sorted = values.stream().sorted().toList();
+            int n = sorted.size();
+            BigDecimal m = n % 2 == 1 ? sorted.get(n / 2) : sorted.get(n / 2 - 1).add(sorted.get(n / 2)).divide(BigDecimal.valueOf(2));
+            return m.stripTrailingZeros();
+        }
+    }
+
+    private void sameAuthor() {
+        for (List<Branch> forms : byAuthor.values()) {
+            if (forms.stream().map(Branch::code).distinct().count() < 2) {
+                continue;
+            }
+            for (Branch b : forms) {
+                String[] who = b.author().split("\u0000", -1);
+                Text others = others(forms, b);
+                signals.add(signal(b, SignalKind.SAME_FORM_AUTHOR, new Text(
+                        "Phiếu có cùng thông tin tệp (người tạo \"" + who[0] + "\", người lưu cuối \"" + who[1] + "\", tạo lúc " + who[2]
+                                + ") với phiếu của " + others.vi() + ".",
+                        "The form's file properties (creator \"" + who[0] + "\", last saved by \"" + who[1] + "\", created " + who[2]
+                                + ") are those of the form of " + others.en() + "."),
+                        new Signal.Letter(new Text("Tệp phiếu của đơn vị do cùng một người lập với phiếu của " + (forms.size() - 1)
+                                + " đơn vị khác.", "Your form file was made by the same person as the forms of " + others(forms.size() - 1) + "."),
+                                ownAssessment())));
+            }
+        }
+    }
+
+    /** "creator NUL last saved by NUL created", or null when the form names no one in particular. */
+    private String author(WorkbookProperties form) {
+        if (form == null) {
+            return null;
+        }
+        String person = form.lastModifiedBy() != null ? form.lastModifiedBy() : form.creator();
+        if (settings.isGeneric(person)) {
+            return null;
+        }
+        String created = form.created() == null ? "" : DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(form.created().atOffset(ZoneOffset.UTC));
+        return (form.creator() == null ? "" : form.creator()) + "\u0000" + (form.lastModifiedBy() == null ? "" : form.lastModifiedBy())
+                + "\u0000" + created;
+    }
+
+    private static Text ownAssessment() {
+        return new Text("Xác nhận đây là kết quả tự đánh giá của chính đơn vị.", "Confirm that this is your own assessment.");
+    }
+
+    /** "1 other branch", "3 other branches". */
+    private static String others(int n) {
+        return n + (n == 1 ? " other branch" : " other branches");
+    }
+
+    private static Signal signal(Branch b, SignalKind kind, Text detail, Signal.Letter letter) {
+        return new Signal(b.code(), b.name(), b.bloc(), kind, detail, letter);
+    }
+
+    /** "CDCS-002 (Trường A), CDCS-007 (Trường B) và 3 đơn vị khác": the others of a group, the first few named. */
+    private static Text others(List<Branch> group, Branch self) {
+        List<Branch> rest = group.stream().filter(b -> b != self).sorted(Comparator.comparing(Branch::code)).toList();
+        String named = String.join(", ", rest.stream().limit(NAMED).map(b -> b.code() + " (" + b.name() + ")").toList());
+        int more = rest.size() - NAMED;
+        return more <= 0 ? new Text(named, named) : new Text(named + " và " + more + " đơn vị khác", named + " and " + more + " more");
+    }
+
+    private static int steps(BigDecimal steps) {
+        return steps.intValueExact();
+    }
+
+    static String vi(BigDecimal v) {
+        return v.stripTrailingZeros().toPlainString().replace('.', ',');
+    }
+
+    static String en(BigDecimal v) {
+        return v.stripTrailingZeros().toPlainString();
+    }
+
+    private static String lowerFirst(String s) {
+        return s.isEmpty() ? s : s.substring(0, 1).toLowerCase(vn.unionreview.VietnameseText.VIETNAMESE) + s.substring(1);
+    }
+}

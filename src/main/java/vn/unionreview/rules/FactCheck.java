@@ -1,0 +1,8 @@
+package vn.unionreview.rules;
+
+/**
+ * A pair of facts (or a fact and a score) that cannot both hold, declared beside the rule set: when
+ * {@code when} holds for a branch, the council is told {@code explain}. A check scores nothing.
+ */
+public record FactCheck(String id, Condition when, Text explain) {
+}
