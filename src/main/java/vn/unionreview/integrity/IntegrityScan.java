@@ -31,7 +31,8 @@ import vn.unionreview.stats.PreviousYear;
  *
  * <p>Branches whose self scores on the groups' criteria are within {@code near-identical-points} of the
  * maximum are left out of the identical and near-identical comparisons: near the ceiling many branches
- * agree without copying anyone (all-maximum forms have a signal of their own).
+ * agree without copying anyone (all-maximum forms have a signal of their own). A blank criterion is a
+ * value of its own for "identical", and counts 0 in a distance, as in the total.
  */
 public final class IntegrityScan {
 
@@ -85,22 +86,24 @@ public final class IntegrityScan {
     public void accept(Scanned s) {
         Submission sub = s.submission();
         int[] self = new int[criteria.size()];
-        boolean blank = false;
-        int groupSum = 0;
         for (int i = 0; i < criteria.size(); i++) {
             BigDecimal v = sub.self().get(criteria.get(i).id());
             self[i] = v == null ? BLANK : steps(v.divide(rules.step(), 0, RoundingMode.FLOOR));
-            blank |= v == null;
         }
         boolean allMaximum = !groupCriteria.isEmpty();
+        boolean assessed = false;
+        int groupSum = 0;
         for (Criterion c : groupCriteria) {
             BigDecimal v = sub.self().get(c.id());
             allMaximum &= v != null && v.compareTo(c.max()) >= 0;
+            assessed |= v != null;
             groupSum += v == null ? 0 : steps(v.divide(rules.step(), 0, RoundingMode.FLOOR));
         }
         String author = author(s.form());
-        Branch b = new Branch(s.code(), s.name(), s.bloc(), blank || ceiling - groupSum <= nearSteps ? null : self,
-                Arrays.stream(self).filter(v -> v != BLANK).sum(), s.inflation(), author);
+        // nothing self-assessed is nothing copied; near the ceiling, agreement proves nothing
+        boolean compared = assessed && ceiling - groupSum > nearSteps;
+        Branch b = new Branch(s.code(), s.name(), s.bloc(), compared ? self : null, Arrays.stream(self).map(IntegrityScan::counted).sum(),
+                s.inflation(), author);
         branches.add(b);
         if (allMaximum) {
             String groups = String.join(", ", rules.groups().stream().map(g -> g.id()).toList());
@@ -204,12 +207,17 @@ public final class IntegrityScan {
         }
     }
 
+    /** The distance in steps, a blank counting 0 as it does in the total. */
     private static int distance(int[] a, int[] b) {
         int d = 0;
         for (int i = 0; i < a.length; i++) {
-            d += Math.abs(a[i] - b[i]);
+            d += Math.abs(counted(a[i]) - counted(b[i]));
         }
         return d;
+    }
+
+    private static int counted(int steps) {
+        return steps == BLANK ? 0 : steps;
     }
 
     /** Inflation far above the bloc's: robust z-score over the bloc's verified branches (the province's when a bloc has few). */

@@ -59,7 +59,7 @@ class NationalReportTest {
         }
 
         // every award goes to more than one branch: proposals counted per bloc, not named
-        String awards = text.substring(text.indexOf("III. ĐỀ NGHỊ KHEN THƯỞNG"), text.indexOf("IV. BIỂU ĐỒ"));
+        String awards = text.substring(text.indexOf("IV. ĐỀ NGHỊ KHEN THƯỞNG"), text.indexOf("V. BIỂU ĐỒ"));
         for (String award : List.of("CO", "BK", "GK")) {
             Map<String, Integer> perBlocProposed = new TreeMap<>();
             results.values().stream().filter(r -> List.of(r.get("award").split(";")).contains(award))

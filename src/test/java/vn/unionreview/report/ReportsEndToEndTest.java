@@ -62,8 +62,10 @@ class ReportsEndToEndTest {
     @Test
     void writesALetterBackToEachBranchWithSomethingToFixNamingEachFaultyCell() throws Exception {
         Map<String, CSVRecord> index = ResultsCsv.byCode(runDir.resolve("feedback/index.csv"));
-        // 16 branches: every one with a rejected, corrected or blank value, a duplicate, an unreadable file, or nothing sent
-        assertThat(index).hasSize(16).containsKeys("CDCS-003", "CDCS-057", "CDCS-060", "CDCS-061");
+        // 16 branches with a rejected, corrected or blank value, a duplicate, an unreadable file, or nothing sent; and 8 whose
+        // own form shows an integrity signal (a copy, all maximum, a fact conflict, one author); an outlier or a jump sends none
+        assertThat(index).hasSize(24).containsKeys("CDCS-003", "CDCS-057", "CDCS-060", "CDCS-061", "CDCS-019", "CDCS-031", "CDCS-049")
+                .doesNotContainKey("CDCS-014");
         assertThat(index).as("a clean branch gets no letter").doesNotContainKey("CDCS-001");
         assertThat(index.get("CDCS-057").get("problems")).isEqualTo("5");
         String letter;
@@ -182,7 +184,8 @@ class ReportsEndToEndTest {
         try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(runDir.resolve("results.xlsx")))) {
             List<String> names = new ArrayList<>();
             wb.forEach(s -> names.add(s.getSheetName()));
-            assertThat(names).containsExactly("Tổng hợp", "Xếp hạng", "Chi tiết", "Thống kê", "Khen thưởng", "Dữ liệu lỗi", "Chưa nộp");
+            assertThat(names).containsExactly("Tổng hợp", "Xếp hạng", "Chi tiết", "Thống kê", "Khen thưởng", "Dấu hiệu cần xem xét",
+                    "Dữ liệu lỗi", "Chưa nộp");
             Sheet ranking = wb.getSheet("Xếp hạng");
             assertThat(ranking.getLastRowNum()).isEqualTo(results.size());
             assertThat(ranking.getPaneInformation().isFreezePane()).isTrue();
