@@ -63,9 +63,19 @@ public final class Charts {
     static final int HEIGHT = 336;
     static final int SCALE = 4;
 
-    /** Best tier first: dark green to red; more than four tiers take the five-step scale. */
-    private static final Color[] FOUR = {new Color(0x1B7837), new Color(0x7FBC41), new Color(0xF1A340), new Color(0xD73027)};
-    private static final Color[] FIVE = {new Color(0x1B7837), new Color(0x7FBC41), new Color(0xFEE08B), new Color(0xF46D43), new Color(0xA50026)};
+    /**
+     * Best tier first, from the viridis scale: told apart by readers with any common colour-vision
+     * deficiency, and each step lighter than the one before, so that a grey print keeps them apart too
+     * (a green-to-red scale does neither). More than four tiers take the five-step scale.
+     */
+    private static final Color[] FOUR = {new Color(0x440154), new Color(0x31688E), new Color(0x35B779), new Color(0xBADE28)};
+    private static final Color[] FIVE = {new Color(0x440154), new Color(0x3B528B), new Color(0x21918C), new Color(0x5EC962),
+            new Color(0xC8E020)};
+    /** A line per bloc: Okabe and Ito's colours, safe for colour-vision deficiencies (the eighth, yellow, left out on white). */
+    private static final Color[] LINES = {new Color(0x0072B2), new Color(0xD55E00), new Color(0x009E73), new Color(0xCC79A7),
+            new Color(0xE69F00), new Color(0x56B4E9), Color.BLACK};
+    /** And each with its own dash as well as its own marker, for grey print. */
+    private static final float[][] DASHES = {null, {6f, 3f}, {2f, 2f}, {8f, 3f, 2f, 3f}, {12f, 4f}, {4f, 2f, 1f, 2f, 1f, 2f}};
     private static final Color INK = new Color(0x1F3A68);
 
     /** One chart: its file name (no extension), its title, and the chart itself. */
@@ -219,6 +229,12 @@ public final class Charts {
         CategoryPlot plot = chart.getCategoryPlot();
         LineAndShapeRenderer renderer = (LineAndShapeRenderer) plot.getRenderer();
         renderer.setDefaultShapesVisible(true);
+        for (int i = 0; i < data.getRowCount(); i++) {
+            float[] dash = DASHES[i % DASHES.length];
+            renderer.setSeriesPaint(i, LINES[i % LINES.length]);
+            renderer.setSeriesStroke(i, dash == null ? new BasicStroke(1.6f)
+                    : new BasicStroke(1.6f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, dash, 0f));
+        }
         ((NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(false);
         ((NumberAxis) plot.getRangeAxis()).setNumberFormatOverride(numbers);
         return finish("trend", title, chart);
@@ -258,18 +274,24 @@ public final class Charts {
         theme.setRangeGridlinePaint(new Color(0xDDDDDD));
         theme.setBarPainter(new StandardBarPainter());
         theme.setShadowVisible(false);
-        // the theme would repaint series; keep the tier colours set above
+        // the theme would repaint and restroke series; keep the tier colours and line dashes set above
         Map<Integer, Paint> keep = new java.util.HashMap<>();
+        Map<Integer, java.awt.Stroke> strokes = new java.util.HashMap<>();
         if (chart.getPlot() instanceof CategoryPlot plot) {
             for (int i = 0; i < plot.getDataset().getRowCount(); i++) {
                 Paint p = plot.getRenderer().getSeriesPaint(i);
                 if (p != null) {
                     keep.put(i, p);
                 }
+                java.awt.Stroke s = plot.getRenderer().getSeriesStroke(i);
+                if (s != null) {
+                    strokes.put(i, s);
+                }
             }
             BarRenderer custom = plot.getRenderer() instanceof BarRenderer b ? b : null;
             theme.apply(chart);
             keep.forEach((i, p) -> plot.getRenderer().setSeriesPaint(i, p));
+            strokes.forEach((i, s) -> plot.getRenderer().setSeriesStroke(i, s));
             if (custom != null) {
                 custom.setDefaultItemLabelFont(fonts.awt(ReportFonts.Face.REGULAR, 9f));
             }

@@ -50,6 +50,14 @@ public final class Labels {
         return number(value.doubleValue(), 2);
     }
 
+    /**
+     * A count for a sentence: grouped as numbers are in Vietnamese text ("24.997"), and left a number in English,
+     * whose sentences choose their words by it ("1 more branch", "24,997 more branches").
+     */
+    public Object count(long n) {
+        return "en".equals(lang) ? (Object) n : number(n, 0);
+    }
+
     public String percent(double share) {
         return number(share * 100, 1) + "%";
     }

@@ -211,7 +211,7 @@ public final class LeadersReport {
             title.setSpacingBefore(4);
             title.setSpacingAfter(3);
             doc.add(title);
-            if (signals.size() > settings.appendixRows()) {
+            if (signals.size() > settings.awardRows()) {
                 integrityByBloc(doc, signals);
                 continue;
             }
@@ -449,7 +449,7 @@ public final class LeadersReport {
         }
         doc.add(table);
         if (more > 0) {
-            doc.add(new Paragraph(labels.get("appendix.more", more), layout.font(ReportFonts.Face.ITALIC, 11)));
+            doc.add(new Paragraph(labels.get("appendix.more", labels.count(more)), layout.font(ReportFonts.Face.ITALIC, 11)));
         }
         if (rows.stream().anyMatch(ResultRow::awardTie)) {
             doc.add(new Paragraph("* " + labels.get("award.tie"), layout.font(ReportFonts.Face.ITALIC, 11)));

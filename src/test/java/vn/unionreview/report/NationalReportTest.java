@@ -49,7 +49,7 @@ class NationalReportTest {
         results.values().forEach(r -> perBloc.merge(r.get("bloc"), 1, Integer::sum));
         perBloc.forEach((bloc, n) -> {
             if (n > 3) {
-                assertThat(text).as(bloc).contains(vi.get("appendix.more", Integer.toString(n - 3)).replaceAll("\\s+", " "));
+                assertThat(text).as(bloc).contains(vi.get("appendix.more", vi.count(n - 3)).replaceAll("\\s+", " "));
             }
         });
         String appendices = text.substring(text.indexOf("Phụ lục I "), text.indexOf("Phụ lục VII "));
@@ -59,7 +59,7 @@ class NationalReportTest {
         }
 
         // every award goes to more than one branch: proposals counted per bloc, not named
-        String awards = text.substring(text.indexOf("IV. ĐỀ NGHỊ KHEN THƯỞNG"), text.indexOf("V. BIỂU ĐỒ"));
+        String awards = text.substring(text.indexOf("IV. ĐỀ NGHỊ KHEN THƯỞNG"), text.indexOf("V. BIỂU ĐỒ", text.indexOf("IV. ĐỀ NGHỊ KHEN THƯỞNG")));
         for (String award : List.of("CO", "BK", "GK")) {
             Map<String, Integer> perBlocProposed = new TreeMap<>();
             results.values().stream().filter(r -> List.of(r.get("award").split(";")).contains(award))
@@ -69,6 +69,11 @@ class NationalReportTest {
                     .containsPattern("\\d+ " + java.util.regex.Pattern.quote(bloc) + " " + n + "\\b"));
         }
         assertThat(awards).doesNotContain("Công đoàn");
+        // and a signal shown for more branches than that: counts per bloc, the names in the workbook's sheet
+        String signals = text.substring(text.indexOf("III. DẤU HIỆU CẦN XEM XÉT"), text.indexOf("IV. ĐỀ NGHỊ KHEN THƯỞNG"));
+        assertThat(signals).contains("1 . Điểm tự chấm trùng khớp: 2 đơn vị. STT Khối thi đua Số CĐCS 1 Khối Giáo dục - Đào tạo 2")
+                .doesNotContain("Trường THPT Nguyễn Trãi");
+        assertThat(signals.replace(" ", "")).contains(vi.get("integrity.byBloc", vi.get("sheet.integrity")).replace(" ", ""));
         // compared without spaces: the extractor splits an italic capital from its word ("D anh sách")
         assertThat(awards.replace(" ", "")).contains(vi.get("award.names", vi.get("sheet.awards")).replace(" ", ""));
     }
