@@ -24,6 +24,15 @@ public record WorkbookProperties(Instant saved, String creator, String lastModif
         return cleaned.isEmpty() ? null : cleaned;
     }
 
+    /** A name property as the file gives it; one that cannot be read is taken as not given: it never costs the form. */
+    static String orNull(java.util.function.Supplier<String> property) {
+        try {
+            return property.get();
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
     static Instant instant(java.util.Date date) {
         return date == null ? null : date.toInstant();
     }

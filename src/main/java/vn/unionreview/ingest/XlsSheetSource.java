@@ -66,8 +66,9 @@ final class XlsSheetSource implements SheetSource {
             }
             SummaryInformation summary = workbook.getSummaryInformation();
             return new SpreadsheetContent(displayName, sheets, summary == null ? WorkbookProperties.NONE
-                    : new WorkbookProperties(WorkbookProperties.instant(summary.getLastSaveDateTime()), summary.getAuthor(),
-                    summary.getLastAuthor(), WorkbookProperties.instant(summary.getCreateDateTime())));
+                    : new WorkbookProperties(WorkbookProperties.instant(summary.getLastSaveDateTime()),
+                    WorkbookProperties.orNull(summary::getAuthor), WorkbookProperties.orNull(summary::getLastAuthor),
+                    WorkbookProperties.instant(summary.getCreateDateTime())));
         } catch (IOException | RuntimeException e) {
             if (e instanceof UnreadableFileException u) {
                 throw u;

@@ -117,7 +117,8 @@ final class XlsxSheetSource implements SheetSource {
             }
             var props = opened.pkg().getPackageProperties();
             return new SpreadsheetContent(displayName, out, new WorkbookProperties(WorkbookProperties.instant(props.getModifiedProperty().orElse(null)),
-                    props.getCreatorProperty().orElse(null), props.getLastModifiedByProperty().orElse(null),
+                    WorkbookProperties.orNull(() -> props.getCreatorProperty().orElse(null)),
+                    WorkbookProperties.orNull(() -> props.getLastModifiedByProperty().orElse(null)),
                     WorkbookProperties.instant(props.getCreatedProperty().orElse(null))));
         } catch (Exception e) {
             throw unreadable(displayName, e);

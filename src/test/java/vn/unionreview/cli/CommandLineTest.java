@@ -17,7 +17,8 @@ class CommandLineTest {
     void rulesCheckAcceptsTheShippedRuleSets() {
         CliRun run = CliRun.of("rules", "check", "config/rules/2025.yaml");
         assertThat(run.exitCode()).isEqualTo(0);
-        assertThat(run.out()).contains("valid rule set for 2025", "4 groups, 14 criteria (base maximum 100), 4 tiers (XS > TOT > HT > KHT)");
+        assertThat(run.out()).contains("valid rule set for 2025", "4 groups, 14 criteria (base maximum 100), 4 tiers (XS > TOT > HT > KHT)",
+                "2025.checks.yaml: 3 fact check(s) (union_above_total, members_without_staff, dues_full_marks_not_remitted)");
         assertThat(CliRun.of("rules", "check", "config/rules/2018.yaml").exitCode()).isEqualTo(0);
     }
 
@@ -31,6 +32,17 @@ class CommandLineTest {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("tiers[1].min_total: must be a number, found 'bảy mươi'")
                 .contains("caps[0].max_tier: unknown tier 'HTT'");
+    }
+
+    @Test
+    void runWithInvalidFactChecksBesideTheRulesExitsTwoBeforeReadingData() throws Exception {
+        Path rules = Files.copy(Path.of("config/rules/2025.yaml"), dir.resolve("2025.yaml"));
+        Files.writeString(dir.resolve("2025.checks.yaml"), "format: union-review/checks/v1\nyear: 2025\nfact_conflicts:\n"
+                + "  - {id: x, when: {criterion: Z9, eq: 10}, explain: {vi: x, en: x}}\n");
+        CliRun run = CliRun.of("run", "--year", "2025", "--rules", rules.toString(), "--output", dir.resolve("out").toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("2025.checks.yaml", "fact_conflicts[0].when.criterion").doesNotContain("Exception");
+        assertThat(dir.resolve("out/2025")).doesNotExist();
     }
 
     @Test

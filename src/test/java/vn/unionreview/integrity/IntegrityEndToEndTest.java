@@ -85,6 +85,11 @@ class IntegrityEndToEndTest {
     @Test
     void theWorkbookHasTheSheetAndTheManifestTheThresholds() throws Exception {
         try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(runDir.resolve("results.xlsx")))) {
+            for (Sheet each : wb) { // printed one page wide, as long as it needs, the header on every page
+                assertThat(each.getPrintSetup().getFitWidth()).as(each.getSheetName()).isEqualTo((short) 1);
+                assertThat(each.getPrintSetup().getFitHeight()).as(each.getSheetName()).isZero();
+                assertThat(each.getRepeatingRows().formatAsString()).as(each.getSheetName()).isEqualTo("1:1");
+            }
             Sheet sheet = wb.getSheet("Dấu hiệu cần xem xét");
             assertThat(sheet.getLastRowNum()).isEqualTo(signals.size());
             assertThat(sheet.getRow(0).getCell(3).getStringCellValue()).isEqualTo("Dấu hiệu");
