@@ -155,11 +155,11 @@ public final class IntegrityScan {
     }
 
     private void identical() {
-        Map<List<Integer>, List<Branch>> same = new LinkedHashMap<>();
+        Map<Scores, List<Branch>> same = new LinkedHashMap<>();
         Map<String, List<Branch>> byBloc = new TreeMap<>();
         for (Branch b : branches) {
             if (b.self() != null) {
-                same.computeIfAbsent(Arrays.stream(b.self()).boxed().toList(), k -> new ArrayList<>()).add(b);
+                same.computeIfAbsent(new Scores(b.self()), k -> new ArrayList<>()).add(b);
                 byBloc.computeIfAbsent(b.bloc(), k -> new ArrayList<>()).add(b);
             }
         }
@@ -204,6 +204,25 @@ public final class IntegrityScan {
                         new Signal.Letter(new Text("Điểm tự chấm của đơn vị gần như trùng với phiếu của đơn vị khác trong khối.",
                                 "Your self scores are nearly those of another branch of your bloc."), ownAssessment())));
             });
+        }
+    }
+
+    /** Self scores as a map key: equal when every criterion is (a record of an array would compare the array's identity). */
+    private record Scores(int[] steps) {
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Scores s && Arrays.equals(steps, s.steps);
+        }
+
+        @Override
+        public int hashCode() {
+            return Arrays.hashCode(steps);
+        }
+
+        @Override
+        public String toString() {
+            return Arrays.toString(steps);
         }
     }
 
