@@ -25,6 +25,6 @@ public final class ResultsCsv {
     }
 
     public static Map<String, CSVRecord> byCode(Path file) throws IOException {
-        return vn.unionreview.report.Csv.readByFirstColumn(file);
+        return vn.unionreview.files.Csv.readByFirstColumn(file);
     }
 }

@@ -9,7 +9,7 @@ import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
-import vn.unionreview.report.AtomicFiles;
+import vn.unionreview.files.AtomicFiles;
 
 /**
  * manifest.json: what a run read, with which rules and software, what it wrote, and the digest of

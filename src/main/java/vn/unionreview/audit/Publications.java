@@ -11,7 +11,7 @@ import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
-import vn.unionreview.report.AtomicFiles;
+import vn.unionreview.files.AtomicFiles;
 
 /**
  * A year's published results, {@code output/<year>/publications.json}: which completed run was

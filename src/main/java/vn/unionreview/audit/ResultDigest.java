@@ -7,7 +7,7 @@ import java.util.HexFormat;
 import java.util.List;
 
 import vn.unionreview.Digests;
-import vn.unionreview.batch.ResultRow;
+import vn.unionreview.result.ResultRow;
 import vn.unionreview.scoring.Decimals;
 
 /**

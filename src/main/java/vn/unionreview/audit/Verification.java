@@ -131,8 +131,8 @@ public final class Verification {
     }
 
     private static List<String> resultDifferences(Path recorded, Path replayed) throws IOException {
-        Map<String, CSVRecord> before = vn.unionreview.report.Csv.readByFirstColumn(recorded);
-        Map<String, CSVRecord> after = vn.unionreview.report.Csv.readByFirstColumn(replayed);
+        Map<String, CSVRecord> before = vn.unionreview.files.Csv.readByFirstColumn(recorded);
+        Map<String, CSVRecord> after = vn.unionreview.files.Csv.readByFirstColumn(replayed);
         List<String> out = new ArrayList<>();
         for (Map.Entry<String, CSVRecord> e : before.entrySet()) {
             CSVRecord now = after.get(e.getKey());

@@ -1,5 +1,10 @@
 package vn.unionreview.batch;
 
+import vn.unionreview.result.ScoredSource;
+import vn.unionreview.result.NotSubmitted;
+import vn.unionreview.result.FileReport;
+import vn.unionreview.result.RunCounts;
+import vn.unionreview.result.ResultRow;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -21,7 +26,7 @@ import vn.unionreview.SoftwareVersion;
 import vn.unionreview.ingest.Problem;
 import vn.unionreview.ingest.Severity;
 import vn.unionreview.integrity.IntegrityScan;
-import vn.unionreview.report.AtomicFiles;
+import vn.unionreview.files.AtomicFiles;
 import vn.unionreview.report.IntegrityFindings;
 import vn.unionreview.report.Charts;
 import vn.unionreview.report.FeedbackLetterWriter;

@@ -1,5 +1,6 @@
 package vn.unionreview.batch;
 
+import vn.unionreview.result.RunCounts;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;

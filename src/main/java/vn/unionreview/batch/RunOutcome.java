@@ -1,5 +1,6 @@
 package vn.unionreview.batch;
 
+import vn.unionreview.result.RunCounts;
 import java.nio.file.Path;
 
 /** How a launch ended: the run's id (job instance), its folder, its status, and its counts. */

@@ -1,5 +1,11 @@
 package vn.unionreview.batch;
 
+import vn.unionreview.result.ScoredSource;
+import vn.unionreview.result.DecisionRow;
+import vn.unionreview.result.NotSubmitted;
+import vn.unionreview.result.FileReport;
+import vn.unionreview.result.RunCounts;
+import vn.unionreview.result.ResultRow;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

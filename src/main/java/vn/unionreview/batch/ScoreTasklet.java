@@ -1,5 +1,6 @@
 package vn.unionreview.batch;
 
+import vn.unionreview.result.DecisionRow;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -100,7 +100,7 @@ class PublishCommand implements Callable<Integer> {
         LocalDate day = date != null ? date : LocalDate.now();
         Manifest manifest = Manifest.read(runDir.resolve(Manifest.FILE));
         RuleSet rules = RuleSetLoader.load(output.resolve(manifest.rules().archive())).rules();
-        List<CSVRecord> results = List.copyOf(vn.unionreview.report.Csv.readByFirstColumn(runDir.resolve("results.csv")).values());
+        List<CSVRecord> results = List.copyOf(vn.unionreview.files.Csv.readByFirstColumn(runDir.resolve("results.csv")).values());
         String meeting = results.stream().map(r -> r.get("decision")).filter(d -> !d.isEmpty()).findFirst().orElse("");
         List<DecisionDocument.Recognised> branches = new ArrayList<>();
         for (CSVRecord r : results) {

@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import vn.unionreview.audit.RunLock;
-import vn.unionreview.batch.RunCounts;
+import vn.unionreview.result.RunCounts;
 import vn.unionreview.batch.RunOutcome;
 import vn.unionreview.batch.RunRequest;
 import vn.unionreview.ingest.InputException;

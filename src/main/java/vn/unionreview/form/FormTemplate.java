@@ -33,8 +33,8 @@ import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-import vn.unionreview.report.AtomicFiles;
-import vn.unionreview.report.ZipNormalizer;
+import vn.unionreview.files.AtomicFiles;
+import vn.unionreview.files.ZipNormalizer;
 import vn.unionreview.rules.Criterion;
 import vn.unionreview.rules.Fact;
 import vn.unionreview.rules.FactType;

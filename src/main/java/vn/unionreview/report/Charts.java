@@ -1,5 +1,6 @@
 package vn.unionreview.report;
 
+import vn.unionreview.files.AtomicFiles;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;

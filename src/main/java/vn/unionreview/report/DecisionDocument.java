@@ -1,5 +1,7 @@
 package vn.unionreview.report;
 
+import vn.unionreview.files.ZipNormalizer;
+import vn.unionreview.files.AtomicFiles;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigInteger;

@@ -1,5 +1,7 @@
 package vn.unionreview.report;
 
+import vn.unionreview.files.Csv;
+import vn.unionreview.files.AtomicFiles;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -9,9 +9,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import vn.unionreview.batch.FileReport;
-import vn.unionreview.batch.ResultRow;
-import vn.unionreview.batch.ScoredSource;
+import vn.unionreview.result.FileReport;
+import vn.unionreview.result.ResultRow;
+import vn.unionreview.result.ScoredSource;
 import vn.unionreview.integrity.Signal;
 import vn.unionreview.ingest.Problem;
 import vn.unionreview.ingest.Severity;

@@ -23,8 +23,8 @@ import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 
 import vn.unionreview.VietnameseText;
-import vn.unionreview.batch.NotSubmitted;
-import vn.unionreview.batch.ResultRow;
+import vn.unionreview.result.NotSubmitted;
+import vn.unionreview.result.ResultRow;
 import vn.unionreview.ingest.InputFile;
 import vn.unionreview.integrity.Signal;
 import vn.unionreview.integrity.SignalKind;
@@ -306,7 +306,7 @@ public final class LeadersReport {
         doc.add(layout.body(labels.get("council.intro", data.meeting(), data.decisions().size())));
         PdfPTable table = layout.table(new float[] {7, 16, 20, 32, 25}, labels.get("table.no"), labels.get("council.branch"),
                 labels.get("council.decision"), labels.get("council.reason"), labels.get("council.outcome"));
-        for (vn.unionreview.batch.DecisionRow d : data.decisions()) {
+        for (vn.unionreview.result.DecisionRow d : data.decisions()) {
             layout.text(table, Integer.toString(d.seq()), Element.ALIGN_CENTER);
             layout.text(table, d.branch(), Element.ALIGN_LEFT);
             String[] words = d.summary().split(" ", 2);

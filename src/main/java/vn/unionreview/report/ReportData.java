@@ -2,10 +2,10 @@ package vn.unionreview.report;
 
 import java.util.List;
 
-import vn.unionreview.batch.DecisionRow;
-import vn.unionreview.batch.NotSubmitted;
-import vn.unionreview.batch.ResultRow;
-import vn.unionreview.batch.RunCounts;
+import vn.unionreview.result.DecisionRow;
+import vn.unionreview.result.NotSubmitted;
+import vn.unionreview.result.ResultRow;
+import vn.unionreview.result.RunCounts;
 import vn.unionreview.ingest.Problem;
 import vn.unionreview.rules.RuleSet;
 import vn.unionreview.stats.YearStatistics;

@@ -1,5 +1,6 @@
 package vn.unionreview.report;
 
+import vn.unionreview.files.ZipNormalizer;
 import java.io.OutputStream;
 import java.util.zip.Deflater;
 

@@ -3,7 +3,7 @@ package vn.unionreview.report;
 import java.util.Comparator;
 
 import vn.unionreview.VietnameseText;
-import vn.unionreview.batch.ResultRow;
+import vn.unionreview.result.ResultRow;
 
 /** The order of every results listing: bloc (Vietnamese collation), rank in bloc, then branch code. */
 public final class ResultOrder {

@@ -1,5 +1,7 @@
 package vn.unionreview.report;
 
+import vn.unionreview.files.Csv;
+import vn.unionreview.files.AtomicFiles;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -18,8 +20,8 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
-import vn.unionreview.batch.NotSubmitted;
-import vn.unionreview.batch.ResultRow;
+import vn.unionreview.result.NotSubmitted;
+import vn.unionreview.result.ResultRow;
 import vn.unionreview.ingest.Problem;
 import vn.unionreview.rules.Award;
 import vn.unionreview.rules.Criterion;

@@ -22,7 +22,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 
 import vn.unionreview.form.FormTemplate;
 import vn.unionreview.ingest.LegacyVietnamese;
-import vn.unionreview.report.AtomicFiles;
+import vn.unionreview.files.AtomicFiles;
 import vn.unionreview.rules.RuleSet;
 import vn.unionreview.sample.SampleGenerator.SampleBranch;
 

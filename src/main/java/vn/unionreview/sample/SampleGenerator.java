@@ -15,8 +15,8 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-import vn.unionreview.report.AtomicFiles;
-import vn.unionreview.report.Csv;
+import vn.unionreview.files.AtomicFiles;
+import vn.unionreview.files.Csv;
 import vn.unionreview.rules.RuleSet;
 
 /**

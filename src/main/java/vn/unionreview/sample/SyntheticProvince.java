@@ -17,8 +17,8 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import vn.unionreview.form.FormTemplate;
-import vn.unionreview.report.AtomicFiles;
-import vn.unionreview.report.Csv;
+import vn.unionreview.files.AtomicFiles;
+import vn.unionreview.files.Csv;
 import vn.unionreview.report.ReproducibleStreamingWorkbook;
 import vn.unionreview.rules.RuleSet;
 

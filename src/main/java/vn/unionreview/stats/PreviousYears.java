@@ -65,7 +65,7 @@ public final class PreviousYears {
     static PreviousYear read(Path file, int year) {
         Map<String, PreviousYear.Entry> branches = new LinkedHashMap<>();
         try {
-            vn.unionreview.report.Csv.readByFirstColumn(file).forEach((code, r) ->
+            vn.unionreview.files.Csv.readByFirstColumn(file).forEach((code, r) ->
                     branches.put(code, new PreviousYear.Entry(r.get("bloc"), r.get("tier"), Double.parseDouble(r.get("total")))));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read earlier results " + file, e);

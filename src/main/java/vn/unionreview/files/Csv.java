@@ -1,4 +1,4 @@
-package vn.unionreview.report;
+package vn.unionreview.files;
 
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -54,7 +54,7 @@ public final class Csv {
     }
 
     /** Whether a spreadsheet would read this text as a formula: it begins with =, +, - or @. */
-    static boolean startsLikeFormula(String value) {
+    public static boolean startsLikeFormula(String value) {
         if (value == null || value.isEmpty()) {
             return false;
         }

@@ -1,4 +1,4 @@
-package vn.unionreview.report;
+package vn.unionreview.files;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,7 +18,7 @@ import java.util.zip.ZipOutputStream;
 public final class ZipNormalizer {
 
     /** 1 January 1980, the earliest time a zip entry can carry. */
-    static final long FIXED_TIME = java.time.LocalDateTime.of(1980, 1, 1, 0, 0)
+    public static final long FIXED_TIME = java.time.LocalDateTime.of(1980, 1, 1, 0, 0)
             .atZone(java.time.ZoneId.systemDefault()).toInstant().toEpochMilli();
 
     private ZipNormalizer() {

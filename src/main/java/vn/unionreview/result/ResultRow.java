@@ -1,4 +1,4 @@
-package vn.unionreview.batch;
+package vn.unionreview.result;
 
 import java.math.BigDecimal;
 

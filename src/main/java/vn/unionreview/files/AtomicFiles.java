@@ -1,4 +1,4 @@
-package vn.unionreview.report;
+package vn.unionreview.files;
 
 import java.io.IOException;
 import java.io.OutputStream;
