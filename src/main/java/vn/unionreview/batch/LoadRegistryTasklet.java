@@ -25,7 +25,6 @@ class LoadRegistryTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext context) throws java.io.IOException {
         long run = Steps.runId(context);
-        vn.unionreview.audit.RunFolder.markIncomplete(inputs.runDir());
         Registry registry = RegistryReader.read(inputs.inputs().registry(), limits);
         store.replaceBranches(run, registry.branches());
         store.deleteProblemsOf(run, inputs.inputs().registry().displayName());

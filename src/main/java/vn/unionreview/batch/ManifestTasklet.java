@@ -25,8 +25,8 @@ import vn.unionreview.ingest.InputFile;
 
 /**
  * Step 6, the last: archives the rule set and every input in the content-addressed store, writes
- * manifest.json naming every input and output by SHA-256 with the result digest, and only then
- * removes the INCOMPLETE marker.
+ * manifest.json naming every input and output by SHA-256 with the result digest. The job's
+ * {@link RunFolderListener} removes the INCOMPLETE marker once the job has completed.
  */
 class ManifestTasklet implements Tasklet {
 
@@ -82,7 +82,6 @@ class ManifestTasklet implements Tasklet {
                 store.decisions(run).stream().map(d -> new Manifest.Decision(d.seq(), d.branch(), d.summary(), d.reason(), d.applied(),
                         d.outcome())).toList(), checks, inputs.integrity().describe());
         manifest.write(dir.resolve(Manifest.FILE));
-        RunFolder.markComplete(dir);
         Steps.summary(context, "archived " + (archived.size() + (checks == null ? 1 : 2)) + " files; result digest " + manifest.resultDigest().substring(0, 16) + "…");
         return RepeatStatus.FINISHED;
     }

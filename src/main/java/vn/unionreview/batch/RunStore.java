@@ -16,6 +16,7 @@ import java.util.function.BiConsumer;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
+import vn.unionreview.ingest.DuplicateRule;
 import vn.unionreview.ingest.IngestRecord;
 import vn.unionreview.ingest.Problem;
 import vn.unionreview.ingest.Severity;
@@ -197,25 +198,17 @@ public class RunStore {
     }
 
     /** Codes with more than one accepted row, each with its rows in file order. */
-    Map<String, List<Submitted>> duplicateSubmissions(long run) {
-        Map<String, List<Submitted>> duplicates = new LinkedHashMap<>();
+    Map<String, List<DuplicateRule.Copy>> duplicateSubmissions(long run) {
+        Map<String, List<DuplicateRule.Copy>> duplicates = new LinkedHashMap<>();
         jdbc.query("SELECT r.code, r.file, r.sheet, r.row_no, r.source, r.saved_at FROM ur_row r WHERE r.run_id = ? AND r.status = 'ACCEPTED'"
                         + " AND r.code IN (SELECT code FROM ur_row WHERE run_id = ? AND status = 'ACCEPTED' GROUP BY code HAVING COUNT(*) > 1)"
                         + " ORDER BY r.code, r.file, r.sheet, r.row_no",
                 rs -> {
-                    duplicates.computeIfAbsent(rs.getString(1), c -> new ArrayList<>()).add(new Submitted(rs.getString(2), rs.getString(3),
+                    duplicates.computeIfAbsent(rs.getString(1), c -> new ArrayList<>()).add(new DuplicateRule.Copy(rs.getString(2), rs.getString(3),
                             rs.getInt(4), IngestRecord.Source.valueOf(rs.getString(5)),
                             rs.getString(6) == null ? null : java.time.Instant.parse(rs.getString(6))));
                 }, run, run);
         return duplicates;
-    }
-
-    /** Where one accepted submission came from. */
-    record Submitted(String file, String sheet, int row, IngestRecord.Source source, java.time.Instant savedAt) {
-
-        String where() {
-            return source == IngestRecord.Source.FORM ? file : file + " row " + row;
-        }
     }
 
     void rejectRow(long run, String file, String sheet, int row) {

@@ -44,6 +44,7 @@ public class YearEndJobConfig {
     Job yearEndJob(JobRepository jobs, Step registryStep, Step ingestStep, Step formsStep, Step duplicatesStep, Step scoreStep,
                    Step exportStep, Step manifestStep) {
         return new JobBuilder(JOB, jobs)
+                .listener(new RunFolderListener())
                 .start(registryStep).next(ingestStep).next(formsStep).next(duplicatesStep).next(scoreStep).next(exportStep)
                 .next(manifestStep).build();
     }
