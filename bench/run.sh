@@ -3,11 +3,12 @@
 # floor: the faster of bin/union-review and plain java -jar), (b) the full `run` (ingest, score,
 # rank, CSVs, results.xlsx, PDF with top-N appendices) with -Xmx512m through bin/union-review
 # (class-data sharing; the client compiler below 50,000 branches), (b') the same run as a plain
-# `java -Xmx512m -jar`, and (c) a plain pandas + openpyxl script computing the same totals and tiers;
-# then prints b/a, c/b, peak heap (from the GC log) and peak RSS (from /usr/bin/time) of (b).
+# `java -Xmx512m -jar`, (c) a plain pandas + openpyxl script computing the same totals and tiers, and
+# (d) for a consolidated CSV, a plain CPython script (csv module, decimal, ranks, one results CSV);
+# then prints b/a, c/b, d/b, peak heap (from the GC log) and peak RSS (from /usr/bin/time) of (b).
 # Wall-clock times include JVM or Python start-up.
 #
-#   bench/run.sh                 # every case: sample (63), 10k and 150k consolidated, 1k and 10k forms
+#   bench/run.sh                 # every case: sample (63), 10k and 150k consolidated xlsx and CSV, 1k and 10k forms
 #   bench/run.sh 10k 1k-forms    # some cases (names as in the table)
 #
 # Inputs are generated once under target/bench/ (seeded, reproducible) and reused.
@@ -37,7 +38,7 @@ mkdir -p "$WORK"
     --report-date 2026-01-05 >/dev/null
 
 cases=("$@")
-[ $# -gt 0 ] || cases=(sample 10k 150k 1k-forms 10k-forms)
+[ $# -gt 0 ] || cases=(sample 10k 150k 10k-csv 150k-csv 1k-forms 10k-forms)
 
 now() { date +%s.%N; }
 secs() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", b - a }'; }
@@ -49,13 +50,15 @@ prepare() { # name → input dir with <year>/ inside
     case $name in
         sample) cp -r input/2025 "$dir/" ;;
         *-forms) "${JAVA[@]}" -jar "$JAR" sample --year 2025 --branches "$(n "${name%-forms}")" --layout forms --rules "$RULES" --out "$dir" >/dev/null ;;
+        *-csv) "${JAVA[@]}" -jar "$JAR" sample --year 2025 --branches "$(n "${name%-csv}")" --layout csv --out "$dir" >/dev/null ;;
         *) "${JAVA[@]}" -jar "$JAR" sample --year 2025 --branches "$(n "$name")" --layout xlsx --out "$dir" >/dev/null ;;
     esac
     echo "$dir"
 }
 n() { local s=$1; s=${s/k/000}; echo "$s"; }
 
-printf '%-10s %8s %8s %9s %9s %7s %7s %10s %9s  %s\n' case parse_s run_s java-jar_s pandas_s run/par pd/run peak_heap peak_rss check
+printf '%-10s %8s %8s %9s %9s %9s %7s %7s %7s %10s %9s  %s\n' case parse_s run_s java-jar_s pandas_s cpython_s run/par pd/run py/run \
+    peak_heap peak_rss check
 for name in "${cases[@]}"; do
     input=$(prepare "$name")
     out=$WORK/$name/out; rm -rf "$out"
@@ -74,12 +77,20 @@ for name in "${cases[@]}"; do
     t6=$(now)
     results=$(tail -1 "$WORK/$name/run.log")/results.csv
     t3=$(now); $PY -W ignore bench/pandas_scores.py "$input/2025" "$results" > "$WORK/$name/pandas.log"; t4=$(now)
+    cpython=-
+    if compgen -G "$input/2025/tables/*.csv" > /dev/null; then
+        t9=$(now); $PY bench/cpython_scores.py "$input/2025" "$WORK/$name/cpython.csv" "$results" > "$WORK/$name/cpython.log"; t10=$(now)
+        cpython=$(secs "$t9" "$t10")
+    fi
 
     parse=$(awk -v a="$(secs "$t0" "$t7")" -v b="$(secs "$t7" "$t8")" 'BEGIN { printf "%.2f", a < b ? a : b }'); run=$(secs "$t1" "$t2"); jar=$(secs "$t5" "$t6"); pandas=$(secs "$t3" "$t4")
     heap=$(sed -nE 's/.* ([0-9]+)M->[0-9]+M\([0-9]+M\).*/\1/p' "$WORK/$name/gc.log" | sort -n | tail -1)
     rss=$(( $(cat "$WORK/$name/rss.txt" | tail -1) / 1024 ))
     agree=$(sed -nE 's/.*: ([0-9]+ of [0-9]+) branches agree.*/\1/p' "$WORK/$name/pandas.log")
-    printf '%-10s %8s %8s %9s %9s %7s %7s %8sMB %7sMB  %s\n' "$name" "$parse" "$run" "$jar" "$pandas" \
+    pyagree=$(sed -nE 's/.*: ([0-9]+ of [0-9]+) branches agree.*/\1/p' "$WORK/$name/cpython.log" 2>/dev/null || true)
+    printf '%-10s %8s %8s %9s %9s %9s %7s %7s %7s %8sMB %7sMB  %s\n' "$name" "$parse" "$run" "$jar" "$pandas" "$cpython" \
         "$(awk -v a="$run" -v b="$parse" 'BEGIN { printf "%.1f", a / b }')" \
-        "$(awk -v a="$pandas" -v b="$run" 'BEGIN { printf "%.2f", a / b }')" "${heap:-?}" "$rss" "pandas agrees: ${agree:-?}"
+        "$(awk -v a="$pandas" -v b="$run" 'BEGIN { printf "%.2f", a / b }')" \
+        "$(awk -v a="$cpython" -v b="$run" 'BEGIN { if (a == "-") print "-"; else printf "%.2f", a / b }')" "${heap:-?}" "$rss" \
+        "pandas agrees: ${agree:-?}${pyagree:+; cpython agrees: $pyagree}"
 done
