@@ -119,8 +119,9 @@ public final class IntegrityScan {
         if (author != null) {
             byAuthor.computeIfAbsent(author, k -> new ArrayList<>()).add(b);
         }
+        java.util.function.Predicate<vn.unionreview.rules.Condition> holds = checks.checks().isEmpty() ? null : scorer.conditionsOf(sub);
         for (FactCheck check : checks.checks()) {
-            if (scorer.holds(check.when(), sub)) {
+            if (holds.test(check.when())) {
                 signals.add(new Signal(s.code(), s.name(), s.bloc(), SignalKind.FACT_CONFLICT,
                         new Text(check.explain().vi() + " (" + check.id() + ").", check.explain().en() + " (" + check.id() + ")."),
                         new Signal.Letter(new Text("Số liệu kê khai mâu thuẫn nhau: " + lowerFirst(check.explain().vi()) + ".",

@@ -54,6 +54,13 @@ public final class ReportFonts {
         return fonts;
     }
 
+    /** The same faces read once, for another thread: OpenPDF's fonts keep per-document state and are not shared. */
+    public ReportFonts forAnotherThread() {
+        ReportFonts fonts = new ReportFonts(subset);
+        fonts.files.putAll(files);
+        return fonts;
+    }
+
     /** The bundled Liberation Serif, or Times New Roman from {@code fontDir} when given. */
     public static ReportFonts load(Path fontDir) {
         ReportFonts fonts = new ReportFonts(false);

@@ -59,11 +59,13 @@ public final class BranchScorer {
     }
 
     /**
-     * Whether a rule-file condition holds for a submission, read exactly as a cap's condition is
-     * (counted scores, facts, derived values): for checks declared beside the rule set that score nothing.
+     * Whether rule-file conditions hold for a submission, each read exactly as a cap's condition is
+     * (counted scores, facts, derived values): for checks declared beside the rule set that score
+     * nothing. The submission's points are counted once, however many conditions are then tested.
      */
-    public boolean holds(vn.unionreview.rules.Condition condition, Submission submission) {
-        return conditions.test(condition, points(submission, new ArrayList<>()).sheet(), new ArrayList<>());
+    public java.util.function.Predicate<vn.unionreview.rules.Condition> conditionsOf(Submission submission) {
+        ScoreSheet sheet = points(submission, new ArrayList<>()).sheet();
+        return condition -> conditions.test(condition, sheet, new ArrayList<>());
     }
 
     /** Steps 1 and 2 of the computation: what conditions, tiers and tie-breaks read. */

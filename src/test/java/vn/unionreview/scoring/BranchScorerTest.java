@@ -177,4 +177,16 @@ class BranchScorerTest {
         BranchScore strike = oldScorer.score(branch("Z", "K"), submission("Z", "T1a=15 T1b=15 T2a=20 T3a=15 T3b=15 T4a=20 strike=true"));
         assertThat(old.tiers().get(strike.tierAfterCaps()).id()).isEqualTo("TB");
     }
+
+    @Test
+    void conditionsOfASubmissionReadCountedScoresFactsAndDerivedValuesAsCapsDo() {
+        RuleSet rules = Fixtures.rules2025();
+        var holds = new BranchScorer(rules).conditionsOf(uniform2025("X", "9", "D1=10 D1.v=8 members_total=100 members_union=104 dues_remitted=false"));
+        assertThat(holds.test(new vn.unionreview.rules.Condition.Compare(vn.unionreview.rules.Subject.DERIVED, "membership_rate",
+                vn.unionreview.rules.Op.GT, java.math.BigDecimal.ONE))).as("104 members of 100 staff").isTrue();
+        assertThat(holds.test(new vn.unionreview.rules.Condition.Compare(vn.unionreview.rules.Subject.CRITERION, "D1",
+                vn.unionreview.rules.Op.EQ, java.math.BigDecimal.TEN))).as("D1 counts its verified 8, not the self-assessed 10").isFalse();
+        assertThat(holds.test(new vn.unionreview.rules.Condition.Compare(vn.unionreview.rules.Subject.FACT, "dues_remitted",
+                vn.unionreview.rules.Op.EQ, false))).isTrue();
+    }
 }
