@@ -96,7 +96,9 @@ public final class ReportFonts {
     public synchronized BaseFont pdf(Face face) {
         return pdf.computeIfAbsent(face, f -> {
             try {
-                BaseFont font = BaseFont.createFont(f.bundled, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, files.get(f), null);
+                // not from OpenPDF's process-wide cache: that would hand every thread, and subsetting and whole
+                // embedding alike, the one BaseFont object, whose subset flag and glyph use are per document
+                BaseFont font = BaseFont.createFont(f.bundled, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, files.get(f), null);
                 font.setSubset(subset);
                 return font;
             } catch (IOException e) {
