@@ -53,11 +53,6 @@ import vn.unionreview.stats.YearStatistics;
  */
 class ExportTasklet implements Tasklet {
 
-    /** Threads beside the main one, which writes the workbooks: the reports and letters are shared between them. */
-    static final int EXPORT_THREADS = 2;
-    /** Letters written by one task (each task subsets its own fonts): small enough for the two threads to finish together. */
-    static final int LETTER_SHARE = 100;
-
     /** Job context key: the earlier years' results compared with, one "name TAB path TAB sha256" line each. */
     static final String EARLIER = "earlierResults";
 
@@ -86,15 +81,11 @@ class ExportTasklet implements Tasklet {
         RunCounts counts = store.counts(run);
         List<FileReport> files = store.files(run);
 
-        // What needs no database is written on two more threads: the CSVs, each language's chart files
-        // and PDF, and the letters a hundred at a time, while this thread streams the submissions into
-        // the statistics and the workbooks (at national size the letters are the longest part: 2,205 of
-        // them at 150,000 branches). Each task has its own labels and fonts (OpenPDF's are not shared
-        // across threads); the chart objects (JFreeChart's are not thread-safe) stay in the task that
-        // draws them; the data they share is read-only.
-        java.util.concurrent.atomic.AtomicInteger threads = new java.util.concurrent.atomic.AtomicInteger();
-        ExecutorService background = Executors.newFixedThreadPool(EXPORT_THREADS,
-                r -> new Thread(r, "union-review-export-" + threads.incrementAndGet()));
+        // What needs no database is written on a second thread — the CSVs, then each language's chart
+        // files and PDF — while this thread streams the submissions into the statistics and the
+        // workbooks. Each thread has its own labels; the chart objects (JFreeChart's are not
+        // thread-safe) stay on the second thread; the data they share is read-only.
+        ExecutorService background = Executors.newSingleThreadExecutor(r -> new Thread(r, "union-review-export"));
         try {
             List<Future<?>> pending = new ArrayList<>();
             pending.add(background.submit(() -> {
@@ -128,6 +119,19 @@ class ExportTasklet implements Tasklet {
                 }));
                 written.add("integrity.csv (" + integrity.signals().size() + (integrity.signals().size() == 1 ? " signal)" : " signals)"));
             }
+            if (feedback.enabled()) {
+                List<FeedbackLetters.Letter> letters = FeedbackLetters.of(store.branches(run), problems, files, results,
+                        notSubmitted.stream().map(NotSubmitted::code).collect(java.util.stream.Collectors.toSet()),
+                        inputs.inputs().registry().displayName(), integrity.signals(), sources);
+                // on the second thread with the other PDFs: OpenPDF's fonts are not shared across threads
+                FeedbackLetterWriter writer = new FeedbackLetterWriter(rules, settings, feedback, fonts, inputs.reportDate(),
+                        dir.getFileName().toString());
+                pending.add(background.submit(() -> {
+                    writer.write(dir, letters);
+                    return null;
+                }));
+                written.add(FeedbackLetterWriter.FOLDER + "/ (" + letters.size() + " letter" + (letters.size() == 1 ? "" : "s") + ")");
+            }
             RunFacts facts = new RunFacts(inputs.year(), dir.getFileName().toString(),
                     context.getStepContext().getStepExecution().getJobExecution().getId(), displayPath(inputs.rules().path()),
                     inputs.rules().sha256(), inputs.inputs().all(), SoftwareVersion.current(), inputs.reportDate(),
@@ -137,33 +141,9 @@ class ExportTasklet implements Tasklet {
                     + council.meetingDate().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
             ReportData data = new ReportData(rules, facts, results, stats, counts, notSubmitted, rejected,
                     (int) corrections.stream().filter(p -> p.severity() == Severity.CORRECTED).count(), meeting, store.decisions(run), integrity);
-            // the reports first, then the letters in shares: whichever thread is free takes the next share
             for (String lang : inputs.languages()) {
                 String suffix = lang.equals("vi") ? "" : "-" + lang;
-                ReportFonts own = fonts.forAnotherThread();
-                pending.add(background.submit(() -> writeChartsAndReport(data, own, lang, dir, suffix)));
-            }
-            if (feedback.enabled()) {
-                List<FeedbackLetters.Letter> letters = FeedbackLetters.of(store.branches(run), problems, files, results,
-                        notSubmitted.stream().map(NotSubmitted::code).collect(java.util.stream.Collectors.toSet()),
-                        inputs.inputs().registry().displayName(), integrity.signals(), sources);
-                for (int from = 0; from < letters.size(); from += LETTER_SHARE) {
-                    List<FeedbackLetters.Letter> share = letters.subList(from, Math.min(letters.size(), from + LETTER_SHARE));
-                    FeedbackLetterWriter writer = new FeedbackLetterWriter(rules, settings, feedback, fonts, inputs.reportDate(),
-                            dir.getFileName().toString());
-                    pending.add(background.submit(() -> {
-                        writer.writeLetters(dir, share);
-                        return null;
-                    }));
-                }
-                pending.add(background.submit(() -> {
-                    FeedbackLetterWriter.writeIndex(dir, letters);
-                    return null;
-                }));
-                written.add(FeedbackLetterWriter.FOLDER + "/ (" + letters.size() + " letter" + (letters.size() == 1 ? "" : "s") + ")");
-            }
-            for (String lang : inputs.languages()) {
-                String suffix = lang.equals("vi") ? "" : "-" + lang;
+                pending.add(background.submit(() -> writeChartsAndReport(data, fonts, lang, dir, suffix)));
                 new ResultsWorkbook(data, new Labels(lang)).write(dir.resolve("results" + suffix + ".xlsx"),
                         action -> store.forEachScoredSubmission(run, action));
                 written.addAll(List.of("charts" + suffix + "/", "report" + suffix + ".pdf", "results" + suffix + ".xlsx"));

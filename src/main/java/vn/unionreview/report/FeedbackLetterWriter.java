@@ -55,25 +55,14 @@ public final class FeedbackLetterWriter {
                 settings.issuingBody() != null ? labels.text(settings.issuingBody()) : labels.text(rules.issuer()));
     }
 
-    /**
-     * Writes these letters; a letter left from an earlier attempt of the run is replaced. A writer is used on
-     * one thread: letters are written on several by giving each its share and its own writer.
-     */
-    public void writeLetters(Path runDir, List<FeedbackLetters.Letter> letters) throws IOException {
-        Path dir = runDir.resolve(FOLDER);
-        Files.createDirectories(dir);
-        for (FeedbackLetters.Letter letter : letters) {
-            byte[] pdf = pdf(letter);
-            AtomicFiles.write(dir.resolve(letter.fileName()), out -> out.write(pdf));
-        }
-    }
-
-    /** feedback/index.csv: every letter of the run, in the order given. */
-    public static void writeIndex(Path runDir, List<FeedbackLetters.Letter> letters) throws IOException {
+    /** Writes every letter and the index; a letter left from an earlier attempt of the run is replaced. */
+    public void write(Path runDir, List<FeedbackLetters.Letter> letters) throws IOException {
         Path dir = runDir.resolve(FOLDER);
         Files.createDirectories(dir);
         List<List<String>> index = new ArrayList<>();
         for (FeedbackLetters.Letter letter : letters) {
+            byte[] pdf = pdf(letter);
+            AtomicFiles.write(dir.resolve(letter.fileName()), out -> out.write(pdf));
             index.add(List.of(letter.branch().code(), letter.branch().name(), letter.branch().bloc(),
                     Integer.toString(letter.items().size() + (letter.submitted() ? 0 : 1)), FOLDER + "/" + letter.fileName()));
         }

@@ -54,13 +54,6 @@ public final class ReportFonts {
         return fonts;
     }
 
-    /** The same faces read once, for another thread: OpenPDF's fonts keep per-document state and are not shared. */
-    public ReportFonts forAnotherThread() {
-        ReportFonts fonts = new ReportFonts(subset);
-        fonts.files.putAll(files);
-        return fonts;
-    }
-
     /** The bundled Liberation Serif, or Times New Roman from {@code fontDir} when given. */
     public static ReportFonts load(Path fontDir) {
         ReportFonts fonts = new ReportFonts(false);
@@ -96,8 +89,8 @@ public final class ReportFonts {
     public synchronized BaseFont pdf(Face face) {
         return pdf.computeIfAbsent(face, f -> {
             try {
-                // not from OpenPDF's process-wide cache: that would hand every thread, and subsetting and whole
-                // embedding alike, the one BaseFont object, whose subset flag and glyph use are per document
+                // not from OpenPDF's process-wide cache: that would hand the letters' subsetting fonts and the
+                // report's whole fonts the one BaseFont object, whose subset flag is then whichever was set last
                 BaseFont font = BaseFont.createFont(f.bundled, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, files.get(f), null);
                 font.setSubset(subset);
                 return font;
