@@ -3,6 +3,7 @@ package vn.unionreview.integrity;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -201,7 +202,8 @@ public final class IntegrityScan {
                 Text named = others(new ArrayList<>(others.keySet()), null);
                 signals.add(signal(b, SignalKind.NEAR_IDENTICAL_SCORES,
                         new Text("Điểm tự chấm gần trùng với " + named.vi() + " (chênh lệch tổng cộng chỉ " + vi(closest) + " điểm).",
-                                "Self scores nearly the same as " + named.en() + " (only " + en(closest) + " point(s) apart in all)."),
+                                "Self scores nearly the same as " + named.en() + " (only " + en(closest)
+                                        + (closest.compareTo(BigDecimal.ONE) == 0 ? " point" : " points") + " apart in all)."),
                         new Signal.Letter(new Text("Điểm tự chấm của đơn vị gần như trùng với phiếu của đơn vị khác trong khối.",
                                 "Your self scores are nearly those of another branch of your bloc."), ownAssessment())));
             });
@@ -294,10 +296,10 @@ public final class IntegrityScan {
                 String[] who = b.author().split("\u0000", -1);
                 Text others = others(forms, b);
                 signals.add(signal(b, SignalKind.SAME_FORM_AUTHOR, new Text(
-                        "Phiếu có cùng thông tin tệp (người tạo \"" + who[0] + "\", người lưu cuối \"" + who[1] + "\", tạo lúc " + who[2]
-                                + ") với phiếu của " + others.vi() + ".",
-                        "The form's file properties (creator \"" + who[0] + "\", last saved by \"" + who[1] + "\", created " + who[2]
-                                + ") are those of the form of " + others.en() + "."),
+                        "Phiếu có cùng thông tin tệp (" + described(who, "người tạo", "người lưu cuối", "tạo lúc") + ") với phiếu của "
+                                + others.vi() + ".",
+                        "The form's file properties (" + described(who, "creator", "last saved by", "created") + ") are those of the form of "
+                                + others.en() + "."),
                         new Signal.Letter(new Text("Tệp phiếu của đơn vị do cùng một người lập với phiếu của " + (forms.size() - 1)
                                 + " đơn vị khác.", "Your form file was made by the same person as the forms of " + others(forms.size() - 1) + "."),
                                 ownAssessment())));
@@ -305,7 +307,25 @@ public final class IntegrityScan {
         }
     }
 
-    /** "creator NUL last saved by NUL created", or null when the form names no one in particular. */
+    /** 'người tạo "union-review", người lưu cuối "Nguyễn Thị Hoa"': the properties a form gives, each with its label. */
+    private static String described(String[] who, String creator, String savedBy, String created) {
+        List<String> parts = new ArrayList<>();
+        if (!who[0].isEmpty()) {
+            parts.add(creator + " \"" + who[0] + "\"");
+        }
+        if (!who[1].isEmpty()) {
+            parts.add(savedBy + " \"" + who[1] + "\"");
+        }
+        if (!who[2].isEmpty()) {
+            parts.add(created + " " + who[2]);
+        }
+        return String.join(", ", parts);
+    }
+
+    /**
+     * "creator NUL last saved by NUL created", or null when the form names no one in particular. A creation
+     * time at the epoch is a program's placeholder (the form template writes it for reproducible files), not a time.
+     */
     private String author(WorkbookProperties form) {
         if (form == null) {
             return null;
@@ -314,7 +334,7 @@ public final class IntegrityScan {
         if (settings.isGeneric(person)) {
             return null;
         }
-        String created = form.created() == null ? "" : DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(form.created().atOffset(ZoneOffset.UTC));
+        String created = form.created() == null || form.created().equals(Instant.EPOCH) ? "" : DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(form.created().atOffset(ZoneOffset.UTC));
         return (form.creator() == null ? "" : form.creator()) + "\u0000" + (form.lastModifiedBy() == null ? "" : form.lastModifiedBy())
                 + "\u0000" + created;
     }
