@@ -306,11 +306,11 @@ public class RunStore {
 
     public List<ResultRow> results(long run) {
         return jdbc.query("SELECT code, name, bloc, base, bonus, penalty, total, tier_before_caps, tier, demoted, rank_bloc,"
-                        + " rank_all, award, award_tie, inflation, caps, explanation, decision FROM ur_result WHERE run_id = ?",
+                        + " rank_all, award, award_tie, inflation, caps, decision FROM ur_result WHERE run_id = ?",
                 (rs, i) -> new ResultRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBigDecimal(4),
                         rs.getBigDecimal(5), rs.getBigDecimal(6), rs.getBigDecimal(7), rs.getString(8), rs.getString(9),
                         rs.getBoolean(10), rs.getInt(11), rs.getInt(12), rs.getString(13), rs.getBoolean(14),
-                        rs.getBigDecimal(15), rs.getString(16), rs.getString(17), rs.getString(18)), run);
+                        rs.getBigDecimal(15), rs.getString(16), rs.getString(17)), run);
     }
 
     public List<Problem> problems(long run) {

@@ -40,7 +40,7 @@ class FeedbackLettersTest {
                 new FileReport("forms/CDCS-010 (bản scan).pdf", IngestRecord.Source.FORM, false, "a PDF", 0, 0, 0, 0, 0, 0, ""),
                 new FileReport("tables/a.csv", IngestRecord.Source.TABLE, true, "", 4, 2, 84, 42, 1, 1, "CDCS-001"));
         ResultRow scored = new ResultRow("CDCS-001", "Công đoàn A", "K1", BigDecimal.TEN, BigDecimal.ZERO, BigDecimal.ZERO, new BigDecimal("77.5"),
-                "TOT", "TOT", false, 1, 1, "", false, BigDecimal.ZERO, "", "", "");
+                "TOT", "TOT", false, 1, 1, "", false, BigDecimal.ZERO, "", "");
 
         List<FeedbackLetters.Letter> letters = FeedbackLetters.of(REGISTRY, problems, files, List.of(scored),
                 Set.of("CDCS-002", "CDCS-003", "CDCS-010"), "registry.csv", List.of(), Map.of());
@@ -66,9 +66,9 @@ class FeedbackLettersTest {
     @Test
     void aSignalAboutItsOwnFormGoesIntoTheBranchsLetterWithoutNamingOthersAndOneForTheCouncilDoesNot() {
         ResultRow a = new ResultRow("CDCS-001", "Công đoàn A", "K1", BigDecimal.TEN, BigDecimal.ZERO, BigDecimal.ZERO, new BigDecimal("95"),
-                "XS", "XS", false, 1, 1, "", false, BigDecimal.ZERO, "", "", "");
+                "XS", "XS", false, 1, 1, "", false, BigDecimal.ZERO, "", "");
         ResultRow c = new ResultRow("CDCS-003", "Công đoàn C", "K2", BigDecimal.TEN, BigDecimal.ZERO, BigDecimal.ZERO, new BigDecimal("60"),
-                "HT", "HT", false, 1, 2, "", false, new BigDecimal("12"), "", "", "");
+                "HT", "HT", false, 1, 2, "", false, new BigDecimal("12"), "", "");
         Signal copied = new Signal("CDCS-001", "Công đoàn A", "K1", SignalKind.IDENTICAL_SCORES,
                 new Text("Điểm tự chấm trùng khớp ở cả 14 tiêu chí với CDCS-002 (Công đoàn B).", "…"),
                 new Signal.Letter(new Text("Điểm tự chấm của đơn vị trùng khớp hoàn toàn với phiếu của 1 đơn vị khác.", "…"),
