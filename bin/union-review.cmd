@@ -1,0 +1,51 @@
+@echo off
+rem union-review for Windows, with the same JVM settings as bin/union-review (README, Performance):
+rem  - a class-data-sharing archive of the application's classes (union-review.jsa beside the jar),
+rem    written when the first `run` exits and used by every later command;
+rem  - for a year of fewer than 50,000 registry branches, the client compiler only.
+rem Other JVM options go in JAVA_OPTS (they come last and win), e.g. set JAVA_OPTS=-Xmx512m
+rem Same arguments as `java -jar union-review.jar`. Needs a Java runtime 17 or later: java on the PATH,
+rem or JAVA_HOME set.
+setlocal EnableExtensions EnableDelayedExpansion
+chcp 65001 >nul
+set "ROOT=%~dp0.."
+set "JAR=%UNION_REVIEW_JAR%"
+if not defined JAR set "JAR=%ROOT%\target\union-review.jar"
+if not exist "%JAR%" set "JAR=%ROOT%\union-review.jar"
+if not exist "%JAR%" (
+    echo union-review: %JAR% not found; build it first: mvn -q -DskipTests package 1>&2
+    exit /b 2
+)
+set "ARCHIVE=%JAR:~0,-4%.jsa"
+set "JAVA=java"
+if defined JAVA_HOME set "JAVA=%JAVA_HOME%\bin\java"
+
+rem the year's registry, when the command names a year: its size says how long the run will be
+set "YEAR="
+set "INPUT=input"
+set "PREV="
+for %%A in (%*) do (
+    if "!PREV!"=="--year" set "YEAR=%%~A"
+    if "!PREV!"=="--input" set "INPUT=%%~A"
+    set "PREV=%%~A"
+)
+set /a BRANCHES=0
+if defined YEAR if exist "%INPUT%\%YEAR%\registry.csv" (
+    for /f %%N in ('type "%INPUT%\%YEAR%\registry.csv" ^| find /c /v ""') do set /a BRANCHES=%%N
+)
+set "OPTS=-Xlog:cds*=off"
+if %BRANCHES% LSS 50000 set "OPTS=%OPTS% -XX:TieredStopAtLevel=1"
+
+if exist "%ARCHIVE%" (
+    "%JAVA%" %OPTS% "-XX:SharedArchiveFile=%ARCHIVE%" %JAVA_OPTS% -jar "%JAR%" %*
+    exit /b !errorlevel!
+)
+if /i "%~1"=="run" (
+    rem written under a name of its own and renamed when complete, so a run started meanwhile never maps half an archive
+    "%JAVA%" %OPTS% "-XX:ArchiveClassesAtExit=%ARCHIVE%.partial" %JAVA_OPTS% -jar "%JAR%" %*
+    set RC=!errorlevel!
+    if exist "%ARCHIVE%.partial" move /y "%ARCHIVE%.partial" "%ARCHIVE%" >nul
+    exit /b !RC!
+)
+"%JAVA%" %OPTS% %JAVA_OPTS% -jar "%JAR%" %*
+exit /b !errorlevel!

@@ -1,0 +1,93 @@
+package vn.unionreview.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import vn.unionreview.audit.Manifest;
+
+/**
+ * The release bundle as a user gets it: unpacked where nothing but a Java runtime is, started with
+ * the one command, it runs the sample year to the same result and the same report as the build does.
+ * Needs `mvn package` (it runs in `mvn verify`, after the bundle is made).
+ */
+@Tag("slow") // a child JVM on the packaged bundle
+class ReleaseBundleTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void unpackedAndStartedWithOneCommandItRunsTheSampleYearAsTheBuildDoes() throws Exception {
+        Path zip;
+        try (Stream<Path> built = Files.list(Path.of("target"))) {
+            zip = built.filter(p -> p.getFileName().toString().matches("union-review-.+\\.zip")).findFirst()
+                    .orElseThrow(() -> new AssertionError("no target/union-review-<version>.zip: run mvn package first"));
+        }
+        Path home = unzip(zip, dir.resolve("unpacked"));
+        assertThat(home.resolve("union-review.jar")).isRegularFile();
+        assertThat(home.resolve("lib")).isDirectoryContaining(p -> p.getFileName().toString().startsWith("spring-batch-core"));
+        assertThat(home.resolve("config/rules/2025.yaml")).isRegularFile();
+        assertThat(home.resolve("config/rules/2025.checks.yaml")).isRegularFile();
+        assertThat(home.resolve("input/2025/registry.csv")).isRegularFile();
+        assertThat(home.resolve("input/2024/tables/bang-tong-hop.csv")).isRegularFile();
+        assertThat(home.resolve("README.md")).isRegularFile();
+        assertThat(Files.readString(home.resolve("bin/union-review.cmd"), StandardCharsets.UTF_8))
+                .as("a Windows batch file, with Windows line ends").contains("\r\n").contains("-XX:TieredStopAtLevel=1", "union-review.jar");
+
+        Process run = new ProcessBuilder("bash", home.resolve("bin/union-review").toString(), "run", "--year", "2025", "--report-date", "2026-01-05")
+                .directory(home.toFile()).redirectErrorStream(true).start();
+        String out = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(run.waitFor(5, TimeUnit.MINUTES)).isTrue();
+        assertThat(run.exitValue()).as(out).isZero();
+        List<String> lines = out.lines().toList();
+        Path runDir = Path.of(lines.get(lines.size() - 1));
+        assertThat(runDir.startsWith(home.resolve("output/2025"))).as(runDir.toString()).isTrue();
+
+        // the build's own jar (the version it prints is in the report's metadata, so not the test classes)
+        Process jar = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+                Path.of("target/union-review.jar").toAbsolutePath().toString(), "run", "--year", "2025", "--output",
+                dir.resolve("built").toString(), "--report-date", "2026-01-05").redirectErrorStream(true).start();
+        String builtOut = new String(jar.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(jar.waitFor(5, TimeUnit.MINUTES)).isTrue();
+        assertThat(jar.exitValue()).as(builtOut).isZero();
+        List<String> builtLines = builtOut.lines().toList();
+        Path builtDir = Path.of(builtLines.get(builtLines.size() - 1));
+        assertThat(Manifest.read(runDir.resolve(Manifest.FILE)).resultDigest())
+                .isEqualTo(Manifest.read(builtDir.resolve(Manifest.FILE)).resultDigest());
+        assertThat(Files.readAllBytes(runDir.resolve("report.pdf"))).isEqualTo(Files.readAllBytes(builtDir.resolve("report.pdf")));
+    }
+
+    /** Unpacks the zip (the launcher is then started through bash: java.util.zip keeps no file modes); returns the bundle's folder. */
+    private static Path unzip(Path zip, Path target) throws IOException {
+        Path top = null;
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
+            for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
+                Path to = target.resolve(e.getName()).normalize();
+                assertThat(to.startsWith(target)).as("%s stays inside the folder it is unpacked into", e.getName()).isTrue();
+                if (top == null) {
+                    top = target.resolve(Path.of(e.getName()).getName(0));
+                }
+                if (e.isDirectory()) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.createDirectories(to.getParent());
+                    Files.copy(in, to); // to the end of this entry
+                }
+            }
+        }
+        return top;
+    }
+}
