@@ -1,6 +1,5 @@
 package vn.unionreview.batch;
 
-import vn.unionreview.result.RunCounts;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +21,7 @@ import vn.unionreview.audit.Manifest;
 import vn.unionreview.audit.ResultDigest;
 import vn.unionreview.audit.RunFolder;
 import vn.unionreview.ingest.InputFile;
+import vn.unionreview.result.RunCounts;
 
 /**
  * Step 6, the last: archives the rule set and every input in the content-addressed store, writes

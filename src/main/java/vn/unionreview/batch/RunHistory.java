@@ -1,6 +1,5 @@
 package vn.unionreview.batch;
 
-import vn.unionreview.result.RunCounts;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -14,6 +13,7 @@ import org.springframework.stereotype.Component;
 
 import vn.unionreview.audit.Manifest;
 import vn.unionreview.audit.RunFolder;
+import vn.unionreview.result.RunCounts;
 
 /** The runs of a year as the job repository records them, with their counts, digests and folders. */
 @Component

@@ -1,7 +1,8 @@
 package vn.unionreview.batch;
 
-import vn.unionreview.result.RunCounts;
 import java.nio.file.Path;
+
+import vn.unionreview.result.RunCounts;
 
 /** How a launch ended: the run's id (job instance), its folder, its status, and its counts. */
 public record RunOutcome(Status status, long runId, long executionId, Path runDir, RunCounts counts, String failure) {

@@ -1,11 +1,5 @@
 package vn.unionreview.batch;
 
-import vn.unionreview.result.ScoredSource;
-import vn.unionreview.result.DecisionRow;
-import vn.unionreview.result.NotSubmitted;
-import vn.unionreview.result.FileReport;
-import vn.unionreview.result.RunCounts;
-import vn.unionreview.result.ResultRow;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +16,12 @@ import vn.unionreview.ingest.Problem;
 import vn.unionreview.ingest.Severity;
 import vn.unionreview.ingest.WorkbookProperties;
 import vn.unionreview.ranking.BranchResult;
+import vn.unionreview.result.DecisionRow;
+import vn.unionreview.result.FileReport;
+import vn.unionreview.result.NotSubmitted;
+import vn.unionreview.result.ResultRow;
+import vn.unionreview.result.RunCounts;
+import vn.unionreview.result.ScoredSource;
 import vn.unionreview.rules.RuleSet;
 import vn.unionreview.scoring.Branch;
 import vn.unionreview.scoring.Submission;

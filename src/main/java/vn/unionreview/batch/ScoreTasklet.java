@@ -1,6 +1,5 @@
 package vn.unionreview.batch;
 
-import vn.unionreview.result.DecisionRow;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -15,6 +14,7 @@ import vn.unionreview.council.CouncilDecisions;
 import vn.unionreview.council.DecisionApplier;
 import vn.unionreview.ranking.BranchResult;
 import vn.unionreview.ranking.Ranker;
+import vn.unionreview.result.DecisionRow;
 import vn.unionreview.rules.RuleSet;
 import vn.unionreview.scoring.BranchScore;
 import vn.unionreview.scoring.BranchScorer;

@@ -1,6 +1,5 @@
 package vn.unionreview.report;
 
-import vn.unionreview.files.AtomicFiles;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -43,6 +42,7 @@ import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.jfree.svg.SVGGraphics2D;
 
+import vn.unionreview.files.AtomicFiles;
 import vn.unionreview.rules.RuleSet;
 import vn.unionreview.rules.Tier;
 import vn.unionreview.stats.BlocSummary;

@@ -1,7 +1,5 @@
 package vn.unionreview.report;
 
-import vn.unionreview.files.ZipNormalizer;
-import vn.unionreview.files.AtomicFiles;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigInteger;
@@ -29,6 +27,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 
 import vn.unionreview.VietnameseText;
+import vn.unionreview.files.AtomicFiles;
+import vn.unionreview.files.ZipNormalizer;
 import vn.unionreview.rules.Award;
 import vn.unionreview.rules.RuleSet;
 import vn.unionreview.rules.Tier;

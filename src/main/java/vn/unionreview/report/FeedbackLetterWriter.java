@@ -1,7 +1,5 @@
 package vn.unionreview.report;
 
-import vn.unionreview.files.Csv;
-import vn.unionreview.files.AtomicFiles;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -23,6 +21,8 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 
 import vn.unionreview.Digests;
+import vn.unionreview.files.AtomicFiles;
+import vn.unionreview.files.Csv;
 import vn.unionreview.ingest.Severity;
 import vn.unionreview.rules.RuleSet;
 

@@ -1,6 +1,5 @@
 package vn.unionreview.report;
 
-import vn.unionreview.files.ZipNormalizer;
 import java.io.OutputStream;
 import java.util.zip.Deflater;
 
@@ -8,6 +7,8 @@ import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.commons.compress.archivers.zip.Zip64Mode;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+import vn.unionreview.files.ZipNormalizer;
 
 /**
  * A streamed workbook (SXSSF) whose zip entries and creation date all carry {@link ZipNormalizer#FIXED_TIME}

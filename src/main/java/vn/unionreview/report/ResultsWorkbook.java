@@ -1,7 +1,5 @@
 package vn.unionreview.report;
 
-import vn.unionreview.files.Csv;
-import vn.unionreview.files.AtomicFiles;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -20,9 +18,11 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
+import vn.unionreview.files.AtomicFiles;
+import vn.unionreview.files.Csv;
+import vn.unionreview.ingest.Problem;
 import vn.unionreview.result.NotSubmitted;
 import vn.unionreview.result.ResultRow;
-import vn.unionreview.ingest.Problem;
 import vn.unionreview.rules.Award;
 import vn.unionreview.rules.Criterion;
 import vn.unionreview.rules.Fact;

@@ -1,16 +1,16 @@
 package vn.unionreview.report;
 
-import vn.unionreview.files.Csv;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import vn.unionreview.files.Csv;
+import vn.unionreview.ingest.Problem;
+import vn.unionreview.ingest.Severity;
 import vn.unionreview.result.FileReport;
 import vn.unionreview.result.NotSubmitted;
 import vn.unionreview.result.ResultRow;
-import vn.unionreview.ingest.Problem;
-import vn.unionreview.ingest.Severity;
 import vn.unionreview.rules.RuleSet;
 import vn.unionreview.scoring.Decimals;
 
