@@ -41,23 +41,12 @@ public final class RuleSetLoader {
     }
 
     public static RuleSetFile load(Path file) {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new RuleSetException(file.toString(), List.of("cannot read file: " + e.getMessage()));
-        }
+        byte[] bytes = read(file);
         return new RuleSetFile(file, Digests.sha256(bytes), parse(file.toString(), bytes));
     }
 
     public static RuleSet parse(String source, byte[] yaml) {
-        JsonNode root;
-        try {
-            root = YAML.readTree(yaml);
-        } catch (JacksonException e) {
-            throw new RuleSetException(source, List.of("not valid YAML: " + e.getOriginalMessage()
-                    + (e.getLocation() != null ? " (line " + e.getLocation().getLineNr() + ")" : "")));
-        }
+        JsonNode root = tree(source, yaml);
         Parser parser = new Parser();
         RuleSet rules = parser.ruleSet(root);
         if (!parser.problems.isEmpty()) {
@@ -77,25 +66,30 @@ public final class RuleSetLoader {
         if (!Files.isRegularFile(file)) {
             return FactChecks.NONE;
         }
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new RuleSetException(file.toString(), List.of("cannot read file: " + e.getMessage()));
-        }
-        JsonNode root;
-        try {
-            root = YAML.readTree(bytes);
-        } catch (JacksonException e) {
-            throw new RuleSetException(file.toString(), List.of("not valid YAML: " + e.getOriginalMessage()
-                    + (e.getLocation() != null ? " (line " + e.getLocation().getLineNr() + ")" : "")));
-        }
+        byte[] bytes = read(file);
         Parser parser = new Parser(rules);
-        List<FactCheck> checks = parser.checks(root, rules.year());
+        List<FactCheck> checks = parser.checks(tree(file.toString(), bytes), rules.year());
         if (!parser.problems.isEmpty()) {
             throw new RuleSetException(file.toString(), parser.problems);
         }
         return new FactChecks(file, Digests.sha256(bytes), checks);
+    }
+
+    private static byte[] read(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new RuleSetException(file.toString(), List.of("cannot read file: " + e.getMessage()));
+        }
+    }
+
+    private static JsonNode tree(String source, byte[] yaml) {
+        try {
+            return YAML.readTree(yaml);
+        } catch (JacksonException e) {
+            throw new RuleSetException(source, List.of("not valid YAML: " + e.getOriginalMessage()
+                    + (e.getLocation() != null ? " (line " + e.getLocation().getLineNr() + ")" : "")));
+        }
     }
 
     /** One pass over the tree; collects problems instead of stopping at the first. */
