@@ -40,7 +40,7 @@ public class RunInputs {
                     + rules.sha256() + ", run has " + rulesSha256 + "): start a new run");
         }
         this.checks = RuleSetLoader.loadChecks(rulesPath, rules.rules());
-        if (!java.util.Objects.requireNonNullElse(checks.sha256(), "").equals(checksSha256)) {
+        if (!checks.digest().equals(checksSha256)) {
             throw new IllegalStateException("the fact checks beside rule file " + rulesPath + " changed since this run started: start a new run");
         }
         this.inputs = InputSet.discover(inputDir, year);

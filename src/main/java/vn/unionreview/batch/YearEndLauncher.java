@@ -18,7 +18,6 @@ import vn.unionreview.ingest.DuplicatePolicy;
 import vn.unionreview.ingest.InputException;
 import vn.unionreview.ingest.RegistryReader;
 import vn.unionreview.integrity.IntegritySettings;
-import vn.unionreview.rules.FactChecks;
 import vn.unionreview.rules.RuleSetLoader;
 
 /**
@@ -69,13 +68,15 @@ public class YearEndLauncher {
             parameters = unfinished.getJobParameters();
         } else {
             long attempt = 1;
-            parameters = parameters(request, attempt);
+            // the checks beside the rule set identify the run too: read once, whatever the attempt
+            String checks = RuleSetLoader.loadChecks(request.rules().path(), request.rules().rules()).digest();
+            parameters = parameters(request, attempt, checks);
             JobExecution last = repository.getLastJobExecution(YearEndJobConfig.JOB, parameters);
             if (last != null && last.getStatus() == BatchStatus.COMPLETED) {
                 if (!request.rerun()) {
                     return outcome(RunOutcome.Status.ALREADY_COMPLETED, last);
                 }
-                while (isComplete(parameters = parameters(request, ++attempt))) {
+                while (isComplete(parameters = parameters(request, ++attempt, checks))) {
                     // find the first attempt number not yet completed
                 }
             }
@@ -159,9 +160,8 @@ public class YearEndLauncher {
      * The run folder name: the first 12 hex digits of SHA-256(rules digest, input digest[, duplicates rule when not
      * the default][, the fact checks' digest when the rule set has checks beside it]), then "-N" for attempt N > 1.
      */
-    private String runName(RunRequest request, long attempt) {
+    private String runName(RunRequest request, long attempt, String checks) {
         DuplicatePolicy duplicates = duplicates(request);
-        String checks = checksSha256(request);
         String identity = request.rules().sha256() + "\n" + request.inputs().digest()
                 + (duplicates == DuplicatePolicy.REJECT_ALL ? "" : "\n" + duplicates.key())
                 + (checks.isEmpty() ? "" : "\nchecks " + checks);
@@ -169,15 +169,16 @@ public class YearEndLauncher {
         return attempt == 1 ? id : id + "-" + attempt;
     }
 
-    private JobParameters parameters(RunRequest request, long attempt) {
-        Path runDir = request.outputDir().resolve(Integer.toString(request.year())).resolve(runName(request, attempt));
+    /** @param checks the digest of the fact checks beside the rule set, "" when it has none */
+    private JobParameters parameters(RunRequest request, long attempt, String checks) {
+        Path runDir = request.outputDir().resolve(Integer.toString(request.year())).resolve(runName(request, attempt, checks));
         return new JobParametersBuilder()
                 .addLong(JobParameterNames.YEAR, (long) request.year())
                 .addString(JobParameterNames.RULES_SHA256, request.rules().sha256())
                 .addString(JobParameterNames.INPUT_SHA256, request.inputs().digest())
                 .addLong(JobParameterNames.ATTEMPT, attempt)
                 .addString(JobParameterNames.DUPLICATES, duplicates(request).key())
-                .addString(JobParameterNames.CHECKS_SHA256, checksSha256(request))
+                .addString(JobParameterNames.CHECKS_SHA256, checks)
                 .addString(JobParameterNames.INTEGRITY, (request.integrity() != null ? request.integrity() : integrity).line(), false)
                 .addString(JobParameterNames.RULES_PATH, request.rules().path().toAbsolutePath().toString(), false)
                 .addString(JobParameterNames.INPUT_DIR, request.inputDir().toAbsolutePath().toString(), false)
@@ -186,12 +187,6 @@ public class YearEndLauncher {
                 .addString(JobParameterNames.LANGUAGES, String.join(",", request.languages() != null ? request.languages() : settings.languages()), false)
                 .addString(JobParameterNames.COMPARE, request.compare() == null ? "" : request.compare().toAbsolutePath().toString(), false)
                 .toJobParameters();
-    }
-
-    /** The digest of the fact checks beside the rule set, "" when it has none (validated by the command before). */
-    private static String checksSha256(RunRequest request) {
-        FactChecks checks = RuleSetLoader.loadChecks(request.rules().path(), request.rules().rules());
-        return checks.sha256() == null ? "" : checks.sha256();
     }
 
     private DuplicatePolicy duplicates(RunRequest request) {

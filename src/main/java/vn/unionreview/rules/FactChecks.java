@@ -16,6 +16,11 @@ public record FactChecks(Path path, String sha256, List<FactCheck> checks) {
         checks = List.copyOf(checks);
     }
 
+    /** The SHA-256 that identifies the checks in a run: "" when the rule set has none. */
+    public String digest() {
+        return sha256 == null ? "" : sha256;
+    }
+
     /** Where the checks of a rule file live: its name with ".yaml" (or ".yml") replaced by ".checks.yaml". */
     public static Path besideRules(Path rulesFile) {
         String name = rulesFile.getFileName().toString().replaceFirst("\\.ya?ml$", "");
