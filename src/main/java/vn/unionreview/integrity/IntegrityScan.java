@@ -55,16 +55,19 @@ public final class IntegrityScan {
     private final PreviousYear lastYear;
     private final BranchScorer scorer;
     private final List<Criterion> criteria;
-    private final List<Criterion> groupCriteria;
+    /** Where each group criterion stands in {@link #criteria}, and its maximum in steps. */
+    private final int[] groupIndex;
+    private final int[] groupMax;
     private final int nearSteps;
     private final int ceiling;
 
-    private final List<Branch> branches = new ArrayList<>();
+    /** The branches compared for copies: those with something self-assessed, not near the ceiling. */
+    private final List<Branch> compared = new ArrayList<>();
     private final List<Signal> signals = new ArrayList<>();
     private final Map<String, List<Branch>> verifiedByBloc = new TreeMap<>();
     private final Map<String, List<Branch>> byAuthor = new LinkedHashMap<>();
 
-    /** What is kept of one branch until the end. */
+    /** What is kept of one branch until the end; {@code self} (in steps) is null for a branch not compared for copies. */
     private record Branch(String code, String name, String bloc, int[] self, int sum, BigDecimal inflation, String author) {
     }
 
@@ -78,9 +81,11 @@ public final class IntegrityScan {
         this.lastYear = lastYear;
         this.scorer = new BranchScorer(rules);
         this.criteria = rules.criteria();
-        this.groupCriteria = rules.groups().stream().flatMap(g -> g.criteria().stream()).toList();
-        this.nearSteps = steps(settings.nearIdenticalPoints().divide(rules.step(), 0, RoundingMode.FLOOR));
-        this.ceiling = groupCriteria.stream().mapToInt(c -> steps(c.max().divide(rules.step(), 0, RoundingMode.FLOOR))).sum();
+        List<Criterion> inGroups = rules.groups().stream().flatMap(g -> g.criteria().stream()).toList();
+        this.groupIndex = inGroups.stream().mapToInt(criteria::indexOf).toArray();
+        this.groupMax = inGroups.stream().mapToInt(c -> steps(c.max())).toArray();
+        this.nearSteps = steps(settings.nearIdenticalPoints());
+        this.ceiling = Arrays.stream(groupMax).sum();
     }
 
     public void accept(Scanned s) {
@@ -88,27 +93,29 @@ public final class IntegrityScan {
         int[] self = new int[criteria.size()];
         for (int i = 0; i < criteria.size(); i++) {
             BigDecimal v = sub.self().get(criteria.get(i).id());
-            self[i] = v == null ? BLANK : steps(v.divide(rules.step(), 0, RoundingMode.FLOOR));
+            self[i] = v == null ? BLANK : steps(v);
         }
-        boolean allMaximum = !groupCriteria.isEmpty();
+        boolean allMaximum = groupIndex.length > 0;
         boolean assessed = false;
         int groupSum = 0;
-        for (Criterion c : groupCriteria) {
-            BigDecimal v = sub.self().get(c.id());
-            allMaximum &= v != null && v.compareTo(c.max()) >= 0;
-            assessed |= v != null;
-            groupSum += v == null ? 0 : steps(v.divide(rules.step(), 0, RoundingMode.FLOOR));
+        for (int k = 0; k < groupIndex.length; k++) {
+            int v = self[groupIndex[k]];
+            allMaximum &= v != BLANK && v >= groupMax[k];
+            assessed |= v != BLANK;
+            groupSum += counted(v);
         }
         String author = author(s.form());
         // nothing self-assessed is nothing copied; near the ceiling, agreement proves nothing
-        boolean compared = assessed && ceiling - groupSum > nearSteps;
-        Branch b = new Branch(s.code(), s.name(), s.bloc(), compared ? self : null, Arrays.stream(self).map(IntegrityScan::counted).sum(),
+        boolean comparable = assessed && ceiling - groupSum > nearSteps;
+        Branch b = new Branch(s.code(), s.name(), s.bloc(), comparable ? self : null, Arrays.stream(self).map(IntegrityScan::counted).sum(),
                 s.inflation(), author);
-        branches.add(b);
+        if (comparable) {
+            compared.add(b);
+        }
         if (allMaximum) {
             String groups = String.join(", ", rules.groups().stream().map(g -> g.id()).toList());
-            Text said = new Text("Tự chấm điểm tối đa ở cả " + groupCriteria.size() + " tiêu chí của các nhóm " + groups + ".",
-                    "Self score at the maximum on all " + groupCriteria.size() + " criteria of groups " + groups + ".");
+            Text said = new Text("Tự chấm điểm tối đa ở cả " + groupIndex.length + " tiêu chí của các nhóm " + groups + ".",
+                    "Self score at the maximum on all " + groupIndex.length + " criteria of groups " + groups + ".");
             signals.add(new Signal(s.code(), s.name(), s.bloc(), SignalKind.ALL_MAXIMUM, said, new Signal.Letter(
                     new Text("Đơn vị tự chấm điểm tối đa ở tất cả các tiêu chí.", "You gave yourselves the maximum on every criterion."),
                     new Text("Bảo đảm có minh chứng cho từng tiêu chí.", "Make sure each is backed by evidence."))));
@@ -158,11 +165,9 @@ public final class IntegrityScan {
     private void identical() {
         Map<Scores, List<Branch>> same = new LinkedHashMap<>();
         Map<String, List<Branch>> byBloc = new TreeMap<>();
-        for (Branch b : branches) {
-            if (b.self() != null) {
-                same.computeIfAbsent(new Scores(b.self()), k -> new ArrayList<>()).add(b);
-                byBloc.computeIfAbsent(b.bloc(), k -> new ArrayList<>()).add(b);
-            }
+        for (Branch b : compared) {
+            same.computeIfAbsent(new Scores(b.self()), k -> new ArrayList<>()).add(b);
+            byBloc.computeIfAbsent(b.bloc(), k -> new ArrayList<>()).add(b);
         }
         for (List<Branch> group : same.values()) {
             if (group.size() > 1) {
@@ -359,8 +364,9 @@ public final class IntegrityScan {
         return more <= 0 ? new Text(named, named) : new Text(named + " và " + more + " đơn vị khác", named + " and " + more + " more");
     }
 
-    private static int steps(BigDecimal steps) {
-        return steps.intValueExact();
+    /** Points as a whole number of the rule set's steps (scores are multiples of it; a threshold is rounded down). */
+    private int steps(BigDecimal points) {
+        return points.divide(rules.step(), 0, RoundingMode.FLOOR).intValueExact();
     }
 
     static String vi(BigDecimal v) {
