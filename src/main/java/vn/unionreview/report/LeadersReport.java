@@ -250,21 +250,9 @@ public final class LeadersReport {
     private void integrityByBloc(Document doc, List<Signal> signals) throws DocumentException {
         Map<String, java.util.Set<String>> byBloc = new java.util.HashMap<>();
         signals.forEach(s -> byBloc.computeIfAbsent(s.bloc(), b -> new java.util.HashSet<>()).add(s.code()));
-        PdfPTable table = layout.table(new float[] {8, 72, 20}, labels.get("table.no"), labels.get("table.bloc"), labels.get("integrity.count"));
-        int n = 1;
-        for (BlocSummary bloc : data.stats().blocs()) {
-            java.util.Set<String> codes = byBloc.get(bloc.bloc());
-            if (codes != null) {
-                layout.text(table, Integer.toString(n++), Element.ALIGN_CENTER);
-                layout.text(table, bloc.bloc(), Element.ALIGN_LEFT);
-                layout.text(table, labels.number(java.math.BigDecimal.valueOf(codes.size())), Element.ALIGN_CENTER);
-            }
-        }
-        table.setSpacingAfter(2);
-        doc.add(table);
-        Paragraph where = new Paragraph(labels.get("integrity.byBloc", labels.get("sheet.integrity")), layout.font(ReportFonts.Face.ITALIC, 11));
-        where.setSpacingAfter(6);
-        doc.add(where);
+        countsByBloc(doc, new float[] {8, 72, 20}, new String[] {labels.get("integrity.count")},
+                bloc -> byBloc.containsKey(bloc) ? List.of(labels.number(java.math.BigDecimal.valueOf(byBloc.get(bloc).size()))) : null,
+                labels.get("integrity.byBloc", labels.get("sheet.integrity")));
     }
 
     private void awards(Document doc) throws DocumentException {
@@ -331,24 +319,39 @@ public final class LeadersReport {
             counts[0]++;
             counts[1] += r.awardTie() ? 1 : 0;
         }
-        PdfPTable table = layout.table(new float[] {8, 62, 15, 15}, labels.get("table.no"), labels.get("table.bloc"),
-                labels.get("table.proposed"), labels.get("table.tied"));
+        countsByBloc(doc, new float[] {8, 62, 15, 15}, new String[] {labels.get("table.proposed"), labels.get("table.tied")}, bloc -> {
+            int[] counts = byBloc.get(bloc);
+            return counts == null ? null : List.of(labels.number(java.math.BigDecimal.valueOf(counts[0])),
+                    counts[1] == 0 ? "" : labels.number(java.math.BigDecimal.valueOf(counts[1])));
+        }, labels.get("award.names", labels.get("sheet.awards")));
+    }
+
+    /**
+     * A list too long to name, as a table of counts per bloc in the report's bloc order (a bloc with none is left out),
+     * then in italics where the names are.
+     *
+     * @param counts a bloc's cells after its name, or null when it has nothing to count
+     */
+    private void countsByBloc(Document doc, float[] widths, String[] countHeaders, java.util.function.Function<String, List<String>> counts,
+                              String where) throws DocumentException {
+        List<String> headers = new ArrayList<>(List.of(labels.get("table.no"), labels.get("table.bloc")));
+        headers.addAll(List.of(countHeaders));
+        PdfPTable table = layout.table(widths, headers.toArray(String[]::new));
         int n = 1;
         for (BlocSummary bloc : data.stats().blocs()) {
-            int[] counts = byBloc.get(bloc.bloc());
-            if (counts == null) {
+            List<String> cells = counts.apply(bloc.bloc());
+            if (cells == null) {
                 continue;
             }
             layout.text(table, Integer.toString(n++), Element.ALIGN_CENTER);
             layout.text(table, bloc.bloc(), Element.ALIGN_LEFT);
-            layout.text(table, labels.number(java.math.BigDecimal.valueOf(counts[0])), Element.ALIGN_CENTER);
-            layout.text(table, counts[1] == 0 ? "" : labels.number(java.math.BigDecimal.valueOf(counts[1])), Element.ALIGN_CENTER);
+            cells.forEach(cell -> layout.text(table, cell, Element.ALIGN_CENTER));
         }
         table.setSpacingAfter(2);
         doc.add(table);
-        Paragraph where = new Paragraph(labels.get("award.names", labels.get("sheet.awards")), layout.font(ReportFonts.Face.ITALIC, 11));
-        where.setSpacingAfter(6);
-        doc.add(where);
+        Paragraph note = new Paragraph(where, layout.font(ReportFonts.Face.ITALIC, 11));
+        note.setSpacingAfter(6);
+        doc.add(note);
     }
 
     /**
