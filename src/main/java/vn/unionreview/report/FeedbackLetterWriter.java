@@ -90,17 +90,16 @@ public final class FeedbackLetterWriter {
             if (letter.items().isEmpty()) {
                 doc.add(layout.body(labels.get("letter.nothing", formatted(date))));
             } else {
-                boolean onlySignals = letter.items().stream().allMatch(FeedbackLetters.Item::signal);
                 doc.add(layout.body(labels.get(!letter.submitted() ? "letter.notUsed" : rejected ? "letter.partly"
-                        : onlySignals ? "letter.review" : "letter.accepted")));
+                        : letter.signalsOnly() ? "letter.review" : "letter.accepted")));
                 doc.add(items(letter));
             }
             if (letter.provisional() != null) {
                 String tier = labels.text(rules.tiers().get(rules.tierIndex(letter.provisional().tier())).title());
                 doc.add(layout.body(labels.get("letter.provisional", labels.number(letter.provisional().total()), tier)));
             }
-            String closing = letter.submitted() ? (letter.items().stream().allMatch(FeedbackLetters.Item::signal) ? "letter.answerBy"
-                    : "letter.checkBy") : letter.items().isEmpty() ? "letter.sendBy" : "letter.resendBy";
+            String closing = letter.submitted() ? (letter.signalsOnly() ? "letter.answerBy" : "letter.checkBy")
+                    : letter.items().isEmpty() ? "letter.sendBy" : "letter.resendBy";
             doc.add(layout.body(labels.get(closing, formatted(feedback.deadlineAfter(date)))));
             layout.signature(doc, List.of(labels.get("letter.recipient")));
             doc.close();

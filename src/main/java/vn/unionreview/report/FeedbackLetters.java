@@ -20,7 +20,8 @@ import vn.unionreview.scoring.Branch;
 /**
  * Which registry branches get a letter back, and what each letter says: every problem found in what
  * the branch sent (rejected rows and files, corrected values, blank criteria, a duplicate), each
- * integrity signal about its own form (never naming another branch), or that nothing was received. A branch with nothing to fix gets no letter. A file that could not be read at
+ * integrity signal about its own form (never naming another branch), or that nothing was received.
+ * A branch with nothing to fix gets no letter. A file that could not be read at
  * all names no branch inside it; it is put to the branch whose code its name starts with
  * ("forms/CDCS-061 (bản scan).pdf"), as offices name them.
  */
@@ -35,6 +36,11 @@ public final class FeedbackLetters {
 
         public Letter {
             items = List.copyOf(items);
+        }
+
+        /** Whether the letter holds integrity signals and nothing else: the branch is asked to look again, not to correct. */
+        public boolean signalsOnly() {
+            return !items.isEmpty() && items.stream().allMatch(Item::signal);
         }
 
         /** The letter's file name under feedback/: the code, with a folder separator made harmless. */
