@@ -354,6 +354,9 @@ public final class FormTemplate {
         }
     }
 
+    /** The author the template's workbooks name: the program, not a person (the integrity signals know it names no one). */
+    public static final String CREATOR = "union-review";
+
     /** Saves the form; the saved time goes in the file's own properties, where the reader finds it. */
     public static void save(Built built, Path file, Instant savedAt) throws IOException {
         save(built, file, savedAt, null);
@@ -369,7 +372,7 @@ public final class FormTemplate {
                 if (savedAt != null) {
                     props.setModified(java.util.Optional.of(java.util.Date.from(savedAt)));
                 }
-                props.setCreator("union-review");
+                props.setCreator(CREATOR);
                 if (savedBy != null) {
                     props.setLastModifiedByUser(savedBy);
                 }
@@ -380,7 +383,7 @@ public final class FormTemplate {
                 h.getDocumentSummaryInformation().getFirstSection().setCodepage(org.apache.poi.util.CodePageUtil.CP_UTF8);
                 SummaryInformation info = h.getSummaryInformation();
                 info.getFirstSection().setCodepage(org.apache.poi.util.CodePageUtil.CP_UTF8);
-                info.setAuthor("union-review");
+                info.setAuthor(CREATOR);
                 info.setCreateDateTime(new java.util.Date(0));
                 if (savedAt != null) {
                     info.setLastSaveDateTime(java.util.Date.from(savedAt));

@@ -28,9 +28,6 @@ public record IntegritySettings(Boolean enabled, BigDecimal nearIdenticalPoints,
 
     public static final IntegritySettings DEFAULTS = new IntegritySettings(null, null, null, null, null, null);
 
-    /** The program's own form template is made by this creator: it names no one either. */
-    static final String TEMPLATE_CREATOR = "union-review";
-
     public IntegritySettings {
         enabled = enabled == null || enabled;
         nearIdenticalPoints = nearIdenticalPoints == null ? BigDecimal.ONE : nearIdenticalPoints;
@@ -48,9 +45,9 @@ public record IntegritySettings(Boolean enabled, BigDecimal nearIdenticalPoints,
         }
     }
 
-    /** Whether a form author's name names no one in particular. */
+    /** Whether a form author's name names no one in particular: a generic name, or the program's own form template. */
     boolean isGeneric(String author) {
-        return author == null || author.equalsIgnoreCase(TEMPLATE_CREATOR)
+        return author == null || author.equalsIgnoreCase(vn.unionreview.form.FormTemplate.CREATOR)
                 || genericAuthors.stream().anyMatch(g -> g.equalsIgnoreCase(author.strip()));
     }
 
