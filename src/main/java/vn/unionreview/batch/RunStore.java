@@ -206,7 +206,7 @@ public class RunStore {
                 rs -> {
                     duplicates.computeIfAbsent(rs.getString(1), c -> new ArrayList<>()).add(new DuplicateRule.Copy(rs.getString(2), rs.getString(3),
                             rs.getInt(4), IngestRecord.Source.valueOf(rs.getString(5)),
-                            rs.getString(6) == null ? null : java.time.Instant.parse(rs.getString(6))));
+                            instant(rs.getString(6))));
                 }, run, run);
         return duplicates;
     }
