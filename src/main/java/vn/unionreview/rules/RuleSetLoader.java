@@ -41,12 +41,12 @@ public final class RuleSetLoader {
     }
 
     public static RuleSetFile load(Path file) {
-        byte[] bytes = read(file);
+        byte[] bytes = read(file, RULE_SET);
         return new RuleSetFile(file, Digests.sha256(bytes), parse(file.toString(), bytes));
     }
 
     public static RuleSet parse(String source, byte[] yaml) {
-        JsonNode root = tree(source, yaml);
+        JsonNode root = tree(source, RULE_SET, yaml);
         Parser parser = new Parser();
         RuleSet rules = parser.ruleSet(root);
         if (!parser.problems.isEmpty()) {
@@ -66,28 +66,31 @@ public final class RuleSetLoader {
         if (!Files.isRegularFile(file)) {
             return FactChecks.NONE;
         }
-        byte[] bytes = read(file);
+        byte[] bytes = read(file, FACT_CHECKS);
         Parser parser = new Parser(rules);
-        List<FactCheck> checks = parser.checks(tree(file.toString(), bytes), rules.year());
+        List<FactCheck> checks = parser.checks(tree(file.toString(), FACT_CHECKS, bytes), rules.year());
         if (!parser.problems.isEmpty()) {
-            throw new RuleSetException(file.toString(), parser.problems);
+            throw new RuleSetException(file.toString(), FACT_CHECKS, parser.problems);
         }
         return new FactChecks(file, Digests.sha256(bytes), checks);
     }
 
-    private static byte[] read(Path file) {
+    private static final String RULE_SET = "rule set";
+    private static final String FACT_CHECKS = "fact checks";
+
+    private static byte[] read(Path file, String what) {
         try {
             return Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new RuleSetException(file.toString(), List.of("cannot read file: " + e.getMessage()));
+            throw new RuleSetException(file.toString(), what, List.of("cannot read file: " + e.getMessage()));
         }
     }
 
-    private static JsonNode tree(String source, byte[] yaml) {
+    private static JsonNode tree(String source, String what, byte[] yaml) {
         try {
             return YAML.readTree(yaml);
         } catch (JacksonException e) {
-            throw new RuleSetException(source, List.of("not valid YAML: " + e.getOriginalMessage()
+            throw new RuleSetException(source, what, List.of("not valid YAML: " + e.getOriginalMessage()
                     + (e.getLocation() != null ? " (line " + e.getLocation().getLineNr() + ")" : "")));
         }
     }

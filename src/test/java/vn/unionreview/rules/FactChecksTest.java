@@ -51,7 +51,7 @@ class FactChecksTest {
                     script: rm -rf /
                 """);
         assertThatThrownBy(() -> RuleSetLoader.loadChecks(rules, Fixtures.rules2025())).isInstanceOf(RuleSetException.class)
-                .hasMessageContaining("2025.checks.yaml")
+                .hasMessageContaining("2025.checks.yaml: invalid fact checks")
                 .hasMessageContaining("year: the checks are for 2024, the rule set beside them for 2025")
                 .hasMessageContaining("fact_conflicts[0].when.fact")
                 .hasMessageContaining("fact_conflicts[1].id: duplicate check id 'a'")
