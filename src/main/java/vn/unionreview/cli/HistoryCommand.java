@@ -11,6 +11,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
+import vn.unionreview.runs.RunService;
 import vn.unionreview.batch.RunHistory;
 
 /** {@code history --year Y}: the year's runs from the job repository, newest first. */

@@ -10,6 +10,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
+import vn.unionreview.runs.YearRules;
+import vn.unionreview.runs.RunService;
 import vn.unionreview.audit.RunLock;
 import vn.unionreview.result.RunCounts;
 import vn.unionreview.batch.RunOutcome;

@@ -8,6 +8,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
+import vn.unionreview.runs.YearRules;
 import vn.unionreview.sample.SampleGenerator;
 
 /** {@code sample}: writes the reproducible sample year (registry, consolidated tables and forms) from a seed. */

@@ -14,6 +14,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+import vn.unionreview.runs.YearRules;
 import vn.unionreview.form.FormTemplate;
 import vn.unionreview.form.TablePrefill;
 import vn.unionreview.ingest.InputFile;

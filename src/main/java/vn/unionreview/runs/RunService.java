@@ -1,4 +1,4 @@
-package vn.unionreview.cli;
+package vn.unionreview.runs;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -23,20 +23,20 @@ import vn.unionreview.batch.YearEndLauncher;
  * How every command that touches a year's runs gets at them: the year's lock (for runs), then a
  * Spring context on the year's database under the output folder, closed afterwards.
  */
-final class RunService {
+public final class RunService {
 
     private RunService() {
     }
 
     /** Seconds a stop request waits for the running step to reach a chunk boundary. */
-    static final int STOP_GRACE_SECONDS = 120;
+    public static final int STOP_GRACE_SECONDS = 120;
 
     /**
      * Runs (or resumes, or reports) under the year's lock; throws RunLock.RunBusyException if another
      * run holds it. A SIGTERM meanwhile stops the job at the next chunk boundary: the run ends STOPPED,
      * its folder still marked INCOMPLETE, and `run --resume` finishes it.
      */
-    static RunOutcome run(RunRequest request, PrintWriter console) throws Exception {
+    public static RunOutcome run(RunRequest request, PrintWriter console) throws Exception {
         try (RunLock lock = RunLock.acquire(request.outputDir(), request.year())) {
             return withContext(request.outputDir(), request.year(), console, context -> {
                 CountDownLatch finished = new CountDownLatch(1);
@@ -72,13 +72,13 @@ final class RunService {
      * Whether the year can have runs to read: its embedded database exists, or a database is configured
      * (PostgreSQL). Reading commands ask first, so that looking does not create an empty database.
      */
-    static boolean hasRepository(Path outputDir, int year) {
+    public static boolean hasRepository(Path outputDir, int year) {
         return java.nio.file.Files.isDirectory(outputDir.resolve(".db").resolve(Integer.toString(year)))
                 || System.getProperty("spring.datasource.url") != null || System.getenv("SPRING_DATASOURCE_URL") != null;
     }
 
     /** Opens the year's job repository and run tables, applies {@code work}, closes them. */
-    static <T> T withContext(Path outputDir, int year, PrintWriter console, Function<ConfigurableApplicationContext, T> work) {
+    public static <T> T withContext(Path outputDir, int year, PrintWriter console, Function<ConfigurableApplicationContext, T> work) {
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(UnionReviewApplication.class)
                 .web(WebApplicationType.NONE)
                 .logStartupInfo(false)

@@ -1,4 +1,4 @@
-package vn.unionreview.cli;
+package vn.unionreview.runs;
 
 import java.nio.file.Path;
 
@@ -6,10 +6,10 @@ import vn.unionreview.rules.RuleSetFile;
 import vn.unionreview.rules.RuleSetLoader;
 
 /** The rule set a command works with: the one given with --rules, else config/rules/&lt;year&gt;.yaml. */
-final class YearRules {
+public final class YearRules {
 
     /** The rule file is valid but made for another year. */
-    static final class WrongYearException extends RuntimeException {
+    public static final class WrongYearException extends RuntimeException {
         WrongYearException(Path path, int found, int year) {
             super(path + " is the rule set for " + found + ", not " + year);
         }
@@ -18,7 +18,7 @@ final class YearRules {
     private YearRules() {
     }
 
-    static Path path(Path given, int year) {
+    public static Path path(Path given, int year) {
         return given != null ? given : Path.of("config", "rules", year + ".yaml");
     }
 
@@ -26,7 +26,7 @@ final class YearRules {
      * @throws vn.unionreview.rules.RuleSetException when the file is not a valid rule set, or the fact checks beside it are not valid
      * @throws WrongYearException when it is the rule set of another year
      */
-    static RuleSetFile load(Path given, int year) {
+    public static RuleSetFile load(Path given, int year) {
         Path path = path(given, year);
         RuleSetFile loaded = RuleSetLoader.load(path);
         if (loaded.rules().year() != year) {

@@ -1,0 +1,138 @@
+package vn.unionreview.runs;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.apache.commons.csv.CSVRecord;
+
+import vn.unionreview.Digests;
+import vn.unionreview.audit.Manifest;
+import vn.unionreview.audit.Publications;
+import vn.unionreview.audit.RunFolder;
+import vn.unionreview.batch.RunHistory;
+import vn.unionreview.files.Csv;
+import vn.unionreview.report.DecisionDocument;
+import vn.unionreview.report.DecisionSettings;
+import vn.unionreview.report.ReportFonts;
+import vn.unionreview.report.ReportSettings;
+import vn.unionreview.rules.RuleSet;
+import vn.unionreview.rules.RuleSetLoader;
+
+/**
+ * Publishes one completed run as the year's result: writes into its folder the decision that recognises
+ * the results (decision.pdf, and decision.docx for the office to edit before signing), records the
+ * publication in {@code output/<year>/publications.json}, and freezes the folder (its files read-only).
+ * Publishing another run of the year is refused unless it supersedes the one in force, with a reason;
+ * the earlier publication then stays on record, superseded. The command line and the console both
+ * publish through here.
+ */
+public final class Publisher {
+
+    public static final String PDF = "decision.pdf";
+    public static final String DOCX = "decision.docx";
+
+    /** Publication refused, with a message that says why and what to do. */
+    public static final class RefusedException extends RuntimeException {
+        private final boolean supersedable;
+
+        RefusedException(String message, boolean supersedable) {
+            super(message);
+            this.supersedable = supersedable;
+        }
+
+        /** Whether publishing with a reason to supersede the publication in force would be accepted. */
+        public boolean supersedable() {
+            return supersedable;
+        }
+    }
+
+    /** What was published, and the publication it superseded, if any. */
+    public record Published(Path runDir, Publications.Publication publication, Optional<Publications.Publication> superseded) {
+    }
+
+    private Publisher() {
+    }
+
+    /**
+     * @param run    the run folder's name, or null for the year's latest completed run
+     * @param reason why the publication in force is superseded, or null when none may be
+     * @throws RefusedException when the run cannot be published (not complete, published before, another in force)
+     */
+    public static Published publish(Path output, int year, String run, String number, LocalDate date, String reason,
+                                    PrintWriter console) throws IOException {
+        if (number == null || number.isBlank()) {
+            throw new RefusedException("a publication needs the decision's number, e.g. 123/QĐ-CĐVC", false);
+        }
+        Path yearDir = output.resolve(Integer.toString(year));
+        Publications publications = Publications.read(yearDir);
+        Path runDir = run != null ? yearDir.resolve(run) : latestCompleted(output, year, console);
+        if (runDir == null || !RunFolder.isComplete(runDir)) {
+            throw new RefusedException(runDir == null ? "No completed run of " + year + " under " + output + " to publish."
+                    : runDir + " is not a completed run: only a run with its manifest can be published.", false);
+        }
+        String runName = runDir.getFileName().toString();
+        if (publications.of(runName).isPresent()) {
+            throw new RefusedException("Run " + runName + " was published before: " + publications.statusOf(runName) + ".", false);
+        }
+        Optional<Publications.Publication> active = publications.active();
+        if (active.isPresent() && reason == null) {
+            throw new RefusedException(String.format("%d is already published: run %s, decision %s of %s.", year, active.get().run(),
+                    active.get().number(), active.get().date()), true);
+        }
+        Manifest manifest = Manifest.read(runDir.resolve(Manifest.FILE));
+        RuleSet rules = RuleSetLoader.load(output.resolve(manifest.rules().archive())).rules();
+        List<CSVRecord> results = List.copyOf(Csv.readByFirstColumn(runDir.resolve("results.csv")).values());
+        String meeting = results.stream().map(r -> r.get("decision")).filter(d -> !d.isEmpty()).findFirst().orElse("");
+        List<DecisionDocument.Recognised> branches = new ArrayList<>();
+        for (CSVRecord r : results) {
+            branches.add(new DecisionDocument.Recognised(r.get("code"), r.get("name"), r.get("bloc"), r.get("total"), r.get("tier"),
+                    r.get("award").isEmpty() ? List.of() : List.of(r.get("award").split(";"))));
+        }
+        Settings settings = RunService.withContext(output, year, console, context -> new Settings(context.getBean(ReportSettings.class),
+                context.getBean(DecisionSettings.class)));
+        DecisionDocument decision = new DecisionDocument(rules, settings.report(), settings.decision(), number, date, meeting, branches);
+        decision.writePdf(runDir.resolve(PDF), ReportFonts.load(settings.report().fontDir()));
+        decision.writeDocx(runDir.resolve(DOCX));
+        Publications.Publication published = new Publications.Publication(runName, number, date.toString(),
+                Digests.sha256(runDir.resolve(PDF)), Digests.sha256(runDir.resolve(DOCX)), null, null);
+        publications.publish(published, reason).write(yearDir);
+        freeze(runDir);
+        return new Published(runDir, published, active);
+    }
+
+    private record Settings(ReportSettings report, DecisionSettings decision) {
+    }
+
+    /** The newest completed run of the year, from the job repository. */
+    private static Path latestCompleted(Path output, int year, PrintWriter console) {
+        if (!RunService.hasRepository(output, year)) {
+            return null;
+        }
+        return RunService.withContext(output, year, console, context -> context.getBean(RunHistory.class).runs().stream()
+                .filter(RunHistory.Entry::complete).map(RunHistory.Entry::folder).findFirst().orElse(null));
+    }
+
+    /** Every file of the folder read-only, and the folders too: a published run is not written again. */
+    private static void freeze(Path runDir) throws IOException {
+        try (Stream<Path> all = Files.walk(runDir)) {
+            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+                PosixFileAttributeView posix = Files.getFileAttributeView(p, PosixFileAttributeView.class);
+                if (posix != null) {
+                    posix.setPermissions(PosixFilePermissions.fromString(Files.isDirectory(p) ? "r-xr-xr-x" : "r--r--r--"));
+                } else {
+                    p.toFile().setWritable(false);
+                }
+            }
+        }
+    }
+}
