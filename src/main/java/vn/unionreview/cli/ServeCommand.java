@@ -38,16 +38,19 @@ import vn.unionreview.batch.RunOutcome;
 import vn.unionreview.batch.RunRequest;
 import vn.unionreview.ingest.InputSet;
 import vn.unionreview.rules.RuleSetLoader;
+import vn.unionreview.web.ConsoleApplication;
 
 /**
- * {@code serve}: a small foreground service. Runs the year-end job at the times set in
- * config/application.yml, and a validation run when a watched year's input folder changes (after
- * it has been quiet for a while). One run at a time; each run's summary is logged. SIGTERM stops a
- * run in progress at a chunk boundary (its folder stays marked INCOMPLETE) and then the service.
+ * {@code serve}: a small foreground service. Serves the office console (web pages, {@link ConsoleApplication}),
+ * runs the year-end job at the times set in config/application.yml, and a validation run when a watched
+ * year's input folder changes (after it has been quiet for a while). One scheduled run at a time; each
+ * run's summary is logged. SIGTERM stops a run in progress at a chunk boundary (its folder stays marked
+ * INCOMPLETE) and then the service.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Run in the foreground as a service: scheduled runs (cron) and validation runs when input files change,",
-                "from union-review.schedule in config/application.yml. Stop with SIGTERM or Ctrl-C."})
+        description = {"Run in the foreground as a service: the office console in the browser (--http), scheduled runs (cron)",
+                "and validation runs when input files change, from union-review.schedule in config/application.yml.",
+                "Stop with SIGTERM or Ctrl-C."})
 class ServeCommand implements Callable<Integer> {
 
     @Spec
@@ -59,6 +62,14 @@ class ServeCommand implements Callable<Integer> {
     @Option(names = "--output", defaultValue = "output", description = "output folder (default: ${DEFAULT-VALUE})")
     Path output;
 
+    @Option(names = "--http", paramLabel = "HOST:PORT", defaultValue = "127.0.0.1:8080",
+            description = "where the console listens (default: ${DEFAULT-VALUE}, this computer only; any other address needs"
+                    + " union-review.web.users)")
+    String http;
+
+    @Option(names = "--no-http", description = "no console: scheduled and watched runs only")
+    boolean noHttp;
+
     private PrintWriter out;
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "union-review-timer"));
     /** Runs are queued on one thread: never two at once from this service. */
@@ -67,6 +78,7 @@ class ServeCommand implements Callable<Integer> {
     /** Years with a run waiting in the queue: a further trigger joins it instead of queueing another. */
     private final java.util.Set<Integer> queued = ConcurrentHashMap.newKeySet();
     private final CountDownLatch stopped = new CountDownLatch(1);
+    private ConfigurableApplicationContext console;
     private volatile boolean stopping;
 
     @Configuration(proxyBeanMethods = false)
@@ -82,9 +94,31 @@ class ServeCommand implements Callable<Integer> {
                 .logStartupInfo(false).registerShutdownHook(false).run()) {
             settings = context.getBean(ScheduleSettings.class);
         }
-        if (settings.runs().isEmpty() && settings.watch().isEmpty()) {
-            spec.commandLine().getErr().println("Nothing to serve: set union-review.schedule.runs or .watch in config/application.yml.");
+        if (noHttp && settings.runs().isEmpty() && settings.watch().isEmpty()) {
+            spec.commandLine().getErr().println("Nothing to serve: set union-review.schedule.runs or .watch in config/application.yml,"
+                    + " or leave out --no-http for the console.");
             return UnionReviewCli.USAGE;
+        }
+        if (!noHttp) {
+            ConsoleApplication.Binding binding;
+            try {
+                binding = ConsoleApplication.Binding.parse(http);
+            } catch (IllegalArgumentException e) {
+                spec.commandLine().getErr().println("--http: " + e.getMessage());
+                return UnionReviewCli.USAGE;
+            }
+            try {
+                console = ConsoleApplication.start(binding, input, output);
+            } catch (RuntimeException e) {
+                Throwable cause = rootCause(e);
+                spec.commandLine().getErr().println("The console cannot start: " + (cause instanceof ConsoleApplication.RefusedException
+                        ? cause.getMessage() : HistoryCommand.rootMessage(e)));
+                return UnionReviewCli.USAGE;
+            }
+            String port = console.getEnvironment().getProperty("local.server.port", Integer.toString(binding.port()));
+            log("console on http://%s:%s/%s", binding.host().contains(":") ? "[" + binding.host() + "]" : binding.host(), port,
+                    binding.loopback() && console.getBean(vn.unionreview.web.ConsoleSettings.class).users().isEmpty()
+                            ? " (this computer only, no sign-in)" : "");
         }
         Runtime.getRuntime().addShutdownHook(new Thread(this::shutdown, "union-review-serve-stop"));
         for (ScheduleSettings.ScheduledRun run : settings.runs()) {
@@ -187,8 +221,19 @@ class ServeCommand implements Callable<Integer> {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        if (console != null) {
+            console.close();
+        }
         log("stopped");
         stopped.countDown();
+    }
+
+    private static Throwable rootCause(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t && !(t instanceof ConsoleApplication.RefusedException)) {
+            t = t.getCause();
+        }
+        return t;
     }
 
     private synchronized void log(String format, Object... args) {

@@ -1,0 +1,75 @@
+package vn.unionreview.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * What people did through the console, by name: every upload (with the file's SHA-256), refused
+ * upload, run started and ended, verification and publication. One JSON line per action, appended to
+ * {@code output/<year>/activity.jsonl}; a run's page shows the lines of its provenance.
+ */
+@Component
+public class ActivityLog {
+
+    public static final String FILE = "activity.jsonl";
+
+    /** One action: when, who, what, on which run (folder name) or file, and the file's SHA-256 for an upload. */
+    public record Entry(String time, String user, String action, String run, String file, String sha256, String detail) {
+    }
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final Path outputDir;
+    private final Clock clock;
+
+    ActivityLog(ConsoleSettings settings, java.util.Optional<Clock> clock) {
+        this.outputDir = settings.outputDir();
+        this.clock = clock.orElse(Clock.systemDefaultZone());
+    }
+
+    public synchronized void record(int year, String user, String action, String run, String file, String sha256, String detail) {
+        Entry entry = new Entry(LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS).toString(), user, action, run, file, sha256, detail);
+        Path log = outputDir.resolve(Integer.toString(year)).resolve(FILE);
+        try {
+            Files.createDirectories(log.getParent());
+            Files.write(log, (JSON.writeValueAsString(entry) + "\n").getBytes(StandardCharsets.UTF_8), StandardOpenOption.CREATE,
+                    StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot record the console's activity in " + log, e);
+        }
+    }
+
+    /** The year's actions, oldest first; a line that cannot be read (a torn last write) is skipped. */
+    public List<Entry> entries(int year) {
+        Path log = outputDir.resolve(Integer.toString(year)).resolve(FILE);
+        if (!Files.isRegularFile(log)) {
+            return List.of();
+        }
+        List<Entry> entries = new ArrayList<>();
+        try {
+            for (String line : Files.readAllLines(log, StandardCharsets.UTF_8)) {
+                try {
+                    entries.add(JSON.readValue(line, Entry.class));
+                } catch (tools.jackson.core.JacksonException torn) {
+                    // skipped: a process killed mid-write leaves half a line
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return entries;
+    }
+}

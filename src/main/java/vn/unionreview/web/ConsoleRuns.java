@@ -1,0 +1,260 @@
+package vn.unionreview.web;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+import vn.unionreview.SoftwareVersion;
+import vn.unionreview.audit.RunLock;
+import vn.unionreview.batch.RunOutcome;
+import vn.unionreview.batch.RunRequest;
+import vn.unionreview.ingest.InputException;
+import vn.unionreview.ingest.InputSet;
+import vn.unionreview.rules.RuleSetException;
+import vn.unionreview.rules.RuleSetFile;
+import vn.unionreview.runs.RunService;
+import vn.unionreview.runs.YearRules;
+
+/**
+ * Runs started from the console: the same year-end job as {@code run}, through the same
+ * {@link RunService} and the year's lock, one per year at a time (a second one is refused, from here or
+ * from a command line). Each run's console lines are kept and streamed to the pages watching it.
+ */
+@Component
+public class ConsoleRuns implements DisposableBean {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ConsoleRuns.class);
+
+    /** A validation run (December: letters to branches) or the final run (the one to publish); the same job, recorded as such. */
+    public enum Kind {
+        VALIDATION, FINAL
+    }
+
+    /** A run cannot start: the message says why. */
+    static final class RefusedException extends RuntimeException {
+        RefusedException(String message) {
+            super(message);
+        }
+    }
+
+    /** One run's progress: who started it, its lines so far, and, when it has ended, its folder or what stopped it. */
+    public static final class Progress {
+        private final int year;
+        private final Kind kind;
+        private final String user;
+        private final List<String> lines = new ArrayList<>();
+        private final List<SseEmitter> watchers = new CopyOnWriteArrayList<>();
+        private volatile boolean finished;
+        private volatile String runId;
+        private volatile String status = "RUNNING";
+
+        Progress(int year, Kind kind, String user) {
+            this.year = year;
+            this.kind = kind;
+            this.user = user;
+        }
+
+        public int year() {
+            return year;
+        }
+
+        public Kind kind() {
+            return kind;
+        }
+
+        public String user() {
+            return user;
+        }
+
+        public synchronized List<String> lines() {
+            return List.copyOf(lines);
+        }
+
+        public boolean finished() {
+            return finished;
+        }
+
+        public String runId() {
+            return runId;
+        }
+
+        public String status() {
+            return status;
+        }
+
+        synchronized void line(String line) {
+            lines.add(line);
+            send(SseEmitter.event().name("line").data(line));
+        }
+
+        synchronized void finish(String status, String runId) {
+            this.status = status;
+            this.runId = runId;
+            this.finished = true;
+            send(SseEmitter.event().name("done").data(status + " " + (runId == null ? "" : runId)));
+            watchers.forEach(SseEmitter::complete);
+            watchers.clear();
+        }
+
+        /** A page starts watching: it gets every line so far, then each new one, then "done". */
+        synchronized SseEmitter watch() {
+            SseEmitter emitter = new SseEmitter(0L);
+            try {
+                for (String line : lines) {
+                    emitter.send(SseEmitter.event().name("line").data(line));
+                }
+                if (finished) {
+                    emitter.send(SseEmitter.event().name("done").data(status + " " + (runId == null ? "" : runId)));
+                    emitter.complete();
+                    return emitter;
+                }
+            } catch (IOException gone) {
+                return emitter;
+            }
+            emitter.onCompletion(() -> watchers.remove(emitter));
+            emitter.onTimeout(() -> watchers.remove(emitter));
+            emitter.onError(e -> watchers.remove(emitter));
+            watchers.add(emitter);
+            return emitter;
+        }
+
+        private void send(SseEmitter.SseEventBuilder event) {
+            for (SseEmitter watcher : watchers) {
+                try {
+                    watcher.send(event);
+                } catch (IOException | IllegalStateException gone) {
+                    watchers.remove(watcher);
+                }
+            }
+        }
+    }
+
+    private final ConsoleSettings settings;
+    private final ActivityLog activity;
+    private final Map<Integer, Progress> latest = new ConcurrentHashMap<>();
+    private final ExecutorService workers = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "union-review-console-run");
+        t.setDaemon(true);
+        return t;
+    });
+
+    ConsoleRuns(ConsoleSettings settings, ActivityLog activity) {
+        this.settings = settings;
+        this.activity = activity;
+    }
+
+    /** The year's run in progress, or the last one this console started. */
+    Optional<Progress> latest(int year) {
+        return Optional.ofNullable(latest.get(year));
+    }
+
+    public boolean running(int year) {
+        return latest(year).map(p -> !p.finished()).orElse(false);
+    }
+
+    /**
+     * Starts a run of {@code year} in the background.
+     *
+     * @throws RefusedException when the year's rules or input cannot be used, or a run of the year is in progress here
+     */
+    synchronized Progress start(int year, Kind kind, String user) {
+        if (running(year)) {
+            throw new RefusedException("a run of " + year + " is in progress: wait for it to finish");
+        }
+        RuleSetFile rules;
+        InputSet inputs;
+        try {
+            rules = YearRules.load(null, year);
+            inputs = InputSet.discover(settings.inputDir(), year);
+        } catch (RuleSetException | YearRules.WrongYearException | InputException e) {
+            throw new RefusedException(e.getMessage());
+        }
+        Progress progress = new Progress(year, kind, user);
+        latest.put(year, progress);
+        activity.record(year, user, "run-started", null, null, inputs.digest(), kind.name().toLowerCase(java.util.Locale.ROOT));
+        progress.line(String.format("union-review %s: year %d, rules %s (SHA-256 %s…), %d input file(s) under %s", SoftwareVersion.current(),
+                year, rules.path(), rules.sha256().substring(0, 12), inputs.all().size(), inputs.yearDir()));
+        workers.execute(() -> run(progress, new RunRequest(year, rules, settings.inputDir(), inputs, settings.outputDir(), false)));
+        return progress;
+    }
+
+    private void run(Progress progress, RunRequest request) {
+        String status;
+        String runId = null;
+        try (PrintWriter console = new PrintWriter(new LineWriter(progress), true)) {
+            RunOutcome outcome = RunService.run(request, console);
+            console.flush();
+            status = outcome.status().name();
+            runId = outcome.runDir() == null ? null : outcome.runDir().getFileName().toString();
+            if (outcome.failure() != null) {
+                progress.line(outcome.failure());
+            }
+            if (outcome.counts() != null) {
+                outcome.counts().describe(request.rules().rules()).forEach(progress::line);
+            }
+        } catch (RunLock.RunBusyException e) {
+            status = "BUSY";
+            progress.line(e.getMessage());
+        } catch (Exception e) {
+            LOG.error("console run of {} failed", request.year(), e);
+            status = "FAILED";
+            progress.line("The run failed: " + e.getMessage());
+        }
+        activity.record(request.year(), progress.user(), "run-ended", runId, null, null, status);
+        progress.finish(status, runId);
+    }
+
+    @Override
+    public void destroy() {
+        workers.shutdownNow();
+    }
+
+    /** Splits what the job prints into lines for the watchers. */
+    private static final class LineWriter extends Writer {
+        private final Progress progress;
+        private final StringBuilder pending = new StringBuilder();
+
+        LineWriter(Progress progress) {
+            this.progress = progress;
+        }
+
+        @Override
+        public synchronized void write(char[] buffer, int offset, int length) {
+            for (int i = offset; i < offset + length; i++) {
+                char c = buffer[i];
+                if (c == '\n') {
+                    progress.line(pending.toString());
+                    pending.setLength(0);
+                } else if (c != '\r') {
+                    pending.append(c);
+                }
+            }
+        }
+
+        @Override
+        public synchronized void flush() {
+        }
+
+        @Override
+        public synchronized void close() {
+            if (!pending.isEmpty()) {
+                progress.line(pending.toString());
+                pending.setLength(0);
+            }
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package vn.unionreview.web;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+
+/**
+ * Who may do what. With users configured, everyone signs in (form login, CSRF on every form) and their
+ * role decides: staff upload, run and publish, auditors verify, everyone signed in reads. Without users
+ * the console serves one person on their own computer, and only on the loopback address: it refuses to
+ * start on any other.
+ */
+@Configuration(proxyBeanMethods = false)
+class ConsoleSecurity {
+
+    static final String STAFF = ConsoleSettings.Role.STAFF.name();
+    static final String AUDITOR = ConsoleSettings.Role.AUDITOR.name();
+
+    @Bean
+    SecurityFilterChain consoleFilterChain(HttpSecurity http, ConsoleSettings settings) throws Exception {
+        if (settings.users().isEmpty() && !settings.loopback()) {
+            throw new ConsoleApplication.RefusedException("Refusing to serve the console beyond this computer without sign-in: configure"
+                    + " union-review.web.users (name, bcrypt password hash, role) in config/application.yml, or bind to 127.0.0.1.");
+        }
+        boolean signIn = !settings.users().isEmpty();
+        http.authorizeHttpRequests(requests -> {
+            requests.requestMatchers("/login", "/console.css", "/console.js", "/error").permitAll()
+                    .requestMatchers(HttpMethod.POST, "/years/*/runs/*/verify").hasRole(AUDITOR)
+                    .requestMatchers(HttpMethod.POST, "/years/**").hasRole(STAFF);
+            if (signIn) {
+                requests.anyRequest().authenticated();
+            } else {
+                requests.anyRequest().permitAll();
+            }
+        });
+        if (!signIn) {
+            // one person at their own computer: they are every role, under their account's name
+            http.anonymous(anonymous -> anonymous.principal(LocalUser.name())
+                    .authorities(role(STAFF), role(ConsoleSettings.Role.LEADER.name()), role(AUDITOR)));
+        } else {
+            http.formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                    .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
+                    .anonymous(anonymous -> anonymous.disable());
+        }
+        http.headers(headers -> headers
+                .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; img-src 'self' data:; style-src 'self';"
+                        + " script-src 'self'; frame-ancestors 'none'; form-action 'self'"))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+        return http.build();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new BCryptPasswordEncoder();
+    }
+
+    @Bean
+    UserDetailsService consoleUsers(ConsoleSettings settings) {
+        for (int i = 0; i < settings.users().size(); i++) {
+            ConsoleSettings.User u = settings.users().get(i);
+            String where = "union-review.web.users[" + i + "]";
+            if (u.name() == null || u.name().isBlank()) {
+                throw new ConsoleApplication.RefusedException(where + ".name: every user needs a name");
+            }
+            if (u.password() == null || !u.password().matches("\\$2[aby]?\\$\\d\\d\\$[./A-Za-z0-9]{53}")) {
+                throw new ConsoleApplication.RefusedException(where + ".password: expected a bcrypt hash ($2a$10$…), which"
+                        + " `union-review password-hash` makes; a password is never written in the configuration itself");
+            }
+            if (u.role() == null) {
+                throw new ConsoleApplication.RefusedException(where + ".role: one of staff, leader, auditor");
+            }
+        }
+        return new InMemoryUserDetailsManager(settings.users().stream()
+                .map(u -> User.withUsername(u.name()).password(u.password()).roles(u.role().name()).build()).toList());
+    }
+
+    private static String role(String name) {
+        return "ROLE_" + name;
+    }
+
+    /** The name recorded for the one person of a console without sign-in: their account on this computer. */
+    static final class LocalUser {
+        private LocalUser() {
+        }
+
+        static String name() {
+            return System.getProperty("user.name", "local") + " (local)";
+        }
+    }
+}

@@ -1,0 +1,221 @@
+package vn.unionreview.web;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.unionreview.audit.Manifest;
+import vn.unionreview.runs.Publisher;
+import vn.unionreview.runs.Replay;
+
+/**
+ * A run's page (summary, tiers chart, rejected rows, not submitted, letters, council decisions, files,
+ * provenance), its files to download, and what may be done to it: verify (auditors) and publish (staff).
+ */
+@Controller
+class RunController {
+
+    /** Rejected rows shown on the page at most; the whole list is rejected.csv. */
+    static final int REJECTED_ROWS = 500;
+
+    private static final Map<String, MediaType> TYPES = Map.of(
+            "pdf", MediaType.APPLICATION_PDF, "png", MediaType.IMAGE_PNG, "svg", MediaType.valueOf("image/svg+xml"),
+            "csv", MediaType.valueOf("text/csv;charset=UTF-8"), "txt", MediaType.valueOf("text/plain;charset=UTF-8"),
+            "log", MediaType.valueOf("text/plain;charset=UTF-8"), "json", MediaType.APPLICATION_JSON,
+            "xlsx", MediaType.valueOf("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+            "docx", MediaType.valueOf("application/vnd.openxmlformats-officedocument.wordprocessingml.document"));
+    /** Shown in the browser; everything else is downloaded. */
+    private static final Set<String> INLINE = Set.of("pdf", "png", "svg", "txt", "log");
+
+    private final Years years;
+    private final ActivityLog activity;
+
+    RunController(Years years, ActivityLog activity) {
+        this.years = years;
+        this.activity = activity;
+    }
+
+    @GetMapping("/years/{year}/runs/{runId}")
+    String run(@PathVariable int year, @PathVariable String runId, @RequestParam(required = false) String bloc,
+               @RequestParam(required = false) String code, Model model) throws IOException {
+        Years.Run run = find(year, runId);
+        Path dir = run.dir();
+        Map<String, String> blocOf = new HashMap<>();
+        List<Map<String, String>> notSubmitted = Years.rows(dir.resolve("not-submitted.csv"), r -> true, Integer.MAX_VALUE);
+        Years.rows(dir.resolve("results.csv"), r -> true, Integer.MAX_VALUE).forEach(r -> blocOf.put(r.get("code"), r.get("bloc")));
+        notSubmitted.forEach(r -> blocOf.put(r.get("code"), r.get("bloc")));
+        String wantedBloc = bloc == null || bloc.isBlank() ? null : bloc;
+        String wantedCode = code == null || code.isBlank() ? null : code.strip().toUpperCase(Locale.ROOT);
+        List<Map<String, String>> rejected = Years.rows(dir.resolve("rejected.csv"),
+                r -> (wantedBloc == null || wantedBloc.equals(blocOf.getOrDefault(r.get("code"), "")))
+                        && (wantedCode == null || r.getOrDefault("code", "").toUpperCase(Locale.ROOT).contains(wantedCode)), REJECTED_ROWS + 1);
+        model.addAttribute("year", year);
+        model.addAttribute("run", run);
+        model.addAttribute("manifest", run.manifest());
+        model.addAttribute("summary", Files.isRegularFile(dir.resolve("summary.txt"))
+                ? Files.readAllLines(dir.resolve("summary.txt"), StandardCharsets.UTF_8) : List.of());
+        model.addAttribute("blocs", new java.util.TreeSet<>(blocOf.values()));
+        model.addAttribute("bloc", wantedBloc);
+        model.addAttribute("code", code);
+        model.addAttribute("rejected", rejected.stream().limit(REJECTED_ROWS).toList());
+        model.addAttribute("rejectedMore", rejected.size() > REJECTED_ROWS);
+        model.addAttribute("notSubmitted", notSubmitted);
+        model.addAttribute("letters", files(dir, "feedback"));
+        model.addAttribute("files", files(dir, null));
+        model.addAttribute("hasTiersChart", Files.isRegularFile(dir.resolve("charts/tiers.png")));
+        model.addAttribute("provenance", provenance(year, run));
+        model.addAttribute("publications", years.publications(year));
+        model.addAttribute("today", LocalDate.now());
+        return "run";
+    }
+
+    @GetMapping("/years/{year}/runs/{runId}/files/{*path}")
+    ResponseEntity<FileSystemResource> file(@PathVariable int year, @PathVariable String runId, @PathVariable String path) throws IOException {
+        Years.Run run = find(year, runId);
+        Path file = inside(run.dir(), path.startsWith("/") ? path.substring(1) : path);
+        String name = file.getFileName().toString();
+        String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
+        return ResponseEntity.ok()
+                .contentType(TYPES.getOrDefault(extension, MediaType.APPLICATION_OCTET_STREAM))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.builder(INLINE.contains(extension) ? "inline" : "attachment")
+                        .filename(name, StandardCharsets.UTF_8).build().toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .body(new FileSystemResource(file));
+    }
+
+    @PostMapping("/years/{year}/runs/{runId}/verify")
+    String verify(@PathVariable int year, @PathVariable String runId, RedirectAttributes redirect) throws Exception {
+        Years.Run run = find(year, runId);
+        if (run.manifest() == null) {
+            redirect.addFlashAttribute("actionError", "verify.incomplete");
+            return "redirect:/years/" + year + "/runs/" + runId;
+        }
+        Replay.Result result = Replay.verify(run.manifest(), run.dir().resolve(Manifest.FILE));
+        activity.record(year, ConsoleAdvice.currentUser(), "verify", runId, null, run.manifest().resultDigest(), result.verdict().name());
+        redirect.addFlashAttribute("verdict", result);
+        return "redirect:/years/" + year + "/runs/" + runId + "#verify";
+    }
+
+    @PostMapping("/years/{year}/runs/{runId}/publish")
+    String publish(@PathVariable int year, @PathVariable String runId, @RequestParam String number, @RequestParam String date,
+                   @RequestParam(required = false) String reason, RedirectAttributes redirect) throws IOException {
+        find(year, runId);
+        LocalDate day;
+        try {
+            day = LocalDate.parse(date);
+        } catch (DateTimeParseException e) {
+            redirect.addFlashAttribute("publishError", "the date must be YYYY-MM-DD, found '" + date + "'");
+            return "redirect:/years/" + year + "/runs/" + runId + "#publish";
+        }
+        try {
+            Publisher.Published published = Publisher.publish(years.output(), year, runId, number.strip(), day,
+                    reason == null || reason.isBlank() ? null : reason.strip(), new java.io.PrintWriter(java.io.Writer.nullWriter()));
+            activity.record(year, ConsoleAdvice.currentUser(), "publish", runId, Publisher.PDF, published.publication().decisionPdfSha256(),
+                    published.publication().number() + " " + published.publication().date()
+                            + published.superseded().map(s -> ", superseding " + s.run() + " (" + reason + ")").orElse(""));
+            redirect.addFlashAttribute("published", published.publication().number());
+        } catch (Publisher.RefusedException e) {
+            redirect.addFlashAttribute("publishError", e.getMessage());
+            redirect.addFlashAttribute("supersedable", e.supersedable());
+        }
+        return "redirect:/years/" + year + "/runs/" + runId + "#publish";
+    }
+
+    private Years.Run find(int year, String runId) {
+        Years.Run run = years.run(year, runId);
+        if (run == null) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no run " + runId + " of " + year);
+        }
+        return run;
+    }
+
+    /**
+     * The file {@code relative} inside the run folder, or 404: never a name that climbs out of it, a hidden
+     * file, or a link that leads elsewhere.
+     */
+    static Path inside(Path runDir, String relative) throws IOException {
+        if (relative.isEmpty() || relative.contains("\\") || relative.contains("\0")
+                || Stream.of(relative.split("/")).anyMatch(part -> part.isEmpty() || part.startsWith("."))) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        Path file = runDir.resolve(relative).normalize();
+        if (!file.startsWith(runDir) || !Files.isRegularFile(file) || !file.toRealPath().startsWith(runDir.toRealPath())) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        return file;
+    }
+
+    /** Every file of the run folder (or of one of its folders), by relative name. */
+    private static List<String> files(Path dir, String under) throws IOException {
+        Path root = under == null ? dir : dir.resolve(under);
+        if (!Files.isDirectory(root)) {
+            return List.of();
+        }
+        try (Stream<Path> all = Files.walk(root)) {
+            return all.filter(Files::isRegularFile).map(p -> dir.relativize(p).toString().replace('\\', '/'))
+                    .filter(n -> !n.startsWith(".")).sorted().toList();
+        }
+    }
+
+    /**
+     * The console's record of this run: who started and ended it, verified or published it, and who
+     * uploaded each of its input files (the latest upload of each file's content).
+     */
+    private List<ActivityLog.Entry> provenance(int year, Years.Run run) {
+        List<ActivityLog.Entry> all = activity.entries(year);
+        Set<String> inputs = new HashSet<>();
+        if (run.manifest() != null) {
+            run.manifest().inputs().forEach(i -> inputs.add(i.sha256()));
+        }
+        Map<String, ActivityLog.Entry> uploads = new java.util.LinkedHashMap<>();
+        List<ActivityLog.Entry> actions = new java.util.ArrayList<>();
+        for (ActivityLog.Entry e : all) {
+            if (e.action().equals("upload") && e.sha256() != null && inputs.contains(e.sha256())) {
+                uploads.put(e.sha256(), e);
+            } else if (run.id().equals(e.run())) {
+                actions.add(e);
+            }
+        }
+        // a run's start is recorded before its folder is known: it is the start just before its end
+        for (int i = 0; i < all.size(); i++) {
+            ActivityLog.Entry e = all.get(i);
+            if (e.action().equals("run-ended") && run.id().equals(e.run())) {
+                for (int j = i - 1; j >= 0; j--) {
+                    if (all.get(j).action().equals("run-started")) {
+                        actions.add(0, all.get(j));
+                        break;
+                    }
+                }
+            }
+        }
+        List<ActivityLog.Entry> provenance = new java.util.ArrayList<>(uploads.values());
+        provenance.addAll(actions);
+        provenance.sort(java.util.Comparator.comparing(ActivityLog.Entry::time));
+        return provenance;
+    }
+}

@@ -1,0 +1,204 @@
+package vn.unionreview.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+import org.springframework.web.multipart.MultipartFile;
+
+import vn.unionreview.Digests;
+import vn.unionreview.council.DecisionsException;
+import vn.unionreview.council.DecisionsLoader;
+import vn.unionreview.form.FormReader;
+import vn.unionreview.ingest.InputException;
+import vn.unionreview.ingest.InputFile;
+import vn.unionreview.ingest.InputLimits;
+import vn.unionreview.ingest.InputSet;
+import vn.unionreview.ingest.RegistryReader;
+import vn.unionreview.ingest.SheetRow;
+import vn.unionreview.ingest.SheetSource;
+import vn.unionreview.ingest.SpreadsheetFormat;
+import vn.unionreview.ingest.TableLayout;
+import vn.unionreview.ingest.UnreadableFileException;
+import vn.unionreview.rules.RuleSet;
+
+/**
+ * Files uploaded into a year's input folder. Each is told apart by its content, as the job does: a
+ * branch form goes to {@code forms/}, a consolidated table to {@code tables/}, a branch list becomes the
+ * registry, a council decisions file becomes {@code decisions.yaml}. A file the job would refuse (a PDF,
+ * a damaged or password-protected workbook, a table without its columns, an invalid decisions file) is
+ * refused at once with the job's own reason, and never lands in the folder. A file of the same name is
+ * replaced: a corrected form takes the place of the first one.
+ */
+@Component
+class Uploads {
+
+    /** What became of one uploaded file: where it went (relative to the year folder), or why it was refused. */
+    public record Outcome(String name, Kind kind, String storedAs, boolean replaced, String sha256, String refusal) {
+
+        public boolean accepted() {
+            return refusal == null;
+        }
+    }
+
+    public enum Kind {
+        FORM, TABLE, REGISTRY, DECISIONS, REFUSED
+    }
+
+    private static final int MAX_NAME = 120;
+    private static final Set<String> WINDOWS_DEVICES = Set.of("con", "prn", "aux", "nul", "com1", "com2", "com3", "com4", "lpt1", "lpt2",
+            "lpt3");
+
+    private final InputLimits limits = InputLimits.DEFAULTS;
+
+    /**
+     * Stores every acceptable file of {@code files} under {@code yearDir}, judged against the year's rules.
+     * Never throws for what is in a file; an outcome says what happened to each.
+     */
+    List<Outcome> store(Path yearDir, RuleSet rules, List<MultipartFile> files) throws IOException {
+        Path staging = yearDir.resolve(".uploads");
+        Files.createDirectories(staging);
+        List<Outcome> outcomes = new ArrayList<>();
+        for (MultipartFile file : files) {
+            String original = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
+            String nameError = nameError(original);
+            if (nameError != null) {
+                outcomes.add(refused(printable(original), nameError));
+                continue;
+            }
+            String name = Normalizer.normalize(original, Normalizer.Form.NFC);
+            // staged under its own extension: a CSV is known by its name, as in the input folder
+            String extension = name.matches(".*\\.[A-Za-z0-9]{1,5}") ? name.substring(name.lastIndexOf('.')).toLowerCase(Locale.ROOT) : "";
+            Path staged = Files.createTempFile(staging, "upload-", extension);
+            try {
+                try (InputStream in = file.getInputStream()) {
+                    Files.copy(in, staged, StandardCopyOption.REPLACE_EXISTING);
+                }
+                outcomes.add(place(yearDir, rules, name, staged));
+            } finally {
+                Files.deleteIfExists(staged);
+            }
+        }
+        return outcomes;
+    }
+
+    /** Why a file name is refused before its content is looked at, or null. Browsers send the name alone, never a folder. */
+    static String nameError(String name) {
+        if (name.isBlank()) {
+            return "the file has no name";
+        }
+        if (name.contains("/") || name.contains("\\") || name.contains(":")) {
+            return "the name names a folder or a drive: send the file alone, under its own name";
+        }
+        if (name.startsWith(".") || name.startsWith("~$")) {
+            return "a hidden file or an office lock file (~$…): send the workbook itself";
+        }
+        if (name.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
+            return "the name holds control characters: rename the file";
+        }
+        if (name.length() > MAX_NAME) {
+            return "the name is " + name.length() + " characters long, more than " + MAX_NAME + ": rename the file";
+        }
+        String stem = name.contains(".") ? name.substring(0, name.indexOf('.')) : name;
+        if (WINDOWS_DEVICES.contains(stem.toLowerCase(Locale.ROOT)) || name.endsWith(".") || name.endsWith(" ")) {
+            return "a name Windows cannot keep: rename the file";
+        }
+        return null;
+    }
+
+    private Outcome place(Path yearDir, RuleSet rules, String name, Path staged) throws IOException {
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".yaml") || lower.endsWith(".yml")) {
+            try {
+                DecisionsLoader.load(staged, rules);
+            } catch (DecisionsException e) {
+                return refused(name, e.getMessage());
+            }
+            return move(yearDir, staged, name, Kind.DECISIONS, InputSet.DECISIONS);
+        }
+        SpreadsheetFormat format;
+        try {
+            format = SpreadsheetFormat.sniff(staged, name, limits);
+        } catch (UnreadableFileException e) {
+            return refused(name, e.getMessage());
+        }
+        String asForm = null;
+        if (format != SpreadsheetFormat.CSV) {
+            try {
+                new FormReader(rules, limits).read(staged, name);
+                return move(yearDir, staged, name, Kind.FORM, "forms/" + name);
+            } catch (UnreadableFileException e) {
+                asForm = e.getMessage();
+            } catch (RuntimeException e) {
+                return refused(name, "the file is damaged (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
+            }
+        }
+        SheetRow header;
+        List<String> notes;
+        try (SheetSource source = SheetSource.open(staged, name, limits)) {
+            header = source.next();
+            notes = source.notes();
+        } catch (UnreadableFileException e) {
+            return refused(name, e.getMessage());
+        } catch (IOException | RuntimeException e) {
+            return refused(name, "the file could not be read: " + e.getMessage());
+        }
+        if (header == null) {
+            return refused(name, "the file is empty");
+        }
+        TableLayout layout = TableLayout.of(rules, header, notes);
+        if (layout.usable()) {
+            return move(yearDir, staged, name, Kind.TABLE, "tables/" + name);
+        }
+        if (isRegistryHeader(header)) {
+            if (format == SpreadsheetFormat.XLS) {
+                return refused(name, "a branch registry must be registry.csv or registry.xlsx: save it as .xlsx");
+            }
+            String registry = format == SpreadsheetFormat.CSV ? "registry.csv" : "registry.xlsx";
+            try {
+                RegistryReader.read(InputFile.describe(staged, registry, InputFile.Role.REGISTRY), limits);
+            } catch (InputException e) {
+                return refused(name, e.getMessage());
+            }
+            Files.deleteIfExists(yearDir.resolve(format == SpreadsheetFormat.CSV ? "registry.xlsx" : "registry.csv"));
+            return move(yearDir, staged, name, Kind.REGISTRY, registry);
+        }
+        return refused(name, asForm == null ? layout.fileError()
+                : "neither a branch form (" + asForm + ") nor a consolidated table (" + layout.fileError() + ")");
+    }
+
+    private static boolean isRegistryHeader(SheetRow header) {
+        Set<String> columns = new java.util.HashSet<>();
+        header.cells().forEach(c -> columns.add(c.text().strip().toLowerCase(Locale.ROOT)));
+        return columns.containsAll(List.of("code", "name", "bloc"));
+    }
+
+    private static Outcome move(Path yearDir, Path staged, String name, Kind kind, String target) throws IOException {
+        Path destination = yearDir.resolve(target).normalize();
+        if (!destination.startsWith(yearDir)) {
+            return refused(name, "the name leads outside the year's folder");
+        }
+        Files.createDirectories(destination.getParent());
+        boolean replaced = Files.exists(destination);
+        String sha256 = Digests.sha256(staged);
+        Files.move(staged, destination, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        return new Outcome(name, kind, target, replaced, sha256, null);
+    }
+
+    private static Outcome refused(String name, String reason) {
+        return new Outcome(name, Kind.REFUSED, null, false, null, reason);
+    }
+
+    private static String printable(String name) {
+        String cleaned = name.replaceAll("\\p{Cntrl}", "?");
+        return cleaned.length() > MAX_NAME ? cleaned.substring(0, MAX_NAME) + "…" : cleaned;
+    }
+}

@@ -1,0 +1,277 @@
+package vn.unionreview.web;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.springframework.stereotype.Component;
+
+import vn.unionreview.audit.Manifest;
+import vn.unionreview.audit.Publications;
+import vn.unionreview.audit.RunFolder;
+import vn.unionreview.ingest.InputException;
+import vn.unionreview.ingest.InputFile;
+import vn.unionreview.ingest.InputSet;
+import vn.unionreview.ingest.RegistryReader;
+import vn.unionreview.runs.YearRules;
+
+/**
+ * The years as the console shows them, read from the folders alone: the input folder of each year,
+ * its run folders under the output folder (complete or not, with their manifests), and the year's
+ * publications. Nothing here opens a job repository, so pages answer at once, even during a run.
+ */
+@Component
+public class Years {
+
+    /** A run folder's name: twelve hex digits, and "-2", "-3"… for reruns. */
+    static final Pattern RUN_ID = Pattern.compile("[0-9a-f]{12}(-[0-9]{1,4})?");
+
+    /** One year on the first page. */
+    public record Year(int year, boolean hasRules, boolean hasInput, int registryBranches, Run lastRun, String published) {
+
+        /** Submitted and not submitted, from the last complete run (null before any). */
+        public Integer submitted() {
+            return lastRun == null || lastRun.manifest() == null ? null
+                    : lastRun.manifest().counts().registryBranches() - lastRun.manifest().counts().notSubmitted();
+        }
+
+        public Integer notSubmitted() {
+            return lastRun == null || lastRun.manifest() == null ? null : lastRun.manifest().counts().notSubmitted();
+        }
+    }
+
+    /** A run folder: its name, when it last wrote, whether it finished (then its manifest), and its publication status. */
+    public record Run(String id, Path dir, LocalDateTime written, boolean complete, Manifest manifest, String published) {
+
+        public String state(boolean running) {
+            return complete ? "complete" : running ? "running" : "incomplete";
+        }
+    }
+
+    /** One file of a year's input folder, with what the last complete run made of it (files.csv). */
+    public record InputEntry(String name, long size, LocalDateTime modified, Map<String, String> lastRun) {
+    }
+
+    private final ConsoleSettings settings;
+    private final Map<String, Integer> registrySizes = new ConcurrentHashMap<>();
+
+    Years(ConsoleSettings settings) {
+        this.settings = settings;
+    }
+
+    Path input() {
+        return settings.inputDir();
+    }
+
+    Path output() {
+        return settings.outputDir();
+    }
+
+    Path yearDir(int year) {
+        return input().resolve(Integer.toString(year));
+    }
+
+    Path outputYear(int year) {
+        return output().resolve(Integer.toString(year));
+    }
+
+    /** Every year with an input folder or a rule set, newest first. */
+    List<Year> all() {
+        TreeSet<Integer> years = new TreeSet<>(Comparator.reverseOrder());
+        years.addAll(yearsIn(input(), name -> name.matches("[12][0-9]{3}")));
+        years.addAll(yearsIn(YearRules.path(null, 2000).getParent(), name -> name.matches("[12][0-9]{3}\\.yaml")));
+        return years.stream().map(this::year).toList();
+    }
+
+    Year year(int year) {
+        List<Run> runs = runs(year);
+        return new Year(year, hasRules(year), Files.isDirectory(yearDir(year)), registrySize(year),
+                runs.stream().filter(Run::complete).findFirst().orElse(runs.isEmpty() ? null : runs.get(0)), publishedRun(year));
+    }
+
+    boolean hasRules(int year) {
+        return Files.isRegularFile(YearRules.path(null, year));
+    }
+
+    /** The year's run folders, the one written last first. */
+    List<Run> runs(int year) {
+        Path dir = outputYear(year);
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        Publications publications = publications(year);
+        try (Stream<Path> folders = Files.list(dir)) {
+            return folders.filter(Files::isDirectory).filter(p -> RUN_ID.matcher(p.getFileName().toString()).matches())
+                    .map(p -> run(p, publications)).sorted(Comparator.comparing(Run::written).reversed()).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A run folder of the year by its name, or null when there is none (or the name is not a run's). */
+    Run run(int year, String id) {
+        if (!RUN_ID.matcher(id).matches()) {
+            return null;
+        }
+        Path dir = outputYear(year).resolve(id);
+        return Files.isDirectory(dir) ? run(dir, publications(year)) : null;
+    }
+
+    private Run run(Path dir, Publications publications) {
+        boolean complete = RunFolder.isComplete(dir);
+        Manifest manifest = null;
+        if (complete) {
+            try {
+                manifest = Manifest.read(dir.resolve(Manifest.FILE));
+            } catch (IOException e) {
+                complete = false;
+            }
+        }
+        Path log = dir.resolve("run.log");
+        return new Run(dir.getFileName().toString(), dir, modified(Files.exists(log) ? log : dir), complete, manifest,
+                publications.statusOf(dir.getFileName().toString()));
+    }
+
+    Publications publications(int year) {
+        try {
+            return Publications.read(outputYear(year));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private String publishedRun(int year) {
+        return publications(year).active().map(p -> p.run() + " · " + p.number() + " · " + p.date()).orElse("");
+    }
+
+    /** The branches in the year's registry, -1 when there is none or it cannot be read; remembered while the file is unchanged. */
+    int registrySize(int year) {
+        for (String name : List.of("registry.csv", "registry.xlsx")) {
+            Path file = yearDir(year).resolve(name);
+            if (Files.isRegularFile(file)) {
+                String key = file + "@" + modified(file) + "@" + size(file);
+                return registrySizes.computeIfAbsent(key, k -> {
+                    try {
+                        return RegistryReader.read(InputFile.describe(file, name, InputFile.Role.REGISTRY)).branches().size();
+                    } catch (InputException e) {
+                        return -1;
+                    }
+                });
+            }
+        }
+        return -1;
+    }
+
+    /** The year's input files, in name order, each with its line of the last complete run's files.csv when it was read then. */
+    List<InputEntry> inputs(int year) {
+        Path dir = yearDir(year);
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        Map<String, Map<String, String>> lastRun = new HashMap<>();
+        runs(year).stream().filter(Run::complete).findFirst()
+                .ifPresent(run -> rows(run.dir().resolve("files.csv"), r -> true, Integer.MAX_VALUE)
+                        .forEach(r -> lastRun.put(r.get("file"), r)));
+        List<InputEntry> entries = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(dir, 2)) {
+            for (Path p : files.filter(Files::isRegularFile).sorted().toList()) {
+                String name = dir.relativize(p).toString().replace('\\', '/');
+                if (name.startsWith(".") || name.contains("/.") || name.startsWith("~$") || name.contains("/~$")) {
+                    continue;
+                }
+                entries.add(new InputEntry(name, size(p), modified(p), lastRun.getOrDefault(name, Map.of())));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return entries;
+    }
+
+    /** Whether the year's input folder can be run: it has a registry (the job refuses it otherwise). */
+    String inputProblem(int year) {
+        try {
+            InputSet.discover(input(), year);
+            return null;
+        } catch (InputException e) {
+            return e.getMessage();
+        }
+    }
+
+    /**
+     * The rows of a CSV the run wrote (with a header), as maps, those {@code keep} accepts, at most {@code limit};
+     * an absent file has none.
+     */
+    static List<Map<String, String>> rows(Path csv, Predicate<Map<String, String>> keep, int limit) {
+        if (!Files.isRegularFile(csv)) {
+            return List.of();
+        }
+        List<Map<String, String>> rows = new ArrayList<>();
+        try (Reader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8);
+             CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
+            List<String> header = parser.getHeaderNames().stream().map(h -> h.replace("\uFEFF", "")).toList();
+            for (CSVRecord record : parser) {
+                Map<String, String> row = new java.util.LinkedHashMap<>();
+                for (int i = 0; i < header.size() && i < record.size(); i++) {
+                    row.put(header.get(i), record.get(i));
+                }
+                if (keep.test(row)) {
+                    if (rows.size() >= limit) {
+                        break;
+                    }
+                    rows.add(row);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return rows;
+    }
+
+    private static List<Integer> yearsIn(Path dir, Predicate<String> isYear) {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.map(p -> p.getFileName().toString()).filter(isYear).map(n -> Integer.parseInt(n.substring(0, 4))).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static LocalDateTime modified(Path p) {
+        try {
+            FileTime time = Files.getLastModifiedTime(p);
+            return LocalDateTime.ofInstant(time.toInstant(), ZoneId.systemDefault()).truncatedTo(ChronoUnit.SECONDS);
+        } catch (IOException e) {
+            return LocalDateTime.MIN;
+        }
+    }
+
+    private static long size(Path p) {
+        try {
+            return Files.size(p);
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+}

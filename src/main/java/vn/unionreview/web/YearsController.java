@@ -1,0 +1,123 @@
+package vn.unionreview.web;
+
+import java.io.IOException;
+import java.util.List;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.unionreview.rules.RuleSetException;
+import vn.unionreview.runs.YearRules;
+
+/** The first page (every year) and a year's page: its input files, uploads, runs and their progress. */
+@Controller
+class YearsController {
+
+    private final Years years;
+    private final Uploads uploads;
+    private final ConsoleRuns runs;
+    private final ActivityLog activity;
+    private final ConsoleSettings settings;
+
+    YearsController(Years years, Uploads uploads, ConsoleRuns runs, ActivityLog activity, ConsoleSettings settings) {
+        this.years = years;
+        this.uploads = uploads;
+        this.runs = runs;
+        this.activity = activity;
+        this.settings = settings;
+    }
+
+    @GetMapping("/")
+    String index(Model model) {
+        model.addAttribute("years", years.all());
+        model.addAttribute("runs", runs);
+        return "index";
+    }
+
+    @GetMapping("/years/{year}")
+    String year(@PathVariable int year, Model model) {
+        known(year);
+        List<Years.Run> history = years.runs(year);
+        model.addAttribute("year", years.year(year));
+        model.addAttribute("inputs", years.inputs(year));
+        model.addAttribute("inputProblem", years.inputProblem(year));
+        model.addAttribute("history", history);
+        model.addAttribute("running", runs.running(year));
+        model.addAttribute("progress", runs.latest(year).orElse(null));
+        model.addAttribute("notSubmitted", history.stream().filter(Years.Run::complete).findFirst()
+                .map(r -> Years.rows(r.dir().resolve("not-submitted.csv"), row -> true, Integer.MAX_VALUE)).orElse(List.of()));
+        List<ActivityLog.Entry> actions = new java.util.ArrayList<>(activity.entries(year));
+        java.util.Collections.reverse(actions);
+        model.addAttribute("activity", actions.stream().limit(30).toList());
+        model.addAttribute("maxFiles", settings.upload().files());
+        return "year";
+    }
+
+    @PostMapping("/years/{year}/files")
+    String upload(@PathVariable int year, @RequestParam(name = "files", required = false) List<MultipartFile> files,
+                  RedirectAttributes redirect) throws IOException {
+        known(year);
+        List<MultipartFile> sent = files == null ? List.of() : files.stream().filter(f -> !f.isEmpty() || f.getOriginalFilename() != null
+                && !f.getOriginalFilename().isEmpty()).toList();
+        if (sent.isEmpty()) {
+            redirect.addFlashAttribute("error", "upload.none");
+        } else if (sent.size() > settings.upload().files()) {
+            redirect.addFlashAttribute("error", "upload.tooMany");
+            redirect.addFlashAttribute("errorArg", settings.upload().files());
+        } else if (runs.running(year)) {
+            redirect.addFlashAttribute("error", "upload.running");
+        } else {
+            vn.unionreview.rules.RuleSetFile rules;
+            try {
+                rules = YearRules.load(null, year);
+            } catch (RuleSetException | YearRules.WrongYearException e) {
+                // files are judged against the year's rules: without them nothing can be told apart
+                redirect.addFlashAttribute("runRefused", e.getMessage());
+                return "redirect:/years/" + year;
+            }
+            List<Uploads.Outcome> outcomes = uploads.store(years.yearDir(year), rules.rules(), sent);
+            String user = ConsoleAdvice.currentUser();
+            for (Uploads.Outcome o : outcomes) {
+                activity.record(year, user, o.accepted() ? "upload" : "upload-refused", null, o.accepted() ? o.storedAs() : o.name(),
+                        o.sha256(), o.accepted() ? o.kind().name().toLowerCase(java.util.Locale.ROOT) + (o.replaced() ? ", replaced" : "")
+                                : o.refusal());
+            }
+            redirect.addFlashAttribute("uploaded", outcomes);
+        }
+        return "redirect:/years/" + year;
+    }
+
+    @PostMapping("/years/{year}/runs")
+    String run(@PathVariable int year, @RequestParam ConsoleRuns.Kind kind, RedirectAttributes redirect) {
+        known(year);
+        try {
+            runs.start(year, kind, ConsoleAdvice.currentUser());
+        } catch (ConsoleRuns.RefusedException e) {
+            redirect.addFlashAttribute("runRefused", e.getMessage());
+        }
+        return "redirect:/years/" + year + "#progress";
+    }
+
+    @GetMapping(path = "/years/{year}/progress", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    SseEmitter progress(@PathVariable int year) {
+        return runs.latest(year).map(ConsoleRuns.Progress::watch)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no run of " + year + " started here"));
+    }
+
+    /** A year the console knows: it has an input folder or a rule set. */
+    private void known(int year) {
+        if (year < 1900 || year > 2999 || !(years.hasRules(year) || java.nio.file.Files.isDirectory(years.yearDir(year)))) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no year " + year + " here");
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package vn.unionreview.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import vn.unionreview.cli.CliRun;
+
+/** When the console starts, on which address, and with whom: it never serves other computers without sign-in. */
+class ConsoleStartTest {
+
+    @TempDir
+    Path output;
+
+    @Test
+    void servingBeyondThisComputerWithoutUsersIsRefusedAtStart() {
+        CliRun run = assertTimeoutPreemptively(Duration.ofSeconds(90),
+                () -> CliRun.of("serve", "--http", "0.0.0.0:0", "--output", output.toString()));
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("The console cannot start: Refusing to serve the console beyond this computer without sign-in")
+                .contains("union-review.web.users").doesNotContain("Exception");
+    }
+
+    @Test
+    void anAddressThatIsNotHostAndPortIsABadUsage() {
+        CliRun run = CliRun.of("serve", "--http", "8080");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--http: expected HOST:PORT");
+        assertThat(ConsoleApplication.Binding.parse(":8081")).isEqualTo(new ConsoleApplication.Binding("127.0.0.1", 8081));
+        assertThat(ConsoleApplication.Binding.parse("[::1]:80").loopback()).isTrue();
+        assertThat(ConsoleApplication.Binding.parse("0.0.0.0:80").loopback()).isFalse();
+    }
+
+    @Test
+    void aUserWhosePasswordIsNotABcryptHashStopsTheStart() {
+        assertThatThrownBy(() -> ConsoleApplication.start(new ConsoleApplication.Binding("127.0.0.1", 0), Path.of("input"), output,
+                "--union-review.web.users[0].name=hoa", "--union-review.web.users[0].password=secret",
+                "--union-review.web.users[0].role=staff").close())
+                .hasRootCauseInstanceOf(ConsoleApplication.RefusedException.class)
+                .rootCause().hasMessageContaining("union-review.web.users[0].password: expected a bcrypt hash");
+    }
+
+    @Test
+    void onThisComputerAloneTheConsoleNeedsNoSignInButStillChecksCsrf() throws Exception {
+        try (ConfigurableApplicationContext console = ConsoleApplication.start(new ConsoleApplication.Binding("127.0.0.1", 0),
+                Path.of("input"), output)) {
+            String base = "http://127.0.0.1:" + console.getEnvironment().getProperty("local.server.port");
+            HttpClient http = HttpClient.newHttpClient();
+            HttpResponse<String> index = http.send(HttpRequest.newBuilder(URI.create(base + "/")).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(index.statusCode()).isEqualTo(200);
+            assertThat(index.body()).contains("Các năm đánh giá").contains("href=\"/years/2025\"")
+                    .contains(System.getProperty("user.name") + " (local)");
+            HttpResponse<String> english = http.send(HttpRequest.newBuilder(URI.create(base + "/?lang=en")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(english.body()).contains("Evaluation years");
+            HttpResponse<String> forged = http.send(HttpRequest.newBuilder(URI.create(base + "/years/2025/runs"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("kind=FINAL")).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(forged.statusCode()).isEqualTo(403);
+            assertThat(index.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp).contains("script-src 'self'"));
+        }
+    }
+}
