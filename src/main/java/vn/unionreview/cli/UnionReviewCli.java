@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 @Command(name = "union-review", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Scores, classifies and ranks grassroots trade-union branches (CĐCS) against a year's rule set.",
         subcommands = {RunCommand.class, PublishCommand.class, VerifyCommand.class, HistoryCommand.class, ShowCommand.class,
-                ServeCommand.class, RulesCommand.class,
+                ServeCommand.class, PasswordHashCommand.class, RulesCommand.class,
                 SampleCommand.class, TemplateCommand.class, ParseCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done (rejected input rows are reported, not a failure)", "1:the job failed",

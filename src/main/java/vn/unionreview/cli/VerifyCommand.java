@@ -42,10 +42,12 @@ class VerifyCommand implements Callable<Integer> {
             err.println(e.getMessage());
             return UnionReviewCli.USAGE;
         }
-        out.printf("Replaying %d/%s from its archive: rules %s, %d input file(s)…%n", manifest.year(), manifest.run(),
-                manifest.rules().name(), manifest.inputs().size());
-        out.flush();
-        Replay.Result result = Replay.verify(manifest, manifestFile);
+        Manifest recorded = manifest;
+        Replay.Result result = Replay.verify(manifest, manifestFile, () -> {
+            out.printf("Replaying %d/%s from its archive: rules %s, %d input file(s)…%n", recorded.year(), recorded.run(),
+                    recorded.rules().name(), recorded.inputs().size());
+            out.flush();
+        });
         switch (result.verdict()) {
             case IDENTICAL -> result.lines().forEach(out::println);
             case DIFFERENT -> {

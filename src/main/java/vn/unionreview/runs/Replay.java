@@ -47,12 +47,14 @@ public final class Replay {
     private Replay() {
     }
 
-    public static Result verify(Manifest manifest, Path manifestFile) throws Exception {
+    /** Checks the archive, then (after {@code replaying} is told) replays the run and compares. */
+    public static Result verify(Manifest manifest, Path manifestFile, Runnable replaying) throws Exception {
         Verification verification = new Verification(manifest, manifestFile);
         List<String> tampering = verification.tampering();
         if (!tampering.isEmpty()) {
             return new Result(Verdict.TAMPERED, tampering);
         }
+        replaying.run();
         Path work = Files.createTempDirectory("union-review-verify");
         try {
             Verification.Replay staged = verification.stage(work);

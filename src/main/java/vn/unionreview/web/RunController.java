@@ -86,7 +86,8 @@ class RunController {
         model.addAttribute("rejectedMore", rejected.size() > REJECTED_ROWS);
         model.addAttribute("notSubmitted", notSubmitted);
         model.addAttribute("letters", files(dir, "feedback"));
-        model.addAttribute("files", files(dir, null));
+        model.addAttribute("files", files(dir, null).stream().filter(f -> !f.startsWith("feedback/"))
+                .sorted(java.util.Comparator.comparing(RunController::listingOrder)).toList());
         model.addAttribute("hasTiersChart", Files.isRegularFile(dir.resolve("charts/tiers.png")));
         model.addAttribute("provenance", provenance(year, run));
         model.addAttribute("publications", years.publications(year));
@@ -115,7 +116,7 @@ class RunController {
             redirect.addFlashAttribute("actionError", "verify.incomplete");
             return "redirect:/years/" + year + "/runs/" + runId;
         }
-        Replay.Result result = Replay.verify(run.manifest(), run.dir().resolve(Manifest.FILE));
+        Replay.Result result = Replay.verify(run.manifest(), run.dir().resolve(Manifest.FILE), () -> { });
         activity.record(year, ConsoleAdvice.currentUser(), "verify", runId, null, run.manifest().resultDigest(), result.verdict().name());
         redirect.addFlashAttribute("verdict", result);
         return "redirect:/years/" + year + "/runs/" + runId + "#verify";
@@ -168,6 +169,12 @@ class RunController {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         return file;
+    }
+
+    /** The report and workbook first, then the other files, the charts last. */
+    private static String listingOrder(String file) {
+        int group = file.startsWith("report") || file.startsWith("decision") ? 0 : file.startsWith("results") ? 1 : file.contains("/") ? 3 : 2;
+        return group + file;
     }
 
     /** Every file of the run folder (or of one of its folders), by relative name. */

@@ -35,7 +35,7 @@ class ServeTest {
                 """.formatted(cron));
         new SampleGenerator(11).writeSynthetic(home.resolve("input"), 2025, branches);
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"), "vn.unionreview.cli.UnionReviewCli", "serve"));
+                "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"), "vn.unionreview.cli.UnionReviewCli", "serve", "--no-http"));
         return new ProcessBuilder(command).directory(home.toFile()).redirectErrorStream(true).start();
     }
 

@@ -52,6 +52,23 @@ class ConsoleStartTest {
     }
 
     @Test
+    void passwordHashMakesTheHashTheConsoleChecks() {
+        java.io.InputStream stdin = System.in;
+        try {
+            System.setIn(new java.io.ByteArrayInputStream("mật khẩu của Hoa\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            CliRun run = CliRun.of("password-hash");
+            assertThat(run.exitCode()).isZero();
+            assertThat(new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder().matches("mật khẩu của Hoa", run.lastLine())).isTrue();
+            System.setIn(new java.io.ByteArrayInputStream("ngắn\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            CliRun tooShort = CliRun.of("password-hash");
+            assertThat(tooShort.exitCode()).isEqualTo(2);
+            assertThat(tooShort.err()).contains("at least 10 characters");
+        } finally {
+            System.setIn(stdin);
+        }
+    }
+
+    @Test
     void onThisComputerAloneTheConsoleNeedsNoSignInButStillChecksCsrf() throws Exception {
         try (ConfigurableApplicationContext console = ConsoleApplication.start(new ConsoleApplication.Binding("127.0.0.1", 0),
                 Path.of("input"), output)) {

@@ -1,0 +1,56 @@
+package vn.unionreview.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
+
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code password-hash}: the bcrypt hash of a password, for a user of the console in
+ * {@code union-review.web.users}; the password itself is never written in the configuration.
+ */
+@Command(name = "password-hash", mixinStandardHelpOptions = true,
+        description = {"Print the bcrypt hash of a password for union-review.web.users[].password in config/application.yml.",
+                "The password is asked for twice at the terminal, or read as one line from standard input."})
+class PasswordHashCommand implements Callable<Integer> {
+
+    static final int MIN_LENGTH = 10;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        String password;
+        if (System.console() != null) {
+            char[] first = System.console().readPassword("Password: ");
+            char[] second = System.console().readPassword("Again: ");
+            if (first == null || second == null || !java.util.Arrays.equals(first, second)) {
+                spec.commandLine().getErr().println("The two passwords differ.");
+                return UnionReviewCli.USAGE;
+            }
+            password = new String(first);
+        } else {
+            String line = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
+            password = line == null ? "" : line;
+        }
+        if (password.codePointCount(0, password.length()) < MIN_LENGTH) {
+            spec.commandLine().getErr().println("A password needs at least " + MIN_LENGTH + " characters.");
+            return UnionReviewCli.USAGE;
+        }
+        if (password.getBytes(StandardCharsets.UTF_8).length > 72) {
+            // bcrypt reads 72 bytes at most; a Vietnamese letter takes two or three
+            spec.commandLine().getErr().println("A password may be 72 bytes at most (about 30 Vietnamese letters).");
+            return UnionReviewCli.USAGE;
+        }
+        spec.commandLine().getOut().println(new BCryptPasswordEncoder().encode(password));
+        return UnionReviewCli.OK;
+    }
+}
