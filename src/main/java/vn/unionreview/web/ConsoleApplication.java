@@ -79,8 +79,6 @@ public class ConsoleApplication {
         properties.put("union-review.web.input-dir", input.toAbsolutePath().normalize().toString());
         properties.put("union-review.web.output-dir", output.toAbsolutePath().normalize().toString());
         properties.put("union-review.web.loopback", binding.loopback());
-        properties.put("spring.messages.basename", "i18n/console");
-        properties.put("spring.messages.fallback-to-system-locale", false);
         // Tomcat counts every form field and file as a part; one upload may bring union-review.web.upload.files files
         properties.put("server.tomcat.max-part-count", "${union-review.web.upload.files:1000}0");
         properties.put("spring.servlet.multipart.max-file-size", "${union-review.web.upload.file-size:50MB}");

@@ -85,8 +85,8 @@ class RunController {
         model.addAttribute("rejected", rejected.stream().limit(REJECTED_ROWS).toList());
         model.addAttribute("rejectedMore", rejected.size() > REJECTED_ROWS);
         model.addAttribute("notSubmitted", notSubmitted);
-        model.addAttribute("letters", files(dir, "feedback"));
-        model.addAttribute("files", files(dir, null).stream().filter(f -> !f.startsWith("feedback/"))
+        model.addAttribute("letters", files(dir, "feedback").stream().filter(f -> f.endsWith(".pdf")).toList());
+        model.addAttribute("files", files(dir, null).stream().filter(f -> !f.startsWith("feedback/") || !f.endsWith(".pdf"))
                 .sorted(java.util.Comparator.comparing(RunController::listingOrder)).toList());
         model.addAttribute("hasTiersChart", Files.isRegularFile(dir.resolve("charts/tiers.png")));
         model.addAttribute("provenance", provenance(year, run));

@@ -3,7 +3,9 @@ package vn.unionreview.web;
 import java.time.Duration;
 import java.util.Locale;
 
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -16,6 +18,16 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 class WebConfig implements WebMvcConfigurer {
 
     static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+
+    /** The console's words: i18n/console.properties (Vietnamese) and console_en.properties; never the server's own language. */
+    @Bean
+    MessageSource messageSource() {
+        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+        messages.setBasename("i18n/console");
+        messages.setDefaultEncoding("UTF-8");
+        messages.setFallbackToSystemLocale(false);
+        return messages;
+    }
 
     @Bean
     LocaleResolver localeResolver() {

@@ -55,7 +55,6 @@ class ConsoleSecurityTest {
         registry.add("union-review.web.input-dir", () -> ROOT.resolve("input").toString());
         registry.add("union-review.web.output-dir", () -> ROOT.resolve("output").toString());
         registry.add("union-review.web.loopback", () -> "false");
-        registry.add("spring.messages.basename", () -> "i18n/console");
         String[][] users = {{"hoa", "staff"}, {"lanh-dao", "leader"}, {"kiem-toan", "auditor"}};
         for (int i = 0; i < users.length; i++) {
             int n = i;

@@ -1,0 +1,131 @@
+package vn.unionreview.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import vn.unionreview.Fixtures;
+import vn.unionreview.audit.Publications;
+import vn.unionreview.cli.CliRun;
+import vn.unionreview.runs.Replay;
+
+/** A completed run as the console shows it, and what auditors and staff do to it: verify, then publish, each recorded by name. */
+@SpringBootTest(classes = ConsoleApplication.class)
+@AutoConfigureMockMvc
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ConsoleRunPageTest {
+
+    static final Path ROOT;
+    static String runId;
+
+    static {
+        try {
+            ROOT = Files.createTempDirectory("console-run-page");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Autowired
+    MockMvc mvc;
+
+    @DynamicPropertySource
+    static void folders(DynamicPropertyRegistry registry) {
+        registry.add("union-review.web.input-dir", () -> ROOT.resolve("input").toString());
+        registry.add("union-review.web.output-dir", () -> ROOT.resolve("output").toString());
+    }
+
+    @BeforeAll
+    static void aCompletedRunFromTheCommandLine() throws Exception {
+        Fixtures.copySampleYear(ROOT.resolve("input/2025"));
+        CliRun run = CliRun.of("run", "--year", "2025", "--input", ROOT.resolve("input").toString(), "--output",
+                ROOT.resolve("output").toString(), "--report-date", "2026-01-05");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        runId = Path.of(run.lastLine()).getFileName().toString();
+    }
+
+    @Test
+    @Order(1)
+    void theYearAndRunPagesShowWhatTheRunWrote() throws Exception {
+        var leader = user("lanh-dao").roles("LEADER");
+        String index = page(get("/").with(leader));
+        assertThat(index).contains("<td class=\"num\">63</td>", "<td class=\"num\">54</td>", "<td class=\"num\">9</td>", runId, "hoàn thành");
+        String year = page(get("/years/2025").with(leader));
+        assertThat(year).contains("Chưa nộp (9)", "CDCS-007", "forms/CDCS-061 (bản scan).pdf", "not read", "a PDF, not a spreadsheet")
+                .doesNotContain("run-final"); // a leader gets no run buttons
+        String run = page(get("/years/2025/runs/" + runId).with(leader));
+        assertThat(run).contains("Tiers: XS 6, TOT 28, HT 20, KHT 0", "Thư phản hồi (24)", "feedback/CDCS-003.pdf", "results.xlsx",
+                "ngày báo cáo 2026-01-05", "Không có thao tác nào qua bảng điều khiển").doesNotContain("verify-button", "publish-button");
+        assertThat(Files.readAllBytes(ROOT.resolve("output/2025").resolve(runId).resolve("report.pdf")))
+                .isEqualTo(mvc.perform(get("/years/2025/runs/" + runId + "/files/report.pdf").with(leader)).andExpect(status().isOk())
+                        .andReturn().getResponse().getContentAsByteArray());
+    }
+
+    @Test
+    @Order(2)
+    void rejectedRowsFilterByBlocAndBranch() throws Exception {
+        var leader = user("lanh-dao").roles("LEADER");
+        String all = page(get("/years/2025/runs/" + runId).with(leader));
+        String oneBranch = page(get("/years/2025/runs/" + runId).param("code", "cdcs-050").with(leader));
+        assertThat(all).contains("CDCS-050", "CDCS-053");
+        assertThat(oneBranch).contains("&#39;tốt&#39; is not a number").doesNotContain("formula with no saved value");
+        String otherBloc = page(get("/years/2025/runs/" + runId).param("bloc", "Khối Đảng, đoàn thể").param("code", "CDCS-050").with(leader));
+        assertThat(otherBloc).contains("Không có dòng nào.");
+    }
+
+    @Test
+    @Order(3)
+    void anAuditorReplaysTheRunAndFindsItIdentical() throws Exception {
+        MvcResult result = mvc.perform(post("/years/2025/runs/" + runId + "/verify").with(user("kiem-toan").roles("AUDITOR")).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andReturn();
+        Replay.Result verdict = (Replay.Result) result.getFlashMap().get("verdict");
+        assertThat(verdict.verdict()).as(String.join("\n", verdict.lines())).isEqualTo(Replay.Verdict.IDENTICAL);
+        assertThat(Files.readString(ROOT.resolve("output/2025/activity.jsonl"))).contains("\"user\":\"kiem-toan\",\"action\":\"verify\"")
+                .contains("IDENTICAL");
+    }
+
+    @Test
+    @Order(4)
+    void staffPublishOnceAndASecondPublicationNeedsAReason() throws Exception {
+        var staff = user("hoa").roles("STAFF");
+        mvc.perform(post("/years/2025/runs/" + runId + "/publish").param("number", "123/QĐ-CĐVC").param("date", "2026-01-20")
+                .with(staff).with(csrf())).andExpect(status().is3xxRedirection());
+        Publications publications = Publications.read(ROOT.resolve("output/2025"));
+        assertThat(publications.active()).hasValueSatisfying(p -> {
+            assertThat(p.run()).isEqualTo(runId);
+            assertThat(p.number()).isEqualTo("123/QĐ-CĐVC");
+        });
+        assertThat(ROOT.resolve("output/2025").resolve(runId).resolve("decision.pdf")).isRegularFile();
+        assertThat(Files.readString(ROOT.resolve("output/2025/activity.jsonl"))).contains("\"user\":\"hoa\",\"action\":\"publish\"");
+        String run = page(get("/years/2025/runs/" + runId).with(staff));
+        assertThat(run).contains("PUBLISHED 123/QĐ-CĐVC 2026-01-20", "decision.pdf", "hoa").doesNotContain("publish-button");
+
+        MvcResult again = mvc.perform(post("/years/2025/runs/" + runId + "/publish").param("number", "130/QĐ-CĐVC")
+                .param("date", "2026-01-25").with(staff).with(csrf())).andReturn();
+        assertThat((String) again.getFlashMap().get("publishError")).contains("was published before");
+        assertThat(Publications.read(ROOT.resolve("output/2025")).publications()).hasSize(1);
+    }
+
+    private String page(org.springframework.test.web.servlet.RequestBuilder request) throws Exception {
+        return mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+    }
+}
