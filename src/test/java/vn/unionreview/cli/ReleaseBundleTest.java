@@ -68,6 +68,32 @@ class ReleaseBundleTest {
         assertThat(Manifest.read(runDir.resolve(Manifest.FILE)).resultDigest())
                 .isEqualTo(Manifest.read(builtDir.resolve(Manifest.FILE)).resultDigest());
         assertThat(Files.readAllBytes(runDir.resolve("report.pdf"))).isEqualTo(Files.readAllBytes(builtDir.resolve("report.pdf")));
+
+        assertThat(Files.readString(home.resolve("bin/union-review-console.cmd"), StandardCharsets.UTF_8))
+                .as("the console's double-click start on Windows").contains("\r\n").contains("cd /d \"%~dp0..\"", "serve");
+        theConsoleStartsFromTheBundle(home, runDir.getFileName().toString());
+    }
+
+    /** The one start command of the console, from the unpacked bundle: its first page lists the sample year and the run just made. */
+    private static void theConsoleStartsFromTheBundle(Path home, String runId) throws Exception {
+        Process serve = new ProcessBuilder("bash", home.resolve("bin/union-review").toString(), "serve", "--http", "127.0.0.1:0")
+                .directory(home.toFile()).redirectErrorStream(true).start();
+        try {
+            java.io.BufferedReader out = new java.io.BufferedReader(new java.io.InputStreamReader(serve.getInputStream(), StandardCharsets.UTF_8));
+            String address = null;
+            for (String line; address == null && (line = out.readLine()) != null; ) {
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("console on (http://\\S+/)").matcher(line);
+                address = m.find() ? m.group(1) : null;
+            }
+            assertThat(address).as("serve prints where the console listens").isNotNull();
+            var page = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(address)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(page.statusCode()).isEqualTo(200);
+            assertThat(page.body()).contains("Các năm đánh giá", "href=\"/years/2025\"", runId);
+        } finally {
+            serve.destroy();
+            assertThat(serve.waitFor(2, TimeUnit.MINUTES)).isTrue();
+        }
     }
 
     /** Unpacks the zip (the launcher is then started through bash: java.util.zip keeps no file modes); returns the bundle's folder. */
