@@ -79,10 +79,12 @@ public class ConsoleApplication {
         properties.put("union-review.web.input-dir", input.toAbsolutePath().normalize().toString());
         properties.put("union-review.web.output-dir", output.toAbsolutePath().normalize().toString());
         properties.put("union-review.web.loopback", binding.loopback());
-        // Tomcat counts every form field and file as a part; one upload may bring union-review.web.upload.files files
+        // Tomcat counts every form field and file as a part; one upload may bring union-review.web.upload.files files:
+        // the limit is ten times that (the digit 0 appended), room for the form's own fields
         properties.put("server.tomcat.max-part-count", "${union-review.web.upload.files:1000}0");
-        properties.put("spring.servlet.multipart.max-file-size", "${union-review.web.upload.file-size:50MB}");
-        properties.put("spring.servlet.multipart.max-request-size", "-1");
+        // a file over union-review.web.upload.file-size is refused by Uploads, with its name, while the others are taken
+        properties.put("spring.servlet.multipart.max-file-size", "-1");
+        properties.put("spring.servlet.multipart.max-request-size", "${union-review.web.upload.request-size:2GB}");
         // the session cookie never goes to another site, nor over plain HTTP beyond this computer (put TLS in front: README)
         properties.put("server.servlet.session.cookie.same-site", "strict");
         properties.put("server.servlet.session.cookie.secure", !binding.loopback());

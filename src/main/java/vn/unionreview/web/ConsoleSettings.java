@@ -33,7 +33,11 @@ public record ConsoleSettings(List<User> users, @DefaultValue("input") Path inpu
         AUDITOR
     }
 
-    /** Limits of one upload: the size of each file and how many files at once. */
-    public record Upload(@DefaultValue("50MB") org.springframework.util.unit.DataSize fileSize, @DefaultValue("1000") int files) {
+    /**
+     * Limits of one upload: the size of each file (a bigger one is refused, the others are taken), how many
+     * files at once, and the whole request (past it the server refuses the upload before reading it).
+     */
+    public record Upload(@DefaultValue("50MB") org.springframework.util.unit.DataSize fileSize, @DefaultValue("1000") int files,
+                         @DefaultValue("2GB") org.springframework.util.unit.DataSize requestSize) {
     }
 }

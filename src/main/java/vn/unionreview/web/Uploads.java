@@ -58,6 +58,16 @@ class Uploads {
             "lpt3");
 
     private final InputLimits limits = InputLimits.DEFAULTS;
+    private final long maxFileBytes;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    Uploads(ConsoleSettings settings) {
+        this(settings.upload().fileSize().toBytes());
+    }
+
+    Uploads(long maxFileBytes) {
+        this.maxFileBytes = maxFileBytes;
+    }
 
     /**
      * Stores every acceptable file of {@code files} under {@code yearDir}, judged against the year's rules.
@@ -75,6 +85,11 @@ class Uploads {
                 continue;
             }
             String name = Normalizer.normalize(original, Normalizer.Form.NFC);
+            if (file.getSize() > maxFileBytes) {
+                outcomes.add(refused(name, "the file is " + file.getSize() + " bytes, more than the console takes in one file ("
+                        + maxFileBytes + ", union-review.web.upload.file-size)"));
+                continue;
+            }
             // staged under its own extension: a CSV is known by its name, as in the input folder
             String extension = name.matches(".*\\.[A-Za-z0-9]{1,5}") ? name.substring(name.lastIndexOf('.')).toLowerCase(Locale.ROOT) : "";
             Path staged = Files.createTempFile(staging, "upload-", extension);

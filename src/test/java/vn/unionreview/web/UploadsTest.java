@@ -21,7 +21,7 @@ class UploadsTest {
     @TempDir
     Path yearDir;
 
-    private final Uploads uploads = new Uploads();
+    private final Uploads uploads = new Uploads(1_000_000);
 
     @Test
     void eachKindGoesWhereTheJobLooksForIt() throws IOException {
@@ -56,13 +56,16 @@ class UploadsTest {
                 sample("forms/CDCS-062.xls", "CDCS-062.xls"),
                 file("bang.csv", "ma,A1\nCDCS-001,5\n"),
                 file("decisions.yaml", "format: union-review/decisions/v1\ndecisions:\n  - {branch: CDCS-025, award: CO, action: keep, reason: x}\n"),
-                file("empty.xlsx", "")));
+                file("empty.xlsx", ""),
+                file("huge.csv", "code\n" + "x".repeat(1_000_000))));
         assertThat(outcomes).allSatisfy(o -> assertThat(o.accepted()).as(o.name()).isFalse());
         assertThat(outcomes.get(0).refusal()).isEqualTo("a PDF, not a spreadsheet: send the xlsx or xls file");
         assertThat(outcomes.get(1).refusal()).startsWith("the file is damaged");
         assertThat(outcomes.get(2).refusal()).isEqualTo("the header (row 1) has no column for code, A2, A3, B1, B2, C1, C2, C3, D1, D2, E1, E2, F1, F2");
         assertThat(outcomes.get(3).refusal()).contains("decisions[0].action: must be withdraw or grant, found 'keep'");
         assertThat(outcomes.get(4).refusal()).isEqualTo("the file is empty");
+        assertThat(outcomes.get(5).refusal()).isEqualTo("the file is 1000005 bytes, more than the console takes in one file (1000000,"
+                + " union-review.web.upload.file-size)");
         try (var left = Files.walk(yearDir)) {
             assertThat(left.filter(Files::isRegularFile).toList()).as("nothing refused lands, no staging file stays").isEmpty();
         }
