@@ -42,6 +42,7 @@ class ConsoleSecurity {
             }
         });
         if (!signIn) {
+            http.addFilterBefore(new LoopbackHostFilter(), org.springframework.security.web.context.SecurityContextHolderFilter.class);
             // one person at their own computer: they are every role, under their account's name
             http.anonymous(anonymous -> anonymous.principal(LocalUser.name())
                     .authorities(role(STAFF), role(ConsoleSettings.Role.LEADER.name()), role(AUDITOR)));
@@ -84,6 +85,27 @@ class ConsoleSecurity {
 
     private static String role(String name) {
         return "ROLE_" + name;
+    }
+
+    /**
+     * Without sign-in, only requests addressed to this computer by name are answered: a web page elsewhere
+     * that points its own host name at 127.0.0.1 (DNS rebinding) gets nothing, not even a CSRF token to reuse.
+     */
+    static final class LoopbackHostFilter extends org.springframework.web.filter.OncePerRequestFilter {
+
+        private static final java.util.regex.Pattern LOOPBACK_HOST =
+                java.util.regex.Pattern.compile("(localhost|127\\.[0-9.]+|\\[::1\\])(:[0-9]+)?", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+        @Override
+        protected void doFilterInternal(jakarta.servlet.http.HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response,
+                                        jakarta.servlet.FilterChain chain) throws jakarta.servlet.ServletException, java.io.IOException {
+            String host = request.getHeader("Host");
+            if (host == null || !LOOPBACK_HOST.matcher(host).matches()) {
+                response.sendError(421, "This console answers only at 127.0.0.1 or localhost");
+                return;
+            }
+            chain.doFilter(request, response);
+        }
     }
 
     /** The name recorded for the one person of a console without sign-in: their account on this computer. */

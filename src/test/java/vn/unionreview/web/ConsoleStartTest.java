@@ -85,7 +85,19 @@ class ConsoleStartTest {
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString("kind=FINAL")).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(forged.statusCode()).isEqualTo(403);
+            String rebound = rawGet(Integer.parseInt(console.getEnvironment().getProperty("local.server.port")), "evil.example:8080");
+            assertThat(rebound).as("another host name pointed at this computer").startsWith("HTTP/1.1 421").doesNotContain("_csrf");
+            assertThat(rawGet(Integer.parseInt(console.getEnvironment().getProperty("local.server.port")), "localhost")).startsWith("HTTP/1.1 200");
             assertThat(index.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp).contains("script-src 'self'"));
+        }
+    }
+
+    /** A GET of / with the Host header given (java.net.http will not send another host's name). */
+    private static String rawGet(int port, String host) throws java.io.IOException {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+            socket.getOutputStream().write(("GET / HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         }
     }
 }
