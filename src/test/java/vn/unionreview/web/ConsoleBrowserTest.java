@@ -115,7 +115,8 @@ class ConsoleBrowserTest {
                 .until(d -> d.findElements(By.id("progress-run")).stream().findFirst().orElse(null));
         String progress = browser.findElement(By.id("progress-lines")).getText();
         assertThat(progress).contains("registry   63 branches").contains("forms      27 forms read: 24 accepted, 3 rejected; 0 files not readable").contains("Tiers: XS 6, TOT 28, HT 20, KHT 0");
-        assertThat(browser.findElement(By.id("progress-state")).getText()).contains("COMPLETED");
+        assertThat(browser.findElement(By.id("progress-state")).getText()).contains("Kết thúc: hoàn thành.");
+        assertThat(browser.findElement(By.id("inputs")).getText()).as("the page shows the run's reading of each file").contains("forms/CDCS-036.xlsx 7").contains("read 1 0");
         screenshot("year");
         done.click();
 

@@ -1,0 +1,63 @@
+package vn.unionreview.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.util.unit.DataSize;
+
+import vn.unionreview.Fixtures;
+
+/** Runs started from the console: the same job, one per year at a time, each line kept for the pages, each start and end recorded. */
+class ConsoleRunsTest {
+
+    @TempDir
+    Path root;
+
+    @Test
+    void aRunGoesToTheEndAndASecondOneMeanwhileIsRefused() throws Exception {
+        Fixtures.copySampleYear(root.resolve("input/2025"));
+        ConsoleSettings settings = new ConsoleSettings(List.of(), root.resolve("input"), root.resolve("output"),
+                new ConsoleSettings.Upload(DataSize.ofMegabytes(50), 1000, DataSize.ofGigabytes(2)), true);
+        ActivityLog activity = new ActivityLog(settings, Optional.empty());
+        ConsoleRuns runs = new ConsoleRuns(settings, activity);
+        try {
+            ConsoleRuns.Progress progress = runs.start(2025, ConsoleRuns.Kind.VALIDATION, "hoa");
+            assertThat(runs.running(2025)).isTrue();
+            assertThatThrownBy(() -> runs.start(2025, ConsoleRuns.Kind.FINAL, "lan")).isInstanceOf(ConsoleRuns.RefusedException.class)
+                    .hasMessage("a run of 2025 is in progress: wait for it to finish");
+            long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+            while (!progress.finished() && System.nanoTime() < deadline) {
+                Thread.sleep(100);
+            }
+            assertThat(progress.status()).isEqualTo("COMPLETED");
+            assertThat(progress.lines()).anyMatch(l -> l.startsWith("  registry   63 branches"))
+                    .contains("Tiers: XS 6, TOT 28, HT 20, KHT 0");
+            assertThat(root.resolve("output/2025").resolve(progress.runId()).resolve("manifest.json")).isRegularFile();
+            assertThat(activity.entries(2025)).extracting(ActivityLog.Entry::user, ActivityLog.Entry::action, ActivityLog.Entry::detail)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("hoa", "run-started", "validation"),
+                            org.assertj.core.groups.Tuple.tuple("hoa", "run-ended", "COMPLETED"));
+            assertThat(activity.entries(2025).get(1).run()).isEqualTo(progress.runId());
+        } finally {
+            runs.destroy();
+        }
+    }
+
+    @Test
+    void aYearWhoseInputCannotRunIsRefusedWithTheJobsReason() throws Exception {
+        Files.createDirectories(root.resolve("input/2025/forms"));
+        ConsoleSettings settings = new ConsoleSettings(List.of(), root.resolve("input"), root.resolve("output"),
+                new ConsoleSettings.Upload(DataSize.ofMegabytes(50), 1000, DataSize.ofGigabytes(2)), true);
+        ConsoleRuns runs = new ConsoleRuns(settings, new ActivityLog(settings, Optional.empty()));
+        assertThatThrownBy(() -> runs.start(2025, ConsoleRuns.Kind.FINAL, "hoa")).isInstanceOf(ConsoleRuns.RefusedException.class)
+                .hasMessageContaining("no branch registry in").hasMessageContaining("expected registry.csv or registry.xlsx");
+        assertThat(runs.latest(2025)).isEmpty();
+    }
+}
