@@ -94,13 +94,13 @@ class ConsoleSecurity {
     static final class LoopbackHostFilter extends org.springframework.web.filter.OncePerRequestFilter {
 
         private static final java.util.regex.Pattern LOOPBACK_HOST =
-                java.util.regex.Pattern.compile("(localhost|127\\.[0-9.]+|\\[::1\\])(:[0-9]+)?", java.util.regex.Pattern.CASE_INSENSITIVE);
+                java.util.regex.Pattern.compile("localhost|127\\.[0-9.]+|\\[::1]|::1", java.util.regex.Pattern.CASE_INSENSITIVE);
 
         @Override
         protected void doFilterInternal(jakarta.servlet.http.HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response,
                                         jakarta.servlet.FilterChain chain) throws jakarta.servlet.ServletException, java.io.IOException {
-            String host = request.getHeader("Host");
-            if (host == null || !LOOPBACK_HOST.matcher(host).matches()) {
+            // the name the request was addressed to (the Host header, without its port)
+            if (!LOOPBACK_HOST.matcher(request.getServerName()).matches()) {
                 response.sendError(421, "This console answers only at 127.0.0.1 or localhost");
                 return;
             }

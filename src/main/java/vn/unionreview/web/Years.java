@@ -46,17 +46,16 @@ public class Years {
     /** A run folder's name: twelve hex digits, and "-2", "-3"… for reruns. */
     static final Pattern RUN_ID = Pattern.compile("[0-9a-f]{12}(-[0-9]{1,4})?");
 
-    /** One year on the first page. */
-    public record Year(int year, boolean hasRules, boolean hasInput, int registryBranches, Run lastRun, String published) {
+    /** One year on the first page: its last run (in whatever state), and its last complete run, which the counts come from. */
+    public record Year(int year, boolean hasRules, boolean hasInput, int registryBranches, Run lastRun, Run lastComplete, String published) {
 
         /** Submitted and not submitted, from the last complete run (null before any). */
         public Integer submitted() {
-            return lastRun == null || lastRun.manifest() == null ? null
-                    : lastRun.manifest().counts().registryBranches() - lastRun.manifest().counts().notSubmitted();
+            return lastComplete == null ? null : lastComplete.manifest().counts().registryBranches() - lastComplete.manifest().counts().notSubmitted();
         }
 
         public Integer notSubmitted() {
-            return lastRun == null || lastRun.manifest() == null ? null : lastRun.manifest().counts().notSubmitted();
+            return lastComplete == null ? null : lastComplete.manifest().counts().notSubmitted();
         }
     }
 
@@ -105,8 +104,8 @@ public class Years {
 
     Year year(int year) {
         List<Run> runs = runs(year);
-        return new Year(year, hasRules(year), Files.isDirectory(yearDir(year)), registrySize(year),
-                runs.stream().filter(Run::complete).findFirst().orElse(runs.isEmpty() ? null : runs.get(0)), publishedRun(year));
+        return new Year(year, hasRules(year), Files.isDirectory(yearDir(year)), registrySize(year), runs.isEmpty() ? null : runs.get(0),
+                runs.stream().filter(Run::complete).findFirst().orElse(null), publishedRun(year));
     }
 
     boolean hasRules(int year) {
