@@ -50,7 +50,7 @@ class ConsoleProgress implements StepExecutionListener, ItemWriteListener<Ingest
     @Override
     public ExitStatus afterStep(StepExecution step) {
         String summary = step.getExecutionContext().getString(Steps.SUMMARY, "");
-        long run = step.getJobExecution().getJobInstance().getInstanceId();
+        long run = Steps.runId(step);
         if (step.getStepName().equals(YearEndJobConfig.INGEST)) {
             int[] rows = store.rowCounts(run, IngestRecord.Source.TABLE);
             summary = (rows[0] + rows[1]) + " rows read: " + rows[0] + " accepted, " + rows[1] + " rejected";

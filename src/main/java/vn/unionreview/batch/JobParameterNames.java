@@ -23,6 +23,12 @@ public final class JobParameterNames {
     public static final String REPORT_DATE = "report.date";
     public static final String LANGUAGES = "report.languages";
     public static final String COMPARE = "report.compare";
+    /**
+     * The run whose tables the steps read and write. The launcher never sets it: a run's tables are its
+     * job instance's. A step started alone, in its own job instance (spring-batch-test's startStep), names
+     * the run it works on with it.
+     */
+    public static final String RUN_TABLES = "run.tables";
 
     private JobParameterNames() {
     }

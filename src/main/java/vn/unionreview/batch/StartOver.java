@@ -24,6 +24,6 @@ class StartOver implements StepExecutionListener {
 
     @Override
     public void beforeStep(StepExecution step) {
-        store.deleteIngested(step.getJobExecution().getJobInstance().getInstanceId(), source);
+        store.deleteIngested(Steps.runId(step), source);
     }
 }

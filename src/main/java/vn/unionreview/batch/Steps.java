@@ -1,6 +1,8 @@
 package vn.unionreview.batch;
 
+import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepExecution;
 
 /** Small helpers shared by the job's tasklets. */
 final class Steps {
@@ -10,9 +12,15 @@ final class Steps {
     private Steps() {
     }
 
-    /** The run's id: the job instance id, stable across restarts of the same run. */
+    /** The run's id: the job instance id, stable across restarts of the same run (or {@link JobParameterNames#RUN_TABLES}). */
     static long runId(ChunkContext context) {
-        return context.getStepContext().getStepExecution().getJobExecution().getJobInstance().getInstanceId();
+        return runId(context.getStepContext().getStepExecution());
+    }
+
+    static long runId(StepExecution step) {
+        JobExecution job = step.getJobExecution();
+        Long named = job.getJobParameters().getLong(JobParameterNames.RUN_TABLES);
+        return named != null ? named : job.getJobInstance().getInstanceId();
     }
 
     /** A one-line account of what the step did, printed as the run goes. */

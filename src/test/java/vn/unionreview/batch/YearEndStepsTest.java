@@ -1,0 +1,147 @@
+package vn.unionreview.batch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiFunction;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.test.JobOperatorTestUtils;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import vn.unionreview.cli.CliRun;
+import vn.unionreview.result.ResultRow;
+import vn.unionreview.runs.RunService;
+
+/**
+ * The duplicates, score and export steps started one at a time (spring-batch-test) on the tables of a
+ * completed run of the sample year, so that a change to one of them fails here, step by step, before
+ * the end-to-end tests say something is wrong somewhere.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class YearEndStepsTest {
+
+    @TempDir
+    static Path output;
+    static Path runDir;
+    private static final AtomicLong STARTS = new AtomicLong();
+
+    @BeforeAll
+    static void aCompletedRun() {
+        CliRun run = CliRun.of("run", "--year", "2025", "--output", output.toString(), "--report-date", "2026-01-05");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        runDir = Path.of(run.lastLine());
+    }
+
+    @Test
+    @Order(1)
+    void scoreRecomputesTheStoredResultsFromTheStoredSubmissions() {
+        inTheRun((context, run) -> {
+            RunStore store = context.getBean(RunStore.class);
+            List<ResultRow> before = store.results(run);
+            context.getBean(JdbcTemplate.class).update("DELETE FROM ur_result WHERE run_id = ?", run);
+            assertThat(store.results(run)).isEmpty();
+            JobExecution score = startStep(context, run, "score");
+            assertThat(score.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+            assertThat(store.results(run)).hasSize(54).containsExactlyInAnyOrderElementsOf(before);
+            assertThat(score.getStepExecutions().iterator().next().getExecutionContext().getString(Steps.SUMMARY))
+                    .isEqualTo("54 branches scored and ranked");
+            return null;
+        });
+    }
+
+    @Test
+    @Order(2)
+    void exportWritesTheSameFilesAgainFromTheStoredResults() throws Exception {
+        Map<String, byte[]> before = new java.util.HashMap<>();
+        for (String name : List.of("results.csv", "rejected.csv", "not-submitted.csv", "integrity.csv", "results.xlsx", "report.pdf",
+                "feedback/CDCS-003.pdf")) {
+            before.put(name, Files.readAllBytes(runDir.resolve(name)));
+            Files.delete(runDir.resolve(name));
+        }
+        inTheRun((context, run) -> {
+            assertThat(startStep(context, run, "export").getStatus()).isEqualTo(BatchStatus.COMPLETED);
+            return null;
+        });
+        for (Map.Entry<String, byte[]> file : before.entrySet()) {
+            if (file.getKey().equals("report.pdf")) {
+                // the report prints the Spring Batch execution that wrote it, and this one is the step's own
+                assertThat(reportText(Files.readAllBytes(runDir.resolve("report.pdf")))).isEqualTo(reportText(file.getValue()))
+                        .containsPattern("Mã thực thi \\(Spring Batch\\)\\s*…");
+            } else {
+                assertThat(Files.readAllBytes(runDir.resolve(file.getKey()))).as(file.getKey()).isEqualTo(file.getValue());
+            }
+        }
+    }
+
+    @Test
+    @Order(3)
+    void duplicatesRejectsBothSubmissionsOfABranchThatSentTwo() {
+        inTheRun((context, run) -> {
+            JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+            // CDCS-001 sends its row again, in a second table
+            jdbc.update("INSERT INTO ur_row (run_id, file, sheet, row_no, code, status, payload, source, cells_read, cells_invalid, saved_at,"
+                    + " form_creator, form_modified_by, form_created) SELECT run_id, 'tables/gui-lai.csv', sheet, row_no, code, status, payload,"
+                    + " source, cells_read, cells_invalid, saved_at, form_creator, form_modified_by, form_created FROM ur_row"
+                    + " WHERE run_id = ? AND code = 'CDCS-001' AND status = 'ACCEPTED'", run);
+            JobExecution duplicates = startStep(context, run, "duplicates");
+            assertThat(duplicates.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+            assertThat(jdbc.queryForList("SELECT status FROM ur_row WHERE run_id = ? AND code = 'CDCS-001'", String.class, run))
+                    .containsExactly("REJECTED", "REJECTED");
+            assertThat(jdbc.queryForList("SELECT reason FROM ur_problem WHERE run_id = ? AND code = 'CDCS-001'", String.class, run))
+                    .anyMatch(reason -> reason.contains("tables/gui-lai.csv"));
+            return null;
+        });
+    }
+
+    /** The report's text, with the execution id on its control page left out. */
+    private static String reportText(byte[] pdf) throws java.io.IOException {
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("(Mã thực thi \\(Spring Batch\\)\\s*)\\d+", "$1…");
+        }
+    }
+
+    /** Opens the year's job repository and run tables, as a command does, with the completed run's id. */
+    private static <T> T inTheRun(BiFunction<ConfigurableApplicationContext, Long, T> work) {
+        return RunService.withContext(output, 2025, new PrintWriter(Writer.nullWriter()), context -> {
+            JobRepository repository = context.getBean(JobRepository.class);
+            JobInstance instance = repository.getJobInstances(YearEndJobConfig.JOB, 0, 1).get(0);
+            return work.apply(context, instance.getInstanceId());
+        });
+    }
+
+    /** One step alone, in a job instance of its own, on the tables of run {@code run}, with the parameters the run had. */
+    private static JobExecution startStep(ConfigurableApplicationContext context, long run, String step) {
+        JobRepository repository = context.getBean(JobRepository.class);
+        JobParameters recorded = repository.getLastJobExecution(repository.getJobInstances(YearEndJobConfig.JOB, 0, 1).get(0))
+                .getJobParameters();
+        JobParameters parameters = new JobParametersBuilder(recorded).addLong(JobParameterNames.RUN_TABLES, run)
+                .addLong("test.start", STARTS.incrementAndGet()).toJobParameters();
+        JobOperatorTestUtils steps = new JobOperatorTestUtils(context.getBean(JobOperator.class), repository);
+        steps.setJob(context.getBean(Job.class));
+        // the step bean itself: some are job-scoped, and the job cannot look them up by name outside a run
+        return steps.startStep(context.getBean(step + "Step", Step.class), parameters, new ExecutionContext());
+    }
+}
