@@ -70,7 +70,7 @@ final class SyntheticProvince {
                 Csv.write(dir.resolve("tables").resolve("bang-tong-hop.csv"), header, () -> rows(blocs, false));
             }
             case XLSX -> writeXlsx(dir.resolve("tables").resolve("bang-tong-hop.xlsx"), header, rows(blocs, false));
-            case FORMS -> writeForms(dir.resolve("forms"), rules, year, rows(blocs, false));
+            case FORMS -> writeForms(dir.resolve("forms"), rules, year, rows(blocs, false), rows(blocs, true));
         }
         return dir;
     }
@@ -102,8 +102,12 @@ final class SyntheticProvince {
         }
     }
 
-    /** One form per branch, as the template writes it and a branch fills it in. */
-    private static void writeForms(Path dir, RuleSet rules, int year, Iterator<List<String>> rows) throws IOException {
+    /**
+     * One form per branch, as the template writes it and a branch fills it in, under the branch's name in
+     * the registry (a province's forms mostly agree with it; a differing name is a note in the branch's letter).
+     */
+    private static void writeForms(Path dir, RuleSet rules, int year, Iterator<List<String>> rows, Iterator<List<String>> registry)
+            throws IOException {
         Files.createDirectories(dir);
         FormTemplate template = new FormTemplate(rules, year);
         int n = SampleGenerator.CRITERIA.length;
@@ -122,7 +126,7 @@ final class SyntheticProvince {
                 facts.put(SampleGenerator.FACTS[i], SampleForms.factCell(row.get(1 + 2 * n + i)));
             }
             String code = row.get(0);
-            template.write(dir.resolve(code + ".xlsx"), new FormTemplate.Prefill(code, "Công đoàn " + code, self, verified, facts), null);
+            template.write(dir.resolve(code + ".xlsx"), new FormTemplate.Prefill(code, registry.next().get(1), self, verified, facts), null);
         }
     }
 
