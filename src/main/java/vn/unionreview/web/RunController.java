@@ -31,7 +31,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.unionreview.audit.Manifest;
 import vn.unionreview.runs.Publisher;
-import vn.unionreview.runs.Replay;
 
 /**
  * A run's page (summary, tiers chart, rejected rows, not submitted, letters, council decisions, files,
@@ -54,10 +53,12 @@ class RunController {
 
     private final Years years;
     private final ActivityLog activity;
+    private final ConsoleVerifications verifications;
 
-    RunController(Years years, ActivityLog activity) {
+    RunController(Years years, ActivityLog activity, ConsoleVerifications verifications) {
         this.years = years;
         this.activity = activity;
+        this.verifications = verifications;
     }
 
     @GetMapping("/years/{year}/runs/{runId}")
@@ -92,6 +93,7 @@ class RunController {
         model.addAttribute("provenance", provenance(year, run));
         model.addAttribute("publications", years.publications(year));
         model.addAttribute("today", LocalDate.now());
+        model.addAttribute("verification", verifications.of(year, runId).orElse(null));
         return "run";
     }
 
@@ -110,15 +112,13 @@ class RunController {
     }
 
     @PostMapping("/years/{year}/runs/{runId}/verify")
-    String verify(@PathVariable int year, @PathVariable String runId, RedirectAttributes redirect) throws Exception {
+    String verify(@PathVariable int year, @PathVariable String runId, RedirectAttributes redirect) {
         Years.Run run = find(year, runId);
         if (run.manifest() == null) {
             redirect.addFlashAttribute("actionError", "verify.incomplete");
             return "redirect:/years/" + year + "/runs/" + runId;
         }
-        Replay.Result result = Replay.verify(run.manifest(), run.dir().resolve(Manifest.FILE), () -> { });
-        activity.record(year, ConsoleAdvice.currentUser(), "verify", runId, null, run.manifest().resultDigest(), result.verdict().name());
-        redirect.addFlashAttribute("verdict", result);
+        verifications.start(year, runId, run.manifest(), run.dir().resolve(Manifest.FILE), ConsoleAdvice.currentUser());
         return "redirect:/years/" + year + "/runs/" + runId + "#verify";
     }
 

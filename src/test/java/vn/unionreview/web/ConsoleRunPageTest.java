@@ -48,6 +48,9 @@ class ConsoleRunPageTest {
     @Autowired
     MockMvc mvc;
 
+    @Autowired
+    ConsoleVerifications verifications;
+
     @DynamicPropertySource
     static void folders(DynamicPropertyRegistry registry) {
         registry.add("union-review.web.input-dir", () -> ROOT.resolve("input").toString());
@@ -95,10 +98,18 @@ class ConsoleRunPageTest {
     @Test
     @Order(3)
     void anAuditorReplaysTheRunAndFindsItIdentical() throws Exception {
-        MvcResult result = mvc.perform(post("/years/2025/runs/" + runId + "/verify").with(user("kiem-toan").roles("AUDITOR")).with(csrf()))
-                .andExpect(status().is3xxRedirection()).andReturn();
-        Replay.Result verdict = (Replay.Result) result.getFlashMap().get("verdict");
+        var auditor = user("kiem-toan").roles("AUDITOR");
+        mvc.perform(post("/years/2025/runs/" + runId + "/verify").with(auditor).with(csrf())).andExpect(status().is3xxRedirection());
+        // the replay goes on in the background; the page says so until the verdict is in
+        assertThat(page(get("/years/2025/runs/" + runId).with(auditor))).contains("verify-running", "kiem-toan");
+        long deadline = System.nanoTime() + java.time.Duration.ofMinutes(2).toNanos();
+        while (verifications.of(2025, runId).map(ConsoleVerifications.Verification::running).orElse(true) && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+        }
+        Replay.Result verdict = verifications.of(2025, runId).orElseThrow().result();
         assertThat(verdict.verdict()).as(String.join("\n", verdict.lines())).isEqualTo(Replay.Verdict.IDENTICAL);
+        assertThat(page(get("/years/2025/runs/" + runId).with(auditor))).contains("Trùng khớp hoàn toàn. (kiem-toan)")
+                .doesNotContain("verify-running");
         assertThat(Files.readString(ROOT.resolve("output/2025/activity.jsonl"))).contains("\"user\":\"kiem-toan\",\"action\":\"verify\"")
                 .contains("IDENTICAL");
     }
