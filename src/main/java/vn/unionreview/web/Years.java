@@ -192,7 +192,7 @@ public class Years {
                 .ifPresent(run -> rows(run.dir().resolve("files.csv"), r -> true, Integer.MAX_VALUE)
                         .forEach(r -> lastRun.put(r.get("file"), r)));
         List<InputEntry> entries = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(dir, 2)) {
+        try (Stream<Path> files = Files.walk(dir)) { // as deep as the job looks
             for (Path p : files.filter(Files::isRegularFile).sorted().toList()) {
                 String name = dir.relativize(p).toString().replace('\\', '/');
                 if (name.startsWith(".") || name.contains("/.") || name.startsWith("~$") || name.contains("/~$")) {

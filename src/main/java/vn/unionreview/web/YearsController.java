@@ -23,6 +23,9 @@ import vn.unionreview.runs.YearRules;
 @Controller
 class YearsController {
 
+    /** Input files listed on a year's page at most (10,000 forms would be a page nobody reads); files.csv has them all. */
+    static final int INPUT_ROWS = 2000;
+
     private final Years years;
     private final Uploads uploads;
     private final ConsoleRuns runs;
@@ -49,7 +52,9 @@ class YearsController {
         known(year);
         List<Years.Run> history = years.runs(year);
         model.addAttribute("year", years.year(year));
-        model.addAttribute("inputs", years.inputs(year));
+        List<Years.InputEntry> inputs = years.inputs(year);
+        model.addAttribute("inputs", inputs.stream().limit(INPUT_ROWS).toList());
+        model.addAttribute("inputsTotal", inputs.size());
         model.addAttribute("inputProblem", years.inputProblem(year));
         model.addAttribute("history", history);
         model.addAttribute("running", runs.running(year));
