@@ -110,9 +110,8 @@ class ServeCommand implements Callable<Integer> {
             try {
                 console = ConsoleApplication.start(binding, input, output);
             } catch (RuntimeException e) {
-                Throwable cause = rootCause(e);
-                spec.commandLine().getErr().println("The console cannot start: " + (cause instanceof ConsoleApplication.RefusedException
-                        ? cause.getMessage() : HistoryCommand.rootMessage(e)));
+                // Spring wraps a refusal (a ConsoleApplication.RefusedException, which has no cause) in its own exceptions
+                spec.commandLine().getErr().println("The console cannot start: " + HistoryCommand.rootMessage(e));
                 return UnionReviewCli.USAGE;
             }
             String port = console.getEnvironment().getProperty("local.server.port", Integer.toString(binding.port()));
@@ -226,14 +225,6 @@ class ServeCommand implements Callable<Integer> {
         }
         log("stopped");
         stopped.countDown();
-    }
-
-    private static Throwable rootCause(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null && t.getCause() != t && !(t instanceof ConsoleApplication.RefusedException)) {
-            t = t.getCause();
-        }
-        return t;
     }
 
     private synchronized void log(String format, Object... args) {

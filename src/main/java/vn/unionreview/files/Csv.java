@@ -35,13 +35,39 @@ public final class Csv {
     /** Reads a CSV this project wrote (BOM, header row) into records keyed by their first column. */
     public static java.util.Map<String, org.apache.commons.csv.CSVRecord> readByFirstColumn(Path file) throws IOException {
         java.util.Map<String, org.apache.commons.csv.CSVRecord> records = new java.util.LinkedHashMap<>();
-        try (java.io.Reader reader = new java.io.InputStreamReader(org.apache.commons.io.input.BOMInputStream.builder()
-                .setInputStream(java.nio.file.Files.newInputStream(file)).get(), StandardCharsets.UTF_8)) {
-            for (org.apache.commons.csv.CSVRecord r : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
+        try (org.apache.commons.csv.CSVParser parser = open(file)) {
+            for (org.apache.commons.csv.CSVRecord r : parser) {
                 records.put(r.get(0), r);
             }
         }
         return records;
+    }
+
+    /**
+     * The rows of a CSV this project wrote, each as a map by header, those {@code keep} accepts, at most
+     * {@code limit}: read as a stream, so a national file costs what is kept.
+     */
+    public static java.util.List<java.util.Map<String, String>> readRows(Path file, java.util.function.Predicate<java.util.Map<String, String>> keep,
+                                                                      int limit) throws IOException {
+        java.util.List<java.util.Map<String, String>> rows = new java.util.ArrayList<>();
+        try (org.apache.commons.csv.CSVParser parser = open(file)) {
+            for (org.apache.commons.csv.CSVRecord record : parser) {
+                java.util.Map<String, String> row = record.toMap();
+                if (keep.test(row)) {
+                    if (rows.size() >= limit) {
+                        break;
+                    }
+                    rows.add(row);
+                }
+            }
+        }
+        return rows;
+    }
+
+    private static org.apache.commons.csv.CSVParser open(Path file) throws IOException {
+        java.io.Reader reader = new java.io.InputStreamReader(org.apache.commons.io.input.BOMInputStream.builder()
+                .setInputStream(java.nio.file.Files.newInputStream(file)).get(), StandardCharsets.UTF_8);
+        return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader);
     }
 
     /** Guards against CSV formula injection: a cell starting with = + - @ from input text is kept as text. */

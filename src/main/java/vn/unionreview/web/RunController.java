@@ -86,9 +86,10 @@ class RunController {
         model.addAttribute("rejected", rejected.stream().limit(REJECTED_ROWS).toList());
         model.addAttribute("rejectedMore", rejected.size() > REJECTED_ROWS);
         model.addAttribute("notSubmitted", notSubmitted);
-        model.addAttribute("letters", files(dir, "feedback").stream().filter(f -> f.endsWith(".pdf")).toList());
-        model.addAttribute("files", files(dir, null).stream().filter(f -> !f.startsWith("feedback/") || !f.endsWith(".pdf"))
-                .sorted(java.util.Comparator.comparing(RunController::listingOrder)).toList());
+        Map<Boolean, List<String>> lettersOrNot = files(dir).stream()
+                .collect(java.util.stream.Collectors.partitioningBy(f -> f.startsWith("feedback/") && f.endsWith(".pdf")));
+        model.addAttribute("letters", lettersOrNot.get(true));
+        model.addAttribute("files", lettersOrNot.get(false).stream().sorted(java.util.Comparator.comparing(RunController::listingOrder)).toList());
         model.addAttribute("hasTiersChart", Files.isRegularFile(dir.resolve("charts/tiers.png")));
         model.addAttribute("provenance", provenance(year, run));
         model.addAttribute("publications", years.publications(year));
@@ -177,13 +178,9 @@ class RunController {
         return group + file;
     }
 
-    /** Every file of the run folder (or of one of its folders), by relative name. */
-    private static List<String> files(Path dir, String under) throws IOException {
-        Path root = under == null ? dir : dir.resolve(under);
-        if (!Files.isDirectory(root)) {
-            return List.of();
-        }
-        try (Stream<Path> all = Files.walk(root)) {
+    /** Every file of the run folder, by relative name, in name order. */
+    private static List<String> files(Path dir) throws IOException {
+        try (Stream<Path> all = Files.walk(dir)) {
             return all.filter(Files::isRegularFile).map(p -> dir.relativize(p).toString().replace('\\', '/'))
                     .filter(n -> !n.startsWith(".")).sorted().toList();
         }
@@ -201,23 +198,18 @@ class RunController {
         }
         Map<String, ActivityLog.Entry> uploads = new java.util.LinkedHashMap<>();
         List<ActivityLog.Entry> actions = new java.util.ArrayList<>();
+        ActivityLog.Entry lastStart = null;
         for (ActivityLog.Entry e : all) {
             if (e.action().equals("upload") && e.sha256() != null && inputs.contains(e.sha256())) {
                 uploads.put(e.sha256(), e);
+            } else if (e.action().equals("run-started")) {
+                lastStart = e;
             } else if (run.id().equals(e.run())) {
-                actions.add(e);
-            }
-        }
-        // a run's start is recorded before its folder is known: it is the start just before its end
-        for (int i = 0; i < all.size(); i++) {
-            ActivityLog.Entry e = all.get(i);
-            if (e.action().equals("run-ended") && run.id().equals(e.run())) {
-                for (int j = i - 1; j >= 0; j--) {
-                    if (all.get(j).action().equals("run-started")) {
-                        actions.add(0, all.get(j));
-                        break;
-                    }
+                // a run's start is recorded before its folder is known: it is the start just before its end
+                if (e.action().equals("run-ended") && lastStart != null) {
+                    actions.add(lastStart);
                 }
+                actions.add(e);
             }
         }
         List<ActivityLog.Entry> provenance = new java.util.ArrayList<>(uploads.values());

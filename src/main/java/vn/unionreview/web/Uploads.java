@@ -27,6 +27,7 @@ import vn.unionreview.ingest.SheetRow;
 import vn.unionreview.ingest.SheetSource;
 import vn.unionreview.ingest.SpreadsheetFormat;
 import vn.unionreview.ingest.TableLayout;
+import vn.unionreview.ingest.Texts;
 import vn.unionreview.ingest.UnreadableFileException;
 import vn.unionreview.rules.RuleSet;
 
@@ -81,7 +82,7 @@ class Uploads {
             String original = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
             String nameError = nameError(original);
             if (nameError != null) {
-                outcomes.add(refused(printable(original), nameError));
+                outcomes.add(refused(Texts.printable(original, MAX_NAME), nameError));
                 continue;
             }
             String name = Normalizer.normalize(original, Normalizer.Form.NFC);
@@ -116,7 +117,8 @@ class Uploads {
         if (name.startsWith(".") || name.startsWith("~$")) {
             return "a hidden file or an office lock file (~$…): send the workbook itself";
         }
-        if (name.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
+        // as the job judges a name (InputFile.nameError)
+        if (Texts.controlCount(name) > 0 || name.indexOf('\t') >= 0 || name.indexOf('\n') >= 0 || name.indexOf('\r') >= 0) {
             return "the name holds control characters: rename the file";
         }
         if (name.length() > MAX_NAME) {
@@ -210,10 +212,5 @@ class Uploads {
 
     private static Outcome refused(String name, String reason) {
         return new Outcome(name, Kind.REFUSED, null, false, null, reason);
-    }
-
-    private static String printable(String name) {
-        String cleaned = name.replaceAll("\\p{Cntrl}", "?");
-        return cleaned.length() > MAX_NAME ? cleaned.substring(0, MAX_NAME) + "…" : cleaned;
     }
 }

@@ -1,9 +1,7 @@
 package vn.unionreview.web;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -21,14 +19,12 @@ import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.springframework.stereotype.Component;
 
 import vn.unionreview.audit.Manifest;
 import vn.unionreview.audit.Publications;
 import vn.unionreview.audit.RunFolder;
+import vn.unionreview.files.Csv;
 import vn.unionreview.ingest.InputException;
 import vn.unionreview.ingest.InputFile;
 import vn.unionreview.ingest.InputSet;
@@ -103,7 +99,11 @@ public class Years {
     }
 
     Year year(int year) {
-        List<Run> runs = runs(year);
+        return year(year, runs(year));
+    }
+
+    /** The year, from its run folders as {@link #runs} lists them. */
+    Year year(int year, List<Run> runs) {
         return new Year(year, hasRules(year), Files.isDirectory(yearDir(year)), registrySize(year), runs.isEmpty() ? null : runs.get(0),
                 runs.stream().filter(Run::complete).findFirst().orElse(null), publishedRun(year));
     }
@@ -181,16 +181,19 @@ public class Years {
         return -1;
     }
 
-    /** The year's input files, in name order, each with its line of the last complete run's files.csv when it was read then. */
-    List<InputEntry> inputs(int year) {
+    /**
+     * The year's input files, in name order, each with its line of files.csv of {@code lastComplete} (the year's
+     * last complete run, or null) when that run read it.
+     */
+    List<InputEntry> inputs(int year, Run lastComplete) {
         Path dir = yearDir(year);
         if (!Files.isDirectory(dir)) {
             return List.of();
         }
         Map<String, Map<String, String>> lastRun = new HashMap<>();
-        runs(year).stream().filter(Run::complete).findFirst()
-                .ifPresent(run -> rows(run.dir().resolve("files.csv"), r -> true, Integer.MAX_VALUE)
-                        .forEach(r -> lastRun.put(r.get("file"), r)));
+        if (lastComplete != null) {
+            rows(lastComplete.dir().resolve("files.csv"), r -> true, Integer.MAX_VALUE).forEach(r -> lastRun.put(r.get("file"), r));
+        }
         List<InputEntry> entries = new ArrayList<>();
         try (Stream<Path> files = Files.walk(dir)) { // as deep as the job looks
             for (Path p : files.filter(Files::isRegularFile).sorted().toList()) {
@@ -216,34 +219,16 @@ public class Years {
         }
     }
 
-    /**
-     * The rows of a CSV the run wrote (with a header), as maps, those {@code keep} accepts, at most {@code limit};
-     * an absent file has none.
-     */
+    /** The rows of a CSV the run wrote, as maps, those {@code keep} accepts, at most {@code limit}; an absent file has none. */
     static List<Map<String, String>> rows(Path csv, Predicate<Map<String, String>> keep, int limit) {
         if (!Files.isRegularFile(csv)) {
             return List.of();
         }
-        List<Map<String, String>> rows = new ArrayList<>();
-        try (Reader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8);
-             CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
-            List<String> header = parser.getHeaderNames().stream().map(h -> h.replace("\uFEFF", "")).toList();
-            for (CSVRecord record : parser) {
-                Map<String, String> row = new java.util.LinkedHashMap<>();
-                for (int i = 0; i < header.size() && i < record.size(); i++) {
-                    row.put(header.get(i), record.get(i));
-                }
-                if (keep.test(row)) {
-                    if (rows.size() >= limit) {
-                        break;
-                    }
-                    rows.add(row);
-                }
-            }
+        try {
+            return Csv.readRows(csv, keep, limit);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return rows;
     }
 
     private static List<Integer> yearsIn(Path dir, Predicate<String> isYear) {

@@ -51,16 +51,17 @@ class YearsController {
     String year(@PathVariable int year, Model model) {
         known(year);
         List<Years.Run> history = years.runs(year);
-        model.addAttribute("year", years.year(year));
-        List<Years.InputEntry> inputs = years.inputs(year);
+        Years.Year summary = years.year(year, history);
+        model.addAttribute("year", summary);
+        List<Years.InputEntry> inputs = years.inputs(year, summary.lastComplete());
         model.addAttribute("inputs", inputs.stream().limit(INPUT_ROWS).toList());
         model.addAttribute("inputsTotal", inputs.size());
         model.addAttribute("inputProblem", years.inputProblem(year));
         model.addAttribute("history", history);
         model.addAttribute("running", runs.running(year));
         model.addAttribute("progress", runs.latest(year).orElse(null));
-        model.addAttribute("notSubmitted", history.stream().filter(Years.Run::complete).findFirst()
-                .map(r -> Years.rows(r.dir().resolve("not-submitted.csv"), row -> true, Integer.MAX_VALUE)).orElse(List.of()));
+        model.addAttribute("notSubmitted", summary.lastComplete() == null ? List.of()
+                : Years.rows(summary.lastComplete().dir().resolve("not-submitted.csv"), row -> true, Integer.MAX_VALUE));
         List<ActivityLog.Entry> actions = new java.util.ArrayList<>(activity.entries(year));
         java.util.Collections.reverse(actions);
         model.addAttribute("activity", actions.stream().limit(30).toList());
