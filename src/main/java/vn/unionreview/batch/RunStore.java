@@ -84,7 +84,7 @@ public class RunStore {
                     ps.setInt(4, r.row());
                     ps.setString(5, r.code());
                     ps.setString(6, r.accepted() ? ACCEPTED : REJECTED);
-                    ps.setString(7, r.accepted() ? SubmissionJson.write(r.submission()) : null);
+                    ps.setString(7, r.accepted() ? StoredSubmission.write(r.submission()) : null);
                     ps.setString(8, r.source().name());
                     ps.setInt(9, r.cellsRead());
                     ps.setInt(10, r.cellsInvalid());
@@ -222,7 +222,7 @@ public class RunStore {
                         + " WHERE r.run_id = ? AND r.status = 'ACCEPTED' ORDER BY r.code",
                 rs -> {
                     String code = rs.getString(1);
-                    action.accept(new Branch(code, rs.getString(2), rs.getString(3)), SubmissionJson.read(code, rs.getString(4)));
+                    action.accept(new Branch(code, rs.getString(2), rs.getString(3)), StoredSubmission.read(code, rs.getString(4)));
                 }, run);
     }
 
@@ -232,7 +232,7 @@ public class RunStore {
                         + " WHERE r.run_id = ? AND r.status = 'ACCEPTED' ORDER BY r.code",
                 rs -> {
                     String code = rs.getString(1);
-                    action.accept(code, SubmissionJson.read(code, rs.getString(2)));
+                    action.accept(code, StoredSubmission.read(code, rs.getString(2)));
                 }, run);
     }
 
