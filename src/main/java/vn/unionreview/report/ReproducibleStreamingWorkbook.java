@@ -7,6 +7,7 @@ import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.commons.compress.archivers.zip.Zip64Mode;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.streaming.SheetDataWriter;
 
 import vn.unionreview.files.ZipNormalizer;
 
@@ -25,6 +26,12 @@ public final class ReproducibleStreamingWorkbook extends SXSSFWorkbook {
         // POI stamps docProps/core.xml "created" with the clock; a writer that has a date of its own sets it after
         getXSSFWorkbook().getProperties().getCoreProperties()
                 .setCreated(java.util.Optional.of(new java.util.Date(ZipNormalizer.FIXED_TIME)));
+    }
+
+    /** Sheets are written by {@link LeanSheetDataWriter}: POI's own bytes at a fraction of the cost. */
+    @Override
+    protected SheetDataWriter createSheetDataWriter() throws java.io.IOException {
+        return new LeanSheetDataWriter();
     }
 
     @Override
