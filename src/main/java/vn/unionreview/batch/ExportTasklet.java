@@ -119,17 +119,10 @@ class ExportTasklet implements Tasklet {
                 }));
                 written.add("integrity.csv (" + integrity.signals().size() + (integrity.signals().size() == 1 ? " signal)" : " signals)"));
             }
-            if (feedback.enabled()) {
-                List<FeedbackLetters.Letter> letters = FeedbackLetters.of(store.branches(run), problems, files, results,
-                        notSubmitted.stream().map(NotSubmitted::code).collect(java.util.stream.Collectors.toSet()),
-                        inputs.inputs().registry().displayName(), integrity.signals(), sources);
-                // on the second thread with the other PDFs: OpenPDF's fonts are not shared across threads
-                FeedbackLetterWriter writer = new FeedbackLetterWriter(rules, settings, feedback, fonts, inputs.reportDate(),
-                        dir.getFileName().toString());
-                pending.add(background.submit(() -> {
-                    writer.write(dir, letters);
-                    return null;
-                }));
+            FeedbackLetterWriter.Queue letters = feedback.enabled() ? new FeedbackLetterWriter.Queue(FeedbackLetters.of(store.branches(run),
+                    problems, files, results, notSubmitted.stream().map(NotSubmitted::code).collect(java.util.stream.Collectors.toSet()),
+                    inputs.inputs().registry().displayName(), integrity.signals(), sources)) : null;
+            if (letters != null) {
                 written.add(FeedbackLetterWriter.FOLDER + "/ (" + letters.size() + " letter" + (letters.size() == 1 ? "" : "s") + ")");
             }
             RunFacts facts = new RunFacts(inputs.year(), dir.getFileName().toString(),
@@ -144,12 +137,29 @@ class ExportTasklet implements Tasklet {
             for (String lang : inputs.languages()) {
                 String suffix = lang.equals("vi") ? "" : "-" + lang;
                 pending.add(background.submit(() -> writeChartsAndReport(data, fonts, lang, dir, suffix)));
+            }
+            if (letters != null) {
+                FeedbackLetterWriter writer = letterWriter(fonts, dir); // made here: the run's inputs are job-scoped, this thread's
+                pending.add(background.submit(() -> {
+                    writer.writeFrom(dir, letters);
+                    return null;
+                }));
+            }
+            for (String lang : inputs.languages()) {
+                String suffix = lang.equals("vi") ? "" : "-" + lang;
                 new ResultsWorkbook(data, new Labels(lang)).write(dir.resolve("results" + suffix + ".xlsx"),
                         action -> store.forEachScoredSubmission(run, action));
                 written.addAll(List.of("charts" + suffix + "/", "report" + suffix + ".pdf", "results" + suffix + ".xlsx"));
             }
+            if (letters != null) {
+                // this thread's workbooks are written: it takes its share of the letters, with fonts of its own
+                letterWriter(ReportFonts.load(settings.fontDir()), dir).writeFrom(dir, letters);
+            }
             for (Future<?> task : pending) {
                 await(task);
+            }
+            if (letters != null) {
+                FeedbackLetterWriter.writeIndex(dir, letters);
             }
             Steps.summary(context, "wrote " + String.join(", ", written));
         } finally {
@@ -177,6 +187,10 @@ class ExportTasklet implements Tasklet {
             }
         });
         return builder.build(earlier);
+    }
+
+    private FeedbackLetterWriter letterWriter(ReportFonts fonts, Path dir) {
+        return new FeedbackLetterWriter(inputs.rules().rules(), settings, feedback, fonts, inputs.reportDate(), dir.getFileName().toString());
     }
 
     /** One language's chart files (PNG and SVG) and leaders' report, which draws the same charts again as vectors. */

@@ -10,6 +10,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -55,17 +56,49 @@ public final class FeedbackLetterWriter {
                 settings.issuingBody() != null ? labels.text(settings.issuingBody()) : labels.text(rules.issuer()));
     }
 
-    /** Writes every letter and the index; a letter left from an earlier attempt of the run is replaced. */
-    public void write(Path runDir, List<FeedbackLetters.Letter> letters) throws IOException {
+    /**
+     * A run's letters, handed out one at a time to whichever writer asks: at national size the export's
+     * second thread starts on them and the first joins when its workbook is written. Each writer has
+     * fonts of its own (OpenPDF's are not shared across threads); a letter's bytes do not depend on who
+     * wrote it.
+     */
+    public static final class Queue {
+        private final List<FeedbackLetters.Letter> letters;
+        private final AtomicInteger next = new AtomicInteger();
+
+        public Queue(List<FeedbackLetters.Letter> letters) {
+            this.letters = List.copyOf(letters);
+        }
+
+        public int size() {
+            return letters.size();
+        }
+
+        private FeedbackLetters.Letter take() {
+            int i = next.getAndIncrement();
+            return i < letters.size() ? letters.get(i) : null;
+        }
+    }
+
+    /** Writes letters from the queue until none is left; a letter left from an earlier attempt of the run is replaced. */
+    public void writeFrom(Path runDir, Queue queue) throws IOException {
         Path dir = runDir.resolve(FOLDER);
         Files.createDirectories(dir);
-        List<List<String>> index = new ArrayList<>();
-        for (FeedbackLetters.Letter letter : letters) {
+        for (FeedbackLetters.Letter letter = queue.take(); letter != null; letter = queue.take()) {
             byte[] pdf = pdf(letter);
             AtomicFiles.write(dir.resolve(letter.fileName()), out -> out.write(pdf));
+        }
+    }
+
+    /** {@code feedback/index.csv}, in the queue's order, once every letter is written. */
+    public static void writeIndex(Path runDir, Queue queue) throws IOException {
+        List<List<String>> index = new ArrayList<>();
+        for (FeedbackLetters.Letter letter : queue.letters) {
             index.add(List.of(letter.branch().code(), letter.branch().name(), letter.branch().bloc(),
                     Integer.toString(letter.items().size() + (letter.submitted() ? 0 : 1)), FOLDER + "/" + letter.fileName()));
         }
+        Path dir = runDir.resolve(FOLDER);
+        Files.createDirectories(dir);
         Csv.write(dir.resolve("index.csv"), List.of("code", "name", "bloc", "problems", "file"), index);
     }
 
