@@ -11,17 +11,19 @@ import vn.unionreview.ingest.Problem;
 import vn.unionreview.ingest.Severity;
 
 /**
- * The forms step's processor: reads one file and validates the form in it; an unreadable file becomes
- * a file item saying why. Stateless, so the step runs it on several files at once.
+ * The forms step's processor: reads one file, validates the form in it and scores it when accepted; an
+ * unreadable file becomes a file item saying why. Stateless, so the step runs it on several files at once.
  */
 class FormValidationProcessor implements ItemProcessor<InputFile, IngestRecord> {
 
     private final FormReader reader;
     private final FormValidator validator;
+    private final SubmissionScoring scoring;
 
-    FormValidationProcessor(FormReader reader, FormValidator validator) {
+    FormValidationProcessor(FormReader reader, FormValidator validator, SubmissionScoring scoring) {
         this.reader = reader;
         this.validator = validator;
+        this.scoring = scoring;
     }
 
     @Override
@@ -31,6 +33,6 @@ class FormValidationProcessor implements ItemProcessor<InputFile, IngestRecord> 
             return IngestRecord.fileItem(file.file(), "", IngestRecord.Source.FORM,
                     java.util.List.of(Problem.ofFile(Severity.REJECTED, file.file(), file.unreadable() + ": file skipped")));
         }
-        return validator.validate(file.form());
+        return scoring.score(validator.validate(file.form()));
     }
 }

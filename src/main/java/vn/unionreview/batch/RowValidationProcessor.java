@@ -6,17 +6,19 @@ import vn.unionreview.ingest.IngestRecord;
 import vn.unionreview.ingest.RowValidator;
 import vn.unionreview.ingest.TableRow;
 
-/** Step 2's processor: validates each table row against the rules and the registry. */
+/** Step 2's processor: validates each table row against the rules and the registry, and scores it when accepted. */
 class RowValidationProcessor implements ItemProcessor<TableRow, IngestRecord> {
 
     private final RowValidator validator;
+    private final SubmissionScoring scoring;
 
-    RowValidationProcessor(RowValidator validator) {
+    RowValidationProcessor(RowValidator validator, SubmissionScoring scoring) {
         this.validator = validator;
+        this.scoring = scoring;
     }
 
     @Override
     public IngestRecord process(TableRow row) {
-        return validator.validate(row);
+        return scoring.score(validator.validate(row));
     }
 }

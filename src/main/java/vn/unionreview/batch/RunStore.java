@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -24,6 +25,7 @@ import vn.unionreview.result.RunCounts;
 import vn.unionreview.result.ScoredSource;
 import vn.unionreview.rules.RuleSet;
 import vn.unionreview.scoring.Branch;
+import vn.unionreview.scoring.BranchScore;
 import vn.unionreview.scoring.Submission;
 
 /** The run's working tables (see db/migration/common): everything a run reads, decides and writes. */
@@ -32,6 +34,8 @@ public class RunStore {
 
     static final String ACCEPTED = "ACCEPTED";
     static final String REJECTED = "REJECTED";
+    /** A row rejected after it was accepted keeps neither its submission nor its score. */
+    private static final String FORGET_SUBMISSION = " payload = NULL, score = NULL, explanation = NULL";
 
     private final JdbcTemplate jdbc;
 
@@ -58,17 +62,13 @@ public class RunStore {
                 (rs, i) -> new Branch(rs.getString(1), rs.getString(2), rs.getString(3)), run);
     }
 
-    /** The registry as code → name. */
-    Map<String, String> branchNames(long run) {
-        Map<String, String> names = new java.util.HashMap<>();
-        jdbc.query("SELECT code, name FROM ur_branch WHERE run_id = ?", rs -> {
-            names.put(rs.getString(1), rs.getString(2));
+    /** The registry by code, for validating and scoring rows as they are read. */
+    Map<String, Branch> registry(long run) {
+        Map<String, Branch> registry = new java.util.HashMap<>();
+        jdbc.query("SELECT code, name, bloc FROM ur_branch WHERE run_id = ?", rs -> {
+            registry.put(rs.getString(1), new Branch(rs.getString(1), rs.getString(2), rs.getString(3)));
         }, run);
-        return names;
-    }
-
-    Set<String> branchCodes(long run) {
-        return Set.copyOf(jdbc.queryForList("SELECT code FROM ur_branch WHERE run_id = ?", String.class, run));
+        return registry;
     }
 
     // ---- rows and problems ---------------------------------------------------------------
@@ -76,7 +76,7 @@ public class RunStore {
     void insertRows(long run, List<? extends IngestRecord> records) {
         List<IngestRecord> rows = records.stream().filter(r -> !r.isFileItem() && !r.isRefusal()).map(r -> (IngestRecord) r).toList();
         jdbc.batchUpdate("INSERT INTO ur_row (run_id, file, sheet, row_no, code, status, payload, source, cells_read, cells_invalid, saved_at,"
-                        + " form_creator, form_modified_by, form_created) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + " form_creator, form_modified_by, form_created, score, explanation) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 rows, 1000, (ps, r) -> {
                     ps.setLong(1, run);
                     ps.setString(2, r.file());
@@ -93,6 +93,8 @@ public class RunStore {
                     ps.setString(12, form == null ? null : form.creator());
                     ps.setString(13, form == null ? null : form.lastModifiedBy());
                     ps.setString(14, form == null || form.created() == null ? null : form.created().toString());
+                    ps.setString(15, r.score() == null ? null : StoredScore.write(r.score()));
+                    ps.setString(16, r.score() == null ? null : StoredScore.explanation(r.score()));
                 });
         // a table announces itself with a file item; a form is one record, or a file item when it could not be read
         List<IngestRecord> files = records.stream().filter(r -> r.isFileItem() || r.source() == IngestRecord.Source.FORM)
@@ -119,7 +121,7 @@ public class RunStore {
                         + " SELECT run_id, 'REJECTED', file, sheet, row_no, '', '', code, '', ? FROM ur_row"
                         + " WHERE run_id = ? AND file = ? AND status = 'ACCEPTED'",
                 reason, run, refusal.file());
-        jdbc.update("UPDATE ur_row SET status = 'REJECTED', payload = NULL WHERE run_id = ? AND file = ? AND status = 'ACCEPTED'",
+        jdbc.update("UPDATE ur_row SET status = 'REJECTED'," + FORGET_SUBMISSION + " WHERE run_id = ? AND file = ? AND status = 'ACCEPTED'",
                 run, refusal.file());
         jdbc.update("UPDATE ur_file SET readable = FALSE, reason = ? WHERE run_id = ? AND file = ?", reason, run, refusal.file());
     }
@@ -212,17 +214,24 @@ public class RunStore {
     }
 
     void rejectRow(long run, String file, String sheet, int row) {
-        jdbc.update("UPDATE ur_row SET status = 'REJECTED', payload = NULL WHERE run_id = ? AND file = ? AND sheet = ? AND row_no = ?",
+        jdbc.update("UPDATE ur_row SET status = 'REJECTED'," + FORGET_SUBMISSION + " WHERE run_id = ? AND file = ? AND sheet = ? AND row_no = ?",
                 run, file, sheet, row);
     }
 
-    /** Streams accepted submissions with their registry branch, in code order. */
-    void forEachAccepted(long run, BiConsumer<Branch, Submission> action) {
-        jdbc.query("SELECT r.code, b.name, b.bloc, r.payload FROM ur_row r JOIN ur_branch b ON b.run_id = r.run_id AND b.code = r.code"
+    /**
+     * Streams the accepted rows' scores, with their registry branch, in code order. A row stored by an
+     * earlier version has no score (only its submission): {@code scoreEarlier} scores it, so that a run
+     * that version left incomplete resumes.
+     */
+    void forEachAcceptedScore(long run, BiFunction<Branch, Submission, BranchScore> scoreEarlier, Consumer<BranchScore> action) {
+        jdbc.query("SELECT r.code, b.name, b.bloc, r.score, r.explanation, CASE WHEN r.score IS NULL THEN r.payload END"
+                        + " FROM ur_row r JOIN ur_branch b ON b.run_id = r.run_id AND b.code = r.code"
                         + " WHERE r.run_id = ? AND r.status = 'ACCEPTED' ORDER BY r.code",
                 rs -> {
-                    String code = rs.getString(1);
-                    action.accept(new Branch(code, rs.getString(2), rs.getString(3)), StoredSubmission.read(code, rs.getString(4)));
+                    Branch branch = new Branch(rs.getString(1), rs.getString(2), rs.getString(3));
+                    String score = rs.getString(4);
+                    action.accept(score != null ? StoredScore.read(branch, score, rs.getString(5))
+                            : scoreEarlier.apply(branch, StoredSubmission.read(branch.code(), rs.getString(6))));
                 }, run);
     }
 
@@ -355,7 +364,7 @@ public class RunStore {
                 accepted[1] + rejected[1], accepted[1], rejected[1]);
     }
 
-    private static String truncate(String s, int max) {
+    static String truncate(String s, int max) {
         return s == null || s.length() <= max ? s : s.substring(0, max - 1) + "…";
     }
 

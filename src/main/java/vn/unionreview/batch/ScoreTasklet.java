@@ -20,8 +20,8 @@ import vn.unionreview.scoring.BranchScore;
 import vn.unionreview.scoring.BranchScorer;
 
 /**
- * Step 4: scores each accepted submission as it streams from the database (keeping only the small
- * {@link BranchScore}), then ranks, applies quotas and proposes awards over all of them.
+ * Step 4: ranks the accepted submissions' scores, stored as they were read (only the small
+ * {@link BranchScore} of each is kept), applies quotas and the council's decisions, and proposes awards.
  */
 class ScoreTasklet implements Tasklet {
 
@@ -39,7 +39,7 @@ class ScoreTasklet implements Tasklet {
         RuleSet rules = inputs.rules().rules();
         BranchScorer scorer = new BranchScorer(rules);
         List<BranchScore> scores = new ArrayList<>();
-        store.forEachAccepted(run, (branch, submission) -> scores.add(scorer.score(branch, submission)));
+        store.forEachAcceptedScore(run, scorer::score, scores::add);
         List<BranchResult> results = new Ranker(rules).rank(scores);
         CouncilDecisions council = inputs.decisions();
         Map<String, String> decided = new HashMap<>();

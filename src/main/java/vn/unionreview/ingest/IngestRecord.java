@@ -3,6 +3,7 @@ package vn.unionreview.ingest;
 import java.time.Instant;
 import java.util.List;
 
+import vn.unionreview.scoring.BranchScore;
 import vn.unionreview.scoring.Submission;
 
 /**
@@ -15,10 +16,11 @@ import vn.unionreview.scoring.Submission;
  * @param cellsRead    the input cells read for this submission (code, scores, facts; blank ones included)
  * @param cellsInvalid how many of them held a value that could not be used
  * @param properties   what a form's workbook says about itself (forms only; null for table rows)
+ * @param score        the accepted submission scored on its own, once the read pass has scored it; else null
  */
 public record IngestRecord(String file, String sheet, int row, String code, boolean accepted,
                            Submission submission, List<Problem> problems, Source source,
-                           int cellsRead, int cellsInvalid, WorkbookProperties properties) {
+                           int cellsRead, int cellsInvalid, WorkbookProperties properties, BranchScore score) {
 
     /** Where submissions come from: one row of a consolidated table, or one branch's form. */
     public enum Source {
@@ -30,6 +32,20 @@ public record IngestRecord(String file, String sheet, int row, String code, bool
     public IngestRecord {
         problems = List.copyOf(problems);
         code = code.length() > Bounds.CODE || Texts.controlCount(code) > 0 ? Texts.printable(code, Bounds.CODE) : code;
+    }
+
+    /** A record as validation makes it: not scored yet. */
+    public IngestRecord(String file, String sheet, int row, String code, boolean accepted, Submission submission, List<Problem> problems,
+                        Source source, int cellsRead, int cellsInvalid, WorkbookProperties properties) {
+        this(file, sheet, row, code, accepted, submission, problems, source, cellsRead, cellsInvalid, properties, null);
+    }
+
+    /** This accepted record with its submission's score. */
+    public IngestRecord scored(BranchScore branchScore) {
+        if (!accepted) {
+            throw new IllegalStateException("a rejected record has no score: " + file + " row " + row);
+        }
+        return new IngestRecord(file, sheet, row, code, true, submission, problems, source, cellsRead, cellsInvalid, properties, branchScore);
     }
 
     public static IngestRecord fileItem(String file, String sheet, Source source, List<Problem> problems) {

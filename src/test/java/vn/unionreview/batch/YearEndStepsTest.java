@@ -57,7 +57,7 @@ class YearEndStepsTest {
 
     @Test
     @Order(1)
-    void scoreRecomputesTheStoredResultsFromTheStoredSubmissions() {
+    void scoreRanksTheScoresStoredAsRowsWereRead() {
         inTheRun((context, run) -> {
             RunStore store = context.getBean(RunStore.class);
             List<ResultRow> before = store.results(run);
@@ -72,8 +72,28 @@ class YearEndStepsTest {
         });
     }
 
+    /** A run an earlier version left incomplete has submissions but no scores: the score step scores them, to the same results. */
     @Test
     @Order(2)
+    void scoreScoresRowsStoredWithoutTheirScoreToTheSameResults() {
+        inTheRun((context, run) -> {
+            RunStore store = context.getBean(RunStore.class);
+            JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+            List<ResultRow> before = store.results(run);
+            List<String> explanations = jdbc.queryForList("SELECT explanation FROM ur_result WHERE run_id = ? ORDER BY code", String.class, run);
+            assertThat(jdbc.update("UPDATE ur_row SET score = NULL, explanation = NULL WHERE run_id = ? AND status = 'ACCEPTED'"
+                    + " AND code < 'CDCS-030'", run)).isGreaterThan(10);
+            jdbc.update("DELETE FROM ur_result WHERE run_id = ?", run);
+            assertThat(startStep(context, run, "score").getStatus()).isEqualTo(BatchStatus.COMPLETED);
+            assertThat(store.results(run)).hasSize(54).containsExactlyInAnyOrderElementsOf(before);
+            assertThat(jdbc.queryForList("SELECT explanation FROM ur_result WHERE run_id = ? ORDER BY code", String.class, run))
+                    .isEqualTo(explanations);
+            return null;
+        });
+    }
+
+    @Test
+    @Order(3)
     void exportWritesTheSameFilesAgainFromTheStoredResults() throws Exception {
         Map<String, byte[]> before = new java.util.HashMap<>();
         for (String name : List.of("results.csv", "rejected.csv", "not-submitted.csv", "integrity.csv", "results.xlsx", "report.pdf",
@@ -97,7 +117,7 @@ class YearEndStepsTest {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void duplicatesRejectsBothSubmissionsOfABranchThatSentTwo() {
         inTheRun((context, run) -> {
             JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
@@ -110,6 +130,9 @@ class YearEndStepsTest {
             assertThat(duplicates.getStatus()).isEqualTo(BatchStatus.COMPLETED);
             assertThat(jdbc.queryForList("SELECT status FROM ur_row WHERE run_id = ? AND code = 'CDCS-001'", String.class, run))
                     .containsExactly("REJECTED", "REJECTED");
+            // a rejected row keeps neither its submission nor its score, so nothing later can count it
+            assertThat(jdbc.queryForList("SELECT COALESCE(payload, score, explanation, '-') FROM ur_row WHERE run_id = ? AND code = 'CDCS-001'",
+                    String.class, run)).containsExactly("-", "-");
             assertThat(jdbc.queryForList("SELECT reason FROM ur_problem WHERE run_id = ? AND code = 'CDCS-001'", String.class, run))
                     .anyMatch(reason -> reason.contains("tables/gui-lai.csv"));
             return null;
