@@ -3,6 +3,7 @@ package vn.unionreview.batch;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -36,6 +37,7 @@ import vn.unionreview.report.ResultOrder;
 import vn.unionreview.report.ResultsWorkbook;
 import vn.unionreview.report.RunFacts;
 import vn.unionreview.report.RunOutputs;
+import vn.unionreview.result.DecisionRow;
 import vn.unionreview.result.FileReport;
 import vn.unionreview.result.NotSubmitted;
 import vn.unionreview.result.ResultRow;
@@ -80,13 +82,46 @@ class ExportTasklet implements Tasklet {
         List<NotSubmitted> notSubmitted = store.notSubmitted(run);
         RunCounts counts = store.counts(run);
         List<FileReport> files = store.files(run);
+        List<PreviousYear> earlier = PreviousYears.find(dir.getParent().getParent(), inputs.year(), inputs.compare());
+        // the manifest archives what was compared with, so that a replay compares with the same
+        context.getStepContext().getStepExecution().getJobExecution().getExecutionContext().put(EARLIER,
+                String.join("\n", earlier.stream().map(e -> e.name() + "\t" + e.file().toAbsolutePath() + "\t" + e.sha256()).toList()));
+        RunFacts facts = new RunFacts(inputs.year(), dir.getFileName().toString(),
+                context.getStepContext().getStepExecution().getJobExecution().getId(), displayPath(inputs.rules().path()),
+                inputs.rules().sha256(), inputs.inputs().all(), SoftwareVersion.current(), inputs.reportDate(),
+                earlier.stream().map(PreviousYear::source).toList());
+        // the run's inputs are job-scoped and resolve on this thread only: the second thread is given what it needs of them
+        IntegrityScan scan = inputs.integrity().enabled() ? new IntegrityScan(rules, inputs.integrity(), inputs.checks(),
+                earlier.stream().filter(e -> e.year() == inputs.year() - 1).findFirst().orElse(null)) : null;
+        var integritySettings = inputs.integrity().describe();
+        String checksFile = inputs.checks().path() == null ? null : inputs.checks().path().getFileName().toString();
+        var checksSha = inputs.checks().sha256();
+        String registryFile = inputs.inputs().registry().displayName();
+        vn.unionreview.council.CouncilDecisions council = inputs.decisions();
+        String meeting = council == null ? "" : council.meetingNumber() + ", "
+                + council.meetingDate().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        List<DecisionRow> decisions = store.decisions(run);
+        int corrected = (int) corrections.stream().filter(p -> p.severity() == Severity.CORRECTED).count();
 
-        // What needs no database is written on a second thread — the CSVs, then each language's chart
-        // files and PDF — while this thread streams the submissions into the statistics and the
-        // workbooks. Each thread has its own labels; the chart objects (JFreeChart's are not
+        // The second thread first works out the statistics and the integrity signals, in one read of the
+        // submissions, while this thread writes the workbooks' big sheets (ranking, detail), which need
+        // neither; then it writes the CSVs, each language's charts and report, and its share of the
+        // letters. Each thread has its own labels and fonts; the chart objects (JFreeChart's are not
         // thread-safe) stay on the second thread; the data they share is read-only.
         ExecutorService background = Executors.newSingleThreadExecutor(r -> new Thread(r, "union-review-export"));
         try {
+            Future<Findings> findings = background.submit(() -> {
+                Map<String, ScoredSource> sources = store.scoredSources(run);
+                YearStatistics stats = statistics(run, rules, results, earlier, scan, sources);
+                IntegrityFindings integrity = scan == null ? IntegrityFindings.DISABLED
+                        : new IntegrityFindings(true, scan.finish(), integritySettings, checksFile, checksSha);
+                ReportData data = new ReportData(rules, facts, results, stats, counts, notSubmitted, rejected, corrected, meeting, decisions,
+                        integrity);
+                FeedbackLetterWriter.Queue letters = feedback.enabled() ? new FeedbackLetterWriter.Queue(FeedbackLetters.of(store.branches(run),
+                        problems, files, results, notSubmitted.stream().map(NotSubmitted::code).collect(java.util.stream.Collectors.toSet()),
+                        registryFile, integrity.signals(), sources)) : null;
+                return new Findings(data, letters, ReportFonts.load(settings.fontDir()));
+            });
             List<Future<?>> pending = new ArrayList<>();
             pending.add(background.submit(() -> {
                 RunOutputs.writeResults(dir.resolve("results.csv"), rules, results);
@@ -96,76 +131,69 @@ class ExportTasklet implements Tasklet {
                 RunOutputs.writeFiles(dir.resolve("files.csv"), files);
                 AtomicFiles.write(dir.resolve("summary.txt"), out -> out.write((String.join("\n", counts.describe(rules)) + "\n")
                         .getBytes(StandardCharsets.UTF_8)));
+                if (scan != null) {
+                    RunOutputs.writeSignals(dir.resolve("integrity.csv"), await(findings).data().integrity().signals());
+                }
                 return null;
             }));
-            List<String> written = new ArrayList<>(List.of("results.csv", "rejected.csv", "corrections.csv", "not-submitted.csv",
-                    "files.csv", "summary.txt"));
-            ReportFonts fonts = ReportFonts.load(settings.fontDir());
-            List<PreviousYear> earlier = PreviousYears.find(dir.getParent().getParent(), inputs.year(), inputs.compare());
-            // the manifest archives what was compared with, so that a replay compares with the same
-            context.getStepContext().getStepExecution().getJobExecution().getExecutionContext().put(EARLIER,
-                    String.join("\n", earlier.stream().map(e -> e.name() + "\t" + e.file().toAbsolutePath() + "\t" + e.sha256()).toList()));
-            Map<String, ScoredSource> sources = store.scoredSources(run);
-            IntegrityScan scan = inputs.integrity().enabled() ? new IntegrityScan(rules, inputs.integrity(), inputs.checks(),
-                    earlier.stream().filter(e -> e.year() == inputs.year() - 1).findFirst().orElse(null)) : null;
-            YearStatistics stats = statistics(run, rules, results, earlier, scan, sources);
-            IntegrityFindings integrity = scan == null ? IntegrityFindings.DISABLED : new IntegrityFindings(true, scan.finish(),
-                    inputs.integrity().describe(), inputs.checks().path() == null ? null : inputs.checks().path().getFileName().toString(),
-                    inputs.checks().sha256());
-            if (integrity.enabled()) {
-                pending.add(background.submit(() -> {
-                    RunOutputs.writeSignals(dir.resolve("integrity.csv"), integrity.signals());
-                    return null;
-                }));
-                written.add("integrity.csv (" + integrity.signals().size() + (integrity.signals().size() == 1 ? " signal)" : " signals)"));
-            }
-            FeedbackLetterWriter.Queue letters = feedback.enabled() ? new FeedbackLetterWriter.Queue(FeedbackLetters.of(store.branches(run),
-                    problems, files, results, notSubmitted.stream().map(NotSubmitted::code).collect(java.util.stream.Collectors.toSet()),
-                    inputs.inputs().registry().displayName(), integrity.signals(), sources)) : null;
-            if (letters != null) {
-                written.add(FeedbackLetterWriter.FOLDER + "/ (" + letters.size() + " letter" + (letters.size() == 1 ? "" : "s") + ")");
-            }
-            RunFacts facts = new RunFacts(inputs.year(), dir.getFileName().toString(),
-                    context.getStepContext().getStepExecution().getJobExecution().getId(), displayPath(inputs.rules().path()),
-                    inputs.rules().sha256(), inputs.inputs().all(), SoftwareVersion.current(), inputs.reportDate(),
-                    earlier.stream().map(PreviousYear::source).toList());
-            vn.unionreview.council.CouncilDecisions council = inputs.decisions();
-            String meeting = council == null ? "" : council.meetingNumber() + ", "
-                    + council.meetingDate().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
-            ReportData data = new ReportData(rules, facts, results, stats, counts, notSubmitted, rejected,
-                    (int) corrections.stream().filter(p -> p.severity() == Severity.CORRECTED).count(), meeting, store.decisions(run), integrity);
             for (String lang : inputs.languages()) {
-                String suffix = lang.equals("vi") ? "" : "-" + lang;
-                pending.add(background.submit(() -> writeChartsAndReport(data, fonts, lang, dir, suffix)));
+                String suffix = suffix(lang);
+                pending.add(background.submit(() -> writeChartsAndReport(await(findings), lang, dir, suffix)));
             }
-            if (letters != null) {
-                FeedbackLetterWriter writer = letterWriter(fonts, dir); // made here: the run's inputs are job-scoped, this thread's
+            LocalDate reportDate = inputs.reportDate();
+            if (feedback.enabled()) {
                 pending.add(background.submit(() -> {
-                    writer.writeFrom(dir, letters);
+                    Findings f = await(findings);
+                    letterWriter(rules, reportDate, f.fonts(), dir).writeFrom(dir, f.letters());
                     return null;
                 }));
             }
             for (String lang : inputs.languages()) {
-                String suffix = lang.equals("vi") ? "" : "-" + lang;
-                new ResultsWorkbook(data, new Labels(lang)).write(dir.resolve("results" + suffix + ".xlsx"),
-                        action -> store.forEachScoredSubmission(run, action));
-                written.addAll(List.of("charts" + suffix + "/", "report" + suffix + ".pdf", "results" + suffix + ".xlsx"));
+                new ResultsWorkbook(rules, results, new Labels(lang)).write(dir.resolve("results" + suffix(lang) + ".xlsx"),
+                        action -> store.forEachScoredSubmission(run, action), scan != null, () -> ready(findings).data());
             }
-            if (letters != null) {
+            Findings done = await(findings);
+            if (feedback.enabled()) {
                 // this thread's workbooks are written: it takes its share of the letters, with fonts of its own
-                letterWriter(ReportFonts.load(settings.fontDir()), dir).writeFrom(dir, letters);
+                letterWriter(rules, reportDate, ReportFonts.load(settings.fontDir()), dir).writeFrom(dir, done.letters());
             }
             for (Future<?> task : pending) {
                 await(task);
             }
-            if (letters != null) {
-                FeedbackLetterWriter.writeIndex(dir, letters);
+            if (feedback.enabled()) {
+                FeedbackLetterWriter.writeIndex(dir, done.letters());
             }
-            Steps.summary(context, "wrote " + String.join(", ", written));
+            Steps.summary(context, "wrote " + String.join(", ", written(done, inputs.languages())));
         } finally {
             background.shutdownNow();
         }
         return RepeatStatus.FINISHED;
+    }
+
+    /** What the report, the letters and the workbook's last sheets need, worked out on the second thread, with that thread's fonts. */
+    private record Findings(ReportData data, FeedbackLetterWriter.Queue letters, ReportFonts fonts) {
+    }
+
+    /** The files written, as the console's summary line names them. */
+    private static List<String> written(Findings findings, List<String> languages) {
+        List<String> written = new ArrayList<>(List.of("results.csv", "rejected.csv", "corrections.csv", "not-submitted.csv",
+                "files.csv", "summary.txt"));
+        IntegrityFindings integrity = findings.data().integrity();
+        if (integrity.enabled()) {
+            written.add("integrity.csv (" + integrity.signals().size() + (integrity.signals().size() == 1 ? " signal)" : " signals)"));
+        }
+        if (findings.letters() != null) {
+            int letters = findings.letters().size();
+            written.add(FeedbackLetterWriter.FOLDER + "/ (" + letters + " letter" + (letters == 1 ? "" : "s") + ")");
+        }
+        for (String lang : languages) {
+            written.addAll(List.of("charts" + suffix(lang) + "/", "report" + suffix(lang) + ".pdf", "results" + suffix(lang) + ".xlsx"));
+        }
+        return written;
+    }
+
+    private static String suffix(String lang) {
+        return lang.equals("vi") ? "" : "-" + lang;
     }
 
     /** The year's statistics, and the integrity signals when {@code scan} is given, from one read of the scored submissions. */
@@ -189,12 +217,14 @@ class ExportTasklet implements Tasklet {
         return builder.build(earlier);
     }
 
-    private FeedbackLetterWriter letterWriter(ReportFonts fonts, Path dir) {
-        return new FeedbackLetterWriter(inputs.rules().rules(), settings, feedback, fonts, inputs.reportDate(), dir.getFileName().toString());
+    private FeedbackLetterWriter letterWriter(RuleSet rules, LocalDate reportDate, ReportFonts fonts, Path dir) {
+        return new FeedbackLetterWriter(rules, settings, feedback, fonts, reportDate, dir.getFileName().toString());
     }
 
     /** One language's chart files (PNG and SVG) and leaders' report, which draws the same charts again as vectors. */
-    private Void writeChartsAndReport(ReportData data, ReportFonts fonts, String lang, Path dir, String suffix) throws IOException {
+    private Void writeChartsAndReport(Findings findings, String lang, Path dir, String suffix) throws IOException {
+        ReportData data = findings.data();
+        ReportFonts fonts = findings.fonts();
         Labels labels = new Labels(lang);
         List<Charts.Chart> charts = new Charts(data.rules(), labels, fonts).build(data.stats());
         for (Charts.Chart chart : charts) {
@@ -204,14 +234,26 @@ class ExportTasklet implements Tasklet {
         return null;
     }
 
-    private static void await(Future<?> task) throws IOException, InterruptedException {
+    private static <T> T await(Future<T> task) throws IOException, InterruptedException {
         try {
-            task.get();
+            return task.get();
         } catch (ExecutionException e) {
             if (e.getCause() instanceof IOException io) {
                 throw io;
             }
             throw new IllegalStateException("an output could not be written: " + e.getCause().getMessage(), e.getCause());
+        }
+    }
+
+    /** {@link #await}, for a caller that cannot throw: a disk's fault stays an I/O error. */
+    private static <T> T ready(Future<T> task) {
+        try {
+            return await(task);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the statistics were worked out", e);
         }
     }
 

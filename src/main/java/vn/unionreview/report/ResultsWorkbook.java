@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
@@ -51,29 +52,47 @@ public final class ResultsWorkbook {
         void forEach(BiConsumer<String, Submission> action);
     }
 
-    private final ReportData data;
-    private final Labels labels;
     private final RuleSet rules;
+    private final List<ResultRow> results;
+    private final Labels labels;
 
-    public ResultsWorkbook(ReportData data, Labels labels) {
-        this.data = data;
+    /** @param results the run's results in the order of the ranking sheet */
+    public ResultsWorkbook(RuleSet rules, List<ResultRow> results, Labels labels) {
+        this.rules = rules;
+        this.results = List.copyOf(results);
         this.labels = labels;
-        this.rules = data.rules();
     }
 
-    public void write(Path file, Submissions submissions) throws IOException {
+    /**
+     * Writes the workbook. The ranking and detail sheets, most of its bytes, need only the results and
+     * the submissions and are written first; {@code rest} is asked for the run's other figures (counts,
+     * statistics, integrity signals, rejected input) only after them, so that they can be worked out
+     * meanwhile on another thread. The sheets keep their order whatever order they are filled in.
+     *
+     * @param integritySheet whether the run looked for integrity signals, so that the workbook has their sheet
+     */
+    public void write(Path file, Submissions submissions, boolean integritySheet, Supplier<ReportData> rest) throws IOException {
         try (SXSSFWorkbook wb = new ReproducibleStreamingWorkbook(500)) {
             Styles styles = new Styles(wb);
-            summary(new Sheet(wb, styles, labels.get("sheet.summary"), false));
-            ranking(new Sheet(wb, styles, labels.get("sheet.ranking"), true));
-            detail(new Sheet(wb, styles, labels.get("sheet.detail"), true), submissions);
-            statistics(new Sheet(wb, styles, labels.get("sheet.statistics"), false));
-            awards(new Sheet(wb, styles, labels.get("sheet.awards"), true));
-            if (data.integrity().enabled()) {
-                integrity(new Sheet(wb, styles, labels.get("sheet.integrity"), true));
+            List<Sheet> sheets = new ArrayList<>();
+            Sheet summary = sheet(sheets, wb, styles, "sheet.summary", false);
+            ranking(sheet(sheets, wb, styles, "sheet.ranking", true));
+            detail(sheet(sheets, wb, styles, "sheet.detail", true), submissions);
+            Sheet statistics = sheet(sheets, wb, styles, "sheet.statistics", false);
+            awards(sheet(sheets, wb, styles, "sheet.awards", true));
+            Sheet integrity = integritySheet ? sheet(sheets, wb, styles, "sheet.integrity", true) : null;
+            Sheet rejected = sheet(sheets, wb, styles, "sheet.rejected", true);
+            Sheet notSubmitted = sheet(sheets, wb, styles, "sheet.notSubmitted", false);
+            ReportData data = rest.get();
+            summary(summary, data);
+            statistics(statistics, data.stats());
+            if (integrity != null) {
+                integrity(integrity, data.integrity());
             }
-            rejected(new Sheet(wb, styles, labels.get("sheet.rejected"), true));
-            notSubmitted(new Sheet(wb, styles, labels.get("sheet.notSubmitted"), false));
+            rejected(rejected, data.rejected());
+            notSubmitted(notSubmitted, data.notSubmitted());
+            // filters and print titles become names in the workbook, kept in the order made: made in sheet order, whatever the filling order
+            sheets.forEach(Sheet::complete);
             wb.getXSSFWorkbook().getProperties().getCoreProperties()
                     .setCreated(java.util.Optional.of(java.util.Date.from(data.run().reportDate().atStartOfDay(java.time.ZoneOffset.UTC).toInstant())));
             wb.getXSSFWorkbook().getProperties().getCoreProperties().setCreator("union-review " + data.run().version());
@@ -82,7 +101,13 @@ public final class ResultsWorkbook {
         }
     }
 
-    private void summary(Sheet s) {
+    private Sheet sheet(List<Sheet> sheets, SXSSFWorkbook wb, Styles styles, String name, boolean landscape) {
+        Sheet sheet = new Sheet(wb, styles, labels.get(name), landscape);
+        sheets.add(sheet);
+        return sheet;
+    }
+
+    private void summary(Sheet s, ReportData data) {
         s.header(labels.get("col.item"), labels.get("col.figure"));
         s.row(r -> r.text(labels.get("summary.registry")).number(data.counts().registryBranches()));
         s.row(r -> r.text(labels.get("summary.rowsRead")).number(data.counts().rowsRead()));
@@ -116,7 +141,7 @@ public final class ResultsWorkbook {
                 labels.get("col.bonus"), labels.get("col.penalty"), labels.get("table.totalScore"), labels.get("col.tierBeforeCaps"),
                 labels.get("table.tier"), labels.get("table.rankBloc"), labels.get("table.rankAll"), labels.get("table.award"),
                 labels.get("col.tie"), labels.get("table.inflation"), labels.get("col.caps"), labels.get("col.demoted"));
-        for (ResultRow row : data.results()) {
+        for (ResultRow row : results) {
             s.row(r -> r.text(row.code()).text(row.name()).text(row.bloc()).decimal(row.base()).decimal(row.bonus())
                     .decimal(row.penalty()).decimal(row.total()).text(tierTitle(row.tierBeforeCaps())).text(tierTitle(row.tier()))
                     .number(row.rankBloc()).number(row.rankAll()).text(row.award()).text(row.awardTie() ? labels.get("yes") : "")
@@ -134,7 +159,7 @@ public final class ResultsWorkbook {
         rules.facts().forEach(f -> header.add(f.id()));
         s.header(header.toArray(String[]::new));
         java.util.Map<String, ResultRow> byCode = new java.util.HashMap<>();
-        data.results().forEach(r -> byCode.put(r.code(), r));
+        results.forEach(r -> byCode.put(r.code(), r));
         submissions.forEach((code, sub) -> {
             ResultRow result = byCode.get(code);
             s.row(r -> {
@@ -157,8 +182,7 @@ public final class ResultsWorkbook {
         s.finish(true);
     }
 
-    private void statistics(Sheet s) {
-        YearStatistics st = data.stats();
+    private void statistics(Sheet s, YearStatistics st) {
         s.header(labels.get("table.criterion"), labels.get("table.max"), labels.get("table.mean"), labels.get("table.median"),
                 labels.get("table.min"), labels.get("table.maxValue"), labels.get("table.sd"));
         for (Describe d : concat(st.groups(), st.criteria())) {
@@ -191,7 +215,7 @@ public final class ResultsWorkbook {
         s.header(labels.get("table.award"), labels.get("table.code"), labels.get("table.name"), labels.get("table.bloc"),
                 labels.get("table.totalScore"), labels.get("table.rankBloc"), labels.get("table.rankAll"), labels.get("col.tie"));
         for (Award award : rules.awards()) {
-            data.results().stream().filter(r -> List.of(r.award().split(";")).contains(award.id()))
+            results.stream().filter(r -> List.of(r.award().split(";")).contains(award.id()))
                     .sorted(java.util.Comparator.comparingInt(ResultRow::rankAll).thenComparing(ResultRow::code))
                     .forEach(row -> s.row(r -> r.text(labels.text(award.title())).text(row.code()).text(row.name()).text(row.bloc())
                             .decimal(row.total()).number(row.rankBloc()).number(row.rankAll())
@@ -201,20 +225,20 @@ public final class ResultsWorkbook {
     }
 
     /** Every integrity signal, by signal then code, each with its sentence naming the other branches. */
-    private void integrity(Sheet s) {
+    private void integrity(Sheet s, IntegrityFindings findings) {
         s.header(labels.get("table.code"), labels.get("table.name"), labels.get("table.bloc"), labels.get("integrity.kind"),
                 labels.get("integrity.detail"));
-        for (vn.unionreview.integrity.Signal signal : data.integrity().signals()) {
+        for (vn.unionreview.integrity.Signal signal : findings.signals()) {
             s.row(r -> r.text(signal.code()).text(signal.name()).text(signal.bloc())
                     .text(labels.get("signal." + signal.kind().id() + ".title")).text(labels.text(signal.detail())));
         }
         s.finish(true);
     }
 
-    private void rejected(Sheet s) {
+    private void rejected(Sheet s, List<Problem> problems) {
         s.header(labels.get("col.file"), labels.get("col.sheet"), labels.get("col.row"), labels.get("col.cell"),
                 labels.get("col.column"), labels.get("table.code"), labels.get("col.value"), labels.get("col.reason"));
-        for (Problem p : data.rejected()) {
+        for (Problem p : problems) {
             s.row(r -> {
                 r.text(p.file()).text(p.sheet());
                 if (p.row() > 0) {
@@ -228,9 +252,9 @@ public final class ResultsWorkbook {
         s.finish(true);
     }
 
-    private void notSubmitted(Sheet s) {
+    private void notSubmitted(Sheet s, List<NotSubmitted> branches) {
         s.header(labels.get("table.code"), labels.get("table.name"), labels.get("table.bloc"), labels.get("col.reason"));
-        for (NotSubmitted b : data.notSubmitted()) {
+        for (NotSubmitted b : branches) {
             s.row(r -> r.text(b.code()).text(b.name()).text(b.bloc()).text(RunOutputs.reason(b)));
         }
         s.finish(true);
@@ -253,6 +277,8 @@ public final class ResultsWorkbook {
         private final List<Integer> widths = new ArrayList<>();
         private int next;
         private int columns;
+        private boolean printTitles;
+        private boolean filter;
 
         Sheet(SXSSFWorkbook wb, Styles styles, String name, boolean landscape) {
             this.sheet = wb.createSheet(name);
@@ -269,7 +295,7 @@ public final class ResultsWorkbook {
             columns = titles.length;
             styledRow(titles, styles.header);
             sheet.createFreezePane(0, 1);
-            sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
+            printTitles = true;
         }
 
         void subheader(String... titles) {
@@ -294,7 +320,16 @@ public final class ResultsWorkbook {
             fill.accept(new Cells(sheet.createRow(next++)));
         }
 
+        /** The sheet is filled; with {@code filter}, its header gets filter buttons. Takes effect in {@link #complete}. */
         void finish(boolean filter) {
+            this.filter = filter;
+        }
+
+        /** The filter, header repeated on every printed page and column widths, once every sheet is filled. */
+        void complete() {
+            if (printTitles) {
+                sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
+            }
             if (filter && columns > 0) {
                 sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, next - 1), 0, columns - 1));
             }
