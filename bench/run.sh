@@ -2,7 +2,7 @@
 # The benchmark: for each input size, times (a) a bare streaming parse of the input (`parse`, the
 # floor: the faster of bin/union-review and plain java -jar), (b) the full `run` (ingest, score,
 # rank, CSVs, results.xlsx, PDF with top-N appendices) with -Xmx512m through bin/union-review
-# (class-data sharing; the client compiler below 50,000 branches), (b') the same run as a plain
+# (class-data sharing; the client compiler below 50,000 branches; the parallel collector), (b') the same run as a plain
 # `java -Xmx512m -jar`, (c) a plain pandas + openpyxl script computing the same totals and tiers, and
 # (d) for a consolidated CSV, a plain CPython script (csv module, decimal, ranks, one results CSV);
 # then prints b/a, c/b, d/b, peak heap (from the GC log) and peak RSS (from /usr/bin/time) of (b).
@@ -31,7 +31,7 @@ JAR=$PWD/target/union-review.jar
 RULES=$PWD/config/rules/2025.yaml
 WORK=${BENCH_DIR:-$PWD/target/bench}
 JAVA=(java -Xmx512m -XX:+UseG1GC)
-LAUNCH=(env "JAVA_OPTS=-Xmx512m -XX:+UseG1GC" bin/union-review)
+LAUNCH=(env "JAVA_OPTS=-Xmx512m" bin/union-review) # the launcher's own collector; plain java gets G1, as on any server
 mkdir -p "$WORK"
 # the launcher's class-data archive is written by the first run after a build: make it before timing
 [ target/union-review.jsa -nt "$JAR" ] || "${LAUNCH[@]}" run --year 2025 --output "$WORK/cds-training" --rerun \
@@ -67,7 +67,7 @@ for name in "${cases[@]}"; do
     t0=$(now); "${LAUNCH[@]}" parse --year 2025 --input "$input" > "$WORK/$name/parse.log"; t7=$(now)
     "${JAVA[@]}" -jar "$JAR" parse --year 2025 --input "$input" > "$WORK/$name/parse-jar.log"; t8=$(now)
     t1=$(now)
-    /usr/bin/time -f '%M' -o "$WORK/$name/rss.txt" env "JAVA_OPTS=-Xmx512m -XX:+UseG1GC -Xlog:gc:file=$WORK/$name/gc.log" \
+    /usr/bin/time -f '%M' -o "$WORK/$name/rss.txt" env "JAVA_OPTS=-Xmx512m -Xlog:gc:file=$WORK/$name/gc.log" \
         bin/union-review run --year 2025 --rules "$RULES" --input "$input" --output "$out" --report-date 2026-01-05 \
         > "$WORK/$name/run.log" 2>&1 || { echo "$name: the run failed, see $WORK/$name/run.log"; continue; }
     t2=$(now)

@@ -2,7 +2,8 @@
 rem union-review for Windows, with the same JVM settings as bin/union-review (README, Performance):
 rem  - a class-data-sharing archive of the application's classes (union-review.jsa beside the jar),
 rem    written when the first `run` exits and used by every later command;
-rem  - for a year of fewer than 50,000 registry branches, the client compiler only.
+rem  - for a year of fewer than 50,000 registry branches, the client compiler only;
+rem  - the parallel collector, unless JAVA_OPTS names one.
 rem Other JVM options go in JAVA_OPTS (they come last and win), e.g. set JAVA_OPTS=-Xmx512m
 rem Same arguments as `java -jar union-review.jar`. Needs a Java runtime 17 or later: java on the PATH,
 rem or JAVA_HOME set.
@@ -35,6 +36,7 @@ if defined YEAR if exist "%INPUT%\%YEAR%\registry.csv" (
 )
 set "OPTS=-Xlog:cds*=off"
 if %BRANCHES% LSS 50000 set "OPTS=%OPTS% -XX:TieredStopAtLevel=1"
+echo(%JAVA_OPTS% | findstr /r /c:"-XX:+Use[A-Za-z]*GC" >nul || set "OPTS=%OPTS% -XX:+UseParallelGC"
 
 if exist "%ARCHIVE%" (
     "%JAVA%" %OPTS% "-XX:SharedArchiveFile=%ARCHIVE%" %JAVA_OPTS% -jar "%JAR%" %*

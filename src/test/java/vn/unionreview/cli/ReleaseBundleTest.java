@@ -45,7 +45,8 @@ class ReleaseBundleTest {
         assertThat(home.resolve("input/2024/tables/bang-tong-hop.csv")).isRegularFile();
         assertThat(home.resolve("README.md")).isRegularFile();
         assertThat(Files.readString(home.resolve("bin/union-review.cmd"), StandardCharsets.UTF_8))
-                .as("a Windows batch file, with Windows line ends").contains("\r\n").contains("-XX:TieredStopAtLevel=1", "union-review.jar");
+                .as("a Windows batch file, with Windows line ends").contains("\r\n").contains("-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC", "union-review.jar");
+        theLauncherChoosesTheParallelCollectorUnlessJavaOptsNamesOne(home);
 
         Process run = new ProcessBuilder("bash", home.resolve("bin/union-review").toString(), "run", "--year", "2025", "--report-date", "2026-01-05")
                 .directory(home.toFile()).redirectErrorStream(true).start();
@@ -72,6 +73,25 @@ class ReleaseBundleTest {
         assertThat(Files.readString(home.resolve("bin/union-review-console.cmd"), StandardCharsets.UTF_8))
                 .as("the console's double-click start on Windows").contains("\r\n").contains("cd /d \"%~dp0..\"", "serve");
         theConsoleStartsFromTheBundle(home, runDir.getFileName().toString());
+    }
+
+    private static void theLauncherChoosesTheParallelCollectorUnlessJavaOptsNamesOne(Path home) throws Exception {
+        assertThat(launcherFlags(home, "-XX:+PrintCommandLineFlags")).contains("-XX:+UseParallelGC");
+        // a second collector would stop the JVM: the user's choice is the only one
+        assertThat(launcherFlags(home, "-XX:+PrintCommandLineFlags -XX:+UseSerialGC")).contains("-XX:+UseSerialGC")
+                .doesNotContain("-XX:+UseParallelGC");
+    }
+
+    /** What `bin/union-review --version` prints with {@code javaOpts}, once it has exited 0. */
+    private static String launcherFlags(Path home, String javaOpts) throws Exception {
+        ProcessBuilder launcher = new ProcessBuilder("bash", home.resolve("bin/union-review").toString(), "--version")
+                .directory(home.toFile()).redirectErrorStream(true);
+        launcher.environment().put("JAVA_OPTS", javaOpts);
+        Process version = launcher.start();
+        String out = new String(version.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(version.waitFor(1, TimeUnit.MINUTES)).isTrue();
+        assertThat(version.exitValue()).as(out).isZero();
+        return out;
     }
 
     /** The one start command of the console, from the unpacked bundle: its first page lists the sample year and the run just made. */
