@@ -75,9 +75,11 @@ public final class Csv {
         if (value == null || value.isEmpty()) {
             return "";
         }
-        boolean numeric = value.matches("[+-]?\\d+(\\.\\d+)?");
-        return startsLikeFormula(value) && !numeric ? "'" + value : value;
+        // a signed number is a number, not a formula; most cells are neither, and cost no pattern match
+        return startsLikeFormula(value) && !SIGNED_NUMBER.matcher(value).matches() ? "'" + value : value;
     }
+
+    private static final java.util.regex.Pattern SIGNED_NUMBER = java.util.regex.Pattern.compile("[+-]?\\d+(\\.\\d+)?");
 
     /** Whether a spreadsheet would read this text as a formula: it begins with =, +, - or @. */
     public static boolean startsLikeFormula(String value) {

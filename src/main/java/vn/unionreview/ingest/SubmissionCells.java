@@ -35,10 +35,13 @@ public final class SubmissionCells {
     }
 
     private final RuleSet rules;
+    /** {@link RuleSet#criteria()}, made once: it is read for every row. */
+    private final List<Criterion> criteria;
     private final CellParser parser;
 
     public SubmissionCells(RuleSet rules) {
         this.rules = rules;
+        this.criteria = rules.criteria();
         this.parser = new CellParser(rules.step());
     }
 
@@ -74,7 +77,7 @@ public final class SubmissionCells {
         Map<String, BigDecimal> scores = new HashMap<>();
         List<String> blank = new ArrayList<>();
         Slot first = null;
-        for (Criterion criterion : rules.criteria()) {
+        for (Criterion criterion : criteria) {
             Slot slot = slots.apply(criterion.id());
             if (slot == null) {
                 continue;

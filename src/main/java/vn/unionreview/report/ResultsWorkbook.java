@@ -152,7 +152,8 @@ public final class ResultsWorkbook {
 
     private void detail(Sheet s, Submissions submissions) {
         List<String> header = new ArrayList<>(List.of(labels.get("table.code"), labels.get("table.name"), labels.get("table.bloc")));
-        for (Criterion c : rules.criteria()) {
+        List<Criterion> criteria = rules.criteria();
+        for (Criterion c : criteria) {
             header.add(c.id() + " " + labels.get("col.self"));
             header.add(c.id() + " " + labels.get("col.verified"));
         }
@@ -164,7 +165,7 @@ public final class ResultsWorkbook {
             ResultRow result = byCode.get(code);
             s.row(r -> {
                 r.text(code).text(result == null ? "" : result.name()).text(result == null ? "" : result.bloc());
-                for (Criterion c : rules.criteria()) {
+                for (Criterion c : criteria) {
                     r.decimalOrBlank(sub.self().get(c.id())).decimalOrBlank(sub.verified().get(c.id()));
                 }
                 for (Fact f : rules.facts()) {

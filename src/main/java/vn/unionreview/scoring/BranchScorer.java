@@ -26,10 +26,13 @@ import vn.unionreview.rules.Tier;
 public final class BranchScorer {
 
     private final RuleSet rules;
+    /** {@link RuleSet#criteria()}, made once: it is read several times for every branch. */
+    private final List<Criterion> criteria;
     private final ConditionEvaluator conditions;
 
     public BranchScorer(RuleSet rules) {
         this.rules = rules;
+        this.criteria = rules.criteria();
         this.conditions = new ConditionEvaluator(rules);
     }
 
@@ -98,18 +101,22 @@ public final class BranchScorer {
     }
 
     private Map<String, BigDecimal> countedScores(Submission s, List<String> why) {
-        List<String> notScored = rules.criteria().stream().map(Criterion::id)
+        List<String> notScored = criteria.stream().map(Criterion::id)
                 .filter(id -> !s.verified().containsKey(id) && !s.self().containsKey(id)).toList();
         if (!notScored.isEmpty()) {
             why.add("not scored, counted as 0: " + String.join(", ", notScored));
         }
-        return countedScores(rules, s);
+        return countedScores(criteria, s);
     }
 
-    /** Step 1: per criterion, the verified score where one was given, else the self score; 0 when neither. */
-    public static Map<String, BigDecimal> countedScores(RuleSet rules, Submission s) {
+    /**
+     * Step 1: per criterion, the verified score where one was given, else the self score; 0 when neither.
+     *
+     * @param criteria the rule set's {@link RuleSet#criteria()}
+     */
+    public static Map<String, BigDecimal> countedScores(List<Criterion> criteria, Submission s) {
         Map<String, BigDecimal> counted = new HashMap<>();
-        for (Criterion c : rules.criteria()) {
+        for (Criterion c : criteria) {
             counted.put(c.id(), s.verified().getOrDefault(c.id(), s.self().getOrDefault(c.id(), BigDecimal.ZERO)));
         }
         return counted;
@@ -183,7 +190,7 @@ public final class BranchScorer {
     /** Points given beyond what was verified: self − verified on group and bonus criteria, verified − self on penalties. */
     private BigDecimal inflation(Submission s) {
         BigDecimal inflation = BigDecimal.ZERO;
-        for (Criterion c : rules.criteria()) {
+        for (Criterion c : criteria) {
             BigDecimal self = s.self().get(c.id());
             BigDecimal verified = s.verified().get(c.id());
             if (self != null && verified != null) {

@@ -59,7 +59,7 @@ public final class StatisticsBuilder {
 
     public void accept(Scored result, Submission submission) {
         branches++;
-        Map<String, BigDecimal> counted = BranchScorer.countedScores(rules, submission);
+        Map<String, BigDecimal> counted = BranchScorer.countedScores(criteria, submission);
         for (Criterion c : criteria) {
             criterionValues.get(c.id()).add(counted.get(c.id()).doubleValue());
         }
