@@ -8,11 +8,11 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
@@ -35,8 +35,6 @@ import vn.unionreview.rules.RuleSet;
 public final class FeedbackLetterWriter {
 
     public static final String FOLDER = "feedback";
-    private static final Pattern SUBSET_TAG = Pattern.compile("/[A-Z]{6}\\+([A-Za-z0-9-]+)");
-
     private final RuleSet rules;
     private final ReportSettings settings;
     private final FeedbackSettings feedback;
@@ -182,17 +180,40 @@ public final class FeedbackLetterWriter {
     /**
      * OpenPDF names each font subset with a random six-letter tag ("ABCDEF+LiberationSerif"); the tag is
      * replaced, byte for byte, by one derived from the font's name, so the same letter is the same file.
-     * The tag stands only in the font dictionaries, which are not compressed.
+     * The tag stands only in the font dictionaries, which are not compressed. Every "/" + six capitals +
+     * "+" + name is replaced, as the pattern {@code /[A-Z]{6}\+([A-Za-z0-9-]+)} would find them, in place:
+     * written by the thousand, a letter is not copied into a string and back.
      */
     static byte[] fixSubsetTags(byte[] pdf) {
-        String text = new String(pdf, StandardCharsets.ISO_8859_1);
-        Matcher m = SUBSET_TAG.matcher(text);
-        StringBuilder fixed = new StringBuilder(text.length());
-        while (m.find()) {
-            m.appendReplacement(fixed, Matcher.quoteReplacement("/" + tag(m.group(1)) + "+" + m.group(1)));
+        Map<String, byte[]> tags = new HashMap<>();
+        int i = 0;
+        while (i < pdf.length - 8) {
+            if (pdf[i] == '/' && capitals(pdf, i + 1) && pdf[i + 7] == '+' && nameByte(pdf[i + 8])) {
+                int end = i + 9;
+                while (end < pdf.length && nameByte(pdf[end])) {
+                    end++;
+                }
+                String font = new String(pdf, i + 8, end - i - 8, StandardCharsets.US_ASCII);
+                System.arraycopy(tags.computeIfAbsent(font, f -> tag(f).getBytes(StandardCharsets.US_ASCII)), 0, pdf, i + 1, 6);
+                i = end;
+            } else {
+                i++;
+            }
         }
-        m.appendTail(fixed);
-        return fixed.toString().getBytes(StandardCharsets.ISO_8859_1);
+        return pdf;
+    }
+
+    private static boolean capitals(byte[] pdf, int from) {
+        for (int k = from; k < from + 6; k++) {
+            if (pdf[k] < 'A' || pdf[k] > 'Z') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean nameByte(byte b) {
+        return b >= 'A' && b <= 'Z' || b >= 'a' && b <= 'z' || b >= '0' && b <= '9' || b == '-';
     }
 
     private static String tag(String fontName) {

@@ -115,4 +115,26 @@ class FeedbackLettersTest {
         byte[] b = "/BaseFont /ZXCVBN+LiberationSerif-Bold /X /GHIJKL+LiberationSerif".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
         assertThat(FeedbackLetterWriter.fixSubsetTags(a)).isEqualTo(FeedbackLetterWriter.fixSubsetTags(b)).hasSameSizeAs(a);
     }
+
+    /** The tags are found exactly where the pattern finds them, near misses and the file's ends included. */
+    @Test
+    void subsetTagsAreReplacedWhereThePatternFindsThem() {
+        String text = "/ABCDEF+Serif-Bold /ABCDEFG+NotATag /ABCDE+Short //QWERTY+Sans\u00ff/ABCDEF+ /abcdef+Lower "
+                + "(/ZXCVBN+Mono9) /ASDFGH+X";
+        byte[] fixed = FeedbackLetterWriter.fixSubsetTags(text.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("/[A-Z]{6}\\+([A-Za-z0-9-]+)").matcher(text);
+        StringBuilder expected = new StringBuilder();
+        java.util.List<String> fonts = new java.util.ArrayList<>();
+        while (m.find()) {
+            fonts.add(m.group(1));
+            m.appendReplacement(expected, "/" + new String(FeedbackLetterWriter.fixSubsetTags(("/AAAAAA+" + m.group(1))
+                    .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)), java.nio.charset.StandardCharsets.ISO_8859_1).substring(1, 7)
+                    + "+" + m.group(1));
+        }
+        m.appendTail(expected);
+        assertThat(fonts).containsExactly("Serif-Bold", "Sans", "Mono9", "X");
+        assertThat(new String(fixed, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo(expected.toString())
+                .doesNotContain("ABCDEF+Serif", "QWERTY", "ZXCVBN", "ASDFGH").contains("/ABCDEFG+NotATag", "/ABCDEF+ ", "/abcdef+Lower");
+    }
 }
