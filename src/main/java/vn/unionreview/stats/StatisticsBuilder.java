@@ -24,7 +24,9 @@ import vn.unionreview.scoring.Submission;
 /**
  * Accumulates statistics one scored branch at a time (memory grows by a few numbers per branch,
  * not by its cells), then builds {@link YearStatistics}. Descriptive figures use doubles: scores
- * are multiples of the step, so their sums are exact in binary anyway.
+ * are multiples of the step, so their sums are exact in binary anyway. The values of a criterion or
+ * group are kept as a histogram: scores lie on the rule set's step grid, so there are a few dozen
+ * distinct values however many branches there are, and the median stays exact.
  */
 public final class StatisticsBuilder {
 
@@ -35,8 +37,8 @@ public final class StatisticsBuilder {
 
     private final RuleSet rules;
     private final List<Criterion> criteria;
-    private final Map<String, DoubleList> criterionValues = new LinkedHashMap<>();
-    private final Map<String, DoubleList> groupValues = new LinkedHashMap<>();
+    private final Map<String, Histogram> criterionValues = new LinkedHashMap<>();
+    private final Map<String, Histogram> groupValues = new LinkedHashMap<>();
     private final Map<String, BlocAccumulator> blocs = new TreeMap<>(VietnameseText.order());
     private final Map<String, Integer> tierCounts = new LinkedHashMap<>();
     private final List<InflationEntry> inflation = new ArrayList<>();
@@ -52,8 +54,8 @@ public final class StatisticsBuilder {
     public StatisticsBuilder(RuleSet rules) {
         this.rules = rules;
         this.criteria = rules.criteria();
-        criteria.forEach(c -> criterionValues.put(c.id(), new DoubleList()));
-        rules.groups().forEach(g -> groupValues.put(g.id(), new DoubleList()));
+        criteria.forEach(c -> criterionValues.put(c.id(), new Histogram()));
+        rules.groups().forEach(g -> groupValues.put(g.id(), new Histogram()));
         rules.tiers().forEach(t -> tierCounts.put(t.id(), 0));
     }
 
@@ -159,46 +161,63 @@ public final class StatisticsBuilder {
         return new TierCount(tier, count, of == 0 ? 0 : (double) count / of);
     }
 
-    static Describe describe(String id, vn.unionreview.rules.Text title, double max, DoubleList values) {
+    static Describe describe(String id, vn.unionreview.rules.Text title, double max, Histogram values) {
         int n = values.size();
         if (n == 0) {
             return new Describe(id, title, max, 0, 0, 0, 0, 0, 0);
         }
-        double[] sorted = values.sorted();
+        // every sum runs over the values in ascending order, each as often as it was seen: the same
+        // additions, in the same order, as over the sorted list of all values
         double sum = 0;
-        for (double v : sorted) {
-            sum += v;
+        for (Map.Entry<Double, int[]> bin : values.bins()) {
+            for (int i = 0; i < bin.getValue()[0]; i++) {
+                sum += bin.getKey();
+            }
         }
         double mean = sum / n;
         double squares = 0;
-        for (double v : sorted) {
-            squares += (v - mean) * (v - mean);
+        for (Map.Entry<Double, int[]> bin : values.bins()) {
+            double d = bin.getKey() - mean;
+            for (int i = 0; i < bin.getValue()[0]; i++) {
+                squares += d * d;
+            }
         }
-        double median = n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+        double median = n % 2 == 1 ? values.at(n / 2) : (values.at(n / 2 - 1) + values.at(n / 2)) / 2;
         double sd = n > 1 ? Math.sqrt(squares / (n - 1)) : 0; // sample standard deviation
-        return new Describe(id, title, max, n, mean, median, sorted[0], sorted[n - 1], sd);
+        return new Describe(id, title, max, n, mean, median, values.at(0), values.at(n - 1), sd);
     }
 
-    /** A growable array of doubles: a national run keeps 150,000 values per criterion without boxing. */
-    static final class DoubleList {
-        private double[] values = new double[64];
+    /**
+     * The values seen, each with how often: a sorted list of doubles (in {@link Double#compare} order,
+     * as {@link Arrays#sort(double[])} sorts) kept in the space of its distinct values.
+     */
+    static final class Histogram {
+        private final TreeMap<Double, int[]> counts = new TreeMap<>();
         private int size;
 
         void add(double v) {
-            if (size == values.length) {
-                values = Arrays.copyOf(values, size * 2);
-            }
-            values[size++] = v;
+            counts.computeIfAbsent(v, k -> new int[1])[0]++;
+            size++;
         }
 
         int size() {
             return size;
         }
 
-        double[] sorted() {
-            double[] copy = Arrays.copyOf(values, size);
-            Arrays.sort(copy);
-            return copy;
+        Iterable<Map.Entry<Double, int[]>> bins() {
+            return counts.entrySet();
+        }
+
+        /** The value at {@code index} of the sorted list. */
+        double at(int index) {
+            int seen = 0;
+            for (Map.Entry<Double, int[]> bin : counts.entrySet()) {
+                seen += bin.getValue()[0];
+                if (index < seen) {
+                    return bin.getKey();
+                }
+            }
+            throw new IndexOutOfBoundsException(index + " of " + size);
         }
     }
 

@@ -46,6 +46,44 @@ class StatisticsBuilderTest {
         assertThat(groupA.max()).isEqualTo(30.0);
     }
 
+    /**
+     * The histogram gives, bit for bit, the figures a sorted list of every value gives (the way they were
+     * computed before): on a step that is not a power of two, where the order of additions matters.
+     */
+    @Test
+    void aHistogramDescribesValuesExactlyAsTheirSortedListDoes() {
+        java.util.Random random = new java.util.Random(12);
+        for (int n : new int[] {1, 2, 3, 10, 1001, 20000}) {
+            StatisticsBuilder.Histogram histogram = new StatisticsBuilder.Histogram();
+            double[] all = new double[n];
+            for (int i = 0; i < n; i++) {
+                // a score on a step of 0.1 between 0 and 10, as the rule set's scores lie on its step grid
+                all[i] = new BigDecimal(random.nextInt(101)).multiply(new BigDecimal("0.1")).doubleValue();
+                histogram.add(all[i]);
+            }
+            assertThat(StatisticsBuilder.describe("X", null, 10, histogram)).as("n = %d", n).isEqualTo(describedAsSortedList(all));
+        }
+        assertThat(StatisticsBuilder.describe("X", null, 10, new StatisticsBuilder.Histogram()).n()).isZero();
+    }
+
+    /** The figures from every value in a sorted array, summed in that order: what the statistics computed before histograms. */
+    private static Describe describedAsSortedList(double[] values) {
+        double[] sorted = values.clone();
+        java.util.Arrays.sort(sorted);
+        int n = sorted.length;
+        double sum = 0;
+        for (double v : sorted) {
+            sum += v;
+        }
+        double mean = sum / n;
+        double squares = 0;
+        for (double v : sorted) {
+            squares += (v - mean) * (v - mean);
+        }
+        double median = n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+        return new Describe("X", null, 10, n, mean, median, sorted[0], sorted[n - 1], n > 1 ? Math.sqrt(squares / (n - 1)) : 0);
+    }
+
     @Test
     void countsTiersBlocsMembersAndSelfVersusVerified() {
         YearStatistics s = threeBranches(List.of());
