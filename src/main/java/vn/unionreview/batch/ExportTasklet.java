@@ -105,9 +105,9 @@ class ExportTasklet implements Tasklet {
 
         // The second thread first works out the statistics and the integrity signals, in one read of the
         // submissions, while this thread writes the workbooks' big sheets (ranking, detail), which need
-        // neither; then it writes the CSVs, each language's charts and report, and its share of the
-        // letters. Each thread has its own labels and fonts; the chart objects (JFreeChart's are not
-        // thread-safe) stay on the second thread; the data they share is read-only.
+        // neither; then it writes the CSVs, each language's report, and its share of the letters. This
+        // thread then draws the chart files and takes its share of the letters. Each thread has its own
+        // labels, fonts and chart objects (JFreeChart's are not thread-safe); the data they share is read-only.
         ExecutorService background = Executors.newSingleThreadExecutor(r -> new Thread(r, "union-review-export"));
         try {
             Future<Findings> findings = background.submit(() -> {
@@ -137,8 +137,7 @@ class ExportTasklet implements Tasklet {
                 return null;
             }));
             for (String lang : inputs.languages()) {
-                String suffix = suffix(lang);
-                pending.add(background.submit(() -> writeChartsAndReport(await(findings), lang, dir, suffix)));
+                pending.add(background.submit(() -> writeReport(await(findings), lang, dir)));
             }
             LocalDate reportDate = inputs.reportDate();
             if (feedback.enabled()) {
@@ -153,9 +152,13 @@ class ExportTasklet implements Tasklet {
                         action -> store.forEachScoredSubmission(run, action), scan != null, () -> ready(findings).data());
             }
             Findings done = await(findings);
+            ReportFonts fonts = ReportFonts.load(settings.fontDir()); // this thread's own
+            for (String lang : inputs.languages()) {
+                writeChartFiles(done.data(), fonts, lang, dir);
+            }
             if (feedback.enabled()) {
-                // this thread's workbooks are written: it takes its share of the letters, with fonts of its own
-                letterWriter(rules, reportDate, ReportFonts.load(settings.fontDir()), dir).writeFrom(dir, done.letters());
+                // this thread's workbooks and charts are written: it takes its share of the letters
+                letterWriter(rules, reportDate, fonts, dir).writeFrom(dir, done.letters());
             }
             for (Future<?> task : pending) {
                 await(task);
@@ -221,17 +224,21 @@ class ExportTasklet implements Tasklet {
         return new FeedbackLetterWriter(rules, settings, feedback, fonts, reportDate, dir.getFileName().toString());
     }
 
-    /** One language's chart files (PNG and SVG) and leaders' report, which draws the same charts again as vectors. */
-    private Void writeChartsAndReport(Findings findings, String lang, Path dir, String suffix) throws IOException {
+    /** One language's leaders' report, which draws the charts as vectors. */
+    private Void writeReport(Findings findings, String lang, Path dir) throws IOException {
         ReportData data = findings.data();
-        ReportFonts fonts = findings.fonts();
         Labels labels = new Labels(lang);
-        List<Charts.Chart> charts = new Charts(data.rules(), labels, fonts).build(data.stats());
-        for (Charts.Chart chart : charts) {
-            Charts.write(chart, dir.resolve("charts" + suffix));
-        }
-        AtomicFiles.write(dir.resolve("report" + suffix + ".pdf"), out -> new LeadersReport(data, settings, labels, fonts, charts).write(out));
+        List<Charts.Chart> charts = new Charts(data.rules(), labels, findings.fonts()).build(data.stats());
+        AtomicFiles.write(dir.resolve("report" + suffix(lang) + ".pdf"),
+                out -> new LeadersReport(data, settings, labels, findings.fonts(), charts).write(out));
         return null;
+    }
+
+    /** One language's chart files, PNG and SVG, for leaders to use elsewhere: the same charts as the report's. */
+    private static void writeChartFiles(ReportData data, ReportFonts fonts, String lang, Path dir) throws IOException {
+        for (Charts.Chart chart : new Charts(data.rules(), new Labels(lang), fonts).build(data.stats())) {
+            Charts.write(chart, dir.resolve("charts" + suffix(lang)));
+        }
     }
 
     private static <T> T await(Future<T> task) throws IOException, InterruptedException {
