@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
@@ -62,13 +63,17 @@ public class RunStore {
                 (rs, i) -> new Branch(rs.getString(1), rs.getString(2), rs.getString(3)), run);
     }
 
-    /** The registry by code, for validating and scoring rows as they are read. */
-    Map<String, Branch> registry(long run) {
-        Map<String, Branch> registry = new java.util.HashMap<>();
-        jdbc.query("SELECT code, name, bloc FROM ur_branch WHERE run_id = ?", rs -> {
-            registry.put(rs.getString(1), new Branch(rs.getString(1), rs.getString(2), rs.getString(3)));
+    /** The registry as code → name. */
+    Map<String, String> branchNames(long run) {
+        Map<String, String> names = new java.util.HashMap<>();
+        jdbc.query("SELECT code, name FROM ur_branch WHERE run_id = ?", rs -> {
+            names.put(rs.getString(1), rs.getString(2));
         }, run);
-        return registry;
+        return names;
+    }
+
+    Set<String> branchCodes(long run) {
+        return Set.copyOf(jdbc.queryForList("SELECT code FROM ur_branch WHERE run_id = ?", String.class, run));
     }
 
     // ---- rows and problems ---------------------------------------------------------------

@@ -2,8 +2,6 @@ package vn.unionreview.batch;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.Map;
 
 import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -28,7 +26,6 @@ import vn.unionreview.ingest.InputFile;
 import vn.unionreview.ingest.RowValidator;
 import vn.unionreview.ingest.TableRow;
 import vn.unionreview.ingest.TableRowReader;
-import vn.unionreview.scoring.Branch;
 
 /**
  * The year-end job: registry → ingest → duplicates → score → export → manifest. Each step's reader, writer or
@@ -108,9 +105,8 @@ public class YearEndJobConfig {
     @StepScope
     RowValidationProcessor rowValidation(RunInputs inputs, RunStore store,
                                          @Value("#{stepExecution.jobExecution.jobInstance.instanceId}") Long run) {
-        Map<String, Branch> registry = store.registry(run);
-        return new RowValidationProcessor(new RowValidator(inputs.rules().rules(), registry.keySet()),
-                new SubmissionScoring(inputs.rules().rules(), registry));
+        return new RowValidationProcessor(new RowValidator(inputs.rules().rules(), store.branchCodes(run)),
+                new SubmissionScoring(inputs.rules().rules()));
     }
 
     @Bean
@@ -153,11 +149,8 @@ public class YearEndJobConfig {
     @StepScope
     FormValidationProcessor formValidation(RunInputs inputs, RunStore store, InputSettings settings,
                                            @Value("#{stepExecution.jobExecution.jobInstance.instanceId}") Long run) {
-        Map<String, Branch> registry = store.registry(run);
-        Map<String, String> names = new HashMap<>();
-        registry.forEach((code, branch) -> names.put(code, branch.name()));
         return new FormValidationProcessor(new FormReader(inputs.rules().rules(), settings.inputLimits()),
-                new FormValidator(inputs.rules().rules(), inputs.year(), names), new SubmissionScoring(inputs.rules().rules(), registry));
+                new FormValidator(inputs.rules().rules(), inputs.year(), store.branchNames(run)), new SubmissionScoring(inputs.rules().rules()));
     }
 
     @Bean
