@@ -120,8 +120,10 @@ class ExportTasklet implements Tasklet {
                 FeedbackLetterWriter.Queue letters = feedback.enabled() ? new FeedbackLetterWriter.Queue(FeedbackLetters.of(store.branches(run),
                         problems, files, results, notSubmitted.stream().map(NotSubmitted::code).collect(java.util.stream.Collectors.toSet()),
                         registryFile, integrity.signals(), sources)) : null;
-                return new Findings(data, letters, ReportFonts.load(settings.fontDir()));
+                return new Findings(data, letters);
             });
+            // the second thread's own fonts, loaded after the findings, which this thread waits for
+            Future<ReportFonts> backgroundFonts = background.submit(() -> ReportFonts.load(settings.fontDir()));
             List<Future<?>> pending = new ArrayList<>();
             pending.add(background.submit(() -> {
                 RunOutputs.writeResults(dir.resolve("results.csv"), rules, results);
@@ -137,13 +139,12 @@ class ExportTasklet implements Tasklet {
                 return null;
             }));
             for (String lang : inputs.languages()) {
-                pending.add(background.submit(() -> writeReport(await(findings), lang, dir)));
+                pending.add(background.submit(() -> writeReport(await(findings).data(), await(backgroundFonts), lang, dir)));
             }
             LocalDate reportDate = inputs.reportDate();
             if (feedback.enabled()) {
                 pending.add(background.submit(() -> {
-                    Findings f = await(findings);
-                    letterWriter(rules, reportDate, f.fonts(), dir).writeFrom(dir, f.letters());
+                    letterWriter(rules, reportDate, await(backgroundFonts), dir).writeFrom(dir, await(findings).letters());
                     return null;
                 }));
             }
@@ -173,8 +174,8 @@ class ExportTasklet implements Tasklet {
         return RepeatStatus.FINISHED;
     }
 
-    /** What the report, the letters and the workbook's last sheets need, worked out on the second thread, with that thread's fonts. */
-    private record Findings(ReportData data, FeedbackLetterWriter.Queue letters, ReportFonts fonts) {
+    /** What the report, the letters and the workbook's last sheets need, worked out on the second thread. */
+    private record Findings(ReportData data, FeedbackLetterWriter.Queue letters) {
     }
 
     /** The files written, as the console's summary line names them. */
@@ -225,12 +226,10 @@ class ExportTasklet implements Tasklet {
     }
 
     /** One language's leaders' report, which draws the charts as vectors. */
-    private Void writeReport(Findings findings, String lang, Path dir) throws IOException {
-        ReportData data = findings.data();
+    private Void writeReport(ReportData data, ReportFonts fonts, String lang, Path dir) throws IOException {
         Labels labels = new Labels(lang);
-        List<Charts.Chart> charts = new Charts(data.rules(), labels, findings.fonts()).build(data.stats());
-        AtomicFiles.write(dir.resolve("report" + suffix(lang) + ".pdf"),
-                out -> new LeadersReport(data, settings, labels, findings.fonts(), charts).write(out));
+        List<Charts.Chart> charts = new Charts(data.rules(), labels, fonts).build(data.stats());
+        AtomicFiles.write(dir.resolve("report" + suffix(lang) + ".pdf"), out -> new LeadersReport(data, settings, labels, fonts, charts).write(out));
         return null;
     }
 

@@ -70,6 +70,8 @@ public final class Csv {
         return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader);
     }
 
+    private static final java.util.regex.Pattern SIGNED_NUMBER = java.util.regex.Pattern.compile("[+-]?\\d+(\\.\\d+)?");
+
     /** Guards against CSV formula injection: a cell starting with = + - @ from input text is kept as text. */
     static String safe(String value) {
         if (value == null || value.isEmpty()) {
@@ -78,8 +80,6 @@ public final class Csv {
         // a signed number is a number, not a formula; most cells are neither, and cost no pattern match
         return startsLikeFormula(value) && !SIGNED_NUMBER.matcher(value).matches() ? "'" + value : value;
     }
-
-    private static final java.util.regex.Pattern SIGNED_NUMBER = java.util.regex.Pattern.compile("[+-]?\\d+(\\.\\d+)?");
 
     /** Whether a spreadsheet would read this text as a formula: it begins with =, +, - or @. */
     public static boolean startsLikeFormula(String value) {
