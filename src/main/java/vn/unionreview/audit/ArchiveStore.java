@@ -56,6 +56,8 @@ public final class ArchiveStore {
     /**
      * Copies {@code file} in unless a copy is already there, checking the digest it was known by on the
      * bytes as they are copied (one read of the file, and the check is of exactly what was archived).
+     * Runs of other years, in this process or another, may archive the same file at the same moment:
+     * each copies to a temporary file of its own, and the first to move it in wins.
      */
     public void put(Path file, String sha256) throws IOException {
         Path target = path(sha256);
@@ -63,7 +65,7 @@ public final class ArchiveStore {
             return;
         }
         Files.createDirectories(target.getParent());
-        Path temp = target.resolveSibling(sha256 + ".tmp");
+        Path temp = Files.createTempFile(target.getParent(), sha256 + ".", ".tmp");
         MessageDigest digest = Digests.sha256();
         try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
             Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);
@@ -73,7 +75,15 @@ public final class ArchiveStore {
             Files.delete(temp);
             throw new IOException(file + " changed during the run (SHA-256 now " + actual + ")");
         }
-        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        try {
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            Files.deleteIfExists(temp);
+            if (!Files.exists(target)) {
+                throw e;
+            }
+            return; // another run moved the same bytes in first (Windows does not replace a read-only file)
+        }
         target.toFile().setReadOnly();
     }
 }

@@ -19,11 +19,15 @@ import vn.unionreview.files.AtomicFiles;
  * @param checks    the fact checks beside the rule set, or null when it had none
  * @param integrity the thresholds of the integrity signals ({@link vn.unionreview.integrity.IntegritySettings#describe()});
  *                  null in manifests written before the signals existed
+ * @param settings  every other configured setting that shaped an output (letterhead, signer, document numbers, deadline,
+ *                  layout, fonts, input limits), by its configuration key; {@code verify} replays with them. Null in
+ *                  manifests written before they were recorded
  */
 public record Manifest(String format, String software, int year, String run, long jobInstanceId, long jobExecutionId,
                        long attempt, String reportDate, List<String> languages, String duplicates, Archived rules, List<Archived> inputs,
                        List<Output> outputs, Counts counts, Map<String, Integer> tiers, String resultDigest,
-                       List<Decision> decisions, Archived checks, Map<String, String> integrity) {
+                       List<Decision> decisions, Archived checks, Map<String, String> integrity,
+                       Map<String, String> settings) {
 
     public static final String FORMAT = "union-review/manifest/v1";
     public static final String FILE = "manifest.json";

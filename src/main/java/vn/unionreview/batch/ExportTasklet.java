@@ -60,14 +60,10 @@ class ExportTasklet implements Tasklet {
 
     private final RunStore store;
     private final RunInputs inputs;
-    private final ReportSettings settings;
-    private final FeedbackSettings feedback;
 
-    ExportTasklet(RunStore store, RunInputs inputs, ReportSettings settings, FeedbackSettings feedback) {
+    ExportTasklet(RunStore store, RunInputs inputs) {
         this.store = store;
         this.inputs = inputs;
-        this.settings = settings;
-        this.feedback = feedback;
     }
 
     @Override
@@ -75,6 +71,8 @@ class ExportTasklet implements Tasklet {
         long run = Steps.runId(context);
         RuleSet rules = inputs.rules().rules();
         Path dir = inputs.runDir();
+        ReportSettings settings = inputs.settings().report();
+        FeedbackSettings feedback = inputs.settings().feedback();
         List<ResultRow> results = store.results(run).stream().sorted(ResultOrder.byBlocThenRank()).toList();
         List<Problem> problems = store.problems(run);
         List<Problem> rejected = RunOutputs.of(problems, Severity.REJECTED);
@@ -87,7 +85,7 @@ class ExportTasklet implements Tasklet {
         context.getStepContext().getStepExecution().getJobExecution().getExecutionContext().put(EARLIER,
                 String.join("\n", earlier.stream().map(e -> e.name() + "\t" + e.file().toAbsolutePath() + "\t" + e.sha256()).toList()));
         RunFacts facts = new RunFacts(inputs.year(), dir.getFileName().toString(),
-                context.getStepContext().getStepExecution().getJobExecution().getId(), displayPath(inputs.rules().path()),
+                inputs.rules().path().getFileName().toString(),
                 inputs.rules().sha256(), inputs.inputs().all(), SoftwareVersion.current(), inputs.reportDate(),
                 earlier.stream().map(PreviousYear::source).toList());
         // the run's inputs are job-scoped and resolve on this thread only: the second thread is given what it needs of them
@@ -108,7 +106,7 @@ class ExportTasklet implements Tasklet {
         // neither; then it writes the CSVs, each language's report, and its share of the letters. This
         // thread then draws the chart files and takes its share of the letters. Each thread has its own
         // labels, fonts and chart objects (JFreeChart's are not thread-safe); the data they share is read-only.
-        ExecutorService background = Executors.newSingleThreadExecutor(r -> new Thread(r, "union-review-export"));
+        ExecutorService background = Executors.newSingleThreadExecutor(vn.unionreview.audit.RunLog.threads("union-review-export"));
         try {
             Future<Findings> findings = background.submit(() -> {
                 Map<String, ScoredSource> sources = store.scoredSources(run);
@@ -139,12 +137,12 @@ class ExportTasklet implements Tasklet {
                 return null;
             }));
             for (String lang : inputs.languages()) {
-                pending.add(background.submit(() -> writeReport(await(findings).data(), await(backgroundFonts), lang, dir)));
+                pending.add(background.submit(() -> writeReport(await(findings).data(), settings, await(backgroundFonts), lang, dir)));
             }
             LocalDate reportDate = inputs.reportDate();
             if (feedback.enabled()) {
                 pending.add(background.submit(() -> {
-                    letterWriter(rules, reportDate, await(backgroundFonts), dir).writeFrom(dir, await(findings).letters());
+                    letterWriter(rules, settings, feedback, reportDate, await(backgroundFonts), dir).writeFrom(dir, await(findings).letters());
                     return null;
                 }));
             }
@@ -159,7 +157,7 @@ class ExportTasklet implements Tasklet {
             }
             if (feedback.enabled()) {
                 // this thread's workbooks and charts are written: it takes its share of the letters
-                letterWriter(rules, reportDate, fonts, dir).writeFrom(dir, done.letters());
+                letterWriter(rules, settings, feedback, reportDate, fonts, dir).writeFrom(dir, done.letters());
             }
             for (Future<?> task : pending) {
                 await(task);
@@ -221,12 +219,13 @@ class ExportTasklet implements Tasklet {
         return builder.build(earlier);
     }
 
-    private FeedbackLetterWriter letterWriter(RuleSet rules, LocalDate reportDate, ReportFonts fonts, Path dir) {
+    private static FeedbackLetterWriter letterWriter(RuleSet rules, ReportSettings settings, FeedbackSettings feedback, LocalDate reportDate,
+                                                     ReportFonts fonts, Path dir) {
         return new FeedbackLetterWriter(rules, settings, feedback, fonts, reportDate, dir.getFileName().toString());
     }
 
     /** One language's leaders' report, which draws the charts as vectors. */
-    private Void writeReport(ReportData data, ReportFonts fonts, String lang, Path dir) throws IOException {
+    private static Void writeReport(ReportData data, ReportSettings settings, ReportFonts fonts, String lang, Path dir) throws IOException {
         Labels labels = new Labels(lang);
         List<Charts.Chart> charts = new Charts(data.rules(), labels, fonts).build(data.stats());
         AtomicFiles.write(dir.resolve("report" + suffix(lang) + ".pdf"), out -> new LeadersReport(data, settings, labels, fonts, charts).write(out));
@@ -261,12 +260,5 @@ class ExportTasklet implements Tasklet {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while the statistics were worked out", e);
         }
-    }
-
-    /** The rule file as the user knows it: relative to the working folder when inside it. */
-    private static String displayPath(Path rules) {
-        Path here = Path.of("").toAbsolutePath();
-        Path absolute = rules.toAbsolutePath().normalize();
-        return (absolute.startsWith(here) ? here.relativize(absolute) : absolute).toString().replace('\\', '/');
     }
 }

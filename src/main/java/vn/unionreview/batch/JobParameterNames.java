@@ -17,6 +17,13 @@ public final class JobParameterNames {
     public static final String CHECKS_SHA256 = "checks.sha256";
     /** The integrity thresholds ({@link vn.unionreview.integrity.IntegritySettings#line()}), kept so a restart uses the same. */
     public static final String INTEGRITY = "integrity";
+    /**
+     * The SHA-256 of every setting that shapes an output: {@link RunSettings#digest()}, the integrity thresholds and the
+     * report's languages. Another letterhead or signer is another run. Each {@link RunSettings} value is a
+     * parameter of its own, named by its configuration key ({@value #SETTING_PREFIX}…), so a restart uses the same.
+     */
+    public static final String SETTINGS_SHA256 = "settings.sha256";
+    public static final String SETTING_PREFIX = "union-review.";
     public static final String RULES_PATH = "rules.path";
     public static final String INPUT_DIR = "input.dir";
     public static final String RUN_DIR = "run.dir";

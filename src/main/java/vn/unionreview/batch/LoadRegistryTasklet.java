@@ -5,7 +5,6 @@ import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
-import vn.unionreview.ingest.InputLimits;
 import vn.unionreview.ingest.Registry;
 import vn.unionreview.ingest.RegistryReader;
 
@@ -14,18 +13,16 @@ class LoadRegistryTasklet implements Tasklet {
 
     private final RunStore store;
     private final RunInputs inputs;
-    private final InputLimits limits;
 
-    LoadRegistryTasklet(RunStore store, RunInputs inputs, InputLimits limits) {
+    LoadRegistryTasklet(RunStore store, RunInputs inputs) {
         this.store = store;
         this.inputs = inputs;
-        this.limits = limits;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext context) throws java.io.IOException {
         long run = Steps.runId(context);
-        Registry registry = RegistryReader.read(inputs.inputs().registry(), limits);
+        Registry registry = RegistryReader.read(inputs.inputs().registry(), inputs.settings().limits());
         store.replaceBranches(run, registry.branches());
         store.deleteProblemsOf(run, inputs.inputs().registry().displayName());
         store.insertProblems(run, registry.problems());

@@ -80,7 +80,8 @@ class ManifestTasklet implements Tasklet {
                 counts.rowsAccepted(), counts.rowsRejected(), counts.notSubmitted()),
                 new java.util.TreeMap<>(counts.tierCounts()), ResultDigest.of(store.results(run)),
                 store.decisions(run).stream().map(d -> new Manifest.Decision(d.seq(), d.branch(), d.summary(), d.reason(), d.applied(),
-                        d.outcome())).toList(), checks, inputs.integrity().describe());
+                        d.outcome())).toList(), checks, inputs.integrity().describe(),
+                inputs.settings().describe());
         manifest.write(dir.resolve(Manifest.FILE));
         Steps.summary(context, "archived " + (archived.size() + (checks == null ? 1 : 2)) + " files; result digest " + manifest.resultDigest().substring(0, 16) + "…");
         return RepeatStatus.FINISHED;

@@ -27,11 +27,13 @@ public class RunInputs {
     private final vn.unionreview.council.CouncilDecisions decisions;
     private final FactChecks checks;
     private final IntegritySettings integrity;
+    private final RunSettings settings;
 
     public RunInputs(int year, Path rulesPath, String rulesSha256, Path inputDir, String inputSha256, Path runDir,
                      java.time.LocalDate reportDate, java.util.List<String> languages, Path compare, DuplicatePolicy duplicates,
-                     String checksSha256, IntegritySettings integrity) {
+                     String checksSha256, IntegritySettings integrity, RunSettings settings) {
         this.duplicates = duplicates;
+        this.settings = settings;
         this.integrity = integrity;
         this.year = year;
         this.rules = RuleSetLoader.load(rulesPath);
@@ -81,6 +83,11 @@ public class RunInputs {
     /** The thresholds of the integrity signals the run was started with. */
     public IntegritySettings integrity() {
         return integrity;
+    }
+
+    /** Everything else configured that shapes the outputs, as the run was started with it. */
+    public RunSettings settings() {
+        return settings;
     }
 
     public DuplicatePolicy duplicates() {

@@ -62,12 +62,27 @@ public class YearEndJobConfig {
                         @Value("#{jobParameters['" + JobParameterNames.COMPARE + "']}") String compare,
                         @Value("#{jobParameters['" + JobParameterNames.DUPLICATES + "']}") String duplicates,
                         @Value("#{jobParameters['" + JobParameterNames.CHECKS_SHA256 + "']}") String checksSha,
-                        @Value("#{jobParameters['" + JobParameterNames.INTEGRITY + "']}") String integrity) {
+                        @Value("#{jobParameters['" + JobParameterNames.INTEGRITY + "']}") String integrity,
+                        @Value("#{jobParameters}") java.util.Map<String, Object> parameters,
+                        vn.unionreview.report.ReportSettings report, vn.unionreview.report.FeedbackSettings feedback,
+                        InputSettings input) {
         return new RunInputs(year.intValue(), Path.of(rulesPath), rulesSha, Path.of(inputDir), inputSha, Path.of(runDir),
                 java.time.LocalDate.parse(reportDate), java.util.List.of(languages.split(",")),
                 compare == null || compare.isEmpty() ? null : Path.of(compare), DuplicatePolicy.of(duplicates),
                 checksSha == null ? "" : checksSha,
-                integrity == null ? vn.unionreview.integrity.IntegritySettings.DEFAULTS : vn.unionreview.integrity.IntegritySettings.ofLine(integrity));
+                integrity == null ? vn.unionreview.integrity.IntegritySettings.DEFAULTS : vn.unionreview.integrity.IntegritySettings.ofLine(integrity),
+                runSettings(parameters, RunSettings.configured(report, feedback, input)));
+    }
+
+    /** The settings the run was started with; a run started by a version that did not record them takes the configured ones. */
+    private static RunSettings runSettings(java.util.Map<String, Object> parameters, RunSettings configured) {
+        java.util.Map<String, String> recorded = new java.util.TreeMap<>();
+        parameters.forEach((key, value) -> {
+            if (key.startsWith(JobParameterNames.SETTING_PREFIX)) {
+                recorded.put(key, String.valueOf(value));
+            }
+        });
+        return recorded.isEmpty() ? configured : RunSettings.of(recorded);
     }
 
     @Bean
@@ -76,9 +91,9 @@ public class YearEndJobConfig {
     }
 
     @Bean
-    Step registryStep(JobRepository jobs, PlatformTransactionManager tx, RunStore store, RunInputs inputs, InputSettings settings,
+    Step registryStep(JobRepository jobs, PlatformTransactionManager tx, RunStore store, RunInputs inputs,
                       ConsoleProgress progress, RunActivity activity) {
-        return new StepBuilder("registry", jobs).tasklet(new LoadRegistryTasklet(store, inputs, settings.inputLimits()), tx)
+        return new StepBuilder("registry", jobs).tasklet(new LoadRegistryTasklet(store, inputs), tx)
                 .listener(progress).listener(activity).build();
     }
 
@@ -97,8 +112,8 @@ public class YearEndJobConfig {
 
     @Bean
     @StepScope
-    TableRowReader tableRowReader(RunInputs inputs, InputSettings settings) {
-        return new TableRowReader(inputs.rules().rules(), inputs.inputs().tables(), settings.inputLimits());
+    TableRowReader tableRowReader(RunInputs inputs) {
+        return new TableRowReader(inputs.rules().rules(), inputs.inputs().tables(), inputs.settings().limits());
     }
 
     @Bean
@@ -135,6 +150,7 @@ public class YearEndJobConfig {
         ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
         executor.setCorePoolSize(Runtime.getRuntime().availableProcessors());
         executor.setThreadNamePrefix("union-review-forms-");
+        executor.setTaskDecorator(vn.unionreview.audit.RunLog::carry); // a form's warnings go to its run's log
         executor.setDaemon(true);
         return executor;
     }
@@ -147,9 +163,9 @@ public class YearEndJobConfig {
 
     @Bean
     @StepScope
-    FormValidationProcessor formValidation(RunInputs inputs, RunStore store, InputSettings settings,
+    FormValidationProcessor formValidation(RunInputs inputs, RunStore store,
                                            @Value("#{stepExecution.jobExecution.jobInstance.instanceId}") Long run) {
-        return new FormValidationProcessor(new FormReader(inputs.rules().rules(), settings.inputLimits()),
+        return new FormValidationProcessor(new FormReader(inputs.rules().rules(), inputs.settings().limits()),
                 new FormValidator(inputs.rules().rules(), inputs.year(), store.branchNames(run)), new SubmissionScoring(inputs.rules().rules()));
     }
 
@@ -166,9 +182,8 @@ public class YearEndJobConfig {
 
     @Bean
     Step exportStep(JobRepository jobs, PlatformTransactionManager tx, RunStore store, RunInputs inputs,
-                    vn.unionreview.report.ReportSettings settings, vn.unionreview.report.FeedbackSettings feedback,
                     ConsoleProgress progress, RunActivity activity) {
-        return new StepBuilder("export", jobs).tasklet(new ExportTasklet(store, inputs, settings, feedback), tx).listener(progress).listener(activity).build();
+        return new StepBuilder("export", jobs).tasklet(new ExportTasklet(store, inputs), tx).listener(progress).listener(activity).build();
     }
 
     @Bean

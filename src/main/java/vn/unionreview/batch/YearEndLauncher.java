@@ -33,14 +33,16 @@ public class YearEndLauncher {
     private final Job job;
     private final RunStore store;
     private final vn.unionreview.report.ReportSettings settings;
+    private final vn.unionreview.report.FeedbackSettings feedback;
     private final InputSettings inputSettings;
     private final CrashRepair crashRepair;
     private final RunActivity activity;
     private final IntegritySettings integrity;
 
     public YearEndLauncher(JobOperator operator, JobRepository repository, Job yearEndJob, RunStore store,
-                           vn.unionreview.report.ReportSettings settings, InputSettings inputSettings, CrashRepair crashRepair,
-                           RunActivity activity, IntegritySettings integrity) {
+                           vn.unionreview.report.ReportSettings settings, vn.unionreview.report.FeedbackSettings feedback,
+                           InputSettings inputSettings, CrashRepair crashRepair, RunActivity activity, IntegritySettings integrity) {
+        this.feedback = feedback;
         this.activity = activity;
         this.integrity = integrity;
         this.inputSettings = inputSettings;
@@ -86,7 +88,7 @@ public class YearEndLauncher {
             // every branch must be known before a submission is judged, and the council's decisions must be readable: a registry
             // that cannot be read whole, or a decisions file that breaks its format, stops nothing but this run
             try {
-                RegistryReader.read(request.inputs().registry(), inputSettings.inputLimits());
+                RegistryReader.read(request.inputs().registry(), runSettings(request).limits());
                 if (request.inputs().decisions() != null) {
                     vn.unionreview.council.DecisionsLoader.load(request.inputs().decisions().path(), request.rules().rules());
                 }
@@ -158,13 +160,15 @@ public class YearEndLauncher {
 
     /**
      * The run folder name: the first 12 hex digits of SHA-256(rules digest, input digest[, duplicates rule when not
-     * the default][, the fact checks' digest when the rule set has checks beside it]), then "-N" for attempt N > 1.
+     * the default][, the fact checks' digest when the rule set has checks beside it], the settings' digest), then "-N"
+     * for attempt N > 1.
      */
     private String runName(RunRequest request, long attempt, String checks) {
         DuplicatePolicy duplicates = duplicates(request);
         String identity = request.rules().sha256() + "\n" + request.inputs().digest()
                 + (duplicates == DuplicatePolicy.REJECT_ALL ? "" : "\n" + duplicates.key())
-                + (checks.isEmpty() ? "" : "\nchecks " + checks);
+                + (checks.isEmpty() ? "" : "\nchecks " + checks)
+                + "\nsettings " + settingsDigest(request);
         String id = Digests.sha256(identity.getBytes(java.nio.charset.StandardCharsets.UTF_8)).substring(0, 12);
         return attempt == 1 ? id : id + "-" + attempt;
     }
@@ -172,21 +176,42 @@ public class YearEndLauncher {
     /** @param checks the digest of the fact checks beside the rule set, "" when it has none */
     private JobParameters parameters(RunRequest request, long attempt, String checks) {
         Path runDir = request.outputDir().resolve(Integer.toString(request.year())).resolve(runName(request, attempt, checks));
-        return new JobParametersBuilder()
+        JobParametersBuilder builder = new JobParametersBuilder();
+        runSettings(request).describe().forEach((key, value) -> builder.addString(key, value, false));
+        return builder
                 .addLong(JobParameterNames.YEAR, (long) request.year())
                 .addString(JobParameterNames.RULES_SHA256, request.rules().sha256())
                 .addString(JobParameterNames.INPUT_SHA256, request.inputs().digest())
                 .addLong(JobParameterNames.ATTEMPT, attempt)
                 .addString(JobParameterNames.DUPLICATES, duplicates(request).key())
                 .addString(JobParameterNames.CHECKS_SHA256, checks)
-                .addString(JobParameterNames.INTEGRITY, (request.integrity() != null ? request.integrity() : integrity).line(), false)
+                .addString(JobParameterNames.SETTINGS_SHA256, settingsDigest(request))
+                .addString(JobParameterNames.INTEGRITY, integrity(request).line(), false)
                 .addString(JobParameterNames.RULES_PATH, request.rules().path().toAbsolutePath().toString(), false)
                 .addString(JobParameterNames.INPUT_DIR, request.inputDir().toAbsolutePath().toString(), false)
                 .addString(JobParameterNames.RUN_DIR, runDir.toAbsolutePath().normalize().toString(), false)
                 .addString(JobParameterNames.REPORT_DATE, reportDate(request).toString(), false)
-                .addString(JobParameterNames.LANGUAGES, String.join(",", request.languages() != null ? request.languages() : settings.languages()), false)
+                .addString(JobParameterNames.LANGUAGES, String.join(",", languages(request)), false)
                 .addString(JobParameterNames.COMPARE, request.compare() == null ? "" : request.compare().toAbsolutePath().toString(), false)
                 .toJobParameters();
+    }
+
+    /** Every setting that shapes an output, as {@link JobParameterNames#SETTINGS_SHA256} describes. */
+    private String settingsDigest(RunRequest request) {
+        String all = runSettings(request).digest() + "\nintegrity " + integrity(request).line() + "\nlanguages " + String.join(",", languages(request));
+        return Digests.sha256(all.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    private RunSettings runSettings(RunRequest request) {
+        return request.settings() != null ? request.settings() : RunSettings.configured(settings, feedback, inputSettings);
+    }
+
+    private IntegritySettings integrity(RunRequest request) {
+        return request.integrity() != null ? request.integrity() : integrity;
+    }
+
+    private java.util.List<String> languages(RunRequest request) {
+        return request.languages() != null ? request.languages() : settings.languages();
     }
 
     private DuplicatePolicy duplicates(RunRequest request) {

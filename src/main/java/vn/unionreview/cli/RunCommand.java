@@ -103,7 +103,7 @@ class RunCommand implements Callable<Integer> {
         RunOutcome outcome;
         try {
             outcome = RunService.run(new RunRequest(year, ruleSet, input, inputs, output, rerun, resume, languages, compare, reportDate,
-                    duplicatePolicy, null), out);
+                    duplicatePolicy, null, null), out);
         } catch (RunLock.RunBusyException e) {
             err.println(e.getMessage());
             return UnionReviewCli.BUSY;

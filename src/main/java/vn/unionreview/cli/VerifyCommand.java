@@ -60,6 +60,7 @@ class VerifyCommand implements Callable<Integer> {
             }
             case NOT_REPLAYED -> result.lines().forEach(err::println);
         }
+        result.notes().forEach(out::println);
         return result.verdict() == Replay.Verdict.IDENTICAL ? UnionReviewCli.OK : UnionReviewCli.FAILED;
     }
 }

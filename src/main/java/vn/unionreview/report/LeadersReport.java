@@ -496,7 +496,7 @@ public final class LeadersReport {
         appendixHeading(doc, number, labels.get("appendix.provenance"));
         RunFacts run = data.run();
         PdfPTable table = layout.table(new float[] {30, 70}, labels.get("provenance.item"), labels.get("provenance.value"));
-        row(table, labels.get("provenance.rules"), run.rulesPath() + "\nSHA-256 " + run.rulesSha256());
+        row(table, labels.get("provenance.rules"), run.rulesFile() + "\nSHA-256 " + run.rulesSha256());
         List<InputFile> forms = run.inputs().stream().filter(f -> f.role() == InputFile.Role.FORM).toList();
         boolean manyForms = forms.size() > LISTED_FORMS; // thousands of forms would be hundreds of pages: the manifest lists them
         for (InputFile f : run.inputs()) {
@@ -522,7 +522,6 @@ public final class LeadersReport {
         }
         row(table, labels.get("provenance.software"), "union-review " + run.version());
         row(table, labels.get("provenance.run"), run.year() + "/" + run.runName());
-        row(table, labels.get("provenance.execution"), Long.toString(run.executionId()));
         row(table, labels.get("provenance.date"), run.reportDate().toString());
         doc.add(table);
         Paragraph note = new Paragraph(labels.get("provenance.note"), layout.font(ReportFonts.Face.ITALIC, 11));

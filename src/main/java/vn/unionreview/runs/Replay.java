@@ -12,10 +12,14 @@ import java.util.stream.Stream;
 import vn.unionreview.audit.Manifest;
 import vn.unionreview.audit.Verification;
 import vn.unionreview.batch.RunOutcome;
+import vn.unionreview.batch.InputSettings;
 import vn.unionreview.batch.RunRequest;
+import vn.unionreview.batch.RunSettings;
 import vn.unionreview.ingest.DuplicatePolicy;
 import vn.unionreview.ingest.InputSet;
 import vn.unionreview.integrity.IntegritySettings;
+import vn.unionreview.report.FeedbackSettings;
+import vn.unionreview.report.ReportSettings;
 import vn.unionreview.rules.RuleSetFile;
 import vn.unionreview.rules.RuleSetLoader;
 
@@ -26,7 +30,7 @@ import vn.unionreview.rules.RuleSetLoader;
 public final class Replay {
 
     public enum Verdict {
-        /** The same result digest and every output byte for byte (report PDFs by their results). */
+        /** The same result digest and every output byte for byte (report PDFs of runs before settings were recorded: by their results). */
         IDENTICAL,
         /** The replay gave another answer: {@code lines} say where. */
         DIFFERENT,
@@ -36,11 +40,19 @@ public final class Replay {
         NOT_REPLAYED
     }
 
-    /** The verdict, and the lines that explain it (differences, tampered files, or the failure). */
-    public record Result(Verdict verdict, List<String> lines) {
+    /**
+     * The verdict, the lines that explain it (differences, tampered files, or the failure), and notes for information:
+     * which settings the replay used, and how the configuration where it ran differs from them.
+     */
+    public record Result(Verdict verdict, List<String> lines, List<String> notes) {
 
         public Result {
             lines = List.copyOf(lines);
+            notes = List.copyOf(notes);
+        }
+
+        public Result(Verdict verdict, List<String> lines) {
+            this(verdict, lines, List.of());
         }
     }
 
@@ -60,27 +72,52 @@ public final class Replay {
             Verification.Replay staged = verification.stage(work);
             RuleSetFile rules = RuleSetLoader.load(staged.rules());
             InputSet inputs = InputSet.discover(staged.input(), manifest.year());
+            // a run recorded before its settings were left them to the configuration: the replay can only do the same
+            RunSettings recorded = manifest.settings() == null ? null : RunSettings.of(manifest.settings());
             RunRequest request = new RunRequest(manifest.year(), rules, staged.input(), inputs, staged.output(), false, false,
                     manifest.languages(), null, java.time.LocalDate.parse(manifest.reportDate()), DuplicatePolicy.of(manifest.duplicates()),
                     // a run from before the signals existed looked for none
                     manifest.integrity() == null ? new IntegritySettings(false, null, null, null, null, null)
-                            : IntegritySettings.of(manifest.integrity()));
+                            : IntegritySettings.of(manifest.integrity()), recorded);
             StringWriter log = new StringWriter();
-            RunOutcome replay = RunService.run(request, new PrintWriter(log));
+            Replayed replayed = RunService.run(request, new PrintWriter(log), (context, outcome) -> new Replayed(outcome,
+                    RunSettings.configured(context.getBean(ReportSettings.class), context.getBean(FeedbackSettings.class),
+                            context.getBean(InputSettings.class))));
+            RunOutcome replay = replayed.outcome();
             if (replay.status() != RunOutcome.Status.COMPLETED) {
                 return new Result(Verdict.NOT_REPLAYED, Stream.concat(Stream.of("The replay did not complete: " + replay.failure()),
                         log.toString().lines()).toList());
             }
             List<String> differences = verification.differences(replay.runDir());
-            if (!replay.runDir().getFileName().toString().equals(manifest.run())) {
+            // a run id made before the settings counted in it cannot be made again
+            if (recorded != null && !replay.runDir().getFileName().toString().equals(manifest.run())) {
                 differences.add(0, "run id " + manifest.run() + " → " + replay.runDir().getFileName());
             }
+            List<String> notes = notes(manifest, replayed.configured());
             return differences.isEmpty() ? new Result(Verdict.IDENTICAL, List.of(String.format(
-                    "identical: result digest %s, %d output file(s) byte for byte (report PDFs by their results)",
-                    manifest.resultDigest(), manifest.outputs().size()))) : new Result(Verdict.DIFFERENT, differences);
+                    "identical: result digest %s, %d output file(s) byte for byte%s", manifest.resultDigest(), manifest.outputs().size(),
+                    verification.comparesReportsByBytes() ? "" : " (report PDFs by their results)")), notes) : new Result(Verdict.DIFFERENT, differences, notes);
         } finally {
             deleteTree(work);
         }
+    }
+
+    private record Replayed(RunOutcome outcome, RunSettings configured) {
+    }
+
+    /** Which settings the replay used and, for information, where the configuration it ran beside differs from them. */
+    private static List<String> notes(Manifest manifest, RunSettings configured) {
+        if (manifest.settings() == null) {
+            return List.of("replayed with the settings of this folder's configuration: the run was recorded before its settings were");
+        }
+        List<String> changed = RunSettings.differences(manifest.settings(), configured.describe());
+        if (changed.isEmpty()) {
+            return List.of("replayed with the settings recorded in the manifest (the same as this folder's configuration)");
+        }
+        List<String> notes = new java.util.ArrayList<>();
+        notes.add("replayed with the settings recorded in the manifest; this folder's configuration differs (information only):");
+        changed.forEach(line -> notes.add("  " + line));
+        return notes;
     }
 
     private static void deleteTree(Path dir) throws IOException {

@@ -37,13 +37,19 @@ public final class RunService {
      * its folder still marked INCOMPLETE, and `run --resume` finishes it.
      */
     public static RunOutcome run(RunRequest request, PrintWriter console) throws Exception {
+        return run(request, console, (context, outcome) -> outcome);
+    }
+
+    /** As {@link #run(RunRequest, PrintWriter)}, then {@code then} is given the run's context (still open) and outcome. */
+    public static <T> T run(RunRequest request, PrintWriter console,
+                            java.util.function.BiFunction<ConfigurableApplicationContext, RunOutcome, T> then) throws Exception {
         try (RunLock lock = RunLock.acquire(request.outputDir(), request.year())) {
             return withContext(request.outputDir(), request.year(), console, context -> {
                 CountDownLatch finished = new CountDownLatch(1);
                 Thread stopper = new Thread(() -> stopGracefully(context, finished), "union-review-stop");
                 Runtime.getRuntime().addShutdownHook(stopper);
                 try {
-                    return call(() -> context.getBean(YearEndLauncher.class).launch(request));
+                    return then.apply(context, call(() -> context.getBean(YearEndLauncher.class).launch(request)));
                 } finally {
                     finished.countDown();
                     try {

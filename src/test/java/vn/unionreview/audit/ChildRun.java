@@ -23,10 +23,21 @@ final class ChildRun implements AutoCloseable {
     }
 
     static ChildRun start(String... args) throws IOException {
+        return startIn(Path.of(""), args);
+    }
+
+    /** Started in {@code workingDir}: the folder whose config/application.yml the command reads. */
+    static ChildRun startIn(Path workingDir, String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"), "vn.unionreview.cli.UnionReviewCli"));
+                "-Djava.awt.headless=true", "-cp", classPath(), "vn.unionreview.cli.UnionReviewCli"));
         command.addAll(List.of(args));
-        return new ChildRun(new ProcessBuilder(command).redirectErrorStream(true).start());
+        return new ChildRun(new ProcessBuilder(command).directory(workingDir.toAbsolutePath().toFile()).redirectErrorStream(true).start());
+    }
+
+    /** The test's class path with every entry absolute, so that a child started in another folder finds it. */
+    private static String classPath() {
+        return java.util.Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
+                .map(entry -> Path.of(entry).toAbsolutePath().toString()).collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
     }
 
     /** Reads output until a line matches; false if the process ended first. */

@@ -166,7 +166,7 @@ class ReportsEndToEndTest {
         assertThat(text).contains("Cờ thi đua xuất sắc: " + flags + " đơn vị.");
         assertThat(text).contains("Đồng hạng, đề nghị Hội đồng Thi đua - Khen thưởng xem xét");
         assertThat(text.replaceAll("\\s+", " ")).as("justified lines joined").contains("Đã nhận 64 bản dữ liệu (dòng bảng tổng hợp hoặc phiếu tự chấm) từ 32 tệp: 54 bản hợp lệ, 10 bản bị từ chối");
-        assertThat(text).contains("rules/2025.yaml").contains("tables/bang-tong-hop.csv").contains("union-review ");
+        assertThat(text).contains("2025.yaml").doesNotContain("config/rules").contains("tables/bang-tong-hop.csv").contains("union-review ");
     }
 
     @Test
