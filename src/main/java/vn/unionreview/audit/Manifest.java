@@ -22,12 +22,14 @@ import vn.unionreview.files.AtomicFiles;
  * @param settings  every other configured setting that shaped an output (letterhead, signer, document numbers, deadline,
  *                  layout, fonts, input limits), by its configuration key; {@code verify} replays with them. Null in
  *                  manifests written before they were recorded
+ * @param kind      "final" or "validation" ({@code vn.unionreview.batch.RunKind}); null in manifests written before kinds
+ *                  were recorded, which were final runs
  */
 public record Manifest(String format, String software, int year, String run, long jobInstanceId, long jobExecutionId,
                        long attempt, String reportDate, List<String> languages, String duplicates, Archived rules, List<Archived> inputs,
                        List<Output> outputs, Counts counts, Map<String, Integer> tiers, String resultDigest,
                        List<Decision> decisions, Archived checks, Map<String, String> integrity,
-                       Map<String, String> settings) {
+                       Map<String, String> settings, String kind) {
 
     public static final String FORMAT = "union-review/manifest/v1";
     public static final String FILE = "manifest.json";

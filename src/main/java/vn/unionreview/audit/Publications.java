@@ -29,9 +29,12 @@ public record Publications(String format, List<Publication> publications) {
             .enable(SerializationFeature.INDENT_OUTPUT)
             .build();
 
-    /** One publication: its run folder's name, decision number and date, the decision files' digests, and its supersession if any. */
+    /**
+     * One publication: its run folder's name, decision number and date, the decision files' digests, its supersession if
+     * any, and, for a validation run published all the same, why ({@code publish --allow-validation REASON}).
+     */
     public record Publication(String run, String number, String date, String decisionPdfSha256, String decisionDocxSha256,
-                              String supersededBy, String supersededReason) {
+                              String supersededBy, String supersededReason, String validationReason) {
 
         public boolean active() {
             return supersededBy == null;
@@ -80,7 +83,7 @@ public record Publications(String format, List<Publication> publications) {
         List<Publication> all = new ArrayList<>();
         for (Publication p : publications) {
             all.add(p.active() ? new Publication(p.run(), p.number(), p.date(), p.decisionPdfSha256(), p.decisionDocxSha256(),
-                    next.run(), reason) : p);
+                    next.run(), reason, p.validationReason()) : p);
         }
         all.add(next);
         return new Publications(FORMAT, all);

@@ -25,20 +25,29 @@ public final class RunLock implements AutoCloseable {
         this.lock = lock;
     }
 
-    /** Takes the year's lock, or throws {@link RunBusyException} naming who holds it. */
-    public static RunLock acquire(Path outputDir, int year) {
-        Path file = outputDir.resolve(".locks").resolve(year + ".lock");
+    /**
+     * Takes the year's lock, or throws {@link RunBusyException} naming who holds it.
+     *
+     * @param holder what the lock says while held: the run's kind, who started it and when
+     */
+    public static RunLock acquire(Path outputDir, int year, String holder) {
+        Path file = file(outputDir, year);
         try {
             Files.createDirectories(file.getParent());
             FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
             FileLock lock = channel.tryLock();
+            // a look by holder() holds the lock for an instant: only a lock still held a moment later is a run
+            for (int tries = 0; lock == null && tries < 3; tries++) {
+                sleep();
+                lock = channel.tryLock();
+            }
             if (lock == null) {
-                String holder = new String(Files.readAllBytes(file), StandardCharsets.UTF_8).strip();
+                String heldBy = new String(Files.readAllBytes(file), StandardCharsets.UTF_8).strip();
                 channel.close();
-                throw new RunBusyException(year, holder);
+                throw new RunBusyException(year, heldBy);
             }
             channel.truncate(0);
-            channel.write(ByteBuffer.wrap(("pid " + ProcessHandle.current().pid() + "\n").getBytes(StandardCharsets.UTF_8)));
+            channel.write(ByteBuffer.wrap(("pid " + ProcessHandle.current().pid() + ": " + holder + "\n").getBytes(StandardCharsets.UTF_8)));
             channel.force(true);
             return new RunLock(channel, lock);
         } catch (java.nio.channels.OverlappingFileLockException e) {
@@ -46,6 +55,47 @@ public final class RunLock implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot take the run lock " + file, e);
         }
+    }
+
+    /**
+     * Whether a run of the year is in progress, in this process or another (the console shows runs the command line,
+     * the schedule or another console started): what its lock says, or empty when the lock is free.
+     */
+    public static java.util.Optional<String> holder(Path outputDir, int year) {
+        Path file = file(outputDir, year);
+        if (!Files.isRegularFile(file)) {
+            return java.util.Optional.empty();
+        }
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+            FileLock free = channel.tryLock();
+            if (free != null) {
+                free.release();
+                return java.util.Optional.empty();
+            }
+        } catch (java.nio.channels.OverlappingFileLockException held) {
+            // held by a run of this process
+        } catch (IOException e) {
+            return java.util.Optional.empty();
+        }
+        try {
+            String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8).strip();
+            return java.util.Optional.of(text.isEmpty() ? "lock held" : text);
+        } catch (IOException e) {
+            return java.util.Optional.of("lock held");
+        }
+    }
+
+    private static void sleep() throws IOException {
+        try {
+            Thread.sleep(50);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("interrupted while waiting for the run lock");
+        }
+    }
+
+    private static Path file(Path outputDir, int year) {
+        return outputDir.resolve(".locks").resolve(year + ".lock");
     }
 
     @Override

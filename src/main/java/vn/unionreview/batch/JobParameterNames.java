@@ -24,6 +24,10 @@ public final class JobParameterNames {
      */
     public static final String SETTINGS_SHA256 = "settings.sha256";
     public static final String SETTING_PREFIX = "union-review.";
+    /** "validation" when the run is one; a final run (the default) has "": identifying, so a validation run is a run of its own. */
+    public static final String KIND = "run.kind";
+    /** Who or what started the run (the activity record and run.log name it). */
+    public static final String STARTED_BY = "run.started-by";
     public static final String RULES_PATH = "rules.path";
     public static final String INPUT_DIR = "input.dir";
     public static final String RUN_DIR = "run.dir";

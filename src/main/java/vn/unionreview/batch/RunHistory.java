@@ -19,8 +19,8 @@ import vn.unionreview.result.RunCounts;
 @Component
 public class RunHistory {
 
-    /** One run (job instance): its folder, attempt, last status and times, executions, counts and result digest. */
-    public record Entry(long runId, Path folder, long attempt, String status, LocalDateTime started, LocalDateTime ended,
+    /** One run (job instance): its folder, kind, attempt, last status and times, executions, counts and result digest. */
+    public record Entry(long runId, Path folder, RunKind kind, long attempt, String status, LocalDateTime started, LocalDateTime ended,
                         int executions, RunCounts counts, String resultDigest, boolean complete) {
     }
 
@@ -53,7 +53,9 @@ public class RunHistory {
             }
             LocalDateTime started = executions.stream().map(JobExecution::getStartTime).filter(java.util.Objects::nonNull)
                     .min(LocalDateTime::compareTo).orElse(null);
-            entries.add(new Entry(instance.getInstanceId(), folder, last.getJobParameters().getLong(JobParameterNames.ATTEMPT),
+            String kind = last.getJobParameters().getString(JobParameterNames.KIND);
+            entries.add(new Entry(instance.getInstanceId(), folder, RunKind.of(kind == null || kind.isEmpty() ? null : kind),
+                    last.getJobParameters().getLong(JobParameterNames.ATTEMPT),
                     last.getStatus().name(), started, last.getEndTime(), executions.size(), store.counts(instance.getInstanceId()),
                     digest, RunFolder.isComplete(folder)));
         }

@@ -13,6 +13,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
 
 import vn.unionreview.Digests;
+import vn.unionreview.audit.ActivityLog;
 import vn.unionreview.audit.RunLog;
 import vn.unionreview.ingest.DuplicatePolicy;
 import vn.unionreview.ingest.InputException;
@@ -98,19 +99,31 @@ public class YearEndLauncher {
         }
         Path runDir = Path.of(parameters.getString(JobParameterNames.RUN_DIR));
         java.nio.file.Files.createDirectories(runDir);
+        ActivityLog activityLog = new ActivityLog(request.outputDir());
+        String runName = runDir.getFileName().toString();
+        String kind = RunKind.of(emptyAsNull(parameters.getString(JobParameterNames.KIND))).key();
+        activityLog.record(request.year(), request.origin().startedBy(), "run-started", runName, null, request.inputs().digest(),
+                kind + (last == null ? "" : ", resumed"));
+        RunOutcome.Status status = RunOutcome.Status.FAILED;
         try (RunLog log = RunLog.attach(runDir)) {
             if (last != null && last.getStatus().isRunning()) {
                 crashRepair.rebuildIndexes();
                 operator.recover(last);
             }
             JobExecution execution = operator.start(job, parameters);
-            RunOutcome.Status status = switch (execution.getStatus()) {
+            status = switch (execution.getStatus()) {
                 case COMPLETED -> RunOutcome.Status.COMPLETED;
                 case STOPPED, STOPPING -> RunOutcome.Status.STOPPED;
                 default -> RunOutcome.Status.FAILED;
             };
             return outcome(status, execution);
+        } finally {
+            activityLog.record(request.year(), request.origin().startedBy(), "run-ended", runName, null, null, status.name());
         }
+    }
+
+    private static String emptyAsNull(String s) {
+        return s == null || s.isEmpty() ? null : s;
     }
 
     /** What there is when there is nothing to resume: no run at all, or the latest one, completed. */
@@ -160,15 +173,16 @@ public class YearEndLauncher {
 
     /**
      * The run folder name: the first 12 hex digits of SHA-256(rules digest, input digest[, duplicates rule when not
-     * the default][, the fact checks' digest when the rule set has checks beside it], the settings' digest), then "-N"
-     * for attempt N > 1.
+     * the default][, the fact checks' digest when the rule set has checks beside it], the settings' digest[, "kind
+     * validation" for a validation run]), then "-N" for attempt N > 1.
      */
     private String runName(RunRequest request, long attempt, String checks) {
         DuplicatePolicy duplicates = duplicates(request);
         String identity = request.rules().sha256() + "\n" + request.inputs().digest()
                 + (duplicates == DuplicatePolicy.REJECT_ALL ? "" : "\n" + duplicates.key())
                 + (checks.isEmpty() ? "" : "\nchecks " + checks)
-                + "\nsettings " + settingsDigest(request);
+                + "\nsettings " + settingsDigest(request)
+                + (request.origin().kind() == RunKind.FINAL ? "" : "\nkind " + request.origin().kind().key());
         String id = Digests.sha256(identity.getBytes(java.nio.charset.StandardCharsets.UTF_8)).substring(0, 12);
         return attempt == 1 ? id : id + "-" + attempt;
     }
@@ -186,6 +200,8 @@ public class YearEndLauncher {
                 .addString(JobParameterNames.DUPLICATES, duplicates(request).key())
                 .addString(JobParameterNames.CHECKS_SHA256, checks)
                 .addString(JobParameterNames.SETTINGS_SHA256, settingsDigest(request))
+                .addString(JobParameterNames.KIND, request.origin().kind() == RunKind.FINAL ? "" : request.origin().kind().key())
+                .addString(JobParameterNames.STARTED_BY, request.origin().startedBy(), false)
                 .addString(JobParameterNames.INTEGRITY, integrity(request).line(), false)
                 .addString(JobParameterNames.RULES_PATH, request.rules().path().toAbsolutePath().toString(), false)
                 .addString(JobParameterNames.INPUT_DIR, request.inputDir().toAbsolutePath().toString(), false)

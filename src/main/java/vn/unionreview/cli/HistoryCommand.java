@@ -56,11 +56,12 @@ class HistoryCommand implements Callable<Integer> {
             spec.commandLine().getErr().println(e.getMessage());
             return UnionReviewCli.FAILED;
         }
-        out.printf("%-4s %-18s %-10s %-19s %-19s %-4s %-7s %-9s %-9s %-16s %s%n", "run", "folder", "status", "started", "ended",
-                "exec", "read", "accepted", "rejected", "result digest", "complete");
+        out.printf("%-6s %-18s %-10s %-10s %-19s %-19s %-4s %-7s %-9s %-9s %-16s %s%n", "run", "folder", "kind", "status", "started",
+                "ended", "exec", "read", "accepted", "rejected", "result digest", "complete");
         for (RunHistory.Entry r : runs) {
             String published = publications.statusOf(r.folder().getFileName().toString());
-            out.printf("%-4d %-18s %-10s %-19s %-19s %-4d %-7d %-9d %-9d %-16s %s%s%n", r.runId(), r.folder().getFileName(), r.status(),
+            out.printf("%-6d %-18s %-10s %-10s %-19s %-19s %-4d %-7d %-9d %-9d %-16s %s%s%n", r.runId(), r.folder().getFileName(),
+                    r.kind().key(), r.status(),
                     r.started() == null ? "" : TIME.format(r.started()), r.ended() == null ? "" : TIME.format(r.ended()),
                     r.executions(), r.counts().rowsRead(), r.counts().rowsAccepted(), r.counts().rowsRejected(),
                     r.resultDigest().isEmpty() ? "-" : r.resultDigest().substring(0, 16), r.complete() ? "yes" : "INCOMPLETE",

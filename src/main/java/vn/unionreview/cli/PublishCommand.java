@@ -45,6 +45,10 @@ class PublishCommand implements Callable<Integer> {
     @Option(names = "--reason", paramLabel = "TEXT", description = "why the publication in force is superseded (with --supersede)")
     String reason;
 
+    @Option(names = "--allow-validation", paramLabel = "REASON",
+            description = "publish a validation run all the same (refused without it), saying why; the reason is recorded with the publication")
+    String allowValidation;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -53,9 +57,14 @@ class PublishCommand implements Callable<Integer> {
             err.println("--supersede and --reason go together: say why the publication in force is superseded");
             return UnionReviewCli.USAGE;
         }
+        if (allowValidation != null && allowValidation.isBlank()) {
+            err.println("--allow-validation needs the reason, e.g. --allow-validation \"the final run's input was lost\"");
+            return UnionReviewCli.USAGE;
+        }
         Publisher.Published published;
         try {
-            published = Publisher.publish(output, year, run, number, date != null ? date : LocalDate.now(), reason, out);
+            published = Publisher.publish(output, year, run, number, date != null ? date : LocalDate.now(), reason,
+                    allowValidation == null ? null : allowValidation.strip(), out);
         } catch (Publisher.RefusedException e) {
             err.println(e.getMessage() + (e.supersedable() ? " To publish " + (run == null ? "the latest run" : "run " + run)
                     + " instead, give --supersede --reason TEXT." : ""));
@@ -65,6 +74,9 @@ class PublishCommand implements Callable<Integer> {
         published.superseded().ifPresent(earlier -> out.printf("Run %s (decision %s) is superseded: %s%n", earlier.run(), earlier.number(), reason));
         out.printf("Published run %s as decision %s of %s: %s and %s written; the run folder is now read-only.%n", p.run(), p.number(),
                 p.date(), Publisher.PDF, Publisher.DOCX);
+        if (p.validationReason() != null) {
+            out.printf("Run %s is a validation run, published all the same: %s%n", p.run(), p.validationReason());
+        }
         out.println(published.runDir().resolve(Publisher.PDF));
         return UnionReviewCli.OK;
     }

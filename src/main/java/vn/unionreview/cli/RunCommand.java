@@ -63,6 +63,18 @@ class RunCommand implements Callable<Integer> {
             description = "the date printed on the report (default: union-review.report.date in config, else today)")
     java.time.LocalDate reportDate;
 
+    @Option(names = "--kind", paramLabel = "KIND", defaultValue = "final", converter = KindConverter.class,
+            description = "final (the run to publish; the default) or validation (letters back to branches; publish refuses it)")
+    vn.unionreview.batch.RunKind kind;
+
+    /** "final" or "validation", as the manifest writes them. */
+    static final class KindConverter implements picocli.CommandLine.ITypeConverter<vn.unionreview.batch.RunKind> {
+        @Override
+        public vn.unionreview.batch.RunKind convert(String value) {
+            return vn.unionreview.batch.RunKind.of(value);
+        }
+    }
+
     @Option(names = "--duplicates", paramLabel = "RULE",
             description = "two submissions for one branch: reject-all (both rejected) or newer-form-wins (the form saved last is used)"
                     + " (default: union-review.input.duplicates in config, else reject-all)")
@@ -103,7 +115,7 @@ class RunCommand implements Callable<Integer> {
         RunOutcome outcome;
         try {
             outcome = RunService.run(new RunRequest(year, ruleSet, input, inputs, output, rerun, resume, languages, compare, reportDate,
-                    duplicatePolicy, null, null), out);
+                    duplicatePolicy, null, null, RunRequest.Origin.commandLine(kind)), out);
         } catch (RunLock.RunBusyException e) {
             err.println(e.getMessage());
             return UnionReviewCli.BUSY;

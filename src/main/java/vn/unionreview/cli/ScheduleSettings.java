@@ -9,7 +9,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param runs         runs at set times: a name for the log, a cron expression (seconds minutes hours
  *                     day-of-month month day-of-week, e.g. "0 0 2 * 12 *" = 02:00 every day of December)
- *                     and the year
+ *                     the year, and the kind of run (validation, the default, or final)
  * @param watch        years whose input folder is watched: a change triggers a validation run
  * @param quietSeconds how long the input folder must stay unchanged before that run starts
  */
@@ -22,6 +22,10 @@ public record ScheduleSettings(List<ScheduledRun> runs, List<Integer> watch, Int
         quietSeconds = quietSeconds == null ? 30 : quietSeconds;
     }
 
-    public record ScheduledRun(String name, String cron, int year) {
+    public record ScheduledRun(String name, String cron, int year, vn.unionreview.batch.RunKind kind) {
+
+        public ScheduledRun {
+            kind = kind == null ? vn.unionreview.batch.RunKind.VALIDATION : kind;
+        }
     }
 }

@@ -139,7 +139,7 @@ class ServeCommand implements Callable<Integer> {
             return;
         }
         timer.schedule(() -> {
-            enqueue(run.year(), run.name());
+            enqueue(run.year(), run.name(), new RunRequest.Origin(run.kind(), "schedule: " + run.name()));
             scheduleNext(run, cron);
         }, Math.max(0, LocalDateTime.now().until(next, ChronoUnit.MILLIS)), TimeUnit.MILLISECONDS);
     }
@@ -167,7 +167,8 @@ class ServeCommand implements Callable<Integer> {
                     if (year != null) {
                         // wait for the folder to be quiet: a copy of many files is one change, not many
                         ScheduledFuture<?> previous = pendingValidation.put(year, timer.schedule(
-                                () -> enqueue(year, "validation (input changed)"),
+                                () -> enqueue(year, "validation (input changed)",
+                                        new RunRequest.Origin(vn.unionreview.batch.RunKind.VALIDATION, "folder watcher")),
                                 settings.quietSeconds(), TimeUnit.SECONDS));
                         if (previous != null) {
                             previous.cancel(false);
@@ -182,15 +183,15 @@ class ServeCommand implements Callable<Integer> {
         thread.start();
     }
 
-    private void enqueue(int year, String why) {
+    private void enqueue(int year, String why, RunRequest.Origin origin) {
         if (queued.add(year)) {
-            worker.execute(() -> runYear(year, why));
+            worker.execute(() -> runYear(year, why, origin));
         } else {
             log("%s %d: joins the run already waiting", why, year);
         }
     }
 
-    private void runYear(int year, String why) {
+    private void runYear(int year, String why, RunRequest.Origin origin) {
         queued.remove(year); // a change from now on queues the next run
         if (stopping) {
             return;
@@ -199,7 +200,8 @@ class ServeCommand implements Callable<Integer> {
             var rules = RuleSetLoader.load(YearRules.path(null, year));
             InputSet inputs = InputSet.discover(input, year);
             java.io.StringWriter progress = new java.io.StringWriter();
-            RunOutcome outcome = RunService.run(new RunRequest(year, rules, input, inputs, output, false), new PrintWriter(progress));
+            RunOutcome outcome = RunService.run(new RunRequest(year, rules, input, inputs, output, false, origin),
+                    new PrintWriter(progress));
             String counts = outcome.counts() == null ? "" : " " + String.join(" ", outcome.counts().describe(rules.rules()));
             log("%s %d: %s%s%s %s", why, year, outcome.status(), outcome.failure() == null ? "" : " (" + outcome.failure() + ")",
                     counts, outcome.runDir() == null ? "" : outcome.runDir());

@@ -50,8 +50,9 @@ class ShowCommand implements Callable<Integer> {
         }
         if (Files.isRegularFile(dir.resolve(Manifest.FILE))) {
             Manifest m = Manifest.read(dir.resolve(Manifest.FILE));
-            out.printf("Status: complete. Software %s, job instance %d, execution %d, attempt %d, report date %s%n",
-                    m.software(), m.jobInstanceId(), m.jobExecutionId(), m.attempt(), m.reportDate());
+            out.printf("Status: complete, %s run. Software %s, job instance %d, execution %d, attempt %d, report date %s%n",
+                    vn.unionreview.batch.RunKind.of(m.kind()).key(), m.software(), m.jobInstanceId(), m.jobExecutionId(), m.attempt(),
+                    m.reportDate());
             out.printf("Rules: %s SHA-256 %s%n", m.rules().name(), m.rules().sha256());
             m.inputs().forEach(i -> out.printf("Input: %s (%s, %d bytes) SHA-256 %s%n", i.name(), i.role(), i.size(), i.sha256()));
             out.printf("Outputs: %d files. Result digest: %s%n", m.outputs().size(), m.resultDigest());

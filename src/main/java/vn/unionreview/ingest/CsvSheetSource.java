@@ -82,8 +82,12 @@ final class CsvSheetSource implements SheetSource {
 
     /**
      * UTF-16 when its byte-order mark says so; otherwise UTF-8 when there is a BOM or every byte
-     * decodes as UTF-8, Windows-1258 when not. A NUL byte outside UTF-16 means the file is not text.
-     * Streams the file once.
+     * decodes as UTF-8, Windows-1258 when not. Streams the file once.
+     * <p>
+     * A file whose bytes are more than {@value #BINARY_PERCENT}% control bytes (NUL and the like; tab and line
+     * ends aside) is not text: a binary file named .csv, or UTF-16 saved without its byte-order mark (every
+     * other byte NUL); it is refused whole. A few stray ones, such as a NUL typed into one cell, cost only the
+     * rows they are in: the cell is read with them and refused by the row's checks.
      */
     static Charset detectCharset(Path path, String displayName) throws IOException {
         try (InputStream stream = new BufferedInputStream(Files.newInputStream(path))) {
@@ -106,11 +110,13 @@ final class CsvSheetSource implements SheetSource {
             CharBuffer chars = CharBuffer.allocate(1 << 16);
             boolean utf8 = true;
             long offset = bom ? 3 : 0;
+            long controls = 0;
+            long firstControl = -1;
             for (int n; (n = stream.read(chunk)) >= 0; offset += n) {
                 for (int i = 0; i < n; i++) {
-                    if (chunk[i] == 0) {
-                        throw new UnreadableFileException(displayName, "not a text file: byte " + (offset + i + 1)
-                                + " is NUL (a binary file named .csv, or text saved as UTF-16 without its byte-order mark)");
+                    if (isControlByte(chunk[i])) {
+                        controls++;
+                        firstControl = firstControl < 0 ? offset + i + 1 : firstControl;
                     }
                 }
                 if (utf8) {
@@ -121,12 +127,27 @@ final class CsvSheetSource implements SheetSource {
                     bytes.compact();
                 }
             }
+            if (controls > BINARY_MIN_BYTES && controls * 100 > offset * BINARY_PERCENT) {
+                throw new UnreadableFileException(displayName, String.format(java.util.Locale.ROOT, "not a text file: %,d of its %,d bytes"
+                        + " are control characters, the first at byte %,d (a binary file named .csv, or text saved as UTF-16 without"
+                        + " its byte-order mark)", controls, offset, firstControl));
+            }
             if (utf8) {
                 bytes.flip();
                 utf8 = !strict.decode(bytes, chars, true).isError() && !bytes.hasRemaining();
             }
             return utf8 || bom ? StandardCharsets.UTF_8 : WINDOWS_1258;
         }
+    }
+
+    /** More than this share of control bytes (percent) makes a file binary, not text. */
+    static final int BINARY_PERCENT = 1;
+    /** ... and more than this many: a handful of stray bytes in a small file is still text. */
+    static final int BINARY_MIN_BYTES = 8;
+
+    /** NUL and the other C0 controls but tab, line feed, carriage return and the old end-of-file mark (0x1A). */
+    private static boolean isControlByte(byte b) {
+        return b >= 0 && b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != 0x1A;
     }
 
     /** The delimiter most used in the first line; reads at most one row's budget of characters. */

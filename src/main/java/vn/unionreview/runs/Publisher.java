@@ -20,6 +20,7 @@ import vn.unionreview.audit.Manifest;
 import vn.unionreview.audit.Publications;
 import vn.unionreview.audit.RunFolder;
 import vn.unionreview.batch.RunHistory;
+import vn.unionreview.batch.RunKind;
 import vn.unionreview.files.Csv;
 import vn.unionreview.report.DecisionDocument;
 import vn.unionreview.report.DecisionSettings;
@@ -64,12 +65,13 @@ public final class Publisher {
     }
 
     /**
-     * @param run    the run folder's name, or null for the year's latest completed run
-     * @param reason why the publication in force is superseded, or null when none may be
-     * @throws RefusedException when the run cannot be published (not complete, published before, another in force)
+     * @param run              the run folder's name, or null for the year's latest completed final run
+     * @param reason           why the publication in force is superseded, or null when none may be
+     * @param validationReason why a validation run is published all the same, or null when one may not be
+     * @throws RefusedException when the run cannot be published (not complete, a validation run, published before, another in force)
      */
     public static Published publish(Path output, int year, String run, String number, LocalDate date, String reason,
-                                    PrintWriter console) throws IOException {
+                                    String validationReason, PrintWriter console) throws IOException {
         if (number == null || number.isBlank()) {
             throw new RefusedException("a publication needs the decision's number, e.g. 123/QĐ-CĐVC", false);
         }
@@ -77,10 +79,15 @@ public final class Publisher {
         Publications publications = Publications.read(yearDir);
         Path runDir = run != null ? yearDir.resolve(run) : latestCompleted(output, year, console);
         if (runDir == null || !RunFolder.isComplete(runDir)) {
-            throw new RefusedException(runDir == null ? "No completed run of " + year + " under " + output + " to publish."
+            throw new RefusedException(runDir == null ? "No completed final run of " + year + " under " + output + " to publish."
                     : runDir + " is not a completed run: only a run with its manifest can be published.", false);
         }
         String runName = runDir.getFileName().toString();
+        Manifest manifest = Manifest.read(runDir.resolve(Manifest.FILE));
+        if (RunKind.of(manifest.kind()) == RunKind.VALIDATION && validationReason == null) {
+            throw new RefusedException("Run " + runName + " is a validation run: the year's result is published from a final run"
+                    + " (run --kind final). To publish this one all the same, give --allow-validation REASON; the reason goes on record.", false);
+        }
         if (publications.of(runName).isPresent()) {
             throw new RefusedException("Run " + runName + " was published before: " + publications.statusOf(runName) + ".", false);
         }
@@ -89,7 +96,6 @@ public final class Publisher {
             throw new RefusedException(String.format("%d is already published: run %s, decision %s of %s.", year, active.get().run(),
                     active.get().number(), active.get().date()), true);
         }
-        Manifest manifest = Manifest.read(runDir.resolve(Manifest.FILE));
         RuleSet rules = RuleSetLoader.load(output.resolve(manifest.rules().archive())).rules();
         List<CSVRecord> results = List.copyOf(Csv.readByFirstColumn(runDir.resolve("results.csv")).values());
         String meeting = results.stream().map(r -> r.get("decision")).filter(d -> !d.isEmpty()).findFirst().orElse("");
@@ -104,7 +110,8 @@ public final class Publisher {
         decision.writePdf(runDir.resolve(PDF), ReportFonts.load(settings.report().fontDir()));
         decision.writeDocx(runDir.resolve(DOCX));
         Publications.Publication published = new Publications.Publication(runName, number, date.toString(),
-                Digests.sha256(runDir.resolve(PDF)), Digests.sha256(runDir.resolve(DOCX)), null, null);
+                Digests.sha256(runDir.resolve(PDF)), Digests.sha256(runDir.resolve(DOCX)), null, null,
+                RunKind.of(manifest.kind()) == RunKind.VALIDATION ? validationReason : null);
         publications.publish(published, reason).write(yearDir);
         freeze(runDir);
         return new Published(runDir, published, active);
@@ -113,13 +120,21 @@ public final class Publisher {
     private record Settings(ReportSettings report, DecisionSettings decision) {
     }
 
-    /** The newest completed run of the year, from the job repository. */
+    /** The newest completed final run of the year, from the job repository. */
     private static Path latestCompleted(Path output, int year, PrintWriter console) {
         if (!RunService.hasRepository(output, year)) {
             return null;
         }
         return RunService.withContext(output, year, console, context -> context.getBean(RunHistory.class).runs().stream()
-                .filter(RunHistory.Entry::complete).map(RunHistory.Entry::folder).findFirst().orElse(null));
+                .filter(RunHistory.Entry::complete).filter(run -> isFinal(run.folder())).map(RunHistory.Entry::folder).findFirst().orElse(null));
+    }
+
+    private static boolean isFinal(Path runDir) {
+        try {
+            return RunKind.of(Manifest.read(runDir.resolve(Manifest.FILE)).kind()) == RunKind.FINAL;
+        } catch (IOException unreadable) {
+            return false;
+        }
     }
 
     /** Every file of the folder read-only, and the folders too: a published run is not written again. */

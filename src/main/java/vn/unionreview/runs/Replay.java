@@ -13,6 +13,7 @@ import vn.unionreview.audit.Manifest;
 import vn.unionreview.audit.Verification;
 import vn.unionreview.batch.RunOutcome;
 import vn.unionreview.batch.InputSettings;
+import vn.unionreview.batch.RunKind;
 import vn.unionreview.batch.RunRequest;
 import vn.unionreview.batch.RunSettings;
 import vn.unionreview.ingest.DuplicatePolicy;
@@ -78,7 +79,8 @@ public final class Replay {
                     manifest.languages(), null, java.time.LocalDate.parse(manifest.reportDate()), DuplicatePolicy.of(manifest.duplicates()),
                     // a run from before the signals existed looked for none
                     manifest.integrity() == null ? new IntegritySettings(false, null, null, null, null, null)
-                            : IntegritySettings.of(manifest.integrity()), recorded);
+                            : IntegritySettings.of(manifest.integrity()), recorded,
+                    new RunRequest.Origin(RunKind.of(manifest.kind()), "verify (replay of " + manifest.year() + "/" + manifest.run() + ")"));
             StringWriter log = new StringWriter();
             Replayed replayed = RunService.run(request, new PrintWriter(log), (context, outcome) -> new Replayed(outcome,
                     RunSettings.configured(context.getBean(ReportSettings.class), context.getBean(FeedbackSettings.class),

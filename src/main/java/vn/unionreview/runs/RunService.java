@@ -43,7 +43,8 @@ public final class RunService {
     /** As {@link #run(RunRequest, PrintWriter)}, then {@code then} is given the run's context (still open) and outcome. */
     public static <T> T run(RunRequest request, PrintWriter console,
                             java.util.function.BiFunction<ConfigurableApplicationContext, RunOutcome, T> then) throws Exception {
-        try (RunLock lock = RunLock.acquire(request.outputDir(), request.year())) {
+        try (RunLock lock = RunLock.acquire(request.outputDir(), request.year(), request.origin().kind().key() + " run started by "
+                + request.origin().startedBy() + " at " + java.time.LocalDateTime.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS))) {
             return withContext(request.outputDir(), request.year(), console, context -> {
                 CountDownLatch finished = new CountDownLatch(1);
                 Thread stopper = new Thread(() -> stopGracefully(context, finished), "union-review-stop");

@@ -21,6 +21,7 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import vn.unionreview.SoftwareVersion;
 import vn.unionreview.audit.RunLock;
 import vn.unionreview.batch.RunOutcome;
+import vn.unionreview.batch.RunKind;
 import vn.unionreview.batch.RunRequest;
 import vn.unionreview.ingest.InputException;
 import vn.unionreview.ingest.InputSet;
@@ -39,11 +40,6 @@ public class ConsoleRuns implements DisposableBean {
 
     private static final Logger LOG = LoggerFactory.getLogger(ConsoleRuns.class);
 
-    /** A validation run (December: letters to branches) or the final run (the one to publish); the same job, recorded as such. */
-    public enum Kind {
-        VALIDATION, FINAL
-    }
-
     /** A run cannot start: the message says why. */
     static final class RefusedException extends RuntimeException {
         RefusedException(String message) {
@@ -54,7 +50,7 @@ public class ConsoleRuns implements DisposableBean {
     /** One run's progress: who started it, its lines so far, and, when it has ended, its folder or what stopped it. */
     public static final class Progress {
         private final int year;
-        private final Kind kind;
+        private final RunKind kind;
         private final String user;
         private final List<String> lines = new ArrayList<>();
         private final List<SseEmitter> watchers = new CopyOnWriteArrayList<>();
@@ -62,7 +58,7 @@ public class ConsoleRuns implements DisposableBean {
         private volatile String runId;
         private volatile String status = "RUNNING";
 
-        Progress(int year, Kind kind, String user) {
+        Progress(int year, RunKind kind, String user) {
             this.year = year;
             this.kind = kind;
             this.user = user;
@@ -72,7 +68,7 @@ public class ConsoleRuns implements DisposableBean {
             return year;
         }
 
-        public Kind kind() {
+        public RunKind kind() {
             return kind;
         }
 
@@ -144,7 +140,6 @@ public class ConsoleRuns implements DisposableBean {
     }
 
     private final ConsoleSettings settings;
-    private final ActivityLog activity;
     private final Map<Integer, Progress> latest = new ConcurrentHashMap<>();
     private final ExecutorService workers = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "union-review-console-run");
@@ -152,9 +147,8 @@ public class ConsoleRuns implements DisposableBean {
         return t;
     });
 
-    ConsoleRuns(ConsoleSettings settings, ActivityLog activity) {
+    ConsoleRuns(ConsoleSettings settings) {
         this.settings = settings;
-        this.activity = activity;
     }
 
     /** The year's run in progress, or the last one this console started. */
@@ -162,8 +156,14 @@ public class ConsoleRuns implements DisposableBean {
         return Optional.ofNullable(latest.get(year));
     }
 
+    /** Whether a run of the year is in progress: one this console started, or one started anywhere else. */
     public boolean running(int year) {
-        return latest(year).map(p -> !p.finished()).orElse(false);
+        return latest(year).map(p -> !p.finished()).orElse(false) || elsewhere(year).isPresent();
+    }
+
+    /** A run of the year this console did not start (the command line, the schedule, another console), if one is in progress. */
+    public Optional<String> elsewhere(int year) {
+        return RunLock.holder(settings.outputDir(), year);
     }
 
     /**
@@ -171,7 +171,7 @@ public class ConsoleRuns implements DisposableBean {
      *
      * @throws RefusedException when the year's rules or input cannot be used, or a run of the year is in progress here
      */
-    synchronized Progress start(int year, Kind kind, String user) {
+    synchronized Progress start(int year, RunKind kind, String user) {
         if (running(year)) {
             throw new RefusedException("a run of " + year + " is in progress: wait for it to finish");
         }
@@ -185,10 +185,10 @@ public class ConsoleRuns implements DisposableBean {
         }
         Progress progress = new Progress(year, kind, user);
         latest.put(year, progress);
-        activity.record(year, user, "run-started", null, null, inputs.digest(), kind.name().toLowerCase(java.util.Locale.ROOT));
         progress.line(String.format("union-review %s: year %d, rules %s (SHA-256 %s…), %d input file(s) under %s", SoftwareVersion.current(),
                 year, rules.path(), rules.sha256().substring(0, 12), inputs.all().size(), inputs.yearDir()));
-        workers.execute(() -> run(progress, new RunRequest(year, rules, settings.inputDir(), inputs, settings.outputDir(), false)));
+        workers.execute(() -> run(progress, new RunRequest(year, rules, settings.inputDir(), inputs, settings.outputDir(), false,
+                new RunRequest.Origin(kind, user))));
         return progress;
     }
 
@@ -214,7 +214,6 @@ public class ConsoleRuns implements DisposableBean {
             status = "FAILED";
             progress.line("The run failed: " + e.getMessage());
         }
-        activity.record(request.year(), progress.user(), "run-ended", runId, null, null, status);
         progress.finish(status, runId);
     }
 

@@ -1,5 +1,6 @@
 package vn.unionreview.web;
 
+import vn.unionreview.audit.ActivityLog;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;

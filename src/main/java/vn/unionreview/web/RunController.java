@@ -1,5 +1,6 @@
 package vn.unionreview.web;
 
+import vn.unionreview.audit.ActivityLog;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -91,7 +92,10 @@ class RunController {
         model.addAttribute("letters", lettersOrNot.get(true));
         model.addAttribute("files", lettersOrNot.get(false).stream().sorted(java.util.Comparator.comparing(RunController::listingOrder)).toList());
         model.addAttribute("hasTiersChart", Files.isRegularFile(dir.resolve("charts/tiers.png")));
-        model.addAttribute("provenance", provenance(year, run));
+        List<ActivityLog.Entry> activityOfYear = activity.entries(year);
+        model.addAttribute("inputProvenance", inputProvenance(run, activityOfYear));
+        model.addAttribute("provenance", actions(run, activityOfYear));
+        model.addAttribute("kind", run.manifest() == null ? null : vn.unionreview.batch.RunKind.of(run.manifest().kind()));
         model.addAttribute("publications", years.publications(year));
         model.addAttribute("today", LocalDate.now());
         model.addAttribute("verification", verifications.of(year, runId).orElse(null));
@@ -136,7 +140,7 @@ class RunController {
         }
         try {
             Publisher.Published published = Publisher.publish(years.output(), year, runId, number.strip(), day,
-                    reason == null || reason.isBlank() ? null : reason.strip(), new java.io.PrintWriter(java.io.Writer.nullWriter()));
+                    reason == null || reason.isBlank() ? null : reason.strip(), null, new java.io.PrintWriter(java.io.Writer.nullWriter()));
             activity.record(year, ConsoleAdvice.currentUser(), "publish", runId, Publisher.PDF, published.publication().decisionPdfSha256(),
                     published.publication().number() + " " + published.publication().date()
                             + published.superseded().map(s -> ", superseding " + s.run() + " (" + reason + ")").orElse(""));
@@ -186,35 +190,41 @@ class RunController {
         }
     }
 
+    /** One input the run read (from its manifest) and the console upload that placed that file there before the run, if any. */
+    public record InputProvenance(String name, String sha256, ActivityLog.Entry upload) {
+    }
+
     /**
-     * The console's record of this run: who started and ended it, verified or published it, and who
-     * uploaded each of its input files (the latest upload of each file's content).
+     * The files the run read, exactly as its manifest lists them, each with the upload that put those bytes at that path
+     * before the run started (the latest such; none for a file placed by hand). An upload after the run, of another
+     * path, or of other bytes is never named.
      */
-    private List<ActivityLog.Entry> provenance(int year, Years.Run run) {
-        List<ActivityLog.Entry> all = activity.entries(year);
-        Set<String> inputs = new HashSet<>();
-        if (run.manifest() != null) {
-            run.manifest().inputs().forEach(i -> inputs.add(i.sha256()));
+    static List<InputProvenance> inputProvenance(Years.Run run, List<ActivityLog.Entry> activity) {
+        if (run.manifest() == null) {
+            return List.of();
         }
-        Map<String, ActivityLog.Entry> uploads = new java.util.LinkedHashMap<>();
-        List<ActivityLog.Entry> actions = new java.util.ArrayList<>();
-        ActivityLog.Entry lastStart = null;
-        for (ActivityLog.Entry e : all) {
-            if (e.action().equals("upload") && e.sha256() != null && inputs.contains(e.sha256())) {
-                uploads.put(e.sha256(), e);
-            } else if (e.action().equals("run-started")) {
-                lastStart = e;
-            } else if (run.id().equals(e.run())) {
-                // a run's start is recorded before its folder is known: it is the start just before its end
-                if (e.action().equals("run-ended") && lastStart != null) {
-                    actions.add(lastStart);
-                }
-                actions.add(e);
+        String started = activity.stream().filter(e -> e.action().equals("run-started") && run.id().equals(e.run()))
+                .map(ActivityLog.Entry::time).findFirst()
+                .orElse(run.written().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
+        List<InputProvenance> inputs = new java.util.ArrayList<>();
+        for (Manifest.Archived input : run.manifest().inputs()) {
+            if (Manifest.EARLIER_ROLE.equals(input.role())) {
+                continue;
             }
+            ActivityLog.Entry placed = null;
+            for (ActivityLog.Entry e : activity) {
+                if (e.action().equals("upload") && input.name().equals(e.file()) && input.sha256().equals(e.sha256())
+                        && e.time().compareTo(started) <= 0) {
+                    placed = e;
+                }
+            }
+            inputs.add(new InputProvenance(input.name(), input.sha256(), placed));
         }
-        List<ActivityLog.Entry> provenance = new java.util.ArrayList<>(uploads.values());
-        provenance.addAll(actions);
-        provenance.sort(java.util.Comparator.comparing(ActivityLog.Entry::time));
-        return provenance;
+        return inputs;
+    }
+
+    /** What was done to this run, by whom or what: started and ended (from anywhere), verified, published. */
+    static List<ActivityLog.Entry> actions(Years.Run run, List<ActivityLog.Entry> activity) {
+        return activity.stream().filter(e -> run.id().equals(e.run()) && !e.action().startsWith("upload")).toList();
     }
 }

@@ -29,6 +29,12 @@ class WebConfig implements WebMvcConfigurer {
         return messages;
     }
 
+    /** The years' activity records, beside their runs in the output folder. */
+    @Bean
+    vn.unionreview.audit.ActivityLog activityLog(ConsoleSettings settings) {
+        return new vn.unionreview.audit.ActivityLog(settings.outputDir());
+    }
+
     @Bean
     LocaleResolver localeResolver() {
         CookieLocaleResolver resolver = new CookieLocaleResolver("union-review-lang");

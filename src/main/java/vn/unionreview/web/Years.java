@@ -58,6 +58,11 @@ public class Years {
     /** A run folder: its name, when it last wrote, whether it finished (then its manifest), and its publication status. */
     public record Run(String id, Path dir, LocalDateTime written, boolean complete, Manifest manifest, String published) {
 
+        /** The kind the manifest records (a run from before kinds were recorded was a final run). */
+        public vn.unionreview.batch.RunKind kind() {
+            return vn.unionreview.batch.RunKind.of(manifest == null ? null : manifest.kind());
+        }
+
         public String state(boolean running) {
             return complete ? "complete" : running ? "running" : "incomplete";
         }

@@ -1,5 +1,6 @@
 package vn.unionreview.web;
 
+import vn.unionreview.audit.ActivityLog;
 import java.io.IOException;
 import java.util.List;
 
@@ -58,7 +59,9 @@ class YearsController {
         model.addAttribute("inputsTotal", inputs.size());
         model.addAttribute("inputProblem", years.inputProblem(year));
         model.addAttribute("history", history);
+        boolean ownRun = runs.latest(year).map(p -> !p.finished()).orElse(false);
         model.addAttribute("running", runs.running(year));
+        model.addAttribute("runningElsewhere", ownRun ? null : runs.elsewhere(year).orElse(null));
         model.addAttribute("progress", runs.latest(year).orElse(null));
         model.addAttribute("notSubmitted", summary.lastComplete() == null ? List.of()
                 : Years.rows(summary.lastComplete().dir().resolve("not-submitted.csv"), row -> true, Integer.MAX_VALUE));
@@ -104,7 +107,7 @@ class YearsController {
     }
 
     @PostMapping("/years/{year}/runs")
-    String run(@PathVariable int year, @RequestParam ConsoleRuns.Kind kind, RedirectAttributes redirect) {
+    String run(@PathVariable int year, @RequestParam vn.unionreview.batch.RunKind kind, RedirectAttributes redirect) {
         known(year);
         try {
             runs.start(year, kind, ConsoleAdvice.currentUser());

@@ -125,7 +125,7 @@ class HostileInputEndToEndTest {
                     && !p.get("row").isEmpty()).map(p -> p.get("row")).distinct().count();
             assertThat(rejectedRows).as(f.get("file")).isGreaterThanOrEqualTo(Integer.parseInt(f.get("rejected")));
         }
-        assertThat(Files.readString(runDir.resolve("summary.txt"))).contains("Registry: " + (80 + 4) + " branches."); // 80 good rows, and 4 corrected of the 11 hostile ones
+        assertThat(Files.readString(runDir.resolve("summary.txt"))).contains("Registry: " + (80 + 5) + " branches."); // 80 good rows, and 5 corrected of the 12 hostile ones
     }
 
     @Test
@@ -186,6 +186,7 @@ class HostileInputEndToEndTest {
                 registryRejected("a repeated code", "H-001", "code H-001 repeats registry row 2"),
                 registryRejected("a name past a cell's 32,767 characters", "H-910", "more than 32767 characters"),
                 registryCorrected("control characters in a name", "H-904", "Công đoàn Trường Tiểu học", "2 control characters removed"),
+                registryCorrected("a NUL in a name", "H-912", "Công đoàn Trường Mầm non", "1 control character removed"),
                 registryCorrected("a name typed in TCVN3", "H-905", "Công đoàn Trường", "TCVN3 (ABC) text read as 'Công đoàn Trường'"),
                 registryCorrected("a name typed in VNI", "H-906", "Công đoàn", "VNI text read as 'Công đoàn'"),
                 DynamicTest.dynamicTest("registry: a name with a tab and a line break", () -> {
@@ -238,6 +239,7 @@ class HostileInputEndToEndTest {
         s.append("X".repeat(5000)).append(",Công đoàn,Khối A\n");
         s.append("=HYPERLINK(1),Công đoàn,Khối A\n");
         s.append("H-904,Công đoàn\u0001 Trường Tiểu học\u0007,Khối A\n");
+        s.append("H-912,Công đoàn Trường\u0000 Mầm non,Khối B\n"); // one NUL in one name: cleaned, and the run goes on
         s.append("H-905,C\u00ABng \u00AEo\u00B5n Tr\u00AD\u00EAng,Khối A\n");
         s.append("H-906,Coâng ñoaøn,Khối A\n");
         s.append("H-907,Công đoàn,").append("K".repeat(500)).append('\n');
@@ -289,8 +291,13 @@ class HostileInputEndToEndTest {
                 "the row has 18 fields and the header 21");
         table(dir, "t06-repeated-header.csv", csv(List.of(goodRow("H-017"), HEADER, goodRow("H-018"))), "read", 3, 2,
                 "the header row is repeated here");
-        Files.write(dir.resolve("t07-nul.csv"), (csv(List.of(goodRow("H-019"))) + "\0\n").getBytes(StandardCharsets.UTF_8));
-        CASES.add(new Case("tables/t07-nul.csv", "not read", 0, 0, "is NUL"));
+        // one NUL typed into one score cell costs that row only
+        List<String> nul = goodRow("H-065");
+        nul.set(1, "7\u00005");
+        table(dir, "t07-nul.csv", csv(List.of(goodRow("H-064"), nul, goodRow("H-066"))), "read", 3, 2, "not a number");
+        // text saved as UTF-16 without its byte-order mark: every other byte NUL, not text as read
+        Files.write(dir.resolve("t07-utf16-no-bom.csv"), csv(List.of(goodRow("H-067"))).getBytes(StandardCharsets.UTF_16LE));
+        CASES.add(new Case("tables/t07-utf16-no-bom.csv", "not read", 0, 0, "not a text file"));
         byte[] binary = new byte[4096];
         new Random(7).nextBytes(binary);
         binary[0] = 0;

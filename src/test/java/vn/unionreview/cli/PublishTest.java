@@ -94,4 +94,34 @@ class PublishTest {
             }
         }
     }
+
+    @Test
+    void aValidationRunIsRecordedAsSuchAndPublishedOnlyWithAReasonOnRecord() throws Exception {
+        CliRun validation = CliRun.of("run", "--year", "2025", "--output", output.toString(), "--report-date", "2026-01-05",
+                "--kind", "validation");
+        assertThat(validation.exitCode()).as(validation.err()).isZero();
+        Path runDir = Path.of(validation.lastLine());
+        assertThat(vn.unionreview.audit.Manifest.read(runDir.resolve("manifest.json")).kind()).isEqualTo("validation");
+        assertThat(CliRun.of("history", "--year", "2025", "--output", output.toString()).out()).containsPattern(runDir.getFileName() + " +validation +COMPLETED");
+        assertThat(CliRun.of("show", runDir.toString()).out()).contains("Status: complete, validation run.");
+
+        CliRun refused = CliRun.of("publish", "--year", "2025", "--run", runDir.getFileName().toString(), "--number", "123/QĐ-CĐVC",
+                "--output", output.toString());
+        assertThat(refused.exitCode()).isEqualTo(2);
+        assertThat(refused.err()).contains("Run " + runDir.getFileName() + " is a validation run", "--allow-validation REASON");
+        assertThat(runDir.resolve("decision.pdf")).doesNotExist();
+        // without --run, publish looks for the latest final run, and there is none
+        assertThat(CliRun.of("publish", "--year", "2025", "--number", "123/QĐ-CĐVC", "--output", output.toString()).err())
+                .contains("No completed final run of 2025");
+
+        CliRun allowed = CliRun.of("publish", "--year", "2025", "--run", runDir.getFileName().toString(), "--number", "123/QĐ-CĐVC",
+                "--date", "2026-01-20", "--output", output.toString(), "--allow-validation", "the final run's input was lost");
+        assertThat(allowed.exitCode()).as(allowed.err()).isZero();
+        assertThat(allowed.out()).contains("is a validation run, published all the same: the final run's input was lost");
+        assertThat(Publications.read(output.resolve("2025")).active().orElseThrow().validationReason()).isEqualTo("the final run's input was lost");
+
+        // the same inputs as a final run are another run
+        CliRun finalRun = CliRun.of("run", "--year", "2025", "--output", output.toString(), "--report-date", "2026-01-05");
+        assertThat(Path.of(finalRun.lastLine()).getFileName()).isNotEqualTo(runDir.getFileName());
+    }
 }

@@ -90,11 +90,34 @@ class CsvSheetSourceTest {
     }
 
     @Test
-    void refusesABinaryFileNamedCsvAtItsFirstNulByte() throws Exception {
+    void refusesABinaryFileNamedCsvNamingItsFirstControlByte() throws Exception {
         Path file = dir.resolve("binary.csv");
-        Files.write(file, new byte[] {'c', 'o', 'd', 'e', '\n', 'x', 0, 1});
+        byte[] bytes = new byte[200];
+        new java.util.Random(3).nextBytes(bytes);
+        bytes[0] = 'c';
+        bytes[1] = 0;
+        Files.write(file, bytes);
         assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> SheetSource.open(file, "binary.csv")))
-                .isInstanceOf(UnreadableFileException.class).hasMessageStartingWith("not a text file: byte 7 is NUL");
+                .isInstanceOf(UnreadableFileException.class).hasMessageContaining("not a text file: ")
+                .hasMessageContaining("of its 200 bytes are control characters, the first at byte 2");
+    }
+
+    @Test
+    void aNulInOneCellIsReadIntoThatCellAndTheRestOfTheFileAsUsual() throws Exception {
+        Path file = dir.resolve("nul.csv");
+        Files.write(file, "code,name\nCDCS-001,Công\u0000 đoàn\nCDCS-002,Trường\n".getBytes(StandardCharsets.UTF_8));
+        List<SheetRow> rows = read(file);
+        assertThat(rows).hasSize(3);
+        assertThat(rows.get(1).cell(1).text()).isEqualTo("Công\u0000 đoàn");
+        assertThat(rows.get(2).cell(1).text()).isEqualTo("Trường");
+    }
+
+    @Test
+    void textSavedAsUtf16WithoutItsByteOrderMarkIsRefusedWhole() throws Exception {
+        Path file = dir.resolve("utf16.csv");
+        Files.write(file, "code,name\nCDCS-001,Công đoàn\n".getBytes(StandardCharsets.UTF_16LE));
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> SheetSource.open(file, "utf16.csv")))
+                .isInstanceOf(UnreadableFileException.class).hasMessageContaining("without its byte-order mark");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package vn.unionreview.web;
 
+import vn.unionreview.audit.ActivityLog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -26,12 +27,12 @@ class ConsoleRunsTest {
         Fixtures.copySampleYear(root.resolve("input/2025"));
         ConsoleSettings settings = new ConsoleSettings(List.of(), root.resolve("input"), root.resolve("output"),
                 new ConsoleSettings.Upload(DataSize.ofMegabytes(50), 1000, DataSize.ofGigabytes(2)), true);
-        ActivityLog activity = new ActivityLog(settings, Optional.empty());
-        ConsoleRuns runs = new ConsoleRuns(settings, activity);
+        ActivityLog activity = new ActivityLog(settings.outputDir());
+        ConsoleRuns runs = new ConsoleRuns(settings);
         try {
-            ConsoleRuns.Progress progress = runs.start(2025, ConsoleRuns.Kind.VALIDATION, "hoa");
+            ConsoleRuns.Progress progress = runs.start(2025, vn.unionreview.batch.RunKind.VALIDATION, "hoa");
             assertThat(runs.running(2025)).isTrue();
-            assertThatThrownBy(() -> runs.start(2025, ConsoleRuns.Kind.FINAL, "lan")).isInstanceOf(ConsoleRuns.RefusedException.class)
+            assertThatThrownBy(() -> runs.start(2025, vn.unionreview.batch.RunKind.FINAL, "lan")).isInstanceOf(ConsoleRuns.RefusedException.class)
                     .hasMessage("a run of 2025 is in progress: wait for it to finish");
             long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
             while (!progress.finished() && System.nanoTime() < deadline) {
@@ -55,8 +56,8 @@ class ConsoleRunsTest {
         Files.createDirectories(root.resolve("input/2025/forms"));
         ConsoleSettings settings = new ConsoleSettings(List.of(), root.resolve("input"), root.resolve("output"),
                 new ConsoleSettings.Upload(DataSize.ofMegabytes(50), 1000, DataSize.ofGigabytes(2)), true);
-        ConsoleRuns runs = new ConsoleRuns(settings, new ActivityLog(settings, Optional.empty()));
-        assertThatThrownBy(() -> runs.start(2025, ConsoleRuns.Kind.FINAL, "hoa")).isInstanceOf(ConsoleRuns.RefusedException.class)
+        ConsoleRuns runs = new ConsoleRuns(settings);
+        assertThatThrownBy(() -> runs.start(2025, vn.unionreview.batch.RunKind.FINAL, "hoa")).isInstanceOf(ConsoleRuns.RefusedException.class)
                 .hasMessageContaining("no branch registry in").hasMessageContaining("expected registry.csv or registry.xlsx");
         assertThat(runs.latest(2025)).isEmpty();
     }

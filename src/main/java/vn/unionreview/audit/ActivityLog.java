@@ -1,4 +1,4 @@
-package vn.unionreview.web;
+package vn.unionreview.audit;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -6,23 +6,20 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.springframework.stereotype.Component;
-
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * What people did through the console, by name: every upload (with the file's SHA-256), refused
- * upload, run started and ended, verification and publication. One JSON line per action, appended to
- * {@code output/<year>/activity.jsonl}; a run's page shows the lines of its provenance.
+ * What was done to a year, by whom or what: every run started and ended (from the console, the command line, the
+ * schedule, the folder watcher), and through the console every upload (with the file's SHA-256), refused upload,
+ * verification and publication. One JSON line per action, appended to {@code output/<year>/activity.jsonl}; a run's
+ * page shows the lines of its provenance. Lines are whole: each is one append of one write, from any process.
  */
-@Component
-public class ActivityLog {
+public final class ActivityLog {
 
     public static final String FILE = "activity.jsonl";
 
@@ -33,22 +30,22 @@ public class ActivityLog {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final Path outputDir;
-    private final Clock clock;
 
-    ActivityLog(ConsoleSettings settings, java.util.Optional<Clock> clock) {
-        this.outputDir = settings.outputDir();
-        this.clock = clock.orElse(Clock.systemDefaultZone());
+    public ActivityLog(Path outputDir) {
+        this.outputDir = outputDir;
     }
 
-    public synchronized void record(int year, String user, String action, String run, String file, String sha256, String detail) {
-        Entry entry = new Entry(LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS).toString(), user, action, run, file, sha256, detail);
+    public void record(int year, String user, String action, String run, String file, String sha256, String detail) {
+        Entry entry = new Entry(LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS).toString(), user, action, run, file, sha256, detail);
         Path log = outputDir.resolve(Integer.toString(year)).resolve(FILE);
-        try {
-            Files.createDirectories(log.getParent());
-            Files.write(log, (JSON.writeValueAsString(entry) + "\n").getBytes(StandardCharsets.UTF_8), StandardOpenOption.CREATE,
-                    StandardOpenOption.APPEND);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot record the console's activity in " + log, e);
+        byte[] line = (JSON.writeValueAsString(entry) + "\n").getBytes(StandardCharsets.UTF_8);
+        synchronized (ActivityLog.class) {
+            try {
+                Files.createDirectories(log.getParent());
+                Files.write(log, line, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot record the activity in " + log, e);
+            }
         }
     }
 
