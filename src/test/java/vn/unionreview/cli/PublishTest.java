@@ -86,7 +86,8 @@ class PublishTest {
         assertThat(tampered.exitCode()).isEqualTo(1);
         assertThat(tampered.out() + tampered.err()).contains("decision.pdf in " + runDir + " was changed after publication 123/QĐ-CĐVC");
 
-        if (LibreOffice.installed()) { // the office edits the docx before it is signed: a real office suite must open it
+        LibreOffice.require(); // the office edits the docx before it is signed: a real office suite must open it
+        {
             Path pdfFromDocx = Files.createDirectories(output.resolve("lo"));
             LibreOffice.convert(rerun.resolve("decision.docx"), "pdf", pdfFromDocx);
             try (PDDocument doc = Loader.loadPDF(pdfFromDocx.resolve("decision.pdf").toFile())) {

@@ -10,7 +10,12 @@ public final class LibreOffice {
     private LibreOffice() {
     }
 
-    /** For @EnabledIf: whether soffice is on the PATH. */
+    /** Goes on when soffice is there; otherwise the test is skipped, or fails under CI ({@link vn.unionreview.RequiredTool}). */
+    public static void require() {
+        vn.unionreview.RequiredTool.require(installed(), "LibreOffice (soffice) is not on the PATH (.ci/libreoffice.sh installs it)");
+    }
+
+    /** Whether soffice is on the PATH. */
     public static boolean installed() {
         try {
             Process p = new ProcessBuilder("soffice", "--version").redirectErrorStream(true).start();
