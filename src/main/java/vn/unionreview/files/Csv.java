@@ -64,6 +64,15 @@ public final class Csv {
         return rows;
     }
 
+    /** Every row of a CSV this project wrote, as a map by header, one at a time: nothing is kept. */
+    public static void forEachRow(Path file, java.util.function.Consumer<java.util.Map<String, String>> action) throws IOException {
+        try (org.apache.commons.csv.CSVParser parser = open(file)) {
+            for (org.apache.commons.csv.CSVRecord record : parser) {
+                action.accept(record.toMap());
+            }
+        }
+    }
+
     private static org.apache.commons.csv.CSVParser open(Path file) throws IOException {
         java.io.Reader reader = new java.io.InputStreamReader(org.apache.commons.io.input.BOMInputStream.builder()
                 .setInputStream(java.nio.file.Files.newInputStream(file)).get(), StandardCharsets.UTF_8);

@@ -35,6 +35,10 @@ public record InputFile(Path path, String name, Role role, long size, String sha
         if (Texts.controlCount(name) > 0 || name.indexOf('\n') >= 0 || name.indexOf('\r') >= 0 || name.indexOf('\t') >= 0) {
             return "the file name holds control characters: rename the file";
         }
+        if (Texts.directionControl(name) >= 0) {
+            return String.format("the file name holds a text-direction mark (U+%04X), which shows it other than it is: rename the file",
+                    Texts.directionControl(name));
+        }
         if (name.length() > Bounds.FILE_NAME) {
             return "the file name (with its folder) is " + name.length() + " characters long, more than " + Bounds.FILE_NAME
                     + ": rename the file";

@@ -30,6 +30,21 @@ public final class Texts {
         return (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7F && c <= 0x9F);
     }
 
+    /**
+     * The first character of {@code text} that changes the direction text is shown in (U+202A–U+202E, U+2066–U+2069,
+     * U+200E, U+200F, U+061C), or -1. In a file name it makes a list show the name other than it is:
+     * "tên\u202Evsc.exe.csv" is shown as "tênvsc.exe.csv" reversed.
+     */
+    public static int directionControl(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0x200E || c == 0x200F || c == 0x061C) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
     /** How many control characters {@code text} holds. */
     public static int controlCount(String text) {
         int n = 0;

@@ -88,6 +88,8 @@ public class ConsoleApplication {
         // the session cookie never goes to another site, nor over plain HTTP beyond this computer (put TLS in front: README)
         properties.put("server.servlet.session.cookie.same-site", "strict");
         properties.put("server.servlet.session.cookie.secure", !binding.loopback());
+        // behind a TLS proxy the request is secure as the proxy says (X-Forwarded-Proto), so the Secure cookie is sent
+        properties.put("server.forward-headers-strategy", "native");
         return new SpringApplicationBuilder(ConsoleApplication.class).logStartupInfo(false).properties(properties).run(args);
     }
 }

@@ -47,10 +47,15 @@ class ConsoleSecurity {
             http.anonymous(anonymous -> anonymous.principal(LocalUser.name())
                     .authorities(role(STAFF), role(ConsoleSettings.Role.LEADER.name()), role(AUDITOR)));
         } else {
-            http.formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+            LoginThrottle throttle = new LoginThrottle(java.time.Clock.systemUTC());
+            http.formLogin(login -> login.loginPage("/login").successHandler(throttle.onSuccess()).failureHandler(throttle.onFailure())
+                            .permitAll())
                     .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
-                    .anonymous(anonymous -> anonymous.disable());
+                    .anonymous(anonymous -> anonymous.disable())
+                    .addFilterBefore(throttle.filter(),
+                            org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class);
         }
+        http.exceptionHandling(exceptions -> exceptions.accessDeniedHandler(new Refusal(settings.loopback())));
         http.headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; img-src 'self' data:; style-src 'self';"
                         + " script-src 'self'; frame-ancestors 'none'; form-action 'self'"))
@@ -105,6 +110,31 @@ class ConsoleSecurity {
                 return;
             }
             chain.doFilter(request, response);
+        }
+    }
+
+    /** What the error page says of a request turned away (ConsoleErrors shows it). */
+    static final String REFUSAL = "union-review.refusal";
+
+    /**
+     * Why a request is turned away, in words the person can act on: a form whose page expired (its CSRF token is no
+     * longer the session's: reload), a sign-in over plain HTTP from another computer (the session cookie is only
+     * sent over HTTPS, so the form can never match: put TLS in front), or a role that may not do this.
+     */
+    static final class Refusal implements org.springframework.security.web.access.AccessDeniedHandler {
+        private final boolean loopback;
+
+        Refusal(boolean loopback) {
+            this.loopback = loopback;
+        }
+
+        @Override
+        public void handle(jakarta.servlet.http.HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response,
+                           org.springframework.security.access.AccessDeniedException denied) throws java.io.IOException {
+            String reason = !(denied instanceof org.springframework.security.web.csrf.CsrfException) ? "forbidden"
+                    : !loopback && !request.isSecure() ? "tlsNeeded" : "expired";
+            request.setAttribute(REFUSAL, reason);
+            response.sendError(jakarta.servlet.http.HttpServletResponse.SC_FORBIDDEN);
         }
     }
 

@@ -7,8 +7,16 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class LoginController {
 
+    private final boolean loopback;
+
+    LoginController(ConsoleSettings settings) {
+        this.loopback = settings.loopback();
+    }
+
+    /** The sign-in form; over plain HTTP from another computer it says first that sign-in needs HTTPS. */
     @GetMapping("/login")
-    String login() {
+    String login(jakarta.servlet.http.HttpServletRequest request, org.springframework.ui.Model model) {
+        model.addAttribute("plainHttp", !loopback && !request.isSecure());
         return "login";
     }
 }

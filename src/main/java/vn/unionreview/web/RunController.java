@@ -54,9 +54,11 @@ class RunController {
 
     private final Years years;
     private final ActivityLog activity;
+    private final RunIndex runIndex;
     private final ConsoleVerifications verifications;
 
-    RunController(Years years, ActivityLog activity, ConsoleVerifications verifications) {
+    RunController(Years years, ActivityLog activity, ConsoleVerifications verifications, RunIndex runIndex) {
+        this.runIndex = runIndex;
         this.years = years;
         this.activity = activity;
         this.verifications = verifications;
@@ -67,10 +69,8 @@ class RunController {
                @RequestParam(required = false) String code, Model model) throws IOException {
         Years.Run run = find(year, runId);
         Path dir = run.dir();
-        Map<String, String> blocOf = new HashMap<>();
-        List<Map<String, String>> notSubmitted = Years.rows(dir.resolve("not-submitted.csv"), r -> true, Integer.MAX_VALUE);
-        Years.rows(dir.resolve("results.csv"), r -> true, Integer.MAX_VALUE).forEach(r -> blocOf.put(r.get("code"), r.get("bloc")));
-        notSubmitted.forEach(r -> blocOf.put(r.get("code"), r.get("bloc")));
+        RunIndex.Index index = runIndex.of(run);
+        Map<String, String> blocOf = index.blocOf();
         String wantedBloc = bloc == null || bloc.isBlank() ? null : bloc;
         String wantedCode = code == null || code.isBlank() ? null : code.strip().toUpperCase(Locale.ROOT);
         List<Map<String, String>> rejected = Years.rows(dir.resolve("rejected.csv"),
@@ -81,16 +81,17 @@ class RunController {
         model.addAttribute("manifest", run.manifest());
         model.addAttribute("summary", Files.isRegularFile(dir.resolve("summary.txt"))
                 ? Files.readAllLines(dir.resolve("summary.txt"), StandardCharsets.UTF_8) : List.of());
-        model.addAttribute("blocs", new java.util.TreeSet<>(blocOf.values()));
+        model.addAttribute("blocs", index.blocs());
         model.addAttribute("bloc", wantedBloc);
         model.addAttribute("code", code);
         model.addAttribute("rejected", rejected.stream().limit(REJECTED_ROWS).toList());
         model.addAttribute("rejectedMore", rejected.size() > REJECTED_ROWS);
-        model.addAttribute("notSubmitted", notSubmitted);
-        Map<Boolean, List<String>> lettersOrNot = files(dir).stream()
-                .collect(java.util.stream.Collectors.partitioningBy(f -> f.startsWith("feedback/") && f.endsWith(".pdf")));
-        model.addAttribute("letters", lettersOrNot.get(true));
-        model.addAttribute("files", lettersOrNot.get(false).stream().sorted(java.util.Comparator.comparing(RunController::listingOrder)).toList());
+        model.addAttribute("notSubmitted", index.notSubmitted());
+        model.addAttribute("notSubmittedTotal", index.notSubmittedTotal());
+        model.addAttribute("letters", index.letters());
+        model.addAttribute("lettersTotal", index.lettersTotal());
+        model.addAttribute("shown", RunIndex.SHOWN);
+        model.addAttribute("files", index.files().stream().sorted(java.util.Comparator.comparing(RunController::listingOrder)).toList());
         model.addAttribute("hasTiersChart", Files.isRegularFile(dir.resolve("charts/tiers.png")));
         List<ActivityLog.Entry> activityOfYear = activity.entries(year);
         model.addAttribute("inputProvenance", inputProvenance(run, activityOfYear));
@@ -180,14 +181,6 @@ class RunController {
     private static String listingOrder(String file) {
         int group = file.startsWith("report") || file.startsWith("decision") ? 0 : file.startsWith("results") ? 1 : file.contains("/") ? 3 : 2;
         return group + file;
-    }
-
-    /** Every file of the run folder, by relative name, in name order. */
-    private static List<String> files(Path dir) throws IOException {
-        try (Stream<Path> all = Files.walk(dir)) {
-            return all.filter(Files::isRegularFile).map(p -> dir.relativize(p).toString().replace('\\', '/'))
-                    .filter(n -> !n.startsWith(".")).sorted().toList();
-        }
     }
 
     /** One input the run read (from its manifest) and the console upload that placed that file there before the run, if any. */

@@ -121,6 +121,10 @@ class Uploads {
         if (Texts.controlCount(name) > 0 || name.indexOf('\t') >= 0 || name.indexOf('\n') >= 0 || name.indexOf('\r') >= 0) {
             return "the name holds control characters: rename the file";
         }
+        if (Texts.directionControl(name) >= 0) {
+            return String.format("the name holds a text-direction mark (U+%04X), which makes a file list show it other than it is:"
+                    + " rename the file", Texts.directionControl(name));
+        }
         if (name.length() > MAX_NAME) {
             return "the name is " + name.length() + " characters long, more than " + MAX_NAME + ": rename the file";
         }

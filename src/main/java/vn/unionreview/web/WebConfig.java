@@ -35,6 +35,23 @@ class WebConfig implements WebMvcConfigurer {
         return new vn.unionreview.audit.ActivityLog(settings.outputDir());
     }
 
+    /** The error page's facts, and why a request was turned away when the console said so (ConsoleSecurity.Refusal). */
+    @Bean
+    org.springframework.boot.webmvc.error.DefaultErrorAttributes errorAttributes() {
+        return new org.springframework.boot.webmvc.error.DefaultErrorAttributes() {
+            @Override
+            public java.util.Map<String, Object> getErrorAttributes(org.springframework.web.context.request.WebRequest request,
+                                                                    org.springframework.boot.web.error.ErrorAttributeOptions options) {
+                java.util.Map<String, Object> attributes = super.getErrorAttributes(request, options);
+                Object refusal = request.getAttribute(ConsoleSecurity.REFUSAL, org.springframework.web.context.request.RequestAttributes.SCOPE_REQUEST);
+                if (refusal != null) {
+                    attributes.put("refusal", refusal);
+                }
+                return attributes;
+            }
+        };
+    }
+
     @Bean
     LocaleResolver localeResolver() {
         CookieLocaleResolver resolver = new CookieLocaleResolver("union-review-lang");

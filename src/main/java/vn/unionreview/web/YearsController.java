@@ -31,9 +31,11 @@ class YearsController {
     private final Uploads uploads;
     private final ConsoleRuns runs;
     private final ActivityLog activity;
+    private final RunIndex runIndex;
     private final ConsoleSettings settings;
 
-    YearsController(Years years, Uploads uploads, ConsoleRuns runs, ActivityLog activity, ConsoleSettings settings) {
+    YearsController(Years years, Uploads uploads, ConsoleRuns runs, ActivityLog activity, ConsoleSettings settings, RunIndex runIndex) {
+        this.runIndex = runIndex;
         this.years = years;
         this.uploads = uploads;
         this.runs = runs;
@@ -63,8 +65,10 @@ class YearsController {
         model.addAttribute("running", runs.running(year));
         model.addAttribute("runningElsewhere", ownRun ? null : runs.elsewhere(year).orElse(null));
         model.addAttribute("progress", runs.latest(year).orElse(null));
-        model.addAttribute("notSubmitted", summary.lastComplete() == null ? List.of()
-                : Years.rows(summary.lastComplete().dir().resolve("not-submitted.csv"), row -> true, Integer.MAX_VALUE));
+        RunIndex.Index last = summary.lastComplete() == null ? null : runIndex.of(summary.lastComplete());
+        model.addAttribute("notSubmitted", last == null ? List.of() : last.notSubmitted());
+        model.addAttribute("notSubmittedTotal", last == null ? 0 : last.notSubmittedTotal());
+        model.addAttribute("lastRunId", summary.lastComplete() == null ? null : summary.lastComplete().id());
         List<ActivityLog.Entry> actions = new java.util.ArrayList<>(activity.entries(year));
         java.util.Collections.reverse(actions);
         model.addAttribute("activity", actions.stream().limit(30).toList());

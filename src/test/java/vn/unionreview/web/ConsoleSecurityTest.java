@@ -145,4 +145,21 @@ class ConsoleSecurityTest {
     private static MockMultipartFile form(String name) throws java.io.IOException {
         return new MockMultipartFile("files", name, null, Files.readAllBytes(Path.of("input/2025/forms/CDCS-036.xlsx")));
     }
+
+    @Test
+    void repeatedWrongPasswordsAreSlowedPerUserAndAddress() throws Exception {
+        org.springframework.test.web.servlet.request.RequestPostProcessor elsewhere = request -> {
+            request.setRemoteAddr("192.0.2.7"); // an address of its own: other tests' wrong passwords do not count here
+            return request;
+        };
+        for (int i = 0; i < LoginThrottle.FREE; i++) {
+            mvc.perform(post("/login").param("username", "lanh-dao").param("password", "sai " + i).with(csrf()).with(elsewhere))
+                    .andExpect(redirectedUrl("/login?error"));
+        }
+        // from then on each attempt must wait, twice as long after each failure: even the right password is turned away unchecked
+        mvc.perform(post("/login").param("username", "lanh-dao").param("password", PASSWORD).with(csrf()).with(elsewhere))
+                .andExpect(redirectedUrl("/login?wait=1"));
+        String page = mvc.perform(get("/login").param("wait", "1")).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Đã nhập sai nhiều lần: đợi 1 giây rồi thử lại.");
+    }
 }

@@ -100,4 +100,33 @@ class ConsoleStartTest {
             return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         }
     }
+
+    /**
+     * A form turned away says why in words one can act on: over HTTPS (here as a TLS proxy in front says, with
+     * X-Forwarded-Proto) the page expired; over plain HTTP from another computer, sign-in needs HTTPS, which the
+     * sign-in page says before anyone tries.
+     */
+    @Test
+    void aRefusedFormSaysThePageExpiredOrThatHttpsIsNeeded() throws Exception {
+        String hash = new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder().encode("mật khẩu đủ dài");
+        try (ConfigurableApplicationContext console = ConsoleApplication.start(new ConsoleApplication.Binding("127.0.0.1", 0),
+                Path.of("input"), output, "--union-review.web.users[0].name=hoa", "--union-review.web.users[0].password=" + hash,
+                "--union-review.web.users[0].role=staff", "--union-review.web.loopback=false")) {
+            String base = "http://127.0.0.1:" + console.getEnvironment().getProperty("local.server.port");
+            HttpClient http = HttpClient.newHttpClient();
+            HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(login.body()).contains("đăng nhập cần HTTPS");
+            HttpRequest.Builder signIn = HttpRequest.newBuilder(URI.create(base + "/login")).header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/html")
+                    .POST(HttpRequest.BodyPublishers.ofString("username=hoa&password=x"));
+            HttpResponse<String> plain = http.send(signIn.build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(plain.statusCode()).isEqualTo(403);
+            assertThat(plain.body()).contains("bảng điều khiển cần HTTPS").doesNotContain("Tài khoản của bạn không được");
+            HttpResponse<String> expired = http.send(signIn.header("X-Forwarded-Proto", "https").build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(expired.statusCode()).isEqualTo(403);
+            assertThat(expired.body()).contains("Trang đã hết hạn").contains("Tải lại trang");
+            HttpResponse<String> secureLogin = http.send(HttpRequest.newBuilder(URI.create(base + "/login")).header("X-Forwarded-Proto", "https")
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(secureLogin.body()).doesNotContain("đăng nhập cần HTTPS");
+        }
+    }
 }

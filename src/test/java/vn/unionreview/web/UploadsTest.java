@@ -89,6 +89,8 @@ class UploadsTest {
         assertThat(Uploads.nameError("C:x.xlsx")).contains("names a folder");
         assertThat(Uploads.nameError(".hidden.xlsx")).contains("hidden");
         assertThat(Uploads.nameError("~$CDCS-001.xlsx")).contains("lock file");
+        assertThat(Uploads.nameError("tên\u202Evsc.exe.csv")).contains("text-direction mark (U+202E)");
+        assertThat(Uploads.nameError("báo cáo\u2067.csv")).contains("U+2067");
         assertThat(Uploads.nameError("CON.xlsx")).contains("Windows");
         assertThat(Uploads.nameError("a\u0007.xlsx")).contains("control characters");
         assertThat(Uploads.nameError("x".repeat(121) + ".xlsx")).contains("characters long");
