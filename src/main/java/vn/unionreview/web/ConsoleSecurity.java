@@ -56,6 +56,7 @@ class ConsoleSecurity {
                             org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class);
         }
         http.exceptionHandling(exceptions -> exceptions.accessDeniedHandler(new Refusal(settings.loopback())));
+        http.addFilterAfter(new EagerCsrfToken(), org.springframework.security.web.csrf.CsrfFilter.class);
         http.headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; img-src 'self' data:; style-src 'self';"
                         + " script-src 'self'; frame-ancestors 'none'; form-action 'self'"))
@@ -135,6 +136,23 @@ class ConsoleSecurity {
                     : !loopback && !request.isSecure() ? "tlsNeeded" : "expired";
             request.setAttribute(REFUSAL, reason);
             response.sendError(jakarta.servlet.http.HttpServletResponse.SC_FORBIDDEN);
+        }
+    }
+
+    /**
+     * The form token is made (and the session that keeps it) before a page is written: a long page, such as a
+     * national run's, is already partly sent when its first form asks for the token, and a session can no longer be
+     * started then; the page was cut off there.
+     */
+    static final class EagerCsrfToken extends org.springframework.web.filter.OncePerRequestFilter {
+        @Override
+        protected void doFilterInternal(jakarta.servlet.http.HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response,
+                                        jakarta.servlet.FilterChain chain) throws jakarta.servlet.ServletException, java.io.IOException {
+            if (request.getAttribute(org.springframework.security.web.csrf.CsrfToken.class.getName())
+                    instanceof org.springframework.security.web.csrf.CsrfToken token) {
+                token.getToken();
+            }
+            chain.doFilter(request, response);
         }
     }
 

@@ -61,4 +61,41 @@ class ConsoleRunsTest {
                 .hasMessageContaining("no branch registry in").hasMessageContaining("expected registry.csv or registry.xlsx");
         assertThat(runs.latest(2025)).isEmpty();
     }
+
+    /** Two years started from the console at the same moment both complete, each with a run.log of its own. */
+    @Test
+    void twoYearsStartedTogetherBothCompleteEachWithItsOwnLog() throws Exception {
+        Fixtures.copySampleYear(root.resolve("input/2025"));
+        try (var files = Files.walk(Path.of("input/2024"))) {
+            for (Path from : files.toList()) {
+                Path to = root.resolve("input/2024").resolve(Path.of("input/2024").relativize(from).toString());
+                if (Files.isDirectory(from)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(from, to);
+                }
+            }
+        }
+        ConsoleSettings settings = new ConsoleSettings(List.of(), root.resolve("input"), root.resolve("output"),
+                new ConsoleSettings.Upload(DataSize.ofMegabytes(50), 1000, DataSize.ofGigabytes(2)), true);
+        ConsoleRuns runs = new ConsoleRuns(settings);
+        try {
+            ConsoleRuns.Progress y2025 = runs.start(2025, vn.unionreview.batch.RunKind.FINAL, "hoa");
+            ConsoleRuns.Progress y2024 = runs.start(2024, vn.unionreview.batch.RunKind.FINAL, "lan");
+            long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+            while ((!y2025.finished() || !y2024.finished()) && System.nanoTime() < deadline) {
+                Thread.sleep(100);
+            }
+            for (ConsoleRuns.Progress p : List.of(y2025, y2024)) {
+                assertThat(p.status()).as(String.join("\n", p.lines())).isEqualTo("COMPLETED");
+                List<String> log = Files.readAllLines(root.resolve("output").resolve(Integer.toString(p.year())).resolve(p.runId()).resolve("run.log"));
+                assertThat(log).filteredOn(l -> l.contains("launched with the following parameters")).singleElement()
+                        .satisfies(l -> assertThat(l).contains("name='year', value=" + p.year() + ","));
+                assertThat(log).filteredOn(l -> l.contains("completed with the following parameters")).singleElement()
+                        .satisfies(l -> assertThat(l).contains("name='year', value=" + p.year() + ","));
+            }
+        } finally {
+            runs.destroy();
+        }
+    }
 }

@@ -129,4 +129,22 @@ class ConsoleStartTest {
             assertThat(secureLogin.body()).doesNotContain("đăng nhập cần HTTPS");
         }
     }
+
+    /** A long page asked for first, before any session: its forms' token is made before the page is sent, so it comes whole. */
+    @Test
+    void aLongPageOpenedFirstComesWhole(@TempDir Path root) throws Exception {
+        vn.unionreview.Fixtures.copySampleYear(root.resolve("input/2025"));
+        CliRun run = CliRun.of("run", "--year", "2025", "--input", root.resolve("input").toString(), "--output", root.resolve("output").toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        String runId = Path.of(run.lastLine()).getFileName().toString();
+        try (ConfigurableApplicationContext console = ConsoleApplication.start(new ConsoleApplication.Binding("127.0.0.1", 0),
+                root.resolve("input"), root.resolve("output"))) {
+            String base = "http://127.0.0.1:" + console.getEnvironment().getProperty("local.server.port");
+            HttpResponse<String> page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "/years/2025/runs/" + runId))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(page.statusCode()).isEqualTo(200);
+            assertThat(page.body().length()).isGreaterThan(16_384); // longer than the server's buffer
+            assertThat(page.body()).contains("id=\"verify-button\"", "id=\"publish-button\"").endsWith("</html>\n");
+        }
+    }
 }
