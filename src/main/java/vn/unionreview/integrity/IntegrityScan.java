@@ -130,7 +130,7 @@ public final class IntegrityScan {
         for (FactCheck check : checks.checks()) {
             if (holds.test(check.when())) {
                 signals.add(new Signal(s.code(), s.name(), s.bloc(), SignalKind.FACT_CONFLICT,
-                        new Text(check.explain().vi() + " (" + check.id() + ").", check.explain().en() + " (" + check.id() + ")."),
+                        new Text(check.explain().vi() + ".", check.explain().en() + "."),
                         new Signal.Letter(new Text("Số liệu kê khai mâu thuẫn nhau: " + lowerFirst(check.explain().vi()) + ".",
                                 "Your figures contradict each other: " + lowerFirst(check.explain().en()) + "."),
                                 new Text("Kiểm tra lại và gửi số liệu đúng.", "Check them and send the right figures."))));

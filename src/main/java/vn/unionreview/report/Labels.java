@@ -66,6 +66,28 @@ public final class Labels {
         return text == null ? "" : text.in(lang);
     }
 
+    /** The names of the awards whose ids a result holds ("CO;BK" → "Cờ thi đua xuất sắc, Bằng khen"): leaders read names. */
+    public String awards(vn.unionreview.rules.RuleSet rules, String ids) {
+        return names(ids, id -> rules.awards().stream().filter(a -> a.id().equals(id)).map(a -> text(a.title())).findFirst());
+    }
+
+    /** What each cap a result records stands for, by its reason in the rule set ("work_stoppage" → "Có ngừng việc tập thể"). */
+    public String caps(vn.unionreview.rules.RuleSet rules, String ids) {
+        return names(ids, id -> rules.caps().stream().filter(c -> c.id().equals(id)).map(c -> text(c.reason())).findFirst());
+    }
+
+    /** A tier's name. */
+    public String tier(vn.unionreview.rules.RuleSet rules, String id) {
+        return text(rules.tiers().get(rules.tierIndex(id)).title());
+    }
+
+    private static String names(String ids, java.util.function.Function<String, java.util.Optional<String>> name) {
+        if (ids == null || ids.isEmpty()) {
+            return "";
+        }
+        return String.join("; ", java.util.Arrays.stream(ids.split(";")).map(id -> name.apply(id).orElse(id)).toList());
+    }
+
     /** "…, ngày 05 tháng 01 năm 2026" / "…, 05 January 2026". */
     public String placeAndDate(String place, java.time.LocalDate date) {
         if ("en".equals(lang)) {

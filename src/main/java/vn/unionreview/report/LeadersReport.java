@@ -132,6 +132,7 @@ public final class LeadersReport {
         doc.add(layout.body(labels.get("summary.result", labels.number(mean, 2), labels.number(max, 2), labels.number(min, 2),
                 String.join("; ", items))));
         doc.add(layout.body(labels.get("summary.adjust", s.cappedBranches(), s.demotedBranches())));
+        namedAdjustments(doc);
         s.yearOverYear().ifPresent(y -> {
             Map<Movement.Direction, Integer> c = y.counts();
             add(doc, layout.body(labels.get("summary.yoy", y.previousYear(), c.getOrDefault(Movement.Direction.UP, 0),
@@ -153,11 +154,14 @@ public final class LeadersReport {
         layout.text(tiers, labels.percent(s.branches() == 0 ? 0 : 1), Element.ALIGN_CENTER, ReportFonts.Face.BOLD);
         doc.add(tiers);
 
+        // the tiers' names head their columns: they get the room, the bloc's name wraps instead
         float[] widths = new float[rules.tiers().size() + 3];
-        widths[0] = 40;
-        Arrays.fill(widths, 1, widths.length, 60f / (widths.length - 1));
+        widths[0] = 26;
+        widths[1] = 9;
+        widths[widths.length - 1] = 10;
+        Arrays.fill(widths, 2, widths.length - 1, 55f / rules.tiers().size());
         List<String> headers = new ArrayList<>(List.of(labels.get("table.bloc"), labels.get("table.count")));
-        rules.tiers().forEach(t -> headers.add(t.id()));
+        rules.tiers().forEach(t -> headers.add(labels.text(t.title())));
         headers.add(labels.get("table.mean"));
         PdfPTable blocs = layout.table(widths, headers.toArray(String[]::new));
         for (BlocSummary b : s.blocs()) {
@@ -168,10 +172,6 @@ public final class LeadersReport {
         }
         blocs.setSpacingBefore(8);
         doc.add(blocs);
-        Paragraph legend = new Paragraph(String.join("; ", rules.tiers().stream().map(t -> t.id() + ": " + labels.text(t.title())).toList()),
-                layout.font(ReportFonts.Face.ITALIC, 11));
-        legend.setSpacingBefore(3);
-        doc.add(legend);
     }
 
     /**
@@ -298,7 +298,8 @@ public final class LeadersReport {
             layout.text(table, Integer.toString(d.seq()), Element.ALIGN_CENTER);
             layout.text(table, d.branch(), Element.ALIGN_LEFT);
             String[] words = d.summary().split(" ", 2);
-            layout.text(table, labels.get("council." + words[0], words[1]), Element.ALIGN_LEFT);
+            layout.text(table, labels.get("council." + words[0], words[0].equals("tier") ? tierTitle(words[1]) : awardTitles(words[1])),
+                    Element.ALIGN_LEFT);
             layout.text(table, d.reason(), Element.ALIGN_LEFT);
             String why = d.outcome().replaceFirst("^not applied: ", "");
             if ("vi".equals(labels.lang())) {
@@ -431,7 +432,7 @@ public final class LeadersReport {
     /** @param rows the bloc's results, in rank order */
     private void rankingAppendix(Document doc, int number, String bloc, List<ResultRow> rows) throws DocumentException {
         appendixHeading(doc, number, labels.get("appendix.ranking", bloc.toUpperCase(VietnameseText.VIETNAMESE)));
-        PdfPTable table = layout.table(new float[] {8, 14, 32, 10, 18, 10, 10, 11}, labels.get("table.no"), labels.get("table.code"),
+        PdfPTable table = layout.table(new float[] {7, 14, 26, 8, 16, 9, 9, 14}, labels.get("table.no"), labels.get("table.code"),
                 labels.get("table.name"), labels.get("table.totalScore"), labels.get("table.tier"), labels.get("table.rankBloc"),
                 labels.get("table.rankAll"), labels.get("table.award"));
         int n = 1;
@@ -448,7 +449,7 @@ public final class LeadersReport {
             layout.text(table, tierTitle(r.tier()), Element.ALIGN_LEFT);
             layout.text(table, Integer.toString(r.rankBloc()), Element.ALIGN_CENTER);
             layout.text(table, Integer.toString(r.rankAll()), Element.ALIGN_CENTER);
-            layout.text(table, r.award().replace(";", ", ") + (r.awardTie() ? "*" : ""), Element.ALIGN_CENTER);
+            layout.text(table, awardTitles(r.award()) + (r.awardTie() ? "*" : ""), Element.ALIGN_CENTER);
         }
         doc.add(table);
         if (more > 0) {
@@ -514,9 +515,11 @@ public final class LeadersReport {
         if (!integrity.enabled()) {
             row(table, labels.get("provenance.integrity"), labels.get("provenance.integrityOff"));
         } else {
-            row(table, labels.get("provenance.integrity"), String.join("\n", integrity.thresholds().entrySet().stream()
-                    .filter(e -> !e.getKey().equals("enabled")).sorted(Map.Entry.comparingByKey())
-                    .map(e -> e.getKey() + ": " + e.getValue()).toList()));
+            // each threshold in words, in the order the signals are explained (the z-score and its minimum points go together)
+            Map<String, String> t = integrity.thresholds();
+            row(table, labels.get("provenance.integrity"), String.join("\n", THRESHOLDS.stream().filter(t::containsKey)
+                    .map(key -> labels.get("threshold." + key, key.equals("generic-authors")
+                            ? t.get(key).replace("|", ", ") : labels.number(new java.math.BigDecimal(t.get(key))))).toList()));
             row(table, labels.get("provenance.checks"), integrity.checksFile() == null ? labels.get("provenance.noChecks")
                     : integrity.checksFile() + "\nSHA-256 " + integrity.checksSha256());
         }
@@ -529,6 +532,9 @@ public final class LeadersReport {
         doc.add(note);
     }
 
+    private static final List<String> THRESHOLDS = List.of("near-identical-points", "inflation-z", "inflation-min-points", "jump-points",
+            "generic-authors");
+
     private void row(PdfPTable table, String item, String value) {
         layout.text(table, item, Element.ALIGN_LEFT);
         PdfPCell cell = new PdfPCell(new Phrase(value, layout.font(ReportFonts.Face.REGULAR, 10)));
@@ -537,6 +543,40 @@ public final class LeadersReport {
     }
 
     // ---- building blocks ----------------------------------------------------------------
+
+    /** Each branch a cap or a quota moved down, by name, with the cap's name or the quota: leaders see who, not how many. */
+    private void namedAdjustments(Document doc) {
+        List<String> lines = new ArrayList<>();
+        int more = 0;
+        for (ResultRow r : data.results()) {
+            int afterCaps = rules.tierIndex(r.tier()) - (r.demoted() ? 1 : 0);
+            boolean capped = !r.caps().isEmpty() && afterCaps > rules.tierIndex(r.tierBeforeCaps());
+            if (!capped && !r.demoted()) {
+                continue;
+            }
+            if (lines.size() >= NAMED_ADJUSTMENTS) {
+                more++;
+            } else if (capped) {
+                lines.add(labels.get("summary.cappedBranch", r.name(), r.bloc(), labels.number(r.total()), labels.caps(rules, r.caps()),
+                        tierTitle(r.tierBeforeCaps()), tierTitle(rules.tiers().get(afterCaps).id())));
+            } else {
+                lines.add(labels.get("summary.demotedBranch", r.name(), r.bloc(), labels.number(r.total()), tierTitle(r.tier())));
+            }
+        }
+        if (more > 0) {
+            lines.add(labels.get("summary.adjustedMore", more));
+        }
+        for (String line : lines) {
+            add(doc, layout.body("- " + line));
+        }
+    }
+
+    /** Up to this many moved-down branches are named in the summary; the rest are in results.xlsx. */
+    private static final int NAMED_ADJUSTMENTS = 20;
+
+    private String awardTitles(String awardIds) {
+        return labels.awards(rules, awardIds);
+    }
 
     private String tierTitle(String tierId) {
         Tier tier = rules.tiers().get(rules.tierIndex(tierId));

@@ -123,7 +123,7 @@ public final class ResultsWorkbook {
         }
         s.blank();
         List<String> blocHeader = new ArrayList<>(List.of(labels.get("table.bloc"), labels.get("table.count")));
-        rules.tiers().forEach(t -> blocHeader.add(t.id()));
+        rules.tiers().forEach(t -> blocHeader.add(labels.text(t.title())));
         blocHeader.add(labels.get("table.mean"));
         s.subheader(blocHeader.toArray(String[]::new));
         for (BlocSummary b : data.stats().blocs()) {
@@ -144,8 +144,8 @@ public final class ResultsWorkbook {
         for (ResultRow row : results) {
             s.row(r -> r.text(row.code()).text(row.name()).text(row.bloc()).decimal(row.base()).decimal(row.bonus())
                     .decimal(row.penalty()).decimal(row.total()).text(tierTitle(row.tierBeforeCaps())).text(tierTitle(row.tier()))
-                    .number(row.rankBloc()).number(row.rankAll()).text(row.award()).text(row.awardTie() ? labels.get("yes") : "")
-                    .decimal(row.inflation()).text(row.caps()).text(row.demoted() ? labels.get("yes") : ""));
+                    .number(row.rankBloc()).number(row.rankAll()).text(labels.awards(rules, row.award()))
+                    .text(row.awardTie() ? labels.get("yes") : "").decimal(row.inflation()).text(labels.caps(rules, row.caps())).text(row.demoted() ? labels.get("yes") : ""));
         }
         s.finish(true);
     }
@@ -157,7 +157,7 @@ public final class ResultsWorkbook {
             header.add(c.id() + " " + labels.get("col.self"));
             header.add(c.id() + " " + labels.get("col.verified"));
         }
-        rules.facts().forEach(f -> header.add(f.id()));
+        rules.facts().forEach(f -> header.add(labels.text(f.title())));
         s.header(header.toArray(String[]::new));
         java.util.Map<String, ResultRow> byCode = new java.util.HashMap<>();
         results.forEach(r -> byCode.put(r.code(), r));

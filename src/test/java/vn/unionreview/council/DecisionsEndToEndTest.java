@@ -72,7 +72,7 @@ class DecisionsEndToEndTest {
         try (PDDocument pdf = Loader.loadPDF(runDir.resolve("report.pdf").toFile())) {
             report = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
         }
-        assertThat(report).contains("biên bản số 05/BB-HĐTĐKT, 10/01/2026", "Rút đề nghị CO", "Hai trường bằng điểm; Hội đồng chọn trường",
+        assertThat(report).contains("biên bản số 05/BB-HĐTĐKT, 10/01/2026", "Rút đề nghị Cờ thi đua xuất sắc", "Hai trường bằng điểm; Hội đồng chọn trường",
                 "Đã áp dụng", "Không áp dụng: Công đoàn cơ sở CDCS-999 không có kết quả năm nay");
 
         Manifest manifest = Manifest.read(runDir.resolve("manifest.json"));
