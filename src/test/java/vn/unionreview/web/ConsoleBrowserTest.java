@@ -125,7 +125,10 @@ class ConsoleBrowserTest {
         Long chartWidth = (Long) ((JavascriptExecutor) browser).executeScript(
                 "return document.getElementById('tiers-chart').naturalWidth");
         assertThat(chartWidth).as("the tiers chart is served and drawn").isGreaterThan(100L);
-        assertThat(browser.findElement(By.id("provenance-actions")).getText()).contains("hoa").contains("tải lên").contains("bắt đầu chạy");
+        // the files the run read, each with the upload that placed it; then who started the run
+        assertThat(browser.findElement(By.id("provenance-inputs")).getText()).contains("forms/CDCS-036.xlsx").contains("hoa, ")
+                .contains("registry.csv").contains("không qua bảng điều khiển");
+        assertThat(browser.findElement(By.id("provenance-actions")).getText()).contains("hoa").contains("bắt đầu chạy");
         screenshot("run");
 
         browser.findElement(By.linkText("report.pdf")).click();
