@@ -45,7 +45,7 @@ class ScoreTasklet implements Tasklet {
         Map<String, String> decided = new HashMap<>();
         List<DecisionRow> outcomes = new ArrayList<>();
         if (council != null) {
-            DecisionApplier.Applied applied = new DecisionApplier(rules).apply(council, results);
+            DecisionApplier.Applied applied = new DecisionApplier(rules).apply(council, results, store.branchCodes(run));
             results = applied.results();
             applied.decided().forEach(code -> decided.put(code, council.meetingNumber()));
             for (DecisionApplier.Outcome o : applied.outcomes()) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -24,34 +25,34 @@ class HistoryCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--year", required = true, description = "the evaluation year")
-    int year;
+    @Mixin
+    CommonOptions.Year year;
 
-    @Option(names = "--output", defaultValue = "output", description = "output folder (default: ${DEFAULT-VALUE})")
-    Path output;
+    @Mixin
+    CommonOptions.OutputFolder output;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        if (!RunService.hasRepository(output, year)) {
-            out.printf("No runs for %d under %s.%n", year, output);
+        if (!RunService.hasRepository(output.value, year.value)) {
+            out.printf("No runs for %d under %s.%n", year.value, output.value);
             return UnionReviewCli.OK;
         }
         List<RunHistory.Entry> runs;
         try {
-            runs = RunService.withContext(output, year, out, context -> context.getBean(RunHistory.class).runs());
+            runs = RunService.withContext(output.value, year.value, out, context -> context.getBean(RunHistory.class).runs());
         } catch (RuntimeException e) {
-            spec.commandLine().getErr().println("Cannot read the job repository for " + year
+            spec.commandLine().getErr().println("Cannot read the job repository for " + year.value
                     + " (is a run for this year in progress?): " + rootMessage(e));
             return UnionReviewCli.FAILED;
         }
         if (runs.isEmpty()) {
-            out.printf("No runs for %d.%n", year);
+            out.printf("No runs for %d.%n", year.value);
             return UnionReviewCli.OK;
         }
         vn.unionreview.audit.Publications publications;
         try {
-            publications = vn.unionreview.audit.Publications.read(output.resolve(Integer.toString(year)));
+            publications = vn.unionreview.audit.Publications.read(output.value.resolve(Integer.toString(year.value)));
         } catch (java.io.IOException e) {
             spec.commandLine().getErr().println(e.getMessage());
             return UnionReviewCli.FAILED;
@@ -67,7 +68,7 @@ class HistoryCommand implements Callable<Integer> {
                     r.resultDigest().isEmpty() ? "-" : r.resultDigest().substring(0, 16), r.complete() ? "yes" : "INCOMPLETE",
                     published.isEmpty() ? "" : "  " + published);
         }
-        out.println("Folders are under " + output.resolve(Integer.toString(year)) + "; `show FOLDER` prints one run.");
+        out.println("Folders are under " + output.value.resolve(Integer.toString(year.value)) + "; `show FOLDER` prints one run.");
         return UnionReviewCli.OK;
     }
 

@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -27,16 +28,16 @@ class ParseCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--year", required = true, description = "the year")
-    int year;
+    @Mixin
+    CommonOptions.Year year;
 
-    @Option(names = "--input", defaultValue = "input", description = "input folder (default: ${DEFAULT-VALUE})")
-    Path input;
+    @Mixin
+    CommonOptions.InputFolder input;
 
     @Override
     public Integer call() throws Exception {
         long start = System.nanoTime();
-        InputSet inputs = InputSet.discover(input, year);
+        InputSet inputs = InputSet.discover(input.value, year.value);
         long rows = 0;
         long cells = 0;
         int unreadable = 0;

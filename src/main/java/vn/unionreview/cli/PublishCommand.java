@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -17,6 +18,7 @@ import vn.unionreview.runs.Publisher;
  * {@code publish}: marks one completed run as the year's published result; see {@link Publisher}.
  */
 @Command(name = "publish", mixinStandardHelpOptions = true,
+        header = "Publish a completed final run as the year's result.",
         description = {"Publish a completed run as the year's result: write decision.pdf and decision.docx into its folder, record it,",
                 "and make the folder read-only."})
 class PublishCommand implements Callable<Integer> {
@@ -24,8 +26,8 @@ class PublishCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--year", required = true, description = "the evaluation year")
-    int year;
+    @Mixin
+    CommonOptions.Year year;
 
     @Option(names = "--run", paramLabel = "RUN-ID", description = "the run folder's name (default: the year's latest completed run)")
     String run;
@@ -36,8 +38,8 @@ class PublishCommand implements Callable<Integer> {
     @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "the decision's date (default: today)")
     LocalDate date;
 
-    @Option(names = "--output", defaultValue = "output", description = "output folder (default: ${DEFAULT-VALUE})")
-    Path output;
+    @Mixin
+    CommonOptions.OutputFolder output;
 
     @Option(names = "--supersede", description = "publish although another run of the year is published: it is superseded")
     boolean supersede;
@@ -63,7 +65,7 @@ class PublishCommand implements Callable<Integer> {
         }
         Publisher.Published published;
         try {
-            published = Publisher.publish(output, year, run, number, date != null ? date : LocalDate.now(), reason,
+            published = Publisher.publish(output.value, year.value, run, number, date != null ? date : LocalDate.now(), reason,
                     allowValidation == null ? null : allowValidation.strip(), out);
         } catch (Publisher.RefusedException e) {
             err.println(e.getMessage() + (e.supersedable() ? " To publish " + (run == null ? "the latest run" : "run " + run)

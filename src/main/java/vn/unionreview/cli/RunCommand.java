@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -24,22 +25,38 @@ import vn.unionreview.rules.RuleSetFile;
 
 /** {@code run --year Y}: the year-end job on {@code input/Y}, results under {@code output/Y/<run-id>/}. */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = {"Run the year-end job: read the registry and tables of a year, score, classify, rank, propose awards,",
-                "and write results.csv, results.xlsx, rejected.csv, corrections.csv and not-submitted.csv.",
-                "The last line printed is the run folder."})
+        header = "Run the year-end job for one year and write its results into a new run folder.",
+        description = {"Reads the year's registry, consolidated tables (tables/) and branch forms (forms/) under INPUT/<year>/,",
+                "with the council's decisions from INPUT/<year>/decisions.yaml when there is one; scores, classifies and ranks",
+                "every branch against the year's rule set, proposes awards, and writes into OUTPUT/<year>/<run-id>/:",
+                "  report.pdf          the leaders' report (report-en.pdf with --lang vi,en)",
+                "  results.xlsx        summary, ranking, detail, statistics, awards, signals, rejected input, not submitted",
+                "  results.csv         one row per scored branch",
+                "  rejected.csv, corrections.csv, not-submitted.csv, files.csv   what became of every value, row and file",
+                "  integrity.csv       signals for the council",
+                "  feedback/           a letter to each branch with something to fix, and index.csv",
+                "  charts/             the report's charts as PNG and SVG",
+                "  summary.txt         the counts printed at the end",
+                "  manifest.json       what the run read, its settings and outputs, and the result digest (for verify)",
+                "  run.log             the run's technical log",
+                "The last line printed is the run folder. Running the same command again after a crash resumes the run."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:done (rejected input is reported in the outputs, not a failure)", "1:the job failed or was stopped",
+                "2:bad usage, no or an invalid rule set, an unusable input folder, or nothing to resume",
+                "3:another run of the same year is in progress"})
 class RunCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--year", required = true, description = "the evaluation year, e.g. 2025")
-    int year;
+    @Mixin
+    CommonOptions.Year year;
 
-    @Option(names = "--input", defaultValue = "input", description = "input folder holding <year>/ (default: ${DEFAULT-VALUE})")
-    Path input;
+    @Mixin
+    CommonOptions.InputFolder input;
 
-    @Option(names = "--output", defaultValue = "output", description = "output folder (default: ${DEFAULT-VALUE})")
-    Path output;
+    @Mixin
+    CommonOptions.OutputFolder output;
 
     @Option(names = "--rules", description = "rule set file (default: config/rules/<year>.yaml)")
     Path rules;
@@ -87,9 +104,9 @@ class RunCommand implements Callable<Integer> {
         RuleSetFile ruleSet;
         InputSet inputs;
         try {
-            ruleSet = YearRules.load(rules, year);
-            inputs = InputSet.discover(input, year);
-        } catch (RuleSetException | YearRules.WrongYearException | InputException e) {
+            ruleSet = YearRules.load(rules, year.value);
+            inputs = InputSet.discover(input.value, year.value);
+        } catch (RuleSetException | YearRules.MissingException | YearRules.WrongYearException | InputException e) {
             err.println(e.getMessage());
             return UnionReviewCli.USAGE;
         }
@@ -108,13 +125,13 @@ class RunCommand implements Callable<Integer> {
             err.println("--compare " + compare + ": no results.csv there");
             return UnionReviewCli.USAGE;
         }
-        out.printf("union-review %s: year %d, rules %s (SHA-256 %s…), %d input file(s) under %s%n", vn.unionreview.SoftwareVersion.current(), year,
+        out.printf("union-review %s: year %d, rules %s (SHA-256 %s…), %d input file(s) under %s%n", vn.unionreview.SoftwareVersion.current(), year.value,
                 ruleSet.path(), ruleSet.sha256().substring(0, 12), inputs.all().size(), inputs.yearDir());
         out.flush();
 
         RunOutcome outcome;
         try {
-            outcome = RunService.run(new RunRequest(year, ruleSet, input, inputs, output, rerun, resume, languages, compare, reportDate,
+            outcome = RunService.run(new RunRequest(year.value, ruleSet, input.value, inputs, output.value, rerun, resume, languages, compare, reportDate,
                     duplicatePolicy, null, null, RunRequest.Origin.commandLine(kind)), out);
         } catch (RunLock.RunBusyException e) {
             err.println(e.getMessage());
@@ -139,7 +156,7 @@ class RunCommand implements Callable<Integer> {
                     outcome.runId());
             case FAILED -> err.printf("The job failed %s%nThe details are in %s.%nFix the cause and run the same command again:"
                     + " it resumes where it stopped.%n", outcome.failure(), outcome.runDir().resolve(vn.unionreview.audit.RunLog.FILE));
-            case STOPPED -> err.println("The run was stopped before it finished; `run --year " + year + " --resume` finishes it.");
+            case STOPPED -> err.println("The run was stopped before it finished; `run --year " + year.value + " --resume` finishes it.");
             case COMPLETED, NOTHING_TO_RESUME, REFUSED -> { }
         }
         c.describe(rules).forEach(out::println);

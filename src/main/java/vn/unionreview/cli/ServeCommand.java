@@ -27,6 +27,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.support.CronExpression;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -48,6 +49,7 @@ import vn.unionreview.web.ConsoleApplication;
  * INCOMPLETE) and then the service.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
+        header = "Serve the office console and run the schedule, in the foreground.",
         description = {"Run in the foreground as a service: the office console in the browser (--http), scheduled runs (cron)",
                 "and validation runs when input files change, from union-review.schedule in config/application.yml.",
                 "Stop with SIGTERM or Ctrl-C."})
@@ -56,11 +58,11 @@ class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--input", defaultValue = "input", description = "input folder (default: ${DEFAULT-VALUE})")
-    Path input;
+    @Mixin
+    CommonOptions.InputFolder input;
 
-    @Option(names = "--output", defaultValue = "output", description = "output folder (default: ${DEFAULT-VALUE})")
-    Path output;
+    @Mixin
+    CommonOptions.OutputFolder output;
 
     @Option(names = "--http", paramLabel = "HOST:PORT", defaultValue = "127.0.0.1:8080",
             description = "where the console listens (default: ${DEFAULT-VALUE}, this computer only; any other address needs"
@@ -108,7 +110,7 @@ class ServeCommand implements Callable<Integer> {
                 return UnionReviewCli.USAGE;
             }
             try {
-                console = ConsoleApplication.start(binding, input, output);
+                console = ConsoleApplication.start(binding, input.value, output.value);
             } catch (RuntimeException e) {
                 // Spring wraps a refusal (a ConsoleApplication.RefusedException, which has no cause) in its own exceptions
                 spec.commandLine().getErr().println("The console cannot start: " + HistoryCommand.rootMessage(e));
@@ -148,7 +150,7 @@ class ServeCommand implements Callable<Integer> {
         WatchService watcher = FileSystems.getDefault().newWatchService();
         Map<WatchKey, Integer> years = new ConcurrentHashMap<>();
         for (int year : settings.watch()) {
-            Path yearDir = input.resolve(Integer.toString(year));
+            Path yearDir = input.value.resolve(Integer.toString(year));
             for (Path dir : new Path[] {yearDir, yearDir.resolve("tables"), yearDir.resolve("forms")}) {
                 if (Files.isDirectory(dir)) {
                     years.put(dir.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
@@ -198,9 +200,9 @@ class ServeCommand implements Callable<Integer> {
         }
         try {
             var rules = RuleSetLoader.load(YearRules.path(null, year));
-            InputSet inputs = InputSet.discover(input, year);
+            InputSet inputs = InputSet.discover(input.value, year);
             java.io.StringWriter progress = new java.io.StringWriter();
-            RunOutcome outcome = RunService.run(new RunRequest(year, rules, input, inputs, output, false, origin),
+            RunOutcome outcome = RunService.run(new RunRequest(year, rules, input.value, inputs, output.value, false, origin),
                     new PrintWriter(progress));
             String counts = outcome.counts() == null ? "" : " " + String.join(" ", outcome.counts().describe(rules.rules()));
             log("%s %d: %s%s%s %s", why, year, outcome.status(), outcome.failure() == null ? "" : " (" + outcome.failure() + ")",

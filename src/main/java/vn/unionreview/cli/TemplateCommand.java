@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -29,6 +30,7 @@ import vn.unionreview.scoring.Branch;
  * for one branch, or one per registry branch (optionally prefilled from a consolidated table).
  */
 @Command(name = "template", mixinStandardHelpOptions = true,
+        header = "Write the branch self-assessment form (phiếu tự chấm điểm) of a year.",
         description = {"Write the branch self-assessment form (phiếu tự chấm điểm) generated from the year's rule set:",
                 "blank, prefilled for one branch (--branch), or one per registry branch into a folder (--all),",
                 "optionally with each branch's scores and facts from a consolidated table (--from-table).",
@@ -38,8 +40,8 @@ class TemplateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--year", required = true, description = "the year the form is for")
-    int year;
+    @Mixin
+    CommonOptions.Year year;
 
     @Option(names = "--rules", description = "rule set file (default: config/rules/<year>.yaml)")
     Path rules;
@@ -73,8 +75,8 @@ class TemplateCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         RuleSet ruleSet;
         try {
-            ruleSet = YearRules.load(rules, year).rules();
-        } catch (RuleSetException | YearRules.WrongYearException e) {
+            ruleSet = YearRules.load(rules, year.value).rules();
+        } catch (RuleSetException | YearRules.MissingException | YearRules.WrongYearException e) {
             err.println(e.getMessage());
             return UnionReviewCli.USAGE;
         }
@@ -86,10 +88,10 @@ class TemplateCommand implements Callable<Integer> {
             err.println("--format takes xlsx or xls");
             return UnionReviewCli.USAGE;
         }
-        FormTemplate template = new FormTemplate(ruleSet, year);
+        FormTemplate template = new FormTemplate(ruleSet, year.value);
         if (!which.all && which.branch == null) {
             template.write(target, FormTemplate.Prefill.blank(), null);
-            console.println("wrote the blank " + year + " form to " + target);
+            console.println("wrote the blank " + year.value + " form to " + target);
             return UnionReviewCli.OK;
         }
         List<Branch> branches = registry(err);
@@ -104,7 +106,7 @@ class TemplateCommand implements Callable<Integer> {
                 return UnionReviewCli.USAGE;
             }
             template.write(target, FormTemplate.Prefill.branch(branch.code(), branch.name()), null);
-            console.println("wrote the " + year + " form for " + branch.code() + " (" + branch.name() + ") to " + target);
+            console.println("wrote the " + year.value + " form for " + branch.code() + " (" + branch.name() + ") to " + target);
             return UnionReviewCli.OK;
         }
         TablePrefill table = fromTable == null ? null
@@ -129,7 +131,7 @@ class TemplateCommand implements Callable<Integer> {
     private List<Branch> registry(PrintWriter err) throws java.io.IOException {
         Path file = registry;
         if (file == null) {
-            Path dir = Path.of("input", Integer.toString(year));
+            Path dir = Path.of("input", Integer.toString(year.value));
             file = Files.exists(dir.resolve("registry.csv")) ? dir.resolve("registry.csv") : dir.resolve("registry.xlsx");
         }
         if (!Files.isRegularFile(file)) {

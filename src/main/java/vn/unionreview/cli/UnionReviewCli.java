@@ -27,8 +27,46 @@ public class UnionReviewCli {
         System.exit(commandLine().execute(args));
     }
 
+    /**
+     * A mistake on the command line: what was wrong, the nearest command or option when one was mistyped
+     * ("Did you mean: run?"), and where the help is; never the whole usage of every command.
+     */
+    private static int badUsage(CommandLine.ParameterException e, String[] args) {
+        CommandLine line = e.getCommandLine();
+        java.io.PrintWriter err = line.getErr();
+        err.println(e.getMessage());
+        if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, err) && line.getCommandSpec().parent() == null
+                && e instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()) {
+            String typed = unmatched.getUnmatched().get(0);
+            line.getSubcommands().keySet().stream().min(java.util.Comparator.comparingInt(name -> distance(name, typed)))
+                    .filter(name -> distance(name, typed) <= 2).ifPresent(name -> err.println("Did you mean: " + name + "?"));
+        }
+        err.println("See '" + line.getCommandSpec().qualifiedName() + " --help'.");
+        return USAGE;
+    }
+
+    /** Edit distance: how many letters to change, add or drop to make one word the other. */
+    static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                current[j] = Math.min(Math.min(current[j - 1], previous[j]) + 1, previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new UnionReviewCli());
+        cli.setParameterExceptionHandler(UnionReviewCli::badUsage);
         cli.setExecutionExceptionHandler((e, line, parsed) -> {
             line.getErr().println("error: " + e.getMessage());
             return FAILED;

@@ -40,7 +40,11 @@ public final class DecisionApplier {
         this.rules = rules;
     }
 
-    public Applied apply(CouncilDecisions council, List<BranchResult> results) {
+    /**
+     * @param registry the codes of the year's registry: a decision for a branch that was not scored says whether the
+     *                 branch is unknown or only sent nothing that could be accepted
+     */
+    public Applied apply(CouncilDecisions council, List<BranchResult> results, Set<String> registry) {
         Map<String, Working> work = new LinkedHashMap<>();
         results.forEach(r -> work.put(r.branch().code(), new Working(r)));
         List<Outcome> outcomes = new ArrayList<>();
@@ -48,7 +52,9 @@ public final class DecisionApplier {
         String meeting = "council decision (meeting " + council.meetingNumber() + ")";
         for (CouncilDecisions.Decision decision : council.decisions()) {
             Working w = work.get(decision.branch());
-            String refusal = w == null ? "branch " + decision.branch() + " was not scored this year (not in the registry, or nothing accepted)"
+            String refusal = w == null ? (registry.contains(decision.branch())
+                    ? "branch " + decision.branch() + " was not scored this year: it is in the registry, but nothing it sent was accepted"
+                    : "branch " + decision.branch() + " is not in the year's registry: check the code")
                     : refusal(decision, w, work.values());
             if (refusal != null) {
                 outcomes.add(new Outcome(decision, false, "not applied: " + refusal));

@@ -59,8 +59,10 @@ final class PlainVietnamese {
                     "Kiểm tra lại; không cần gửi lại."),
             kind("(.*) text '(.*)' read as '(.*)'", "Chữ gõ bằng phông $1 '$2' được đọc là '$3'.", "Kiểm tra lại; lần sau dùng phông Unicode."),
             kind("(.*) text read as '(.*)'", "Chữ gõ bằng phông $1 được đọc là '$2'.", "Kiểm tra lại; lần sau dùng phông Unicode."),
-            kind("branch (\\S+) was not scored this year.*", "Công đoàn cơ sở $1 không có kết quả năm nay (không có trong danh sách,"
-                    + " hoặc không có phiếu hợp lệ).", "Kiểm tra lại mã công đoàn cơ sở."),
+            kind("branch (\\S+) was not scored this year.*", "Công đoàn cơ sở $1 có trong danh sách nhưng không có kết quả năm nay"
+                    + " (không có bản dữ liệu hợp lệ).", "Kiểm tra lại phiếu của đơn vị."),
+            kind("branch (\\S+) is not in the year's registry.*", "Không có công đoàn cơ sở mã $1 trong danh sách năm nay.",
+                    "Kiểm tra lại mã công đoàn cơ sở."),
             kind("(\\S+) does not hold (\\S+)", "$1 không có đề nghị $2.", "Kiểm tra lại quyết định."),
             kind("(\\S+) already holds (\\S+)", "$1 đã có đề nghị $2.", "Kiểm tra lại quyết định."),
             kind("(\\S+)'s tier (\\S+) is below (\\S+)'s minimum tier (\\S+)", "Xếp loại $2 của $1 thấp hơn mức tối thiểu $4 của $3.",

@@ -8,6 +8,16 @@ import vn.unionreview.rules.RuleSetLoader;
 /** The rule set a command works with: the one given with --rules, else config/rules/&lt;year&gt;.yaml. */
 public final class YearRules {
 
+    /** No rule set for the year: the file does not exist (the message lists the years that have one). */
+    public static final class MissingException extends RuntimeException {
+        MissingException(Path path, int year, java.util.List<Integer> years) {
+            super("no rule set for " + year + ": " + path + " does not exist"
+                    + (years.isEmpty() ? "" : "; " + path.getParent() + " has the rule sets of " + String.join(", ",
+                    years.stream().map(String::valueOf).toList()))
+                    + ". Write " + path.getFileName() + " (docs/rules-format.md), or give another file with --rules.");
+        }
+    }
+
     /** The rule file is valid but made for another year. */
     public static final class WrongYearException extends RuntimeException {
         WrongYearException(Path path, int found, int year) {
@@ -22,12 +32,29 @@ public final class YearRules {
         return given != null ? given : Path.of("config", "rules", year + ".yaml");
     }
 
+    /** The years whose rule set is in {@code dir} (files named like 2025.yaml), in order. */
+    static java.util.List<Integer> yearsIn(Path dir) {
+        if (dir == null || !java.nio.file.Files.isDirectory(dir)) {
+            return java.util.List.of();
+        }
+        try (var files = java.nio.file.Files.list(dir)) {
+            return files.map(p -> p.getFileName().toString()).filter(n -> n.matches("\\d{4}\\.yaml"))
+                    .map(n -> Integer.parseInt(n.substring(0, 4))).sorted().toList();
+        } catch (java.io.IOException e) {
+            return java.util.List.of();
+        }
+    }
+
     /**
+     * @throws MissingException when there is no such file
      * @throws vn.unionreview.rules.RuleSetException when the file is not a valid rule set, or the fact checks beside it are not valid
      * @throws WrongYearException when it is the rule set of another year
      */
     public static RuleSetFile load(Path given, int year) {
         Path path = path(given, year);
+        if (!java.nio.file.Files.exists(path)) {
+            throw new MissingException(path, year, given == null ? yearsIn(path.getParent()) : java.util.List.of());
+        }
         RuleSetFile loaded = RuleSetLoader.load(path);
         if (loaded.rules().year() != year) {
             throw new WrongYearException(path, loaded.rules().year(), year);

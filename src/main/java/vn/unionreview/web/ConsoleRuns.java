@@ -180,7 +180,7 @@ public class ConsoleRuns implements DisposableBean {
         try {
             rules = YearRules.load(null, year);
             inputs = InputSet.discover(settings.inputDir(), year);
-        } catch (RuleSetException | YearRules.WrongYearException | InputException e) {
+        } catch (RuleSetException | YearRules.MissingException | YearRules.WrongYearException | InputException e) {
             throw new RefusedException(e.getMessage());
         }
         Progress progress = new Progress(year, kind, user);

@@ -93,7 +93,7 @@ class YearsController {
             vn.unionreview.rules.RuleSetFile rules;
             try {
                 rules = YearRules.load(null, year);
-            } catch (RuleSetException | YearRules.WrongYearException e) {
+            } catch (RuleSetException | YearRules.MissingException | YearRules.WrongYearException e) {
                 // files are judged against the year's rules: without them nothing can be told apart
                 redirect.addFlashAttribute("runRefused", e.getMessage());
                 return "redirect:/years/" + year;

@@ -75,4 +75,30 @@ class CommandLineTest {
         assertThat(CliRun.of("--help").out()).contains("Exit codes:", "run", "rules", "sample");
         assertThat(CliRun.of("rules", "check", "--help").exitCode()).isEqualTo(0);
     }
+
+    @Test
+    void firstMistakesAreAnsweredInWordsOneCanActOn() {
+        CliRun typo = CliRun.of("rnu", "--year", "2025");
+        assertThat(typo.exitCode()).isEqualTo(2);
+        assertThat(typo.err()).contains("Did you mean: run?", "See 'union-review --help'.").doesNotContain("Commands:");
+        CliRun noRules = CliRun.of("run", "--year", "2031");
+        assertThat(noRules.exitCode()).isEqualTo(2);
+        assertThat(noRules.err()).contains("no rule set for 2031: config/rules/2031.yaml does not exist",
+                "has the rule sets of 2018, 2024, 2025").doesNotContain("invalid rule set");
+    }
+
+    @Test
+    void helpSummariesAreWholeSentencesAndRunHelpListsEveryOutputAndExitCode() {
+        // the summary each command shows in the list of commands is one whole sentence, never a first line cut at a comma
+        UnionReviewCli.commandLine().getSubcommands().forEach((name, command) -> {
+            var usage = command.getCommandSpec().usageMessage();
+            String summary = usage.header().length > 0 ? usage.header()[0] : usage.description()[0];
+            assertThat(summary).as(name).endsWith(".");
+        });
+        assertThat(CliRun.of("--help").out()).contains("run            Run the year-end job for one year and write its results into a");
+        String run = CliRun.of("run", "--help").out();
+        assertThat(run).contains("decisions.yaml", "report.pdf", "results.xlsx", "results.csv", "rejected.csv", "corrections.csv",
+                "not-submitted.csv", "files.csv", "integrity.csv", "feedback/", "charts/", "summary.txt", "manifest.json", "run.log",
+                "--kind", "Exit codes:", "3   another run of the same year is in progress");
+    }
 }

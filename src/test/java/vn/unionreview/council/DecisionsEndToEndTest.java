@@ -56,7 +56,7 @@ class DecisionsEndToEndTest {
         CliRun run = CliRun.of("run", "--year", "2025", "--input", input.toString(), "--output", dir.resolve("output").toString(),
                 "--report-date", "2026-01-05");
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).contains("council decisions: 2 applied, 1 not applied (#2 CDCS-999 withdraw CO: branch CDCS-999 was not scored");
+        assertThat(run.out()).contains("council decisions: 2 applied, 1 not applied (#2 CDCS-999 withdraw CO: branch CDCS-999 is not in the year's registry");
         Path runDir = Path.of(run.lastLine());
         Map<String, CSVRecord> results = ResultsCsv.byCode(runDir.resolve("results.csv"));
         // without decisions, CDCS-024 and CDCS-025 (100.5 each) are both proposed for the flag, tied
@@ -73,7 +73,7 @@ class DecisionsEndToEndTest {
             report = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
         }
         assertThat(report).contains("biên bản số 05/BB-HĐTĐKT, 10/01/2026", "Rút đề nghị Cờ thi đua xuất sắc", "Hai trường bằng điểm; Hội đồng chọn trường",
-                "Đã áp dụng", "Không áp dụng: Công đoàn cơ sở CDCS-999 không có kết quả năm nay");
+                "Đã áp dụng", "Không áp dụng: Không có công đoàn cơ sở mã CDCS-999 trong danh sách năm nay");
 
         Manifest manifest = Manifest.read(runDir.resolve("manifest.json"));
         assertThat(manifest.inputs()).anySatisfy(i -> {

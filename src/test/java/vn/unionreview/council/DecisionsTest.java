@@ -101,7 +101,7 @@ class DecisionsTest {
         assertThat(byCode(ranked).get("A").awardTie()).isTrue();
         assertThat(byCode(ranked).get("B").awards()).contains("CO");
         DecisionApplier.Applied applied = new DecisionApplier(RULES).apply(parse(HEAD
-                + "decisions:\n  - {branch: b, award: CO, action: withdraw, reason: \"the council chose A\"}\n"), ranked);
+                + "decisions:\n  - {branch: b, award: CO, action: withdraw, reason: \"the council chose A\"}\n"), ranked, codes(ranked));
         Map<String, BranchResult> after = byCode(applied.results());
         assertThat(after.get("A").awards()).containsExactly("CO");
         assertThat(after.get("A").awardTie()).as("the one left holding it fits the limit").isFalse();
@@ -121,12 +121,14 @@ class DecisionsTest {
                   - {branch: c, award: CO, action: withdraw, reason: r2}
                   - {branch: zz, tier: HT, reason: r3}
                   - {branch: c, award: BK, action: grant, reason: r4}
-                """), ranked);
+                  - {branch: d, tier: HT, reason: r5}
+                """), ranked, java.util.Set.of("A", "B", "C", "D"));
         assertThat(applied.outcomes()).extracting(DecisionApplier.Outcome::note).containsExactly(
                 "not applied: over the limit of CO: 1 allowed in the bloc, 1 hold it",
                 "not applied: C does not hold CO",
-                "not applied: branch ZZ was not scored this year (not in the registry, or nothing accepted)",
-                "not applied: C's tier TOT is below BK's minimum tier XS");
+                "not applied: branch ZZ is not in the year's registry: check the code",
+                "not applied: C's tier TOT is below BK's minimum tier XS",
+                "not applied: branch D was not scored this year: it is in the registry, but nothing it sent was accepted");
         assertThat(applied.decided()).isEmpty();
         assertThat(applied.results()).isEqualTo(ranked);
     }
@@ -136,11 +138,15 @@ class DecisionsTest {
         List<BranchResult> ranked = rank("A K 10", "B K 9");
         assertThat(byCode(ranked).get("A").awards()).containsExactly("CO");
         DecisionApplier.Applied applied = new DecisionApplier(RULES).apply(parse(HEAD
-                + "decisions:\n  - {branch: a, tier: TOT, reason: \"thanh tra phát hiện sai phạm\"}\n"), ranked);
+                + "decisions:\n  - {branch: a, tier: TOT, reason: \"thanh tra phát hiện sai phạm\"}\n"), ranked, codes(ranked));
         BranchResult a = byCode(applied.results()).get("A");
         assertThat(RULES.tiers().get(a.tier()).id()).isEqualTo("TOT");
         assertThat(a.awards()).isEmpty();
         assertThat(applied.outcomes().get(0).note()).isEqualTo("final tier set to TOT; CO withdrawn: TOT is below its minimum tier XS");
         assertThat(a.rankBloc()).as("ranks are not recomputed").isEqualTo(1);
+    }
+
+    private static java.util.Set<String> codes(List<BranchResult> ranked) {
+        return ranked.stream().map(r -> r.branch().code()).collect(java.util.stream.Collectors.toSet());
     }
 }
