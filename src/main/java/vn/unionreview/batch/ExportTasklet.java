@@ -72,6 +72,8 @@ class ExportTasklet implements Tasklet {
         RuleSet rules = inputs.rules().rules();
         Path dir = inputs.runDir();
         ReportSettings settings = inputs.settings().report();
+        // the CSVs' reasons are in the run's first language; each report and workbook is in its own
+        vn.unionreview.text.Catalogue words = vn.unionreview.text.Catalogue.of(inputs.languages().get(0));
         FeedbackSettings feedback = inputs.settings().feedback();
         List<ResultRow> results = store.results(run).stream().sorted(ResultOrder.byBlocThenRank()).toList();
         List<Problem> problems = store.problems(run);
@@ -125,10 +127,10 @@ class ExportTasklet implements Tasklet {
             List<Future<?>> pending = new ArrayList<>();
             pending.add(background.submit(() -> {
                 RunOutputs.writeResults(dir.resolve("results.csv"), rules, results);
-                RunOutputs.writeProblems(dir.resolve("rejected.csv"), rejected);
-                RunOutputs.writeProblems(dir.resolve("corrections.csv"), corrections);
-                RunOutputs.writeNotSubmitted(dir.resolve("not-submitted.csv"), notSubmitted);
-                RunOutputs.writeFiles(dir.resolve("files.csv"), files);
+                RunOutputs.writeProblems(dir.resolve("rejected.csv"), rejected, words);
+                RunOutputs.writeProblems(dir.resolve("corrections.csv"), corrections, words);
+                RunOutputs.writeNotSubmitted(dir.resolve("not-submitted.csv"), notSubmitted, words);
+                RunOutputs.writeFiles(dir.resolve("files.csv"), files, words);
                 AtomicFiles.write(dir.resolve("summary.txt"), out -> out.write((String.join("\n", counts.describe(rules)) + "\n")
                         .getBytes(StandardCharsets.UTF_8)));
                 if (scan != null) {

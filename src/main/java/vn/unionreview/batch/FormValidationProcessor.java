@@ -31,7 +31,7 @@ class FormValidationProcessor implements ItemProcessor<InputFile, IngestRecord> 
         FormFile file = reader.readFile(input);
         if (file.form() == null) {
             return IngestRecord.fileItem(file.file(), "", IngestRecord.Source.FORM,
-                    java.util.List.of(Problem.ofFile(Severity.REJECTED, file.file(), file.unreadable() + ": file skipped")));
+                    java.util.List.of(Problem.ofFile(Severity.REJECTED, file.file(), vn.unionreview.text.Message.of("form.skipped", "why", file.unreadable()))));
         }
         return scoring.score(validator.validate(file.form()));
     }

@@ -109,8 +109,9 @@ public class RunStore {
             ps.setString(2, r.file());
             ps.setString(3, r.source().name());
             ps.setBoolean(4, !r.isUnreadableFile());
-            ps.setString(5, truncate(String.join("; ", r.isFileItem() ? r.problems().stream()
-                    .filter(p -> p.severity() == Severity.REJECTED).map(Problem::reason).toList() : List.of()), 2000));
+            // the file's reason is the first of its refusals (a file item has one), as code and arguments
+            ps.setString(5, r.isFileItem() ? r.problems().stream().filter(p -> p.severity() == Severity.REJECTED).findFirst()
+                    .map(p -> truncate(p.reason().encode(), 2000)).orElse("") : "");
         });
         insertProblems(run, records.stream().flatMap(r -> r.problems().stream()).toList());
         records.stream().filter(IngestRecord::isRefusal).forEach(r -> refuseFile(run, r));
@@ -121,7 +122,7 @@ public class RunStore {
      * ones') are rejected with the reason, and the file is marked not readable.
      */
     private void refuseFile(long run, IngestRecord refusal) {
-        String reason = truncate(refusal.problems().get(0).reason(), 2000);
+        String reason = truncate(refusal.problems().get(0).reason().encode(), 2000);
         jdbc.update("INSERT INTO ur_problem (run_id, severity, file, sheet, row_no, cell, column_name, code, cell_value, reason)"
                         + " SELECT run_id, 'REJECTED', file, sheet, row_no, '', '', code, '', ? FROM ur_row"
                         + " WHERE run_id = ? AND file = ? AND status = 'ACCEPTED'",
@@ -178,7 +179,9 @@ public class RunStore {
         return jdbc.query("SELECT file, source, readable, reason FROM ur_file WHERE run_id = ? ORDER BY file", (rs, i) -> {
             String file = rs.getString(1);
             Object[] r = rows.getOrDefault(file, none);
-            return new FileReport(file, IngestRecord.Source.valueOf(rs.getString(2)), rs.getBoolean(3), rs.getString(4),
+            String reason = rs.getString(4);
+            return new FileReport(file, IngestRecord.Source.valueOf(rs.getString(2)), rs.getBoolean(3),
+                    reason == null || reason.isEmpty() ? null : vn.unionreview.text.Message.decode(reason),
                     (Integer) r[0], (Integer) r[1], (Integer) r[2], (Integer) r[3], (Integer) r[4], corrected.getOrDefault(file, 0),
                     (String) r[5]);
         }, run);
@@ -196,7 +199,7 @@ public class RunStore {
                     ps.setString(7, p.column());
                     ps.setString(8, p.code());
                     ps.setString(9, truncate(p.value(), 2000));
-                    ps.setString(10, truncate(p.reason(), 2000));
+                    ps.setString(10, truncate(p.reason().encode(), 2000));
                 });
     }
 
@@ -331,7 +334,7 @@ public class RunStore {
         return jdbc.query("SELECT severity, file, sheet, row_no, cell, column_name, code, cell_value, reason FROM ur_problem"
                         + " WHERE run_id = ? ORDER BY file, sheet, row_no, id",
                 (rs, i) -> new Problem(Severity.valueOf(rs.getString(1)), rs.getString(2), rs.getString(3), rs.getInt(4),
-                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9)), run);
+                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), vn.unionreview.text.Message.decode(rs.getString(9))), run);
     }
 
     /** Registry branches with no accepted row: one condition for the list and for its count. */

@@ -1,5 +1,7 @@
 package vn.unionreview.council;
 
+import vn.unionreview.text.Message;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -27,7 +29,7 @@ import vn.unionreview.rules.Scope;
 public final class DecisionApplier {
 
     /** What became of one decision. */
-    public record Outcome(CouncilDecisions.Decision decision, boolean applied, String note) {
+    public record Outcome(CouncilDecisions.Decision decision, boolean applied, Message note) {
     }
 
     /** The results after the decisions, what became of each, and which branches a decision changed. */
@@ -52,34 +54,33 @@ public final class DecisionApplier {
         String meeting = "council decision (meeting " + council.meetingNumber() + ")";
         for (CouncilDecisions.Decision decision : council.decisions()) {
             Working w = work.get(decision.branch());
-            String refusal = w == null ? (registry.contains(decision.branch())
-                    ? "branch " + decision.branch() + " was not scored this year: it is in the registry, but nothing it sent was accepted"
-                    : "branch " + decision.branch() + " is not in the year's registry: check the code")
-                    : refusal(decision, w, work.values());
+            Message refusal = w == null ? Message.of(registry.contains(decision.branch()) ? "council.not_scored" : "council.not_in_registry",
+                    "branch", decision.branch()) : refusal(decision, w, work.values());
             if (refusal != null) {
-                outcomes.add(new Outcome(decision, false, "not applied: " + refusal));
+                outcomes.add(new Outcome(decision, false, Message.of("council.not_applied", "why", refusal)));
                 continue;
             }
-            List<String> done = new ArrayList<>();
+            List<Message> done = new ArrayList<>();
             if (decision instanceof CouncilDecisions.WithdrawAward d) {
                 w.awards.remove(d.award());
-                done.add(d.award() + " withdrawn");
+                done.add(Message.of("council.withdrawn", "award", d.award()));
             } else if (decision instanceof CouncilDecisions.GrantAward d) {
                 w.awards.add(d.award());
                 w.awards.sort(Comparator.comparingInt(this::awardIndex));
-                done.add(d.award() + " granted");
+                done.add(Message.of("council.granted", "award", d.award()));
             } else if (decision instanceof CouncilDecisions.SetTier d) {
                 w.tier = rules.tierIndex(d.tier());
-                done.add("final tier set to " + d.tier());
+                done.add(Message.of("council.tier_set", "tier", d.tier()));
                 for (Award award : rules.awards()) {
                     if (w.awards.contains(award.id()) && w.tier > rules.tierIndex(award.minTier())) {
                         w.awards.remove(award.id());
-                        done.add(award.id() + " withdrawn: " + d.tier() + " is below its minimum tier " + award.minTier());
+                        done.add(Message.of("council.withdrawn_below_minimum", "award", award.id(), "tier", d.tier(), "min_tier", award.minTier()));
                     }
                 }
             }
-            String note = String.join("; ", done);
-            w.explanation.add(meeting + ": " + note + " (" + decision.reason() + ")");
+            Message note = Message.of("council.applied", "done", done);
+            // the branch's explanation is the audit trail of its result, in English like the rest of it
+            w.explanation.add(meeting + ": " + note.english() + " (" + decision.reason() + ")");
             outcomes.add(new Outcome(decision, true, note));
             decided.add(decision.branch());
         }
@@ -107,31 +108,32 @@ public final class DecisionApplier {
     }
 
     /** Why a decision does not fit the branch's result, or null when it can be applied. */
-    private String refusal(CouncilDecisions.Decision decision, Working w, Iterable<Working> all) {
+    private Message refusal(CouncilDecisions.Decision decision, Working w, Iterable<Working> all) {
         if (decision instanceof CouncilDecisions.WithdrawAward d) {
-            return w.awards.contains(d.award()) ? null : d.branch() + " does not hold " + d.award();
+            return w.awards.contains(d.award()) ? null : Message.of("council.not_held", "branch", d.branch(), "award", d.award());
         }
         return decision instanceof CouncilDecisions.GrantAward d ? grantRefusal(d, w, all) : null;
     }
 
-    private String grantRefusal(CouncilDecisions.GrantAward d, Working w, Iterable<Working> all) {
+    private Message grantRefusal(CouncilDecisions.GrantAward d, Working w, Iterable<Working> all) {
         Award award = award(d.award());
         if (w.awards.contains(award.id())) {
-            return d.branch() + " already holds " + award.id();
+            return Message.of("council.already_held", "branch", d.branch(), "award", award.id());
         }
         if (w.tier > rules.tierIndex(award.minTier())) {
-            return d.branch() + "'s tier " + rules.tiers().get(w.tier).id() + " is below " + award.id() + "'s minimum tier " + award.minTier();
+            return Message.of("council.tier_below_minimum", "branch", d.branch(), "tier", rules.tiers().get(w.tier).id(), "award", award.id(),
+                    "min_tier", award.minTier());
         }
         for (String excluded : award.excludes()) {
             if (w.awards.contains(excluded)) {
-                return d.branch() + " holds " + excluded + ", which excludes " + award.id();
+                return Message.of("council.excluded", "branch", d.branch(), "held_award", excluded, "award", award.id());
             }
         }
         int holders = holders(award, w, all);
         int allowed = allowed(award, w, all);
         if (holders + 1 > allowed) {
-            return "over the limit of " + award.id() + ": " + allowed + " allowed " + (award.effectiveScope() == Scope.BLOC ? "in the bloc" : "overall")
-                    + ", " + holders + " hold it";
+            return Message.of("council.over_limit", "award", award.id(), "allowed", allowed, "scope",
+                    award.effectiveScope() == Scope.BLOC ? "bloc" : "all", "holders", holders);
         }
         return null;
     }

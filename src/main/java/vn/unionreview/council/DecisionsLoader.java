@@ -117,7 +117,7 @@ public final class DecisionsLoader {
         String branchText = text(node, "branch", path + ".branch", problems);
         String branch = branchText == null ? null : RowValidator.normalizeCode(branchText);
         if (branch != null && Bounds.codeError(branch) != null) {
-            problems.add(path + ".branch: " + Bounds.codeError(branch));
+            problems.add(path + ".branch: " + Bounds.codeError(branch).english());
             branch = null;
         }
         String reason = text(node, "reason", path + ".reason", problems);

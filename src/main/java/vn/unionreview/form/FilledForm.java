@@ -14,7 +14,7 @@ import vn.unionreview.ingest.WorkbookProperties;
  * @param layoutErrors what makes the form unusable as a whole (a criterion row missing or repeated)
  */
 public record FilledForm(String file, String sheet, WorkbookProperties properties, Field year, Field code, Field name,
-                         Map<String, Line> criteria, Map<String, Line> facts, List<String> layoutErrors) {
+                         Map<String, Line> criteria, Map<String, Line> facts, List<vn.unionreview.text.Message> layoutErrors) {
 
     public FilledForm {
         criteria = Map.copyOf(criteria);

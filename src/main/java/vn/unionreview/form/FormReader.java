@@ -1,5 +1,7 @@
 package vn.unionreview.form;
 
+import vn.unionreview.text.Message;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -47,11 +49,11 @@ public final class FormReader {
         try {
             return new FormFile(name, read(file.path(), name), null);
         } catch (UnreadableFileException e) {
-            return new FormFile(name, null, e.getMessage());
+            return new FormFile(name, null, e.reason());
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             // a damaged file can fail deep inside the parser in ways no check foresees: it must not stop the job
             LOG.warn("{}: not readable", name, e);
-            return new FormFile(name, null, "the file is damaged (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
+            return new FormFile(name, null, Message.of("file.damaged", "detail", e.getClass().getSimpleName() + ": " + e.getMessage()));
         }
     }
 
@@ -60,12 +62,12 @@ public final class FormReader {
         SpreadsheetContent content = SpreadsheetContent.read(path, displayName, limits);
         List<SpreadsheetContent.Sheet> forms = content.sheets().stream().filter(FormReader::holdsForm).toList();
         if (forms.isEmpty()) {
-            throw new UnreadableFileException(displayName, "not a self-assessment form: no sheet has the '" + FormLayout.CODE
-                    + "' label and the criteria table ('" + FormLayout.ID + "', '" + FormLayout.SELF + "', '" + FormLayout.VERIFIED + "')");
+            throw new UnreadableFileException(displayName, Message.of("form.none", "code_label", FormLayout.CODE, "id", FormLayout.ID,
+                    "self", FormLayout.SELF, "verified", FormLayout.VERIFIED));
         }
         if (forms.size() > 1) {
-            throw new UnreadableFileException(displayName, "sheets " + forms.stream().map(s -> "'" + s.name() + "'").toList()
-                    + " each hold a form: send one form per file");
+            throw new UnreadableFileException(displayName, Message.of("form.several", "sheets",
+                    String.join(", ", forms.stream().map(s -> "'" + s.name() + "'").toList())));
         }
         return read(content, forms.get(0));
     }
@@ -75,7 +77,7 @@ public final class FormReader {
     }
 
     private FilledForm read(SpreadsheetContent content, SpreadsheetContent.Sheet sheet) {
-        List<String> errors = new ArrayList<>();
+        List<Message> errors = new ArrayList<>();
         FilledForm.Field year = null;
         FilledForm.Field code = null;
         FilledForm.Field name = null;
@@ -115,21 +117,21 @@ public final class FormReader {
         }
         for (Criterion c : rules.criteria()) {
             if (!criterionLines.containsKey(c.id())) {
-                errors.add("no row for criterion " + c.id() + " (a form of another year's rules?)");
+                errors.add(Message.of("form.no_criterion_row", "criterion", c.id()));
             }
         }
         for (Fact f : rules.facts()) {
             if (!factLines.containsKey(f.id())) {
-                errors.add("no row for fact " + f.id() + " (a form of another year's rules?)");
+                errors.add(Message.of("form.no_fact_row", "fact", f.id()));
             }
         }
         return new FilledForm(content.file(), sheet.name(), content.properties(), year, code, name, criterionLines, factLines, errors);
     }
 
-    private static void put(Map<String, FilledForm.Line> lines, String id, FilledForm.Line line, List<String> errors) {
+    private static void put(Map<String, FilledForm.Line> lines, String id, FilledForm.Line line, List<Message> errors) {
         FilledForm.Line before = lines.putIfAbsent(id, line);
         if (before != null) {
-            errors.add(id + " appears on two rows (" + before.row() + " and " + line.row() + "): keep one");
+            errors.add(Message.of("form.row_twice", "id", id, "first", before.row(), "second", line.row()));
         }
     }
 

@@ -1,5 +1,7 @@
 package vn.unionreview.form;
 
+import vn.unionreview.text.Message;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,7 +46,7 @@ public final class FormValidator {
         List<Problem> problems = new ArrayList<>();
         int invalid = 0;
         String code = form.code() == null ? "" : RowValidator.codeOf(form.code().cell());
-        for (String error : form.layoutErrors()) {
+        for (Message error : form.layoutErrors()) {
             problems.add(new Problem(Severity.REJECTED, form.file(), form.sheet(), 0, "", "", code, "", error));
         }
         if (!yearIsRight(form, code, problems)) {
@@ -69,21 +71,23 @@ public final class FormValidator {
 
     private boolean yearIsRight(FilledForm form, String code, List<Problem> problems) {
         if (form.year() == null) {
-            problems.add(problem(form, Severity.REJECTED, null, 0, FormLayout.YEAR, code, "no '" + FormLayout.YEAR + "' label on the form"));
+            problems.add(problem(form, Severity.REJECTED, null, 0, FormLayout.YEAR, code, Message.of("form.no_label", "label", FormLayout.YEAR)));
             return false;
         }
         ParsedValue<BigDecimal> parsed = parser.wholeNumber(form.year().cell());
         if (!parsed.isValid() || parsed.value() == null || parsed.value().intValue() != year) {
-            String found = parsed.value() == null ? "no year" : "the form is for " + parsed.value().toPlainString();
-            problems.add(problem(form, Severity.REJECTED, form.year().cell(), form.year().row(), FormLayout.YEAR, code,
-                    (parsed.isValid() ? found : parsed.error()) + "; this run is for " + year));
+            Message wrong = !parsed.isValid() ? Message.of("form.year_unreadable", "why", parsed.error(), "year", String.valueOf(year))
+                    : parsed.value() == null ? Message.of("form.no_year", "year", String.valueOf(year))
+                    : Message.of("form.other_year", "found", parsed.value().toPlainString(), "year", String.valueOf(year));
+            problems.add(problem(form, Severity.REJECTED, form.year().cell(), form.year().row(), FormLayout.YEAR, code, wrong));
             return false;
         }
         return true;
     }
 
     private boolean codeIsKnown(FilledForm form, String code, List<Problem> problems) {
-        String error = form.code() == null ? "no '" + FormLayout.CODE + "' label on the form" : RowValidator.codeError(form.code().cell(), code, registry.keySet());
+        Message error = form.code() == null ? Message.of("form.no_label", "label", FormLayout.CODE)
+                : RowValidator.codeError(form.code().cell(), code, registry.keySet());
         if (error != null) {
             problems.add(problem(form, Severity.REJECTED, form.code() == null ? null : form.code().cell(),
                     form.code() == null ? 0 : form.code().row(), FormLayout.CODE, code, error));
@@ -99,13 +103,13 @@ public final class FormValidator {
         SheetCell cell = form.name().cell();
         PersonName typed = PersonName.of(cell.text());
         String name = typed.text();
-        for (String done : typed.corrections()) {
+        for (Message done : typed.corrections()) {
             problems.add(problem(form, Severity.CORRECTED, cell, form.name().row(), FormLayout.NAME, code, done));
         }
         String registered = registry.get(code);
         if (!name.equalsIgnoreCase(Texts.clean(registered))) {
             problems.add(problem(form, Severity.NOTE, cell, form.name().row(), FormLayout.NAME, code,
-                    "the name on the form differs from the registry's '" + registered + "', which is used"));
+                    Message.of("form.name_differs", "registered", registered)));
         }
     }
 
@@ -113,7 +117,7 @@ public final class FormValidator {
         return line == null ? null : new SubmissionCells.Slot(self ? line.self() : line.verified(), line.row(), column);
     }
 
-    private static Problem problem(FilledForm form, Severity severity, SheetCell cell, int row, String column, String code, String reason) {
+    private static Problem problem(FilledForm form, Severity severity, SheetCell cell, int row, String column, String code, Message reason) {
         return new Problem(severity, form.file(), form.sheet(), row, cell == null ? "" : cell.ref(), column, code,
                 cell == null ? "" : cell.text(), reason);
     }

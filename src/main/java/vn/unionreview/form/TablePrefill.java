@@ -45,13 +45,13 @@ public record TablePrefill(Map<String, Submission> submissions, List<String> war
                     continue;
                 }
                 if (item.isRefusal()) {
-                    throw new IOException(name + ": " + item.refusal().reason());
+                    throw new IOException(name + ": " + item.refusal().reason().english());
                 }
                 IngestRecord record = validator.validate(item);
                 if (!record.accepted()) {
                     warnings.add(name + " row " + record.row() + (record.code().isEmpty() ? "" : " (" + record.code() + ")") + ": "
                             + String.join("; ", record.problems().stream().filter(p -> p.severity() == Severity.REJECTED)
-                            .map(Problem::reason).toList()) + " — its form is written without scores");
+                            .map(p -> p.reason().english()).toList()) + " — its form is written without scores");
                 } else if (submissions.putIfAbsent(record.code(), record.submission()) != null) {
                     twice.add(record.code());
                 }

@@ -1,5 +1,7 @@
 package vn.unionreview.ingest;
 
+import vn.unionreview.text.Message;
+
 /**
  * How long each value taken from a file may be, and what it may hold. The database columns are
  * sized for these (db/migration), so a value is judged here, with its row and cell, before anything
@@ -30,15 +32,14 @@ public final class Bounds {
     }
 
     /** Why a (normalized) branch code is not a code, or null when it is one. */
-    public static String codeError(String code) {
+    public static Message codeError(String code) {
         if (code.length() > CODE) {
-            return "the branch code is " + code.length() + " characters long; a code has at most " + CODE;
+            return Message.of("code.too_long", "length", code.length(), "max", CODE);
         }
         for (int i = 0; i < code.length(); ) {
             int c = code.codePointAt(i);
             if (!Character.isLetterOrDigit(c) && c != ' ' && c != '-' && c != '_' && c != '.' && c != '/') {
-                return "the branch code holds '" + Texts.printable(new String(Character.toChars(c)), 1)
-                        + "': a code holds letters, digits, spaces and - _ . / only";
+                return Message.of("code.bad_character", "character", Texts.printable(new String(Character.toChars(c)), 1));
             }
             i += Character.charCount(c);
         }

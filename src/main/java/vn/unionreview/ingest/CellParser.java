@@ -1,5 +1,7 @@
 package vn.unionreview.ingest;
 
+import vn.unionreview.text.Message;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +27,7 @@ public final class CellParser {
     private static final Set<String> FALSE = Set.of("false", "0", "không", "khong", "no", "sai");
 
     /** Why a cell with more text than a cell can hold is not used. */
-    public static final String OVERSIZED = "the cell holds more than " + Bounds.CELL + " characters, more than a spreadsheet cell can";
+    public static final Message OVERSIZED = Message.of("cell.oversized", "limit", String.valueOf(Bounds.CELL));
 
     /** Digits before the decimal point of any number read: member counts and scores are far smaller. */
     static final int MAX_WHOLE_DIGITS = 15;
@@ -46,22 +48,15 @@ public final class CellParser {
         }
         BigDecimal v = number.value();
         if (v.signum() < 0) {
-            return ParsedValue.invalid("score " + shown(v) + " is negative");
+            return ParsedValue.invalid(Message.of("score.negative", "score", v));
         }
         if (v.compareTo(criterion.max()) > 0) {
-            return ParsedValue.invalid("score " + shown(v) + " is above the maximum "
-                    + Decimals.plain(criterion.max()) + " for " + criterion.id());
+            return ParsedValue.invalid(Message.of("score.above_maximum", "score", v, "max", criterion.max(), "criterion", criterion.id()));
         }
         if (v.remainder(step).signum() != 0) {
-            return ParsedValue.invalid("score " + shown(v) + " is not a multiple of the step " + Decimals.plain(step));
+            return ParsedValue.invalid(Message.of("score.off_step", "score", v, "step", step));
         }
         return number;
-    }
-
-    /** A number as a reason shows it: whole, or its beginning and how many digits it has when it is absurdly long. */
-    private static String shown(BigDecimal v) {
-        String plain = Decimals.plain(v);
-        return plain.length() <= 30 ? plain : plain.substring(0, 12) + "… (a number of " + plain.length() + " characters)";
     }
 
     /** A whole number ≥ 0 (member counts). */
@@ -72,10 +67,10 @@ public final class CellParser {
         }
         BigDecimal v = number.value();
         if (v.stripTrailingZeros().scale() > 0) {
-            return ParsedValue.invalid("'" + Texts.printable(cell.text().strip(), 40) + "' is not a whole number");
+            return ParsedValue.invalid(Message.of("cell.not_whole_number", "value", Texts.printable(cell.text().strip(), 40)));
         }
         if (v.signum() < 0) {
-            return ParsedValue.invalid("'" + Texts.printable(cell.text().strip(), 40) + "' is negative");
+            return ParsedValue.invalid(Message.of("cell.negative", "value", Texts.printable(cell.text().strip(), 40)));
         }
         return number;
     }
@@ -96,11 +91,11 @@ public final class CellParser {
         for (Map.Entry<LegacyVietnamese.Encoding, String> decoded : LegacyVietnamese.decodings(text.value()).entrySet()) {
             Boolean legacy = yesNoWord(decoded.getValue());
             if (legacy != null && !decoded.getValue().equals(text.value())) {
-                return ParsedValue.corrected(legacy, decoded.getKey().label() + " text '" + text.value() + "' read as '"
-                        + decoded.getValue() + "'");
+                return ParsedValue.corrected(legacy, Message.of("cell.legacy_font", "font", decoded.getKey().label(), "typed", text.value(),
+                        "read", decoded.getValue()));
             }
         }
-        return ParsedValue.invalid("'" + Texts.printable(text.value(), 40) + "' is not yes/no (use có/không, true/false, 1/0 or x)");
+        return ParsedValue.invalid(Message.of("cell.not_yes_no", "value", Texts.printable(text.value(), 40)));
     }
 
     private static Boolean yesNoWord(String text) {
@@ -128,37 +123,36 @@ public final class CellParser {
         String s = unit.matches() ? unit.group(1) : typed;
         Matcher m = DECIMAL.matcher(s);
         if (!m.matches()) {
-            return ParsedValue.invalid("'" + Texts.printable(typed, 40) + "' is not a number");
+            return ParsedValue.invalid(Message.of("cell.not_a_number", "value", Texts.printable(typed, 40)));
         }
         String plain = s.replace(',', '.');
-        List<String> done = new ArrayList<>();
+        List<Message> done = new ArrayList<>();
         if (unit.matches()) {
-            done.add("unit '" + unit.group(2) + "' dropped");
+            done.add(Message.of("correction.unit_dropped", "unit", unit.group(2)));
         }
         if (",".equals(m.group(1))) {
-            done.add("decimal comma");
+            done.add(Message.of("correction.decimal_comma"));
         }
         if (cell.kind() == CellKind.TEXT) {
-            done.add("number stored as text");
+            done.add(Message.of("correction.number_as_text"));
         }
         BigDecimal value = new BigDecimal(plain);
         BigDecimal digits = value.stripTrailingZeros();
         if (digits.precision() - digits.scale() > MAX_WHOLE_DIGITS) {
-            return ParsedValue.invalid("'" + Texts.printable(typed, 40) + "' is too large: no score or count has more than "
-                    + MAX_WHOLE_DIGITS + " digits");
+            return ParsedValue.invalid(Message.of("cell.too_large", "value", Texts.printable(typed, 40), "digits", String.valueOf(MAX_WHOLE_DIGITS)));
         }
         if (digits.scale() > MAX_DECIMALS) {
-            return ParsedValue.invalid("'" + Texts.printable(typed, 40) + "' has more than " + MAX_DECIMALS + " decimals");
+            return ParsedValue.invalid(Message.of("cell.too_many_decimals", "value", Texts.printable(typed, 40), "decimals", String.valueOf(MAX_DECIMALS)));
         }
         value = value.setScale(Math.max(digits.scale(), 0)); // "7.000000" is 7: trailing zeros are not precision
         return done.isEmpty() ? ParsedValue.ok(value)
-                : ParsedValue.corrected(value, String.join(", ", done) + ": '" + typed + "' read as " + plain);
+                : ParsedValue.corrected(value, Message.of("cell.read_as", "changes", done, "typed", typed, "read", value));
     }
 
     private static ParsedValue<String> text(SheetCell cell) {
         return switch (cell.kind()) {
-            case FORMULA_WITHOUT_VALUE -> ParsedValue.invalid("formula with no saved value: open and save the file in Excel or LibreOffice");
-            case ERROR -> ParsedValue.invalid("formula error " + cell.text());
+            case FORMULA_WITHOUT_VALUE -> ParsedValue.invalid(Message.of("cell.formula_without_value"));
+            case ERROR -> ParsedValue.invalid(Message.of("cell.formula_error", "error", cell.text()));
             case OVERSIZED -> ParsedValue.invalid(OVERSIZED);
             default -> ParsedValue.ok(Texts.clean(cell.text()));
         };

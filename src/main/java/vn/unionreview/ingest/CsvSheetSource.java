@@ -1,5 +1,7 @@
 package vn.unionreview.ingest;
 
+import vn.unionreview.text.Message;
+
 import java.io.BufferedInputStream;
 import java.io.FilterReader;
 import java.io.IOException;
@@ -47,9 +49,9 @@ final class CsvSheetSource implements SheetSource {
     private final Iterator<CSVRecord> records;
     private final BudgetReader budget;
     private final InputLimits limits;
-    private final List<String> notes;
+    private final List<Message> notes;
 
-    private CsvSheetSource(String file, CSVParser parser, BudgetReader budget, InputLimits limits, List<String> notes) {
+    private CsvSheetSource(String file, CSVParser parser, BudgetReader budget, InputLimits limits, List<Message> notes) {
         this.file = file;
         this.parser = parser;
         this.records = parser.iterator();
@@ -60,14 +62,14 @@ final class CsvSheetSource implements SheetSource {
 
     static CsvSheetSource open(Path path, String displayName, InputLimits limits) {
         try {
-            List<String> notes = new ArrayList<>();
+            List<Message> notes = new ArrayList<>();
             Charset charset = detectCharset(path, displayName);
             if (!charset.equals(StandardCharsets.UTF_8)) {
-                notes.add(charset.equals(WINDOWS_1258) ? "not valid UTF-8: read as windows-1258" : "read as " + charset.name());
+                notes.add(charset.equals(WINDOWS_1258) ? Message.of("csv.read_as_windows_1258") : Message.of("csv.read_as", "charset", charset.name()));
             }
             char delimiter = detectDelimiter(path, charset, limits);
             if (delimiter != ',') {
-                notes.add("delimiter '" + (delimiter == '\t' ? "\\t" : delimiter) + "'");
+                notes.add(Message.of("csv.delimiter", "delimiter", delimiter == '\t' ? "\\t" : String.valueOf(delimiter)));
             }
             InputStream in = BOMInputStream.builder().setInputStream(new BufferedInputStream(Files.newInputStream(path)))
                     .setByteOrderMarks(ByteOrderMark.UTF_8, ByteOrderMark.UTF_16LE, ByteOrderMark.UTF_16BE).get();
@@ -76,7 +78,7 @@ final class CsvSheetSource implements SheetSource {
                     .get().parse(budget);
             return new CsvSheetSource(displayName, parser, budget, limits, notes);
         } catch (IOException e) {
-            throw new UnreadableFileException(displayName, "cannot read: " + e.getMessage(), e);
+            throw new UnreadableFileException(displayName, Message.of("file.cannot_read", "detail", String.valueOf(e.getMessage())), e);
         }
     }
 
@@ -128,9 +130,7 @@ final class CsvSheetSource implements SheetSource {
                 }
             }
             if (controls > BINARY_MIN_BYTES && controls * 100 > offset * BINARY_PERCENT) {
-                throw new UnreadableFileException(displayName, String.format(java.util.Locale.ROOT, "not a text file: %,d of its %,d bytes"
-                        + " are control characters, the first at byte %,d (a binary file named .csv, or text saved as UTF-16 without"
-                        + " its byte-order mark)", controls, offset, firstControl));
+                throw new UnreadableFileException(displayName, Message.of("csv.not_text", "controls", controls, "bytes", offset, "first", firstControl));
             }
             if (utf8) {
                 bytes.flip();
@@ -180,12 +180,12 @@ final class CsvSheetSource implements SheetSource {
                 CSVRecord record = records.next();
                 long number = record.getRecordNumber();
                 if (number > limits.tableRows()) {
-                    throw new IOException("line " + parser.getCurrentLineNumber() + ": more than " + limits.tableRows()
-                            + " rows, the limit for one table");
+                    throw new BrokenInputException(Message.of("table.too_many_rows", "line", String.valueOf(parser.getCurrentLineNumber()),
+                            "limit", String.valueOf(limits.tableRows())));
                 }
                 if (record.size() > limits.columns()) {
-                    throw new IOException("line " + parser.getCurrentLineNumber() + ": " + record.size() + " fields, more than the "
-                            + limits.columns() + " columns a sheet can have");
+                    throw new BrokenInputException(Message.of("table.too_many_fields", "line", String.valueOf(parser.getCurrentLineNumber()),
+                            "fields", String.valueOf(record.size()), "limit", String.valueOf(limits.columns())));
                 }
                 int row = (int) number;
                 List<SheetCell> cells = new ArrayList<>();
@@ -202,31 +202,29 @@ final class CsvSheetSource implements SheetSource {
             }
         } catch (UncheckedIOException e) {
             // Commons CSV's iterator wraps the parser's IOException; its message names the line
-            throw new IOException(describe(e.getCause()), e);
+            throw new BrokenInputException(describe(e.getCause()), e);
         }
     }
 
     /** What broke the CSV's structure, said with its line. */
-    private String describe(IOException e) {
+    private Message describe(IOException e) {
         if (e instanceof RowTooLongException) {
-            return "line " + (parser.getCurrentLineNumber() + 1) + ": a row longer than " + budget.limit
-                    + " characters (a quote opened and never closed?)";
+            return Message.of("csv.row_too_long", "line", String.valueOf(parser.getCurrentLineNumber() + 1), "limit", String.valueOf(budget.limit));
         }
         String message = String.valueOf(e.getMessage());
         if (message.contains("EOF reached before encapsulated token finished")) {
             java.util.regex.Matcher start = java.util.regex.Pattern.compile("startline (\\d+)").matcher(message);
-            return "a quote opened " + (start.find() ? "on line " + start.group(1) : "in the last row") + " is never closed";
+            return start.find() ? Message.of("csv.quote_not_closed", "line", start.group(1)) : Message.of("csv.quote_not_closed_last");
         }
         if (message.toLowerCase(java.util.Locale.ROOT).contains("between encapsulated token and delimiter")) {
             java.util.regex.Matcher line = java.util.regex.Pattern.compile("line:? (\\d+)").matcher(message);
-            return (line.find() ? "line " + line.group(1) + ": " : "") + "text after a closing quote: put the whole value in quotes,"
-                    + " and double any quote inside it";
+            return line.find() ? Message.of("csv.text_after_quote", "line", line.group(1)) : Message.of("csv.text_after_quote_somewhere");
         }
-        return "malformed CSV: " + message;
+        return Message.of("csv.malformed", "detail", message);
     }
 
     @Override
-    public List<String> notes() {
+    public List<Message> notes() {
         return notes;
     }
 

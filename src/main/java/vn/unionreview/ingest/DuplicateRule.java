@@ -1,5 +1,7 @@
 package vn.unionreview.ingest;
 
+import vn.unionreview.text.Message;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,9 +18,9 @@ public final class DuplicateRule {
     /** One accepted submission of a branch that has several: where it is, and when its form says it was saved. */
     public record Copy(String file, String sheet, int row, IngestRecord.Source source, Instant savedAt) {
 
-        /** "forms/CDCS-060.xls", or "tables/a.csv row 7" for a table row. */
-        public String where() {
-            return source == IngestRecord.Source.FORM ? file : file + " row " + row;
+        /** "forms/CDCS-060.xls", or "tables/a.csv row 7" for a table row, in the reader's words. */
+        public Message where() {
+            return source == IngestRecord.Source.FORM ? Message.of("where.file", "file", file) : Message.of("where.row", "file", file, "row", row);
         }
     }
 
@@ -37,16 +39,16 @@ public final class DuplicateRule {
         Copy newest = policy == DuplicatePolicy.NEWER_FORM_WINS ? newestForm(copies) : null;
         List<Verdict> verdicts = new ArrayList<>();
         for (Copy copy : copies) {
-            List<String> others = copies.stream().filter(o -> o != copy).map(Copy::where).toList();
+            List<Message> others = copies.stream().filter(o -> o != copy).map(Copy::where).toList();
             if (copy == newest) {
-                verdicts.add(new Verdict(copy, true, problem(Severity.NOTE, copy, code, "duplicate forms for " + code + ": this one, saved "
-                        + copy.savedAt() + ", is the newest and is used (rule newer-form-wins; also " + String.join(", ", others) + ")")));
+                verdicts.add(new Verdict(copy, true, problem(Severity.NOTE, copy, code, Message.of("duplicate.newest_used", "code", code,
+                        "saved", copy.savedAt().toString(), "others", others))));
                 continue;
             }
-            String reason = newest != null
-                    ? "superseded by the newer form " + newest.file() + " (saved " + newest.savedAt() + "; rule newer-form-wins)"
-                    : "duplicate submission for " + code + " (also " + String.join(", ", others) + "): all are rejected until one is removed"
-                            + (policy == DuplicatePolicy.NEWER_FORM_WINS ? " (newer-form-wins only decides between forms with different saved times)" : "");
+            Message reason = newest != null
+                    ? Message.of("duplicate.superseded", "file", newest.file(), "saved", newest.savedAt().toString())
+                    : Message.of(policy == DuplicatePolicy.NEWER_FORM_WINS ? "duplicate.all_rejected_same_time" : "duplicate.all_rejected",
+                            "code", code, "others", others);
             verdicts.add(new Verdict(copy, false, problem(Severity.REJECTED, copy, code, reason)));
         }
         return verdicts;
@@ -61,7 +63,7 @@ public final class DuplicateRule {
         return byTime.get(1).savedAt().equals(byTime.get(0).savedAt()) ? null : byTime.get(0);
     }
 
-    private static Problem problem(Severity severity, Copy copy, String code, String reason) {
+    private static Problem problem(Severity severity, Copy copy, String code, Message reason) {
         return new Problem(severity, copy.file(), copy.sheet(), copy.row(), "", "code", code, code, reason);
     }
 }

@@ -1,5 +1,7 @@
 package vn.unionreview.ingest;
 
+import vn.unionreview.text.Message;
+
 import java.nio.file.Path;
 
 /**
@@ -31,17 +33,15 @@ public record InputFile(Path path, String name, Role role, long size, String sha
     }
 
     /** Why this file is refused for its name alone, or null. */
-    public String nameError() {
+    public Message nameError() {
         if (Texts.controlCount(name) > 0 || name.indexOf('\n') >= 0 || name.indexOf('\r') >= 0 || name.indexOf('\t') >= 0) {
-            return "the file name holds control characters: rename the file";
+            return Message.of("file.name_controls");
         }
         if (Texts.directionControl(name) >= 0) {
-            return String.format("the file name holds a text-direction mark (U+%04X), which shows it other than it is: rename the file",
-                    Texts.directionControl(name));
+            return Message.of("file.name_direction_mark", "mark", String.format("U+%04X", Texts.directionControl(name)));
         }
         if (name.length() > Bounds.FILE_NAME) {
-            return "the file name (with its folder) is " + name.length() + " characters long, more than " + Bounds.FILE_NAME
-                    + ": rename the file";
+            return Message.of("file.name_too_long", "length", String.valueOf(name.length()), "max", String.valueOf(Bounds.FILE_NAME));
         }
         return null;
     }

@@ -1,5 +1,7 @@
 package vn.unionreview.ingest;
 
+import vn.unionreview.text.Message;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -9,25 +11,25 @@ import java.util.Optional;
  * characters removed, text typed with a legacy Vietnamese font converted, Unicode NFC and spaces
  * tidied; with what was done, for corrections.csv.
  */
-public record PersonName(String text, List<String> corrections) {
+public record PersonName(String text, List<Message> corrections) {
 
     public PersonName {
         corrections = List.copyOf(corrections);
     }
 
     public static PersonName of(String typed) {
-        List<String> done = new ArrayList<>();
+        List<Message> done = new ArrayList<>();
         String text = typed == null ? "" : typed;
         int controls = Texts.controlCount(text);
         if (controls > 0) {
             text = Texts.withoutControls(text);
-            done.add(controls + " control character" + (controls == 1 ? "" : "s") + " removed");
+            done.add(Message.of("name.controls_removed", "count", controls));
         }
         text = Texts.clean(text);
         Optional<LegacyVietnamese.Conversion> legacy = LegacyVietnamese.detect(text);
         if (legacy.isPresent()) {
             text = Texts.clean(legacy.get().text());
-            done.add(legacy.get().encoding().label() + " text read as '" + text + "'");
+            done.add(Message.of("name.legacy_font", "font", legacy.get().encoding().label(), "read", text));
         }
         return new PersonName(text, done);
     }

@@ -1,12 +1,15 @@
 package vn.unionreview.ingest;
 
+import vn.unionreview.text.Message;
+
 /**
  * Something about the input a person must be told of, with where it is: file, sheet, row, cell,
  * column header and branch code (each may be empty when it does not apply), the value as it was
- * found, and what was wrong or what was done.
+ * found, and what was wrong or what was done: a {@link Message}, rendered in the reader's language where it is
+ * read.
  */
 public record Problem(Severity severity, String file, String sheet, int row, String cell, String column,
-                      String code, String value, String reason) {
+                      String code, String value, Message reason) {
 
     /** Whatever a file held, a problem shows it bounded and without control characters: it goes to every report. */
     public Problem {
@@ -16,10 +19,9 @@ public record Problem(Severity severity, String file, String sheet, int row, Str
         column = Texts.printable(column, 255);
         code = Texts.printable(code, Bounds.CODE);
         value = Texts.printable(value, Bounds.SHOWN_VALUE);
-        reason = Texts.printable(reason, Bounds.REASON);
     }
 
-    public static Problem ofFile(Severity severity, String file, String reason) {
+    public static Problem ofFile(Severity severity, String file, Message reason) {
         return new Problem(severity, file, "", 0, "", "", "", "", reason);
     }
 

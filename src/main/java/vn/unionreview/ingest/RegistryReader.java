@@ -1,5 +1,7 @@
 package vn.unionreview.ingest;
 
+import vn.unionreview.text.Message;
+
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -34,7 +36,7 @@ public final class RegistryReader {
     public static Registry read(InputFile file, InputLimits limits) {
         String fileName = file.displayName();
         if (file.nameError() != null) {
-            throw new InputException(fileName + ": " + file.nameError());
+            throw new InputException(fileName + ": " + file.nameError().english());
         }
         List<Branch> branches = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
@@ -54,7 +56,7 @@ public final class RegistryReader {
                     columns.put(name, cell.column());
                 } else {
                     problems.add(new Problem(Severity.NOTE, fileName, header.sheet(), header.number(), cell.ref(),
-                            cell.text(), "", "", "registry column '" + Texts.clean(cell.text()) + "' ignored"));
+                            cell.text(), "", "", Message.of("registry.column_ignored", "column", Texts.clean(cell.text()))));
                 }
             }
             List<String> missing = COLUMNS.stream().filter(c -> !columns.containsKey(c)).toList();
@@ -72,7 +74,7 @@ public final class RegistryReader {
                 if (seen.containsKey(branch.code())) {
                     problems.add(new Problem(Severity.REJECTED, fileName, row.sheet(), row.number(),
                             SheetCell.ref(columns.get("code"), row.number()), "code", branch.code(), branch.code(),
-                            "code " + branch.code() + " repeats registry row " + seen.get(branch.code())));
+                            Message.of("registry.code_repeated", "code", branch.code(), "row", seen.get(branch.code()))));
                 } else {
                     seen.put(branch.code(), row.number());
                     branches.add(branch);
@@ -93,7 +95,7 @@ public final class RegistryReader {
     private static Branch branch(SheetRow row, Map<String, Integer> columns, List<Problem> problems) {
         SheetCell codeCell = row.cell(columns.get("code"));
         String code = RowValidator.codeOf(codeCell);
-        String codeError = code.isEmpty() ? "registry row has no code" : RowValidator.codeError(codeCell, code, java.util.Set.of(code));
+        Message codeError = code.isEmpty() ? Message.of("registry.no_code") : RowValidator.codeError(codeCell, code, java.util.Set.of(code));
         if (codeError != null) {
             problems.add(problem(row, columns, "code", code, codeCell, codeError));
             return null;
@@ -112,22 +114,22 @@ public final class RegistryReader {
         }
         PersonName name = PersonName.of(cell == null ? "" : cell.text());
         if (name.text().isEmpty()) {
-            problems.add(problem(row, columns, column, code, cell, "registry row has no " + column));
+            problems.add(problem(row, columns, column, code, cell, Message.of("registry.no_value", "column", column)));
             return null;
         }
         if (name.text().length() > bound) {
-            problems.add(problem(row, columns, column, code, cell, "the " + column + " is " + name.text().length()
-                    + " characters long; at most " + bound));
+            problems.add(problem(row, columns, column, code, cell, Message.of("registry.too_long", "column", column,
+                    "length", name.text().length(), "max", bound)));
             return null;
         }
-        for (String done : name.corrections()) {
+        for (Message done : name.corrections()) {
             problems.add(new Problem(Severity.CORRECTED, row.file(), row.sheet(), row.number(), SheetCell.ref(columns.get(column), row.number()),
                     column, code, cell.text(), done));
         }
         return name.text();
     }
 
-    private static Problem problem(SheetRow row, Map<String, Integer> columns, String column, String code, SheetCell cell, String reason) {
+    private static Problem problem(SheetRow row, Map<String, Integer> columns, String column, String code, SheetCell cell, Message reason) {
         return new Problem(Severity.REJECTED, row.file(), row.sheet(), row.number(), SheetCell.ref(columns.get(column), row.number()),
                 column, code, cell == null ? "" : cell.text(), reason);
     }

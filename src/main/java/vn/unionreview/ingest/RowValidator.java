@@ -1,5 +1,7 @@
 package vn.unionreview.ingest;
 
+import vn.unionreview.text.Message;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -33,18 +35,18 @@ public final class RowValidator {
     }
 
     /** Why a (normalized) branch code cannot be used, or null when it is a registry branch: for table rows and forms alike. */
-    public static String codeError(SheetCell cell, String code, Set<String> registry) {
+    public static Message codeError(SheetCell cell, String code, Set<String> registry) {
         if (cell != null && cell.kind() == CellKind.OVERSIZED) {
             return CellParser.OVERSIZED;
         }
         if (code.isEmpty()) {
-            return "no branch code";
+            return Message.of("code.missing");
         }
-        String notACode = Bounds.codeError(code);
+        Message notACode = Bounds.codeError(code);
         if (notACode != null) {
             return notACode;
         }
-        return registry.contains(code) ? null : "branch " + code + " is not in the registry";
+        return registry.contains(code) ? null : Message.of("code.not_in_registry", "code", code);
     }
 
     public IngestRecord validate(TableRow item) {
@@ -57,16 +59,16 @@ public final class RowValidator {
         }
         SheetRow row = item.row();
         if (!layout.usable()) {
-            return rejected(row, "", List.of(problem(Severity.REJECTED, row, null, "", "", "file not used: " + layout.fileError())));
+            return rejected(row, "", List.of(problem(Severity.REJECTED, row, null, "", "", Message.of("table.not_used", "why", layout.fileError()))));
         }
         SheetCell codeCell = row.cell(layout.codeColumn());
         String code = codeOf(codeCell);
-        String shape = shapeError(row, layout, codeCell);
+        Message shape = shapeError(row, layout, codeCell);
         if (shape != null) {
             return rejected(row, code, List.of(problem(Severity.REJECTED, row, null, "", code, shape)));
         }
         List<Problem> problems = new ArrayList<>();
-        String codeError = codeError(codeCell, code, registry);
+        Message codeError = codeError(codeCell, code, registry);
         if (codeError != null) {
             problems.add(problem(Severity.REJECTED, row, codeCell, codeCell == null ? "" : layout.header(codeCell.column()), code, codeError));
         }
@@ -87,18 +89,17 @@ public final class RowValidator {
      * Why a row cannot be a table row at all, or null: the header repeated mid-file, fewer fields than the
      * header (a line broken in two, or delimiters lost), or a value beyond the header's last column.
      */
-    private static String shapeError(SheetRow row, TableLayout layout, SheetCell codeCell) {
+    private static Message shapeError(SheetRow row, TableLayout layout, SheetCell codeCell) {
         if (codeCell != null && TableLayout.isCodeHeader(codeCell.text())) {
-            return "the header row is repeated here (the header is row " + layout.headerRow() + "): not a branch";
+            return Message.of("row.header_repeated", "header_row", layout.headerRow());
         }
         int width = layout.headers().size();
         if (row.width() >= 0 && row.width() <= layout.lastUsedColumn()) {
-            return "the row has " + row.width() + " fields and the header " + width + ": a line broken in two, or delimiters missing";
+            return Message.of("row.too_few_fields", "fields", row.width(), "header_fields", width);
         }
         for (SheetCell cell : row.cells()) {
             if (cell.column() >= width) {
-                return "cell " + cell.ref() + " holds a value beyond the header's last column (" + SheetCell.columnLetters(width - 1)
-                        + "): a value with an unquoted delimiter, or a shifted row";
+                return Message.of("row.beyond_header", "cell", cell.ref(), "last_column", SheetCell.columnLetters(width - 1));
             }
         }
         return null;
@@ -108,7 +109,7 @@ public final class RowValidator {
         return column == null ? null : new SubmissionCells.Slot(row.cell(column), row.number(), layout.header(column));
     }
 
-    private static Problem problem(Severity severity, SheetRow row, SheetCell cell, String column, String code, String reason) {
+    private static Problem problem(Severity severity, SheetRow row, SheetCell cell, String column, String code, Message reason) {
         return new Problem(severity, row.file(), row.sheet(), row.number(), cell == null ? "" : cell.ref(), column, code,
                 cell == null ? "" : cell.text(), reason);
     }

@@ -13,7 +13,7 @@ public interface SheetSource extends AutoCloseable {
     SheetRow next() throws IOException;
 
     /** Notes about how the file was read (e.g. the text encoding detected), for the input report. */
-    default java.util.List<String> notes() {
+    default java.util.List<vn.unionreview.text.Message> notes() {
         return java.util.List.of();
     }
 

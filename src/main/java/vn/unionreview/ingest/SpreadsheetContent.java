@@ -1,5 +1,7 @@
 package vn.unionreview.ingest;
 
+import vn.unionreview.text.Message;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -36,7 +38,7 @@ public record SpreadsheetContent(String file, List<Sheet> sheets, WorkbookProper
         return switch (format) {
             case XLSX -> XlsxSheetSource.readAll(path, displayName, limits);
             case XLS -> XlsSheetSource.readAll(path, displayName, limits);
-            case CSV -> throw new UnreadableFileException(displayName, "a CSV file is a table, not a form: put it under tables/");
+            case CSV -> throw new UnreadableFileException(displayName, Message.of("form.is_csv"));
         };
     }
 
@@ -50,8 +52,7 @@ public record SpreadsheetContent(String file, List<Sheet> sheets, WorkbookProper
             budget[0]--;
             budget[1] -= row.cells().size();
             if (budget[0] < 0 || budget[1] < 0) {
-                throw new UnreadableFileException(displayName, "more non-blank rows or cells than a form has (the limits are "
-                        + "union-review.input.limits.form-rows and form-cells): a table belongs under tables/");
+                throw new UnreadableFileException(displayName, Message.of("form.too_big"));
             }
             rows.add(row);
         }

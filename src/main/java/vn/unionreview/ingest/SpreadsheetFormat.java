@@ -1,5 +1,7 @@
 package vn.unionreview.ingest;
 
+import vn.unionreview.text.Message;
+
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,22 +22,22 @@ public enum SpreadsheetFormat {
     XLSX, XLS, CSV;
 
     /** The reason given for a workbook that needs a password to open, whatever its format. */
-    static final String PASSWORD_PROTECTED = "password-protected (encrypted) workbook: save it again without a password";
+    static final Message PASSWORD_PROTECTED = Message.of("file.password_protected");
 
     public static SpreadsheetFormat sniff(Path path, String displayName, InputLimits limits) {
         long size = sizeOf(path);
         if (size > limits.fileBytes()) {
-            throw new UnreadableFileException(displayName, "the file is " + size + " bytes, more than the limit of " + limits.fileBytes()
-                    + " (union-review.input.limits.file-bytes)");
+            throw new UnreadableFileException(displayName, Message.of("file.too_big", "size", String.valueOf(size),
+                    "limit", String.valueOf(limits.fileBytes()), "setting", "union-review.input.limits.file-bytes"));
         }
         if (size == 0) {
-            throw new UnreadableFileException(displayName, "the file is empty");
+            throw new UnreadableFileException(displayName, Message.of("file.empty"));
         }
         FileMagic magic;
         try (InputStream in = new BufferedInputStream(Files.newInputStream(path))) {
             magic = FileMagic.valueOf(in);
         } catch (IOException e) {
-            throw new UnreadableFileException(displayName, "cannot read: " + e.getMessage(), e);
+            throw new UnreadableFileException(displayName, Message.of("file.cannot_read", "detail", String.valueOf(e.getMessage())), e);
         }
         String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
         switch (magic) {
@@ -43,34 +45,33 @@ public enum SpreadsheetFormat {
                 return XLSX;
             case OLE2:
                 if (size > limits.xlsBytes()) {
-                    throw new UnreadableFileException(displayName, "an Excel 97-2003 file of " + size + " bytes, more than the limit of "
-                            + limits.xlsBytes() + " (union-review.input.limits.xls-bytes): save it as .xlsx");
+                    throw new UnreadableFileException(displayName, Message.of("file.xls_too_big", "size", String.valueOf(size),
+                            "limit", String.valueOf(limits.xlsBytes()), "setting", "union-review.input.limits.xls-bytes"));
                 }
                 return ole2(path, displayName);
             case PDF:
-                throw new UnreadableFileException(displayName, "a PDF, not a spreadsheet: send the xlsx or xls file");
+                throw new UnreadableFileException(displayName, Message.of("file.pdf"));
             case WORD2:
             case RTF:
-                throw new UnreadableFileException(displayName, "a word-processor document, not a spreadsheet");
+                throw new UnreadableFileException(displayName, Message.of("file.word_document"));
             case BIFF2:
             case BIFF3:
             case BIFF4:
-                throw new UnreadableFileException(displayName, "an Excel file older than Excel 97: open and save it as .xlsx");
+                throw new UnreadableFileException(displayName, Message.of("file.old_excel"));
             case HTML:
             case XML:
-                throw new UnreadableFileException(displayName,
-                        "an HTML or XML file (some programs export these with an .xls name): open and save it as .xlsx");
+                throw new UnreadableFileException(displayName, Message.of("file.html_or_xml"));
             default:
                 if (name.endsWith(".csv")) {
                     return CSV;
                 }
                 if (Files.isRegularFile(path) && sizeOf(path) == 0) {
-                    throw new UnreadableFileException(displayName, "the file is empty");
+                    throw new UnreadableFileException(displayName, Message.of("file.empty"));
                 }
                 if (name.endsWith(".xlsx") || name.endsWith(".xlsm") || name.endsWith(".xls")) {
-                    throw new UnreadableFileException(displayName, "the file is damaged: it is not a readable workbook");
+                    throw new UnreadableFileException(displayName, Message.of("file.not_a_workbook"));
                 }
-                throw new UnreadableFileException(displayName, "not a spreadsheet (expected .xlsx, .xls or .csv)");
+                throw new UnreadableFileException(displayName, Message.of("file.not_a_spreadsheet"));
         }
     }
 
@@ -84,12 +85,12 @@ public enum SpreadsheetFormat {
                 WorkbookCheck.ole2Macros(fs.getRoot(), displayName);
                 return XLS;
             }
-            throw new UnreadableFileException(displayName, "an Office document that is not a workbook (a Word file?)");
+            throw new UnreadableFileException(displayName, Message.of("file.office_not_workbook"));
         } catch (IOException | RuntimeException e) {
             if (e instanceof UnreadableFileException u) {
                 throw u;
             }
-            throw new UnreadableFileException(displayName, "the file is damaged: " + e.getMessage(), e);
+            throw new UnreadableFileException(displayName, Message.of("file.damaged", "detail", String.valueOf(e.getMessage())), e);
         }
     }
 

@@ -1,5 +1,7 @@
 package vn.unionreview.ingest;
 
+import vn.unionreview.text.Message;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -26,7 +28,7 @@ public final class SubmissionCells {
 
     /** Builds a problem with the file and sheet of the submission being read. */
     public interface Problems {
-        Problem at(Severity severity, Slot slot, String reason);
+        Problem at(Severity severity, Slot slot, Message reason);
     }
 
     /** The values read, with how many cells were read and how many of them were invalid. */
@@ -94,7 +96,7 @@ public final class SubmissionCells {
             }
         }
         if (reportBlank && !blank.isEmpty()) {
-            problems.add(where.at(Severity.NOTE, new Slot(null, first.row(), ""), "not scored (blank, counted as 0): " + String.join(", ", blank)));
+            problems.add(where.at(Severity.NOTE, new Slot(null, first.row(), ""), Message.of("row.not_scored", "criteria", String.join(", ", blank))));
         }
         return scores;
     }

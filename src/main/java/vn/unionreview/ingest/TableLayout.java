@@ -1,5 +1,7 @@
 package vn.unionreview.ingest;
 
+import vn.unionreview.text.Message;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,7 +20,7 @@ import vn.unionreview.rules.RuleSet;
 public record TableLayout(String file, String sheet, int headerRow, int codeColumn,
                           Map<String, Integer> selfColumns, Map<String, Integer> verifiedColumns,
                           Map<String, Integer> factColumns, List<String> headers, List<Problem> notes,
-                          String fileError) {
+                          Message fileError) {
 
     public static final String VERIFIED_SUFFIX = ".verified";
     /** Columns a table may carry for people to read; the registry is what counts for them. */
@@ -43,12 +45,12 @@ public record TableLayout(String file, String sheet, int headerRow, int codeColu
         return column < headers.size() ? headers.get(column) : "";
     }
 
-    public static TableLayout unreadable(String file, String reason) {
+    public static TableLayout unreadable(String file, Message reason) {
         return new TableLayout(file, "", 0, -1, Map.of(), Map.of(), Map.of(), List.of(),
                 List.of(Problem.ofFile(Severity.REJECTED, file, reason)), reason);
     }
 
-    public static TableLayout of(RuleSet rules, SheetRow header, List<String> readNotes) {
+    public static TableLayout of(RuleSet rules, SheetRow header, List<Message> readNotes) {
         Map<String, Criterion> criteria = new LinkedHashMap<>();
         rules.criteria().forEach(c -> criteria.put(key(c.id()), c));
         Map<String, Fact> facts = new LinkedHashMap<>();
@@ -81,7 +83,7 @@ public record TableLayout(String file, String sheet, int headerRow, int codeColu
                 previous = factColumns.put(facts.get(k).id(), cell.column());
             } else if (!INFORMATIONAL.contains(k)) {
                 notes.add(new Problem(Severity.NOTE, header.file(), header.sheet(), header.number(), cell.ref(), name,
-                        "", "", "unknown column '" + name + "' ignored"));
+                        "", "", Message.of("table.column_ignored", "column", name)));
             }
             if (previous != null) {
                 duplicated.add(name);
@@ -92,11 +94,11 @@ public record TableLayout(String file, String sheet, int headerRow, int codeColu
             missing.add("code");
         }
         rules.criteria().stream().map(Criterion::id).filter(id -> !self.containsKey(id)).forEach(missing::add);
-        String error = null;
+        Message error = null;
         if (!missing.isEmpty()) {
-            error = "the header (row " + header.number() + ") has no column for " + String.join(", ", missing);
+            error = Message.of("table.missing_columns", "row", header.number(), "columns", String.join(", ", missing));
         } else if (!duplicated.isEmpty()) {
-            error = "the header (row " + header.number() + ") repeats column " + String.join(", ", duplicated);
+            error = Message.of("table.repeated_columns", "row", header.number(), "columns", String.join(", ", duplicated));
         }
         if (error != null) {
             notes.add(new Problem(Severity.REJECTED, header.file(), header.sheet(), header.number(), "", "", "", "", error));

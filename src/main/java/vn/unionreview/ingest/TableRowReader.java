@@ -1,5 +1,7 @@
 package vn.unionreview.ingest;
 
+import vn.unionreview.text.Message;
+
 import java.io.IOException;
 import java.util.List;
 
@@ -56,7 +58,7 @@ public class TableRowReader extends AbstractItemCountingItemStreamItemReader<Tab
                     LOG.warn("{}: refused after row {}", layout.file(), lastRow, e);
                     closeSource();
                     return TableRow.refusal(layout, new Problem(Severity.REJECTED, layout.file(), layout.sheet(), lastRow + 1, "", "", "", "",
-                            "file not used (its earlier rows are rejected with it): " + e.getMessage()));
+                            Message.of("table.broken", "why", BrokenInputException.reasonOf(e))));
                 }
                 closeSource();
             }
@@ -81,18 +83,18 @@ public class TableRowReader extends AbstractItemCountingItemStreamItemReader<Tab
             SheetRow header = source.next();
             if (header == null) {
                 closeSource();
-                return new TableRow(TableLayout.unreadable(name, "the file is empty"), null);
+                return new TableRow(TableLayout.unreadable(name, Message.of("file.empty")), null);
             }
             lastRow = header.number();
             layout = TableLayout.of(rules, header, source.notes());
             return new TableRow(layout, null);
         } catch (UnreadableFileException e) {
             closeSource();
-            return new TableRow(TableLayout.unreadable(name, e.getMessage()), null);
+            return new TableRow(TableLayout.unreadable(name, e.reason()), null);
         } catch (IOException | RuntimeException e) {
             LOG.warn("{}: not readable", name, e);
             closeSource();
-            return new TableRow(TableLayout.unreadable(name, "the file could not be read: " + e.getMessage()), null);
+            return new TableRow(TableLayout.unreadable(name, BrokenInputException.reasonOf(e)), null);
         }
     }
 

@@ -1,5 +1,7 @@
 package vn.unionreview.ingest;
 
+import vn.unionreview.text.Message;
+
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.file.Path;
@@ -17,17 +19,12 @@ import org.apache.poi.poifs.filesystem.DirectoryNode;
  */
 final class WorkbookCheck {
 
-    static final String ZIP_BOMB = "a zip bomb: a part of the workbook expands to more than its allowed size or ratio"
-            + " (union-review.input.limits.zip-ratio and zip-part-bytes): refused unread";
-    static final String DOCTYPE = "the workbook's XML has a DOCTYPE or entity declarations, which no spreadsheet program writes"
-            + " (they can make a reader fetch other files or expand without end): refused unread";
-    static final String MACROS = "a macro-enabled workbook (xlsm, or a VBA project inside): save it as an Excel Workbook (.xlsx)"
-            + " without macros and send it again";
-    static final String EXTERNAL_LINKS = "the workbook links to other workbooks, so its values may be stale copies: break the links"
-            + " (Data > Edit Links > Break Link), save, and send it again";
-    static final String NO_SHEET = "the workbook has no sheet";
-    static final String INCOMPLETE = "the workbook is incomplete (cut short while copying or downloading?): the end of its zip"
-            + " directory is missing";
+    static final Message ZIP_BOMB = Message.of("file.zip_bomb");
+    static final Message DOCTYPE = Message.of("file.doctype");
+    static final Message MACROS = Message.of("file.macros");
+    static final Message EXTERNAL_LINKS = Message.of("file.external_links");
+    static final Message NO_SHEET = Message.of("file.no_sheet");
+    static final Message INCOMPLETE = Message.of("file.incomplete");
 
     private WorkbookCheck() {
     }
@@ -57,8 +54,8 @@ final class WorkbookCheck {
         for (PackagePart part : pkg.getParts()) {
             String name = part.getPartName().getName().toLowerCase(Locale.ROOT);
             if (name.equals("/xl/sharedstrings.xml") && part.getSize() > limits.sharedTextBytes()) {
-                throw new UnreadableFileException(displayName, "the workbook's shared text is " + part.getSize() + " bytes, more than"
-                        + " the limit of " + limits.sharedTextBytes() + " (union-review.input.limits.shared-text-bytes): refused unread");
+                throw new UnreadableFileException(displayName, Message.of("file.shared_text_too_big", "size", String.valueOf(part.getSize()),
+                        "limit", String.valueOf(limits.sharedTextBytes()), "setting", "union-review.input.limits.shared-text-bytes"));
             }
             String type = part.getContentType().toLowerCase(Locale.ROOT);
             if (name.endsWith("vbaproject.bin") || type.contains("macroenabled") || type.contains("vbaproject")) {
@@ -80,9 +77,8 @@ final class WorkbookCheck {
     /** The sheet's name if Excel could have written it: at most 31 characters, no control characters. */
     static String sheetName(String displayName, String sheet) {
         if (sheet == null || sheet.isEmpty() || sheet.length() > Bounds.SHEET_NAME || Texts.controlCount(sheet) > 0) {
-            throw new UnreadableFileException(displayName, "a sheet is named '" + Texts.printable(sheet, 60) + "', which Excel does not"
-                    + " allow (1 to " + Bounds.SHEET_NAME + " characters, no control characters): the file was not saved by a"
-                    + " spreadsheet program");
+            throw new UnreadableFileException(displayName, Message.of("file.bad_sheet_name", "sheet", Texts.printable(sheet, 60),
+                    "max", String.valueOf(Bounds.SHEET_NAME)));
         }
         return sheet;
     }
@@ -105,14 +101,13 @@ final class WorkbookCheck {
         }
         long columns = letters > 3 ? Long.MAX_VALUE : XlsxSheetSource.columnIndex(last) + 1L;
         if (rows > maxRows || columns > maxColumns) {
-            throw new UnreadableFileException(displayName, "sheet '" + sheet + "' declares its size as " + Texts.printable(ref, 40)
-                    + ", past the limit of " + maxRows + " rows and " + maxColumns + " columns (union-review.input.limits):"
-                    + " refused unread");
+            throw new UnreadableFileException(displayName, Message.of("file.sheet_too_big", "sheet", sheet, "size", Texts.printable(ref, 40),
+                    "rows", String.valueOf(maxRows), "columns", String.valueOf(maxColumns)));
         }
     }
 
     /** The named reason behind an exception POI threw while opening or inflating a workbook, or null. */
-    static String namedReason(Throwable e) {
+    static Message namedReason(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             String message = String.valueOf(t.getMessage());
             if (message.contains("Zip bomb detected")) {

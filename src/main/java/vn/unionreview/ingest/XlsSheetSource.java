@@ -1,5 +1,7 @@
 package vn.unionreview.ingest;
 
+import vn.unionreview.text.Message;
+
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -56,7 +58,7 @@ final class XlsSheetSource implements SheetSource {
                 throw new UnreadableFileException(displayName, WorkbookCheck.NO_SHEET);
             }
             if (workbook.getNumberOfSheets() > limits.formSheets()) {
-                throw new UnreadableFileException(displayName, "more than " + limits.formSheets() + " sheets: not a form");
+                throw new UnreadableFileException(displayName, Message.of("form.too_many_sheets", "limit", String.valueOf(limits.formSheets())));
             }
             List<SpreadsheetContent.Sheet> sheets = new ArrayList<>();
             int[] budget = {limits.formRows(), limits.formCells()};
@@ -73,7 +75,7 @@ final class XlsSheetSource implements SheetSource {
             if (e instanceof UnreadableFileException u) {
                 throw u;
             }
-            throw new UnreadableFileException(displayName, "the workbook is damaged: " + e.getMessage(), e);
+            throw new UnreadableFileException(displayName, Message.of("file.damaged", "detail", String.valueOf(e.getMessage())), e);
         } finally {
             closeQuietly(workbook);
         }
@@ -87,7 +89,7 @@ final class XlsSheetSource implements SheetSource {
         } catch (EncryptedDocumentException e) {
             throw new UnreadableFileException(displayName, SpreadsheetFormat.PASSWORD_PROTECTED, e);
         } catch (IOException | RuntimeException e) {
-            throw new UnreadableFileException(displayName, "the xls workbook is damaged: " + e.getMessage(), e);
+            throw new UnreadableFileException(displayName, Message.of("file.damaged", "detail", String.valueOf(e.getMessage())), e);
         }
     }
 

@@ -1,5 +1,7 @@
 package vn.unionreview.ingest;
 
+import vn.unionreview.text.Message;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -102,7 +104,7 @@ final class XlsxSheetSource implements SheetSource {
             int[] budget = {limits.formRows(), limits.formCells()};
             while (opened.sheets().hasNext()) {
                 if (out.size() == limits.formSheets()) {
-                    throw new UnreadableFileException(displayName, "more than " + limits.formSheets() + " sheets: not a form");
+                    throw new UnreadableFileException(displayName, Message.of("form.too_many_sheets", "limit", String.valueOf(limits.formSheets())));
                 }
                 try (InputStream stream = opened.sheets().next()) {
                     String name = WorkbookCheck.sheetName(displayName, opened.sheets().getSheetName());
@@ -151,7 +153,7 @@ final class XlsxSheetSource implements SheetSource {
         if (e instanceof UnreadableFileException u) {
             return u;
         }
-        String named = WorkbookCheck.namedReason(e);
+        Message named = WorkbookCheck.namedReason(e);
         if (named != null) {
             return new UnreadableFileException(displayName, named, e);
         }
@@ -160,9 +162,9 @@ final class XlsxSheetSource implements SheetSource {
         }
         if (e instanceof NotOfficeXmlFileException || e instanceof InvalidFormatException
                 || e instanceof org.apache.poi.openxml4j.exceptions.InvalidOperationException) {
-            return new UnreadableFileException(displayName, "not an xlsx workbook, or the file is damaged", e);
+            return new UnreadableFileException(displayName, Message.of("file.not_xlsx"), e);
         }
-        return new UnreadableFileException(displayName, "the workbook is damaged: " + e.getMessage(), e);
+        return new UnreadableFileException(displayName, Message.of("file.damaged", "detail", String.valueOf(e.getMessage())), e);
     }
 
     @Override
@@ -181,12 +183,14 @@ final class XlsxSheetSource implements SheetSource {
             }
             return null;
         } catch (XMLStreamException e) {
-            String named = WorkbookCheck.namedReason(e);
-            throw new IOException(named != null ? named : "damaged sheet XML after row " + lastRow + ": " + e.getMessage(), e);
+            Message named = WorkbookCheck.namedReason(e);
+            throw new BrokenInputException(named != null ? named : Message.of("sheet.damaged_after", "row", String.valueOf(lastRow),
+                    "detail", String.valueOf(e.getMessage())), e);
         } catch (RuntimeException e) {
             // a zip bomb found while inflating, or POI failing on a damaged part: the message says which
-            String named = WorkbookCheck.namedReason(e);
-            throw new IOException(named != null ? named : "damaged sheet after row " + lastRow + ": " + e, e);
+            Message named = WorkbookCheck.namedReason(e);
+            throw new BrokenInputException(named != null ? named : Message.of("sheet.damaged_after", "row", String.valueOf(lastRow),
+                    "detail", String.valueOf(e)), e);
         }
     }
 
@@ -196,11 +200,12 @@ final class XlsxSheetSource implements SheetSource {
         try {
             number = r == null ? lastRow + 1 : Integer.parseInt(r.trim()); // r is optional: then the row after the last
         } catch (NumberFormatException e) {
-            throw new IOException("damaged sheet XML after row " + lastRow + ": row number '" + Texts.printable(r, 20) + "'");
+            throw new BrokenInputException(Message.of("sheet.bad_row_number", "row", String.valueOf(lastRow), "number", Texts.printable(r, 20)));
         }
         if (number <= lastRow || number > rowLimit) {
-            throw new IOException("damaged sheet XML after row " + lastRow + ": row number " + number
-                    + (number > rowLimit ? " is past the limit of " + rowLimit + " rows" : " out of order"));
+            throw new BrokenInputException(number > rowLimit
+                    ? Message.of("sheet.too_many_rows", "row", String.valueOf(lastRow), "number", String.valueOf(number), "limit", String.valueOf(rowLimit))
+                    : Message.of("sheet.rows_out_of_order", "row", String.valueOf(lastRow), "number", String.valueOf(number)));
         }
         lastRow = number;
         List<SheetCell> cells = new ArrayList<>();
@@ -213,8 +218,8 @@ final class XlsxSheetSource implements SheetSource {
                 if (cell != null) {
                     characters += cell.text().length();
                     if (characters > limits.rowCharacters()) {
-                        throw new IOException("row " + number + ": more than " + limits.rowCharacters() + " characters in its cells,"
-                                + " the limit for one row (union-review.input.limits.row-characters)");
+                        throw new BrokenInputException(Message.of("sheet.row_too_long", "row", String.valueOf(number),
+                                "limit", String.valueOf(limits.rowCharacters()), "setting", "union-review.input.limits.row-characters"));
                     }
                     cells.add(cell);
                     position = cell.column() + 1;
@@ -233,8 +238,8 @@ final class XlsxSheetSource implements SheetSource {
         String type = xml.getAttributeValue(null, "t");
         int column = ref == null ? position : columnIndex(ref);
         if (column < 0 || column >= limits.columns()) {
-            throw new IOException("row " + row + ": cell '" + Texts.printable(ref, 20) + "' is past the " + limits.columns()
-                    + " columns a sheet can have");
+            throw new BrokenInputException(Message.of("sheet.cell_past_columns", "row", String.valueOf(row), "cell", Texts.printable(ref, 20),
+                    "limit", String.valueOf(limits.columns())));
         }
         boolean formula = false;
         String value = null;
@@ -278,8 +283,7 @@ final class XlsxSheetSource implements SheetSource {
         try {
             return strings.getItemAt(Integer.parseInt(index.trim())).getString();
         } catch (RuntimeException e) {
-            throw new IOException("cell " + cellRef + " points at shared text '" + Texts.printable(index, 20)
-                    + "', which the workbook does not have", e);
+            throw new BrokenInputException(Message.of("sheet.missing_shared_text", "cell", cellRef, "index", Texts.printable(index, 20)), e);
         }
     }
 

@@ -1,5 +1,8 @@
 package vn.unionreview.report;
 
+import vn.unionreview.text.Catalogue;
+import vn.unionreview.text.Message;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -52,6 +55,18 @@ public final class FeedbackLetters {
     private FeedbackLetters() {
     }
 
+    /** The letters are Vietnamese: they go to the branches. */
+    private static final Catalogue WORDS = Catalogue.of("vi");
+
+    /** A catalogue phrase as a letter's sentence: capitalised, with its full stop. */
+    static String sentence(String phrase) {
+        if (phrase.isEmpty()) {
+            return phrase;
+        }
+        String s = phrase.substring(0, 1).toUpperCase(vn.unionreview.VietnameseText.VIETNAMESE) + phrase.substring(1);
+        return s.endsWith(".") || s.endsWith("?") ? s : s + ".";
+    }
+
     /**
      * @param registry    the year's branches
      * @param problems    every problem of the run; registry problems are the office's own and are left out
@@ -84,9 +99,12 @@ public final class FeedbackLetters {
             if (code == null || !byCode.containsKey(code)) {
                 continue;
             }
-            PlainVietnamese.Said said = PlainVietnamese.say(p.severity(), p.reason().replaceFirst(": file skipped$", ""));
+            // a file skipped is told by why it was skipped
+            Message reason = p.reason().code().equals("form.skipped") && p.reason().args().get("why") instanceof Message why ? why : p.reason();
+            String todo = WORDS.todo(reason).orElseGet(() -> WORDS.render(Message.of(p.severity() == Severity.REJECTED
+                    ? "letter.todo_fix" : "letter.todo_check")));
             items.computeIfAbsent(code, c -> new ArrayList<>()).add(new Item(p.severity(), p.file(), p.sheet(), p.row(),
-                    p.cell(), said.what(), said.todo(), false));
+                    p.cell(), sentence(WORDS.render(reason)), todo, false));
         }
         for (Signal s : signals) {
             ScoredSource from = sources.get(s.code());

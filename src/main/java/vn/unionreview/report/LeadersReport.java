@@ -1,5 +1,8 @@
 package vn.unionreview.report;
 
+import vn.unionreview.text.Catalogue;
+import vn.unionreview.text.Message;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
@@ -49,6 +52,8 @@ public final class LeadersReport {
 
     private final ReportData data;
     private final ReportSettings settings;
+    /** Messages (the council's outcomes) in the report's language. */
+    private final Catalogue words;
     private final Labels labels;
     private final ReportFonts fonts;
     private final List<Charts.Chart> charts;
@@ -60,6 +65,7 @@ public final class LeadersReport {
     public LeadersReport(ReportData data, ReportSettings settings, Labels labels, ReportFonts fonts, List<Charts.Chart> charts) {
         this.data = data;
         this.settings = settings;
+        this.words = Catalogue.of(labels.lang());
         this.labels = labels;
         this.fonts = fonts;
         this.charts = charts;
@@ -297,14 +303,13 @@ public final class LeadersReport {
         for (vn.unionreview.result.DecisionRow d : data.decisions()) {
             layout.text(table, Integer.toString(d.seq()), Element.ALIGN_CENTER);
             layout.text(table, d.branch(), Element.ALIGN_LEFT);
-            String[] words = d.summary().split(" ", 2);
-            layout.text(table, labels.get("council." + words[0], words[0].equals("tier") ? tierTitle(words[1]) : awardTitles(words[1])),
+            String[] decided = d.summary().split(" ", 2);
+            layout.text(table, labels.get("council." + decided[0], decided[0].equals("tier") ? tierTitle(decided[1]) : awardTitles(decided[1])),
                     Element.ALIGN_LEFT);
             layout.text(table, d.reason(), Element.ALIGN_LEFT);
-            String why = d.outcome().replaceFirst("^not applied: ", "");
-            if ("vi".equals(labels.lang())) {
-                why = PlainVietnamese.say(vn.unionreview.ingest.Severity.NOTE, why).what();
-            }
+            Message outcome = Message.decode(d.outcome());
+            String why = words.render(labels.named(rules, outcome.args().get("why") instanceof Message m ? m : outcome));
+            why = why.substring(0, 1).toUpperCase(VietnameseText.VIETNAMESE) + why.substring(1);
             layout.text(table, d.applied() ? labels.get("council.applied") : labels.get("council.notApplied", why), Element.ALIGN_LEFT,
                     d.applied() ? ReportFonts.Face.REGULAR : ReportFonts.Face.ITALIC);
         }

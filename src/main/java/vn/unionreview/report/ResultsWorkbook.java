@@ -55,12 +55,15 @@ public final class ResultsWorkbook {
     private final RuleSet rules;
     private final List<ResultRow> results;
     private final Labels labels;
+    /** The problems' words, in the workbook's language. */
+    private final vn.unionreview.text.Catalogue words;
 
     /** @param results the run's results in the order of the ranking sheet */
     public ResultsWorkbook(RuleSet rules, List<ResultRow> results, Labels labels) {
         this.rules = rules;
         this.results = List.copyOf(results);
         this.labels = labels;
+        this.words = vn.unionreview.text.Catalogue.of(labels.lang());
     }
 
     /**
@@ -247,7 +250,7 @@ public final class ResultsWorkbook {
                 } else {
                     r.text("");
                 }
-                r.text(p.cell()).text(p.column()).text(p.code()).text(p.value()).text(p.reason());
+                r.text(p.cell()).text(p.column()).text(p.code()).text(p.value()).text(words.render(p.reason()));
             });
         }
         s.finish(true);
@@ -256,7 +259,7 @@ public final class ResultsWorkbook {
     private void notSubmitted(Sheet s, List<NotSubmitted> branches) {
         s.header(labels.get("table.code"), labels.get("table.name"), labels.get("table.bloc"), labels.get("col.reason"));
         for (NotSubmitted b : branches) {
-            s.row(r -> r.text(b.code()).text(b.name()).text(b.bloc()).text(RunOutputs.reason(b)));
+            s.row(r -> r.text(b.code()).text(b.name()).text(b.bloc()).text(words.render(RunOutputs.reason(b))));
         }
         s.finish(true);
     }

@@ -1,5 +1,10 @@
 package vn.unionreview.report;
 
+import vn.unionreview.ingest.Bounds;
+import vn.unionreview.ingest.Texts;
+import vn.unionreview.text.Catalogue;
+import vn.unionreview.text.Message;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,7 +29,7 @@ public final class RunOutputs {
             "tier_before_caps", "tier", "rank_bloc", "rank_all", "award", "award_tie", "inflation", "caps",
             "tier_title", "demoted_by_quota", "decision");
     public static final List<String> PROBLEM_COLUMNS = List.of("severity", "file", "sheet", "row", "cell", "column", "code",
-            "value", "reason");
+            "value", "reason_code", "reason");
 
     private RunOutputs() {
     }
@@ -47,29 +52,36 @@ public final class RunOutputs {
                 s.kind().id(), s.detail().vi())).toList());
     }
 
-    public static void writeProblems(Path file, List<Problem> problems) throws IOException {
+    /**
+     * rejected.csv, corrections.csv: one line per problem; {@code reason_code} is the stable key a machine reads,
+     * {@code reason} the words in the run's first language.
+     */
+    public static void writeProblems(Path file, List<Problem> problems, Catalogue words) throws IOException {
         Csv.write(file, PROBLEM_COLUMNS, problems.stream().map(p -> List.of(p.severity().name(), p.file(), p.sheet(),
-                p.row() > 0 ? Integer.toString(p.row()) : "", p.cell(), p.column(), p.code(), p.value(), p.reason())).toList());
+                p.row() > 0 ? Integer.toString(p.row()) : "", p.cell(), p.column(), p.code(), p.value(), p.reason().code(),
+                Texts.printable(words.render(p.reason()), Bounds.REASON))).toList());
     }
 
-    public static void writeNotSubmitted(Path file, List<NotSubmitted> branches) throws IOException {
-        Csv.write(file, List.of("code", "name", "bloc", "reason"), branches.stream().map(b -> List.of(b.code(), b.name(), b.bloc(),
-                reason(b))).toList());
+    public static void writeNotSubmitted(Path file, List<NotSubmitted> branches, Catalogue words) throws IOException {
+        Csv.write(file, List.of("code", "name", "bloc", "reason_code", "reason"), branches.stream().map(b -> List.of(b.code(), b.name(),
+                b.bloc(), reason(b).code(), words.render(reason(b)))).toList());
     }
 
     /** files.csv: one line per input file with its submissions and cells; cells_read = cells_accepted + cells_rejected. */
-    public static void writeFiles(Path file, List<FileReport> files) throws IOException {
+    public static void writeFiles(Path file, List<FileReport> files, Catalogue words) throws IOException {
         Csv.write(file, List.of("file", "type", "status", "branch", "submissions", "accepted", "rejected", "cells_read", "cells_accepted",
-                "cells_rejected", "invalid_cells", "corrected_cells", "reason"), files.stream().map(f -> List.of(f.file(),
+                "cells_rejected", "invalid_cells", "corrected_cells", "reason_code", "reason"), files.stream().map(f -> List.of(f.file(),
                 f.source() == vn.unionreview.ingest.IngestRecord.Source.FORM ? "form" : "table", f.readable() ? "read" : f.rows() > 0 ? "refused" : "not read",
                 f.source() == vn.unionreview.ingest.IngestRecord.Source.FORM ? f.branch() : "",
                 Integer.toString(f.rows()), Integer.toString(f.rowsAccepted()), Integer.toString(f.rowsRejected()),
                 Integer.toString(f.cellsRead()), Integer.toString(f.cellsAccepted()), Integer.toString(f.cellsRejected()),
-                Integer.toString(f.cellsInvalid()), Integer.toString(f.cellsCorrected()), f.reason())).toList());
+                Integer.toString(f.cellsInvalid()), Integer.toString(f.cellsCorrected()), f.reason() == null ? "" : f.reason().code(),
+                f.reason() == null ? "" : Texts.printable(words.render(f.reason()), Bounds.REASON))).toList());
     }
 
-    public static String reason(NotSubmitted b) {
-        return b.rejectedRows() == 0 ? "no submission" : b.rejectedRows() + " submission row(s), all rejected: see rejected.csv";
+    /** Why a registry branch has no result: it sent nothing, or everything it sent was rejected. */
+    public static Message reason(NotSubmitted b) {
+        return b.rejectedRows() == 0 ? Message.of("notsubmitted.nothing") : Message.of("notsubmitted.all_rejected", "rows", b.rejectedRows());
     }
 
     public static List<Problem> of(List<Problem> problems, Severity... severities) {

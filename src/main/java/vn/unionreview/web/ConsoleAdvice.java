@@ -31,6 +31,12 @@ class ConsoleAdvice {
         return has(ConsoleSecurity.AUDITOR);
     }
 
+    /** The words of messages (upload refusals, recorded reasons) in the page's language. */
+    @ModelAttribute("words")
+    vn.unionreview.text.Catalogue words(java.util.Locale locale) {
+        return vn.unionreview.text.Catalogue.of(locale.getLanguage());
+    }
+
     @ModelAttribute("version")
     String version() {
         return vn.unionreview.SoftwareVersion.current();

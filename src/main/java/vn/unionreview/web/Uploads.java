@@ -1,5 +1,7 @@
 package vn.unionreview.web;
 
+import vn.unionreview.text.Message;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -43,7 +45,7 @@ import vn.unionreview.rules.RuleSet;
 class Uploads {
 
     /** What became of one uploaded file: where it went (relative to the year folder), or why it was refused. */
-    public record Outcome(String name, Kind kind, String storedAs, boolean replaced, String sha256, String refusal) {
+    public record Outcome(String name, Kind kind, String storedAs, boolean replaced, String sha256, Message refusal) {
 
         public boolean accepted() {
             return refusal == null;
@@ -80,15 +82,15 @@ class Uploads {
         List<Outcome> outcomes = new ArrayList<>();
         for (MultipartFile file : files) {
             String original = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
-            String nameError = nameError(original);
+            Message nameError = nameError(original);
             if (nameError != null) {
                 outcomes.add(refused(Texts.printable(original, MAX_NAME), nameError));
                 continue;
             }
             String name = Normalizer.normalize(original, Normalizer.Form.NFC);
             if (file.getSize() > maxFileBytes) {
-                outcomes.add(refused(name, "the file is " + file.getSize() + " bytes, more than the console takes in one file ("
-                        + maxFileBytes + ", union-review.web.upload.file-size)"));
+                outcomes.add(refused(name, Message.of("upload.too_big", "size", String.valueOf(file.getSize()), "limit",
+                        String.valueOf(maxFileBytes), "setting", "union-review.web.upload.file-size")));
                 continue;
             }
             // staged under its own extension: a CSV is known by its name, as in the input folder
@@ -107,30 +109,29 @@ class Uploads {
     }
 
     /** Why a file name is refused before its content is looked at, or null. Browsers send the name alone, never a folder. */
-    static String nameError(String name) {
+    static Message nameError(String name) {
         if (name.isBlank()) {
-            return "the file has no name";
+            return Message.of("upload.no_name");
         }
         if (name.contains("/") || name.contains("\\") || name.contains(":")) {
-            return "the name names a folder or a drive: send the file alone, under its own name";
+            return Message.of("upload.folder_name");
         }
         if (name.startsWith(".") || name.startsWith("~$")) {
-            return "a hidden file or an office lock file (~$…): send the workbook itself";
+            return Message.of("upload.hidden_name");
         }
         // as the job judges a name (InputFile.nameError)
         if (Texts.controlCount(name) > 0 || name.indexOf('\t') >= 0 || name.indexOf('\n') >= 0 || name.indexOf('\r') >= 0) {
-            return "the name holds control characters: rename the file";
+            return Message.of("file.name_controls");
         }
         if (Texts.directionControl(name) >= 0) {
-            return String.format("the name holds a text-direction mark (U+%04X), which makes a file list show it other than it is:"
-                    + " rename the file", Texts.directionControl(name));
+            return Message.of("file.name_direction_mark", "mark", String.format("U+%04X", Texts.directionControl(name)));
         }
         if (name.length() > MAX_NAME) {
-            return "the name is " + name.length() + " characters long, more than " + MAX_NAME + ": rename the file";
+            return Message.of("upload.name_too_long", "length", String.valueOf(name.length()), "max", String.valueOf(MAX_NAME));
         }
         String stem = name.contains(".") ? name.substring(0, name.indexOf('.')) : name;
         if (WINDOWS_DEVICES.contains(stem.toLowerCase(Locale.ROOT)) || name.endsWith(".") || name.endsWith(" ")) {
-            return "a name Windows cannot keep: rename the file";
+            return Message.of("upload.windows_name");
         }
         return null;
     }
@@ -141,7 +142,7 @@ class Uploads {
             try {
                 DecisionsLoader.load(staged, rules);
             } catch (DecisionsException e) {
-                return refused(name, e.getMessage());
+                return refused(name, Message.of("upload.decisions_invalid", "detail", e.getMessage()));
             }
             return move(yearDir, staged, name, Kind.DECISIONS, InputSet.DECISIONS);
         }
@@ -149,31 +150,29 @@ class Uploads {
         try {
             format = SpreadsheetFormat.sniff(staged, name, limits);
         } catch (UnreadableFileException e) {
-            return refused(name, e.getMessage());
+            return refused(name, e.reason());
         }
-        String asForm = null;
+        Message asForm = null;
         if (format != SpreadsheetFormat.CSV) {
             try {
                 new FormReader(rules, limits).read(staged, name);
                 return move(yearDir, staged, name, Kind.FORM, "forms/" + name);
             } catch (UnreadableFileException e) {
-                asForm = e.getMessage();
+                asForm = e.reason();
             } catch (RuntimeException e) {
-                return refused(name, "the file is damaged (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
+                return refused(name, Message.of("file.damaged", "detail", e.getClass().getSimpleName() + ": " + e.getMessage()));
             }
         }
         SheetRow header;
-        List<String> notes;
+        List<Message> notes;
         try (SheetSource source = SheetSource.open(staged, name, limits)) {
             header = source.next();
             notes = source.notes();
-        } catch (UnreadableFileException e) {
-            return refused(name, e.getMessage());
         } catch (IOException | RuntimeException e) {
-            return refused(name, "the file could not be read: " + e.getMessage());
+            return refused(name, vn.unionreview.ingest.BrokenInputException.reasonOf(e));
         }
         if (header == null) {
-            return refused(name, "the file is empty");
+            return refused(name, Message.of("file.empty"));
         }
         TableLayout layout = TableLayout.of(rules, header, notes);
         if (layout.usable()) {
@@ -181,19 +180,19 @@ class Uploads {
         }
         if (isRegistryHeader(header)) {
             if (format == SpreadsheetFormat.XLS) {
-                return refused(name, "a branch registry must be registry.csv or registry.xlsx: save it as .xlsx");
+                return refused(name, Message.of("upload.registry_xls"));
             }
             String registry = format == SpreadsheetFormat.CSV ? "registry.csv" : "registry.xlsx";
             try {
                 RegistryReader.read(InputFile.describe(staged, registry, InputFile.Role.REGISTRY), limits);
             } catch (InputException e) {
-                return refused(name, e.getMessage());
+                return refused(name, Message.of("upload.registry_invalid", "detail", e.getMessage()));
             }
             Files.deleteIfExists(yearDir.resolve(format == SpreadsheetFormat.CSV ? "registry.xlsx" : "registry.csv"));
             return move(yearDir, staged, name, Kind.REGISTRY, registry);
         }
         return refused(name, asForm == null ? layout.fileError()
-                : "neither a branch form (" + asForm + ") nor a consolidated table (" + layout.fileError() + ")");
+                : Message.of("upload.neither", "as_form", asForm, "as_table", layout.fileError()));
     }
 
     private static boolean isRegistryHeader(SheetRow header) {
@@ -205,7 +204,7 @@ class Uploads {
     private static Outcome move(Path yearDir, Path staged, String name, Kind kind, String target) throws IOException {
         Path destination = yearDir.resolve(target).normalize();
         if (!destination.startsWith(yearDir)) {
-            return refused(name, "the name leads outside the year's folder");
+            return refused(name, Message.of("upload.outside"));
         }
         Files.createDirectories(destination.getParent());
         boolean replaced = Files.exists(destination);
@@ -214,7 +213,7 @@ class Uploads {
         return new Outcome(name, kind, target, replaced, sha256, null);
     }
 
-    private static Outcome refused(String name, String reason) {
+    private static Outcome refused(String name, Message reason) {
         return new Outcome(name, Kind.REFUSED, null, false, null, reason);
     }
 }

@@ -103,7 +103,7 @@ class YearsController {
             for (Uploads.Outcome o : outcomes) {
                 activity.record(year, user, o.accepted() ? "upload" : "upload-refused", null, o.accepted() ? o.storedAs() : o.name(),
                         o.sha256(), o.accepted() ? o.kind().name().toLowerCase(java.util.Locale.ROOT) + (o.replaced() ? ", replaced" : "")
-                                : o.refusal());
+                                : o.refusal().encode());
             }
             redirect.addFlashAttribute("uploaded", outcomes);
         }

@@ -90,8 +90,10 @@ class HostileInputEndToEndTest {
         writeForms(year.resolve("forms"));
 
         LIMITS.forEach(System::setProperty);
+        // English first: the CSVs' reasons are in the run's first language, and the reasons below are read in English; the
+        // Vietnamese workbook and report are written too, and checked to hold no English reason
         run = CliRun.withConsole("run", "--year", "2025", "--input", dir.resolve("input").toString(), "--output",
-                dir.resolve("output").toString(), "--report-date", "2026-01-05");
+                dir.resolve("output").toString(), "--report-date", "2026-01-05", "--lang", "en,vi");
         console = run.out() + run.err();
         runDir = Path.of(run.lastLine());
         files = ResultsCsv.records(runDir.resolve("files.csv")).stream().collect(Collectors.toMap(r -> r.get("file"), r -> r));
@@ -132,6 +134,42 @@ class HostileInputEndToEndTest {
     void theConsoleHasNoStackTraceAndNoLibraryLogLine() {
         assertThat(console).doesNotContain("Exception", "\tat ", " WARN ", " ERROR ", "Caused by");
         assertThat(runDir.resolve("run.log")).exists();
+    }
+
+    /**
+     * Every reason of the hostile corpus is a catalogued code, and the Vietnamese workbook says each in Vietnamese: no
+     * cell of it is the English reason the English CSVs give for the same problem.
+     */
+    @Test
+    void everyReasonOfTheCorpusIsCataloguedAndSaidInVietnamese() throws Exception {
+        List<CSVRecord> all = new java.util.ArrayList<>(rejected);
+        all.addAll(corrections);
+        java.util.Set<String> english = new java.util.HashSet<>();
+        for (CSVRecord r : all) {
+            assertThat(r.get("reason_code")).as(r.get("reason")).isNotEqualTo("legacy.text");
+            assertThat(vn.unionreview.text.Catalogue.of("vi").has(r.get("reason_code"))).as(r.get("reason_code")).isTrue();
+            english.add(r.get("reason"));
+        }
+        for (CSVRecord f : files.values()) {
+            if (!f.get("reason_code").isEmpty()) {
+                assertThat(vn.unionreview.text.Catalogue.of("vi").has(f.get("reason_code"))).as(f.get("reason_code")).isTrue();
+            }
+        }
+        assertThat(english).hasSizeGreaterThan(40);
+        List<String> englishInVietnamese = new java.util.ArrayList<>();
+        int cells = 0;
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(runDir.resolve("results.xlsx").toFile())) {
+            for (var row : workbook.getSheet("Dữ liệu lỗi")) {
+                for (var cell : row) {
+                    cells++;
+                    if (english.contains(cell.toString())) {
+                        englishInVietnamese.add(cell.toString());
+                    }
+                }
+            }
+        }
+        assertThat(cells).isGreaterThan(200);
+        assertThat(englishInVietnamese).isEmpty();
     }
 
     @Test

@@ -90,41 +90,44 @@ class SampleYearEndToEndTest {
     void everyRowReadIsAcceptedOrRejectedWithWhereAndWhy() throws Exception {
         assertThat(results).hasSize(54);
         List<CSVRecord> rejected = ResultsCsv.records(runDir.resolve("rejected.csv"));
-        assertThat(rejected).extracting(r -> r.get("file") + ":" + r.get("row") + ":" + r.get("cell") + ":" + r.get("reason")).containsExactly(
-                "forms/CDCS-050.xlsx:24:E24:'tốt' is not a number",
-                "forms/CDCS-053.xlsx:17:E17:formula with no saved value: open and save the file in Excel or LibreOffice",
-                "forms/CDCS-059.xlsx:::password-protected (encrypted) workbook: save it again without a password: file skipped",
-                "forms/CDCS-060 (gửi lại).xlsx:8::duplicate submission for CDCS-060 (also forms/CDCS-060.xls): all are rejected until one is removed",
-                "forms/CDCS-060.xls:8::duplicate submission for CDCS-060 (also forms/CDCS-060 (gửi lại).xlsx): all are rejected until one is removed",
-                "forms/CDCS-061 (bản scan).pdf:::a PDF, not a spreadsheet: send the xlsx or xls file: file skipped",
-                "forms/CDCS-062.xls:::the file is damaged: Block 30 not found: file skipped",
-                "forms/CDCS-098.xlsx:8:C8:branch CDCS-098 is not in the registry",
-                "tables/bang-tong-hop.csv:8:D8:score 12 is above the maximum 10 for A2",
-                "tables/bang-tong-hop.csv:17:J17:score 7.3 is not a multiple of the step 0.5",
-                "tables/bang-tong-hop.csv:25:A25:branch CDCS-099 is not in the registry",
-                "tables/bang-tong-hop.csv:26::duplicate submission for CDCS-029 (also tables/khoi-giao-duc.xlsx row 7): all are rejected until one is removed",
-                "tables/khoi-giao-duc.xlsx:7::duplicate submission for CDCS-029 (also tables/bang-tong-hop.csv row 26): all are rejected until one is removed");
+        // reasons in the run's language (Vietnamese), each with its stable code
+        assertThat(rejected).extracting(r -> r.get("file") + ":" + r.get("row") + ":" + r.get("cell") + ":" + r.get("reason_code") + ":"
+                + r.get("reason")).containsExactly(
+                "forms/CDCS-050.xlsx:24:E24:cell.not_a_number:giá trị 'tốt' không phải là số",
+                "forms/CDCS-053.xlsx:17:E17:cell.formula_without_value:ô có công thức nhưng chưa có giá trị được lưu",
+                "forms/CDCS-059.xlsx:::form.skipped:tệp có đặt mật khẩu nên không đọc được: tệp không được dùng",
+                "forms/CDCS-060 (gửi lại).xlsx:8::duplicate.all_rejected:công đoàn cơ sở CDCS-060 gửi nhiều hơn một bản (bản này và forms/CDCS-060.xls); tất cả đều chưa được dùng",
+                "forms/CDCS-060.xls:8::duplicate.all_rejected:công đoàn cơ sở CDCS-060 gửi nhiều hơn một bản (bản này và forms/CDCS-060 (gửi lại).xlsx); tất cả đều chưa được dùng",
+                "forms/CDCS-061 (bản scan).pdf:::form.skipped:tệp là PDF (bản chụp), không phải bảng tính: tệp không được dùng",
+                "forms/CDCS-062.xls:::form.skipped:tệp bị hỏng hoặc không đầy đủ (Block 30 not found): tệp không được dùng",
+                "forms/CDCS-098.xlsx:8:C8:code.not_in_registry:mã CDCS-098 không có trong danh sách công đoàn cơ sở",
+                "tables/bang-tong-hop.csv:8:D8:score.above_maximum:điểm 12 vượt điểm tối đa 10 của tiêu chí A2",
+                "tables/bang-tong-hop.csv:17:J17:score.off_step:điểm 7,3 không theo bước điểm 0,5",
+                "tables/bang-tong-hop.csv:25:A25:code.not_in_registry:mã CDCS-099 không có trong danh sách công đoàn cơ sở",
+                "tables/bang-tong-hop.csv:26::duplicate.all_rejected:công đoàn cơ sở CDCS-029 gửi nhiều hơn một bản (bản này và tables/khoi-giao-duc.xlsx dòng 7); tất cả đều chưa được dùng",
+                "tables/khoi-giao-duc.xlsx:7::duplicate.all_rejected:công đoàn cơ sở CDCS-029 gửi nhiều hơn một bản (bản này và tables/bang-tong-hop.csv dòng 26); tất cả đều chưa được dùng");
         List<CSVRecord> corrections = ResultsCsv.records(runDir.resolve("corrections.csv"));
-        assertThat(corrections).extracting(r -> r.get("severity") + ":" + r.get("file") + ":" + r.get("cell") + ":" + r.get("reason")).contains(
-                "CORRECTED:tables/bang-tong-hop.csv:F4:decimal comma: '8,5' read as 8.5",
-                "NOTE:forms/CDCS-047.xlsx::not scored (blank, counted as 0): E1",
-                "CORRECTED:forms/CDCS-048.xlsx:E13:unit 'điểm' dropped, decimal comma, number stored as text: '6,5 điểm' read as 6.5",
-                "CORRECTED:forms/CDCS-052.xlsx:E14:number stored as text: '8.5' read as 8.5",
-                "CORRECTED:forms/CDCS-057.xls:C9:TCVN3 (ABC) text read as 'Công đoàn Cơ quan ủy ban nhân dân huyện Bắc Bình'",
-                "CORRECTED:forms/CDCS-057.xls:E40:TCVN3 (ABC) text 'Cã' read as 'Có'",
-                "CORRECTED:forms/CDCS-058.xls:C9:VNI text read as 'Công đoàn Cơ quan Ủy ban nhân dân huyện Nam Đàn'",
-                "CORRECTED:forms/CDCS-058.xls:E37:VNI text 'Khoâng' read as 'Không'");
+        assertThat(corrections).extracting(r -> r.get("severity") + ":" + r.get("file") + ":" + r.get("cell") + ":" + r.get("reason_code") + ":"
+                + r.get("reason")).contains(
+                "NOTE:forms/CDCS-047.xlsx::row.not_scored:tiêu chí chưa chấm (để trống, tính 0 điểm): E1",
+                "CORRECTED:forms/CDCS-048.xlsx:E13:cell.read_as:giá trị '6,5 điểm' được đọc là 6,5 (bỏ đơn vị 'điểm', dấu phẩy thập phân, số lưu dạng chữ)",
+                "CORRECTED:forms/CDCS-052.xlsx:E14:cell.read_as:giá trị '8.5' được đọc là 8,5 (số lưu dạng chữ)",
+                "CORRECTED:forms/CDCS-057.xls:C9:name.legacy_font:chữ gõ bằng phông TCVN3 (ABC) được đọc là 'Công đoàn Cơ quan ủy ban nhân dân huyện Bắc Bình'",
+                "CORRECTED:forms/CDCS-057.xls:E40:cell.legacy_font:chữ gõ bằng phông TCVN3 (ABC) 'Cã' được đọc là 'Có'",
+                "CORRECTED:forms/CDCS-058.xls:C9:name.legacy_font:chữ gõ bằng phông VNI được đọc là 'Công đoàn Cơ quan Ủy ban nhân dân huyện Nam Đàn'",
+                "CORRECTED:forms/CDCS-058.xls:E37:cell.legacy_font:chữ gõ bằng phông VNI 'Khoâng' được đọc là 'Không'",
+                "CORRECTED:tables/bang-tong-hop.csv:F4:cell.read_as:giá trị '8,5' được đọc là 8,5 (dấu phẩy thập phân)");
         List<CSVRecord> missing = ResultsCsv.records(runDir.resolve("not-submitted.csv"));
         assertThat(missing).extracting(r -> r.get("code") + ":" + r.get("reason")).containsExactly(
-                "CDCS-007:1 submission row(s), all rejected: see rejected.csv",
-                "CDCS-016:1 submission row(s), all rejected: see rejected.csv",
-                "CDCS-029:2 submission row(s), all rejected: see rejected.csv",
-                "CDCS-050:1 submission row(s), all rejected: see rejected.csv",
-                "CDCS-053:1 submission row(s), all rejected: see rejected.csv",
-                "CDCS-059:no submission",
-                "CDCS-060:2 submission row(s), all rejected: see rejected.csv",
-                "CDCS-062:no submission",
-                "CDCS-063:no submission");
+                "CDCS-007:bản dữ liệu duy nhất bị từ chối: xem rejected.csv",
+                "CDCS-016:bản dữ liệu duy nhất bị từ chối: xem rejected.csv",
+                "CDCS-029:cả 2 bản dữ liệu đều bị từ chối: xem rejected.csv",
+                "CDCS-050:bản dữ liệu duy nhất bị từ chối: xem rejected.csv",
+                "CDCS-053:bản dữ liệu duy nhất bị từ chối: xem rejected.csv",
+                "CDCS-059:chưa nộp",
+                "CDCS-060:cả 2 bản dữ liệu đều bị từ chối: xem rejected.csv",
+                "CDCS-062:chưa nộp",
+                "CDCS-063:chưa nộp");
         // 63 registry branches = 54 scored + 9 not submitted
         assertThat(results.size() + missing.size()).isEqualTo(63);
     }

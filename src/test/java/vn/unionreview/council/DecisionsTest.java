@@ -123,7 +123,7 @@ class DecisionsTest {
                   - {branch: c, award: BK, action: grant, reason: r4}
                   - {branch: d, tier: HT, reason: r5}
                 """), ranked, java.util.Set.of("A", "B", "C", "D"));
-        assertThat(applied.outcomes()).extracting(DecisionApplier.Outcome::note).containsExactly(
+        assertThat(applied.outcomes()).extracting(o -> o.note().english()).containsExactly(
                 "not applied: over the limit of CO: 1 allowed in the bloc, 1 hold it",
                 "not applied: C does not hold CO",
                 "not applied: branch ZZ is not in the year's registry: check the code",
@@ -142,7 +142,7 @@ class DecisionsTest {
         BranchResult a = byCode(applied.results()).get("A");
         assertThat(RULES.tiers().get(a.tier()).id()).isEqualTo("TOT");
         assertThat(a.awards()).isEmpty();
-        assertThat(applied.outcomes().get(0).note()).isEqualTo("final tier set to TOT; CO withdrawn: TOT is below its minimum tier XS");
+        assertThat(applied.outcomes().get(0).note().english()).isEqualTo("final tier set to TOT, CO withdrawn: TOT is below its minimum tier XS");
         assertThat(a.rankBloc()).as("ranks are not recomputed").isEqualTo(1);
     }
 

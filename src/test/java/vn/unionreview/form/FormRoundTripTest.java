@@ -99,7 +99,7 @@ class FormRoundTripTest {
         }
         IngestRecord blank = readBack(file);
         assertThat(blank.accepted()).isFalse();
-        assertThat(blank.problems()).extracting(Problem::reason).contains("no branch code");
+        assertThat(blank.problems()).extracting(p -> p.reason().english()).contains("no branch code");
     }
 
     @Test
@@ -152,7 +152,7 @@ class FormRoundTripTest {
         assertThat(record.submission().self()).isEqualTo(self);
         assertThat(record.submission().facts()).isEqualTo(FULL.facts());
         int a1 = built.rows().get("A1") + 1;
-        assertThat(record.problems()).extracting(p -> p.severity() + " " + p.cell() + " " + p.reason()).containsExactlyInAnyOrder(
+        assertThat(record.problems()).extracting(p -> p.severity() + " " + p.cell() + " " + p.reason().english()).containsExactlyInAnyOrder(
                 "CORRECTED C" + (built.nameRow() + 1) + " TCVN3 (ABC) text read as 'Công đoàn Sở Tài chính'",
                 "CORRECTED E" + a1 + " unit 'điểm' dropped, decimal comma, number stored as text: '8,5 điểm' read as 8.5",
                 "CORRECTED E" + (a1 + 1) + " number stored as text: '9' read as 9",
@@ -171,7 +171,7 @@ class FormRoundTripTest {
         IngestRecord record = readBack(file);
 
         assertThat(record.accepted()).isFalse();
-        assertThat(record.problems()).filteredOn(p -> p.severity() == Severity.REJECTED).extracting(Problem::reason).containsExactlyInAnyOrder(
+        assertThat(record.problems()).filteredOn(p -> p.severity() == Severity.REJECTED).extracting(p -> p.reason().english()).containsExactlyInAnyOrder(
                 "the form is for 2024; this run is for 2025", "branch CDCS-777 is not in the registry",
                 "score 12 is above the maximum 10 for C2");
         assertThat(record.cellsRead()).isEqualTo(37);

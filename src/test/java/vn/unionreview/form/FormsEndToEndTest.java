@@ -118,13 +118,14 @@ class FormsEndToEndTest {
         List<CSVRecord> results = ResultsCsv.records(runDir.resolve("results.csv"));
         assertThat(results).extracting(r -> r.get("code")).contains("CDCS-060");
         List<CSVRecord> rejected = ResultsCsv.records(runDir.resolve("rejected.csv"));
-        assertThat(rejected).extracting(r -> r.get("file") + ":" + r.get("reason")).anyMatch(s -> s.matches(
-                "forms/CDCS-060\\.xls:superseded by the newer form forms/CDCS-060 \\(gửi lại\\)\\.xlsx \\(saved 2025-12-\\d\\dT[0-9:]+Z; rule newer-form-wins\\)"));
+        // the reasons are in the run's language, Vietnamese; reason_code is the key a machine reads
+        assertThat(rejected).extracting(r -> r.get("file") + ":" + r.get("reason_code") + ":" + r.get("reason")).anyMatch(s -> s.matches(
+                "forms/CDCS-060\\.xls:duplicate\\.superseded:bản này được thay bằng bản lưu sau là forms/CDCS-060 \\(gửi lại\\)\\.xlsx \\(lưu lúc 2025-12-\\d\\dT[0-9:]+Z\\)"));
         List<CSVRecord> notes = ResultsCsv.records(runDir.resolve("corrections.csv"));
         assertThat(notes).extracting(r -> r.get("file") + ":" + r.get("reason")).anyMatch(s -> s.startsWith(
-                "forms/CDCS-060 (gửi lại).xlsx:duplicate forms for CDCS-060: this one, saved 2025-12-"));
+                "forms/CDCS-060 (gửi lại).xlsx:nhiều phiếu của CDCS-060: phiếu này, lưu lúc 2025-12-"));
         // the CSV/xlsx duplicate (no saved times in a table) is still rejected on both sides
-        assertThat(rejected).extracting(r -> r.get("code") + ":" + r.get("reason")).anyMatch(s -> s.startsWith("CDCS-029:duplicate submission"));
+        assertThat(rejected).extracting(r -> r.get("code") + ":" + r.get("reason")).anyMatch(s -> s.startsWith("CDCS-029:công đoàn cơ sở CDCS-029 gửi nhiều hơn một bản"));
         assertThat(runDir.getFileName().toString()).as("another rule, another run").isNotEqualTo(run(SAMPLE.getParent()).getFileName().toString());
     }
 

@@ -34,7 +34,7 @@ class CellParserTest {
     void readsADecimalCommaAndSaysSo() {
         ParsedValue<BigDecimal> v = parser.score(cell("8,5"), a1);
         assertThat(v.value()).isEqualByComparingTo("8.5");
-        assertThat(v.correction()).isEqualTo("decimal comma: '8,5' read as 8.5");
+        assertThat(v.correction().english()).isEqualTo("decimal comma: '8,5' read as 8.5");
     }
 
     @ParameterizedTest
@@ -48,7 +48,7 @@ class CellParserTest {
     void rejectsInvalidScoresWithAReason(String text, String reason) {
         ParsedValue<BigDecimal> v = parser.score(cell(text), a1);
         assertThat(v.isValid()).isFalse();
-        assertThat(v.error()).isEqualTo(reason);
+        assertThat(v.error().english()).isEqualTo(reason);
     }
 
     @Test
@@ -59,9 +59,9 @@ class CellParserTest {
 
     @Test
     void formulasWithoutAValueAndErrorsAreInvalid() {
-        assertThat(parser.score(new SheetCell(0, "B2", "", CellKind.FORMULA_WITHOUT_VALUE), a1).error())
+        assertThat(parser.score(new SheetCell(0, "B2", "", CellKind.FORMULA_WITHOUT_VALUE), a1).error().english())
                 .startsWith("formula with no saved value");
-        assertThat(parser.score(new SheetCell(0, "B2", "#DIV/0!", CellKind.ERROR), a1).error()).isEqualTo("formula error #DIV/0!");
+        assertThat(parser.score(new SheetCell(0, "B2", "#DIV/0!", CellKind.ERROR), a1).error().english()).isEqualTo("formula error #DIV/0!");
     }
 
     @ParameterizedTest
@@ -76,7 +76,7 @@ class CellParserTest {
         String decomposed = java.text.Normalizer.normalize("không", java.text.Normalizer.Form.NFD);
         assertThat(decomposed).isNotEqualTo("không");
         assertThat(parser.yesNo(cell(decomposed)).value()).isFalse();
-        assertThat(parser.yesNo(cell("có lẽ")).error()).contains("is not yes/no");
+        assertThat(parser.yesNo(cell("có lẽ")).error().english()).contains("is not yes/no");
         assertThat(parser.yesNo(null).value()).as("blank is no").isFalse();
     }
 
@@ -84,7 +84,7 @@ class CellParserTest {
     void wholeNumbersRefuseFractionsAndNegatives() {
         assertThat(parser.wholeNumber(cell("120")).value()).isEqualByComparingTo("120");
         assertThat(parser.wholeNumber(cell("120.0")).value()).isEqualByComparingTo("120");
-        assertThat(parser.wholeNumber(cell("1.250")).error()).isEqualTo("'1.250' is not a whole number");
-        assertThat(parser.wholeNumber(cell("-3")).error()).isEqualTo("'-3' is negative");
+        assertThat(parser.wholeNumber(cell("1.250")).error().english()).isEqualTo("'1.250' is not a whole number");
+        assertThat(parser.wholeNumber(cell("-3")).error().english()).isEqualTo("'-3' is negative");
     }
 }

@@ -26,9 +26,9 @@ class DuplicateRuleTest {
         List<DuplicateRule.Verdict> verdicts = REJECT_ALL.decide("CDCS-029", List.of(row("tables/a.csv", 7),
                 form("forms/CDCS-029.xlsx", "2025-12-20T08:00:00Z")));
         assertThat(verdicts).noneMatch(DuplicateRule.Verdict::kept).allMatch(v -> v.problem().severity() == Severity.REJECTED);
-        assertThat(verdicts.get(0).problem().reason())
+        assertThat(verdicts.get(0).problem().reason().english())
                 .isEqualTo("duplicate submission for CDCS-029 (also forms/CDCS-029.xlsx): all are rejected until one is removed");
-        assertThat(verdicts.get(1).problem().reason())
+        assertThat(verdicts.get(1).problem().reason().english())
                 .isEqualTo("duplicate submission for CDCS-029 (also tables/a.csv row 7): all are rejected until one is removed");
         assertThat(verdicts.get(0).problem().row()).isEqualTo(7);
         assertThat(REJECT_ALL.decide("X", List.of(form("f1", "2025-12-01T00:00:00Z"), form("f2", "2025-12-02T00:00:00Z"))))
@@ -41,8 +41,8 @@ class DuplicateRuleTest {
                 form("forms/CDCS-060 (gửi lại).xlsx", "2025-12-21T08:00:00Z"), form("forms/old.xlsx", "2025-12-01T08:00:00Z")));
         assertThat(verdicts).extracting(DuplicateRule.Verdict::kept).containsExactly(false, true, false);
         assertThat(verdicts.get(1).problem().severity()).isEqualTo(Severity.NOTE);
-        assertThat(verdicts.get(1).problem().reason()).startsWith("duplicate forms for CDCS-060: this one, saved 2025-12-21T08:00:00Z, is the newest");
-        assertThat(verdicts.get(0).problem().reason())
+        assertThat(verdicts.get(1).problem().reason().english()).startsWith("duplicate forms for CDCS-060: this one, saved 2025-12-21T08:00:00Z, is the newest");
+        assertThat(verdicts.get(0).problem().reason().english())
                 .isEqualTo("superseded by the newer form forms/CDCS-060 (gửi lại).xlsx (saved 2025-12-21T08:00:00Z; rule newer-form-wins)");
     }
 
@@ -54,7 +54,7 @@ class DuplicateRuleTest {
                 List.of(form("f1", "2025-12-01T00:00:00Z"), form("f2", null)))) {
             List<DuplicateRule.Verdict> verdicts = NEWER_FORM_WINS.decide("X", copies);
             assertThat(verdicts).hasSameSizeAs(copies).noneMatch(DuplicateRule.Verdict::kept);
-            assertThat(verdicts).allMatch(v -> v.problem().reason().endsWith("(newer-form-wins only decides between forms with different saved times)"));
+            assertThat(verdicts).allMatch(v -> v.problem().reason().english().endsWith("(newer-form-wins only decides between forms with different saved times)"));
         }
     }
 }

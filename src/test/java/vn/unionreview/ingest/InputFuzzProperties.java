@@ -75,7 +75,7 @@ class InputFuzzProperties {
             Path file = write(bytes, "fuzz-form.xlsx");
             FormFile read = reader.readFile(InputFile.describe(file, "forms/fuzz-form.xlsx", InputFile.Role.FORM));
             if (read.form() == null) {
-                assertThat(read.unreadable()).isNotBlank();
+                assertThat(read.unreadable().english()).isNotBlank();
                 return;
             }
             IngestRecord record = validator.validate(read.form());
@@ -118,13 +118,13 @@ class InputFuzzProperties {
                     continue;
                 }
                 if (item.isRefusal()) {
-                    assertThat(record.problems()).singleElement().satisfies(p -> assertThat(p.reason()).startsWith("file not used"));
+                    assertThat(record.problems()).singleElement().satisfies(p -> assertThat(p.reason().english()).startsWith("file not used"));
                     continue;
                 }
                 assertThat(record.row()).isPositive();
                 List<Problem> rejections = record.problems().stream().filter(p -> p.severity() == Severity.REJECTED).toList();
                 assertThat(record.accepted()).isEqualTo(rejections.isEmpty());
-                rejections.forEach(p -> assertThat(p.reason()).isNotBlank());
+                rejections.forEach(p -> assertThat(p.reason().english()).isNotBlank());
                 assertThat(record.code().length()).isLessThanOrEqualTo(Bounds.CODE);
                 assertThat(record.cellsInvalid()).isBetween(0, Math.max(record.cellsRead(), 1));
             }

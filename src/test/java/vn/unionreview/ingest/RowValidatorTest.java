@@ -60,7 +60,7 @@ class RowValidatorTest {
         TableLayout layout = layout("code," + ALL + ",members_total");
         IngestRecord r = validator.validate(new TableRow(layout, row(5, "CDCS-009,11,9,9,9,9,9,9,9,9,9.2,1,0,0,0,abc")));
         assertThat(r.accepted()).isFalse();
-        assertThat(r.problems()).extracting(p -> p.cell() + " " + p.column() + ": " + p.reason()).containsExactly(
+        assertThat(r.problems()).extracting(p -> p.cell() + " " + p.column() + ": " + p.reason().english()).containsExactly(
                 "A5 code: branch CDCS-009 is not in the registry",
                 "B5 A1: score 11 is above the maximum 10 for A1",
                 "K5 D2: score 9.2 is not a multiple of the step 0.5",
@@ -72,17 +72,17 @@ class RowValidatorTest {
     void aMissingCriterionColumnMakesTheFileUnusableAndEachRowSaysWhy() {
         TableLayout layout = layout("code,A1,A2,note");
         assertThat(layout.usable()).isFalse();
-        assertThat(layout.fileError()).isEqualTo("the header (row 1) has no column for A3, B1, B2, C1, C2, C3, D1, D2, E1, E2, F1, F2");
-        assertThat(layout.notes()).extracting(Problem::reason).contains("unknown column 'note' ignored");
+        assertThat(layout.fileError().english()).isEqualTo("the header (row 1) has no column for A3, B1, B2, C1, C2, C3, D1, D2, E1, E2, F1, F2");
+        assertThat(layout.notes()).extracting(p -> p.reason().english()).contains("unknown column 'note' ignored");
         IngestRecord r = validator.validate(new TableRow(layout, row(2, "CDCS-001,1,2")));
         assertThat(r.accepted()).isFalse();
-        assertThat(r.problems()).singleElement().satisfies(p -> assertThat(p.reason()).startsWith("file not used: the header"));
+        assertThat(r.problems()).singleElement().satisfies(p -> assertThat(p.reason().english()).startsWith("file not used: the header"));
     }
 
     @Test
     void aRepeatedColumnIsAnErrorNotAGuess() {
         TableLayout layout = layout("code," + ALL + ",A1");
-        assertThat(layout.fileError()).isEqualTo("the header (row 1) repeats column A1");
+        assertThat(layout.fileError().english()).isEqualTo("the header (row 1) repeats column A1");
     }
 
     @Test
@@ -93,7 +93,7 @@ class RowValidatorTest {
         assertThat(r.submission().self()).doesNotContainKey("A2");
         assertThat(r.problems()).singleElement().satisfies(p -> {
             assertThat(p.severity()).isEqualTo(Severity.NOTE);
-            assertThat(p.reason()).isEqualTo("not scored (blank, counted as 0): A2, E1");
+            assertThat(p.reason().english()).isEqualTo("not scored (blank, counted as 0): A2, E1");
         });
     }
 }

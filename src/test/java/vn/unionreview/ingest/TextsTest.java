@@ -52,9 +52,12 @@ class TextsTest {
     @Test
     void namesAreCleanedTheOneWayEverywhere() {
         assertThat(PersonName.of("Công đoàn\u0001 Trường\u0007")).isEqualTo(
-                new PersonName("Công đoàn Trường", java.util.List.of("2 control characters removed")));
+                new PersonName("Công đoàn Trường", java.util.List.of(vn.unionreview.text.Message.of("name.controls_removed", "count", 2))));
+        assertThat(PersonName.of("Công đoàn\u0001").corrections().get(0).english()).isEqualTo("1 control character removed");
+        assertThat(PersonName.of("Công đoàn\u0001\u0002").corrections().get(0).english()).isEqualTo("2 control characters removed");
         assertThat(PersonName.of("C«ng ®oµn").text()).isEqualTo("Công đoàn");
-        assertThat(PersonName.of("C«ng ®oµn").corrections()).containsExactly("TCVN3 (ABC) text read as 'Công đoàn'");
+        assertThat(PersonName.of("C«ng ®oµn").corrections()).extracting(vn.unionreview.text.Message::english)
+                .containsExactly("TCVN3 (ABC) text read as 'Công đoàn'");
         assertThat(PersonName.of("  Công  đoàn ").corrections()).isEmpty();
     }
 
@@ -62,16 +65,16 @@ class TextsTest {
     void aBranchCodeHasABoundAndACharacterSet() {
         assertThat(Bounds.codeError("CĐCS-001/A_2.b")).isNull();
         assertThat(Bounds.codeError("X".repeat(64))).isNull();
-        assertThat(Bounds.codeError("X".repeat(65))).isEqualTo("the branch code is 65 characters long; a code has at most 64");
-        assertThat(Bounds.codeError("=1+1")).isEqualTo("the branch code holds '=': a code holds letters, digits, spaces and - _ . / only");
-        assertThat(Bounds.codeError("A\u0007")).contains("holds '?'");
+        assertThat(Bounds.codeError("X".repeat(65)).english()).isEqualTo("the branch code is 65 characters long; a code has at most 64");
+        assertThat(Bounds.codeError("=1+1").english()).isEqualTo("the branch code holds '=': a code holds letters, digits, spaces and - _ . / only");
+        assertThat(Bounds.codeError("A\u0007").english()).contains("holds '?'");
     }
 
     @Test
     void aFileNameOutOfBoundsIsShownPrintableAndUnique() {
         InputFile bell = new InputFile(java.nio.file.Path.of("x"), "forms/a\u0007.xlsx", InputFile.Role.FORM, 0, "");
         InputFile tab = new InputFile(java.nio.file.Path.of("x"), "forms/a\t.xlsx", InputFile.Role.FORM, 0, "");
-        assertThat(bell.nameError()).isEqualTo("the file name holds control characters: rename the file");
+        assertThat(bell.nameError().english()).isEqualTo("the file name holds control characters: rename the file");
         assertThat(bell.displayName()).startsWith("forms/a?.xlsx #").isNotEqualTo(tab.displayName());
         InputFile plain = new InputFile(java.nio.file.Path.of("x"), "forms/a.xlsx", InputFile.Role.FORM, 0, "");
         assertThat(plain.nameError()).isNull();

@@ -30,15 +30,15 @@ class FeedbackLettersTest {
     @Test
     void aBranchWithSomethingToFixOrNothingSubmittedGetsALetterAndACleanOneDoesNot() {
         List<Problem> problems = List.of(
-                new Problem(Severity.REJECTED, "tables/a.csv", "", 3, "D3", "A2", "CDCS-002", "12", "score 12 is above the maximum 10 for A2"),
-                new Problem(Severity.CORRECTED, "tables/a.csv", "", 2, "C2", "A1", "CDCS-001", "8,5", "decimal comma: '8,5' read as 8.5"),
-                new Problem(Severity.REJECTED, "registry.csv", "", 9, "A9", "code", "CDCS-003", "", "code CDCS-003 repeats registry row 4"),
+                new Problem(Severity.REJECTED, "tables/a.csv", "", 3, "D3", "A2", "CDCS-002", "12", vn.unionreview.text.Message.of("score.above_maximum", "score", new BigDecimal("12"), "max", BigDecimal.TEN, "criterion", "A2")),
+                new Problem(Severity.CORRECTED, "tables/a.csv", "", 2, "C2", "A1", "CDCS-001", "8,5", vn.unionreview.text.Message.of("cell.read_as", "changes", List.of(vn.unionreview.text.Message.of("correction.decimal_comma")), "typed", "8,5", "read", new BigDecimal("8.5"))),
+                new Problem(Severity.REJECTED, "registry.csv", "", 9, "A9", "code", "CDCS-003", "", vn.unionreview.text.Message.of("registry.code_repeated", "code", "CDCS-003", "row", 4)),
                 new Problem(Severity.REJECTED, "forms/CDCS-010 (bản scan).pdf", "", 0, "", "", "", "",
-                        "a PDF, not a spreadsheet: send the xlsx or xls file: file skipped"),
-                new Problem(Severity.REJECTED, "tables/a.csv", "", 5, "A5", "code", "CDCS-999", "CDCS-999", "branch CDCS-999 is not in the registry"));
+                        vn.unionreview.text.Message.of("form.skipped", "why", vn.unionreview.text.Message.of("file.pdf"))),
+                new Problem(Severity.REJECTED, "tables/a.csv", "", 5, "A5", "code", "CDCS-999", "CDCS-999", vn.unionreview.text.Message.of("code.not_in_registry", "code", "CDCS-999")));
         List<FileReport> files = List.of(
-                new FileReport("forms/CDCS-010 (bản scan).pdf", IngestRecord.Source.FORM, false, "a PDF", 0, 0, 0, 0, 0, 0, ""),
-                new FileReport("tables/a.csv", IngestRecord.Source.TABLE, true, "", 4, 2, 84, 42, 1, 1, "CDCS-001"));
+                new FileReport("forms/CDCS-010 (bản scan).pdf", IngestRecord.Source.FORM, false, vn.unionreview.text.Message.of("file.pdf"), 0, 0, 0, 0, 0, 0, ""),
+                new FileReport("tables/a.csv", IngestRecord.Source.TABLE, true, null, 4, 2, 84, 42, 1, 1, "CDCS-001"));
         ResultRow scored = new ResultRow("CDCS-001", "Công đoàn A", "K1", BigDecimal.TEN, BigDecimal.ZERO, BigDecimal.ZERO, new BigDecimal("77.5"),
                 "TOT", "TOT", false, 1, 1, "", false, BigDecimal.ZERO, "", "");
 
@@ -51,7 +51,7 @@ class FeedbackLettersTest {
         assertThat(corrected.provisional().total()).isEqualByComparingTo("77.5");
         assertThat(corrected.items()).singleElement().satisfies(i -> {
             assertThat(i.cell()).isEqualTo("C2");
-            assertThat(i.what()).isEqualTo("Giá trị '8,5' được đọc là 8.5 (dấu phẩy thập phân).");
+            assertThat(i.what()).isEqualTo("Giá trị '8,5' được đọc là 8,5 (dấu phẩy thập phân).");
         });
         assertThat(letters.get(1).items()).singleElement().satisfies(i -> {
             assertThat(i.what()).isEqualTo("Điểm 12 vượt điểm tối đa 10 của tiêu chí A2.");
@@ -100,13 +100,21 @@ class FeedbackLettersTest {
     }
 
     @Test
-    void aReasonNotKnownIsShownAsItIsWithAGeneralRequest() {
-        assertThat(PlainVietnamese.say(Severity.REJECTED, "something new")).isEqualTo(
-                new PlainVietnamese.Said("something new", "Xem lại và sửa ô này rồi gửi lại."));
-        assertThat(PlainVietnamese.say(Severity.NOTE, "not scored (blank, counted as 0): C2, D1").what())
-                .isEqualTo("Tiêu chí chưa chấm (để trống, tính 0 điểm): C2, D1.");
-        assertThat(PlainVietnamese.say(Severity.NOTE, "over the limit of CO: 1 allowed in the bloc, 1 hold it").what())
-                .as("a council decision's refusal, in the Vietnamese report").isEqualTo("Vượt số lượng CO được đề nghị (1), đã có 1.");
+    void aProblemWithNoWordOfItsOwnOnWhatToDoGetsTheGeneralRequest() {
+        // a reason stored by an earlier version, as a sentence: shown as it is, with the general request
+        List<FeedbackLetters.Letter> letters = FeedbackLetters.of(REGISTRY, List.of(
+                new Problem(Severity.REJECTED, "tables/a.csv", "", 3, "D3", "A2", "CDCS-002", "x", vn.unionreview.text.Message.decode("something new")),
+                new Problem(Severity.NOTE, "tables/a.csv", "", 4, "", "", "CDCS-001", "",
+                        vn.unionreview.text.Message.of("row.not_scored", "criteria", "C2, D1"))),
+                List.of(), List.of(), Set.of("CDCS-002"), "registry.csv", List.of(), Map.of());
+        assertThat(letters.get(0).items()).singleElement().satisfies(i -> {
+            assertThat(i.what()).isEqualTo("Tiêu chí chưa chấm (để trống, tính 0 điểm): C2, D1.");
+            assertThat(i.todo()).isEqualTo("Điền điểm tự chấm cho các tiêu chí này, nếu có.");
+        });
+        assertThat(letters.get(1).items()).singleElement().satisfies(i -> {
+            assertThat(i.what()).isEqualTo("Something new.");
+            assertThat(i.todo()).isEqualTo("Xem lại và sửa ô này rồi gửi lại.");
+        });
     }
 
     @Test

@@ -73,7 +73,7 @@ class ConsoleRunPageTest {
         String index = page(get("/").with(leader));
         assertThat(index).contains("<td class=\"num\">63</td>", "<td class=\"num\">54</td>", "<td class=\"num\">9</td>", runId, "hoàn thành");
         String year = page(get("/years/2025").with(leader));
-        assertThat(year).contains("Chưa nộp (9)", "CDCS-007", "forms/CDCS-061 (bản scan).pdf", "not read", "a PDF, not a spreadsheet")
+        assertThat(year).contains("Chưa nộp (9)", "CDCS-007", "forms/CDCS-061 (bản scan).pdf", "not read", "tệp là PDF (bản chụp), không phải bảng tính")
                 .doesNotContain("run-final"); // a leader gets no run buttons
         String run = page(get("/years/2025/runs/" + runId).with(leader));
         assertThat(run).contains("Tiers: XS 6, TOT 28, HT 20, KHT 0", "Thư phản hồi (24)", "feedback/CDCS-003.pdf", "results.xlsx",
@@ -93,7 +93,7 @@ class ConsoleRunPageTest {
         String all = page(get("/years/2025/runs/" + runId).with(leader));
         String oneBranch = page(get("/years/2025/runs/" + runId).param("code", "cdcs-050").with(leader));
         assertThat(all).contains("CDCS-050", "CDCS-053");
-        assertThat(oneBranch).contains("&#39;tốt&#39; is not a number").doesNotContain("formula with no saved value");
+        assertThat(oneBranch).contains("giá trị &#39;tốt&#39; không phải là số").doesNotContain("ô có công thức nhưng chưa có giá trị được lưu");
         String otherBloc = page(get("/years/2025/runs/" + runId).param("bloc", "Khối Đảng, đoàn thể").param("code", "CDCS-050").with(leader));
         assertThat(otherBloc).contains("Không có dòng nào.");
     }

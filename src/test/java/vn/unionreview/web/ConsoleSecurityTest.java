@@ -118,7 +118,7 @@ class ConsoleSecurityTest {
         List<Uploads.Outcome> outcomes = (List<Uploads.Outcome>) result.getFlashMap().get("uploaded");
         assertThat(outcomes).hasSize(2).allSatisfy(o -> {
             assertThat(o.accepted()).isFalse();
-            assertThat(o.refusal()).contains("names a folder");
+            assertThat(o.refusal().english()).contains("names a folder");
         });
         assertThat(ROOT.resolve("escaped.xlsx")).doesNotExist();
         assertThat(ROOT.resolve("input/escaped.xlsx")).doesNotExist();

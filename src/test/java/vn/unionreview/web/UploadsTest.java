@@ -59,12 +59,12 @@ class UploadsTest {
                 file("empty.xlsx", ""),
                 file("huge.csv", "code\n" + "x".repeat(1_000_000))));
         assertThat(outcomes).allSatisfy(o -> assertThat(o.accepted()).as(o.name()).isFalse());
-        assertThat(outcomes.get(0).refusal()).isEqualTo("a PDF, not a spreadsheet: send the xlsx or xls file");
-        assertThat(outcomes.get(1).refusal()).startsWith("the file is damaged");
-        assertThat(outcomes.get(2).refusal()).isEqualTo("the header (row 1) has no column for code, A2, A3, B1, B2, C1, C2, C3, D1, D2, E1, E2, F1, F2");
-        assertThat(outcomes.get(3).refusal()).contains("decisions[0].action: must be withdraw or grant, found 'keep'");
-        assertThat(outcomes.get(4).refusal()).isEqualTo("the file is empty");
-        assertThat(outcomes.get(5).refusal()).isEqualTo("the file is 1000005 bytes, more than the console takes in one file (1000000,"
+        assertThat(outcomes.get(0).refusal().english()).isEqualTo("a PDF, not a spreadsheet: send the xlsx or xls file");
+        assertThat(outcomes.get(1).refusal().english()).startsWith("the file is damaged");
+        assertThat(outcomes.get(2).refusal().english()).isEqualTo("the header (row 1) has no column for code, A2, A3, B1, B2, C1, C2, C3, D1, D2, E1, E2, F1, F2");
+        assertThat(outcomes.get(3).refusal().english()).contains("decisions[0].action: must be withdraw or grant, found 'keep'");
+        assertThat(outcomes.get(4).refusal().english()).isEqualTo("the file is empty");
+        assertThat(outcomes.get(5).refusal().english()).isEqualTo("the file is 1000005 bytes, more than the console takes in one file (1000000,"
                 + " union-review.web.upload.file-size)");
         try (var left = Files.walk(yearDir)) {
             assertThat(left.filter(Files::isRegularFile).toList()).as("nothing refused lands, no staging file stays").isEmpty();
@@ -84,16 +84,16 @@ class UploadsTest {
 
     @Test
     void namesThatLeaveTheFolderOrCannotBeKeptAreRefused() {
-        assertThat(Uploads.nameError("../x.xlsx")).contains("names a folder");
-        assertThat(Uploads.nameError("a\\b.xlsx")).contains("names a folder");
-        assertThat(Uploads.nameError("C:x.xlsx")).contains("names a folder");
-        assertThat(Uploads.nameError(".hidden.xlsx")).contains("hidden");
-        assertThat(Uploads.nameError("~$CDCS-001.xlsx")).contains("lock file");
-        assertThat(Uploads.nameError("tên\u202Evsc.exe.csv")).contains("text-direction mark (U+202E)");
-        assertThat(Uploads.nameError("báo cáo\u2067.csv")).contains("U+2067");
-        assertThat(Uploads.nameError("CON.xlsx")).contains("Windows");
-        assertThat(Uploads.nameError("a\u0007.xlsx")).contains("control characters");
-        assertThat(Uploads.nameError("x".repeat(121) + ".xlsx")).contains("characters long");
+        assertThat(Uploads.nameError("../x.xlsx").english()).contains("names a folder");
+        assertThat(Uploads.nameError("a\\b.xlsx").english()).contains("names a folder");
+        assertThat(Uploads.nameError("C:x.xlsx").english()).contains("names a folder");
+        assertThat(Uploads.nameError(".hidden.xlsx").english()).contains("hidden");
+        assertThat(Uploads.nameError("~$CDCS-001.xlsx").english()).contains("lock file");
+        assertThat(Uploads.nameError("tên\u202Evsc.exe.csv").english()).contains("text-direction mark (U+202E)");
+        assertThat(Uploads.nameError("báo cáo\u2067.csv").english()).contains("U+2067");
+        assertThat(Uploads.nameError("CON.xlsx").english()).contains("Windows");
+        assertThat(Uploads.nameError("a\u0007.xlsx").english()).contains("control characters");
+        assertThat(Uploads.nameError("x".repeat(121) + ".xlsx").english()).contains("characters long");
         assertThat(Uploads.nameError("CDCS-060 (gửi lại).xlsx")).isNull();
     }
 
