@@ -28,7 +28,7 @@ class LoadRegistryTasklet implements Tasklet {
         store.insertProblems(run, registry.problems());
         long rejected = registry.rowsRead() - registry.branches().size();
         Steps.summary(context, registry.branches().size() + " branches in " + inputs.inputs().registry().name()
-                + (rejected > 0 ? " (" + rejected + " registry rows rejected)" : ""));
+                + (rejected > 0 ? " (" + rejected + (rejected == 1 ? " registry row rejected)" : " registry rows rejected)") : ""));
         return RepeatStatus.FINISHED;
     }
 }

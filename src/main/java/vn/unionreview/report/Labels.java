@@ -58,8 +58,9 @@ public final class Labels {
         return "en".equals(lang) ? (Object) n : number(n, 0);
     }
 
+    /** A share as a percentage with one decimal, always: "11,1%" and "37,0%" alike in one table. */
     public String percent(double share) {
-        return number(share * 100, 1) + "%";
+        return new DecimalFormat("#,##0.0", symbols).format(share * 100) + "%";
     }
 
     public String text(vn.unionreview.rules.Text text) {
