@@ -103,8 +103,9 @@ class ConsoleBrowserTest {
         browser.findElement(By.id("upload-button")).click();
         String uploaded = browser.findElement(By.id("upload-result")).getText();
         assertThat(uploaded).contains("CDCS-036.xlsx").contains("phiếu tự chấm điểm → forms/CDCS-036.xlsx")
-                .contains("CDCS-061 (bản scan).pdf Không nhận: a PDF, not a spreadsheet: send the xlsx or xls file")
-                .contains("CDCS-059.xlsx Không nhận: password-protected (encrypted) workbook").contains("CDCS-062.xls Không nhận: the file is damaged");
+                // refused in the page's language, with the job's reasons
+                .contains("CDCS-061 (bản scan).pdf Không nhận: tệp là PDF (bản chụp), không phải bảng tính")
+                .contains("CDCS-059.xlsx Không nhận: tệp có đặt mật khẩu nên không đọc được").contains("CDCS-062.xls Không nhận: tệp bị hỏng");
         // the three files the job would not read are refused at once; the other 27 are in forms/
         assertThat(browser.findElements(By.cssSelector("#upload-result tr.accepted"))).as(uploaded).hasSize(forms.size() - 3);
         assertThat(browser.findElements(By.cssSelector("#upload-result tr.refused"))).hasSize(3);
