@@ -89,9 +89,16 @@ public record Publications(String format, List<Publication> publications) {
         return new Publications(FORMAT, all);
     }
 
-    /** "PUBLISHED 123/QĐ-CĐVC 2026-01-20", "SUPERSEDED by … (reason)", or "" for a run never published. */
+    /** A run's publication, as a person reads it (published, or superseded and why), or null for a run never published. */
+    public vn.unionreview.text.Message status(String run) {
+        return of(run).map(p -> p.active() ? vn.unionreview.text.Message.of("publication.published", "number", p.number(), "date", p.date())
+                : vn.unionreview.text.Message.of("publication.superseded", "by", p.supersededBy(), "reason", p.supersededReason(),
+                "number", p.number(), "date", p.date())).orElse(null);
+    }
+
+    /** "PUBLISHED 123/QĐ-CĐVC 2026-01-20", "SUPERSEDED by … (reason)", or "" for a run never published: the command line's words. */
     public String statusOf(String run) {
-        return of(run).map(p -> p.active() ? "PUBLISHED " + p.number() + " " + p.date()
-                : "SUPERSEDED by " + p.supersededBy() + " (" + p.supersededReason() + "); was " + p.number() + " " + p.date()).orElse("");
+        vn.unionreview.text.Message status = status(run);
+        return status == null ? "" : status.english();
     }
 }

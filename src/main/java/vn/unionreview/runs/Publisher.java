@@ -1,5 +1,7 @@
 package vn.unionreview.runs;
 
+import vn.unionreview.text.Message;
+
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -45,10 +47,17 @@ public final class Publisher {
     /** Publication refused, with a message that says why and what to do. */
     public static final class RefusedException extends RuntimeException {
         private final boolean supersedable;
+        private final transient Message reason;
 
-        RefusedException(String message, boolean supersedable) {
-            super(message);
+        RefusedException(Message reason, boolean supersedable) {
+            super(reason.english());
+            this.reason = reason;
             this.supersedable = supersedable;
+        }
+
+        /** Why, for the reader's language. */
+        public Message reason() {
+            return reason;
         }
 
         /** Whether publishing with a reason to supersede the publication in force would be accepted. */
@@ -73,28 +82,27 @@ public final class Publisher {
     public static Published publish(Path output, int year, String run, String number, LocalDate date, String reason,
                                     String validationReason, PrintWriter console) throws IOException {
         if (number == null || number.isBlank()) {
-            throw new RefusedException("a publication needs the decision's number, e.g. 123/QĐ-CĐVC", false);
+            throw new RefusedException(Message.of("publish.no_number"), false);
         }
         Path yearDir = output.resolve(Integer.toString(year));
         Publications publications = Publications.read(yearDir);
         Path runDir = run != null ? yearDir.resolve(run) : latestCompleted(output, year, console);
         if (runDir == null || !RunFolder.isComplete(runDir)) {
-            throw new RefusedException(runDir == null ? "No completed final run of " + year + " under " + output + " to publish."
-                    : runDir + " is not a completed run: only a run with its manifest can be published.", false);
+            throw new RefusedException(runDir == null ? Message.of("publish.no_final_run", "year", String.valueOf(year), "output", output.toString())
+                    : Message.of("publish.incomplete", "run", runDir.toString()), false);
         }
         String runName = runDir.getFileName().toString();
         Manifest manifest = Manifest.read(runDir.resolve(Manifest.FILE));
         if (RunKind.of(manifest.kind()) == RunKind.VALIDATION && validationReason == null) {
-            throw new RefusedException("Run " + runName + " is a validation run: the year's result is published from a final run"
-                    + " (run --kind final). To publish this one all the same, give --allow-validation REASON; the reason goes on record.", false);
+            throw new RefusedException(Message.of("publish.validation_run", "run", runName), false);
         }
         if (publications.of(runName).isPresent()) {
-            throw new RefusedException("Run " + runName + " was published before: " + publications.statusOf(runName) + ".", false);
+            throw new RefusedException(Message.of("publish.published_before", "run", runName, "status", publications.status(runName)), false);
         }
         Optional<Publications.Publication> active = publications.active();
         if (active.isPresent() && reason == null) {
-            throw new RefusedException(String.format("%d is already published: run %s, decision %s of %s.", year, active.get().run(),
-                    active.get().number(), active.get().date()), true);
+            throw new RefusedException(Message.of("publish.already_published", "year", String.valueOf(year), "run", active.get().run(),
+                    "number", active.get().number(), "date", active.get().date()), true);
         }
         RuleSet rules = RuleSetLoader.load(output.resolve(manifest.rules().archive())).rules();
         List<CSVRecord> results = List.copyOf(Csv.readByFirstColumn(runDir.resolve("results.csv")).values());

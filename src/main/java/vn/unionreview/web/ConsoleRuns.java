@@ -42,8 +42,16 @@ public class ConsoleRuns implements DisposableBean {
 
     /** A run cannot start: the message says why. */
     static final class RefusedException extends RuntimeException {
-        RefusedException(String message) {
-            super(message);
+        private final transient vn.unionreview.text.Message reason;
+
+        RefusedException(vn.unionreview.text.Message reason) {
+            super(reason.english());
+            this.reason = reason;
+        }
+
+        /** Why, for the page's language. */
+        vn.unionreview.text.Message reason() {
+            return reason;
         }
     }
 
@@ -173,7 +181,7 @@ public class ConsoleRuns implements DisposableBean {
      */
     synchronized Progress start(int year, RunKind kind, String user) {
         if (running(year)) {
-            throw new RefusedException("a run of " + year + " is in progress: wait for it to finish");
+            throw new RefusedException(vn.unionreview.text.Message.of("run.in_progress", "year", String.valueOf(year)));
         }
         RuleSetFile rules;
         InputSet inputs;
@@ -181,7 +189,7 @@ public class ConsoleRuns implements DisposableBean {
             rules = YearRules.load(null, year);
             inputs = InputSet.discover(settings.inputDir(), year);
         } catch (RuleSetException | YearRules.MissingException | YearRules.WrongYearException | InputException e) {
-            throw new RefusedException(e.getMessage());
+            throw new RefusedException(vn.unionreview.text.Message.of("run.cannot_start", "detail", e.getMessage()));
         }
         Progress progress = new Progress(year, kind, user);
         latest.put(year, progress);

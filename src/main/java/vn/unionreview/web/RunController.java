@@ -136,7 +136,7 @@ class RunController {
         try {
             day = LocalDate.parse(date);
         } catch (DateTimeParseException e) {
-            redirect.addFlashAttribute("publishError", "the date must be YYYY-MM-DD, found '" + date + "'");
+            redirect.addFlashAttribute("publishError", vn.unionreview.text.Message.of("publish.bad_date", "date", date));
             return "redirect:/years/" + year + "/runs/" + runId + "#publish";
         }
         try {
@@ -147,7 +147,7 @@ class RunController {
                             + published.superseded().map(s -> ", superseding " + s.run() + " (" + reason + ")").orElse(""));
             redirect.addFlashAttribute("published", published.publication().number());
         } catch (Publisher.RefusedException e) {
-            redirect.addFlashAttribute("publishError", e.getMessage());
+            redirect.addFlashAttribute("publishError", e.reason());
             redirect.addFlashAttribute("supersedable", e.supersedable());
         }
         return "redirect:/years/" + year + "/runs/" + runId + "#publish";

@@ -43,7 +43,8 @@ public class Years {
     static final Pattern RUN_ID = Pattern.compile("[0-9a-f]{12}(-[0-9]{1,4})?");
 
     /** One year on the first page: its last run (in whatever state), and its last complete run, which the counts come from. */
-    public record Year(int year, boolean hasRules, boolean hasInput, int registryBranches, Run lastRun, Run lastComplete, String published) {
+    public record Year(int year, boolean hasRules, boolean hasInput, int registryBranches, Run lastRun, Run lastComplete,
+                       vn.unionreview.text.Message published) {
 
         /** Submitted and not submitted, from the last complete run (null before any). */
         public Integer submitted() {
@@ -56,7 +57,7 @@ public class Years {
     }
 
     /** A run folder: its name, when it last wrote, whether it finished (then its manifest), and its publication status. */
-    public record Run(String id, Path dir, LocalDateTime written, boolean complete, Manifest manifest, String published) {
+    public record Run(String id, Path dir, LocalDateTime written, boolean complete, Manifest manifest, vn.unionreview.text.Message published) {
 
         /** The kind the manifest records (a run from before kinds were recorded was a final run). */
         public vn.unionreview.batch.RunKind kind() {
@@ -153,7 +154,7 @@ public class Years {
         }
         Path log = dir.resolve("run.log");
         return new Run(dir.getFileName().toString(), dir, modified(Files.exists(log) ? log : dir), complete, manifest,
-                publications.statusOf(dir.getFileName().toString()));
+                publications.status(dir.getFileName().toString()));
     }
 
     Publications publications(int year) {
@@ -164,8 +165,9 @@ public class Years {
         }
     }
 
-    private String publishedRun(int year) {
-        return publications(year).active().map(p -> p.run() + " · " + p.number() + " · " + p.date()).orElse("");
+    private vn.unionreview.text.Message publishedRun(int year) {
+        return publications(year).active().map(p -> vn.unionreview.text.Message.of("publication.in_force", "run", p.run(), "number", p.number(),
+                "date", p.date())).orElse(null);
     }
 
     /** The branches in the year's registry, -1 when there is none or it cannot be read; remembered while the file is unchanged. */

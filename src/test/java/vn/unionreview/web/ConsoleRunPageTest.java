@@ -131,11 +131,15 @@ class ConsoleRunPageTest {
         assertThat(ROOT.resolve("output/2025").resolve(runId).resolve("decision.pdf")).isRegularFile();
         assertThat(Files.readString(ROOT.resolve("output/2025/activity.jsonl"))).contains("\"user\":\"hoa\",\"action\":\"publish\"");
         String run = page(get("/years/2025/runs/" + runId).with(staff));
-        assertThat(run).contains("PUBLISHED 123/QĐ-CĐVC 2026-01-20", "decision.pdf", "hoa").doesNotContain("publish-button");
+        // the publication in the page's words, not the command line's
+        assertThat(run).contains("ĐÃ CÔNG BỐ: quyết định số 123/QĐ-CĐVC ngày 2026-01-20", "decision.pdf", "hoa")
+                .doesNotContain("publish-button", "PUBLISHED");
 
         MvcResult again = mvc.perform(post("/years/2025/runs/" + runId + "/publish").param("number", "130/QĐ-CĐVC")
                 .param("date", "2026-01-25").with(staff).with(csrf())).andReturn();
-        assertThat((String) again.getFlashMap().get("publishError")).contains("was published before");
+        vn.unionreview.text.Message refusal = (vn.unionreview.text.Message) again.getFlashMap().get("publishError");
+        assertThat(refusal.code()).isEqualTo("publish.published_before");
+        assertThat(vn.unionreview.text.Catalogue.of("vi").render(refusal)).contains("đã được công bố trước đây: ĐÃ CÔNG BỐ: quyết định số 123/QĐ-CĐVC");
         assertThat(Publications.read(ROOT.resolve("output/2025")).publications()).hasSize(1);
     }
 

@@ -25,7 +25,7 @@ class RunProvenanceTest {
         Manifest manifest = new Manifest(Manifest.FORMAT, "union-review test", 2025, "run1", 1, 1, 1, "2026-01-05", List.of("vi"),
                 "reject-all", null, List.of(archived("registry.csv", A), archived("forms/CDCS-001.xlsx", B), archived("tables/bang.csv", A)),
                 List.of(), null, null, "0".repeat(64), List.of(), null, null, null, "final");
-        Years.Run run = new Years.Run("run1", Path.of("output/2025/run1"), LocalDateTime.parse("2026-01-05T10:00:00"), true, manifest, "");
+        Years.Run run = new Years.Run("run1", Path.of("output/2025/run1"), LocalDateTime.parse("2026-01-05T10:00:00"), true, manifest, null);
         List<ActivityLog.Entry> activity = List.of(
                 upload("2026-01-05T08:00:00", "hoa", "registry.csv", B), // other bytes at that path, replaced below
                 upload("2026-01-05T08:30:00", "lan", "registry.csv", A), // the bytes the run read: this one
