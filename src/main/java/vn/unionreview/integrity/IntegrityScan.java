@@ -1,5 +1,7 @@
 package vn.unionreview.integrity;
 
+import vn.unionreview.text.Message;
+
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -114,11 +116,9 @@ public final class IntegrityScan {
         }
         if (allMaximum) {
             String groups = String.join(", ", rules.groups().stream().map(g -> g.id()).toList());
-            Text said = new Text("Tự chấm điểm tối đa ở cả " + groupIndex.length + " tiêu chí của các nhóm " + groups + ".",
-                    "Self score at the maximum on all " + groupIndex.length + " criteria of groups " + groups + ".");
+            Message said = Message.of("signal.all_maximum", "criteria", String.valueOf(groupIndex.length), "groups", groups);
             signals.add(new Signal(s.code(), s.name(), s.bloc(), SignalKind.ALL_MAXIMUM, said, new Signal.Letter(
-                    new Text("Đơn vị tự chấm điểm tối đa ở tất cả các tiêu chí.", "You gave yourselves the maximum on every criterion."),
-                    new Text("Bảo đảm có minh chứng cho từng tiêu chí.", "Make sure each is backed by evidence."))));
+                    Message.of("signal.all_maximum_letter"), Message.of("signal.evidence_asked"))));
         }
         if (!sub.verified().isEmpty()) {
             verifiedByBloc.computeIfAbsent(s.bloc(), k -> new ArrayList<>()).add(b);
@@ -129,11 +129,10 @@ public final class IntegrityScan {
         java.util.function.Predicate<vn.unionreview.rules.Condition> holds = checks.checks().isEmpty() ? null : scorer.conditionsOf(sub);
         for (FactCheck check : checks.checks()) {
             if (holds.test(check.when())) {
+                Text lower = new Text(lowerFirst(check.explain().vi()), check.explain().en() == null ? null : lowerFirst(check.explain().en()));
                 signals.add(new Signal(s.code(), s.name(), s.bloc(), SignalKind.FACT_CONFLICT,
-                        new Text(check.explain().vi() + ".", check.explain().en() + "."),
-                        new Signal.Letter(new Text("Số liệu kê khai mâu thuẫn nhau: " + lowerFirst(check.explain().vi()) + ".",
-                                "Your figures contradict each other: " + lowerFirst(check.explain().en()) + "."),
-                                new Text("Kiểm tra lại và gửi số liệu đúng.", "Check them and send the right figures."))));
+                        Message.of("signal.fact_conflict", "explain", check.explain()),
+                        new Signal.Letter(Message.of("signal.fact_conflict_letter", "explain", lower), Message.of("signal.figures_asked"))));
             }
         }
         if (lastYear != null) {
@@ -142,11 +141,9 @@ public final class IntegrityScan {
                 BigDecimal was = BigDecimal.valueOf(before.total()).stripTrailingZeros();
                 BigDecimal up = s.total().subtract(was);
                 if (up.compareTo(settings.jumpPoints()) > 0) {
-                    signals.add(new Signal(s.code(), s.name(), s.bloc(), SignalKind.JUMP_FROM_LAST_YEAR, new Text(
-                            "Tổng điểm " + vi(s.total()) + " năm " + rules.year() + ", " + vi(was) + " năm " + lastYear.year()
-                                    + ": tăng " + vi(up) + " điểm.",
-                            "Total " + en(s.total()) + " in " + rules.year() + ", " + en(was) + " in " + lastYear.year() + ": up "
-                                    + en(up) + " points."), null));
+                    signals.add(new Signal(s.code(), s.name(), s.bloc(), SignalKind.JUMP_FROM_LAST_YEAR, Message.of("signal.jump",
+                            "total", s.total().stripTrailingZeros(), "year", String.valueOf(rules.year()), "was", was,
+                            "last_year", String.valueOf(lastYear.year()), "up", up.stripTrailingZeros()), null));
                 }
             }
         }
@@ -172,13 +169,9 @@ public final class IntegrityScan {
         for (List<Branch> group : same.values()) {
             if (group.size() > 1) {
                 for (Branch b : group) {
-                    Text others = others(group, b);
                     signals.add(signal(b, SignalKind.IDENTICAL_SCORES,
-                            new Text("Điểm tự chấm trùng khớp ở cả " + criteria.size() + " tiêu chí với " + others.vi() + ".",
-                                    "Self scores the same on all " + criteria.size() + " criteria as " + others.en() + "."),
-                            new Signal.Letter(new Text("Điểm tự chấm của đơn vị trùng khớp hoàn toàn với phiếu của " + (group.size() - 1)
-                                    + " đơn vị khác.", "Your self scores are exactly those of " + others(group.size() - 1) + "."),
-                                    ownAssessment())));
+                            Message.of("signal.identical", "criteria", String.valueOf(criteria.size()), "others", others(group, b)),
+                            new Signal.Letter(Message.of("signal.identical_letter", "count", group.size() - 1), ownAssessment())));
                 }
             }
         }
@@ -203,13 +196,9 @@ public final class IntegrityScan {
             near.forEach((b, others) -> {
                 BigDecimal closest = rules.step().multiply(BigDecimal.valueOf(others.values().stream().mapToInt(Integer::intValue).min()
                         .orElse(0)));
-                Text named = others(new ArrayList<>(others.keySet()), null);
-                signals.add(signal(b, SignalKind.NEAR_IDENTICAL_SCORES,
-                        new Text("Điểm tự chấm gần trùng với " + named.vi() + " (chênh lệch tổng cộng chỉ " + vi(closest) + " điểm).",
-                                "Self scores nearly the same as " + named.en() + " (only " + en(closest)
-                                        + (closest.compareTo(BigDecimal.ONE) == 0 ? " point" : " points") + " apart in all)."),
-                        new Signal.Letter(new Text("Điểm tự chấm của đơn vị gần như trùng với phiếu của đơn vị khác trong khối.",
-                                "Your self scores are nearly those of another branch of your bloc."), ownAssessment())));
+                signals.add(signal(b, SignalKind.NEAR_IDENTICAL_SCORES, Message.of("signal.near_identical",
+                                "others", others(new ArrayList<>(others.keySet()), null), "closest", closest.stripTrailingZeros()),
+                        new Signal.Letter(Message.of("signal.near_identical_letter"), ownAssessment())));
             });
         }
     }
@@ -264,12 +253,9 @@ public final class IntegrityScan {
                 boolean far = ref.mad().signum() == 0
                         || Z_SCALE.multiply(above).divide(ref.mad(), MathContext.DECIMAL64).compareTo(settings.inflationZ()) > 0;
                 if (far) {
-                    signals.add(new Signal(b.code(), b.name(), b.bloc(), SignalKind.INFLATION_OUTLIER, new Text(
-                            "Tự chấm cao hơn kết quả thẩm định " + vi(b.inflation()) + " điểm, trong khi trung vị của "
-                                    + (own ? "khối" : "toàn tỉnh") + " là " + vi(ref.median()) + " điểm (độ lệch tuyệt đối trung vị "
-                                    + vi(ref.mad()) + ").",
-                            "Self scores " + en(b.inflation()) + " points above verification, where the " + (own ? "bloc's" : "province's")
-                                    + " median is " + en(ref.median()) + " (median absolute deviation " + en(ref.mad()) + ")."), null));
+                    signals.add(new Signal(b.code(), b.name(), b.bloc(), SignalKind.INFLATION_OUTLIER, Message.of("signal.inflation",
+                            "inflation", b.inflation().stripTrailingZeros(), "scope", own ? "bloc" : "province",
+                            "median", ref.median().stripTrailingZeros(), "mad", ref.mad().stripTrailingZeros()), null));
                 }
             }
         }
@@ -298,32 +284,26 @@ public final class IntegrityScan {
             }
             for (Branch b : forms) {
                 String[] who = b.author().split("\u0000", -1);
-                Text others = others(forms, b);
-                signals.add(signal(b, SignalKind.SAME_FORM_AUTHOR, new Text(
-                        "Phiếu có cùng thông tin tệp (" + described(who, "người tạo", "người lưu cuối", "tạo lúc") + ") với phiếu của "
-                                + others.vi() + ".",
-                        "The form's file properties (" + described(who, "creator", "last saved by", "created") + ") are those of the form of "
-                                + others.en() + "."),
-                        new Signal.Letter(new Text("Tệp phiếu của đơn vị do cùng một người lập với phiếu của " + (forms.size() - 1)
-                                + " đơn vị khác.", "Your form file was made by the same person as the forms of " + others(forms.size() - 1) + "."),
-                                ownAssessment())));
+                signals.add(signal(b, SignalKind.SAME_FORM_AUTHOR, Message.of("signal.same_author", "properties", described(who),
+                                "others", others(forms, b)),
+                        new Signal.Letter(Message.of("signal.same_author_letter", "count", forms.size() - 1), ownAssessment())));
             }
         }
     }
 
     /** 'người tạo "union-review", người lưu cuối "Nguyễn Thị Hoa"': the properties a form gives, each with its label. */
-    private static String described(String[] who, String creator, String savedBy, String created) {
-        List<String> parts = new ArrayList<>();
+    private static List<Message> described(String[] who) {
+        List<Message> parts = new ArrayList<>();
         if (!who[0].isEmpty()) {
-            parts.add(creator + " \"" + who[0] + "\"");
+            parts.add(Message.of("signal.author_creator", "name", who[0]));
         }
         if (!who[1].isEmpty()) {
-            parts.add(savedBy + " \"" + who[1] + "\"");
+            parts.add(Message.of("signal.author_saved_by", "name", who[1]));
         }
         if (!who[2].isEmpty()) {
-            parts.add(created + " " + who[2]);
+            parts.add(Message.of("signal.author_created", "time", who[2]));
         }
-        return String.join(", ", parts);
+        return parts;
     }
 
     /**
@@ -343,25 +323,19 @@ public final class IntegrityScan {
                 + "\u0000" + created;
     }
 
-    private static Text ownAssessment() {
-        return new Text("Xác nhận đây là kết quả tự đánh giá của chính đơn vị.", "Confirm that this is your own assessment.");
+    private static Message ownAssessment() {
+        return Message.of("signal.own_assessment_asked");
     }
 
-    /** "1 other branch", "3 other branches". */
-    private static String others(int n) {
-        return n + (n == 1 ? " other branch" : " other branches");
-    }
-
-    private static Signal signal(Branch b, SignalKind kind, Text detail, Signal.Letter letter) {
+    private static Signal signal(Branch b, SignalKind kind, Message detail, Signal.Letter letter) {
         return new Signal(b.code(), b.name(), b.bloc(), kind, detail, letter);
     }
 
     /** "CDCS-002 (Trường A), CDCS-007 (Trường B) và 3 đơn vị khác": the others of a group, the first few named. */
-    private static Text others(List<Branch> group, Branch self) {
+    private static Message others(List<Branch> group, Branch self) {
         List<Branch> rest = group.stream().filter(b -> b != self).sorted(Comparator.comparing(Branch::code)).toList();
         String named = String.join(", ", rest.stream().limit(NAMED).map(b -> b.code() + " (" + b.name() + ")").toList());
-        int more = rest.size() - NAMED;
-        return more <= 0 ? new Text(named, named) : new Text(named + " và " + more + " đơn vị khác", named + " and " + more + " more");
+        return Message.of("signal.others", "named", named, "more", Math.max(0, rest.size() - NAMED));
     }
 
     /** Points as a whole number of the rule set's steps (scores are multiples of it; a threshold is rounded down). */

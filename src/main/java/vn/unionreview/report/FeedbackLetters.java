@@ -110,7 +110,7 @@ public final class FeedbackLetters {
             ScoredSource from = sources.get(s.code());
             if (s.letter() != null && from != null && byCode.containsKey(s.code())) {
                 items.computeIfAbsent(s.code(), c -> new ArrayList<>()).add(new Item(Severity.NOTE, from.file(), from.sheet(), from.row(), "",
-                        s.letter().what().vi(), s.letter().todo().vi(), true));
+                        WORDS.render(s.letter().what()), WORDS.render(s.letter().todo()), true));
             }
         }
         Map<String, ResultRow> scored = new HashMap<>();

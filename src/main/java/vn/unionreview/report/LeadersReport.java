@@ -229,7 +229,7 @@ public final class LeadersReport {
                 layout.text(table, s.code(), Element.ALIGN_LEFT);
                 layout.text(table, s.name(), Element.ALIGN_LEFT);
                 layout.text(table, s.bloc(), Element.ALIGN_LEFT);
-                layout.text(table, labels.text(s.detail()), Element.ALIGN_LEFT);
+                layout.text(table, s.detailIn(labels.lang()), Element.ALIGN_LEFT);
             }
             table.setSpacingAfter(6);
             doc.add(table);

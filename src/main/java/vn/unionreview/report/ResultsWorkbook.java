@@ -234,7 +234,7 @@ public final class ResultsWorkbook {
                 labels.get("integrity.detail"));
         for (vn.unionreview.integrity.Signal signal : findings.signals()) {
             s.row(r -> r.text(signal.code()).text(signal.name()).text(signal.bloc())
-                    .text(labels.get("signal." + signal.kind().id() + ".title")).text(labels.text(signal.detail())));
+                    .text(labels.get("signal." + signal.kind().id() + ".title")).text(signal.detailIn(labels.lang())));
         }
         s.finish(true);
     }

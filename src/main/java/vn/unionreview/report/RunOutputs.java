@@ -49,7 +49,7 @@ public final class RunOutputs {
     /** integrity.csv: one line per signal, by signal then code; the detail in Vietnamese, naming the other branches. */
     public static void writeSignals(Path file, List<vn.unionreview.integrity.Signal> signals) throws IOException {
         Csv.write(file, List.of("code", "name", "bloc", "signal", "detail"), signals.stream().map(s -> List.of(s.code(), s.name(), s.bloc(),
-                s.kind().id(), s.detail().vi())).toList());
+                s.kind().id(), s.detailIn("vi"))).toList());
     }
 
     /**

@@ -19,13 +19,16 @@ import tools.jackson.databind.node.ObjectNode;
  * Something to tell a person, as data: a stable code ({@code cell.not_a_number}) and named arguments
  * ({@code value: "tốt"}). It is stored and passed as such and rendered only where a person reads it, in that
  * person's language ({@link Catalogue}). An argument is text (as typed: never reformatted), a number (rendered
- * by the reader's locale), another message, or a list of messages (rendered joined).
+ * by the reader's locale), a name the rule set gives in each language ({@link vn.unionreview.rules.Text}), another
+ * message, or a list of messages (rendered joined).
  */
 public record Message(String code, Map<String, Object> args) {
 
     private static final Pattern CODE = Pattern.compile("[a-z][a-z0-9_]*(\\.[a-z0-9_]+)+");
     private static final JsonMapper JSON = JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
     private static final String NESTED = "@code";
+    private static final String VI = "@vi";
+    private static final String EN = "@en";
 
     public Message {
         if (!CODE.matcher(code).matches()) {
@@ -98,6 +101,12 @@ public record Message(String code, Map<String, Object> args) {
             list.forEach(item -> array.add(toJson(item)));
             return array;
         }
+        if (value instanceof vn.unionreview.rules.Text text) {
+            ObjectNode node = nodes.objectNode();
+            node.put(VI, text.vi());
+            node.put(EN, text.en());
+            return node;
+        }
         if (value instanceof BigDecimal d) {
             return nodes.numberNode(d);
         }
@@ -120,6 +129,9 @@ public record Message(String code, Map<String, Object> args) {
     private static Object value(JsonNode node) {
         if (node.isObject() && node.has(NESTED)) {
             return fromJson(node.get(NESTED).asString(), node);
+        }
+        if (node.isObject() && node.has(VI)) {
+            return new vn.unionreview.rules.Text(node.get(VI).asString(), node.has(EN) ? node.get(EN).asString() : null);
         }
         if (node.isArray()) {
             List<Object> items = new ArrayList<>();

@@ -70,10 +70,12 @@ class FeedbackLettersTest {
         ResultRow c = new ResultRow("CDCS-003", "Công đoàn C", "K2", BigDecimal.TEN, BigDecimal.ZERO, BigDecimal.ZERO, new BigDecimal("60"),
                 "HT", "HT", false, 1, 2, "", false, new BigDecimal("12"), "", "");
         Signal copied = new Signal("CDCS-001", "Công đoàn A", "K1", SignalKind.IDENTICAL_SCORES,
-                new Text("Điểm tự chấm trùng khớp ở cả 14 tiêu chí với CDCS-002 (Công đoàn B).", "…"),
-                new Signal.Letter(new Text("Điểm tự chấm của đơn vị trùng khớp hoàn toàn với phiếu của 1 đơn vị khác.", "…"),
-                        new Text("Xác nhận đây là kết quả tự đánh giá của chính đơn vị.", "…")));
-        Signal outlier = new Signal("CDCS-003", "Công đoàn C", "K2", SignalKind.INFLATION_OUTLIER, new Text("…", "…"), null);
+                vn.unionreview.text.Message.of("signal.identical", "criteria", "14", "others",
+                        vn.unionreview.text.Message.of("signal.others", "named", "CDCS-002 (Công đoàn B)", "more", 0)),
+                new Signal.Letter(vn.unionreview.text.Message.of("signal.identical_letter", "count", 1),
+                        vn.unionreview.text.Message.of("signal.own_assessment_asked")));
+        Signal outlier = new Signal("CDCS-003", "Công đoàn C", "K2", SignalKind.INFLATION_OUTLIER, vn.unionreview.text.Message.of("signal.inflation",
+                "inflation", new BigDecimal("12"), "scope", "bloc", "median", BigDecimal.ONE, "mad", BigDecimal.ONE), null);
         Map<String, ScoredSource> sources = Map.of("CDCS-001", new ScoredSource("forms/CDCS-001.xlsx", "Phiếu", 0, null),
                 "CDCS-003", new ScoredSource("tables/a.csv", "", 4, null));
 
