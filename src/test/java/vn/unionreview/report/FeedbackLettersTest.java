@@ -14,7 +14,6 @@ import vn.unionreview.result.ResultRow;
 import vn.unionreview.result.ScoredSource;
 import vn.unionreview.integrity.Signal;
 import vn.unionreview.integrity.SignalKind;
-import vn.unionreview.rules.Text;
 import vn.unionreview.ingest.IngestRecord;
 import vn.unionreview.ingest.Problem;
 import vn.unionreview.ingest.Severity;
