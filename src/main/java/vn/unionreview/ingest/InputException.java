@@ -1,9 +1,21 @@
 package vn.unionreview.ingest;
 
-/** The input folder itself is unusable (missing, no registry): the run cannot start. */
+import vn.unionreview.text.Message;
+
+/**
+ * The input folder itself is unusable (missing, no registry, a registry that cannot be read whole): the run cannot
+ * start. {@link #reason()} says why, for the reader's language; the exception's message is its English rendering.
+ */
 public class InputException extends RuntimeException {
 
-    public InputException(String message) {
-        super(message);
+    private final transient Message reason;
+
+    public InputException(Message reason) {
+        super(reason.english());
+        this.reason = reason;
+    }
+
+    public Message reason() {
+        return reason;
     }
 }

@@ -1,5 +1,7 @@
 package vn.unionreview.ingest;
 
+import vn.unionreview.text.Message;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -32,14 +34,15 @@ public record InputSet(Path yearDir, InputFile registry, List<InputFile> tables,
     public static InputSet discover(Path inputDir, int year) {
         Path yearDir = inputDir.resolve(Integer.toString(year));
         if (!Files.isDirectory(yearDir)) {
-            throw new InputException("no input folder " + yearDir + " (expected " + inputDir + "/" + year + "/registry.csv, and tables/ or forms/)");
+            throw new InputException(Message.of("input.no_folder", "folder", yearDir.toString(), "expected",
+                    inputDir + "/" + year + "/registry.csv"));
         }
         List<Path> registries = Stream.of("registry.csv", "registry.xlsx").map(yearDir::resolve).filter(Files::isRegularFile).toList();
         if (registries.isEmpty()) {
-            throw new InputException("no branch registry in " + yearDir + " (expected registry.csv or registry.xlsx)");
+            throw new InputException(Message.of("input.no_registry", "folder", yearDir.toString()));
         }
         if (registries.size() > 1) {
-            throw new InputException("two registries in " + yearDir + ": keep registry.csv or registry.xlsx, not both");
+            throw new InputException(Message.of("input.two_registries", "folder", yearDir.toString()));
         }
         Path decisions = yearDir.resolve(DECISIONS);
         return new InputSet(yearDir, describe(yearDir, registries.get(0), InputFile.Role.REGISTRY),

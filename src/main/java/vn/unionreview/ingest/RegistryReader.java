@@ -36,7 +36,7 @@ public final class RegistryReader {
     public static Registry read(InputFile file, InputLimits limits) {
         String fileName = file.displayName();
         if (file.nameError() != null) {
-            throw new InputException(fileName + ": " + file.nameError().english());
+            throw new InputException(Message.of("registry.unusable", "file", fileName, "why", file.nameError()));
         }
         List<Branch> branches = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
@@ -46,7 +46,7 @@ public final class RegistryReader {
         try (SheetSource source = SheetSource.open(file.path(), fileName, limits)) {
             SheetRow header = source.next();
             if (header == null) {
-                throw new InputException(fileName + ": the registry is empty");
+                throw new InputException(Message.of("registry.unusable", "file", fileName, "why", Message.of("registry.empty")));
             }
             lastRow = header.number();
             Map<String, Integer> columns = new HashMap<>();
@@ -61,8 +61,8 @@ public final class RegistryReader {
             }
             List<String> missing = COLUMNS.stream().filter(c -> !columns.containsKey(c)).toList();
             if (!missing.isEmpty()) {
-                throw new InputException(fileName + ": the registry header (row " + header.number()
-                        + ") has no column " + String.join(", ", missing));
+                throw new InputException(Message.of("registry.unusable", "file", fileName, "why", Message.of("registry.missing_columns",
+                        "row", header.number(), "columns", String.join(", ", missing))));
             }
             for (SheetRow row; (row = source.next()) != null; ) {
                 rows++;
@@ -81,12 +81,13 @@ public final class RegistryReader {
                 }
             }
         } catch (UnreadableFileException e) {
-            throw new InputException(fileName + ": " + e.getMessage());
+            throw new InputException(Message.of("registry.unusable", "file", fileName, "why", e.reason()));
         } catch (IOException | RuntimeException e) {
             if (e instanceof InputException i) {
                 throw i;
             }
-            throw new InputException(fileName + ": the registry cannot be read past row " + lastRow + ": " + e.getMessage());
+            throw new InputException(Message.of("registry.unusable", "file", fileName, "why", Message.of("registry.broken",
+                    "row", lastRow, "why", BrokenInputException.reasonOf(e))));
         }
         return new Registry(branches, problems, rows);
     }

@@ -188,7 +188,9 @@ public class ConsoleRuns implements DisposableBean {
         try {
             rules = YearRules.load(null, year);
             inputs = InputSet.discover(settings.inputDir(), year);
-        } catch (RuleSetException | YearRules.MissingException | YearRules.WrongYearException | InputException e) {
+        } catch (InputException e) {
+            throw new RefusedException(vn.unionreview.text.Message.of("run.cannot_start", "detail", e.reason()));
+        } catch (RuleSetException | YearRules.MissingException | YearRules.WrongYearException e) {
             throw new RefusedException(vn.unionreview.text.Message.of("run.cannot_start", "detail", e.getMessage()));
         }
         Progress progress = new Progress(year, kind, user);

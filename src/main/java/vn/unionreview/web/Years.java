@@ -217,12 +217,12 @@ public class Years {
     }
 
     /** Whether the year's input folder can be run: it has a registry (the job refuses it otherwise). */
-    String inputProblem(int year) {
+    vn.unionreview.text.Message inputProblem(int year) {
         try {
             InputSet.discover(input(), year);
             return null;
         } catch (InputException e) {
-            return e.getMessage();
+            return e.reason();
         }
     }
 
