@@ -1,5 +1,7 @@
 package vn.unionreview.audit;
 
+import vn.unionreview.text.Message;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -30,7 +32,7 @@ public final class RunLock implements AutoCloseable {
      *
      * @param holder what the lock says while held: the run's kind, who started it and when
      */
-    public static RunLock acquire(Path outputDir, int year, String holder) {
+    public static RunLock acquire(Path outputDir, int year, Message holder) {
         Path file = file(outputDir, year);
         try {
             Files.createDirectories(file.getParent());
@@ -42,12 +44,12 @@ public final class RunLock implements AutoCloseable {
                 lock = channel.tryLock();
             }
             if (lock == null) {
-                String heldBy = new String(Files.readAllBytes(file), StandardCharsets.UTF_8).strip();
+                Message heldBy = heldBy(file);
                 channel.close();
-                throw new RunBusyException(year, heldBy);
+                throw new RunBusyException(year, heldBy.english());
             }
             channel.truncate(0);
-            channel.write(ByteBuffer.wrap(("pid " + ProcessHandle.current().pid() + ": " + holder + "\n").getBytes(StandardCharsets.UTF_8)));
+            channel.write(ByteBuffer.wrap((ProcessHandle.current().pid() + " " + holder.encode() + "\n").getBytes(StandardCharsets.UTF_8)));
             channel.force(true);
             return new RunLock(channel, lock);
         } catch (java.nio.channels.OverlappingFileLockException e) {
@@ -61,7 +63,7 @@ public final class RunLock implements AutoCloseable {
      * Whether a run of the year is in progress, in this process or another (the console shows runs the command line,
      * the schedule or another console started): what its lock says, or empty when the lock is free.
      */
-    public static java.util.Optional<String> holder(Path outputDir, int year) {
+    public static java.util.Optional<Message> holder(Path outputDir, int year) {
         Path file = file(outputDir, year);
         if (!Files.isRegularFile(file)) {
             return java.util.Optional.empty();
@@ -77,11 +79,18 @@ public final class RunLock implements AutoCloseable {
         } catch (IOException e) {
             return java.util.Optional.empty();
         }
+        return java.util.Optional.of(heldBy(file));
+    }
+
+    /** What a held lock says: the process and what it runs ("pid 123: final run started by hoa at …"). */
+    private static Message heldBy(Path file) {
         try {
             String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8).strip();
-            return java.util.Optional.of(text.isEmpty() ? "lock held" : text);
+            int space = text.indexOf(' ');
+            return space < 0 ? Message.of("run.lock_held") : Message.of("run.lock_holder", "pid", text.substring(0, space),
+                    "holder", Message.decode(text.substring(space + 1)));
         } catch (IOException e) {
-            return java.util.Optional.of("lock held");
+            return Message.of("run.lock_held");
         }
     }
 
@@ -107,8 +116,7 @@ public final class RunLock implements AutoCloseable {
     /** Another run of the same year is in progress. */
     public static class RunBusyException extends RuntimeException {
         public RunBusyException(int year, String holder) {
-            super("another run for " + year + " is in progress (" + (holder.isEmpty() ? "lock held" : holder)
-                    + "): wait for it to finish, then run again");
+            super("another run for " + year + " is in progress (" + holder + "): wait for it to finish, then run again");
         }
     }
 }

@@ -43,8 +43,9 @@ public final class RunService {
     /** As {@link #run(RunRequest, PrintWriter)}, then {@code then} is given the run's context (still open) and outcome. */
     public static <T> T run(RunRequest request, PrintWriter console,
                             java.util.function.BiFunction<ConfigurableApplicationContext, RunOutcome, T> then) throws Exception {
-        try (RunLock lock = RunLock.acquire(request.outputDir(), request.year(), request.origin().kind().key() + " run started by "
-                + request.origin().startedBy() + " at " + java.time.LocalDateTime.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS))) {
+        try (RunLock lock = RunLock.acquire(request.outputDir(), request.year(), vn.unionreview.text.Message.of("run.holder",
+                "kind", request.origin().kind().key(), "by", request.origin().startedBy(),
+                "time", java.time.LocalDateTime.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString()))) {
             return withContext(request.outputDir(), request.year(), console, context -> {
                 CountDownLatch finished = new CountDownLatch(1);
                 Thread stopper = new Thread(() -> stopGracefully(context, finished), "union-review-stop");

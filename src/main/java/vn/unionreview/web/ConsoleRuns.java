@@ -170,7 +170,7 @@ public class ConsoleRuns implements DisposableBean {
     }
 
     /** A run of the year this console did not start (the command line, the schedule, another console), if one is in progress. */
-    public Optional<String> elsewhere(int year) {
+    public Optional<vn.unionreview.text.Message> elsewhere(int year) {
         return RunLock.holder(settings.outputDir(), year);
     }
 

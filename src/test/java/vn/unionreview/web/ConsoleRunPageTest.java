@@ -88,6 +88,20 @@ class ConsoleRunPageTest {
 
     @Test
     @Order(2)
+    void aRunStartedElsewhereIsNamedInThePageLanguage() throws Exception {
+        var leader = user("lanh-dao").roles("LEADER");
+        try (var lock = vn.unionreview.audit.RunLock.acquire(ROOT.resolve("output"), 2025,
+                vn.unionreview.text.Message.of("run.holder", "kind", "final", "by", "hoa", "time", "2026-01-05T08:30"))) {
+            assertThat(page(get("/years/2025").with(leader))).contains("Đang có một lần chạy năm này: lần chạy chính thức do hoa bắt đầu lúc 2026-01-05T08:30 (tiến trình "
+                    + ProcessHandle.current().pid() + ")");
+            assertThat(page(get("/years/2025").param("lang", "en").with(leader)))
+                    .contains("A run of this year is in progress: pid " + ProcessHandle.current().pid() + ": final run started by hoa at 2026-01-05T08:30");
+        }
+        assertThat(page(get("/years/2025").with(leader))).doesNotContain("running-elsewhere");
+    }
+
+    @Test
+    @Order(3)
     void rejectedRowsFilterByBlocAndBranch() throws Exception {
         var leader = user("lanh-dao").roles("LEADER");
         String all = page(get("/years/2025/runs/" + runId).with(leader));
@@ -99,7 +113,7 @@ class ConsoleRunPageTest {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void anAuditorReplaysTheRunAndFindsItIdentical() throws Exception {
         var auditor = user("kiem-toan").roles("AUDITOR");
         mvc.perform(post("/years/2025/runs/" + runId + "/verify").with(auditor).with(csrf())).andExpect(status().is3xxRedirection());
@@ -118,7 +132,7 @@ class ConsoleRunPageTest {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void staffPublishOnceAndASecondPublicationNeedsAReason() throws Exception {
         var staff = user("hoa").roles("STAFF");
         mvc.perform(post("/years/2025/runs/" + runId + "/publish").param("number", "123/QĐ-CĐVC").param("date", "2026-01-20")
