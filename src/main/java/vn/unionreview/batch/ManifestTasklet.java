@@ -81,14 +81,10 @@ class ManifestTasklet implements Tasklet {
                 new java.util.TreeMap<>(counts.tierCounts()), ResultDigest.of(store.results(run)),
                 store.decisions(run).stream().map(d -> new Manifest.Decision(d.seq(), d.branch(), d.summary(), d.reason(), d.applied(),
                         d.outcome())).toList(), checks, inputs.integrity().describe(),
-                inputs.settings().describe(), RunKind.of(emptyAsNull(execution.getJobParameters().getString(JobParameterNames.KIND))).key());
+                inputs.settings().describe(), RunKind.ofParameter(execution.getJobParameters().getString(JobParameterNames.KIND)).key());
         manifest.write(dir.resolve(Manifest.FILE));
         Steps.summary(context, "archived " + (archived.size() + (checks == null ? 1 : 2)) + " files; result digest " + manifest.resultDigest().substring(0, 16) + "…");
         return RepeatStatus.FINISHED;
-    }
-
-    private static String emptyAsNull(String s) {
-        return s == null || s.isEmpty() ? null : s;
     }
 
     private static List<Manifest.Output> outputs(Path dir) throws IOException {

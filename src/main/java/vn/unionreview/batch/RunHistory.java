@@ -53,8 +53,7 @@ public class RunHistory {
             }
             LocalDateTime started = executions.stream().map(JobExecution::getStartTime).filter(java.util.Objects::nonNull)
                     .min(LocalDateTime::compareTo).orElse(null);
-            String kind = last.getJobParameters().getString(JobParameterNames.KIND);
-            entries.add(new Entry(instance.getInstanceId(), folder, RunKind.of(kind == null || kind.isEmpty() ? null : kind),
+            entries.add(new Entry(instance.getInstanceId(), folder, RunKind.ofParameter(last.getJobParameters().getString(JobParameterNames.KIND)),
                     last.getJobParameters().getLong(JobParameterNames.ATTEMPT),
                     last.getStatus().name(), started, last.getEndTime(), executions.size(), store.counts(instance.getInstanceId()),
                     digest, RunFolder.isComplete(folder)));

@@ -15,6 +15,16 @@ public enum RunKind {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /** The kind as the job parameter records it: blank for a final run, so a final run keeps the identity it had before kinds. */
+    public String parameter() {
+        return this == FINAL ? "" : key();
+    }
+
+    /** The kind a job parameter records (see {@link #parameter()}). */
+    public static RunKind ofParameter(String value) {
+        return value == null || value.isEmpty() ? FINAL : of(value);
+    }
+
     /** The kind a manifest records; a manifest from before kinds were recorded was a final run's. */
     public static RunKind of(String key) {
         if (key == null) {

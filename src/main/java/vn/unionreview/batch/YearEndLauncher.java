@@ -101,7 +101,7 @@ public class YearEndLauncher {
         java.nio.file.Files.createDirectories(runDir);
         ActivityLog activityLog = new ActivityLog(request.outputDir());
         String runName = runDir.getFileName().toString();
-        String kind = RunKind.of(emptyAsNull(parameters.getString(JobParameterNames.KIND))).key();
+        String kind = RunKind.ofParameter(parameters.getString(JobParameterNames.KIND)).key();
         activityLog.record(request.year(), request.origin().startedBy(), "run-started", runName, null, request.inputs().digest(),
                 kind + (last == null ? "" : ", resumed"));
         RunOutcome.Status status = RunOutcome.Status.FAILED;
@@ -120,10 +120,6 @@ public class YearEndLauncher {
         } finally {
             activityLog.record(request.year(), request.origin().startedBy(), "run-ended", runName, null, null, status.name());
         }
-    }
-
-    private static String emptyAsNull(String s) {
-        return s == null || s.isEmpty() ? null : s;
     }
 
     /** What there is when there is nothing to resume: no run at all, or the latest one, completed. */
@@ -200,7 +196,7 @@ public class YearEndLauncher {
                 .addString(JobParameterNames.DUPLICATES, duplicates(request).key())
                 .addString(JobParameterNames.CHECKS_SHA256, checks)
                 .addString(JobParameterNames.SETTINGS_SHA256, settingsDigest(request))
-                .addString(JobParameterNames.KIND, request.origin().kind() == RunKind.FINAL ? "" : request.origin().kind().key())
+                .addString(JobParameterNames.KIND, request.origin().kind().parameter())
                 .addString(JobParameterNames.STARTED_BY, request.origin().startedBy(), false)
                 .addString(JobParameterNames.INTEGRITY, integrity(request).line(), false)
                 .addString(JobParameterNames.RULES_PATH, request.rules().path().toAbsolutePath().toString(), false)
