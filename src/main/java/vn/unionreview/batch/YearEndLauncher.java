@@ -172,12 +172,12 @@ public class YearEndLauncher {
      * the default][, the fact checks' digest when the rule set has checks beside it], the settings' digest[, "kind
      * validation" for a validation run]), then "-N" for attempt N > 1.
      */
-    private String runName(RunRequest request, long attempt, String checks) {
+    private String runName(RunRequest request, long attempt, String checks, String settingsDigest) {
         DuplicatePolicy duplicates = duplicates(request);
         String identity = request.rules().sha256() + "\n" + request.inputs().digest()
                 + (duplicates == DuplicatePolicy.REJECT_ALL ? "" : "\n" + duplicates.key())
                 + (checks.isEmpty() ? "" : "\nchecks " + checks)
-                + "\nsettings " + settingsDigest(request)
+                + "\nsettings " + settingsDigest
                 + (request.origin().kind() == RunKind.FINAL ? "" : "\nkind " + request.origin().kind().key());
         String id = Digests.sha256(identity.getBytes(java.nio.charset.StandardCharsets.UTF_8)).substring(0, 12);
         return attempt == 1 ? id : id + "-" + attempt;
@@ -185,7 +185,8 @@ public class YearEndLauncher {
 
     /** @param checks the digest of the fact checks beside the rule set, "" when it has none */
     private JobParameters parameters(RunRequest request, long attempt, String checks) {
-        Path runDir = request.outputDir().resolve(Integer.toString(request.year())).resolve(runName(request, attempt, checks));
+        String settingsDigest = settingsDigest(request);
+        Path runDir = request.outputDir().resolve(Integer.toString(request.year())).resolve(runName(request, attempt, checks, settingsDigest));
         JobParametersBuilder builder = new JobParametersBuilder();
         runSettings(request).describe().forEach((key, value) -> builder.addString(key, value, false));
         return builder
@@ -195,7 +196,7 @@ public class YearEndLauncher {
                 .addLong(JobParameterNames.ATTEMPT, attempt)
                 .addString(JobParameterNames.DUPLICATES, duplicates(request).key())
                 .addString(JobParameterNames.CHECKS_SHA256, checks)
-                .addString(JobParameterNames.SETTINGS_SHA256, settingsDigest(request))
+                .addString(JobParameterNames.SETTINGS_SHA256, settingsDigest)
                 .addString(JobParameterNames.KIND, request.origin().kind().parameter())
                 .addString(JobParameterNames.STARTED_BY, request.origin().startedBy(), false)
                 .addString(JobParameterNames.INTEGRITY, integrity(request).line(), false)
