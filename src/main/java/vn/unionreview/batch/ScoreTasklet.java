@@ -60,17 +60,11 @@ class ScoreTasklet implements Tasklet {
         return RepeatStatus.FINISHED;
     }
 
-    /** Why a decision was not applied: the reason inside its outcome. */
-    private static vn.unionreview.text.Message why(String outcome) {
-        vn.unionreview.text.Message note = vn.unionreview.text.Message.decode(outcome);
-        return note.args().get("why") instanceof vn.unionreview.text.Message why ? why : note;
-    }
-
     /** "; council decisions: 2 applied, 1 not applied (#2 CDCS-999 withdraw CO: branch CDCS-999 was not scored …)": the console's word on them. */
     private static String councilSummary(List<DecisionRow> outcomes) {
         long applied = outcomes.stream().filter(DecisionRow::applied).count();
         List<String> refused = outcomes.stream().filter(o -> !o.applied()).map(o -> "#" + o.seq() + " " + o.branch() + " "
-                + o.summary() + ": " + why(o.outcome()).english()).toList();
+                + o.summary() + ": " + o.why().english()).toList();
         return "; council decisions: " + applied + " applied" + (refused.isEmpty() ? "" : ", " + refused.size() + " not applied ("
                 + String.join("; ", refused) + ")");
     }
