@@ -81,7 +81,17 @@ public final class RunLog implements AutoCloseable {
 
     /** {@code task}, logging to the run log of the thread that wraps it (a task decorator for the job's executors). */
     public static Runnable carry(Runnable task) {
+        return within(MDC.getCopyOfContextMap(), task);
+    }
+
+    /** Threads named {@code name} that log to the run log of the thread that makes this factory. */
+    public static ThreadFactory threads(String name) {
         Map<String, String> logging = MDC.getCopyOfContextMap();
+        return task -> new Thread(within(logging, task), name);
+    }
+
+    /** {@code task} run with {@code logging} as its logging context, then the thread's own context back. */
+    private static Runnable within(Map<String, String> logging, Runnable task) {
         return () -> {
             Map<String, String> before = MDC.getCopyOfContextMap();
             setContext(logging);
@@ -91,15 +101,6 @@ public final class RunLog implements AutoCloseable {
                 setContext(before);
             }
         };
-    }
-
-    /** Threads named {@code name} that log to the run log of the thread that makes this factory. */
-    public static ThreadFactory threads(String name) {
-        Map<String, String> logging = MDC.getCopyOfContextMap();
-        return task -> new Thread(() -> {
-            setContext(logging);
-            task.run();
-        }, name);
     }
 
     private static void setContext(Map<String, String> logging) {
