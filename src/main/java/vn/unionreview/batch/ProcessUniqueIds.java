@@ -40,10 +40,6 @@ final class ProcessUniqueIds implements DataFieldMaxValueIncrementerFactory, Aut
         }
     }
 
-    int slot() {
-        return slot;
-    }
-
     @Override
     public DataFieldMaxValueIncrementer getIncrementer(String databaseType, String incrementerName) {
         DataFieldMaxValueIncrementer sequence = sequences.getIncrementer(databaseType, incrementerName);
