@@ -208,9 +208,7 @@ class ExportTasklet implements Tasklet {
         StatisticsBuilder builder = new StatisticsBuilder(rules);
         store.forEachScoredSubmission(run, (code, submission) -> {
             ResultRow r = byCode.get(code);
-            int before = rules.tierIndex(r.tierBeforeCaps());
-            int afterCaps = rules.tierIndex(r.tier()) - (r.demoted() ? 1 : 0);
-            builder.accept(new StatisticsBuilder.Scored(r.code(), r.name(), r.bloc(), r.total(), r.tier(), afterCaps > before,
+            builder.accept(new StatisticsBuilder.Scored(r.code(), r.name(), r.bloc(), r.total(), r.tier(), r.loweredByCaps(rules),
                     r.demoted(), r.inflation()), submission);
             if (scan != null) {
                 ScoredSource source = sources.get(code);

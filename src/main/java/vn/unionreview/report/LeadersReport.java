@@ -552,8 +552,7 @@ public final class LeadersReport {
         List<String> lines = new ArrayList<>();
         int more = 0;
         for (ResultRow r : data.results()) {
-            int afterCaps = rules.tierIndex(r.tier()) - (r.demoted() ? 1 : 0);
-            boolean capped = !r.caps().isEmpty() && afterCaps > rules.tierIndex(r.tierBeforeCaps());
+            boolean capped = !r.caps().isEmpty() && r.loweredByCaps(rules);
             if (!capped && !r.demoted()) {
                 continue;
             }
@@ -561,7 +560,7 @@ public final class LeadersReport {
                 more++;
             } else if (capped) {
                 lines.add(labels.get("summary.cappedBranch", r.name(), r.bloc(), labels.number(r.total()), labels.caps(rules, r.caps()),
-                        tierTitle(r.tierBeforeCaps()), tierTitle(rules.tiers().get(afterCaps).id())));
+                        tierTitle(r.tierBeforeCaps()), tierTitle(rules.tiers().get(r.tierAfterCaps(rules)).id())));
             } else {
                 lines.add(labels.get("summary.demotedBranch", r.name(), r.bloc(), labels.number(r.total()), tierTitle(r.tier())));
             }

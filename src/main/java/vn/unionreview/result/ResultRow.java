@@ -2,6 +2,8 @@ package vn.unionreview.result;
 
 import java.math.BigDecimal;
 
+import vn.unionreview.rules.RuleSet;
+
 /**
  * A stored result as exported: one line of results.csv. {@code decision} is the number of the council
  * meeting whose decision changed it, or "". The step-by-step explanation stays in the run tables
@@ -11,4 +13,14 @@ public record ResultRow(String code, String name, String bloc, BigDecimal base, 
                         BigDecimal penalty, BigDecimal total, String tierBeforeCaps, String tier,
                         boolean demoted, int rankBloc, int rankAll, String award, boolean awardTie,
                         BigDecimal inflation, String caps, String decision) {
+
+    /** The tier after the caps and before a quota moved it down: its place in {@code rules}' tiers, 0 the highest. */
+    public int tierAfterCaps(RuleSet rules) {
+        return rules.tierIndex(tier) - (demoted ? 1 : 0);
+    }
+
+    /** Whether the caps left it in a lower tier than its total earned. */
+    public boolean loweredByCaps(RuleSet rules) {
+        return tierAfterCaps(rules) > rules.tierIndex(tierBeforeCaps);
+    }
 }
