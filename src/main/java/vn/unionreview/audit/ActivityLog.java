@@ -37,7 +37,7 @@ public final class ActivityLog {
 
     public void record(int year, String user, String action, String run, String file, String sha256, String detail) {
         Entry entry = new Entry(LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS).toString(), user, action, run, file, sha256, detail);
-        Path log = outputDir.resolve(Integer.toString(year)).resolve(FILE);
+        Path log = log(year);
         byte[] line = (JSON.writeValueAsString(entry) + "\n").getBytes(StandardCharsets.UTF_8);
         synchronized (ActivityLog.class) {
             try {
@@ -51,7 +51,7 @@ public final class ActivityLog {
 
     /** The year's actions, oldest first; a line that cannot be read (a torn last write) is skipped. */
     public List<Entry> entries(int year) {
-        Path log = outputDir.resolve(Integer.toString(year)).resolve(FILE);
+        Path log = log(year);
         if (!Files.isRegularFile(log)) {
             return List.of();
         }
@@ -68,5 +68,9 @@ public final class ActivityLog {
             throw new UncheckedIOException(e);
         }
         return entries;
+    }
+
+    private Path log(int year) {
+        return outputDir.resolve(Integer.toString(year)).resolve(FILE);
     }
 }
