@@ -101,9 +101,9 @@ public class YearEndLauncher {
         java.nio.file.Files.createDirectories(runDir);
         ActivityLog activityLog = new ActivityLog(request.outputDir());
         String runName = runDir.getFileName().toString();
-        String kind = RunKind.ofParameter(parameters.getString(JobParameterNames.KIND)).key();
         activityLog.record(request.year(), request.origin().startedBy(), "run-started", runName, null, request.inputs().digest(),
-                kind + (last == null ? "" : ", resumed"));
+                vn.unionreview.text.Message.of("activity.run_started", "kind", RunKind.ofParameter(parameters.getString(JobParameterNames.KIND)).key(),
+                        "resumed", last == null ? "no" : "yes").encode());
         RunOutcome.Status status = RunOutcome.Status.FAILED;
         try (RunLog log = RunLog.attach(runDir)) {
             if (last != null && last.getStatus().isRunning()) {
@@ -118,7 +118,8 @@ public class YearEndLauncher {
             };
             return outcome(status, execution);
         } finally {
-            activityLog.record(request.year(), request.origin().startedBy(), "run-ended", runName, null, null, status.name());
+            activityLog.record(request.year(), request.origin().startedBy(), "run-ended", runName, null, null,
+                    vn.unionreview.text.Message.of("activity.run_ended", "status", status.name()).encode());
         }
     }
 

@@ -68,7 +68,8 @@ public class ConsoleVerifications implements DisposableBean {
                 result = new Replay.Result(Replay.Verdict.NOT_REPLAYED, List.of("The replay failed: " + e.getMessage()));
             }
             latest.put(key, new Verification(user, result));
-            activity.record(year, user, "verify", runId, null, manifest.resultDigest(), result.verdict().name());
+            activity.record(year, user, "verify", runId, null, manifest.resultDigest(),
+                    vn.unionreview.text.Message.of("activity.verified", "verdict", result.verdict().name()).encode());
         });
     }
 

@@ -143,8 +143,11 @@ class RunController {
             Publisher.Published published = Publisher.publish(years.output(), year, runId, number.strip(), day,
                     reason == null || reason.isBlank() ? null : reason.strip(), null, new java.io.PrintWriter(java.io.Writer.nullWriter()));
             activity.record(year, ConsoleAdvice.currentUser(), "publish", runId, Publisher.PDF, published.publication().decisionPdfSha256(),
-                    published.publication().number() + " " + published.publication().date()
-                            + published.superseded().map(s -> ", superseding " + s.run() + " (" + reason + ")").orElse(""));
+                    published.superseded().map(s -> vn.unionreview.text.Message.of("activity.published_superseding",
+                                    "number", published.publication().number(), "date", published.publication().date().toString(),
+                                    "superseded", s.run(), "reason", reason))
+                            .orElse(vn.unionreview.text.Message.of("activity.published", "number", published.publication().number(),
+                                    "date", published.publication().date().toString())).encode());
             redirect.addFlashAttribute("published", published.publication().number());
         } catch (Publisher.RefusedException e) {
             redirect.addFlashAttribute("publishError", e.reason());

@@ -102,8 +102,8 @@ class YearsController {
             String user = ConsoleAdvice.currentUser();
             for (Uploads.Outcome o : outcomes) {
                 activity.record(year, user, o.accepted() ? "upload" : "upload-refused", null, o.accepted() ? o.storedAs() : o.name(),
-                        o.sha256(), o.accepted() ? o.kind().name().toLowerCase(java.util.Locale.ROOT) + (o.replaced() ? ", replaced" : "")
-                                : o.refusal().encode());
+                        o.sha256(), (o.accepted() ? vn.unionreview.text.Message.of("activity.uploaded", "kind", o.kind().name().toLowerCase(java.util.Locale.ROOT),
+                                "replaced", o.replaced() ? "yes" : "no") : o.refusal()).encode());
             }
             redirect.addFlashAttribute("uploaded", outcomes);
         }

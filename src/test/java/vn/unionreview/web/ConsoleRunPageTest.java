@@ -126,7 +126,8 @@ class ConsoleRunPageTest {
         Replay.Result verdict = verifications.of(2025, runId).orElseThrow().result();
         assertThat(verdict.verdict()).as(String.join("\n", verdict.lines())).isEqualTo(Replay.Verdict.IDENTICAL);
         assertThat(page(get("/years/2025/runs/" + runId).with(auditor))).contains("Trùng khớp hoàn toàn. (kiem-toan)")
-                .doesNotContain("verify-running");
+                .contains("kiểm tra lại</td><td> trùng khớp</td>", "bắt đầu chạy</td><td> chạy chính thức</td>", "kết thúc chạy</td><td> hoàn thành</td>")
+                .doesNotContain("verify-running", "IDENTICAL", "COMPLETED</td>");
         assertThat(Files.readString(ROOT.resolve("output/2025/activity.jsonl"))).contains("\"user\":\"kiem-toan\",\"action\":\"verify\"")
                 .contains("IDENTICAL");
     }
@@ -147,6 +148,7 @@ class ConsoleRunPageTest {
         String run = page(get("/years/2025/runs/" + runId).with(staff));
         // the publication in the page's words, not the command line's
         assertThat(run).contains("ĐÃ CÔNG BỐ: quyết định số 123/QĐ-CĐVC ngày 2026-01-20", "decision.pdf", "hoa")
+                .contains("công bố</td><td>decision.pdf quyết định số 123/QĐ-CĐVC ngày 2026-01-20</td>")
                 .doesNotContain("publish-button", "PUBLISHED");
 
         MvcResult again = mvc.perform(post("/years/2025/runs/" + runId + "/publish").param("number", "130/QĐ-CĐVC")
@@ -155,6 +157,18 @@ class ConsoleRunPageTest {
         assertThat(refusal.code()).isEqualTo("publish.published_before");
         assertThat(vn.unionreview.text.Catalogue.of("vi").render(refusal)).contains("đã được công bố trước đây: ĐÃ CÔNG BỐ: quyết định số 123/QĐ-CĐVC");
         assertThat(Publications.read(ROOT.resolve("output/2025")).publications()).hasSize(1);
+    }
+
+    @Test
+    @Order(6)
+    void anUploadIsRecordedInThePageLanguage() throws Exception {
+        var staff = user("hoa").roles("STAFF");
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/years/2025/files")
+                .file(new org.springframework.mock.web.MockMultipartFile("files", "CDCS-036.xlsx", null,
+                        Files.readAllBytes(ROOT.resolve("input/2025/forms/CDCS-036.xlsx"))))
+                .with(staff).with(csrf())).andExpect(status().is3xxRedirection());
+        assertThat(page(get("/years/2025").with(staff))).contains("phiếu tự chấm điểm, thay tệp trước");
+        assertThat(page(get("/years/2025").param("lang", "en").with(staff))).contains("self-assessment form, replaced the earlier one");
     }
 
     private String page(org.springframework.test.web.servlet.RequestBuilder request) throws Exception {

@@ -42,9 +42,11 @@ class ConsoleRunsTest {
             assertThat(progress.lines()).anyMatch(l -> l.startsWith("  registry   63 branches"))
                     .contains("Tiers: XS 6, TOT 28, HT 20, KHT 0");
             assertThat(root.resolve("output/2025").resolve(progress.runId()).resolve("manifest.json")).isRegularFile();
-            assertThat(activity.entries(2025)).extracting(ActivityLog.Entry::user, ActivityLog.Entry::action, ActivityLog.Entry::detail)
-                    .containsExactly(org.assertj.core.groups.Tuple.tuple("hoa", "run-started", "validation"),
-                            org.assertj.core.groups.Tuple.tuple("hoa", "run-ended", "COMPLETED"));
+            // the details are messages, read in the reader's language
+            assertThat(activity.entries(2025)).extracting(ActivityLog.Entry::user, ActivityLog.Entry::action,
+                            e -> vn.unionreview.text.Catalogue.of("en").stored(e.detail()), e -> vn.unionreview.text.Catalogue.of("vi").stored(e.detail()))
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("hoa", "run-started", "validation run", "chạy kiểm tra"),
+                            org.assertj.core.groups.Tuple.tuple("hoa", "run-ended", "completed", "hoàn thành"));
             assertThat(activity.entries(2025).get(1).run()).isEqualTo(progress.runId());
         } finally {
             runs.destroy();
