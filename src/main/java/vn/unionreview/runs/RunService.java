@@ -87,13 +87,17 @@ public final class RunService {
 
     /** Opens the year's job repository and run tables, applies {@code work}, closes them. */
     public static <T> T withContext(Path outputDir, int year, PrintWriter console, Function<ConfigurableApplicationContext, T> work) {
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(UnionReviewApplication.class)
+        SpringApplicationBuilder builder = new SpringApplicationBuilder(UnionReviewApplication.class)
                 .web(WebApplicationType.NONE)
                 .logStartupInfo(false)
                 .registerShutdownHook(false) // the run's own hook stops the job first; the context closes after
                 .properties("union-review.output-dir=" + outputDir.toAbsolutePath().normalize(), "union-review.year=" + year)
-                .initializers(ctx -> ctx.getBeanFactory().registerSingleton("console", console))
-                .run()) {
+                .initializers(ctx -> ctx.getBeanFactory().registerSingleton("console", console));
+        // Logging is logback.xml's alone: Spring Boot's logging system silences the whole process while a context starts
+        // and reconfigures it after, which would take lines from, and the log appenders of, runs of other years going at once.
+        builder.application().setListeners(builder.application().getListeners().stream()
+                .filter(listener -> !(listener instanceof org.springframework.boot.context.logging.LoggingApplicationListener)).toList());
+        try (ConfigurableApplicationContext context = builder.run()) {
             return work.apply(context);
         }
     }
