@@ -95,10 +95,4 @@ public record Publications(String format, List<Publication> publications) {
                 : vn.unionreview.text.Message.of("publication.superseded", "by", p.supersededBy(), "reason", p.supersededReason(),
                 "number", p.number(), "date", p.date())).orElse(null);
     }
-
-    /** "PUBLISHED 123/QĐ-CĐVC 2026-01-20", "SUPERSEDED by … (reason)", or "" for a run never published: the command line's words. */
-    public String statusOf(String run) {
-        vn.unionreview.text.Message status = status(run);
-        return status == null ? "" : status.english();
-    }
 }

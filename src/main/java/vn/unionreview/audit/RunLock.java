@@ -1,7 +1,5 @@
 package vn.unionreview.audit;
 
-import vn.unionreview.text.Message;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -11,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+
+import vn.unionreview.text.Message;
 
 /**
  * One run per year at a time: an OS file lock on {@code <output>/.locks/<year>.lock}, held for the
@@ -46,14 +46,14 @@ public final class RunLock implements AutoCloseable {
             if (lock == null) {
                 Message heldBy = heldBy(file);
                 channel.close();
-                throw new RunBusyException(year, heldBy.english());
+                throw new RunBusyException(year, heldBy);
             }
             channel.truncate(0);
             channel.write(ByteBuffer.wrap((ProcessHandle.current().pid() + " " + holder.encode() + "\n").getBytes(StandardCharsets.UTF_8)));
             channel.force(true);
             return new RunLock(channel, lock);
         } catch (java.nio.channels.OverlappingFileLockException e) {
-            throw new RunBusyException(year, "this process");
+            throw new RunBusyException(year, Message.of("run.this_process"));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot take the run lock " + file, e);
         }
@@ -115,8 +115,20 @@ public final class RunLock implements AutoCloseable {
 
     /** Another run of the same year is in progress. */
     public static class RunBusyException extends RuntimeException {
-        public RunBusyException(int year, String holder) {
-            super("another run for " + year + " is in progress (" + holder + "): wait for it to finish, then run again");
+        private final transient Message problem;
+
+        public RunBusyException(int year, Message holder) {
+            this(Message.of("run.busy", "year", String.valueOf(year), "holder", holder));
+        }
+
+        private RunBusyException(Message problem) {
+            super(problem.english());
+            this.problem = problem;
+        }
+
+        /** Which year, and who holds it, for the reader's language. */
+        public Message problem() {
+            return problem;
         }
     }
 }

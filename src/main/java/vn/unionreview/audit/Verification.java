@@ -11,6 +11,7 @@ import java.util.Map;
 import org.apache.commons.csv.CSVRecord;
 
 import vn.unionreview.Digests;
+import vn.unionreview.text.Message;
 
 /**
  * The checks of {@code verify}, around a replay that the caller performs: the archive is checked
@@ -37,8 +38,8 @@ public final class Verification {
     }
 
     /** Every archived input, the rule set and results.csv, checked against their digests; empty when intact. */
-    public List<String> tampering() throws IOException {
-        List<String> problems = new ArrayList<>();
+    public List<Message> tampering() throws IOException {
+        List<Message> problems = new ArrayList<>();
         List<Manifest.Archived> archived = new ArrayList<>(manifest.inputs());
         archived.add(0, manifest.rules());
         if (manifest.checks() != null) {
@@ -47,9 +48,9 @@ public final class Verification {
         for (Manifest.Archived a : archived) {
             Path copy = outputDir.resolve(a.archive());
             if (!Files.isRegularFile(copy)) {
-                problems.add("archived " + a.name() + " is missing (" + a.archive() + ")");
+                problems.add(Message.of("verify.archive_missing", "file", a.name(), "archive", a.archive()));
             } else if (!Digests.sha256(copy).equals(a.sha256())) {
-                problems.add("archived " + a.name() + " does not match its SHA-256 (" + a.archive() + ")");
+                problems.add(Message.of("verify.archive_altered", "file", a.name(), "archive", a.archive()));
             }
         }
         Publications.Publication published = Publications.read(runDir.getParent()).of(runDir.getFileName().toString()).orElse(null);
@@ -58,7 +59,7 @@ public final class Verification {
             for (String[] file : new String[][] {{"decision.pdf", published.decisionPdfSha256()}, {"decision.docx", published.decisionDocxSha256()}}) {
                 Path decision = runDir.resolve(file[0]);
                 if (!Files.isRegularFile(decision) || !Digests.sha256(decision).equals(file[1])) {
-                    problems.add(file[0] + " in " + runDir + " was changed after publication " + published.number());
+                    problems.add(Message.of("verify.decision_altered", "file", file[0], "run", runDir.toString(), "number", published.number()));
                 }
             }
         }
@@ -66,7 +67,7 @@ public final class Verification {
             if (o.name().equals("results.csv")) {
                 Path file = runDir.resolve(o.name());
                 if (!Files.isRegularFile(file) || !Digests.sha256(file).equals(o.sha256())) {
-                    problems.add("results.csv in " + runDir + " was changed after the run");
+                    problems.add(Message.of("verify.results_altered", "run", runDir.toString()));
                 }
             }
         }
@@ -103,11 +104,11 @@ public final class Verification {
      * ({@link #comparesReportsByBytes()}) are left to the result comparison: their control page printed the
      * job execution id and the rule file's path, which a replay on another database does not share.
      */
-    public List<String> differences(Path replayDir) throws IOException {
+    public List<Message> differences(Path replayDir) throws IOException {
         Manifest replay = Manifest.read(replayDir.resolve(Manifest.FILE));
-        List<String> differences = new ArrayList<>();
+        List<Message> differences = new ArrayList<>();
         if (!replay.resultDigest().equals(manifest.resultDigest())) {
-            differences.add("result digest " + manifest.resultDigest() + " → " + replay.resultDigest());
+            differences.add(Message.of("verify.digest_differs", "recorded", manifest.resultDigest(), "replayed", replay.resultDigest()));
             differences.addAll(resultDifferences(runDir.resolve("results.csv"), replayDir.resolve("results.csv")));
         }
         Map<String, String> replayed = new LinkedHashMap<>();
@@ -118,15 +119,15 @@ public final class Verification {
             }
             String sha = replayed.get(o.name());
             if (sha == null) {
-                differences.add(o.name() + ": not written by the replay");
+                differences.add(Message.of("verify.output_missing", "file", o.name()));
             } else if (!sha.equals(o.sha256())) {
-                differences.add(o.name() + ": SHA-256 " + o.sha256() + " → " + sha);
+                differences.add(Message.of("verify.output_differs", "file", o.name(), "recorded", o.sha256(), "replayed", sha));
             }
         }
         if (differences.size() > SHOWN) {
             int more = differences.size() - SHOWN;
             differences = new ArrayList<>(differences.subList(0, SHOWN));
-            differences.add("… and " + more + " more");
+            differences.add(Message.of("verify.more", "count", more));
         }
         return differences;
     }
@@ -136,25 +137,25 @@ public final class Verification {
         return manifest.settings() != null;
     }
 
-    private static List<String> resultDifferences(Path recorded, Path replayed) throws IOException {
+    private static List<Message> resultDifferences(Path recorded, Path replayed) throws IOException {
         Map<String, CSVRecord> before = vn.unionreview.files.Csv.readByFirstColumn(recorded);
         Map<String, CSVRecord> after = vn.unionreview.files.Csv.readByFirstColumn(replayed);
-        List<String> out = new ArrayList<>();
+        List<Message> out = new ArrayList<>();
         for (Map.Entry<String, CSVRecord> e : before.entrySet()) {
             CSVRecord now = after.get(e.getKey());
             if (now == null) {
-                out.add("branch " + e.getKey() + ": missing from the replay");
+                out.add(Message.of("verify.branch_missing", "branch", e.getKey()));
                 continue;
             }
             for (String field : ResultDigest.FIELDS) {
                 String old = e.getValue().get(field);
                 String neu = now.get(field);
                 if (!old.equals(neu)) {
-                    out.add("branch " + e.getKey() + ", " + field + ": " + old + " → " + neu);
+                    out.add(Message.of("verify.branch_differs", "branch", e.getKey(), "field", field, "recorded", old, "replayed", neu));
                 }
             }
         }
-        after.keySet().stream().filter(code -> !before.containsKey(code)).forEach(code -> out.add("branch " + code + ": only in the replay"));
+        after.keySet().stream().filter(code -> !before.containsKey(code)).forEach(code -> out.add(Message.of("verify.branch_extra", "branch", code)));
         return out;
     }
 }

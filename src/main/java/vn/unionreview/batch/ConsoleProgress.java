@@ -1,19 +1,20 @@
 package vn.unionreview.batch;
 
-import java.io.PrintWriter;
 import java.time.Duration;
 
 import org.springframework.batch.core.ExitStatus;
-import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.listener.ItemWriteListener;
+import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
 
 import vn.unionreview.ingest.IngestRecord;
+import vn.unionreview.text.Message;
+import vn.unionreview.text.Speech;
 
 /**
- * Prints one line per step as the run goes, and every {@value #EVERY} rows while reading, so staff see
- * progress and where a failure happened.
+ * Says one line per step as the run goes, and every {@value #EVERY} rows while reading, so staff see
+ * progress and where a failure happened: "ingest: 37 rows read: 34 accepted, 3 rejected (401 ms)".
  */
 class ConsoleProgress implements StepExecutionListener, ItemWriteListener<IngestRecord> {
 
@@ -22,11 +23,11 @@ class ConsoleProgress implements StepExecutionListener, ItemWriteListener<Ingest
     private long rows;
     private String stepName = "";
 
-    private final PrintWriter out;
+    private final Speech speech;
     private final RunStore store;
 
-    ConsoleProgress(PrintWriter out, RunStore store) {
-        this.out = out;
+    ConsoleProgress(Speech speech, RunStore store) {
+        this.speech = speech;
         this.store = store;
     }
 
@@ -41,30 +42,31 @@ class ConsoleProgress implements StepExecutionListener, ItemWriteListener<Ingest
         long before = rows;
         rows += items.getItems().stream().filter(r -> !r.isFileItem() && !r.isRefusal()).count();
         if (rows / EVERY > before / EVERY) {
-            out.printf("  %-10s %,d rows…%n", stepName, rows);
-            out.flush();
+            speech.say("progress.rows", "step", step(stepName), "rows", rows);
         }
     }
 
-
     @Override
     public ExitStatus afterStep(StepExecution step) {
-        String summary = step.getExecutionContext().getString(Steps.SUMMARY, "");
+        Message summary = Message.decode(step.getExecutionContext().getString(Steps.SUMMARY, "progress.nothing"));
         long run = Steps.runId(step);
         if (step.getStepName().equals(YearEndJobConfig.INGEST)) {
             int[] rows = store.rowCounts(run, IngestRecord.Source.TABLE);
-            summary = (rows[0] + rows[1]) + " rows read: " + rows[0] + " accepted, " + rows[1] + " rejected";
+            summary = Message.of("progress.rows_read", "read", rows[0] + rows[1], "accepted", rows[0], "rejected", rows[1]);
         } else if (step.getStepName().equals(YearEndJobConfig.FORMS)) {
             int[] forms = store.rowCounts(run, IngestRecord.Source.FORM);
-            int unreadable = store.unreadableFiles(run, IngestRecord.Source.FORM);
-            summary = (forms[0] + forms[1]) + " forms read: " + forms[0] + " accepted, " + forms[1] + " rejected; "
-                    + unreadable + " files not readable";
+            summary = Message.of("progress.forms_read", "read", forms[0] + forms[1], "accepted", forms[0], "rejected", forms[1],
+                    "unreadable", store.unreadableFiles(run, IngestRecord.Source.FORM));
         }
         long millis = step.getStartTime() == null || step.getEndTime() == null ? 0
                 : Duration.between(step.getStartTime(), step.getEndTime()).toMillis();
-        String status = step.getStatus().isUnsuccessful() ? "FAILED (see below)" : "";
-        out.printf("  %-10s %s%s (%d ms)%n", step.getStepName(), summary, status, millis);
-        out.flush();
+        speech.say("progress.step", "step", step(step.getStepName()), "summary", summary, "millis", millis,
+                "failed", step.getStatus().isUnsuccessful() ? "yes" : "no");
         return step.getExitStatus();
+    }
+
+    /** The step's name as staff read it. */
+    private static Message step(String name) {
+        return Message.of("step.name", "step", name);
     }
 }

@@ -48,6 +48,7 @@ import vn.unionreview.stats.PreviousYear;
 import vn.unionreview.stats.PreviousYears;
 import vn.unionreview.stats.StatisticsBuilder;
 import vn.unionreview.stats.YearStatistics;
+import vn.unionreview.text.Message;
 
 /**
  * Step 5: the run folder's files from the stored results: CSVs, then per report language the charts
@@ -131,7 +132,7 @@ class ExportTasklet implements Tasklet {
                 RunOutputs.writeProblems(dir.resolve("corrections.csv"), corrections, words);
                 RunOutputs.writeNotSubmitted(dir.resolve("not-submitted.csv"), notSubmitted, words);
                 RunOutputs.writeFiles(dir.resolve("files.csv"), files, words);
-                AtomicFiles.write(dir.resolve("summary.txt"), out -> out.write((String.join("\n", counts.describe(rules)) + "\n")
+                AtomicFiles.write(dir.resolve("summary.txt"), out -> out.write((String.join("\n", counts.describe(rules).stream().map(words::render).toList()) + "\n")
                         .getBytes(StandardCharsets.UTF_8)));
                 if (scan != null) {
                     RunOutputs.writeSignals(dir.resolve("integrity.csv"), await(findings).data().integrity().signals());
@@ -167,7 +168,7 @@ class ExportTasklet implements Tasklet {
             if (feedback.enabled()) {
                 FeedbackLetterWriter.writeIndex(dir, done.letters());
             }
-            Steps.summary(context, "wrote " + String.join(", ", written(done, inputs.languages())));
+            Steps.summary(context, Message.of("progress.exported", "files", written(done, inputs.languages())));
         } finally {
             background.shutdownNow();
         }
@@ -178,17 +179,16 @@ class ExportTasklet implements Tasklet {
     private record Findings(ReportData data, FeedbackLetterWriter.Queue letters) {
     }
 
-    /** The files written, as the console's summary line names them. */
-    private static List<String> written(Findings findings, List<String> languages) {
-        List<String> written = new ArrayList<>(List.of("results.csv", "rejected.csv", "corrections.csv", "not-submitted.csv",
+    /** The files written, as the console's summary line names them: a file's name, or a message naming it with what it holds. */
+    private static List<Object> written(Findings findings, List<String> languages) {
+        List<Object> written = new ArrayList<>(List.of("results.csv", "rejected.csv", "corrections.csv", "not-submitted.csv",
                 "files.csv", "summary.txt"));
         IntegrityFindings integrity = findings.data().integrity();
         if (integrity.enabled()) {
-            written.add("integrity.csv (" + integrity.signals().size() + (integrity.signals().size() == 1 ? " signal)" : " signals)"));
+            written.add(Message.of("progress.file_signals", "file", "integrity.csv", "signals", integrity.signals().size()));
         }
         if (findings.letters() != null) {
-            int letters = findings.letters().size();
-            written.add(FeedbackLetterWriter.FOLDER + "/ (" + letters + " letter" + (letters == 1 ? "" : "s") + ")");
+            written.add(Message.of("progress.file_letters", "folder", FeedbackLetterWriter.FOLDER + "/", "letters", findings.letters().size()));
         }
         for (String lang : languages) {
             written.addAll(List.of("charts" + suffix(lang) + "/", "report" + suffix(lang) + ".pdf", "results" + suffix(lang) + ".xlsx"));

@@ -7,6 +7,7 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 import vn.unionreview.ingest.Registry;
 import vn.unionreview.ingest.RegistryReader;
+import vn.unionreview.text.Message;
 
 /** Step 1: marks the run folder incomplete, then the year's branch registry into the run's tables; unusable registry rows are reported. */
 class LoadRegistryTasklet implements Tasklet {
@@ -27,8 +28,8 @@ class LoadRegistryTasklet implements Tasklet {
         store.deleteProblemsOf(run, inputs.inputs().registry().displayName());
         store.insertProblems(run, registry.problems());
         long rejected = registry.rowsRead() - registry.branches().size();
-        Steps.summary(context, registry.branches().size() + " branches in " + inputs.inputs().registry().name()
-                + (rejected > 0 ? " (" + rejected + (rejected == 1 ? " registry row rejected)" : " registry rows rejected)") : ""));
+        Steps.summary(context, Message.of("progress.registry", "branches", registry.branches().size(),
+                "file", inputs.inputs().registry().name(), "rejected", rejected));
         return RepeatStatus.FINISHED;
     }
 }

@@ -22,6 +22,7 @@ import vn.unionreview.audit.ResultDigest;
 import vn.unionreview.audit.RunFolder;
 import vn.unionreview.ingest.InputFile;
 import vn.unionreview.result.RunCounts;
+import vn.unionreview.text.Message;
 
 /**
  * Step 6, the last: archives the rule set and every input in the content-addressed store, writes
@@ -83,7 +84,8 @@ class ManifestTasklet implements Tasklet {
                         d.outcome())).toList(), checks, inputs.integrity().describe(),
                 inputs.settings().describe(), RunKind.ofParameter(execution.getJobParameters().getString(JobParameterNames.KIND)).key());
         manifest.write(dir.resolve(Manifest.FILE));
-        Steps.summary(context, "archived " + (archived.size() + (checks == null ? 1 : 2)) + " files; result digest " + manifest.resultDigest().substring(0, 16) + "…");
+        Steps.summary(context, Message.of("progress.archived", "files", archived.size() + (checks == null ? 1 : 2),
+                "digest", manifest.resultDigest().substring(0, 16)));
         return RepeatStatus.FINISHED;
     }
 

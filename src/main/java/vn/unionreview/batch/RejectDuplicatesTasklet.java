@@ -12,6 +12,7 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import vn.unionreview.ingest.DuplicatePolicy;
 import vn.unionreview.ingest.DuplicateRule;
 import vn.unionreview.ingest.Problem;
+import vn.unionreview.text.Message;
 
 /**
  * Step: every branch with more than one accepted submission, judged by the {@link DuplicateRule}; the
@@ -46,9 +47,7 @@ class RejectDuplicatesTasklet implements Tasklet {
             }
         }
         store.insertProblems(run, problems);
-        Steps.summary(context, duplicates.isEmpty() ? "no duplicate submissions"
-                : rejected + " submissions rejected as duplicates for " + duplicates.size() + " branches"
-                        + (kept > 0 ? "; the newest form kept for " + kept : ""));
+        Steps.summary(context, Message.of("progress.duplicates", "rejected", rejected, "branches", duplicates.size(), "kept", kept));
         return RepeatStatus.FINISHED;
     }
 }

@@ -12,56 +12,63 @@ import org.springframework.stereotype.Component;
 import vn.unionreview.ingest.IngestRecord;
 import vn.unionreview.ingest.InputFile;
 import vn.unionreview.ingest.TableRow;
+import vn.unionreview.text.Message;
 
 /**
  * What the job was doing last: its step, and the file and row it was reading or writing. When a run
  * fails (the disk, the database, a fault of ours), the console names this place; run.log has the rest.
- * Runs go one at a time in a process, so one instance serves them all.
+ * Each year's runs go one at a time in their own context, so one instance serves them all.
  */
 @Component
 public class RunActivity implements StepExecutionListener, ItemReadListener<Object>, ItemWriteListener<Object> {
 
     private volatile String step = "";
-    private volatile String lastRead;
-    private volatile String writing;
+    private volatile Object lastRead;
+    private volatile Object firstWriting;
+    private volatile Object lastWriting;
 
     @Override
     public void beforeStep(StepExecution stepExecution) {
         step = stepExecution.getStepName();
         lastRead = null;
-        writing = null;
+        firstWriting = null;
     }
 
     @Override
     public void afterRead(Object item) {
         lastRead = where(item);
-        writing = null;
+        firstWriting = null;
     }
 
     @Override
     public void beforeWrite(Chunk<?> items) {
         List<?> list = items.getItems();
-        writing = list.isEmpty() ? null : list.size() == 1 ? where(list.get(0))
-                : where(list.get(0)) + " to " + where(list.get(list.size() - 1));
+        lastWriting = list.isEmpty() ? null : where(list.get(list.size() - 1));
+        firstWriting = list.isEmpty() ? null : where(list.get(0));
     }
 
     @Override
     public void afterWrite(Chunk<?> items) {
-        writing = null;
+        firstWriting = null;
     }
 
     /** "step ingest, writing tables/a.csv row 2 to tables/a.csv row 501", or as much of it as is known. */
-    public String describe() {
-        String at = writing != null ? ", writing " + writing : lastRead != null ? ", after reading " + lastRead : "";
-        return "step " + step + at;
+    public Message describe() {
+        Message step = Message.of("step.name", "step", this.step);
+        Object first = firstWriting;
+        Object read = lastRead;
+        return first != null ? Message.of("run.at_writing", "step", step, "first", first, "last", lastWriting)
+                : read != null ? Message.of("run.at_reading", "step", step, "item", read) : Message.of("run.at_step", "step", step);
     }
 
-    private static String where(Object item) {
+    /** A file's name, or a message naming the file and the row. */
+    private static Object where(Object item) {
         if (item instanceof TableRow row) {
-            return row.layout().file() + (row.row() != null ? " row " + row.row().number() : "");
+            return row.row() != null ? Message.of("run.file_row", "file", row.layout().file(), "row", row.row().number()) : row.layout().file();
         }
         if (item instanceof IngestRecord record) {
-            return record.file() + (record.row() > 0 && record.source() == IngestRecord.Source.TABLE ? " row " + record.row() : "");
+            return record.row() > 0 && record.source() == IngestRecord.Source.TABLE
+                    ? Message.of("run.file_row", "file", record.file(), "row", record.row()) : record.file();
         }
         if (item instanceof InputFile file) {
             return file.displayName();

@@ -3,9 +3,10 @@ package vn.unionreview.batch;
 import java.nio.file.Path;
 
 import vn.unionreview.result.RunCounts;
+import vn.unionreview.text.Message;
 
 /** How a launch ended: the run's id (job instance), its folder, its status, and its counts. */
-public record RunOutcome(Status status, long runId, long executionId, Path runDir, RunCounts counts, String failure) {
+public record RunOutcome(Status status, long runId, long executionId, Path runDir, RunCounts counts, Message failure) {
 
     public enum Status {
         /** The job completed now. */

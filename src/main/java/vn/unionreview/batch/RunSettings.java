@@ -17,6 +17,7 @@ import vn.unionreview.Digests;
 import vn.unionreview.ingest.InputLimits;
 import vn.unionreview.report.FeedbackSettings;
 import vn.unionreview.report.ReportSettings;
+import vn.unionreview.text.Message;
 
 /**
  * Every configured setting that shapes a byte of a run's outputs, other than those the manifest has a place of its
@@ -80,15 +81,16 @@ public record RunSettings(ReportSettings report, FeedbackSettings feedback, Inpu
      * The settings whose values differ between {@code recorded} and {@code current}, one line each
      * ("key: recorded → here"), for a replay to tell as information.
      */
-    public static List<String> differences(Map<String, String> recorded, Map<String, String> current) {
+    public static List<Message> differences(Map<String, String> recorded, Map<String, String> current) {
         TreeSet<String> keys = new TreeSet<>(recorded.keySet());
         keys.addAll(current.keySet());
         return keys.stream().filter(k -> !Objects.equals(recorded.get(k), current.get(k)))
-                .map(k -> k + ": " + shown(recorded.get(k)) + " → " + shown(current.get(k))).toList();
+                .map(k -> Message.of("verify.setting_differs", "key", k, "recorded", shown(recorded.get(k)), "configured", shown(current.get(k))))
+                .toList();
     }
 
-    private static String shown(String value) {
-        return value == null ? "(not set)" : "\"" + value + "\"";
+    private static Object shown(String value) {
+        return value == null ? Message.of("verify.not_set") : "\"" + value + "\"";
     }
 
     /** Records become their components under kebab-case keys, lists indexed items; nulls are left out, as unset. */

@@ -18,6 +18,7 @@ import vn.unionreview.result.DecisionRow;
 import vn.unionreview.rules.RuleSet;
 import vn.unionreview.scoring.BranchScore;
 import vn.unionreview.scoring.BranchScorer;
+import vn.unionreview.text.Message;
 
 /**
  * Step 4: ranks the accepted submissions' scores, stored as they were read (only the small
@@ -56,16 +57,17 @@ class ScoreTasklet implements Tasklet {
         store.replaceResults(run, rules, results, decided);
         store.replaceDecisions(run, outcomes);
         contribution.incrementWriteCount(results.size());
-        Steps.summary(context, results.size() + " branches scored and ranked" + (council == null ? "" : councilSummary(outcomes)));
+        Steps.summary(context, council == null ? Message.of("progress.scored", "branches", results.size())
+                : councilSummary(results.size(), outcomes, rules));
         return RepeatStatus.FINISHED;
     }
 
-    /** "; council decisions: 2 applied, 1 not applied (#2 CDCS-999 withdraw CO: branch CDCS-999 was not scored …)": the console's word on them. */
-    private static String councilSummary(List<DecisionRow> outcomes) {
-        long applied = outcomes.stream().filter(DecisionRow::applied).count();
-        List<String> refused = outcomes.stream().filter(o -> !o.applied()).map(o -> "#" + o.seq() + " " + o.branch() + " "
-                + o.summary() + ": " + o.why().english()).toList();
-        return "; council decisions: " + applied + " applied" + (refused.isEmpty() ? "" : ", " + refused.size() + " not applied ("
-                + String.join("; ", refused) + ")");
+    /** "54 branches scored and ranked; council decisions: 2 applied, 1 not applied (no. 2, CDCS-999: branch CDCS-999 was not scored …)". */
+    private static Message councilSummary(int branches, List<DecisionRow> outcomes, RuleSet rules) {
+        List<Message> refused = outcomes.stream().filter(o -> !o.applied())
+                .map(o -> Message.of("progress.decision_not_applied", "seq", o.seq(), "branch", o.branch(), "why", DecisionApplier.named(rules, o.why())))
+                .toList();
+        return Message.of("progress.scored_council", "branches", branches, "applied", outcomes.size() - refused.size(),
+                "not_applied", refused.size(), "refused", refused);
     }
 }

@@ -4,6 +4,8 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepExecution;
 
+import vn.unionreview.text.Message;
+
 /** Small helpers shared by the job's tasklets. */
 final class Steps {
 
@@ -23,8 +25,8 @@ final class Steps {
         return named != null ? named : job.getJobInstance().getInstanceId();
     }
 
-    /** A one-line account of what the step did, printed as the run goes. */
-    static void summary(ChunkContext context, String text) {
-        context.getStepContext().getStepExecution().getExecutionContext().putString(SUMMARY, text);
+    /** A one-line account of what the step did, said as the run goes (stored as a message: the reader's language renders it). */
+    static void summary(ChunkContext context, Message summary) {
+        context.getStepContext().getStepExecution().getExecutionContext().putString(SUMMARY, summary.encode());
     }
 }

@@ -1,6 +1,5 @@
 package vn.unionreview.batch;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
 
 import org.springframework.batch.core.configuration.annotation.JobScope;
@@ -86,8 +85,8 @@ public class YearEndJobConfig {
     }
 
     @Bean
-    ConsoleProgress consoleProgress(PrintWriter console, RunStore store) {
-        return new ConsoleProgress(console, store);
+    ConsoleProgress consoleProgress(vn.unionreview.text.Speech progress, RunStore store) {
+        return new ConsoleProgress(progress, store);
     }
 
     @Bean

@@ -20,6 +20,7 @@ import vn.unionreview.ingest.InputException;
 import vn.unionreview.ingest.RegistryReader;
 import vn.unionreview.integrity.IntegritySettings;
 import vn.unionreview.rules.RuleSetLoader;
+import vn.unionreview.text.Message;
 
 /**
  * Starts the year-end job for a {@link RunRequest}. The same year, rule set and input make the same
@@ -93,8 +94,10 @@ public class YearEndLauncher {
                 if (request.inputs().decisions() != null) {
                     vn.unionreview.council.DecisionsLoader.load(request.inputs().decisions().path(), request.rules().rules());
                 }
-            } catch (InputException | vn.unionreview.council.DecisionsException e) {
-                return new RunOutcome(RunOutcome.Status.REFUSED, 0, 0, null, null, e.getMessage());
+            } catch (InputException e) {
+                return new RunOutcome(RunOutcome.Status.REFUSED, 0, 0, null, null, e.reason());
+            } catch (vn.unionreview.council.DecisionsException e) {
+                return new RunOutcome(RunOutcome.Status.REFUSED, 0, 0, null, null, e.problem());
             }
         }
         Path runDir = Path.of(parameters.getString(JobParameterNames.RUN_DIR));
@@ -102,7 +105,7 @@ public class YearEndLauncher {
         ActivityLog activityLog = new ActivityLog(request.outputDir());
         String runName = runDir.getFileName().toString();
         activityLog.record(request.year(), request.origin().startedBy(), "run-started", runName, null, request.inputs().digest(),
-                vn.unionreview.text.Message.of("activity.run_started", "kind", RunKind.ofParameter(parameters.getString(JobParameterNames.KIND)).key(),
+                Message.of("activity.run_started", "kind", RunKind.ofParameter(parameters.getString(JobParameterNames.KIND)).key(),
                         "resumed", last == null ? "no" : "yes").encode());
         RunOutcome.Status status = RunOutcome.Status.FAILED;
         try (RunLog log = RunLog.attach(runDir)) {
@@ -119,19 +122,19 @@ public class YearEndLauncher {
             return outcome(status, execution);
         } finally {
             activityLog.record(request.year(), request.origin().startedBy(), "run-ended", runName, null, null,
-                    vn.unionreview.text.Message.of("activity.run_ended", "status", status.name()).encode());
+                    Message.of("activity.run_ended", "status", status.name()).encode());
         }
     }
 
     /** What there is when there is nothing to resume: no run at all, or the latest one, completed. */
-    private String nothingToResume(int year) {
+    private Message nothingToResume(int year) {
         java.util.List<JobInstance> instances = repository.getJobInstances(YearEndJobConfig.JOB, 0, 1);
         if (instances.isEmpty()) {
-            return "no run of " + year + " has been started; `run --year " + year + "` starts one";
+            return Message.of("run.nothing_started", "year", String.valueOf(year));
         }
         JobExecution latest = repository.getLastJobExecution(instances.get(0));
-        return "no run of " + year + " is unfinished; the latest, " + (latest == null ? "" : Path.of(latest.getJobParameters()
-                .getString(JobParameterNames.RUN_DIR)).getFileName() + ", ") + "completed";
+        return Message.of("run.nothing_unfinished", "year", String.valueOf(year), "latest", latest == null ? "?"
+                : Path.of(latest.getJobParameters().getString(JobParameterNames.RUN_DIR)).getFileName().toString());
     }
 
     /** The newest run of the year that has not completed (the repository holds one year), or null. */
@@ -152,8 +155,8 @@ public class YearEndLauncher {
 
     private RunOutcome outcome(RunOutcome.Status status, JobExecution execution) {
         JobInstance instance = execution.getJobInstance();
-        String failure = execution.getAllFailureExceptions().stream().map(YearEndLauncher::message).findFirst()
-                .map(m -> "in " + activity.describe() + ": " + m).orElse(null);
+        Message failure = execution.getAllFailureExceptions().stream().map(YearEndLauncher::message).findFirst()
+                .map(m -> Message.of("run.failed_at", "where", activity.describe(), "detail", m)).orElse(null);
         Path runDir = Path.of(execution.getJobParameters().getString(JobParameterNames.RUN_DIR));
         return new RunOutcome(status, instance.getInstanceId(), execution.getId(), runDir, store.counts(instance.getInstanceId()), failure);
     }

@@ -14,12 +14,17 @@ import picocli.CommandLine.Model.CommandSpec;
 
 import vn.unionreview.runs.RunService;
 import vn.unionreview.batch.RunHistory;
+import vn.unionreview.text.Catalogue;
+import vn.unionreview.text.Message;
+import vn.unionreview.text.Speech;
 
 /** {@code history --year Y}: the year's runs from the job repository, newest first. */
 @Command(name = "history", mixinStandardHelpOptions = true,
         description = "List a year's runs from the job repository: status, counts, result digest and folder, newest first.")
 class HistoryCommand implements Callable<Integer> {
 
+    private static final List<String> COLUMNS = List.of("run", "folder", "kind", "status", "started", "ended", "exec", "read",
+            "accepted", "rejected", "digest", "complete", "publication");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     @Spec
@@ -34,41 +39,45 @@ class HistoryCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        Catalogue words = CommandLanguage.configured();
+        Speech said = Speech.printing(out, words);
+        Speech warned = Speech.printing(spec.commandLine().getErr(), words);
         if (!RunService.hasRepository(output.value, year.value)) {
-            out.printf("No runs for %d under %s.%n", year.value, output.value);
+            said.say("history.none_under", "year", String.valueOf(year.value), "folder", output.value.toString());
             return UnionReviewCli.OK;
         }
         List<RunHistory.Entry> runs;
         try {
-            runs = RunService.withContext(output.value, year.value, out, context -> context.getBean(RunHistory.class).runs());
+            runs = RunService.withContext(output.value, year.value, Speech.NOBODY, context -> context.getBean(RunHistory.class).runs());
         } catch (RuntimeException e) {
-            spec.commandLine().getErr().println("Cannot read the job repository for " + year.value
-                    + " (is a run for this year in progress?): " + rootMessage(e));
+            warned.say("history.unreadable", "year", String.valueOf(year.value), "detail", rootMessage(e));
             return UnionReviewCli.FAILED;
         }
         if (runs.isEmpty()) {
-            out.printf("No runs for %d.%n", year.value);
+            said.say("history.none", "year", String.valueOf(year.value));
             return UnionReviewCli.OK;
         }
         vn.unionreview.audit.Publications publications;
         try {
             publications = vn.unionreview.audit.Publications.read(output.value.resolve(Integer.toString(year.value)));
         } catch (java.io.IOException e) {
-            spec.commandLine().getErr().println(e.getMessage());
+            warned.say("history.unreadable", "year", String.valueOf(year.value), "detail", String.valueOf(e.getMessage()));
             return UnionReviewCli.FAILED;
         }
-        out.printf("%-6s %-18s %-10s %-10s %-19s %-19s %-4s %-7s %-9s %-9s %-16s %s%n", "run", "folder", "kind", "status", "started",
-                "ended", "exec", "read", "accepted", "rejected", "result digest", "complete");
+        String row = "%-6s %-18s %-10s %-12s %-19s %-19s %-4s %-7s %-9s %-9s %-16s %s%s%n";
+        out.printf(row, (Object[]) COLUMNS.stream().map(c -> words.render(Message.of("history.column", "column", c))).toArray(String[]::new));
         for (RunHistory.Entry r : runs) {
-            String published = publications.statusOf(r.folder().getFileName().toString());
-            out.printf("%-6d %-18s %-10s %-10s %-19s %-19s %-4d %-7d %-9d %-9d %-16s %s%s%n", r.runId(), r.folder().getFileName(),
-                    r.kind().key(), r.status(),
+            Message published = publications.status(r.folder().getFileName().toString());
+            out.printf(row, r.runId(), r.folder().getFileName(), words.render(Message.of("run.kind", "kind", r.kind().key())),
+                    words.render(Message.of("history.status", "status", r.status())),
                     r.started() == null ? "" : TIME.format(r.started()), r.ended() == null ? "" : TIME.format(r.ended()),
                     r.executions(), r.counts().rowsRead(), r.counts().rowsAccepted(), r.counts().rowsRejected(),
-                    r.resultDigest().isEmpty() ? "-" : r.resultDigest().substring(0, 16), r.complete() ? "yes" : "INCOMPLETE",
-                    published.isEmpty() ? "" : "  " + published);
+                    r.resultDigest().isEmpty() ? "-" : r.resultDigest().substring(0, 16),
+                    words.render(Message.of("history.complete", "complete", r.complete() ? "yes" : "no")),
+                    published == null ? "" : "  " + words.render(published));
         }
-        out.println("Folders are under " + output.value.resolve(Integer.toString(year.value)) + "; `show FOLDER` prints one run.");
+        out.flush();
+        said.say("history.where", "folder", output.value.resolve(Integer.toString(year.value)).toString());
         return UnionReviewCli.OK;
     }
 

@@ -1,6 +1,5 @@
 package vn.unionreview.cli;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
@@ -13,6 +12,8 @@ import picocli.CommandLine.Spec;
 
 import vn.unionreview.audit.Publications;
 import vn.unionreview.runs.Publisher;
+import vn.unionreview.text.Catalogue;
+import vn.unionreview.text.Speech;
 
 /**
  * {@code publish}: marks one completed run as the year's published result; see {@link Publisher}.
@@ -53,33 +54,38 @@ class PublishCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        Catalogue words = CommandLanguage.configured();
+        Speech said = Speech.printing(spec.commandLine().getOut(), words);
+        Speech warned = Speech.printing(spec.commandLine().getErr(), words);
         if (supersede != (reason != null) || (reason != null && reason.isBlank())) {
-            err.println("--supersede and --reason go together: say why the publication in force is superseded");
+            warned.say("cli.supersede_with_reason");
             return UnionReviewCli.USAGE;
         }
         if (allowValidation != null && allowValidation.isBlank()) {
-            err.println("--allow-validation needs the reason, e.g. --allow-validation \"the final run's input was lost\"");
+            warned.say("cli.allow_validation_reason");
             return UnionReviewCli.USAGE;
         }
         Publisher.Published published;
         try {
             published = Publisher.publish(output.value, year.value, run, number, date != null ? date : LocalDate.now(), reason,
-                    allowValidation == null ? null : allowValidation.strip(), out);
+                    allowValidation == null ? null : allowValidation.strip());
         } catch (Publisher.RefusedException e) {
-            err.println(e.getMessage() + (e.supersedable() ? " To publish " + (run == null ? "the latest run" : "run " + run)
-                    + " instead, give --supersede --reason TEXT." : ""));
+            warned.say(e.reason());
+            if (e.supersedable()) {
+                warned.say("cli.publish_supersede_hint");
+            }
             return UnionReviewCli.USAGE;
         }
         Publications.Publication p = published.publication();
-        published.superseded().ifPresent(earlier -> out.printf("Run %s (decision %s) is superseded: %s%n", earlier.run(), earlier.number(), reason));
-        out.printf("Published run %s as decision %s of %s: %s and %s written; the run folder is now read-only.%n", p.run(), p.number(),
-                p.date(), Publisher.PDF, Publisher.DOCX);
+        published.superseded().ifPresent(earlier -> said.say("cli.publish_superseded", "run", earlier.run(), "number", earlier.number(),
+                "reason", reason));
+        said.say("cli.published", "run", p.run(), "number", p.number(), "date", p.date(), "pdf", Publisher.PDF, "docx", Publisher.DOCX);
         if (p.validationReason() != null) {
-            out.printf("Run %s is a validation run, published all the same: %s%n", p.run(), p.validationReason());
+            said.say("cli.published_validation", "run", p.run(), "reason", p.validationReason());
         }
-        out.println(published.runDir().resolve(Publisher.PDF));
+        // the last line is the decision's file alone, for scripts
+        spec.commandLine().getOut().println(published.runDir().resolve(Publisher.PDF));
+        spec.commandLine().getOut().flush();
         return UnionReviewCli.OK;
     }
 }

@@ -14,7 +14,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import vn.unionreview.runs.YearRules;
 import vn.unionreview.runs.RunService;
 import vn.unionreview.audit.RunLock;
-import vn.unionreview.result.RunCounts;
 import vn.unionreview.batch.RunOutcome;
 import vn.unionreview.batch.RunRequest;
 import vn.unionreview.ingest.InputException;
@@ -22,6 +21,8 @@ import vn.unionreview.ingest.InputSet;
 import vn.unionreview.rules.RuleSet;
 import vn.unionreview.rules.RuleSetException;
 import vn.unionreview.rules.RuleSetFile;
+import vn.unionreview.text.Catalogue;
+import vn.unionreview.text.Speech;
 
 /** {@code run --year Y}: the year-end job on {@code input/Y}, results under {@code output/Y/<run-id>/}. */
 @Command(name = "run", mixinStandardHelpOptions = true,
@@ -101,65 +102,67 @@ class RunCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (languages != null && !Catalogue.LANGUAGES.containsAll(languages)) {
+            Speech.printing(err, CommandLanguage.configured()).say("cli.lang_values");
+            return UnionReviewCli.USAGE;
+        }
+        Catalogue words = CommandLanguage.of(languages);
+        Speech said = Speech.printing(out, words);
+        Speech warned = Speech.printing(err, words);
         RuleSetFile ruleSet;
         InputSet inputs;
         try {
             ruleSet = YearRules.load(rules, year.value);
             inputs = InputSet.discover(input.value, year.value);
-        } catch (RuleSetException | YearRules.MissingException | YearRules.WrongYearException | InputException e) {
+        } catch (RuleSetException | YearRules.MissingException | YearRules.WrongYearException e) {
             err.println(e.getMessage());
+            return UnionReviewCli.USAGE;
+        } catch (InputException e) {
+            warned.say(e.reason());
             return UnionReviewCli.USAGE;
         }
         vn.unionreview.ingest.DuplicatePolicy duplicatePolicy;
         try {
             duplicatePolicy = duplicates == null ? null : vn.unionreview.ingest.DuplicatePolicy.of(duplicates);
         } catch (IllegalArgumentException e) {
-            err.println("--duplicates: " + e.getMessage());
-            return UnionReviewCli.USAGE;
-        }
-        if (languages != null && !java.util.Set.of("vi", "en").containsAll(languages)) {
-            err.println("--lang takes vi and/or en, e.g. --lang vi,en");
+            warned.say("cli.duplicates_values", "found", duplicates);
             return UnionReviewCli.USAGE;
         }
         if (compare != null && !java.nio.file.Files.exists(compare.resolve("results.csv")) && !java.nio.file.Files.isRegularFile(compare)) {
-            err.println("--compare " + compare + ": no results.csv there");
+            warned.say("cli.compare_missing", "folder", compare.toString());
             return UnionReviewCli.USAGE;
         }
-        out.printf("union-review %s: year %d, rules %s (SHA-256 %s…), %d input file(s) under %s%n", vn.unionreview.SoftwareVersion.current(), year.value,
-                ruleSet.path(), ruleSet.sha256().substring(0, 12), inputs.all().size(), inputs.yearDir());
-        out.flush();
+        said.say(RunService.starting(year.value, ruleSet, inputs));
 
         RunOutcome outcome;
         try {
             outcome = RunService.run(new RunRequest(year.value, ruleSet, input.value, inputs, output.value, rerun, resume, languages, compare, reportDate,
-                    duplicatePolicy, null, null, RunRequest.Origin.commandLine(kind)), out);
+                    duplicatePolicy, null, null, RunRequest.Origin.commandLine(kind)), said);
         } catch (RunLock.RunBusyException e) {
-            err.println(e.getMessage());
+            warned.say(e.problem());
             return UnionReviewCli.BUSY;
         }
-        return report(outcome, ruleSet.rules(), out, err);
+        return report(outcome, ruleSet.rules(), said, warned, out);
     }
 
-    private int report(RunOutcome outcome, RuleSet rules, PrintWriter out, PrintWriter err) {
+    private int report(RunOutcome outcome, RuleSet rules, Speech said, Speech warned, PrintWriter out) {
         if (outcome.status() == RunOutcome.Status.NOTHING_TO_RESUME) {
-            err.println("Nothing to resume: " + outcome.failure() + ".");
+            warned.say(outcome.failure());
             return UnionReviewCli.USAGE;
         }
         if (outcome.status() == RunOutcome.Status.REFUSED) {
-            err.println("The run cannot start: " + outcome.failure());
-            err.println("Fix it and run the same command again.");
+            warned.say("run.cannot_start", "detail", outcome.failure());
+            warned.say("run.fix_and_again");
             return UnionReviewCli.USAGE;
         }
-        RunCounts c = outcome.counts();
         switch (outcome.status()) {
-            case ALREADY_COMPLETED -> out.printf("This year, rule set and input already completed as run %d; use --rerun to run it again.%n",
-                    outcome.runId());
-            case FAILED -> err.printf("The job failed %s%nThe details are in %s.%nFix the cause and run the same command again:"
-                    + " it resumes where it stopped.%n", outcome.failure(), outcome.runDir().resolve(vn.unionreview.audit.RunLog.FILE));
-            case STOPPED -> err.println("The run was stopped before it finished; `run --year " + year.value + " --resume` finishes it.");
+            case ALREADY_COMPLETED -> said.say("run.already_completed", "run", outcome.runDir().getFileName().toString());
+            case FAILED -> warned.say("run.failed", "why", outcome.failure(), "log", outcome.runDir().resolve(vn.unionreview.audit.RunLog.FILE).toString());
+            case STOPPED -> warned.say("run.stopped", "year", String.valueOf(year.value));
             case COMPLETED, NOTHING_TO_RESUME, REFUSED -> { }
         }
-        c.describe(rules).forEach(out::println);
+        outcome.counts().describe(rules).forEach(said::say);
+        // the last line is the run folder alone, for scripts
         out.println(outcome.runDir());
         out.flush();
         return outcome.status() == RunOutcome.Status.COMPLETED || outcome.status() == RunOutcome.Status.ALREADY_COMPLETED

@@ -37,8 +37,13 @@ import vn.unionreview.runs.RunService;
 import vn.unionreview.audit.RunLock;
 import vn.unionreview.batch.RunOutcome;
 import vn.unionreview.batch.RunRequest;
+import vn.unionreview.ingest.InputException;
 import vn.unionreview.ingest.InputSet;
+import vn.unionreview.rules.RuleSetException;
 import vn.unionreview.rules.RuleSetLoader;
+import vn.unionreview.text.Catalogue;
+import vn.unionreview.text.Message;
+import vn.unionreview.text.Speech;
 import vn.unionreview.web.ConsoleApplication;
 
 /**
@@ -73,6 +78,7 @@ class ServeCommand implements Callable<Integer> {
     boolean noHttp;
 
     private PrintWriter out;
+    private Catalogue words;
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "union-review-timer"));
     /** Runs are queued on one thread: never two at once from this service. */
     private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "union-review-run"));
@@ -91,14 +97,14 @@ class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         out = spec.commandLine().getOut();
+        words = CommandLanguage.configured();
         ScheduleSettings settings;
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Settings.class).web(WebApplicationType.NONE)
                 .logStartupInfo(false).registerShutdownHook(false).run()) {
             settings = context.getBean(ScheduleSettings.class);
         }
         if (noHttp && settings.runs().isEmpty() && settings.watch().isEmpty()) {
-            spec.commandLine().getErr().println("Nothing to serve: set union-review.schedule.runs or .watch in config/application.yml,"
-                    + " or leave out --no-http for the console.");
+            Speech.printing(spec.commandLine().getErr(), words).say("serve.nothing");
             return UnionReviewCli.USAGE;
         }
         if (!noHttp) {
@@ -106,31 +112,32 @@ class ServeCommand implements Callable<Integer> {
             try {
                 binding = ConsoleApplication.Binding.parse(http);
             } catch (IllegalArgumentException e) {
-                spec.commandLine().getErr().println("--http: " + e.getMessage());
+                Speech.printing(spec.commandLine().getErr(), words).say("serve.bad_http", "detail", e.getMessage());
                 return UnionReviewCli.USAGE;
             }
             try {
                 console = ConsoleApplication.start(binding, input.value, output.value);
             } catch (RuntimeException e) {
                 // Spring wraps a refusal (a ConsoleApplication.RefusedException, which has no cause) in its own exceptions
-                spec.commandLine().getErr().println("The console cannot start: " + HistoryCommand.rootMessage(e));
+                Speech.printing(spec.commandLine().getErr(), words).say("serve.console_cannot_start", "detail", HistoryCommand.rootMessage(e));
                 return UnionReviewCli.USAGE;
             }
             String port = console.getEnvironment().getProperty("local.server.port", Integer.toString(binding.port()));
-            log("console on http://%s:%s/%s", binding.host().contains(":") ? "[" + binding.host() + "]" : binding.host(), port,
-                    binding.loopback() && console.getBean(vn.unionreview.web.ConsoleSettings.class).users().isEmpty()
-                            ? " (this computer only, no sign-in)" : "");
+            log(Message.of("serve.console_on", "address", "http://" + (binding.host().contains(":") ? "[" + binding.host() + "]" : binding.host())
+                    + ":" + port + "/", "local", binding.loopback() && console.getBean(vn.unionreview.web.ConsoleSettings.class).users().isEmpty()
+                    ? "yes" : "no"));
         }
         Runtime.getRuntime().addShutdownHook(new Thread(this::shutdown, "union-review-serve-stop"));
         for (ScheduleSettings.ScheduledRun run : settings.runs()) {
             CronExpression cron = CronExpression.parse(run.cron());
             scheduleNext(run, cron);
-            log("scheduled '%s' for %d: %s (next %s)", run.name(), run.year(), run.cron(), cron.next(LocalDateTime.now()));
+            log(Message.of("serve.scheduled", "name", run.name(), "year", String.valueOf(run.year()), "cron", run.cron(),
+                    "next", String.valueOf(cron.next(LocalDateTime.now()))));
         }
         if (!settings.watch().isEmpty()) {
             watch(settings);
         }
-        log("serving; stop with SIGTERM or Ctrl-C");
+        log(Message.of("serve.serving"));
         stopped.await();
         return UnionReviewCli.OK;
     }
@@ -141,7 +148,7 @@ class ServeCommand implements Callable<Integer> {
             return;
         }
         timer.schedule(() -> {
-            enqueue(run.year(), run.name(), new RunRequest.Origin(run.kind(), "schedule: " + run.name()));
+            enqueue(run.year(), Message.of("serve.why_scheduled", "name", run.name()), new RunRequest.Origin(run.kind(), "schedule: " + run.name()));
             scheduleNext(run, cron);
         }, Math.max(0, LocalDateTime.now().until(next, ChronoUnit.MILLIS)), TimeUnit.MILLISECONDS);
     }
@@ -157,7 +164,7 @@ class ServeCommand implements Callable<Integer> {
                             StandardWatchEventKinds.ENTRY_DELETE), year);
                 }
             }
-            log("watching %s", yearDir);
+            log(Message.of("serve.watching", "folder", yearDir.toString()));
         }
         Thread thread = new Thread(() -> {
             try {
@@ -169,7 +176,7 @@ class ServeCommand implements Callable<Integer> {
                     if (year != null) {
                         // wait for the folder to be quiet: a copy of many files is one change, not many
                         ScheduledFuture<?> previous = pendingValidation.put(year, timer.schedule(
-                                () -> enqueue(year, "validation (input changed)",
+                                () -> enqueue(year, Message.of("serve.why_changed"),
                                         new RunRequest.Origin(vn.unionreview.batch.RunKind.VALIDATION, "folder watcher")),
                                 settings.quietSeconds(), TimeUnit.SECONDS));
                         if (previous != null) {
@@ -185,15 +192,15 @@ class ServeCommand implements Callable<Integer> {
         thread.start();
     }
 
-    private void enqueue(int year, String why, RunRequest.Origin origin) {
+    private void enqueue(int year, Message why, RunRequest.Origin origin) {
         if (queued.add(year)) {
             worker.execute(() -> runYear(year, why, origin));
         } else {
-            log("%s %d: joins the run already waiting", why, year);
+            log(Message.of("serve.joins", "why", why, "year", String.valueOf(year)));
         }
     }
 
-    private void runYear(int year, String why, RunRequest.Origin origin) {
+    private void runYear(int year, Message why, RunRequest.Origin origin) {
         queued.remove(year); // a change from now on queues the next run
         if (stopping) {
             return;
@@ -201,22 +208,24 @@ class ServeCommand implements Callable<Integer> {
         try {
             var rules = RuleSetLoader.load(YearRules.path(null, year));
             InputSet inputs = InputSet.discover(input.value, year);
-            java.io.StringWriter progress = new java.io.StringWriter();
-            RunOutcome outcome = RunService.run(new RunRequest(year, rules, input.value, inputs, output.value, false, origin),
-                    new PrintWriter(progress));
-            String counts = outcome.counts() == null ? "" : " " + String.join(" ", outcome.counts().describe(rules.rules()));
-            log("%s %d: %s%s%s %s", why, year, outcome.status(), outcome.failure() == null ? "" : " (" + outcome.failure() + ")",
-                    counts, outcome.runDir() == null ? "" : outcome.runDir());
+            RunOutcome outcome = RunService.run(new RunRequest(year, rules, input.value, inputs, output.value, false, origin), Speech.NOBODY);
+            log(Message.of("serve.ran", "why", why, "year", String.valueOf(year), "status", Message.of("run.status", "status",
+                    outcome.status().name()), "failure", outcome.failure() == null ? "" : Message.of("serve.failure", "detail", outcome.failure()), "counts",
+                    outcome.counts() == null ? java.util.List.of() : outcome.counts().describe(rules.rules()),
+                    "folder", outcome.runDir() == null ? "" : outcome.runDir().toString()));
         } catch (RunLock.RunBusyException e) {
-            log("%s %d: skipped, %s", why, year, e.getMessage());
+            log(Message.of("serve.skipped", "why", why, "year", String.valueOf(year), "detail", e.problem()));
+        } catch (RuleSetException | InputException e) {
+            log(Message.of("serve.could_not_run", "why", why, "year", String.valueOf(year), "detail",
+                    e instanceof InputException input ? input.reason() : e.getMessage()));
         } catch (Exception e) {
-            log("%s %d: could not run: %s", why, year, HistoryCommand.rootMessage(e));
+            log(Message.of("serve.could_not_run", "why", why, "year", String.valueOf(year), "detail", HistoryCommand.rootMessage(e)));
         }
     }
 
     private void shutdown() {
         stopping = true;
-        log("stopping: a run in progress stops at its next chunk boundary");
+        log(Message.of("serve.stopping"));
         timer.shutdownNow();
         worker.shutdown();
         try {
@@ -227,12 +236,12 @@ class ServeCommand implements Callable<Integer> {
         if (console != null) {
             console.close();
         }
-        log("stopped");
+        log(Message.of("serve.stopped"));
         stopped.countDown();
     }
 
-    private synchronized void log(String format, Object... args) {
-        out.printf("[%s] %s%n", LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS), String.format(format, args));
+    private synchronized void log(Message message) {
+        out.printf("[%s] %s%n", LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS), words.render(message));
         out.flush();
     }
 

@@ -15,6 +15,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 import vn.unionreview.audit.Manifest;
 import vn.unionreview.audit.RunFolder;
+import vn.unionreview.text.Catalogue;
+import vn.unionreview.text.Message;
+import vn.unionreview.text.Speech;
 
 /** {@code show RUN}: one run's summary, from its folder. */
 @Command(name = "show", mixinStandardHelpOptions = true,
@@ -36,31 +39,35 @@ class ShowCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
+        Catalogue words = CommandLanguage.configured();
+        Speech said = Speech.printing(out, words);
         Path dir = year == null ? Path.of(run) : output.resolve(Integer.toString(year)).resolve(run);
         if (!Files.isDirectory(dir)) {
-            spec.commandLine().getErr().println("No run folder " + dir);
+            Speech.printing(spec.commandLine().getErr(), words).say("show.no_folder", "folder", dir.toString());
             return UnionReviewCli.USAGE;
         }
-        out.println("Run " + dir);
+        said.say("show.run", "folder", dir.toString());
         if (!RunFolder.isComplete(dir)) {
-            out.println("Status: INCOMPLETE — it stopped before finishing; `run --resume` finishes it.");
+            said.say("show.incomplete");
         }
         if (Files.isRegularFile(dir.resolve("summary.txt"))) {
+            // written in the run's language when it ran
             out.print(Files.readString(dir.resolve("summary.txt"), StandardCharsets.UTF_8));
+            out.flush();
         }
         if (Files.isRegularFile(dir.resolve(Manifest.FILE))) {
             Manifest m = Manifest.read(dir.resolve(Manifest.FILE));
-            out.printf("Status: complete, %s run. Software %s, job instance %d, execution %d, attempt %d, report date %s%n",
-                    vn.unionreview.batch.RunKind.of(m.kind()).key(), m.software(), m.jobInstanceId(), m.jobExecutionId(), m.attempt(),
-                    m.reportDate());
-            out.printf("Rules: %s SHA-256 %s%n", m.rules().name(), m.rules().sha256());
-            m.inputs().forEach(i -> out.printf("Input: %s (%s, %d bytes) SHA-256 %s%n", i.name(), i.role(), i.size(), i.sha256()));
-            out.printf("Outputs: %d files. Result digest: %s%n", m.outputs().size(), m.resultDigest());
-            String published = vn.unionreview.audit.Publications.read(dir.toAbsolutePath().getParent()).statusOf(dir.getFileName().toString());
-            if (!published.isEmpty()) {
-                out.println("Publication: " + published);
+            said.say("show.complete", "kind", Message.of("run.kind", "kind", vn.unionreview.batch.RunKind.of(m.kind()).key()),
+                    "software", m.software(), "instance", String.valueOf(m.jobInstanceId()), "execution", String.valueOf(m.jobExecutionId()),
+                    "attempt", m.attempt(), "date", m.reportDate());
+            said.say("show.rules", "file", m.rules().name(), "sha", m.rules().sha256());
+            m.inputs().forEach(i -> said.say("show.input", "file", i.name(), "role", i.role(), "bytes", i.size(), "sha", i.sha256()));
+            said.say("show.outputs", "files", m.outputs().size(), "digest", m.resultDigest());
+            Message published = vn.unionreview.audit.Publications.read(dir.toAbsolutePath().getParent()).status(dir.getFileName().toString());
+            if (published != null) {
+                said.say("show.publication", "status", published);
             }
-            out.println("Verify: union-review verify " + dir.resolve(Manifest.FILE));
+            said.say("show.verify", "manifest", dir.resolve(Manifest.FILE).toString());
         }
         return UnionReviewCli.OK;
     }

@@ -1,7 +1,6 @@
 package vn.unionreview.cli;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -12,6 +11,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 import vn.unionreview.audit.Manifest;
 import vn.unionreview.runs.Replay;
+import vn.unionreview.text.Catalogue;
+import vn.unionreview.text.Speech;
 
 /**
  * {@code verify MANIFEST}: replays a run from its archive alone (never from input/) and says
@@ -33,34 +34,32 @@ class VerifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        Catalogue words = CommandLanguage.configured();
+        Speech said = Speech.printing(spec.commandLine().getOut(), words);
+        Speech warned = Speech.printing(spec.commandLine().getErr(), words);
         Manifest manifest;
         try {
             manifest = Manifest.read(manifestFile);
         } catch (IOException e) {
-            err.println(e.getMessage());
+            warned.say("verify.unreadable", "file", manifestFile.toString(), "detail", String.valueOf(e.getMessage()));
             return UnionReviewCli.USAGE;
         }
         Manifest recorded = manifest;
-        Replay.Result result = Replay.verify(manifest, manifestFile, () -> {
-            out.printf("Replaying %d/%s from its archive: rules %s, %d input file(s)…%n", recorded.year(), recorded.run(),
-                    recorded.rules().name(), recorded.inputs().size());
-            out.flush();
-        });
+        Replay.Result result = Replay.verify(manifest, manifestFile, () -> said.say("verify.replaying", "year", String.valueOf(recorded.year()),
+                "run", recorded.run(), "rules", recorded.rules().name(), "files", recorded.inputs().size()));
         switch (result.verdict()) {
-            case IDENTICAL -> result.lines().forEach(out::println);
+            case IDENTICAL -> result.lines().forEach(said::say);
             case DIFFERENT -> {
-                out.println("DIFFERENT from the recorded run:");
-                result.lines().forEach(d -> out.println("  " + d));
+                said.say("verify.different");
+                result.lines().forEach(d -> said.say("verify.item", "line", d));
             }
             case TAMPERED -> {
-                err.println("Refusing to replay " + manifest.year() + "/" + manifest.run() + ": the archive does not match the manifest.");
-                result.lines().forEach(t -> err.println("  " + t));
+                warned.say("verify.tampered", "year", String.valueOf(manifest.year()), "run", manifest.run());
+                result.lines().forEach(t -> warned.say("verify.item", "line", t));
             }
-            case NOT_REPLAYED -> result.lines().forEach(err::println);
+            case NOT_REPLAYED -> result.lines().forEach(warned::say);
         }
-        result.notes().forEach(out::println);
+        result.notes().forEach(said::say);
         return result.verdict() == Replay.Verdict.IDENTICAL ? UnionReviewCli.OK : UnionReviewCli.FAILED;
     }
 }

@@ -1,7 +1,5 @@
 package vn.unionreview.council;
 
-import vn.unionreview.text.Message;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -15,6 +13,7 @@ import vn.unionreview.ranking.BranchResult;
 import vn.unionreview.rules.Award;
 import vn.unionreview.rules.RuleSet;
 import vn.unionreview.rules.Scope;
+import vn.unionreview.text.Message;
 
 /**
  * Applies the council's decisions after step 7 of the rules contract, in file order, each recorded in
@@ -187,5 +186,32 @@ public final class DecisionApplier {
             this.explanation = new ArrayList<>(result.explanation());
             this.tier = result.tier();
         }
+    }
+
+    /**
+     * The council's message with the rule set's ids replaced by their names, for whoever reads it in whatever language: an
+     * argument named like {@code award} or {@code held_award} holds an award's id, one named like {@code tier} or
+     * {@code min_tier} a tier's; nested messages and lists likewise. An id the rule set does not hold stays as it is.
+     */
+    public static Message named(RuleSet rules, Message message) {
+        Map<String, Object> args = new LinkedHashMap<>();
+        message.args().forEach((name, value) -> args.put(name, named(rules, name, value)));
+        return new Message(message.code(), args);
+    }
+
+    private static Object named(RuleSet rules, String name, Object value) {
+        if (value instanceof Message m) {
+            return named(rules, m);
+        }
+        if (value instanceof List<?> list) {
+            return list.stream().map(item -> named(rules, name, item)).toList();
+        }
+        if (value instanceof String id && name.endsWith("award")) {
+            return rules.awards().stream().filter(a -> a.id().equals(id)).map(a -> (Object) a.title()).findFirst().orElse(id);
+        }
+        if (value instanceof String id && name.endsWith("tier")) {
+            return rules.tiers().stream().filter(t -> t.id().equals(id)).map(t -> (Object) t.title()).findFirst().orElse(id);
+        }
+        return value;
     }
 }

@@ -18,6 +18,7 @@ import vn.unionreview.ingest.Bounds;
 import vn.unionreview.ingest.RowValidator;
 import vn.unionreview.ingest.Texts;
 import vn.unionreview.rules.RuleSet;
+import vn.unionreview.text.Message;
 
 /**
  * Reads and validates a council decisions file before any data is read: the format, the meeting
@@ -41,7 +42,7 @@ public final class DecisionsLoader {
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new DecisionsException(file.toString(), List.of("cannot read file: " + e.getMessage()));
+            throw new DecisionsException(file.toString(), List.of(Message.of("yaml.unreadable", "detail", String.valueOf(e.getMessage()))));
         }
         return parse(file.toString(), bytes, rules);
     }
@@ -51,10 +52,10 @@ public final class DecisionsLoader {
         try {
             root = YAML.readTree(yaml);
         } catch (JacksonException e) {
-            throw new DecisionsException(source, List.of("not valid YAML: " + e.getOriginalMessage()
-                    + (e.getLocation() != null ? " (line " + e.getLocation().getLineNr() + ")" : "")));
+            throw new DecisionsException(source, List.of(Message.of("yaml.invalid", "detail", e.getOriginalMessage(),
+                    "line", e.getLocation() != null ? e.getLocation().getLineNr() : 0)));
         }
-        List<String> problems = new ArrayList<>();
+        List<Message> problems = new ArrayList<>();
         CouncilDecisions decisions = read(root, rules, problems);
         if (!problems.isEmpty()) {
             throw new DecisionsException(source, problems);
@@ -62,26 +63,26 @@ public final class DecisionsLoader {
         return decisions;
     }
 
-    private static CouncilDecisions read(JsonNode root, RuleSet rules, List<String> problems) {
+    private static CouncilDecisions read(JsonNode root, RuleSet rules, List<Message> problems) {
         if (root == null || !root.isObject()) {
-            problems.add("(top level): must be a mapping with format, meeting and decisions");
+            problems.add(Message.of("decisions.top_level"));
             return null;
         }
         known(root, "", Set.of("format", "meeting", "decisions"), problems);
         String format = text(root, "format", "format", problems);
         if (format != null && !format.equals(CouncilDecisions.FORMAT)) {
-            problems.add("format: must be '" + CouncilDecisions.FORMAT + "', found '" + format + "'");
+            problems.add(Message.of("yaml.wrong_format", "path", "format", "expected", CouncilDecisions.FORMAT, "found", format));
         }
         JsonNode meeting = root.get("meeting");
         String number = null;
         LocalDate date = null;
         if (meeting == null || !meeting.isObject()) {
-            problems.add("meeting: must be a mapping with number and date");
+            problems.add(Message.of("decisions.meeting"));
         } else {
             known(meeting, "meeting.", Set.of("number", "date"), problems);
             number = text(meeting, "number", "meeting.number", problems);
             if (number != null && number.length() > MAX_NUMBER) {
-                problems.add("meeting.number: " + number.length() + " characters, at most " + MAX_NUMBER);
+                problems.add(Message.of("yaml.too_long", "path", "meeting.number", "length", number.length(), "max", MAX_NUMBER));
                 number = null;
             }
             String day = text(meeting, "date", "meeting.date", problems);
@@ -89,14 +90,14 @@ public final class DecisionsLoader {
                 try {
                     date = LocalDate.parse(day);
                 } catch (DateTimeParseException e) {
-                    problems.add("meeting.date: must be a date YYYY-MM-DD, found '" + day + "'");
+                    problems.add(Message.of("yaml.not_a_date", "path", "meeting.date", "found", day));
                 }
             }
         }
         List<CouncilDecisions.Decision> decisions = new ArrayList<>();
         JsonNode list = root.get("decisions");
         if (list == null || !list.isArray()) {
-            problems.add("decisions: must be a list");
+            problems.add(Message.of("yaml.not_a_list", "path", "decisions"));
         } else {
             for (int i = 0; i < list.size(); i++) {
                 CouncilDecisions.Decision d = decision(list.get(i), "decisions[" + i + "]", rules, problems);
@@ -108,48 +109,48 @@ public final class DecisionsLoader {
         return new CouncilDecisions(number, date, decisions);
     }
 
-    private static CouncilDecisions.Decision decision(JsonNode node, String path, RuleSet rules, List<String> problems) {
+    private static CouncilDecisions.Decision decision(JsonNode node, String path, RuleSet rules, List<Message> problems) {
         if (node == null || !node.isObject()) {
-            problems.add(path + ": must be a mapping with branch, reason, and award and action, or tier");
+            problems.add(Message.of("decisions.entry", "path", path));
             return null;
         }
         known(node, path + ".", Set.of("branch", "reason", "award", "action", "tier"), problems);
         String branchText = text(node, "branch", path + ".branch", problems);
         String branch = branchText == null ? null : RowValidator.normalizeCode(branchText);
         if (branch != null && Bounds.codeError(branch) != null) {
-            problems.add(path + ".branch: " + Bounds.codeError(branch).english());
+            problems.add(Message.of("decisions.bad_branch", "path", path + ".branch", "why", Bounds.codeError(branch)));
             branch = null;
         }
         String reason = text(node, "reason", path + ".reason", problems);
         if (reason != null && reason.length() > MAX_REASON) {
-            problems.add(path + ".reason: " + reason.length() + " characters, at most " + MAX_REASON);
+            problems.add(Message.of("yaml.too_long", "path", path + ".reason", "length", reason.length(), "max", MAX_REASON));
             reason = null;
         }
         boolean award = node.has("award");
         boolean tier = node.has("tier");
         if (award == tier) {
-            problems.add(path + ": must have either award (with action) or tier");
+            problems.add(Message.of("decisions.award_or_tier", "path", path));
             return null;
         }
         if (tier) {
             if (node.has("action")) {
-                problems.add(path + ".action: only with award");
+                problems.add(Message.of("decisions.action_without_award", "path", path + ".action"));
             }
             String id = text(node, "tier", path + ".tier", problems);
             if (id != null && rules.tiers().stream().noneMatch(t -> t.id().equals(id))) {
-                problems.add(path + ".tier: no tier '" + id + "' in the " + rules.year() + " rules");
+                problems.add(Message.of("decisions.unknown_tier", "path", path + ".tier", "id", id, "year", String.valueOf(rules.year())));
                 return null;
             }
             return branch == null || reason == null || id == null ? null : new CouncilDecisions.SetTier(branch, id, reason);
         }
         String id = text(node, "award", path + ".award", problems);
         if (id != null && rules.awards().stream().noneMatch(a -> a.id().equals(id))) {
-            problems.add(path + ".award: no award '" + id + "' in the " + rules.year() + " rules");
+            problems.add(Message.of("decisions.unknown_award", "path", path + ".award", "id", id, "year", String.valueOf(rules.year())));
             return null;
         }
         String action = text(node, "action", path + ".action", problems);
         if (action != null && !Set.of("withdraw", "grant").contains(action)) {
-            problems.add(path + ".action: must be withdraw or grant, found '" + action + "'");
+            problems.add(Message.of("decisions.bad_action", "path", path + ".action", "found", action));
             return null;
         }
         if (branch == null || reason == null || id == null || action == null) {
@@ -160,28 +161,28 @@ public final class DecisionsLoader {
     }
 
     /** A required, non-blank scalar, as text (a number or date is read as it is written). */
-    private static String text(JsonNode node, String key, String path, List<String> problems) {
+    private static String text(JsonNode node, String key, String path, List<Message> problems) {
         JsonNode value = node.get(key);
         if (value == null || value.isNull()) {
-            problems.add(path + ": missing");
+            problems.add(Message.of("yaml.missing", "path", path));
             return null;
         }
         if (!value.isValueNode() || value.asString().isBlank()) {
-            problems.add(path + ": must be a text, found " + (value.isValueNode() ? "nothing" : "a " + value.getNodeType().name().toLowerCase()));
+            problems.add(Message.of("yaml.not_text", "path", path, "found", value.isValueNode() ? "blank" : value.isArray() ? "list" : "mapping"));
             return null;
         }
         String text = value.asString().strip();
         if (Texts.controlCount(text) > 0) {
-            problems.add(path + ": holds control characters");
+            problems.add(Message.of("yaml.control_characters", "path", path));
             return null;
         }
         return text;
     }
 
-    private static void known(JsonNode node, String prefix, Set<String> keys, List<String> problems) {
+    private static void known(JsonNode node, String prefix, Set<String> keys, List<Message> problems) {
         for (String key : node.propertyNames()) {
             if (!keys.contains(key)) {
-                problems.add(prefix + key + ": unknown key (expected one of " + String.join(", ", keys.stream().sorted().toList()) + ")");
+                problems.add(Message.of("yaml.unknown_key", "path", prefix + key, "expected", String.join(", ", keys.stream().sorted().toList())));
             }
         }
     }

@@ -1,7 +1,5 @@
 package vn.unionreview.form;
 
-import vn.unionreview.text.Message;
-
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,6 +16,7 @@ import vn.unionreview.ingest.UnreadableFileException;
 import vn.unionreview.rules.Criterion;
 import vn.unionreview.rules.Fact;
 import vn.unionreview.rules.RuleSet;
+import vn.unionreview.text.Message;
 
 /**
  * Finds a self-assessment form in an xlsx or xls file by its labels and ids: the sheet holding the

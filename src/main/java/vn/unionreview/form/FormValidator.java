@@ -1,7 +1,5 @@
 package vn.unionreview.form;
 
-import vn.unionreview.text.Message;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +17,7 @@ import vn.unionreview.ingest.SubmissionCells;
 import vn.unionreview.ingest.Texts;
 import vn.unionreview.rules.RuleSet;
 import vn.unionreview.scoring.Submission;
+import vn.unionreview.text.Message;
 
 /**
  * Turns a form into a submission, or rejects it with every reason found, exactly as a table row

@@ -1,7 +1,5 @@
 package vn.unionreview.ingest;
 
-import vn.unionreview.text.Message;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +11,7 @@ import java.util.regex.Pattern;
 
 import vn.unionreview.rules.Criterion;
 import vn.unionreview.scoring.Decimals;
+import vn.unionreview.text.Message;
 
 /**
  * Parses score and fact cells the way offices type them, without ever guessing: a decimal comma

@@ -1,7 +1,5 @@
 package vn.unionreview.ingest;
 
-import vn.unionreview.text.Message;
-
 import java.io.BufferedInputStream;
 import java.io.FilterReader;
 import java.io.IOException;
@@ -27,6 +25,8 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.io.ByteOrderMark;
 import org.apache.commons.io.input.BOMInputStream;
+
+import vn.unionreview.text.Message;
 
 /**
  * CSV in UTF-8 (with or without the byte-order mark Excel writes), UTF-16 with a byte-order mark

@@ -1,11 +1,11 @@
 package vn.unionreview.ingest;
 
-import vn.unionreview.text.Message;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+
+import vn.unionreview.text.Message;
 
 /**
  * What happens when one branch has more than one accepted submission: all of them are rejected, since

@@ -1,8 +1,8 @@
 package vn.unionreview.ingest;
 
-import vn.unionreview.text.Message;
-
 import java.nio.file.Path;
+
+import vn.unionreview.text.Message;
 
 /**
  * One input file of a run: its path, its name relative to the year folder (as found: the archive and

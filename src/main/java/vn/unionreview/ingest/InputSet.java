@@ -1,7 +1,5 @@
 package vn.unionreview.ingest;
 
-import vn.unionreview.text.Message;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +12,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import vn.unionreview.Digests;
+import vn.unionreview.text.Message;
 
 /**
  * The input files of one year, as found under {@code <input>/<year>/}: the registry

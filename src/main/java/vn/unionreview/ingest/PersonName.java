@@ -1,10 +1,10 @@
 package vn.unionreview.ingest;
 
-import vn.unionreview.text.Message;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+
+import vn.unionreview.text.Message;
 
 /**
  * A name as people typed it (a branch or bloc name), cleaned the one way everywhere: control

@@ -1,7 +1,5 @@
 package vn.unionreview.ingest;
 
-import vn.unionreview.text.Message;
-
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import vn.unionreview.scoring.Branch;
+import vn.unionreview.text.Message;
 
 /**
  * Reads the branch registry: header {@code code,name,bloc} (any order, any case; other columns are

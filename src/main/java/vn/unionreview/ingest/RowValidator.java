@@ -1,7 +1,5 @@
 package vn.unionreview.ingest;
 
-import vn.unionreview.text.Message;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -9,6 +7,7 @@ import java.util.Set;
 
 import vn.unionreview.rules.RuleSet;
 import vn.unionreview.scoring.Submission;
+import vn.unionreview.text.Message;
 
 /**
  * Turns a consolidated-table row into a submission, or rejects it with every reason found: an

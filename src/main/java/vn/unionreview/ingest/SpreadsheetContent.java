@@ -1,11 +1,11 @@
 package vn.unionreview.ingest;
 
-import vn.unionreview.text.Message;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+
+import vn.unionreview.text.Message;
 
 /**
  * A small workbook read whole: every sheet's non-blank rows, and what the workbook says about

@@ -1,7 +1,5 @@
 package vn.unionreview.ingest;
 
-import vn.unionreview.text.Message;
-
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,6 +9,8 @@ import java.util.Locale;
 
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+
+import vn.unionreview.text.Message;
 
 /**
  * What a spreadsheet file really is, told from its first bytes rather than its name: offices send

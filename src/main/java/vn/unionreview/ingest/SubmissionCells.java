@@ -1,7 +1,5 @@
 package vn.unionreview.ingest;
 
-import vn.unionreview.text.Message;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,6 +12,7 @@ import vn.unionreview.rules.Fact;
 import vn.unionreview.rules.FactType;
 import vn.unionreview.rules.RuleSet;
 import vn.unionreview.scoring.FactValue;
+import vn.unionreview.text.Message;
 
 /**
  * Reads the score and fact cells of one submission, wherever they sit (a table row or a form),

@@ -1,7 +1,5 @@
 package vn.unionreview.ingest;
 
-import vn.unionreview.text.Message;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +9,7 @@ import java.util.Map;
 import vn.unionreview.rules.Criterion;
 import vn.unionreview.rules.Fact;
 import vn.unionreview.rules.RuleSet;
+import vn.unionreview.text.Message;
 
 /**
  * What each column of a consolidated table holds, read from its header row: {@code code}, a

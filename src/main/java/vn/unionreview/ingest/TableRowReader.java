@@ -1,13 +1,12 @@
 package vn.unionreview.ingest;
 
-import vn.unionreview.text.Message;
-
 import java.io.IOException;
 import java.util.List;
 
 import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
 
 import vn.unionreview.rules.RuleSet;
+import vn.unionreview.text.Message;
 
 /**
  * Reads every consolidated table of a run, file after file, one row at a time: a file item, then

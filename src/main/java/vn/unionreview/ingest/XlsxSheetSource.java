@@ -1,7 +1,5 @@
 package vn.unionreview.ingest;
 
-import vn.unionreview.text.Message;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -22,6 +20,8 @@ import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
+
+import vn.unionreview.text.Message;
 
 /**
  * The first sheet of an xlsx workbook, streamed: POI opens the package and the shared strings, and

@@ -1,7 +1,5 @@
 package vn.unionreview.integrity;
 
-import vn.unionreview.text.Message;
-
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -25,6 +23,7 @@ import vn.unionreview.rules.Text;
 import vn.unionreview.scoring.BranchScorer;
 import vn.unionreview.scoring.Submission;
 import vn.unionreview.stats.PreviousYear;
+import vn.unionreview.text.Message;
 
 /**
  * Looks for the integrity signals while the scored branches stream past once, keeping per branch only

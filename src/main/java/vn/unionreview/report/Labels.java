@@ -77,33 +77,6 @@ public final class Labels {
         return names(ids, id -> rules.caps().stream().filter(c -> c.id().equals(id)).map(c -> text(c.reason())).findFirst());
     }
 
-    /**
-     * {@code message} with the rule set's ids among its arguments given as names, as leaders read them: an argument
-     * named like {@code award} or {@code held_award} is an award's id, one named like {@code tier} or {@code min_tier}
-     * a tier's; nested messages and lists likewise.
-     */
-    public vn.unionreview.text.Message named(vn.unionreview.rules.RuleSet rules, vn.unionreview.text.Message message) {
-        java.util.Map<String, Object> args = new java.util.LinkedHashMap<>();
-        message.args().forEach((name, value) -> args.put(name, named(rules, name, value)));
-        return new vn.unionreview.text.Message(message.code(), args);
-    }
-
-    private Object named(vn.unionreview.rules.RuleSet rules, String name, Object value) {
-        if (value instanceof vn.unionreview.text.Message m) {
-            return named(rules, m);
-        }
-        if (value instanceof java.util.List<?> list) {
-            return list.stream().map(item -> named(rules, name, item)).toList();
-        }
-        if (value instanceof String id && name.endsWith("award")) {
-            return awards(rules, id);
-        }
-        if (value instanceof String id && name.endsWith("tier") && rules.tiers().stream().anyMatch(t -> t.id().equals(id))) {
-            return tier(rules, id);
-        }
-        return value;
-    }
-
     /** A tier's name. */
     public String tier(vn.unionreview.rules.RuleSet rules, String id) {
         return text(rules.tiers().get(rules.tierIndex(id)).title());

@@ -306,7 +306,7 @@ public final class LeadersReport {
             layout.text(table, labels.get("council." + decided[0], decided[0].equals("tier") ? tierTitle(decided[1]) : awardTitles(decided[1])),
                     Element.ALIGN_LEFT);
             layout.text(table, d.reason(), Element.ALIGN_LEFT);
-            String why = words.render(labels.named(rules, d.why()));
+            String why = words.render(vn.unionreview.council.DecisionApplier.named(rules, d.why()));
             why = why.substring(0, 1).toUpperCase(VietnameseText.VIETNAMESE) + why.substring(1);
             layout.text(table, d.applied() ? labels.get("council.applied") : labels.get("council.notApplied", why), Element.ALIGN_LEFT,
                     d.applied() ? ReportFonts.Face.REGULAR : ReportFonts.Face.ITALIC);

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import vn.unionreview.rules.RuleSet;
+import vn.unionreview.text.Message;
 
 /**
  * A run's numbers: registry size; submissions read = accepted + rejected (a table row or a form
@@ -18,15 +19,13 @@ public record RunCounts(int registryBranches, int rowsRead, int rowsAccepted, in
         tierCounts = Map.copyOf(tierCounts);
     }
 
-    /** The summary lines printed after a run and written to summary.txt, tiers in the rule set's order. */
-    public List<String> describe(RuleSet rules) {
-        StringBuilder tiers = new StringBuilder("Tiers:");
-        rules.tiers().forEach(t -> tiers.append(' ').append(t.id()).append(' ').append(tierCounts.getOrDefault(t.id(), 0)).append(','));
-        tiers.setLength(tiers.length() - 1);
-        return List.of(String.format("Registry: %d branches. Rows read: %d, accepted: %d, rejected: %d. Not submitted: %d.",
-                        registryBranches, rowsRead, rowsAccepted, rowsRejected, notSubmitted),
-                String.format("Files: %d tables and %d forms read, %d not readable. Cells read: %d, accepted: %d, rejected: %d.",
-                        tableFiles, formFiles, unreadableFiles, cellsRead, cellsAccepted, cellsRejected),
-                tiers.toString());
+    /** The summary lines said after a run and written to summary.txt, tiers by name in the rule set's order. */
+    public List<Message> describe(RuleSet rules) {
+        return List.of(Message.of("summary.submissions", "branches", registryBranches, "read", rowsRead, "accepted", rowsAccepted,
+                        "rejected", rowsRejected, "not_submitted", notSubmitted),
+                Message.of("summary.files", "tables", tableFiles, "forms", formFiles, "unreadable", unreadableFiles,
+                        "cells", cellsRead, "cells_accepted", cellsAccepted, "cells_rejected", cellsRejected),
+                Message.of("summary.tiers", "tiers", rules.tiers().stream()
+                        .map(t -> Message.of("summary.tier", "tier", t.title(), "count", tierCounts.getOrDefault(t.id(), 0))).toList()));
     }
 }

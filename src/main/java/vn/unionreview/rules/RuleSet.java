@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+
 /**
  * One year's classification rules, validated. Built by {@link RuleSetLoader}.
  *

@@ -1,9 +1,6 @@
 package vn.unionreview.runs;
 
-import vn.unionreview.text.Message;
-
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFileAttributeView;
@@ -30,6 +27,8 @@ import vn.unionreview.report.ReportFonts;
 import vn.unionreview.report.ReportSettings;
 import vn.unionreview.rules.RuleSet;
 import vn.unionreview.rules.RuleSetLoader;
+import vn.unionreview.text.Message;
+import vn.unionreview.text.Speech;
 
 /**
  * Publishes one completed run as the year's result: writes into its folder the decision that recognises
@@ -80,13 +79,13 @@ public final class Publisher {
      * @throws RefusedException when the run cannot be published (not complete, a validation run, published before, another in force)
      */
     public static Published publish(Path output, int year, String run, String number, LocalDate date, String reason,
-                                    String validationReason, PrintWriter console) throws IOException {
+                                    String validationReason) throws IOException {
         if (number == null || number.isBlank()) {
             throw new RefusedException(Message.of("publish.no_number"), false);
         }
         Path yearDir = output.resolve(Integer.toString(year));
         Publications publications = Publications.read(yearDir);
-        Path runDir = run != null ? yearDir.resolve(run) : latestCompleted(output, year, console);
+        Path runDir = run != null ? yearDir.resolve(run) : latestCompleted(output, year);
         if (runDir == null || !RunFolder.isComplete(runDir)) {
             throw new RefusedException(runDir == null ? Message.of("publish.no_final_run", "year", String.valueOf(year), "output", output.toString())
                     : Message.of("publish.incomplete", "run", runDir.toString()), false);
@@ -112,7 +111,7 @@ public final class Publisher {
             branches.add(new DecisionDocument.Recognised(r.get("code"), r.get("name"), r.get("bloc"), r.get("total"), r.get("tier"),
                     r.get("award").isEmpty() ? List.of() : List.of(r.get("award").split(";"))));
         }
-        Settings settings = RunService.withContext(output, year, console, context -> new Settings(context.getBean(ReportSettings.class),
+        Settings settings = RunService.withContext(output, year, Speech.NOBODY, context -> new Settings(context.getBean(ReportSettings.class),
                 context.getBean(DecisionSettings.class)));
         DecisionDocument decision = new DecisionDocument(rules, settings.report(), settings.decision(), number, date, meeting, branches);
         decision.writePdf(runDir.resolve(PDF), ReportFonts.load(settings.report().fontDir()));
@@ -129,11 +128,11 @@ public final class Publisher {
     }
 
     /** The newest completed final run of the year, from the job repository. */
-    private static Path latestCompleted(Path output, int year, PrintWriter console) {
+    private static Path latestCompleted(Path output, int year) {
         if (!RunService.hasRepository(output, year)) {
             return null;
         }
-        return RunService.withContext(output, year, console, context -> context.getBean(RunHistory.class).runs().stream()
+        return RunService.withContext(output, year, Speech.NOBODY, context -> context.getBean(RunHistory.class).runs().stream()
                 .filter(RunHistory.Entry::complete).filter(run -> isFinal(run.folder())).map(RunHistory.Entry::folder).findFirst().orElse(null));
     }
 

@@ -1,8 +1,6 @@
 package vn.unionreview.runs;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -23,6 +21,8 @@ import vn.unionreview.report.FeedbackSettings;
 import vn.unionreview.report.ReportSettings;
 import vn.unionreview.rules.RuleSetFile;
 import vn.unionreview.rules.RuleSetLoader;
+import vn.unionreview.text.Catalogue;
+import vn.unionreview.text.Message;
 
 /**
  * Replays a run from its archive alone (never from input/) in a scratch folder and compares what comes
@@ -45,15 +45,24 @@ public final class Replay {
      * The verdict, the lines that explain it (differences, tampered files, or the failure), and notes for information:
      * which settings the replay used, and how the configuration where it ran differs from them.
      */
-    public record Result(Verdict verdict, List<String> lines, List<String> notes) {
+    public record Result(Verdict verdict, List<Message> lines, List<Message> notes) {
 
         public Result {
             lines = List.copyOf(lines);
             notes = List.copyOf(notes);
         }
 
-        public Result(Verdict verdict, List<String> lines) {
+        public Result(Verdict verdict, List<Message> lines) {
             this(verdict, lines, List.of());
+        }
+
+        /** The lines in the reader's language. */
+        public List<String> linesIn(Catalogue words) {
+            return lines.stream().map(words::render).toList();
+        }
+
+        public List<String> notesIn(Catalogue words) {
+            return notes.stream().map(words::render).toList();
         }
     }
 
@@ -63,7 +72,7 @@ public final class Replay {
     /** Checks the archive, then (after {@code replaying} is told) replays the run and compares. */
     public static Result verify(Manifest manifest, Path manifestFile, Runnable replaying) throws Exception {
         Verification verification = new Verification(manifest, manifestFile);
-        List<String> tampering = verification.tampering();
+        List<Message> tampering = verification.tampering();
         if (!tampering.isEmpty()) {
             return new Result(Verdict.TAMPERED, tampering);
         }
@@ -81,24 +90,24 @@ public final class Replay {
                     manifest.integrity() == null ? new IntegritySettings(false, null, null, null, null, null)
                             : IntegritySettings.of(manifest.integrity()), recorded,
                     new RunRequest.Origin(RunKind.of(manifest.kind()), "verify (replay of " + manifest.year() + "/" + manifest.run() + ")"));
-            StringWriter log = new StringWriter();
-            Replayed replayed = RunService.run(request, new PrintWriter(log), (context, outcome) -> new Replayed(outcome,
+            List<Message> log = new java.util.ArrayList<>();
+            Replayed replayed = RunService.run(request, log::add, (context, outcome) -> new Replayed(outcome,
                     RunSettings.configured(context.getBean(ReportSettings.class), context.getBean(FeedbackSettings.class),
                             context.getBean(InputSettings.class))));
             RunOutcome replay = replayed.outcome();
             if (replay.status() != RunOutcome.Status.COMPLETED) {
-                return new Result(Verdict.NOT_REPLAYED, Stream.concat(Stream.of("The replay did not complete: " + replay.failure()),
-                        log.toString().lines()).toList());
+                return new Result(Verdict.NOT_REPLAYED, Stream.concat(Stream.of(Message.of("verify.not_replayed", "why",
+                        replay.failure() == null ? Message.of("run.status", "status", replay.status().name()) : replay.failure())), log.stream()).toList());
             }
-            List<String> differences = verification.differences(replay.runDir());
+            List<Message> differences = verification.differences(replay.runDir());
             // a run id made before the settings counted in it cannot be made again
             if (recorded != null && !replay.runDir().getFileName().toString().equals(manifest.run())) {
-                differences.add(0, "run id " + manifest.run() + " → " + replay.runDir().getFileName());
+                differences.add(0, Message.of("verify.run_id_differs", "recorded", manifest.run(), "replayed", replay.runDir().getFileName().toString()));
             }
-            List<String> notes = notes(manifest, replayed.configured());
-            return differences.isEmpty() ? new Result(Verdict.IDENTICAL, List.of(String.format(
-                    "identical: result digest %s, %d output file(s) byte for byte%s", manifest.resultDigest(), manifest.outputs().size(),
-                    verification.comparesReportsByBytes() ? "" : " (report PDFs by their results)")), notes) : new Result(Verdict.DIFFERENT, differences, notes);
+            List<Message> notes = notes(manifest, replayed.configured());
+            return differences.isEmpty() ? new Result(Verdict.IDENTICAL, List.of(Message.of("verify.identical",
+                    "digest", manifest.resultDigest(), "files", manifest.outputs().size(),
+                    "reports_by_bytes", verification.comparesReportsByBytes() ? "yes" : "no")), notes) : new Result(Verdict.DIFFERENT, differences, notes);
         } finally {
             deleteTree(work);
         }
@@ -108,17 +117,17 @@ public final class Replay {
     }
 
     /** Which settings the replay used and, for information, where the configuration it ran beside differs from them. */
-    private static List<String> notes(Manifest manifest, RunSettings configured) {
+    private static List<Message> notes(Manifest manifest, RunSettings configured) {
         if (manifest.settings() == null) {
-            return List.of("replayed with the settings of this folder's configuration: the run was recorded before its settings were");
+            return List.of(Message.of("verify.settings_configured"));
         }
-        List<String> changed = RunSettings.differences(manifest.settings(), configured.describe());
+        List<Message> changed = RunSettings.differences(manifest.settings(), configured.describe());
         if (changed.isEmpty()) {
-            return List.of("replayed with the settings recorded in the manifest (the same as this folder's configuration)");
+            return List.of(Message.of("verify.settings_recorded_same"));
         }
-        List<String> notes = new java.util.ArrayList<>();
-        notes.add("replayed with the settings recorded in the manifest; this folder's configuration differs (information only):");
-        changed.forEach(line -> notes.add("  " + line));
+        List<Message> notes = new java.util.ArrayList<>();
+        notes.add(Message.of("verify.settings_recorded_differ"));
+        notes.addAll(changed);
         return notes;
     }
 

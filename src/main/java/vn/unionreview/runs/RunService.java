@@ -1,6 +1,5 @@
 package vn.unionreview.runs;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -12,12 +11,17 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import vn.unionreview.SoftwareVersion;
 import vn.unionreview.UnionReviewApplication;
 import vn.unionreview.audit.RunLock;
 import vn.unionreview.batch.RunOutcome;
 import vn.unionreview.batch.RunRequest;
 import vn.unionreview.batch.YearEndJobConfig;
 import vn.unionreview.batch.YearEndLauncher;
+import vn.unionreview.ingest.InputSet;
+import vn.unionreview.rules.RuleSetFile;
+import vn.unionreview.text.Message;
+import vn.unionreview.text.Speech;
 
 /**
  * How every command that touches a year's runs gets at them: the year's lock (for runs), then a
@@ -28,6 +32,13 @@ public final class RunService {
     private RunService() {
     }
 
+    /** A run's first line: the program, the year, which rules, how many files and where. */
+    public static Message starting(int year, RuleSetFile rules, InputSet inputs) {
+        return Message.of("run.starting", "version", SoftwareVersion.current(), "year", String.valueOf(year),
+                "rules", rules.path().toString(), "sha", rules.sha256().substring(0, 12), "files", inputs.all().size(),
+                "folder", inputs.yearDir().toString());
+    }
+
     /** Seconds a stop request waits for the running step to reach a chunk boundary. */
     public static final int STOP_GRACE_SECONDS = 120;
 
@@ -36,17 +47,17 @@ public final class RunService {
      * run holds it. A SIGTERM meanwhile stops the job at the next chunk boundary: the run ends STOPPED,
      * its folder still marked INCOMPLETE, and `run --resume` finishes it.
      */
-    public static RunOutcome run(RunRequest request, PrintWriter console) throws Exception {
-        return run(request, console, (context, outcome) -> outcome);
+    public static RunOutcome run(RunRequest request, Speech progress) throws Exception {
+        return run(request, progress, (context, outcome) -> outcome);
     }
 
-    /** As {@link #run(RunRequest, PrintWriter)}, then {@code then} is given the run's context (still open) and outcome. */
-    public static <T> T run(RunRequest request, PrintWriter console,
+    /** As {@link #run(RunRequest, Speech)}, then {@code then} is given the run's context (still open) and outcome. */
+    public static <T> T run(RunRequest request, Speech progress,
                             java.util.function.BiFunction<ConfigurableApplicationContext, RunOutcome, T> then) throws Exception {
-        try (RunLock lock = RunLock.acquire(request.outputDir(), request.year(), vn.unionreview.text.Message.of("run.holder",
+        try (RunLock lock = RunLock.acquire(request.outputDir(), request.year(), Message.of("run.holder",
                 "kind", request.origin().kind().key(), "by", request.origin().startedBy(),
                 "time", java.time.LocalDateTime.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString()))) {
-            return withContext(request.outputDir(), request.year(), console, context -> {
+            return withContext(request.outputDir(), request.year(), progress, context -> {
                 CountDownLatch finished = new CountDownLatch(1);
                 Thread stopper = new Thread(() -> stopGracefully(context, finished), "union-review-stop");
                 Runtime.getRuntime().addShutdownHook(stopper);
@@ -85,14 +96,14 @@ public final class RunService {
                 || System.getProperty("spring.datasource.url") != null || System.getenv("SPRING_DATASOURCE_URL") != null;
     }
 
-    /** Opens the year's job repository and run tables, applies {@code work}, closes them. */
-    public static <T> T withContext(Path outputDir, int year, PrintWriter console, Function<ConfigurableApplicationContext, T> work) {
+    /** Opens the year's job repository and run tables, applies {@code work}, closes them; a job run in it reports its steps to {@code progress}. */
+    public static <T> T withContext(Path outputDir, int year, Speech progress, Function<ConfigurableApplicationContext, T> work) {
         SpringApplicationBuilder builder = new SpringApplicationBuilder(UnionReviewApplication.class)
                 .web(WebApplicationType.NONE)
                 .logStartupInfo(false)
                 .registerShutdownHook(false) // the run's own hook stops the job first; the context closes after
                 .properties("union-review.output-dir=" + outputDir.toAbsolutePath().normalize(), "union-review.year=" + year)
-                .initializers(ctx -> ctx.getBeanFactory().registerSingleton("console", console));
+                .initializers(ctx -> ctx.getBeanFactory().registerSingleton("progress", progress));
         // Logging is logback.xml's alone: Spring Boot's logging system silences the whole process while a context starts
         // and reconfigures it after, which would take lines from, and the log appenders of, runs of other years going at once.
         builder.application().setListeners(builder.application().getListeners().stream()

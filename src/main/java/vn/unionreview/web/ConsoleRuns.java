@@ -29,6 +29,8 @@ import vn.unionreview.rules.RuleSetException;
 import vn.unionreview.rules.RuleSetFile;
 import vn.unionreview.runs.RunService;
 import vn.unionreview.runs.YearRules;
+import vn.unionreview.text.Catalogue;
+import vn.unionreview.text.Message;
 
 /**
  * Runs started from the console: the same year-end job as {@code run}, through the same
@@ -60,8 +62,9 @@ public class ConsoleRuns implements DisposableBean {
         private final int year;
         private final RunKind kind;
         private final String user;
-        private final List<String> lines = new ArrayList<>();
-        private final List<SseEmitter> watchers = new CopyOnWriteArrayList<>();
+        private final List<Message> lines = new ArrayList<>();
+        /** Each page watching, with the words of its reader's language. */
+        private final Map<SseEmitter, Catalogue> watchers = new ConcurrentHashMap<>();
         private volatile boolean finished;
         private volatile String runId;
         private volatile String status = "RUNNING";
@@ -84,8 +87,9 @@ public class ConsoleRuns implements DisposableBean {
             return user;
         }
 
-        public synchronized List<String> lines() {
-            return List.copyOf(lines);
+        /** The lines so far, in the reader's language. */
+        public synchronized List<String> lines(Catalogue words) {
+            return lines.stream().map(words::render).toList();
         }
 
         public boolean finished() {
@@ -100,26 +104,26 @@ public class ConsoleRuns implements DisposableBean {
             return status;
         }
 
-        synchronized void line(String line) {
+        synchronized void line(Message line) {
             lines.add(line);
-            send(SseEmitter.event().name("line").data(line));
+            watchers.forEach((watcher, words) -> send(watcher, SseEmitter.event().name("line").data(words.render(line))));
         }
 
         synchronized void finish(String status, String runId) {
             this.status = status;
             this.runId = runId;
             this.finished = true;
-            send(SseEmitter.event().name("done").data(status + " " + (runId == null ? "" : runId)));
-            watchers.forEach(SseEmitter::complete);
+            watchers.keySet().forEach(watcher -> send(watcher, SseEmitter.event().name("done").data(status + " " + (runId == null ? "" : runId))));
+            watchers.keySet().forEach(SseEmitter::complete);
             watchers.clear();
         }
 
-        /** A page starts watching: it gets every line so far, then each new one, then "done". */
-        synchronized SseEmitter watch() {
+        /** A page starts watching: it gets every line so far, then each new one, then "done", in its reader's language. */
+        synchronized SseEmitter watch(Catalogue words) {
             SseEmitter emitter = new SseEmitter(0L);
             try {
-                for (String line : lines) {
-                    emitter.send(SseEmitter.event().name("line").data(line));
+                for (Message line : lines) {
+                    emitter.send(SseEmitter.event().name("line").data(words.render(line)));
                 }
                 if (finished) {
                     emitter.send(SseEmitter.event().name("done").data(status + " " + (runId == null ? "" : runId)));
@@ -132,17 +136,15 @@ public class ConsoleRuns implements DisposableBean {
             emitter.onCompletion(() -> watchers.remove(emitter));
             emitter.onTimeout(() -> watchers.remove(emitter));
             emitter.onError(e -> watchers.remove(emitter));
-            watchers.add(emitter);
+            watchers.put(emitter, words);
             return emitter;
         }
 
-        private void send(SseEmitter.SseEventBuilder event) {
-            for (SseEmitter watcher : watchers) {
-                try {
-                    watcher.send(event);
-                } catch (IOException | IllegalStateException gone) {
-                    watchers.remove(watcher);
-                }
+        private void send(SseEmitter watcher, SseEmitter.SseEventBuilder event) {
+            try {
+                watcher.send(event);
+            } catch (IOException | IllegalStateException gone) {
+                watchers.remove(watcher);
             }
         }
     }
@@ -170,7 +172,7 @@ public class ConsoleRuns implements DisposableBean {
     }
 
     /** A run of the year this console did not start (the command line, the schedule, another console), if one is in progress. */
-    public Optional<vn.unionreview.text.Message> elsewhere(int year) {
+    public Optional<Message> elsewhere(int year) {
         return RunLock.holder(settings.outputDir(), year);
     }
 
@@ -181,7 +183,7 @@ public class ConsoleRuns implements DisposableBean {
      */
     synchronized Progress start(int year, RunKind kind, String user) {
         if (running(year)) {
-            throw new RefusedException(vn.unionreview.text.Message.of("run.in_progress", "year", String.valueOf(year)));
+            throw new RefusedException(Message.of("run.in_progress", "year", String.valueOf(year)));
         }
         RuleSetFile rules;
         InputSet inputs;
@@ -189,14 +191,13 @@ public class ConsoleRuns implements DisposableBean {
             rules = YearRules.load(null, year);
             inputs = InputSet.discover(settings.inputDir(), year);
         } catch (InputException e) {
-            throw new RefusedException(vn.unionreview.text.Message.of("run.cannot_start", "detail", e.reason()));
+            throw new RefusedException(Message.of("run.cannot_start", "detail", e.reason()));
         } catch (RuleSetException | YearRules.MissingException | YearRules.WrongYearException e) {
-            throw new RefusedException(vn.unionreview.text.Message.of("run.cannot_start", "detail", e.getMessage()));
+            throw new RefusedException(Message.of("run.cannot_start", "detail", e.getMessage()));
         }
         Progress progress = new Progress(year, kind, user);
         latest.put(year, progress);
-        progress.line(String.format("union-review %s: year %d, rules %s (SHA-256 %s…), %d input file(s) under %s", SoftwareVersion.current(),
-                year, rules.path(), rules.sha256().substring(0, 12), inputs.all().size(), inputs.yearDir()));
+        progress.line(RunService.starting(year, rules, inputs));
         workers.execute(() -> run(progress, new RunRequest(year, rules, settings.inputDir(), inputs, settings.outputDir(), false,
                 new RunRequest.Origin(kind, user))));
         return progress;
@@ -205,9 +206,8 @@ public class ConsoleRuns implements DisposableBean {
     private void run(Progress progress, RunRequest request) {
         String status;
         String runId = null;
-        try (PrintWriter console = new PrintWriter(new LineWriter(progress), true)) {
-            RunOutcome outcome = RunService.run(request, console);
-            console.flush();
+        try {
+            RunOutcome outcome = RunService.run(request, progress::line);
             status = outcome.status().name();
             runId = outcome.runDir() == null ? null : outcome.runDir().getFileName().toString();
             if (outcome.failure() != null) {
@@ -218,11 +218,11 @@ public class ConsoleRuns implements DisposableBean {
             }
         } catch (RunLock.RunBusyException e) {
             status = "BUSY";
-            progress.line(e.getMessage());
+            progress.line(e.problem());
         } catch (Exception e) {
             LOG.error("console run of {} failed", request.year(), e);
             status = "FAILED";
-            progress.line("The run failed: " + e.getMessage());
+            progress.line(Message.of("run.failed_with", "detail", String.valueOf(e.getMessage())));
         }
         progress.finish(status, runId);
     }
@@ -230,40 +230,5 @@ public class ConsoleRuns implements DisposableBean {
     @Override
     public void destroy() {
         workers.shutdownNow();
-    }
-
-    /** Splits what the job prints into lines for the watchers. */
-    private static final class LineWriter extends Writer {
-        private final Progress progress;
-        private final StringBuilder pending = new StringBuilder();
-
-        LineWriter(Progress progress) {
-            this.progress = progress;
-        }
-
-        @Override
-        public synchronized void write(char[] buffer, int offset, int length) {
-            for (int i = offset; i < offset + length; i++) {
-                char c = buffer[i];
-                if (c == '\n') {
-                    progress.line(pending.toString());
-                    pending.setLength(0);
-                } else if (c != '\r') {
-                    pending.append(c);
-                }
-            }
-        }
-
-        @Override
-        public synchronized void flush() {
-        }
-
-        @Override
-        public synchronized void close() {
-            if (!pending.isEmpty()) {
-                progress.line(pending.toString());
-                pending.setLength(0);
-            }
-        }
     }
 }

@@ -16,6 +16,7 @@ import org.springframework.stereotype.Component;
 
 import vn.unionreview.audit.Manifest;
 import vn.unionreview.runs.Replay;
+import vn.unionreview.text.Message;
 
 /**
  * Auditors' replays of runs, in the background: a replay takes as long as the run did (a minute and more at
@@ -65,11 +66,11 @@ public class ConsoleVerifications implements DisposableBean {
                 result = Replay.verify(manifest, manifestFile, () -> { });
             } catch (Exception e) {
                 LOG.error("the replay of {} failed", key, e);
-                result = new Replay.Result(Replay.Verdict.NOT_REPLAYED, List.of("The replay failed: " + e.getMessage()));
+                result = new Replay.Result(Replay.Verdict.NOT_REPLAYED, List.of(Message.of("verify.failed", "detail", String.valueOf(e.getMessage()))));
             }
             latest.put(key, new Verification(user, result));
             activity.record(year, user, "verify", runId, null, manifest.resultDigest(),
-                    vn.unionreview.text.Message.of("activity.verified", "verdict", result.verdict().name()).encode());
+                    Message.of("activity.verified", "verdict", result.verdict().name()).encode());
         });
     }
 

@@ -1,7 +1,5 @@
 package vn.unionreview.web;
 
-import vn.unionreview.text.Message;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -32,6 +30,7 @@ import vn.unionreview.ingest.TableLayout;
 import vn.unionreview.ingest.Texts;
 import vn.unionreview.ingest.UnreadableFileException;
 import vn.unionreview.rules.RuleSet;
+import vn.unionreview.text.Message;
 
 /**
  * Files uploaded into a year's input folder. Each is told apart by its content, as the job does: a
@@ -142,7 +141,7 @@ class Uploads {
             try {
                 DecisionsLoader.load(staged, rules);
             } catch (DecisionsException e) {
-                return refused(name, Message.of("upload.decisions_invalid", "detail", e.getMessage()));
+                return refused(name, Message.of("upload.decisions_invalid", "detail", e.problem()));
             }
             return move(yearDir, staged, name, Kind.DECISIONS, InputSet.DECISIONS);
         }

@@ -122,8 +122,8 @@ class YearsController {
     }
 
     @GetMapping(path = "/years/{year}/progress", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-    SseEmitter progress(@PathVariable int year) {
-        return runs.latest(year).map(ConsoleRuns.Progress::watch)
+    SseEmitter progress(@PathVariable int year, java.util.Locale locale) {
+        return runs.latest(year).map(p -> p.watch(vn.unionreview.text.Catalogue.of(locale.getLanguage())))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no run of " + year + " started here"));
     }
 

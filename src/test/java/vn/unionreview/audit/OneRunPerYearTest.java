@@ -27,18 +27,18 @@ class OneRunPerYearTest {
         Path rules2024 = vn.unionreview.Fixtures.rulesFileFor(dir, 2024);
 
         try (ChildRun first = ChildRun.start("run", "--year", "2025", "--input", input.toString(), "--output", output.toString())) {
-            assertThat(first.awaitLine(l -> l.startsWith("  registry"))).as("first run started: %s", first.lines).isTrue();
+            assertThat(first.awaitLine(l -> l.startsWith("  danh sách CĐCS:"))).as("first run started: %s", first.lines).isTrue();
 
             CliRun second = CliRun.of("run", "--year", "2025", "--input", input.toString(), "--output", output.toString());
             assertThat(second.exitCode()).isEqualTo(3);
-            assertThat(second.err()).contains("another run for 2025 is in progress (pid ");
+            assertThat(second.err()).contains("một lần chạy khác của năm 2025 đang diễn ra (lần chạy chính thức do ");
 
             CliRun otherYear = CliRun.of("run", "--year", "2024", "--rules", rules2024.toString(), "--input", input.toString(),
                     "--output", output.toString());
             assertThat(otherYear.exitCode()).as(otherYear.err()).isZero();
 
             assertThat(first.waitFor()).as(String.join("\n", first.lines)).isZero();
-            assertThat(first.lines).anyMatch(l -> l.startsWith("Registry: 20000 branches."));
+            assertThat(first.lines).anyMatch(l -> l.startsWith("Danh sách: 20.000 công đoàn cơ sở."));
         }
     }
 }

@@ -82,9 +82,9 @@ class ReplayAnywhereTest {
     void verifiesIdenticalFromAFolderWithNoConfiguration() throws Exception {
         Path empty = Files.createDirectories(dir.resolve("empty"));
         List<String> lines = verifyIn(empty);
-        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("identical: result digest " + manifest.resultDigest())
-                .doesNotContain("report PDFs by their results"));
-        assertThat(lines).contains("replayed with the settings recorded in the manifest; this folder's configuration differs (information only):")
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("trùng khớp: mã kết quả " + manifest.resultDigest())
+                .doesNotContain("báo cáo PDF so theo kết quả"));
+        assertThat(lines).contains("đã chạy lại với thiết lập ghi trong manifest; thiết lập của thư mục này khác (chỉ để biết):")
                 .contains("  union-review.report.signer.name: \"Nguyễn Thị Minh Hằng\" → \"\"");
     }
 
@@ -92,7 +92,7 @@ class ReplayAnywhereTest {
     void verifiesIdenticalFromAFolderConfiguredForAnotherSignerAndAgency() throws Exception {
         Path other = otherOffice();
         List<String> lines = verifyIn(other);
-        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("identical: result digest " + manifest.resultDigest()));
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("trùng khớp: mã kết quả " + manifest.resultDigest()));
         assertThat(lines).contains("  union-review.report.signer.name: \"Nguyễn Thị Minh Hằng\" → \"Trần Văn Khác\"",
                 "  union-review.report.issuing-body.vi: \"Công đoàn Viên chức tỉnh Hà Tĩnh\" → \"Công đoàn Viên chức tỉnh Nghệ An\"",
                 "  union-review.feedback.document-number: \"     /CĐVC\" → \"  /KHÁC\"");

@@ -46,12 +46,12 @@ class RestartAfterCrashTest {
 
     @Test
     void killedDuringIngestAndResumed() throws Exception {
-        killAndResume(dir.resolve("ingest"), line -> line.contains("rows…"));
+        killAndResume(dir.resolve("ingest"), line -> line.contains("dòng…"));
     }
 
     @Test
     void killedDuringScoringAndResumed() throws Exception {
-        killAndResume(dir.resolve("score"), line -> line.startsWith("  duplicates"));
+        killAndResume(dir.resolve("score"), line -> line.startsWith("  bản trùng:"));
     }
 
     /**
@@ -62,7 +62,7 @@ class RestartAfterCrashTest {
     @Test
     void killedDuringIngestWithRowsBeyondTheCheckpointAndResumed() throws Exception {
         Path output = dir.resolve("stray");
-        killAndResume(output, line -> line.contains("rows…"), () -> {
+        killAndResume(output, line -> line.contains("dòng…"), () -> {
             try (java.sql.Connection db = java.sql.DriverManager.getConnection(
                     "jdbc:h2:file:" + output.resolve(".db/2025/union-review").toAbsolutePath(), "sa", "")) {
                 int inserted = db.createStatement().executeUpdate("INSERT INTO ur_row (run_id, file, sheet, row_no, code, status, payload)"

@@ -51,7 +51,7 @@ class VerifyTest {
     void anUntouchedRunVerifiesIdentical() {
         CliRun verify = CliRun.of("verify", runDir.resolve(Manifest.FILE).toString());
         assertThat(verify.exitCode()).as(verify.out() + verify.err()).isZero();
-        assertThat(verify.out()).contains("identical: result digest " + manifest.resultDigest());
+        assertThat(verify.out()).contains("trùng khớp: mã kết quả " + manifest.resultDigest());
     }
 
     @Test
@@ -64,7 +64,7 @@ class VerifyTest {
         Files.write(archived, bytes);
         CliRun verify = CliRun.of("verify", out.resolve("2025").resolve(runDir.getFileName()).resolve(Manifest.FILE).toString());
         assertThat(verify.exitCode()).isEqualTo(1);
-        assertThat(verify.err()).contains("Refusing to replay", "archived tables/bang-tong-hop.csv does not match its SHA-256");
+        assertThat(verify.err()).contains("Không chạy lại", "bản lưu trữ của tables/bang-tong-hop.csv không khớp mã SHA-256 đã ghi");
         assertThat(verify.out()).doesNotContain("Replaying");
     }
 
@@ -84,7 +84,7 @@ class VerifyTest {
 
         CliRun verify = CliRun.of("verify", dir.resolve(Manifest.FILE).toString());
         assertThat(verify.exitCode()).isEqualTo(1);
-        assertThat(verify.out()).contains("DIFFERENT", "branch CDCS-001, total: 78 → 77.5", "results.csv: SHA-256");
+        assertThat(verify.out()).contains("KHÁC với lần chạy đã ghi", "công đoàn cơ sở CDCS-001, total: 78 → 77.5", "results.csv: SHA-256");
     }
 
     @Test

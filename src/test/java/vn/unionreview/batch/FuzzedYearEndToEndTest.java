@@ -35,7 +35,7 @@ class FuzzedYearEndToEndTest {
         int[] year = {0};
         Seeded.forAll(3, random -> damagedYear(random, dir.resolve("input-" + ++year[0])), input -> {
             CliRun run = CliRun.withConsole("run", "--year", "2025", "--input", input.toString(), "--output",
-                    input.resolveSibling(input.getFileName() + "-output").toString(), "--report-date", "2026-01-05");
+                    input.resolveSibling(input.getFileName() + "-output").toString(), "--report-date", "2026-01-05", "--lang", "en");
             String console = run.out() + run.err();
             assertThat(run.exitCode()).as(console).isZero();
             assertThat(console).doesNotContain("Exception", "\tat ", " WARN ", " ERROR ");
@@ -44,7 +44,7 @@ class FuzzedYearEndToEndTest {
                 List<CSVRecord> files = ResultsCsv.records(runDir.resolve("files.csv"));
                 int rows = files.stream().mapToInt(f -> Integer.parseInt(f.get("submissions"))).sum();
                 int accepted = files.stream().mapToInt(f -> Integer.parseInt(f.get("accepted"))).sum();
-                assertThat(run.out()).contains("Rows read: " + rows + ", accepted: " + accepted + ", rejected: " + (rows - accepted) + ".");
+                assertThat(run.out()).contains("Submissions read: " + rows + ", accepted: " + accepted + ", rejected: " + (rows - accepted) + ".");
                 assertThat(ResultsCsv.records(runDir.resolve("results.csv"))).hasSize(accepted);
                 int scored = accepted;
                 int notSubmitted = ResultsCsv.records(runDir.resolve("not-submitted.csv")).size();

@@ -113,7 +113,7 @@ class HostileInputEndToEndTest {
         assertThat(CASES).hasSizeGreaterThanOrEqualTo(40);
         int rows = files.values().stream().mapToInt(f -> Integer.parseInt(f.get("submissions"))).sum();
         int accepted = files.values().stream().mapToInt(f -> Integer.parseInt(f.get("accepted"))).sum();
-        assertThat(run.out()).contains("Rows read: " + rows + ", accepted: " + accepted + ", rejected: " + (rows - accepted) + ".");
+        assertThat(run.out()).contains("Submissions read: " + rows + ", accepted: " + accepted + ", rejected: " + (rows - accepted) + ".");
         assertThat(results).hasSize(accepted);
         for (CSVRecord f : files.values()) {
             assertThat(Integer.parseInt(f.get("cells_read")))

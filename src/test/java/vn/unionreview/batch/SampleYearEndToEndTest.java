@@ -38,16 +38,19 @@ class SampleYearEndToEndTest {
     @Test
     void printsTheSummaryAndTheRunFolderLast() {
         assertThat(run.exitCode()).as(run.err()).isEqualTo(0);
-        assertThat(run.out()).contains("Registry: 63 branches. Rows read: 64, accepted: 54, rejected: 10. Not submitted: 9.",
-                "  forms      27 forms read: 24 accepted, 3 rejected; 3 files not readable");
-        assertThat(run.out()).containsPattern("Tiers: XS \\d+, TOT \\d+, HT \\d+, KHT \\d+");
+        // in the configured language (Vietnamese), tiers by name
+        assertThat(run.out()).contains("Danh sách: 63 công đoàn cơ sở. Bản nộp đã đọc: 64, nhận: 54, loại: 10. Chưa nộp: 9.",
+                "  phiếu tự chấm: đọc 27 phiếu: nhận 24, loại 3; 3 tệp không đọc được");
+        assertThat(run.out()).containsPattern("Xếp loại: Hoàn thành xuất sắc nhiệm vụ \\d+, Hoàn thành tốt nhiệm vụ \\d+, Hoàn thành nhiệm vụ \\d+,"
+                + " Không hoàn thành nhiệm vụ \\d+\\.").doesNotContain("XS ", "TOT ", "rows", "branches");
         assertThat(runDir).isDirectory().startsWith(output.resolve("2025"));
         assertThat(runDir.resolve("results.csv")).isRegularFile();
         assertThat(runDir.resolve("results.xlsx")).isRegularFile();
         assertThat(runDir.resolve("rejected.csv")).isRegularFile();
         assertThat(runDir.resolve("summary.txt")).content(java.nio.charset.StandardCharsets.UTF_8)
-                .startsWith("Registry: 63 branches. Rows read: 64, accepted: 54, rejected: 10. Not submitted: 9.\n"
-                        + "Files: 2 tables and 27 forms read, 3 not readable. Cells read: 2294, accepted: 1934, rejected: 360.\nTiers: XS ");
+                .startsWith("Danh sách: 63 công đoàn cơ sở. Bản nộp đã đọc: 64, nhận: 54, loại: 10. Chưa nộp: 9.\n"
+                        + "Tệp: đọc 2 bảng và 27 phiếu, 3 tệp không đọc được. Ô đã đọc: 2.294, nhận: 1.934, loại: 360.\n"
+                        + "Xếp loại: Hoàn thành xuất sắc nhiệm vụ ");
     }
 
     @Test
@@ -172,7 +175,7 @@ class SampleYearEndToEndTest {
     void theSameRunIsNotRepeatedAndADeliberateRerunGivesIdenticalFiles() throws Exception {
         CliRun again = CliRun.of("run", "--year", "2025", "--output", output.toString());
         assertThat(again.exitCode()).isEqualTo(0);
-        assertThat(again.out()).contains("already completed");
+        assertThat(again.out()).contains("đã chạy xong ở lần chạy " + runDir.getFileName());
         assertThat(again.lastLine()).isEqualTo(runDir.toString());
 
         CliRun rerun = CliRun.of("run", "--year", "2025", "--output", output.toString(), "--rerun");

@@ -2,8 +2,6 @@ package vn.unionreview.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -34,6 +32,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import vn.unionreview.cli.CliRun;
 import vn.unionreview.result.ResultRow;
 import vn.unionreview.runs.RunService;
+import vn.unionreview.text.Message;
+import vn.unionreview.text.Speech;
 
 /**
  * The duplicates, score and export steps started one at a time (spring-batch-test) on the tables of a
@@ -67,7 +67,7 @@ class YearEndStepsTest {
             assertThat(score.getStatus()).isEqualTo(BatchStatus.COMPLETED);
             assertThat(store.results(run)).hasSize(54).containsExactlyInAnyOrderElementsOf(before);
             assertThat(score.getStepExecutions().iterator().next().getExecutionContext().getString(Steps.SUMMARY))
-                    .isEqualTo("54 branches scored and ranked");
+                    .isEqualTo(Message.of("progress.scored", "branches", 54).encode());
             return null;
         });
     }
@@ -136,7 +136,7 @@ class YearEndStepsTest {
 
     /** Opens the year's job repository and run tables, as a command does, with the completed run's id. */
     private static <T> T inTheRun(BiFunction<ConfigurableApplicationContext, Long, T> work) {
-        return RunService.withContext(output, 2025, new PrintWriter(Writer.nullWriter()), context -> {
+        return RunService.withContext(output, 2025, Speech.NOBODY, context -> {
             JobRepository repository = context.getBean(JobRepository.class);
             JobInstance instance = repository.getJobInstances(YearEndJobConfig.JOB, 0, 1).get(0);
             return work.apply(context, instance.getInstanceId());

@@ -59,7 +59,7 @@ class CommandLineTest {
     void runForAYearWithoutInputOrWithAnotherYearsRulesExitsTwo() {
         CliRun noInput = CliRun.of("run", "--year", "2018", "--input", dir.toString());
         assertThat(noInput.exitCode()).isEqualTo(2);
-        assertThat(noInput.err()).contains("no input folder");
+        assertThat(noInput.err()).contains("không có thư mục dữ liệu");
         CliRun wrongYear = CliRun.of("run", "--year", "2025", "--rules", "config/rules/2018.yaml");
         assertThat(wrongYear.exitCode()).isEqualTo(2);
         assertThat(wrongYear.err()).contains("is the rule set for 2018, not 2025");

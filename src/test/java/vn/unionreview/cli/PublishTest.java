@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import vn.unionreview.audit.Publications;
 import vn.unionreview.report.LibreOffice;
+import vn.unionreview.text.Catalogue;
 
 /**
  * Publishing a year: the decision written as PDF and DOCX into the run's folder, the folder frozen, the
@@ -35,7 +36,7 @@ class PublishTest {
         CliRun published = CliRun.of("publish", "--year", "2025", "--number", "123/QĐ-CĐVC", "--date", "2026-01-20",
                 "--output", output.toString());
         assertThat(published.exitCode()).as(published.err()).isZero();
-        assertThat(published.out()).contains("Published run " + runDir.getFileName() + " as decision 123/QĐ-CĐVC of 2026-01-20");
+        assertThat(published.out()).contains("Đã ban hành lần chạy " + runDir.getFileName() + " thành quyết định số 123/QĐ-CĐVC ngày 2026-01-20");
 
         String pdf;
         try (PDDocument doc = Loader.loadPDF(runDir.resolve("decision.pdf").toFile())) {
@@ -56,8 +57,8 @@ class PublishTest {
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(runDir.resolve("results.csv")))).isEqualTo("r--r--r--");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(runDir))).isEqualTo("r-xr-xr-x");
         assertThat(CliRun.of("history", "--year", "2025", "--output", output.toString()).out())
-                .contains("PUBLISHED 123/QĐ-CĐVC 2026-01-20");
-        assertThat(CliRun.of("show", runDir.toString()).out()).contains("Publication: PUBLISHED 123/QĐ-CĐVC 2026-01-20");
+                .contains("ĐÃ CÔNG BỐ: quyết định số 123/QĐ-CĐVC ngày 2026-01-20");
+        assertThat(CliRun.of("show", runDir.toString()).out()).contains("Ban hành: ĐÃ CÔNG BỐ: quyết định số 123/QĐ-CĐVC ngày 2026-01-20");
 
         // the same year run again into its own folder: publishing it is refused unless it supersedes the first
         Path rerun = Path.of(CliRun.of("run", "--year", "2025", "--output", output.toString(), "--report-date", "2026-01-05", "--rerun")
@@ -65,8 +66,8 @@ class PublishTest {
         CliRun refused = CliRun.of("publish", "--year", "2025", "--run", rerun.getFileName().toString(), "--number", "130/QĐ-CĐVC",
                 "--output", output.toString());
         assertThat(refused.exitCode()).isEqualTo(2);
-        assertThat(refused.err()).contains("2025 is already published: run " + runDir.getFileName() + ", decision 123/QĐ-CĐVC",
-                "--supersede --reason TEXT");
+        assertThat(refused.err()).contains("Năm 2025 đã được công bố: lần chạy " + runDir.getFileName() + ", quyết định số 123/QĐ-CĐVC",
+                "--supersede --reason LÝ_DO");
         assertThat(rerun.resolve("decision.pdf")).doesNotExist();
         CliRun superseding = CliRun.of("publish", "--year", "2025", "--run", rerun.getFileName().toString(), "--number", "130/QĐ-CĐVC",
                 "--date", "2026-02-02", "--output", output.toString(), "--supersede", "--reason", "sửa tên một công đoàn cơ sở");
@@ -74,7 +75,7 @@ class PublishTest {
         Publications record = Publications.read(output.resolve("2025"));
         assertThat(record.publications()).hasSize(2);
         assertThat(record.active().orElseThrow().run()).isEqualTo(rerun.getFileName().toString());
-        assertThat(record.statusOf(runDir.getFileName().toString()))
+        assertThat(Catalogue.of("en").render(record.status(runDir.getFileName().toString())))
                 .isEqualTo("SUPERSEDED by " + rerun.getFileName() + " (sửa tên một công đoàn cơ sở); was 123/QĐ-CĐVC 2026-01-20");
 
         // verify checks the published decision files against the digests recorded when it was published
@@ -84,7 +85,7 @@ class PublishTest {
         Files.writeString(runDir.resolve("decision.pdf"), "changed");
         CliRun tampered = CliRun.of("verify", runDir.resolve("manifest.json").toString());
         assertThat(tampered.exitCode()).isEqualTo(1);
-        assertThat(tampered.out() + tampered.err()).contains("decision.pdf in " + runDir + " was changed after publication 123/QĐ-CĐVC");
+        assertThat(tampered.out() + tampered.err()).contains("decision.pdf trong " + runDir + " đã bị sửa sau khi ban hành quyết định 123/QĐ-CĐVC");
 
         LibreOffice.require(); // the office edits the docx before it is signed: a real office suite must open it
         {
@@ -103,22 +104,22 @@ class PublishTest {
         assertThat(validation.exitCode()).as(validation.err()).isZero();
         Path runDir = Path.of(validation.lastLine());
         assertThat(vn.unionreview.audit.Manifest.read(runDir.resolve("manifest.json")).kind()).isEqualTo("validation");
-        assertThat(CliRun.of("history", "--year", "2025", "--output", output.toString()).out()).containsPattern(runDir.getFileName() + " +validation +COMPLETED");
-        assertThat(CliRun.of("show", runDir.toString()).out()).contains("Status: complete, validation run.");
+        assertThat(CliRun.of("history", "--year", "2025", "--output", output.toString()).out()).containsPattern(runDir.getFileName() + " +kiểm tra +hoàn tất");
+        assertThat(CliRun.of("show", runDir.toString()).out()).contains("Trạng thái: hoàn tất, lần chạy kiểm tra.");
 
         CliRun refused = CliRun.of("publish", "--year", "2025", "--run", runDir.getFileName().toString(), "--number", "123/QĐ-CĐVC",
                 "--output", output.toString());
         assertThat(refused.exitCode()).isEqualTo(2);
-        assertThat(refused.err()).contains("Run " + runDir.getFileName() + " is a validation run", "--allow-validation REASON");
+        assertThat(refused.err()).contains("Lần chạy " + runDir.getFileName() + " là chạy kiểm tra", "--allow-validation");
         assertThat(runDir.resolve("decision.pdf")).doesNotExist();
         // without --run, publish looks for the latest final run, and there is none
         assertThat(CliRun.of("publish", "--year", "2025", "--number", "123/QĐ-CĐVC", "--output", output.toString()).err())
-                .contains("No completed final run of 2025");
+                .contains("Chưa có lần chạy chính thức nào của năm 2025");
 
         CliRun allowed = CliRun.of("publish", "--year", "2025", "--run", runDir.getFileName().toString(), "--number", "123/QĐ-CĐVC",
                 "--date", "2026-01-20", "--output", output.toString(), "--allow-validation", "the final run's input was lost");
         assertThat(allowed.exitCode()).as(allowed.err()).isZero();
-        assertThat(allowed.out()).contains("is a validation run, published all the same: the final run's input was lost");
+        assertThat(allowed.out()).contains("là lần chạy kiểm tra, vẫn được ban hành: the final run's input was lost");
         assertThat(Publications.read(output.resolve("2025")).active().orElseThrow().validationReason()).isEqualTo("the final run's input was lost");
 
         // the same inputs as a final run are another run

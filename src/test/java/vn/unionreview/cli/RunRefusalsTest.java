@@ -22,16 +22,16 @@ class RunRefusalsTest {
     @Test
     void resumeWithNothingToResumeSaysWhetherARunWasEverStarted() throws Exception {
         Path output = dir.resolve("output");
-        CliRun none = CliRun.of("run", "--year", "2025", "--output", output.toString(), "--resume");
+        CliRun none = CliRun.of("run", "--year", "2025", "--output", output.toString(), "--resume", "--lang", "en");
         assertThat(none.exitCode()).isEqualTo(2);
-        assertThat(none.err()).contains("Nothing to resume: no run of 2025 has been started; `run --year 2025` starts one.");
+        assertThat(none.err()).contains("nothing to resume: no run of 2025 has been started; run --year 2025 starts one");
 
         CliRun done = CliRun.of("run", "--year", "2025", "--output", output.toString(), "--report-date", "2026-01-05");
         assertThat(done.exitCode()).as(done.err()).isZero();
-        CliRun again = CliRun.of("run", "--year", "2025", "--output", output.toString(), "--resume");
+        CliRun again = CliRun.of("run", "--year", "2025", "--output", output.toString(), "--resume", "--lang", "en");
         assertThat(again.exitCode()).isEqualTo(2);
-        assertThat(again.err()).contains("Nothing to resume: no run of 2025 is unfinished; the latest, "
-                + Path.of(done.lastLine()).getFileName() + ", completed.");
+        assertThat(again.err()).contains("nothing to resume: no run of 2025 is unfinished; the latest, "
+                + Path.of(done.lastLine()).getFileName() + ", completed");
     }
 
     @Test
@@ -42,8 +42,9 @@ class RunRefusalsTest {
         Files.writeString(year.resolve("tables/t.csv"), "code\n");
         CliRun run = CliRun.of("run", "--year", "2025", "--input", dir.resolve("input").toString(), "--output", dir.resolve("output").toString());
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("The run cannot start: registry.csv: the registry cannot be read past row 2:"
-                + " a quote opened on line 3 is never closed", "Fix it and run the same command again.");
+        // in the configured language: Vietnamese
+        assertThat(run.err()).contains("Không chạy được: registry.csv: không đọc được danh sách sau dòng 2:"
+                + " dấu ngoặc kép mở ở dòng 3 không được đóng", "Sửa lỗi này rồi chạy lại đúng lệnh đó.");
         assertThat(dir.resolve("output/2025")).satisfiesAnyOf(p -> assertThat(p).doesNotExist(), p -> assertThat(p).isEmptyDirectory());
     }
 
@@ -60,8 +61,8 @@ class RunRefusalsTest {
         Files.writeString(runDir.resolve("charts"), "in the way");
         CliRun failed = CliRun.withConsole("run", "--year", "2025", "--output", output.toString(), "--report-date", "2026-01-05");
         assertThat(failed.exitCode()).isEqualTo(1);
-        assertThat(failed.err()).contains("The job failed in step export", "FileAlreadyExistsException", "charts",
-                "The details are in " + runDir.resolve("run.log"), "run the same command again");
+        assertThat(failed.err()).contains("Lần chạy bị lỗi ở bước xuất kết quả", "FileAlreadyExistsException", "charts",
+                "Chi tiết trong " + runDir.resolve("run.log"), "chạy lại đúng lệnh đó");
         assertThat(failed.out() + failed.err()).doesNotContain("\tat ", "Caused by", " ERROR ");
         assertThat(Files.readString(runDir.resolve("run.log"))).contains("ERROR", "FileAlreadyExistsException", "\tat ");
         assertThat(RunFolder.isComplete(runDir)).isFalse();

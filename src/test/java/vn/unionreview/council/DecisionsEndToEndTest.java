@@ -56,7 +56,7 @@ class DecisionsEndToEndTest {
         CliRun run = CliRun.of("run", "--year", "2025", "--input", input.toString(), "--output", dir.resolve("output").toString(),
                 "--report-date", "2026-01-05");
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).contains("council decisions: 2 applied, 1 not applied (#2 CDCS-999 withdraw CO: branch CDCS-999 is not in the year's registry");
+        assertThat(run.out()).contains("quyết định của Hội đồng: áp dụng 2, không áp dụng 1 (số 2, CDCS-999: không có công đoàn cơ sở mã CDCS-999 trong danh sách năm nay)");
         Path runDir = Path.of(run.lastLine());
         Map<String, CSVRecord> results = ResultsCsv.byCode(runDir.resolve("results.csv"));
         // without decisions, CDCS-024 and CDCS-025 (100.5 each) are both proposed for the flag, tied
@@ -85,7 +85,7 @@ class DecisionsEndToEndTest {
 
         CliRun verify = CliRun.of("verify", runDir.resolve("manifest.json").toString());
         assertThat(verify.exitCode()).as(verify.out() + verify.err()).isZero();
-        assertThat(verify.out()).contains("identical");
+        assertThat(verify.out()).contains("trùng khớp");
     }
 
     @Test
@@ -93,7 +93,7 @@ class DecisionsEndToEndTest {
         Path input = sampleWith(DECISIONS.replace("action: withdraw", "action: keep"));
         CliRun run = CliRun.of("run", "--year", "2025", "--input", input.toString(), "--output", dir.resolve("output").toString());
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("invalid decisions file", "decisions[0].action: must be withdraw or grant, found 'keep'");
+        assertThat(run.err()).contains("không dùng được tệp quyết định của Hội đồng", "decisions[0].action: phải là withdraw (rút) hoặc grant (đề nghị thêm), tệp ghi 'keep'");
         assertThat(dir.resolve("output/2025")).doesNotExist();
     }
 }

@@ -41,7 +41,7 @@ class IntegrityEndToEndTest {
         assertThat(earlier.exitCode()).as(earlier.err()).isZero();
         CliRun run = CliRun.of("run", "--year", "2025", "--output", output.toString(), "--report-date", "2026-01-05");
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).contains("integrity.csv (10 signals)");
+        assertThat(run.out()).contains("integrity.csv (10 dấu hiệu)");
         runDir = Path.of(run.lastLine());
         signals = ResultsCsv.records(runDir.resolve("integrity.csv"));
         try (PDDocument pdf = Loader.loadPDF(runDir.resolve("report.pdf").toFile())) {

@@ -27,10 +27,12 @@ class CatalogueTest {
 
     private static final Catalogue VI = Catalogue.of("vi");
     private static final Catalogue EN = Catalogue.of("en");
-    private static final Pattern CODE_IN_SOURCE = Pattern.compile("Message\\.of\\(\\s*\"([a-z][a-z0-9_.]+)\"");
+    /** A message made, or said on a command line or a page. */
+    private static final Pattern CODE_IN_SOURCE = Pattern.compile("(?:Message\\.of|\\.say)\\(\\s*\"([a-z][a-z0-9_.]+)\"");
     /** Messages whose words are their arguments alone, the same in every language. */
     private static final Set<String> SAME_IN_EVERY_LANGUAGE = Set.of("legacy.text", "where.file", "council.applied",
-            "signal.fact_conflict", "registry.unusable");
+            "signal.fact_conflict", "registry.unusable", "decisions.bad_branch", "run.failed_at", "serve.bad_http", "serve.failure",
+            "serve.ran", "summary.tier", "verify.item", "verify.output_differs", "verify.setting_differs");
 
     @Test
     void everyCodeTheProgramUsesHasWordsInBothLanguages() throws Exception {

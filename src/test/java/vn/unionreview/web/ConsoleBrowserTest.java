@@ -114,15 +114,17 @@ class ConsoleBrowserTest {
         WebElement done = new WebDriverWait(browser, Duration.ofMinutes(3))
                 .until(d -> d.findElements(By.id("progress-run")).stream().findFirst().orElse(null));
         String progress = browser.findElement(By.id("progress-lines")).getText();
-        assertThat(progress).contains("registry   63 branches").contains("forms      27 forms read: 24 accepted, 3 rejected; 0 files not readable").contains("Tiers: XS 6, TOT 28, HT 20, KHT 0");
+        assertThat(progress).contains("  danh sách CĐCS: 63 công đoàn cơ sở trong registry.csv")
+                .contains("  phiếu tự chấm: đọc 27 phiếu: nhận 24, loại 3; mọi tệp đều đọc được")
+                .contains("Xếp loại: Hoàn thành xuất sắc nhiệm vụ 6, Hoàn thành tốt nhiệm vụ 28, Hoàn thành nhiệm vụ 20, Không hoàn thành nhiệm vụ 0.");
         assertThat(browser.findElement(By.id("progress-state")).getText()).contains("Kết thúc: hoàn thành.");
-        assertThat(browser.findElement(By.id("inputs")).getText()).as("the page shows the run's reading of each file").contains("forms/CDCS-036.xlsx 7").contains("read 1 0");
+        assertThat(browser.findElement(By.id("inputs")).getText()).as("the page shows the run's reading of each file").contains("forms/CDCS-036.xlsx 7").contains("đã đọc 1 0");
         screenshot("year");
         done.click();
 
         String runId = browser.getCurrentUrl().substring(browser.getCurrentUrl().lastIndexOf('/') + 1);
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Năm 2025, lần chạy " + runId);
-        assertThat(browser.findElement(By.id("summary")).getText()).contains("Tiers: XS 6, TOT 28, HT 20, KHT 0");
+        assertThat(browser.findElement(By.id("summary")).getText()).contains("Xếp loại: Hoàn thành xuất sắc nhiệm vụ 6");
         Long chartWidth = (Long) ((JavascriptExecutor) browser).executeScript(
                 "return document.getElementById('tiers-chart').naturalWidth");
         assertThat(chartWidth).as("the tiers chart is served and drawn").isGreaterThan(100L);

@@ -27,6 +27,7 @@ import vn.unionreview.Fixtures;
 import vn.unionreview.audit.Publications;
 import vn.unionreview.cli.CliRun;
 import vn.unionreview.runs.Replay;
+import vn.unionreview.text.Catalogue;
 
 /** A completed run as the console shows it, and what auditors and staff do to it: verify, then publish, each recorded by name. */
 @SpringBootTest(classes = ConsoleApplication.class)
@@ -73,10 +74,10 @@ class ConsoleRunPageTest {
         String index = page(get("/").with(leader));
         assertThat(index).contains("<td class=\"num\">63</td>", "<td class=\"num\">54</td>", "<td class=\"num\">9</td>", runId, "hoàn thành");
         String year = page(get("/years/2025").with(leader));
-        assertThat(year).contains("Chưa nộp (9)", "CDCS-007", "forms/CDCS-061 (bản scan).pdf", "not read", "tệp là PDF (bản chụp), không phải bảng tính")
+        assertThat(year).contains("Chưa nộp (9)", "CDCS-007", "forms/CDCS-061 (bản scan).pdf", "không đọc được", "tệp là PDF (bản chụp), không phải bảng tính")
                 .doesNotContain("run-final"); // a leader gets no run buttons
         String run = page(get("/years/2025/runs/" + runId).with(leader));
-        assertThat(run).contains("Tiers: XS 6, TOT 28, HT 20, KHT 0", "Thư phản hồi (24)", "feedback/CDCS-003.pdf", "results.xlsx",
+        assertThat(run).contains("Xếp loại: Hoàn thành xuất sắc nhiệm vụ 6, Hoàn thành tốt nhiệm vụ 28", "Thư phản hồi (24)", "feedback/CDCS-003.pdf", "results.xlsx",
                 "ngày báo cáo 2026-01-05").doesNotContain("verify-button", "publish-button");
         // the run from the command line is on record, and the files it read are named from its manifest, none uploaded here
         assertThat(run).contains("bắt đầu chạy", System.getProperty("user.name") + " (command line)", "kết thúc chạy", "Chạy chính thức".toLowerCase(),
@@ -124,7 +125,7 @@ class ConsoleRunPageTest {
             Thread.sleep(200);
         }
         Replay.Result verdict = verifications.of(2025, runId).orElseThrow().result();
-        assertThat(verdict.verdict()).as(String.join("\n", verdict.lines())).isEqualTo(Replay.Verdict.IDENTICAL);
+        assertThat(verdict.verdict()).as(String.join("\n", verdict.linesIn(Catalogue.of("en")))).isEqualTo(Replay.Verdict.IDENTICAL);
         assertThat(page(get("/years/2025/runs/" + runId).with(auditor))).contains("Trùng khớp hoàn toàn. (kiem-toan)")
                 .contains("kiểm tra lại</td><td> trùng khớp</td>", "bắt đầu chạy</td><td> chạy chính thức</td>", "kết thúc chạy</td><td> hoàn thành</td>")
                 .doesNotContain("verify-running", "IDENTICAL", "COMPLETED</td>");

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.util.unit.DataSize;
 
 import vn.unionreview.Fixtures;
+import vn.unionreview.text.Catalogue;
 
 /** Runs started from the console: the same job, one per year at a time, each line kept for the pages, each start and end recorded. */
 class ConsoleRunsTest {
@@ -39,8 +40,12 @@ class ConsoleRunsTest {
                 Thread.sleep(100);
             }
             assertThat(progress.status()).isEqualTo("COMPLETED");
-            assertThat(progress.lines()).anyMatch(l -> l.startsWith("  registry   63 branches"))
-                    .contains("Tiers: XS 6, TOT 28, HT 20, KHT 0");
+            // each reader reads the same progress in their language, tiers by name
+            assertThat(progress.lines(Catalogue.of("vi"))).contains("Xếp loại: Hoàn thành xuất sắc nhiệm vụ 6, Hoàn thành tốt nhiệm vụ 28, Hoàn thành nhiệm vụ 20, Không hoàn thành nhiệm vụ 0.")
+                    .anyMatch(l -> l.startsWith("  danh sách CĐCS: 63 công đoàn cơ sở trong registry.csv ("))
+                    .noneMatch(l -> l.contains("rows") || l.contains("branches"));
+            assertThat(progress.lines(Catalogue.of("en"))).anyMatch(l -> l.startsWith("  registry: 63 branches in registry.csv ("))
+                    .contains("Tiers: Excellent 6, Good 28, Complete 20, Not complete 0.");
             assertThat(root.resolve("output/2025").resolve(progress.runId()).resolve("manifest.json")).isRegularFile();
             // the details are messages, read in the reader's language
             assertThat(activity.entries(2025)).extracting(ActivityLog.Entry::user, ActivityLog.Entry::action,
@@ -89,7 +94,7 @@ class ConsoleRunsTest {
                 Thread.sleep(100);
             }
             for (ConsoleRuns.Progress p : List.of(y2025, y2024)) {
-                assertThat(p.status()).as(String.join("\n", p.lines())).isEqualTo("COMPLETED");
+                assertThat(p.status()).as(String.join("\n", p.lines(Catalogue.of("en")))).isEqualTo("COMPLETED");
                 List<String> log = Files.readAllLines(root.resolve("output").resolve(Integer.toString(p.year())).resolve(p.runId()).resolve("run.log"));
                 assertThat(log).filteredOn(l -> l.contains("launched with the following parameters")).singleElement()
                         .satisfies(l -> assertThat(l).contains("name='year', value=" + p.year() + ","));

@@ -28,7 +28,7 @@ class ConsoleStartTest {
         CliRun run = assertTimeoutPreemptively(Duration.ofSeconds(90),
                 () -> CliRun.of("serve", "--http", "0.0.0.0:0", "--output", output.toString()));
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("The console cannot start: Refusing to serve the console beyond this computer without sign-in")
+        assertThat(run.err()).contains("Bảng điều khiển không khởi động được: Refusing to serve the console beyond this computer without sign-in")
                 .contains("union-review.web.users").doesNotContain("Exception");
     }
 
