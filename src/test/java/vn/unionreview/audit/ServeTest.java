@@ -46,14 +46,14 @@ class ServeTest {
         Process process = serve(200, at.getSecond() + " " + at.getMinute() + " " + at.getHour() + " * * *");
         try (var out = new java.io.BufferedReader(new java.io.InputStreamReader(process.getInputStream(), java.nio.charset.StandardCharsets.UTF_8))) {
             List<String> lines = new ArrayList<>();
-            assertThat(await(out, lines, "test run 2025: COMPLETED")).as("%s", lines).isTrue();
+            assertThat(await(out, lines, "lịch 'test run' 2025: hoàn tất")).as("%s", lines).isTrue();
             String firstRun = lines.get(lines.size() - 1).replaceAll(".* ", "");
             Path table = home.resolve("input/2025/tables/bang-tong-hop.csv");
             Files.writeString(table, Files.readString(table).replaceFirst("CDCS-000001,(\\d+)", "CDCS-000001,5"));
-            assertThat(await(out, lines, "validation (input changed) 2025: COMPLETED")).as("%s", lines).isTrue();
+            assertThat(await(out, lines, "kiểm tra (dữ liệu đầu vào thay đổi) 2025: hoàn tất")).as("%s", lines).isTrue();
             assertThat(lines.get(lines.size() - 1)).as("a new run for the new input").doesNotEndWith(firstRun);
             sigterm(process);
-            assertThat(await(out, lines, "] stopped")).as("%s", lines).isTrue();
+            assertThat(await(out, lines, "] đã dừng")).as("%s", lines).isTrue();
             assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
             try (var runs = Files.list(home.resolve("output/2025"))) {
                 assertThat(runs.filter(Files::isDirectory).toList()).hasSize(2).allMatch(RunFolder::isComplete);
@@ -81,7 +81,7 @@ class ServeTest {
             sigterm(process); // while the run is in progress
             String log = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
             assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
-            assertThat(log).contains("stopping: a run in progress stops", "test run 2025: STOPPED", "] stopped");
+            assertThat(log).contains("đang dừng: lần chạy đang diễn ra sẽ dừng", "lịch 'test run' 2025: đã dừng", "] đã dừng");
             Path runDir = marker.getParent();
             assertThat(marker).as("the stopped run is marked incomplete").exists();
             assertThat(runDir.resolve(Manifest.FILE)).doesNotExist();

@@ -67,7 +67,7 @@ class PostgresEndToEndTest {
         Path h2Dir = Path.of(h2.lastLine());
         Path pgDir = Path.of(pg.lastLine());
         assertThat(h2.exitCode()).as(h2.err()).isEqualTo(0);
-        assertThat(h2.out()).contains("1 not applied");
+        assertThat(h2.out()).contains("không áp dụng 1");
         for (String file : List.of("results.csv", "rejected.csv", "corrections.csv", "not-submitted.csv", "files.csv", "summary.txt",
                 "feedback/index.csv")) {
             assertThat(Files.readAllBytes(pgDir.resolve(file))).as(file).isEqualTo(Files.readAllBytes(h2Dir.resolve(file)));

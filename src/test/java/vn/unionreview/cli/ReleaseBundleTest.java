@@ -102,7 +102,7 @@ class ReleaseBundleTest {
             java.io.BufferedReader out = new java.io.BufferedReader(new java.io.InputStreamReader(serve.getInputStream(), StandardCharsets.UTF_8));
             String address = null;
             for (String line; address == null && (line = out.readLine()) != null; ) {
-                java.util.regex.Matcher m = java.util.regex.Pattern.compile("console on (http://\\S+/)").matcher(line);
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("bảng điều khiển tại (http://\\S+/)").matcher(line);
                 address = m.find() ? m.group(1) : null;
             }
             assertThat(address).as("serve prints where the console listens").isNotNull();
