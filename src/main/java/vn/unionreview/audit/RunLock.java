@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
 import vn.unionreview.text.Message;
+import vn.unionreview.text.MessageException;
 
 /**
  * One run per year at a time: an OS file lock on {@code <output>/.locks/<year>.lock}, held for the
@@ -114,21 +115,9 @@ public final class RunLock implements AutoCloseable {
     }
 
     /** Another run of the same year is in progress. */
-    public static class RunBusyException extends RuntimeException {
-        private final transient Message problem;
-
+    public static class RunBusyException extends MessageException {
         public RunBusyException(int year, Message holder) {
-            this(Message.of("run.busy", "year", String.valueOf(year), "holder", holder));
-        }
-
-        private RunBusyException(Message problem) {
-            super(problem.english());
-            this.problem = problem;
-        }
-
-        /** Which year, and who holds it, for the reader's language. */
-        public Message problem() {
-            return problem;
+            super(Message.of("run.busy", "year", String.valueOf(year), "holder", holder));
         }
     }
 }

@@ -12,6 +12,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
+import vn.unionreview.text.Speech;
+
 /**
  * {@code password-hash}: the bcrypt hash of a password, for a user of the console in
  * {@code union-review.web.users}; the password itself is never written in the configuration.
@@ -28,12 +30,13 @@ class PasswordHashCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        Speech warned = Speech.printing(spec.commandLine().getErr(), CommandLanguage.configured());
         String password;
         if (System.console() != null) {
             char[] first = System.console().readPassword("Password: ");
             char[] second = System.console().readPassword("Again: ");
             if (first == null || second == null || !java.util.Arrays.equals(first, second)) {
-                spec.commandLine().getErr().println("The two passwords differ.");
+                warned.say("password.differ");
                 return UnionReviewCli.USAGE;
             }
             password = new String(first);
@@ -42,12 +45,12 @@ class PasswordHashCommand implements Callable<Integer> {
             password = line == null ? "" : line;
         }
         if (password.codePointCount(0, password.length()) < MIN_LENGTH) {
-            spec.commandLine().getErr().println("A password needs at least " + MIN_LENGTH + " characters.");
+            warned.say("password.too_short", "min", MIN_LENGTH);
             return UnionReviewCli.USAGE;
         }
         if (password.getBytes(StandardCharsets.UTF_8).length > 72) {
             // bcrypt reads 72 bytes at most; a Vietnamese letter takes two or three
-            spec.commandLine().getErr().println("A password may be 72 bytes at most (about 30 Vietnamese letters).");
+            warned.say("password.too_long");
             return UnionReviewCli.USAGE;
         }
         spec.commandLine().getOut().println(new BCryptPasswordEncoder().encode(password));

@@ -12,6 +12,8 @@ import vn.unionreview.rules.RuleSet;
 import vn.unionreview.rules.RuleSetException;
 import vn.unionreview.rules.RuleSetFile;
 import vn.unionreview.rules.RuleSetLoader;
+import vn.unionreview.text.Catalogue;
+import vn.unionreview.text.Speech;
 
 /** {@code rules check FILE}: validates a rule file and says what it holds, or every problem with its key path. */
 @Command(name = "rules", mixinStandardHelpOptions = true, description = "Work with rule set files.",
@@ -30,23 +32,25 @@ class RulesCommand {
 
         @Override
         public Integer call() {
+            Catalogue words = CommandLanguage.configured();
+            Speech said = Speech.printing(spec.commandLine().getOut(), words);
             try {
                 RuleSetFile loaded = RuleSetLoader.load(file);
                 RuleSet rules = loaded.rules();
-                spec.commandLine().getOut().printf("%s: valid rule set for %d — %s%n", file, rules.year(), rules.title().vi());
-                spec.commandLine().getOut().printf("  %d groups, %d criteria (base maximum %s), %d tiers (%s), %d caps, %d quotas, %d awards%n",
-                        rules.groups().size(), rules.criteria().size(), rules.baseMax().stripTrailingZeros().toPlainString(),
-                        rules.tiers().size(), String.join(" > ", rules.tiers().stream().map(t -> t.id()).toList()),
-                        rules.caps().size(), rules.quotas().size(), rules.awards().size());
-                spec.commandLine().getOut().printf("  SHA-256 %s%n", loaded.sha256());
+                said.say("rules.valid", "file", file.toString(), "year", String.valueOf(rules.year()), "title", rules.title());
+                said.say("rules.counts", "groups", rules.groups().size(), "criteria", rules.criteria().size(),
+                        "base_max", rules.baseMax().stripTrailingZeros().toPlainString(), "tiers", rules.tiers().size(),
+                        "tier_names", String.join(" > ", rules.tiers().stream().map(t -> t.id() + " " + t.title().in(words.lang())).toList()),
+                        "caps", rules.caps().size(), "quotas", rules.quotas().size(), "awards", rules.awards().size());
+                said.say("rules.sha", "sha", loaded.sha256());
                 vn.unionreview.rules.FactChecks checks = RuleSetLoader.loadChecks(file, rules);
                 if (checks.path() != null) {
-                    spec.commandLine().getOut().printf("%s: %d fact check(s) (%s), SHA-256 %s%n", checks.path(), checks.checks().size(),
-                            String.join(", ", checks.checks().stream().map(vn.unionreview.rules.FactCheck::id).toList()), checks.sha256());
+                    said.say("rules.checks", "file", checks.path().toString(), "count", checks.checks().size(),
+                            "ids", String.join(", ", checks.checks().stream().map(vn.unionreview.rules.FactCheck::id).toList()), "sha", checks.sha256());
                 }
                 return UnionReviewCli.OK;
             } catch (RuleSetException e) {
-                spec.commandLine().getErr().println(e.getMessage());
+                Refusal.say(Speech.printing(spec.commandLine().getErr(), words), e);
                 return UnionReviewCli.USAGE;
             }
         }

@@ -115,7 +115,7 @@ class RunCommand implements Callable<Integer> {
             ruleSet = YearRules.load(rules, year.value);
             inputs = InputSet.discover(input.value, year.value);
         } catch (RuleSetException | YearRules.MissingException | YearRules.WrongYearException e) {
-            err.println(e.getMessage());
+            Refusal.say(warned, e);
             return UnionReviewCli.USAGE;
         } catch (InputException e) {
             warned.say(e.reason());

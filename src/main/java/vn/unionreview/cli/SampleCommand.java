@@ -10,6 +10,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 import vn.unionreview.runs.YearRules;
 import vn.unionreview.sample.SampleGenerator;
+import vn.unionreview.text.Catalogue;
+import vn.unionreview.text.Speech;
 
 /** {@code sample}: writes the reproducible sample year (registry, consolidated tables and forms) from a seed. */
 @Command(name = "sample", mixinStandardHelpOptions = true,
@@ -41,18 +43,20 @@ class SampleCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        Catalogue words = CommandLanguage.configured();
+        Speech said = Speech.printing(spec.commandLine().getOut(), words);
         if (!java.util.Set.of("csv", "xlsx", "forms").contains(layout)) {
-            spec.commandLine().getErr().println("--layout takes csv, xlsx or forms");
+            Speech.printing(spec.commandLine().getErr(), words).say("sample.layout_values", "found", layout);
             return UnionReviewCli.USAGE;
         }
         Path rulesPath = YearRules.path(rules, year);
         Path dir = branches == null ? new SampleGenerator(seed).writeYear(out, year, vn.unionreview.rules.RuleSetLoader.load(rulesPath).rules())
                 : new SampleGenerator(seed).writeSynthetic(out, year, branches, layout,
                         layout.equals("forms") ? vn.unionreview.rules.RuleSetLoader.load(rulesPath).rules() : null);
-        spec.commandLine().getOut().println("wrote the sample year to " + dir);
+        said.say("sample.wrote", "folder", dir.toString());
         if (branches == null) {
             Path earlier = new SampleGenerator(seed).writeEarlierYear(out, year - 1);
-            spec.commandLine().getOut().println("wrote the year before, one consolidated table, to " + earlier);
+            said.say("sample.wrote_earlier", "folder", earlier.toString());
         }
         return UnionReviewCli.OK;
     }

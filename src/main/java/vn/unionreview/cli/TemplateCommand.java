@@ -1,6 +1,5 @@
 package vn.unionreview.cli;
 
-import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,6 +23,8 @@ import vn.unionreview.ingest.RegistryReader;
 import vn.unionreview.rules.RuleSet;
 import vn.unionreview.rules.RuleSetException;
 import vn.unionreview.scoring.Branch;
+import vn.unionreview.text.Catalogue;
+import vn.unionreview.text.Speech;
 
 /**
  * {@code template}: writes the self-assessment form generated from the year's rule set — blank,
@@ -71,30 +72,31 @@ class TemplateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter console = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        Catalogue words = CommandLanguage.configured();
+        Speech said = Speech.printing(spec.commandLine().getOut(), words);
+        Speech warned = Speech.printing(spec.commandLine().getErr(), words);
         RuleSet ruleSet;
         try {
             ruleSet = YearRules.load(rules, year.value).rules();
         } catch (RuleSetException | YearRules.MissingException | YearRules.WrongYearException e) {
-            err.println(e.getMessage());
+            Refusal.say(warned, e);
             return UnionReviewCli.USAGE;
         }
         if (fromTable != null && !which.all) {
-            err.println("--from-table needs --all: it writes one form per branch");
+            warned.say("template.from_table_needs_all");
             return UnionReviewCli.USAGE;
         }
         if (!Set.of("xlsx", "xls").contains(format)) {
-            err.println("--format takes xlsx or xls");
+            warned.say("template.format_values", "found", format);
             return UnionReviewCli.USAGE;
         }
         FormTemplate template = new FormTemplate(ruleSet, year.value);
         if (!which.all && which.branch == null) {
             template.write(target, FormTemplate.Prefill.blank(), null);
-            console.println("wrote the blank " + year.value + " form to " + target);
+            said.say("template.wrote_blank", "year", String.valueOf(year.value), "file", target.toString());
             return UnionReviewCli.OK;
         }
-        List<Branch> branches = registry(err);
+        List<Branch> branches = registry(warned);
         if (branches == null) {
             return UnionReviewCli.USAGE;
         }
@@ -102,11 +104,11 @@ class TemplateCommand implements Callable<Integer> {
             String code = vn.unionreview.ingest.RowValidator.normalizeCode(which.branch);
             Branch branch = branches.stream().filter(b -> b.code().equals(code)).findFirst().orElse(null);
             if (branch == null) {
-                err.println("branch " + code + " is not in the registry");
+                warned.say("template.not_in_registry", "branch", code);
                 return UnionReviewCli.USAGE;
             }
             template.write(target, FormTemplate.Prefill.branch(branch.code(), branch.name()), null);
-            console.println("wrote the " + year.value + " form for " + branch.code() + " (" + branch.name() + ") to " + target);
+            said.say("template.wrote_branch", "year", String.valueOf(year.value), "branch", branch.code(), "name", branch.name(), "file", target.toString());
             return UnionReviewCli.OK;
         }
         TablePrefill table = fromTable == null ? null
@@ -120,32 +122,33 @@ class TemplateCommand implements Callable<Integer> {
             prefilled += submission == null ? 0 : 1;
         }
         if (table != null) {
-            table.warnings().forEach(w -> console.println("  " + w));
+            table.warnings().forEach(w -> said.say("cli.item", "line", w));
             branches.stream().filter(b -> !table.submissions().containsKey(b.code()) && table.warnings().stream().noneMatch(w -> w.contains(b.code())))
-                    .forEach(b -> console.println("  " + b.code() + ": no row in " + fromTable.getFileName() + " — its form is written without scores"));
+                    .forEach(b -> said.say("template.no_row", "branch", b.code(), "table", fromTable.getFileName().toString()));
         }
-        console.printf("wrote %d forms to %s%s%n", branches.size(), target, table == null ? "" : " (" + prefilled + " prefilled from " + fromTable + ")");
+        said.say("template.wrote_all", "forms", branches.size(), "folder", target.toString(), "prefilled", table == null ? -1 : prefilled,
+                "table", String.valueOf(fromTable));
         return UnionReviewCli.OK;
     }
 
-    private List<Branch> registry(PrintWriter err) throws java.io.IOException {
+    private List<Branch> registry(Speech warned) throws java.io.IOException {
         Path file = registry;
         if (file == null) {
             Path dir = Path.of("input", Integer.toString(year.value));
             file = Files.exists(dir.resolve("registry.csv")) ? dir.resolve("registry.csv") : dir.resolve("registry.xlsx");
         }
         if (!Files.isRegularFile(file)) {
-            err.println("no registry at " + file + ": give one with --registry");
+            warned.say("template.no_registry", "file", file.toString());
             return null;
         }
         Registry read;
         try {
             read = RegistryReader.read(InputFile.describe(file, file.getFileName().toString(), InputFile.Role.REGISTRY));
         } catch (vn.unionreview.ingest.InputException e) {
-            err.println(e.getMessage());
+            warned.say(e.reason());
             return null;
         }
-        read.problems().forEach(p -> err.println("registry: " + p.where() + ": " + p.reason()));
+        read.problems().forEach(p -> warned.say("template.registry_problem", "where", p.where(), "why", p.reason()));
         return read.branches();
     }
 }

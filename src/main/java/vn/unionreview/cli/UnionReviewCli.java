@@ -3,6 +3,8 @@ package vn.unionreview.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
+import vn.unionreview.text.Speech;
+
 /**
  * The {@code union-review} command. Spring is started only by the commands that run the job, so
  * {@code rules check} and {@code --help} answer at once.
@@ -34,14 +36,16 @@ public class UnionReviewCli {
     private static int badUsage(CommandLine.ParameterException e, String[] args) {
         CommandLine line = e.getCommandLine();
         java.io.PrintWriter err = line.getErr();
+        Speech warned = Speech.printing(err, CommandLanguage.configured());
+        // picocli's own words ("Unknown option: '--yaer'") name what was typed; what follows is ours
         err.println(e.getMessage());
         if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, err) && line.getCommandSpec().parent() == null
                 && e instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()) {
             String typed = unmatched.getUnmatched().get(0);
             line.getSubcommands().keySet().stream().min(java.util.Comparator.comparingInt(name -> distance(name, typed)))
-                    .filter(name -> distance(name, typed) <= 2).ifPresent(name -> err.println("Did you mean: " + name + "?"));
+                    .filter(name -> distance(name, typed) <= 2).ifPresent(name -> warned.say("cli.did_you_mean", "command", name));
         }
-        err.println("See '" + line.getCommandSpec().qualifiedName() + " --help'.");
+        warned.say("cli.see_help", "command", line.getCommandSpec().qualifiedName());
         return USAGE;
     }
 
@@ -68,7 +72,7 @@ public class UnionReviewCli {
         CommandLine cli = new CommandLine(new UnionReviewCli());
         cli.setParameterExceptionHandler(UnionReviewCli::badUsage);
         cli.setExecutionExceptionHandler((e, line, parsed) -> {
-            line.getErr().println("error: " + e.getMessage());
+            Speech.printing(line.getErr(), CommandLanguage.configured()).say("cli.error", "detail", String.valueOf(e.getMessage()));
             return FAILED;
         });
         return cli;

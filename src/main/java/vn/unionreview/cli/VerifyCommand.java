@@ -51,11 +51,11 @@ class VerifyCommand implements Callable<Integer> {
             case IDENTICAL -> result.lines().forEach(said::say);
             case DIFFERENT -> {
                 said.say("verify.different");
-                result.lines().forEach(d -> said.say("verify.item", "line", d));
+                result.lines().forEach(d -> said.say("cli.item", "line", d));
             }
             case TAMPERED -> {
                 warned.say("verify.tampered", "year", String.valueOf(manifest.year()), "run", manifest.run());
-                result.lines().forEach(t -> warned.say("verify.item", "line", t));
+                result.lines().forEach(t -> warned.say("cli.item", "line", t));
             }
             case NOT_REPLAYED -> result.lines().forEach(warned::say);
         }

@@ -25,20 +25,9 @@ public record Problem(Severity severity, String file, String sheet, int row, Str
         return new Problem(severity, file, "", 0, "", "", "", "", reason);
     }
 
-    public String where() {
-        StringBuilder s = new StringBuilder(file);
-        if (!sheet.isEmpty()) {
-            s.append(" [").append(sheet).append(']');
-        }
-        if (row > 0) {
-            s.append(" row ").append(row);
-        }
-        if (!cell.isEmpty()) {
-            s.append(" cell ").append(cell);
-        }
-        if (!column.isEmpty()) {
-            s.append(" (").append(column).append(')');
-        }
-        return s.toString();
+    /** Where it is, as far as known: "registry.csv row 3", "forms/a.xlsx [Phiếu] row 7 cell C7 (B1)". */
+    public Message where() {
+        return Message.of("where.problem", "file", file, "sheet", sheet, "has_sheet", sheet.isEmpty() ? "no" : "yes", "row", row,
+                "cell", cell, "has_cell", cell.isEmpty() ? "no" : "yes", "column", column, "has_column", column.isEmpty() ? "no" : "yes");
     }
 }

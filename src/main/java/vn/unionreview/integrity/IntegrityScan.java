@@ -19,7 +19,7 @@ import vn.unionreview.rules.Criterion;
 import vn.unionreview.rules.FactCheck;
 import vn.unionreview.rules.FactChecks;
 import vn.unionreview.rules.RuleSet;
-import vn.unionreview.rules.Text;
+import vn.unionreview.text.Text;
 import vn.unionreview.scoring.BranchScorer;
 import vn.unionreview.scoring.Submission;
 import vn.unionreview.stats.PreviousYear;

@@ -63,7 +63,7 @@ public final class Labels {
         return new DecimalFormat("#,##0.0", symbols).format(share * 100) + "%";
     }
 
-    public String text(vn.unionreview.rules.Text text) {
+    public String text(vn.unionreview.text.Text text) {
         return text == null ? "" : text.in(lang);
     }
 

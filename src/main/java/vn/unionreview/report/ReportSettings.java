@@ -6,7 +6,7 @@ import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
-import vn.unionreview.rules.Text;
+import vn.unionreview.text.Text;
 
 /**
  * How the leaders' report is headed and signed, from {@code union-review.report.*} in

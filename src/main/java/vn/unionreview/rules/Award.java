@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 
+import vn.unionreview.text.Text;
+
 /**
  * An award proposal rule: the best {@code perBloc} branches of each bloc, or the best
  * floor({@code maxShare} × scope size) in {@code scope}, among those at {@code minTier} or better

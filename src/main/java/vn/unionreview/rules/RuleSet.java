@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import vn.unionreview.text.Text;
+
 
 /**
  * One year's classification rules, validated. Built by {@link RuleSetLoader}.

@@ -22,6 +22,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 import vn.unionreview.Digests;
+import vn.unionreview.text.Message;
+import vn.unionreview.text.Text;
 
 /**
  * Reads a rule file ({@code config/rules/<year>.yaml}) as {@code rules-format.md} defines it and
@@ -41,16 +43,16 @@ public final class RuleSetLoader {
     }
 
     public static RuleSetFile load(Path file) {
-        byte[] bytes = read(file, RULE_SET);
+        byte[] bytes = read(file, RuleSetException.What.RULES);
         return new RuleSetFile(file, Digests.sha256(bytes), parse(file.toString(), bytes));
     }
 
     public static RuleSet parse(String source, byte[] yaml) {
-        JsonNode root = tree(source, RULE_SET, yaml);
+        JsonNode root = tree(source, RuleSetException.What.RULES, yaml);
         Parser parser = new Parser();
         RuleSet rules = parser.ruleSet(root);
         if (!parser.problems.isEmpty()) {
-            throw new RuleSetException(source, parser.problems);
+            throw new RuleSetException(source, RuleSetException.What.RULES, parser.problems);
         }
         return rules;
     }
@@ -66,38 +68,35 @@ public final class RuleSetLoader {
         if (!Files.isRegularFile(file)) {
             return FactChecks.NONE;
         }
-        byte[] bytes = read(file, FACT_CHECKS);
+        byte[] bytes = read(file, RuleSetException.What.CHECKS);
         Parser parser = new Parser(rules);
-        List<FactCheck> checks = parser.checks(tree(file.toString(), FACT_CHECKS, bytes), rules.year());
+        List<FactCheck> checks = parser.checks(tree(file.toString(), RuleSetException.What.CHECKS, bytes), rules.year());
         if (!parser.problems.isEmpty()) {
-            throw new RuleSetException(file.toString(), FACT_CHECKS, parser.problems);
+            throw new RuleSetException(file.toString(), RuleSetException.What.CHECKS, parser.problems);
         }
         return new FactChecks(file, Digests.sha256(bytes), checks);
     }
 
-    private static final String RULE_SET = "rule set";
-    private static final String FACT_CHECKS = "fact checks";
-
-    private static byte[] read(Path file, String what) {
+    private static byte[] read(Path file, RuleSetException.What what) {
         try {
             return Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new RuleSetException(file.toString(), what, List.of("cannot read file: " + e.getMessage()));
+            throw new RuleSetException(file.toString(), what, List.of(Message.of("yaml.unreadable", "detail", String.valueOf(e.getMessage()))));
         }
     }
 
-    private static JsonNode tree(String source, String what, byte[] yaml) {
+    private static JsonNode tree(String source, RuleSetException.What what, byte[] yaml) {
         try {
             return YAML.readTree(yaml);
         } catch (JacksonException e) {
-            throw new RuleSetException(source, what, List.of("not valid YAML: " + e.getOriginalMessage()
-                    + (e.getLocation() != null ? " (line " + e.getLocation().getLineNr() + ")" : "")));
+            throw new RuleSetException(source, what, List.of(Message.of("yaml.invalid", "detail", e.getOriginalMessage(),
+                    "line", e.getLocation() != null ? e.getLocation().getLineNr() : 0)));
         }
     }
 
     /** One pass over the tree; collects problems instead of stopping at the first. */
     private static final class Parser {
-        private final List<String> problems = new ArrayList<>();
+        private final List<Message> problems = new ArrayList<>();
         private final Map<String, CriterionKind> criteria = new HashMap<>();
         private final Set<String> groupIds = new HashSet<>();
         private final Map<String, FactType> facts = new HashMap<>();
@@ -120,28 +119,28 @@ public final class RuleSetLoader {
 
         List<FactCheck> checks(JsonNode root, int year) {
             if (root == null || !root.isObject()) {
-                problem("(top level)", "must be a mapping of keys");
+                problem("(top level)", "rules.top_level");
                 return List.of();
             }
             knownKeys(root, "", Set.of("format", "year", "fact_conflicts"));
             String format = string(root, "", "format", true);
             if (format != null && !FactChecks.FORMAT.equals(format)) {
-                problem("format", "must be '" + FactChecks.FORMAT + "', found '" + format + "'");
+                problem("format", "yaml.wrong_format", "expected", FactChecks.FORMAT, "found", format);
             }
             Integer checksYear = integer(root, "", "year", true, 1900, 2200);
             if (checksYear != null && checksYear != year) {
-                problem("year", "the checks are for " + checksYear + ", the rule set beside them for " + year);
+                problem("year", "rules.checks_year", "checks", String.valueOf(checksYear), "year", String.valueOf(year));
             }
             Set<String> ids = new HashSet<>();
             return list(root, "", "fact_conflicts", true, (node, path) -> {
                 knownKeys(node, path, Set.of("id", "when", "explain"));
                 String id = id(node, path, "id");
                 if (id != null && !ids.add(id)) {
-                    problem(path + ".id", "duplicate check id '" + id + "'");
+                    problem(path + ".id", "rules.duplicate_id", "id", id);
                 }
                 Condition when = node.has("when") ? condition(node.get("when"), path + ".when") : null;
                 if (!node.has("when")) {
-                    problem(path + ".when", "is required");
+                    problem(path + ".when", "yaml.missing");
                 }
                 return new FactCheck(id, when, text(node, path, "explain", true));
             });
@@ -149,27 +148,27 @@ public final class RuleSetLoader {
 
         RuleSet ruleSet(JsonNode root) {
             if (root == null || !root.isObject()) {
-                problem("(top level)", "must be a mapping of keys");
+                problem("(top level)", "rules.top_level");
                 return null;
             }
             knownKeys(root, "", Set.of("format", "year", "title", "issuer", "step", "groups", "bonus",
                     "penalty", "facts", "derived", "tiers", "caps", "quotas", "ranking", "awards"));
             String format = string(root, "", "format", true);
             if (format != null && !RuleSet.FORMAT.equals(format)) {
-                problem("format", "must be '" + RuleSet.FORMAT + "', found '" + format + "'");
+                problem("format", "yaml.wrong_format", "expected", RuleSet.FORMAT, "found", format);
             }
             Integer year = integer(root, "", "year", true, 1900, 2200);
             Text title = text(root, "", "title", true);
             Text issuer = text(root, "", "issuer", true);
             BigDecimal stepValue = decimal(root, "", "step", true);
             if (stepValue != null && stepValue.signum() <= 0) {
-                problem("step", "must be greater than 0");
+                problem("step", "rules.not_positive");
             } else if (stepValue != null) {
                 step = stepValue;
             }
             List<Group> groups = list(root, "", "groups", true, this::group);
             if (groups.isEmpty() && root.has("groups")) {
-                problem("groups", "must list at least one group");
+                problem("groups", "rules.no_groups");
             }
             Adjustment bonus = adjustment(root, "bonus", CriterionKind.BONUS);
             Adjustment penalty = adjustment(root, "penalty", CriterionKind.PENALTY);
@@ -191,13 +190,13 @@ public final class RuleSetLoader {
             knownKeys(node, path, Set.of("id", "title", "criteria"));
             String id = id(node, path, "id");
             if (id != null && !groupIds.add(id)) {
-                problem(path + ".id", "duplicate group id '" + id + "'");
+                problem(path + ".id", "rules.duplicate_id", "id", id);
             }
             Text title = text(node, path, "title", true);
             List<Criterion> list = list(node, path, "criteria", true,
                     (n, p) -> criterion(n, p, CriterionKind.GROUP, id));
             if (list.isEmpty() && node.has("criteria")) {
-                problem(path + ".criteria", "must list at least one criterion");
+                problem(path + ".criteria", "rules.no_criteria");
             }
             return new Group(id, title, list);
         }
@@ -206,15 +205,15 @@ public final class RuleSetLoader {
             knownKeys(node, path, Set.of("id", "title", "max"));
             String id = id(node, path, "id");
             if (id != null && criteria.putIfAbsent(id, kind) != null) {
-                problem(path + ".id", "duplicate criterion id '" + id + "'");
+                problem(path + ".id", "rules.duplicate_id", "id", id);
             }
             Text title = text(node, path, "title", true);
             BigDecimal max = decimal(node, path, "max", true);
             if (max != null) {
                 if (max.signum() <= 0) {
-                    problem(path + ".max", "must be greater than 0");
+                    problem(path + ".max", "rules.not_positive");
                 } else if (max.remainder(step).signum() != 0) {
-                    problem(path + ".max", max.toPlainString() + " is not a multiple of step " + step.toPlainString());
+                    problem(path + ".max", "rules.off_step", "max", max.toPlainString(), "step", step.toPlainString());
                 }
             }
             return new Criterion(id, title, max, kind, groupId);
@@ -226,13 +225,13 @@ public final class RuleSetLoader {
                 return Adjustment.none();
             }
             if (!node.isObject()) {
-                problem(key, "must be a mapping with max and criteria");
+                problem(key, "rules.group_mapping");
                 return Adjustment.none();
             }
             knownKeys(node, key, Set.of("max", "criteria"));
             BigDecimal max = decimal(node, key, "max", true);
             if (max != null && max.signum() < 0) {
-                problem(key + ".max", "must not be negative");
+                problem(key + ".max", "rules.negative");
             }
             List<Criterion> list = list(node, key, "criteria", true, (n, p) -> criterion(n, p, kind, key));
             return new Adjustment(max, list);
@@ -249,12 +248,12 @@ public final class RuleSetLoader {
                     case "boolean" -> factType = FactType.BOOLEAN;
                     case "integer" -> factType = FactType.INTEGER;
                     case "decimal" -> factType = FactType.DECIMAL;
-                    default -> problem(path + ".type", "must be boolean, integer or decimal, found '" + type + "'");
+                    default -> problem(path + ".type", "rules.fact_type", "found", type);
                 }
             }
             if (id != null) {
                 if (criteria.containsKey(id) || facts.containsKey(id)) {
-                    problem(path + ".id", "'" + id + "' is already used by a criterion or fact");
+                    problem(path + ".id", "rules.id_taken", "id", id);
                 }
                 facts.put(id, factType);
             }
@@ -265,11 +264,11 @@ public final class RuleSetLoader {
             knownKeys(node, path, Set.of("id", "ratio"));
             String id = id(node, path, "id");
             if (id != null && (facts.containsKey(id) || criteria.containsKey(id) || !derivedIds.add(id))) {
-                problem(path + ".id", "'" + id + "' is already used");
+                problem(path + ".id", "rules.id_taken", "id", id);
             }
             JsonNode ratio = node.get("ratio");
             if (ratio == null || !ratio.isArray() || ratio.size() != 2) {
-                problem(path + ".ratio", "must be a list of two fact ids [numerator, denominator]");
+                problem(path + ".ratio", "rules.ratio");
                 return new Derived(id, null, null);
             }
             String[] parts = new String[2];
@@ -277,9 +276,9 @@ public final class RuleSetLoader {
                 String p = path + ".ratio[" + i + "]";
                 JsonNode f = ratio.get(i);
                 if (!f.isString()) {
-                    problem(p, "must be a fact id");
+                    problem(p, "rules.id_expected", "kind", "fact");
                 } else if (facts.get(f.stringValue()) == null || !facts.get(f.stringValue()).numeric()) {
-                    problem(p, "'" + f.stringValue() + "' is not a numeric fact");
+                    problem(p, "rules.not_numeric_fact", "id", f.stringValue());
                 } else {
                     parts[i] = f.stringValue();
                 }
@@ -294,22 +293,22 @@ public final class RuleSetLoader {
                 for (JsonNode t : node) {
                     if (t.isObject() && t.get("id") != null && t.get("id").isString()) {
                         if (!tierIds.add(t.get("id").stringValue())) {
-                            problem("tiers", "duplicate tier id '" + t.get("id").stringValue() + "'");
+                            problem("tiers", "rules.duplicate_id", "id", t.get("id").stringValue());
                         }
                     }
                 }
             }
             List<Tier> tiers = list(root, "", "tiers", true, this::tier);
             if (root.has("tiers") && tiers.size() < 2) {
-                problem("tiers", "must list at least two tiers, best first");
+                problem("tiers", "rules.two_tiers");
             } else if (!tiers.isEmpty()) {
                 Tier last = tiers.get(tiers.size() - 1);
                 String path = "tiers[" + (tiers.size() - 1) + "]";
                 if (last.minTotal().isPresent()) {
-                    problem(path + ".min_total", "the last tier catches all and must not have min_total");
+                    problem(path + ".min_total", "rules.last_tier_key", "key", "min_total");
                 }
                 if (last.require().isPresent()) {
-                    problem(path + ".require", "the last tier catches all and must not have require");
+                    problem(path + ".require", "rules.last_tier_key", "key", "require");
                 }
             }
             return tiers;
@@ -329,7 +328,7 @@ public final class RuleSetLoader {
             String id = id(node, path, "id");
             Condition when = node.has("when") ? condition(node.get("when"), path + ".when") : null;
             if (!node.has("when")) {
-                problem(path + ".when", "is required");
+                problem(path + ".when", "yaml.missing");
             }
             String maxTier = tierRef(node, path, "max_tier");
             Text reason = text(node, path, "reason", true);
@@ -340,7 +339,7 @@ public final class RuleSetLoader {
             knownKeys(node, path, Set.of("tier", "scope", "max_share", "max_count"));
             String tier = tierRef(node, path, "tier");
             if (tier != null && tier.equals(lastTierId())) {
-                problem(path + ".tier", "the last tier cannot have a quota: there is no lower tier to move to");
+                problem(path + ".tier", "rules.last_tier_quota");
             }
             Scope scope = scope(node, path, true);
             BigDecimal share = decimal(node, path, "max_share", false);
@@ -355,7 +354,7 @@ public final class RuleSetLoader {
                 return List.of();
             }
             if (!ranking.isObject()) {
-                problem("ranking", "must be a mapping with tie_breaks");
+                problem("ranking", "rules.ranking_mapping");
                 return List.of();
             }
             knownKeys(ranking, "ranking", Set.of("tie_breaks", "tier_first"));
@@ -370,7 +369,7 @@ public final class RuleSetLoader {
                 return false;
             }
             if (!value.isBoolean()) {
-                problem("ranking.tier_first", "must be true or false, found '" + value.asString() + "'");
+                problem("ranking.tier_first", "rules.not_boolean", "found", value.asString());
                 return false;
             }
             return value.booleanValue();
@@ -380,18 +379,18 @@ public final class RuleSetLoader {
             knownKeys(node, path, Set.of("group", "criterion", "fact", "derived", "order"));
             List<String> subjects = node.propertyNames().stream().filter(k -> !k.equals("order")).toList();
             if (subjects.size() != 1) {
-                problem(path, "must name exactly one of group, criterion, fact, derived");
+                problem(path, "rules.tie_break_subject");
                 return null;
             }
             String key = subjects.get(0);
             Subject subject = Subject.valueOf(key.toUpperCase(java.util.Locale.ROOT));
             String id = reference(node, path, key, subject);
             if (subject == Subject.FACT && id != null && facts.get(id) == FactType.BOOLEAN) {
-                problem(path + ".fact", "fact '" + id + "' is yes/no and cannot order a ranking");
+                problem(path + ".fact", "rules.yes_no_ranking", "id", id);
             }
             String order = string(node, path, "order", false);
             if (order != null && !order.equals("asc") && !order.equals("desc")) {
-                problem(path + ".order", "must be asc or desc, found '" + order + "'");
+                problem(path + ".order", "rules.order", "found", order);
             }
             return new TieBreak(subject, id, "asc".equals(order));
         }
@@ -401,7 +400,7 @@ public final class RuleSetLoader {
             return list(root, "", "awards", false, (node, path) -> {
                 Award award = award(node, path, earlier);
                 if (award.id() != null && !earlier.add(award.id())) {
-                    problem(path + ".id", "duplicate award id '" + award.id() + "'");
+                    problem(path + ".id", "rules.duplicate_id", "id", award.id());
                 }
                 return award;
             });
@@ -417,19 +416,18 @@ public final class RuleSetLoader {
             shareOrCount(path, share, perBloc, "max_share", "per_bloc");
             Scope scope = share != null ? scope(node, path, true) : Scope.BLOC;
             if (perBloc != null && node.has("scope")) {
-                problem(path + ".scope", "applies to max_share only; per_bloc is always counted per bloc");
+                problem(path + ".scope", "rules.scope_per_bloc");
             }
             List<String> excludes = new ArrayList<>();
             JsonNode ex = node.get("excludes");
             if (ex != null && !ex.isNull()) {
                 if (!ex.isArray()) {
-                    problem(path + ".excludes", "must be a list of award ids");
+                    problem(path + ".excludes", "rules.award_ids");
                 } else {
                     for (int i = 0; i < ex.size(); i++) {
                         JsonNode e = ex.get(i);
                         if (!e.isString() || !earlier.contains(e.stringValue())) {
-                            problem(path + ".excludes[" + i + "]", "must name an award listed before this one"
-                                    + (e.isString() ? ", found '" + e.stringValue() + "'" : ""));
+                            problem(path + ".excludes[" + i + "]", "rules.excludes_earlier", "found", e.isString() ? e.stringValue() : "?");
                         } else {
                             excludes.add(e.stringValue());
                         }
@@ -441,10 +439,10 @@ public final class RuleSetLoader {
 
         private void shareOrCount(String path, BigDecimal share, Integer count, String shareKey, String countKey) {
             if ((share == null) == (count == null)) {
-                problem(path, "must have exactly one of " + shareKey + " or " + countKey);
+                problem(path, "rules.share_or_count", "share", shareKey, "count", countKey);
             }
             if (share != null && (share.signum() < 0 || share.compareTo(BigDecimal.ONE) > 0)) {
-                problem(path + "." + shareKey, "must be between 0 and 1, found " + share.toPlainString());
+                problem(path + "." + shareKey, "rules.share_range", "found", share.toPlainString());
             }
         }
 
@@ -457,7 +455,7 @@ public final class RuleSetLoader {
                 case "bloc" -> Scope.BLOC;
                 case "all" -> Scope.ALL;
                 default -> {
-                    problem(path + ".scope", "must be bloc or all, found '" + s + "'");
+                    problem(path + ".scope", "rules.scope", "found", s);
                     yield Scope.ALL;
                 }
             };
@@ -467,14 +465,14 @@ public final class RuleSetLoader {
 
         Condition condition(JsonNode node, String path) {
             if (node == null || !node.isObject() || node.isEmpty()) {
-                problem(path, "must be a condition (a comparison, each_group_share, any_criterion_zero, all, any or not)");
+                problem(path, "rules.condition");
                 return null;
             }
             Set<String> keys = new LinkedHashSet<>(node.propertyNames());
             for (String combinator : List.of("all", "any", "not", "each_group_share", "any_criterion_zero")) {
                 if (keys.contains(combinator)) {
                     if (keys.size() != 1) {
-                        problem(path, "'" + combinator + "' must be the only key of its condition");
+                        problem(path, "rules.combinator_alone", "key", combinator);
                         return null;
                     }
                     return combinator(combinator, node.get(combinator), path + "." + combinator);
@@ -487,7 +485,7 @@ public final class RuleSetLoader {
             switch (key) {
                 case "all", "any" -> {
                     if (!value.isArray() || value.isEmpty()) {
-                        problem(path, "must be a non-empty list of conditions");
+                        problem(path, "rules.conditions");
                         return null;
                     }
                     List<Condition> parts = new ArrayList<>();
@@ -505,25 +503,25 @@ public final class RuleSetLoader {
                 }
                 case "each_group_share" -> {
                     if (!value.isObject() || value.size() != 1) {
-                        problem(path, "must be one comparison, e.g. {ge: 0.8}");
+                        problem(path, "rules.one_comparison");
                         return null;
                     }
                     String opKey = value.propertyNames().iterator().next();
                     Op op = Op.fromKey(opKey);
                     if (op == null) {
-                        problem(path + "." + opKey, "unknown operator; use eq, ne, lt, le, gt or ge");
+                        problem(path + "." + opKey, "rules.operator");
                         return null;
                     }
                     JsonNode v = value.get(opKey);
                     if (!v.isNumber()) {
-                        problem(path + "." + opKey, "must be a number");
+                        problem(path + "." + opKey, "rules.not_a_number");
                         return null;
                     }
                     return new Condition.EachGroupShare(op, v.decimalValue());
                 }
                 default -> {
                     if (!value.isBoolean()) {
-                        problem(path, "must be true or false");
+                        problem(path, "rules.true_or_false");
                         return null;
                     }
                     return new Condition.AnyCriterionZero(value.booleanValue());
@@ -536,12 +534,12 @@ public final class RuleSetLoader {
             List<String> ops = keys.stream().filter(k -> Op.fromKey(k) != null).toList();
             for (String k : keys) {
                 if (!SUBJECTS.contains(k) && Op.fromKey(k) == null) {
-                    problem(path + "." + k, "unknown key; a comparison is {fact|criterion|group|derived|total: ID, eq|ne|lt|le|gt|ge: value}");
+                    problem(path + "." + k, "rules.comparison_key");
                 }
             }
             if (subjects.size() != 1 || ops.size() != 1) {
-                if (problems.stream().noneMatch(p -> p.startsWith(path + "."))) {
-                    problem(path, "a comparison needs exactly one of fact, criterion, group, derived, total and exactly one operator");
+                if (problems.stream().noneMatch(p -> String.valueOf(p.args().get("path")).startsWith(path + "."))) {
+                    problem(path, "rules.comparison_parts");
                 }
                 return null;
             }
@@ -557,17 +555,17 @@ public final class RuleSetLoader {
             boolean booleanFact = subject == Subject.FACT && id != null && facts.get(id) == FactType.BOOLEAN;
             if (booleanFact) {
                 if (!v.isBoolean()) {
-                    problem(valuePath, "fact '" + id + "' is yes/no: compare it with true or false");
+                    problem(valuePath, "rules.yes_no_value", "id", id);
                     return null;
                 }
                 if (op != Op.EQ && op != Op.NE) {
-                    problem(valuePath, "fact '" + id + "' is yes/no: only eq and ne apply");
+                    problem(valuePath, "rules.yes_no_operator", "id", id);
                     return null;
                 }
                 return new Condition.Compare(subject, id, op, v.booleanValue());
             }
             if (!v.isNumber()) {
-                problem(valuePath, "must be a number");
+                problem(valuePath, "rules.not_a_number");
                 return null;
             }
             return new Condition.Compare(subject, id, op, v.decimalValue());
@@ -578,7 +576,7 @@ public final class RuleSetLoader {
             JsonNode v = node.get(key);
             String p = path + "." + key;
             if (v == null || !v.isString()) {
-                problem(p, "must be a " + key + " id");
+                problem(p, "rules.id_expected", "kind", key);
                 return null;
             }
             String id = v.stringValue();
@@ -590,7 +588,7 @@ public final class RuleSetLoader {
                 case TOTAL -> true;
             };
             if (!known) {
-                problem(p, "unknown " + key + " '" + id + "'");
+                problem(p, "rules.unknown_id", "kind", key, "id", id);
                 return null;
             }
             return id;
@@ -599,7 +597,7 @@ public final class RuleSetLoader {
         private String tierRef(JsonNode node, String path, String key) {
             String id = string(node, path, key, true);
             if (id != null && !tierIds.contains(id)) {
-                problem(path + "." + key, "unknown tier '" + id + "' (tiers: " + String.join(", ", tierIds) + ")");
+                problem(path + "." + key, "rules.unknown_tier", "id", id, "tiers", String.join(", ", tierIds));
                 return null;
             }
             return id;
@@ -621,12 +619,12 @@ public final class RuleSetLoader {
             String p = join(path, key);
             if (node == null || node.isNull()) {
                 if (required) {
-                    problem(p, "is required");
+                    problem(p, "yaml.missing");
                 }
                 return List.of();
             }
             if (!node.isArray()) {
-                problem(p, "must be a list");
+                problem(p, "yaml.not_a_list");
                 return List.of();
             }
             List<T> out = new ArrayList<>();
@@ -634,7 +632,7 @@ public final class RuleSetLoader {
                 String ip = p + "[" + i + "]";
                 JsonNode n = node.get(i);
                 if (!n.isObject()) {
-                    problem(ip, "must be a mapping");
+                    problem(ip, "rules.mapping");
                     continue;
                 }
                 out.add(item.apply(n, ip));
@@ -645,7 +643,7 @@ public final class RuleSetLoader {
         private void knownKeys(JsonNode node, String path, Set<String> allowed) {
             for (String k : node.propertyNames()) {
                 if (!allowed.contains(k)) {
-                    problem(join(path, k), "unknown key (expected one of " + String.join(", ", new java.util.TreeSet<>(allowed)) + ")");
+                    problem(join(path, k), "yaml.unknown_key", "expected", String.join(", ", new java.util.TreeSet<>(allowed)));
                 }
             }
         }
@@ -653,11 +651,11 @@ public final class RuleSetLoader {
         private String id(JsonNode node, String path, String key) {
             String id = string(node, path, key, true);
             if (id != null && !ID.matcher(id).matches()) {
-                problem(join(path, key), "'" + id + "' is not a valid id (a letter, then letters, digits, _ or -)");
+                problem(join(path, key), "rules.bad_id", "id", id);
                 return null;
             }
             if (id != null && id.equalsIgnoreCase("code")) {
-                problem(join(path, key), "'code' is reserved for the branch code column");
+                problem(join(path, key), "rules.code_reserved");
             }
             return id;
         }
@@ -667,12 +665,12 @@ public final class RuleSetLoader {
             String p = join(path, key);
             if (t == null || t.isNull()) {
                 if (required) {
-                    problem(p + ".vi", "is required");
+                    problem(p + ".vi", "yaml.missing");
                 }
                 return null;
             }
             if (!t.isObject()) {
-                problem(p, "must be a mapping with vi and en");
+                problem(p, "rules.text");
                 return null;
             }
             knownKeys(t, p, Set.of("vi", "en"));
@@ -682,17 +680,17 @@ public final class RuleSetLoader {
         }
 
         private String string(JsonNode node, String path, String key, boolean required) {
-            return value(node, path, key, required, "a text", JsonNode::isString, JsonNode::stringValue);
+            return value(node, path, key, required, "text", JsonNode::isString, JsonNode::stringValue);
         }
 
         private BigDecimal decimal(JsonNode node, String path, String key, boolean required) {
-            return value(node, path, key, required, "a number", JsonNode::isNumber, JsonNode::decimalValue);
+            return value(node, path, key, required, "number", JsonNode::isNumber, JsonNode::decimalValue);
         }
 
         private Integer integer(JsonNode node, String path, String key, boolean required, int min, int max) {
-            Integer v = value(node, path, key, required, "a whole number", JsonNode::isIntegralNumber, JsonNode::intValue);
+            Integer v = value(node, path, key, required, "whole", JsonNode::isIntegralNumber, JsonNode::intValue);
             if (v != null && (v < min || v > max)) {
-                problem(join(path, key), "must be between " + min + " and " + max + ", found " + v);
+                problem(join(path, key), "rules.range", "min", String.valueOf(min), "max", String.valueOf(max), "found", String.valueOf(v));
                 return null;
             }
             return v;
@@ -703,12 +701,12 @@ public final class RuleSetLoader {
             JsonNode v = node.get(key);
             if (v == null || v.isNull()) {
                 if (required) {
-                    problem(join(path, key), "is required");
+                    problem(join(path, key), "yaml.missing");
                 }
                 return null;
             }
             if (!is.test(v)) {
-                problem(join(path, key), "must be " + what + ", found " + describe(v));
+                problem(join(path, key), "rules.wrong_type", "what", what, "found", describe(v));
                 return null;
             }
             return get.apply(v);
@@ -726,8 +724,13 @@ public final class RuleSetLoader {
             return path.isEmpty() ? key : path + "." + key;
         }
 
-        private void problem(String path, String message) {
-            problems.add(path + ": " + message);
+        /** A problem at {@code path}: a code of the catalogue and its arguments, after the path. */
+        private void problem(String path, String code, Object... namesAndValues) {
+            Object[] args = new Object[namesAndValues.length + 2];
+            args[0] = "path";
+            args[1] = path;
+            System.arraycopy(namesAndValues, 0, args, 2, namesAndValues.length);
+            problems.add(Message.of(code, args));
         }
     }
 }

@@ -4,24 +4,25 @@ import java.nio.file.Path;
 
 import vn.unionreview.rules.RuleSetFile;
 import vn.unionreview.rules.RuleSetLoader;
+import vn.unionreview.text.Message;
+import vn.unionreview.text.MessageException;
 
 /** The rule set a command works with: the one given with --rules, else config/rules/&lt;year&gt;.yaml. */
 public final class YearRules {
 
     /** No rule set for the year: the file does not exist (the message lists the years that have one). */
-    public static final class MissingException extends RuntimeException {
+    public static final class MissingException extends MessageException {
         MissingException(Path path, int year, java.util.List<Integer> years) {
-            super("no rule set for " + year + ": " + path + " does not exist"
-                    + (years.isEmpty() ? "" : "; " + path.getParent() + " has the rule sets of " + String.join(", ",
-                    years.stream().map(String::valueOf).toList()))
-                    + ". Write " + path.getFileName() + " (docs/rules-format.md), or give another file with --rules.");
+            super(Message.of("rules.missing", "year", String.valueOf(year), "path", path.toString(),
+                    "folder", String.valueOf(path.getParent()), "years", String.join(", ", years.stream().map(String::valueOf).toList()),
+                    "has_years", years.isEmpty() ? "no" : "yes", "file", path.getFileName().toString()));
         }
     }
 
     /** The rule file is valid but made for another year. */
-    public static final class WrongYearException extends RuntimeException {
+    public static final class WrongYearException extends MessageException {
         WrongYearException(Path path, int found, int year) {
-            super(path + " is the rule set for " + found + ", not " + year);
+            super(Message.of("rules.wrong_year", "path", path.toString(), "found", String.valueOf(found), "year", String.valueOf(year)));
         }
     }
 

@@ -1,6 +1,6 @@
 package vn.unionreview.stats;
 
-import vn.unionreview.rules.Text;
+import vn.unionreview.text.Text;
 
 /** Descriptive statistics of one criterion's or group's counted points over the scored branches. */
 public record Describe(String id, Text title, double max, int n, double mean, double median, double min, double maxValue,

@@ -161,7 +161,7 @@ public final class StatisticsBuilder {
         return new TierCount(tier, count, of == 0 ? 0 : (double) count / of);
     }
 
-    static Describe describe(String id, vn.unionreview.rules.Text title, double max, Histogram values) {
+    static Describe describe(String id, vn.unionreview.text.Text title, double max, Histogram values) {
         int n = values.size();
         if (n == 0) {
             return new Describe(id, title, max, 0, 0, 0, 0, 0, 0);

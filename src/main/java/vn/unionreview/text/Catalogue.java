@@ -95,9 +95,9 @@ public final class Catalogue {
     private String format(String key, String pattern, Message message) {
         Map<String, Object> args = new LinkedHashMap<>();
         message.args().forEach((name, value) -> args.put(name, value instanceof Message m ? render(m)
-                : value instanceof vn.unionreview.rules.Text text ? text.in(lang)
+                : value instanceof Text text ? text.in(lang)
                 : value instanceof List<?> list ? String.join(", ", list.stream().map(item -> item instanceof Message m ? render(m)
-                : item instanceof vn.unionreview.rules.Text text ? text.in(lang) : String.valueOf(item)).toList()) : value));
+                : item instanceof Text text ? text.in(lang) : String.valueOf(item)).toList()) : value));
         // ICU's MessageFormat is not thread-safe, and the export writes on two threads: one per rendering
         return new MessageFormat(pattern, locale).format(args);
     }

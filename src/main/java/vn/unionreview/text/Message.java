@@ -19,7 +19,7 @@ import tools.jackson.databind.node.ObjectNode;
  * Something to tell a person, as data: a stable code ({@code cell.not_a_number}) and named arguments
  * ({@code value: "tốt"}). It is stored and passed as such and rendered only where a person reads it, in that
  * person's language ({@link Catalogue}). An argument is text (as typed: never reformatted), a number (rendered
- * by the reader's locale), a name the rule set gives in each language ({@link vn.unionreview.rules.Text}), another
+ * by the reader's locale), a name the rule set gives in each language ({@link vn.unionreview.text.Text}), another
  * message, or a list of messages (rendered joined).
  */
 public record Message(String code, Map<String, Object> args) {
@@ -101,7 +101,7 @@ public record Message(String code, Map<String, Object> args) {
             list.forEach(item -> array.add(toJson(item)));
             return array;
         }
-        if (value instanceof vn.unionreview.rules.Text text) {
+        if (value instanceof Text text) {
             ObjectNode node = nodes.objectNode();
             node.put(VI, text.vi());
             node.put(EN, text.en());
@@ -131,7 +131,7 @@ public record Message(String code, Map<String, Object> args) {
             return fromJson(node.get(NESTED).asString(), node);
         }
         if (node.isObject() && node.has(VI)) {
-            return new vn.unionreview.rules.Text(node.get(VI).asString(), node.has(EN) ? node.get(EN).asString() : null);
+            return new Text(node.get(VI).asString(), node.has(EN) ? node.get(EN).asString() : null);
         }
         if (node.isArray()) {
             List<Object> items = new ArrayList<>();

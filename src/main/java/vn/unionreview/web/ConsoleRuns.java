@@ -193,7 +193,7 @@ public class ConsoleRuns implements DisposableBean {
         } catch (InputException e) {
             throw new RefusedException(Message.of("run.cannot_start", "detail", e.reason()));
         } catch (RuleSetException | YearRules.MissingException | YearRules.WrongYearException e) {
-            throw new RefusedException(Message.of("run.cannot_start", "detail", e.getMessage()));
+            throw new RefusedException(Message.of("run.cannot_start", "detail", e.problem()));
         }
         Progress progress = new Progress(year, kind, user);
         latest.put(year, progress);

@@ -95,7 +95,7 @@ class YearsController {
                 rules = YearRules.load(null, year);
             } catch (RuleSetException | YearRules.MissingException | YearRules.WrongYearException e) {
                 // files are judged against the year's rules: without them nothing can be told apart
-                redirect.addFlashAttribute("runRefused", vn.unionreview.text.Message.of("run.cannot_start", "detail", e.getMessage()));
+                redirect.addFlashAttribute("runRefused", vn.unionreview.text.Message.of("run.cannot_start", "detail", e.problem()));
                 return "redirect:/years/" + year;
             }
             List<Uploads.Outcome> outcomes = uploads.store(years.yearDir(year), rules.rules(), sent);

@@ -17,8 +17,8 @@ class CommandLineTest {
     void rulesCheckAcceptsTheShippedRuleSets() {
         CliRun run = CliRun.of("rules", "check", "config/rules/2025.yaml");
         assertThat(run.exitCode()).isEqualTo(0);
-        assertThat(run.out()).contains("valid rule set for 2025", "4 groups, 14 criteria (base maximum 100), 4 tiers (XS > TOT > HT > KHT)",
-                "2025.checks.yaml: 3 fact check(s) (union_above_total, members_without_staff, dues_full_marks_not_remitted)");
+        assertThat(run.out()).contains("bộ tiêu chí năm 2025 hợp lệ", "4 nhóm, 14 tiêu chí (điểm tối đa 100), 4 loại (XS Hoàn thành xuất sắc nhiệm vụ > TOT Hoàn thành tốt",
+                "2025.checks.yaml: 3 phép kiểm dữ kiện (union_above_total, members_without_staff, dues_full_marks_not_remitted)");
         assertThat(CliRun.of("rules", "check", "config/rules/2018.yaml").exitCode()).isEqualTo(0);
     }
 
@@ -30,8 +30,8 @@ class CommandLineTest {
                 .replace("max_tier: HT,\n     reason: {vi: \"Để xảy ra", "max_tier: HTT,\n     reason: {vi: \"Để xảy ra"));
         CliRun run = CliRun.of("rules", "check", broken.toString());
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("tiers[1].min_total: must be a number, found 'bảy mươi'")
-                .contains("caps[0].max_tier: unknown tier 'HTT'");
+        assertThat(run.err()).contains("broken.yaml: bộ tiêu chí không hợp lệ\n", "  tiers[1].min_total: phải là một số, tệp ghi 'bảy mươi'\n")
+                .contains("  caps[0].max_tier: không có loại 'HTT'");
     }
 
     @Test
@@ -51,7 +51,7 @@ class CommandLineTest {
         Files.writeString(broken, "format: union-review/rules/v1\nyear: 2025\n");
         CliRun run = CliRun.of("run", "--year", "2025", "--rules", broken.toString(), "--output", dir.resolve("out").toString());
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("groups: is required");
+        assertThat(run.err()).contains("groups: còn thiếu");
         assertThat(dir.resolve("out")).doesNotExist();
     }
 
@@ -62,7 +62,7 @@ class CommandLineTest {
         assertThat(noInput.err()).contains("không có thư mục dữ liệu");
         CliRun wrongYear = CliRun.of("run", "--year", "2025", "--rules", "config/rules/2018.yaml");
         assertThat(wrongYear.exitCode()).isEqualTo(2);
-        assertThat(wrongYear.err()).contains("is the rule set for 2018, not 2025");
+        assertThat(wrongYear.err()).contains("là bộ tiêu chí năm 2018, không phải năm 2025");
     }
 
     @Test
@@ -80,11 +80,11 @@ class CommandLineTest {
     void firstMistakesAreAnsweredInWordsOneCanActOn() {
         CliRun typo = CliRun.of("rnu", "--year", "2025");
         assertThat(typo.exitCode()).isEqualTo(2);
-        assertThat(typo.err()).contains("Did you mean: run?", "See 'union-review --help'.").doesNotContain("Commands:");
+        assertThat(typo.err()).contains("Có phải ý bạn là: run?", "Xem 'union-review --help'.").doesNotContain("Commands:");
         CliRun noRules = CliRun.of("run", "--year", "2031");
         assertThat(noRules.exitCode()).isEqualTo(2);
-        assertThat(noRules.err()).contains("no rule set for 2031: config/rules/2031.yaml does not exist",
-                "has the rule sets of 2018, 2024, 2025").doesNotContain("invalid rule set");
+        assertThat(noRules.err()).contains("chưa có bộ tiêu chí năm 2031: không có tệp config/rules/2031.yaml",
+                "có bộ tiêu chí các năm 2018, 2024, 2025").doesNotContain("không hợp lệ");
     }
 
     @Test

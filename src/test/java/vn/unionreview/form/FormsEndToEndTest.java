@@ -54,7 +54,7 @@ class FormsEndToEndTest {
         CliRun template = CliRun.of("template", "--year", "2025", "--all", "--registry", SAMPLE.resolve("registry.csv").toString(),
                 "--from-table", SAMPLE.resolve("tables/bang-tong-hop.csv").toString(), "--format", format, "--out", out.toString());
         assertThat(template.exitCode()).as(template.err()).isZero();
-        assertThat(template.out()).contains("wrote 63 forms", "(22 prefilled from");
+        assertThat(template.out()).contains("đã ghi 63 phiếu", "(22 phiếu điền sẵn từ");
         // the branches the table has no accepted row for get blank forms: leave those out, as branches that did not send one
         List<String> prefilled = ResultsCsv.records(runTable().resolve("results.csv")).stream().map(r -> r.get("code")).toList();
         try (Stream<Path> files = Files.list(out)) {

@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import vn.unionreview.rules.Criterion;
 import vn.unionreview.rules.CriterionKind;
-import vn.unionreview.rules.Text;
+import vn.unionreview.text.Text;
 
 class CellParserTest {
 

@@ -51,12 +51,12 @@ class FactChecksTest {
                     script: rm -rf /
                 """);
         assertThatThrownBy(() -> RuleSetLoader.loadChecks(rules, Fixtures.rules2025())).isInstanceOf(RuleSetException.class)
-                .hasMessageContaining("2025.checks.yaml: invalid fact checks")
+                .hasMessageContaining("2025.checks.yaml: not a valid file of fact checks")
                 .hasMessageContaining("year: the checks are for 2024, the rule set beside them for 2025")
                 .hasMessageContaining("fact_conflicts[0].when.fact")
-                .hasMessageContaining("fact_conflicts[1].id: duplicate check id 'a'")
+                .hasMessageContaining("fact_conflicts[1].id: 'a' is used twice")
                 .hasMessageContaining("fact_conflicts[1].when.gt: fact 'dues_remitted' is yes/no")
-                .hasMessageContaining("fact_conflicts[2].when: is required")
+                .hasMessageContaining("fact_conflicts[2].when: missing")
                 .hasMessageContaining("fact_conflicts[2].script");
     }
 }

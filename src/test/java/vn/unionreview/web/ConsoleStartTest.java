@@ -62,7 +62,7 @@ class ConsoleStartTest {
             System.setIn(new java.io.ByteArrayInputStream("ngắn\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
             CliRun tooShort = CliRun.of("password-hash");
             assertThat(tooShort.exitCode()).isEqualTo(2);
-            assertThat(tooShort.err()).contains("at least 10 characters");
+            assertThat(tooShort.err()).contains("Mật khẩu cần ít nhất 10 ký tự.");
         } finally {
             System.setIn(stdin);
         }

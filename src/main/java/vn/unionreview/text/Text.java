@@ -1,4 +1,4 @@
-package vn.unionreview.rules;
+package vn.unionreview.text;
 
 /** A bilingual label: Vietnamese first, English for English reports. */
 public record Text(String vi, String en) {
