@@ -37,8 +37,16 @@ public class UnionReviewCli {
         CommandLine line = e.getCommandLine();
         java.io.PrintWriter err = line.getErr();
         Speech warned = Speech.printing(err, CommandLanguage.configured());
-        // picocli's own words ("Unknown option: '--yaer'") name what was typed; what follows is ours
-        err.println(e.getMessage());
+        if (e instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()) {
+            warned.say("cli.unmatched", "typed", unmatched.getUnmatched().get(0));
+        } else if (e instanceof CommandLine.MissingParameterException missing) {
+            warned.say("cli.missing", "options", String.join(", ", missing.getMissing().stream()
+                    .map(arg -> arg instanceof CommandLine.Model.OptionSpec option ? option.longestName() + " " + option.paramLabel() : arg.paramLabel())
+                    .toList()));
+        } else {
+            // picocli's own words for the rarer mistakes ("Invalid value for option '--year'") name what was typed
+            err.println(e.getMessage());
+        }
         if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, err) && line.getCommandSpec().parent() == null
                 && e instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()) {
             String typed = unmatched.getUnmatched().get(0);
