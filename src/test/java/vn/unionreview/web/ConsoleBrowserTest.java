@@ -28,6 +28,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
+import vn.unionreview.EnglishLeaks;
 import vn.unionreview.Fixtures;
 import vn.unionreview.cli.CliRun;
 
@@ -93,6 +94,7 @@ class ConsoleBrowserTest {
         browser.findElement(By.id("sign-in")).click();
         browser.get(base + "/");
         assertThat(browser.findElement(By.id("years")).getText()).contains("2025").contains("63");
+        speaksVietnamese("the first page");
         browser.findElement(By.linkText("2025")).click();
 
         List<String> forms;
@@ -119,6 +121,7 @@ class ConsoleBrowserTest {
                 .contains("Xếp loại: Hoàn thành xuất sắc nhiệm vụ 6, Hoàn thành tốt nhiệm vụ 28, Hoàn thành nhiệm vụ 20, Không hoàn thành nhiệm vụ 0.");
         assertThat(browser.findElement(By.id("progress-state")).getText()).contains("Kết thúc: hoàn thành.");
         assertThat(browser.findElement(By.id("inputs")).getText()).as("the page shows the run's reading of each file").contains("forms/CDCS-036.xlsx 7").contains("đã đọc 1 0");
+        speaksVietnamese("the year's page, after uploads and a run");
         screenshot("year");
         done.click();
 
@@ -132,6 +135,7 @@ class ConsoleBrowserTest {
         assertThat(browser.findElement(By.id("provenance-inputs")).getText()).contains("forms/CDCS-036.xlsx").contains("hoa, ")
                 .contains("registry.csv").contains("không qua bảng điều khiển");
         assertThat(browser.findElement(By.id("provenance-actions")).getText()).contains("hoa").contains("bắt đầu chạy");
+        speaksVietnamese("the run's page");
         screenshot("run");
 
         browser.findElement(By.linkText("report.pdf")).click();
@@ -144,6 +148,13 @@ class ConsoleBrowserTest {
         assertThat(cli.exitCode()).as(cli.err()).isZero();
         assertThat(Path.of(cli.lastLine()).getFileName().toString()).as("the same input is the same run").isEqualTo(runId);
         assertThat(downloaded).hasSameBinaryContentAs(Path.of(cli.lastLine()).resolve("report.pdf"));
+    }
+
+    /** The page as the browser shows it holds no English sentence of the catalogues. */
+    private void speaksVietnamese(String page) {
+        String text = browser.findElement(By.tagName("body")).getText();
+        assertThat(text).as(page).isNotBlank();
+        assertThat(EnglishLeaks.in(text)).as("English on %s", page).isEmpty();
     }
 
     private void screenshot(String name) throws java.io.IOException {
