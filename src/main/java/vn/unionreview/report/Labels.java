@@ -14,6 +14,7 @@ public final class Labels {
 
     private final String lang;
     private final ResourceBundle bundle;
+    private final com.ibm.icu.util.ULocale locale;
     private final DecimalFormatSymbols symbols;
 
     public Labels(String lang) {
@@ -21,6 +22,7 @@ public final class Labels {
         Locale locale = "en".equals(lang) ? Locale.ENGLISH : vn.unionreview.VietnameseText.VIETNAMESE;
         this.bundle = ResourceBundle.getBundle("i18n/reports", locale, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         this.symbols = DecimalFormatSymbols.getInstance("en".equals(lang) ? Locale.ENGLISH : Locale.GERMANY);
+        this.locale = new com.ibm.icu.util.ULocale("en".equals(lang) ? "en" : "vi");
     }
 
     public String lang() {
@@ -28,16 +30,20 @@ public final class Labels {
     }
 
     /**
-     * The text for {@code key}, with %s placeholders filled in order; or, where a count decides the words
-     * (English plurals: "1 branch was", "3 branches were"), a {@link java.text.MessageFormat} pattern with
-     * {@code {0,choice,…}} whose counts are passed as numbers.
+     * The text for {@code key}: an ICU MessageFormat pattern, as every catalogue of the program, its arguments in order.
+     * Where a count decides the words (English plurals: "1 branch was", "3 branches were") the pattern formats the
+     * number itself ({@code {0,plural,…}}, {@code {0,number,integer}}); a number the pattern only places ({@code {0}})
+     * is written as it is, like a year, never grouped.
      */
     public String get(String key, Object... args) {
         String pattern = bundle.getString(key);
-        if (pattern.contains("{0")) {
-            return new java.text.MessageFormat(pattern, Locale.ENGLISH).format(args);
+        Object[] placed = args.clone();
+        for (int i = 0; i < placed.length; i++) {
+            if (placed[i] instanceof Number && !pattern.contains("{" + i + ",")) {
+                placed[i] = String.valueOf(placed[i]);
+            }
         }
-        return args.length == 0 ? pattern : String.format(Locale.ROOT, pattern, args);
+        return new com.ibm.icu.text.MessageFormat(pattern, locale).format(placed);
     }
 
     /** A number with {@code decimals} decimals at most (trailing zeros dropped) in this language's style. */
