@@ -6,6 +6,7 @@ import vn.unionreview.ingest.DuplicatePolicy;
 import vn.unionreview.ingest.InputSet;
 import vn.unionreview.integrity.IntegritySettings;
 import vn.unionreview.rules.RuleSetFile;
+import vn.unionreview.text.Message;
 
 /**
  * What the user asked to run: a year, its rule set and inputs, where outputs go, whether to rerun a
@@ -27,7 +28,10 @@ public record RunRequest(int year, RuleSetFile rules, Path inputDir, InputSet in
         this(year, rules, inputDir, inputs, outputDir, rerun, false, null, null, null, null, null, null, origin);
     }
 
-    /** The run's kind, and who or what started it: a user's name, "schedule: nightly validation", "folder watcher". */
+    /**
+     * The run's kind, and who or what started it: a console user's name, or a stored message naming the command line's
+     * user, a schedule, the folder watcher or a replay ({@code origin.*}), read in each reader's language.
+     */
     public record Origin(RunKind kind, String startedBy) {
 
         public Origin {
@@ -37,7 +41,7 @@ public record RunRequest(int year, RuleSetFile rules, Path inputDir, InputSet in
 
         /** A run started from the command line by the user logged in. */
         public static Origin commandLine(RunKind kind) {
-            return new Origin(kind, System.getProperty("user.name", "?") + " (command line)");
+            return new Origin(kind, Message.of("origin.command_line", "user", System.getProperty("user.name", "?")).encode());
         }
     }
 }

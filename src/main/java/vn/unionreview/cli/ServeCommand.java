@@ -43,6 +43,7 @@ import vn.unionreview.rules.RuleSetException;
 import vn.unionreview.rules.RuleSetLoader;
 import vn.unionreview.text.Catalogue;
 import vn.unionreview.text.Message;
+import vn.unionreview.text.MessageException;
 import vn.unionreview.text.Speech;
 import vn.unionreview.web.ConsoleApplication;
 
@@ -111,15 +112,20 @@ class ServeCommand implements Callable<Integer> {
             ConsoleApplication.Binding binding;
             try {
                 binding = ConsoleApplication.Binding.parse(http);
-            } catch (IllegalArgumentException e) {
-                Speech.printing(spec.commandLine().getErr(), words).say("serve.bad_http", "detail", e.getMessage());
+            } catch (ConsoleApplication.RefusedException e) {
+                Speech.printing(spec.commandLine().getErr(), words).say("serve.bad_http", "detail", e.problem());
                 return UnionReviewCli.USAGE;
             }
             try {
                 console = ConsoleApplication.start(binding, input.value, output.value);
             } catch (RuntimeException e) {
                 // Spring wraps a refusal (a ConsoleApplication.RefusedException, which has no cause) in its own exceptions
-                Speech.printing(spec.commandLine().getErr(), words).say("serve.console_cannot_start", "detail", HistoryCommand.rootMessage(e));
+                Throwable root = e;
+                while (root.getCause() != null && root.getCause() != root) {
+                    root = root.getCause();
+                }
+                Speech.printing(spec.commandLine().getErr(), words).say("serve.console_cannot_start", "detail",
+                        root instanceof MessageException refusal ? refusal.problem() : HistoryCommand.rootMessage(e));
                 return UnionReviewCli.USAGE;
             }
             String port = console.getEnvironment().getProperty("local.server.port", Integer.toString(binding.port()));
@@ -148,7 +154,7 @@ class ServeCommand implements Callable<Integer> {
             return;
         }
         timer.schedule(() -> {
-            enqueue(run.year(), Message.of("serve.why_scheduled", "name", run.name()), new RunRequest.Origin(run.kind(), "schedule: " + run.name()));
+            enqueue(run.year(), Message.of("serve.why_scheduled", "name", run.name()), new RunRequest.Origin(run.kind(), Message.of("origin.schedule", "name", run.name()).encode()));
             scheduleNext(run, cron);
         }, Math.max(0, LocalDateTime.now().until(next, ChronoUnit.MILLIS)), TimeUnit.MILLISECONDS);
     }
@@ -177,7 +183,7 @@ class ServeCommand implements Callable<Integer> {
                         // wait for the folder to be quiet: a copy of many files is one change, not many
                         ScheduledFuture<?> previous = pendingValidation.put(year, timer.schedule(
                                 () -> enqueue(year, Message.of("serve.why_changed"),
-                                        new RunRequest.Origin(vn.unionreview.batch.RunKind.VALIDATION, "folder watcher")),
+                                        new RunRequest.Origin(vn.unionreview.batch.RunKind.VALIDATION, Message.of("origin.watcher").encode())),
                                 settings.quietSeconds(), TimeUnit.SECONDS));
                         if (previous != null) {
                             previous.cancel(false);

@@ -89,7 +89,7 @@ public final class Replay {
                     // a run from before the signals existed looked for none
                     manifest.integrity() == null ? new IntegritySettings(false, null, null, null, null, null)
                             : IntegritySettings.of(manifest.integrity()), recorded,
-                    new RunRequest.Origin(RunKind.of(manifest.kind()), "verify (replay of " + manifest.year() + "/" + manifest.run() + ")"));
+                    new RunRequest.Origin(RunKind.of(manifest.kind()), Message.of("origin.replay", "year", String.valueOf(manifest.year()), "run", manifest.run()).encode()));
             List<Message> log = new java.util.ArrayList<>();
             Replayed replayed = RunService.run(request, log::add, (context, outcome) -> new Replayed(outcome,
                     RunSettings.configured(context.getBean(ReportSettings.class), context.getBean(FeedbackSettings.class),

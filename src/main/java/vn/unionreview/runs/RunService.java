@@ -55,7 +55,7 @@ public final class RunService {
     public static <T> T run(RunRequest request, Speech progress,
                             java.util.function.BiFunction<ConfigurableApplicationContext, RunOutcome, T> then) throws Exception {
         try (RunLock lock = RunLock.acquire(request.outputDir(), request.year(), Message.of("run.holder",
-                "kind", request.origin().kind().key(), "by", request.origin().startedBy(),
+                "kind", request.origin().kind().key(), "by", Message.decode(request.origin().startedBy()),
                 "time", java.time.LocalDateTime.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString()))) {
             return withContext(request.outputDir(), request.year(), progress, context -> {
                 CountDownLatch finished = new CountDownLatch(1);

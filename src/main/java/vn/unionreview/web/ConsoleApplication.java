@@ -13,6 +13,9 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.ComponentScan;
 
+import vn.unionreview.text.Message;
+import vn.unionreview.text.MessageException;
+
 /**
  * The office console: a web application started by {@code serve}. Its context holds the pages, the
  * sign-in and the runs it starts; each run opens the year's own job repository exactly as the command
@@ -30,9 +33,9 @@ import org.springframework.context.annotation.ComponentScan;
 public class ConsoleApplication {
 
     /** The console cannot start as configured (an address it may not serve on as it stands). */
-    public static final class RefusedException extends RuntimeException {
-        RefusedException(String message) {
-            super(message);
+    public static final class RefusedException extends MessageException {
+        RefusedException(Message problem) {
+            super(problem);
         }
     }
 
@@ -43,7 +46,7 @@ public class ConsoleApplication {
         public static Binding parse(String text) {
             int colon = text.lastIndexOf(':');
             if (colon < 0) {
-                throw new IllegalArgumentException("expected HOST:PORT, e.g. 127.0.0.1:8080, found '" + text + "'");
+                throw new RefusedException(Message.of("serve.http_format", "found", text));
             }
             String host = text.substring(0, colon).replace("[", "").replace("]", "");
             try {
@@ -53,7 +56,7 @@ public class ConsoleApplication {
                 }
                 return new Binding(host.isEmpty() ? "127.0.0.1" : host, port);
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("the port must be a number from 0 to 65535, found '" + text.substring(colon + 1) + "'");
+                throw new RefusedException(Message.of("serve.http_port", "found", text.substring(colon + 1)));
             }
         }
 

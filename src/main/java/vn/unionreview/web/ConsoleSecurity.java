@@ -12,6 +12,8 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
+import vn.unionreview.text.Message;
+
 /**
  * Who may do what. With users configured, everyone signs in (form login, CSRF on every form) and their
  * role decides: staff upload, run and publish, auditors verify, everyone signed in reads. Without users
@@ -27,8 +29,7 @@ class ConsoleSecurity {
     @Bean
     SecurityFilterChain consoleFilterChain(HttpSecurity http, ConsoleSettings settings) throws Exception {
         if (settings.users().isEmpty() && !settings.loopback()) {
-            throw new ConsoleApplication.RefusedException("Refusing to serve the console beyond this computer without sign-in: configure"
-                    + " union-review.web.users (name, bcrypt password hash, role) in config/application.yml, or bind to 127.0.0.1.");
+            throw new ConsoleApplication.RefusedException(Message.of("serve.no_users"));
         }
         boolean signIn = !settings.users().isEmpty();
         http.authorizeHttpRequests(requests -> {
@@ -75,14 +76,13 @@ class ConsoleSecurity {
             ConsoleSettings.User u = settings.users().get(i);
             String where = "union-review.web.users[" + i + "]";
             if (u.name() == null || u.name().isBlank()) {
-                throw new ConsoleApplication.RefusedException(where + ".name: every user needs a name");
+                throw new ConsoleApplication.RefusedException(Message.of("serve.user_name", "where", where));
             }
             if (u.password() == null || !u.password().matches("\\$2[aby]?\\$\\d\\d\\$[./A-Za-z0-9]{53}")) {
-                throw new ConsoleApplication.RefusedException(where + ".password: expected a bcrypt hash ($2a$10$…), which"
-                        + " `union-review password-hash` makes; a password is never written in the configuration itself");
+                throw new ConsoleApplication.RefusedException(Message.of("serve.user_password", "where", where));
             }
             if (u.role() == null) {
-                throw new ConsoleApplication.RefusedException(where + ".role: one of staff, leader, auditor");
+                throw new ConsoleApplication.RefusedException(Message.of("serve.user_role", "where", where));
             }
         }
         return new InMemoryUserDetailsManager(settings.users().stream()

@@ -80,7 +80,7 @@ class ConsoleRunPageTest {
         assertThat(run).contains("Xếp loại: Hoàn thành xuất sắc nhiệm vụ 6, Hoàn thành tốt nhiệm vụ 28", "Thư phản hồi (24)", "feedback/CDCS-003.pdf", "results.xlsx",
                 "ngày báo cáo 2026-01-05").doesNotContain("verify-button", "publish-button");
         // the run from the command line is on record, and the files it read are named from its manifest, none uploaded here
-        assertThat(run).contains("bắt đầu chạy", System.getProperty("user.name") + " (command line)", "kết thúc chạy", "Chạy chính thức".toLowerCase(),
+        assertThat(run).contains("bắt đầu chạy", System.getProperty("user.name") + " (dòng lệnh)", "kết thúc chạy", "Chạy chính thức".toLowerCase(),
                 "provenance-inputs", "forms/CDCS-061 (bản scan).pdf", "— (không qua bảng điều khiển)");
         assertThat(Files.readAllBytes(ROOT.resolve("output/2025").resolve(runId).resolve("report.pdf")))
                 .isEqualTo(mvc.perform(get("/years/2025/runs/" + runId + "/files/report.pdf").with(leader)).andExpect(status().isOk())

@@ -28,7 +28,7 @@ class ConsoleStartTest {
         CliRun run = assertTimeoutPreemptively(Duration.ofSeconds(90),
                 () -> CliRun.of("serve", "--http", "0.0.0.0:0", "--output", output.toString()));
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("Bảng điều khiển không khởi động được: Refusing to serve the console beyond this computer without sign-in")
+        assertThat(run.err()).contains("Bảng điều khiển không khởi động được: Không mở bảng điều khiển cho máy khác khi chưa có đăng nhập")
                 .contains("union-review.web.users").doesNotContain("Exception");
     }
 
@@ -36,7 +36,7 @@ class ConsoleStartTest {
     void anAddressThatIsNotHostAndPortIsABadUsage() {
         CliRun run = CliRun.of("serve", "--http", "8080");
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("--http: expected HOST:PORT");
+        assertThat(run.err()).contains("--http: cần dạng MÁY:CỔNG");
         assertThat(ConsoleApplication.Binding.parse(":8081")).isEqualTo(new ConsoleApplication.Binding("127.0.0.1", 8081));
         assertThat(ConsoleApplication.Binding.parse("[::1]:80").loopback()).isTrue();
         assertThat(ConsoleApplication.Binding.parse("0.0.0.0:80").loopback()).isFalse();
