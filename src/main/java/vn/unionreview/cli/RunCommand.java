@@ -70,7 +70,8 @@ class RunCommand implements Callable<Integer> {
     boolean resume;
 
     @Option(names = "--lang", split = ",", paramLabel = "LANG",
-            description = "report languages, e.g. vi,en: vi gives report.pdf and results.xlsx, en gives report-en.pdf and results-en.xlsx (default: from config, else vi)")
+            description = "report languages, e.g. vi,en: vi gives report.pdf and results.xlsx, en gives report-en.pdf and results-en.xlsx;"
+                    + " the first is also the language of the lines printed (default: from config, else vi)")
     java.util.List<String> languages;
 
     @Option(names = "--compare", paramLabel = "DIR",

@@ -78,6 +78,9 @@ public class UnionReviewCli {
 
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new UnionReviewCli());
+        // the help in the configured language: Vietnamese from i18n/cli_vi.properties, English from the annotations
+        cli.setResourceBundle(java.util.ResourceBundle.getBundle("i18n/cli", java.util.Locale.forLanguageTag(CommandLanguage.configured().lang()),
+                java.util.ResourceBundle.Control.getNoFallbackControl(java.util.ResourceBundle.Control.FORMAT_PROPERTIES)));
         cli.setParameterExceptionHandler(UnionReviewCli::badUsage);
         cli.setExecutionExceptionHandler((e, line, parsed) -> {
             Speech.printing(line.getErr(), CommandLanguage.configured()).say("cli.error", "detail", String.valueOf(e.getMessage()));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -72,7 +73,7 @@ class CommandLineTest {
         CliRun help = CliRun.of("run", "--help");
         assertThat(help.exitCode()).isEqualTo(0);
         assertThat(help.out()).contains("--year", "--input", "--output", "--rules", "--rerun");
-        assertThat(CliRun.of("--help").out()).contains("Exit codes:", "run", "rules", "sample");
+        assertThat(CliRun.of("--help").out()).contains("Mã thoát:", "run", "rules", "sample");
         assertThat(CliRun.of("rules", "check", "--help").exitCode()).isEqualTo(0);
     }
 
@@ -95,10 +96,45 @@ class CommandLineTest {
             String summary = usage.header().length > 0 ? usage.header()[0] : usage.description()[0];
             assertThat(summary).as(name).endsWith(".");
         });
-        assertThat(CliRun.of("--help").out()).contains("run            Run the year-end job for one year and write its results into a");
+        // in the configured language, Vietnamese
+        assertThat(CliRun.of("--help").out()).contains("run            Chạy xử lý cuối năm cho một năm và ghi kết quả vào một thư mục");
         String run = CliRun.of("run", "--help").out();
         assertThat(run).contains("decisions.yaml", "report.pdf", "results.xlsx", "results.csv", "rejected.csv", "corrections.csv",
                 "not-submitted.csv", "files.csv", "integrity.csv", "feedback/", "charts/", "summary.txt", "manifest.json", "run.log",
-                "--kind", "Exit codes:", "3   another run of the same year is in progress");
+                "--kind", "Mã thoát:", "3   một lần chạy khác của cùng năm đang diễn ra");
+    }
+
+    @Test
+    void theHelpHasVietnameseWordsForEveryCommandOptionAndExitCode() {
+        java.util.ResourceBundle vi = java.util.ResourceBundle.getBundle("i18n/cli", java.util.Locale.forLanguageTag("vi"),
+                java.util.ResourceBundle.Control.getNoFallbackControl(java.util.ResourceBundle.Control.FORMAT_PROPERTIES));
+        java.util.List<String> missing = new java.util.ArrayList<>();
+        java.util.Deque<picocli.CommandLine> commands = new java.util.ArrayDeque<>(List.of(UnionReviewCli.commandLine()));
+        while (!commands.isEmpty()) {
+            picocli.CommandLine command = commands.pop();
+            commands.addAll(command.getSubcommands().values());
+            var spec = command.getCommandSpec();
+            String path = spec.qualifiedName(".");
+            if (!vi.containsKey(path + ".usage.description.0")) {
+                missing.add(path + ".usage.description.0");
+            }
+            spec.usageMessage().exitCodeList().keySet().forEach(code -> {
+                if (!vi.keySet().contains(path + ".usage.exitCodeList." + code.strip())) {
+                    missing.add(path + ".usage.exitCodeList." + code.strip());
+                }
+            });
+            for (var option : spec.options()) {
+                String name = option.longestName().replaceFirst("^-+", "");
+                if (!vi.containsKey(path + "." + name) && !vi.containsKey(name)) {
+                    missing.add(path + "." + name);
+                }
+            }
+            spec.positionalParameters().forEach(p -> {
+                if (!vi.containsKey(path + "." + p.paramLabel())) {
+                    missing.add(path + "." + p.paramLabel());
+                }
+            });
+        }
+        assertThat(missing).isEmpty();
     }
 }
