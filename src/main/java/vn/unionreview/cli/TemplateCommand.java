@@ -111,8 +111,13 @@ class TemplateCommand implements Callable<Integer> {
             said.say("template.wrote_branch", "year", String.valueOf(year.value), "branch", branch.code(), "name", branch.name(), "file", target.toString());
             return UnionReviewCli.OK;
         }
-        TablePrefill table = fromTable == null ? null
-                : TablePrefill.read(ruleSet, branches.stream().map(Branch::code).collect(Collectors.toSet()), fromTable);
+        TablePrefill table;
+        try {
+            table = fromTable == null ? null : TablePrefill.read(ruleSet, branches.stream().map(Branch::code).collect(Collectors.toSet()), fromTable);
+        } catch (vn.unionreview.ingest.InputException e) {
+            warned.say(e.reason());
+            return UnionReviewCli.USAGE;
+        }
         Files.createDirectories(target);
         int prefilled = 0;
         for (Branch b : branches) {
@@ -123,7 +128,8 @@ class TemplateCommand implements Callable<Integer> {
         }
         if (table != null) {
             table.warnings().forEach(w -> said.say("cli.item", "line", w));
-            branches.stream().filter(b -> !table.submissions().containsKey(b.code()) && table.warnings().stream().noneMatch(w -> w.contains(b.code())))
+            branches.stream().filter(b -> !table.submissions().containsKey(b.code())
+                            && table.warnings().stream().noneMatch(w -> b.code().equals(w.args().get("code"))))
                     .forEach(b -> said.say("template.no_row", "branch", b.code(), "table", fromTable.getFileName().toString()));
         }
         said.say("template.wrote_all", "forms", branches.size(), "folder", target.toString(), "prefilled", table == null ? -1 : prefilled,

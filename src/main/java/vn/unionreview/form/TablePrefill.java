@@ -12,6 +12,7 @@ import java.util.Set;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 import vn.unionreview.ingest.IngestRecord;
+import vn.unionreview.ingest.InputException;
 import vn.unionreview.ingest.InputFile;
 import vn.unionreview.ingest.Problem;
 import vn.unionreview.ingest.RowValidator;
@@ -20,43 +21,44 @@ import vn.unionreview.ingest.TableRow;
 import vn.unionreview.ingest.TableRowReader;
 import vn.unionreview.rules.RuleSet;
 import vn.unionreview.scoring.Submission;
+import vn.unionreview.text.Message;
 
 /**
  * Submissions from a consolidated table, read and judged exactly as the year-end job does it (the
  * same reader and validator), for writing one prefilled form per branch. Rows that would be
  * rejected (and codes that appear twice) prefill nothing; each is listed with its reason.
  */
-public record TablePrefill(Map<String, Submission> submissions, List<String> warnings) {
+public record TablePrefill(Map<String, Submission> submissions, List<Message> warnings) {
 
     public static TablePrefill read(RuleSet rules, Set<String> registry, Path table) throws IOException {
         String name = table.getFileName().toString();
         RowValidator validator = new RowValidator(rules, registry);
         Map<String, Submission> submissions = new HashMap<>();
         Set<String> twice = new HashSet<>();
-        List<String> warnings = new ArrayList<>();
+        List<Message> warnings = new ArrayList<>();
         TableRowReader reader = new TableRowReader(rules, List.of(InputFile.describe(table, name, InputFile.Role.TABLE)));
         reader.open(new ExecutionContext());
         try {
             for (TableRow item; (item = reader.read()) != null; ) {
                 if (item.isFileItem()) {
                     if (!item.layout().usable()) {
-                        throw new IOException(name + ": " + item.layout().fileError());
+                        throw new InputException(Message.of("template.table_unusable", "file", name, "why", item.layout().fileError()));
                     }
                     continue;
                 }
                 if (item.isRefusal()) {
-                    throw new IOException(name + ": " + item.refusal().reason().english());
+                    throw new InputException(Message.of("template.table_unusable", "file", name, "why", item.refusal().reason()));
                 }
                 IngestRecord record = validator.validate(item);
                 if (!record.accepted()) {
-                    warnings.add(name + " row " + record.row() + (record.code().isEmpty() ? "" : " (" + record.code() + ")") + ": "
-                            + String.join("; ", record.problems().stream().filter(p -> p.severity() == Severity.REJECTED)
-                            .map(p -> p.reason().english()).toList()) + " — its form is written without scores");
+                    warnings.add(Message.of("template.row_rejected", "file", name, "row", record.row(), "code", record.code(),
+                            "has_code", record.code().isEmpty() ? "no" : "yes",
+                            "reasons", record.problems().stream().filter(p -> p.severity() == Severity.REJECTED).map(Problem::reason).toList()));
                 } else if (submissions.putIfAbsent(record.code(), record.submission()) != null) {
                     twice.add(record.code());
                 }
             }
-        } catch (IOException e) {
+        } catch (IOException | InputException e) {
             throw e;
         } catch (Exception e) {
             throw new IOException(name + ": " + e.getMessage(), e);
@@ -65,7 +67,7 @@ public record TablePrefill(Map<String, Submission> submissions, List<String> war
         }
         for (String code : twice) {
             submissions.remove(code);
-            warnings.add(name + ": " + code + " has more than one row — its form is written without scores");
+            warnings.add(Message.of("template.code_twice", "file", name, "code", code));
         }
         return new TablePrefill(submissions, warnings);
     }

@@ -32,7 +32,7 @@ class CatalogueTest {
     /** Messages whose words are their arguments alone, the same in every language. */
     private static final Set<String> SAME_IN_EVERY_LANGUAGE = Set.of("legacy.text", "where.file", "council.applied",
             "signal.fact_conflict", "registry.unusable", "decisions.bad_branch", "run.failed_at", "serve.bad_http", "serve.failure",
-            "serve.ran", "summary.tier", "cli.item", "verify.output_differs", "rules.sha", "rules.invalid_with", "verify.setting_differs");
+            "serve.ran", "summary.tier", "cli.item", "verify.output_differs", "rules.sha", "rules.invalid_with", "template.table_unusable", "verify.setting_differs");
 
     @Test
     void everyCodeTheProgramUsesHasWordsInBothLanguages() throws Exception {
