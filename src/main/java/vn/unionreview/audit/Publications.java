@@ -34,11 +34,23 @@ public record Publications(String format, List<Publication> publications) {
      * any, and, for a validation run published all the same, why ({@code publish --allow-validation REASON}).
      */
     public record Publication(String run, String number, String date, String decisionPdfSha256, String decisionDocxSha256,
-                              String supersededBy, String supersededReason, String validationReason) {
+                              String supersededBy, String supersededReason, String validationReason, List<Signature> signatures) {
+
+        public Publication {
+            signatures = signatures == null ? List.of() : List.copyOf(signatures);
+        }
 
         public boolean active() {
             return supersededBy == null;
         }
+    }
+
+    /**
+     * A digital signature of the published decision.pdf ({@code publish --sign}), in the order made: its role
+     * ({@code person}, {@code agency}, {@code agency-annex}), the certificate's subject, serial (hex) and issuer, and
+     * the signing time claimed (ISO 8601, Vietnam time). decisionPdfSha256 is the digest of the file as signed.
+     */
+    public record Signature(String role, String subject, String serial, String issuer, String time) {
     }
 
     public Publications {
@@ -83,7 +95,7 @@ public record Publications(String format, List<Publication> publications) {
         List<Publication> all = new ArrayList<>();
         for (Publication p : publications) {
             all.add(p.active() ? new Publication(p.run(), p.number(), p.date(), p.decisionPdfSha256(), p.decisionDocxSha256(),
-                    next.run(), reason, p.validationReason()) : p);
+                    next.run(), reason, p.validationReason(), p.signatures()) : p);
         }
         all.add(next);
         return new Publications(FORMAT, all);

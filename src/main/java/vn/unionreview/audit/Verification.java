@@ -11,6 +11,8 @@ import java.util.Map;
 import org.apache.commons.csv.CSVRecord;
 
 import vn.unionreview.Digests;
+import vn.unionreview.sign.DecisionSigning;
+import vn.unionreview.sign.ManifestSignature;
 import vn.unionreview.text.Message;
 
 /**
@@ -62,6 +64,13 @@ public final class Verification {
                     problems.add(Message.of("verify.decision_altered", "file", file[0], "run", runDir.toString(), "number", published.number()));
                 }
             }
+            if (!published.signatures().isEmpty() && Files.isRegularFile(runDir.resolve("decision.pdf"))) {
+                problems.addAll(signatureProblems(runDir.resolve("decision.pdf"), published.signatures()));
+            }
+        }
+        Path manifestFile = runDir.resolve(Manifest.FILE);
+        if (Files.isRegularFile(ManifestSignature.of(manifestFile))) {
+            problems.addAll(ManifestSignature.check(manifestFile, null).problems());
         }
         for (Manifest.Output o : manifest.outputs()) {
             if (o.name().equals("results.csv")) {
@@ -70,6 +79,32 @@ public final class Verification {
                     problems.add(Message.of("verify.results_altered", "run", runDir.toString()));
                 }
             }
+        }
+        return problems;
+    }
+
+    /**
+     * What is wrong with the signatures of a signed decision: each must verify over what it covers, be made with the
+     * certificate recorded when it was published, and the last must cover the whole file (nothing added after it).
+     */
+    static List<Message> signatureProblems(Path pdf, List<Publications.Signature> recorded) throws IOException {
+        List<Message> problems = new ArrayList<>();
+        List<DecisionSigning.Found> found = DecisionSigning.check(pdf);
+        if (found.size() != recorded.size()) {
+            problems.add(Message.of("verify.signature_count", "found", found.size(), "recorded", recorded.size()));
+        }
+        for (int i = 0; i < Math.min(found.size(), recorded.size()); i++) {
+            DecisionSigning.Found f = found.get(i);
+            Publications.Signature r = recorded.get(i);
+            if (!f.intact()) {
+                problems.add(Message.of("verify.signature_broken", "n", i + 1, "role", r.role(), "subject", r.subject()));
+            } else if (!f.signature().serial().equals(r.serial()) || !f.signature().issuer().equals(r.issuer())) {
+                problems.add(Message.of("verify.signature_other_certificate", "n", i + 1, "role", r.role(), "subject", f.signature().subject(),
+                        "recorded", r.subject()));
+            }
+        }
+        if (!found.isEmpty() && !found.get(found.size() - 1).coversWholeFile()) {
+            problems.add(Message.of("verify.signature_not_last"));
         }
         return problems;
     }

@@ -13,6 +13,7 @@ import picocli.CommandLine.Spec;
 import vn.unionreview.audit.Publications;
 import vn.unionreview.runs.Publisher;
 import vn.unionreview.text.Catalogue;
+import vn.unionreview.text.Message;
 import vn.unionreview.text.Speech;
 
 /**
@@ -48,6 +49,11 @@ class PublishCommand implements Callable<Integer> {
     @Option(names = "--reason", paramLabel = "TEXT", description = "why the publication in force is superseded (with --supersede)")
     String reason;
 
+    @Option(names = "--sign", description = "sign decision.pdf with the competent person's and the agency's digital signatures"
+            + " (PAdES) and manifest.json (manifest.json.p7s), with the key in union-review.signing.pkcs12; its password from"
+            + " UNIONREVIEW_SIGNING_PASSWORD or asked for")
+    boolean sign;
+
     @Option(names = "--allow-validation", paramLabel = "REASON",
             description = "publish a validation run all the same (refused without it), saying why; the reason is recorded with the publication")
     String allowValidation;
@@ -68,7 +74,10 @@ class PublishCommand implements Callable<Integer> {
         Publisher.Published published;
         try {
             published = Publisher.publish(output.value, year.value, run, number, date != null ? date : LocalDate.now(), reason,
-                    allowValidation == null ? null : allowValidation.strip());
+                    allowValidation == null ? null : allowValidation.strip(), sign ? passwords(words) : null);
+        } catch (vn.unionreview.text.MessageException e) {
+            warned.say(e.problem());
+            return UnionReviewCli.USAGE;
         } catch (Publisher.RefusedException e) {
             warned.say(e.reason());
             if (e.supersedable()) {
@@ -80,6 +89,10 @@ class PublishCommand implements Callable<Integer> {
         published.superseded().ifPresent(earlier -> said.say("cli.publish_superseded", "run", earlier.run(), "number", earlier.number(),
                 "reason", reason));
         said.say("cli.published", "run", p.run(), "number", p.number(), "date", p.date(), "pdf", Publisher.PDF, "docx", Publisher.DOCX);
+        if (!p.signatures().isEmpty()) {
+            said.say("cli.published_signed", "signatures", p.signatures().stream()
+                    .map(signature -> Message.of("cli.signature", "role", signature.role(), "subject", signature.subject())).toList());
+        }
         if (p.validationReason() != null) {
             said.say("cli.published_validation", "run", p.run(), "reason", p.validationReason());
         }
@@ -87,5 +100,26 @@ class PublishCommand implements Callable<Integer> {
         spec.commandLine().getOut().println(published.runDir().resolve(Publisher.PDF));
         spec.commandLine().getOut().flush();
         return UnionReviewCli.OK;
+    }
+
+    /**
+     * A key's password from the environment ({@code UNIONREVIEW_SIGNING_PASSWORD}, and {@code UNIONREVIEW_SIGNING_AGENCY_PASSWORD}
+     * for the agency's own file), else asked for at the terminal; never from a file.
+     */
+    private static Publisher.Passwords passwords(Catalogue words) {
+        return (file, role) -> {
+            String variable = role.equals("agency") ? "UNIONREVIEW_SIGNING_AGENCY_PASSWORD" : "UNIONREVIEW_SIGNING_PASSWORD";
+            String given = System.getenv(variable);
+            if (given == null && role.equals("agency")) {
+                given = System.getenv("UNIONREVIEW_SIGNING_PASSWORD");
+            }
+            if (given != null) {
+                return given.toCharArray();
+            }
+            if (System.console() == null) {
+                throw new vn.unionreview.text.MessageException(Message.of("sign.no_password", "file", file.toString(), "variable", variable));
+            }
+            return System.console().readPassword("%s", words.render(Message.of("sign.password_prompt", "file", file.toString(), "role", role)));
+        };
     }
 }

@@ -5,12 +5,14 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import vn.unionreview.audit.Manifest;
 import vn.unionreview.runs.Replay;
+import vn.unionreview.sign.ManifestSignature;
 import vn.unionreview.text.Catalogue;
 import vn.unionreview.text.Speech;
 
@@ -32,6 +34,10 @@ class VerifyCommand implements Callable<Integer> {
     @Parameters(paramLabel = "MANIFEST", description = "a run's manifest.json, e.g. output/2025/<run>/manifest.json")
     Path manifestFile;
 
+    @Option(names = "--trust", paramLabel = "CERT", description = "the agency's (or its CA's) certificate, PEM or DER: check first that"
+            + " manifest.json.p7s signs this manifest and that its signer chains to this certificate (offline: no revocation check)")
+    Path trust;
+
     @Override
     public Integer call() throws Exception {
         Catalogue words = CommandLanguage.configured();
@@ -43,6 +49,23 @@ class VerifyCommand implements Callable<Integer> {
         } catch (IOException e) {
             warned.say("verify.unreadable", "file", manifestFile.toString(), "detail", String.valueOf(e.getMessage()));
             return UnionReviewCli.USAGE;
+        }
+        boolean trusted = true;
+        if (trust != null) {
+            java.security.cert.X509Certificate certificate;
+            try {
+                certificate = ManifestSignature.readCertificate(trust);
+            } catch (IOException | java.security.GeneralSecurityException e) {
+                warned.say("verify.trust_unreadable", "file", trust.toString(), "detail", String.valueOf(e.getMessage()));
+                return UnionReviewCli.USAGE;
+            }
+            ManifestSignature.Check check = ManifestSignature.check(manifestFile, certificate);
+            trusted = check.problems().isEmpty();
+            if (trusted) {
+                said.say("verify.manifest_signed", "signer", check.signer(), "time", check.signedAt(), "trusted", ManifestSignature.name(certificate));
+            } else {
+                check.problems().forEach(warned::say);
+            }
         }
         Manifest recorded = manifest;
         Replay.Result result = Replay.verify(manifest, manifestFile, () -> said.say("verify.replaying", "year", String.valueOf(recorded.year()),
@@ -60,6 +83,6 @@ class VerifyCommand implements Callable<Integer> {
             case NOT_REPLAYED -> result.lines().forEach(warned::say);
         }
         result.notes().forEach(said::say);
-        return result.verdict() == Replay.Verdict.IDENTICAL ? UnionReviewCli.OK : UnionReviewCli.FAILED;
+        return result.verdict() == Replay.Verdict.IDENTICAL && trusted ? UnionReviewCli.OK : UnionReviewCli.FAILED;
     }
 }

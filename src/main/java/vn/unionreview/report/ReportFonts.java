@@ -54,6 +54,11 @@ public final class ReportFonts {
         return fonts;
     }
 
+    /** The TrueType file of {@code face}, for a program other than OpenPDF (the signatures' appearance). */
+    public byte[] ttf(Face face) {
+        return files.get(face).clone();
+    }
+
     /** The bundled Liberation Serif, or Times New Roman from {@code fontDir} when given. */
     public static ReportFonts load(Path fontDir) {
         ReportFonts fonts = new ReportFonts(false);

@@ -27,6 +27,10 @@ import vn.unionreview.report.ReportFonts;
 import vn.unionreview.report.ReportSettings;
 import vn.unionreview.rules.RuleSet;
 import vn.unionreview.rules.RuleSetLoader;
+import vn.unionreview.sign.DecisionSigning;
+import vn.unionreview.sign.ManifestSignature;
+import vn.unionreview.sign.SigningKey;
+import vn.unionreview.sign.SigningSettings;
 import vn.unionreview.text.Message;
 import vn.unionreview.text.Speech;
 
@@ -76,10 +80,11 @@ public final class Publisher {
      * @param run              the run folder's name, or null for the year's latest completed final run
      * @param reason           why the publication in force is superseded, or null when none may be
      * @param validationReason why a validation run is published all the same, or null when one may not be
+     * @param passwords        the signing keys' passwords, to sign the decision and the manifest ({@code --sign}); null: unsigned
      * @throws RefusedException when the run cannot be published (not complete, a validation run, published before, another in force)
      */
     public static Published publish(Path output, int year, String run, String number, LocalDate date, String reason,
-                                    String validationReason) throws IOException {
+                                    String validationReason, Passwords passwords) throws IOException {
         if (number == null || number.isBlank()) {
             throw new RefusedException(Message.of("publish.no_number"), false);
         }
@@ -112,19 +117,62 @@ public final class Publisher {
                     r.get("award").isEmpty() ? List.of() : List.of(r.get("award").split(";"))));
         }
         Settings settings = RunService.withContext(output, year, Speech.NOBODY, context -> new Settings(context.getBean(ReportSettings.class),
-                context.getBean(DecisionSettings.class)));
+                context.getBean(DecisionSettings.class), context.getBean(SigningSettings.class)));
+        // the keys first: a wrong password refuses the publication before anything is written
+        Keys keys = passwords == null ? null : keys(settings.signing(), passwords);
         DecisionDocument decision = new DecisionDocument(rules, settings.report(), settings.decision(), number, date, meeting, branches);
-        decision.writePdf(runDir.resolve(PDF), ReportFonts.load(settings.report().fontDir()));
+        ReportFonts fonts = ReportFonts.load(settings.report().fontDir());
+        decision.writePdf(runDir.resolve(PDF), fonts);
         decision.writeDocx(runDir.resolve(DOCX));
+        List<DecisionSigning.Signed> signatures = List.of();
+        if (keys != null) {
+            signatures = DecisionSigning.sign(runDir.resolve(PDF), keys.person(), keys.agency(), signatories(settings.report()),
+                    new DecisionSigning.Pictures(settings.signing().signatureImage(), settings.signing().sealImage()),
+                    fonts.ttf(ReportFonts.Face.REGULAR), java.time.Instant.now(), signatureWords());
+            ManifestSignature.sign(runDir.resolve(Manifest.FILE), keys.agency());
+        }
         Publications.Publication published = new Publications.Publication(runName, number, date.toString(),
                 Digests.sha256(runDir.resolve(PDF)), Digests.sha256(runDir.resolve(DOCX)), null, null,
-                RunKind.of(manifest.kind()) == RunKind.VALIDATION ? validationReason : null);
+                RunKind.of(manifest.kind()) == RunKind.VALIDATION ? validationReason : null,
+                signatures.stream().map(s -> new Publications.Signature(s.role(), s.subject(), s.serial(), s.issuer(), s.time())).toList());
         publications.publish(published, reason).write(yearDir);
         freeze(runDir);
         return new Published(runDir, published, active);
     }
 
-    private record Settings(ReportSettings report, DecisionSettings decision) {
+    private record Settings(ReportSettings report, DecisionSettings decision, SigningSettings signing) {
+    }
+
+    /** Where a signing key's password comes from: the environment, or the person at the terminal. */
+    @FunctionalInterface
+    public interface Passwords {
+        /** @param role "person" or "agency" */
+        char[] of(Path keyFile, String role);
+    }
+
+    private record Keys(SigningKey person, SigningKey agency) {
+    }
+
+    private static Keys keys(SigningSettings signing, Passwords passwords) {
+        if (signing.pkcs12() == null) {
+            throw new RefusedException(Message.of("sign.not_configured"), false);
+        }
+        SigningKey person = SigningKey.pkcs12(signing.pkcs12(), passwords.of(signing.pkcs12(), "person"));
+        SigningKey agency = signing.agencyPkcs12() == null ? person
+                : SigningKey.pkcs12(signing.agencyPkcs12(), passwords.of(signing.agencyPkcs12(), "agency"));
+        return new Keys(person, agency);
+    }
+
+    /** The decision's signatories as it prints them (in Vietnamese, the decision's language). */
+    private static DecisionSigning.Signatories signatories(ReportSettings report) {
+        return new DecisionSigning.Signatories(report.signer().authority().vi(), report.signer().title().vi(), report.signer().name(),
+                report.issuingBody().vi(), report.place().vi(), new vn.unionreview.report.Labels("vi").get("decision.annexTitle"));
+    }
+
+    private static DecisionSigning.SignatureWords signatureWords() {
+        vn.unionreview.text.Catalogue vi = vn.unionreview.text.Catalogue.of("vi");
+        return new DecisionSigning.SignatureWords(vi.render(Message.of("sign.reason_person")), vi.render(Message.of("sign.reason_agency")),
+                vi.render(Message.of("sign.reason_annex")));
     }
 
     /** The newest completed final run of the year, from the job repository. */

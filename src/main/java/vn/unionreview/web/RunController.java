@@ -141,7 +141,7 @@ class RunController {
         }
         try {
             Publisher.Published published = Publisher.publish(years.output(), year, runId, number.strip(), day,
-                    reason == null || reason.isBlank() ? null : reason.strip(), null);
+                    reason == null || reason.isBlank() ? null : reason.strip(), null, null);
             activity.record(year, ConsoleAdvice.currentUser(), "publish", runId, Publisher.PDF, published.publication().decisionPdfSha256(),
                     published.superseded().map(s -> vn.unionreview.text.Message.of("activity.published_superseding",
                                     "number", published.publication().number(), "date", published.publication().date().toString(),

@@ -1,0 +1,93 @@
+package vn.unionreview.sign;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.cert.CertificateEncodingException;
+import java.util.Map;
+
+import org.bouncycastle.asn1.cms.AttributeTable;
+import org.bouncycastle.asn1.cms.CMSAttributes;
+import org.bouncycastle.asn1.ess.ESSCertIDv2;
+import org.bouncycastle.asn1.ess.SigningCertificateV2;
+import org.bouncycastle.asn1.nist.NISTObjectIdentifiers;
+import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
+import org.bouncycastle.asn1.x509.GeneralName;
+import org.bouncycastle.asn1.x509.GeneralNames;
+import org.bouncycastle.asn1.x509.IssuerSerial;
+import org.bouncycastle.cert.jcajce.JcaCertStore;
+import org.bouncycastle.cms.CMSAttributeTableGenerator;
+import org.bouncycastle.cms.CMSException;
+import org.bouncycastle.cms.CMSProcessableByteArray;
+import org.bouncycastle.cms.CMSSignedData;
+import org.bouncycastle.cms.CMSSignedDataGenerator;
+import org.bouncycastle.cms.DefaultSignedAttributeTableGenerator;
+import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
+import org.bouncycastle.operator.OperatorCreationException;
+import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
+
+/**
+ * Detached CMS signatures (RFC 5652) of some bytes with a {@link SigningKey}, carrying the ESS signing-certificate-v2
+ * attribute that binds the signature to its certificate, as CAdES and PAdES require. Bouncy Castle builds the
+ * structure; the signature itself is computed by the key's own JCA provider (a PKCS#12 key here, a token's in time).
+ */
+final class Cms {
+
+    /** Where the claimed signing time goes. */
+    enum Time {
+        /** In the CMS signing-time attribute: a detached signature of a file (the manifest). */
+        INSIDE,
+        /** Left out of the CMS: a PAdES signature claims its time in the PDF's signature dictionary (ETSI EN 319 142-1). */
+        IN_PDF
+    }
+
+    private Cms() {
+    }
+
+    static byte[] signDetached(SigningKey key, InputStream content, Time time) throws IOException {
+        try {
+            CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
+            JcaSignerInfoGeneratorBuilder info = new JcaSignerInfoGeneratorBuilder(new JcaDigestCalculatorProviderBuilder().build());
+            info.setSignedAttributeGenerator(new SignedAttributes(key, time));
+            generator.addSignerInfoGenerator(info.build(new JcaContentSignerBuilder(algorithm(key)).build(key.privateKey()), key.certificate()));
+            generator.addCertificates(new JcaCertStore(key.chain()));
+            CMSSignedData signed = generator.generate(new CMSProcessableByteArray(content.readAllBytes()), false);
+            return signed.getEncoded("DER");
+        } catch (CMSException | OperatorCreationException | CertificateEncodingException e) {
+            throw new IllegalStateException("the CMS signature could not be made: " + e.getMessage(), e);
+        }
+    }
+
+    private static String algorithm(SigningKey key) {
+        return switch (key.privateKey().getAlgorithm()) {
+            case "EC" -> "SHA256withECDSA";
+            default -> "SHA256withRSA";
+        };
+    }
+
+    /** The default signed attributes (content type, message digest, algorithm protection), with signing-certificate-v2. */
+    private record SignedAttributes(SigningKey key, Time time) implements CMSAttributeTableGenerator {
+
+        @Override
+        @SuppressWarnings("rawtypes")
+        public AttributeTable getAttributes(Map parameters) {
+            AttributeTable table = new DefaultSignedAttributeTableGenerator().getAttributes(parameters);
+            if (time == Time.IN_PDF) {
+                table = table.remove(CMSAttributes.signingTime);
+            }
+            try {
+                byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.certificate().getEncoded());
+                IssuerSerial issuer = new IssuerSerial(new GeneralNames(new GeneralName(
+                        X500Name.getInstance(key.certificate().getIssuerX500Principal().getEncoded()))), key.certificate().getSerialNumber());
+                ESSCertIDv2 id = new ESSCertIDv2(new AlgorithmIdentifier(NISTObjectIdentifiers.id_sha256), hash, issuer);
+                return table.add(PKCSObjectIdentifiers.id_aa_signingCertificateV2, new SigningCertificateV2(new ESSCertIDv2[] {id}));
+            } catch (NoSuchAlgorithmException | CertificateEncodingException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+}

@@ -1,0 +1,159 @@
+package vn.unionreview.sign;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.cert.CertPathBuilder;
+import java.security.cert.CertStore;
+import java.security.cert.CertificateFactory;
+import java.security.cert.CollectionCertStoreParameters;
+import java.security.cert.PKIXBuilderParameters;
+import java.security.cert.TrustAnchor;
+import java.security.cert.X509CertSelector;
+import java.security.cert.X509Certificate;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+
+import org.bouncycastle.asn1.cms.Attribute;
+import org.bouncycastle.asn1.cms.CMSAttributes;
+import org.bouncycastle.asn1.cms.Time;
+import org.bouncycastle.cert.X509CertificateHolder;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
+import org.bouncycastle.cms.CMSException;
+import org.bouncycastle.cms.CMSProcessableByteArray;
+import org.bouncycastle.cms.CMSSignedData;
+import org.bouncycastle.cms.SignerInformation;
+import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
+import org.bouncycastle.operator.OperatorCreationException;
+
+import vn.unionreview.text.Message;
+
+/**
+ * manifest.json.p7s: the run's manifest signed with the agency's key, a detached CMS signature (DER) beside it. Anyone
+ * holding the program and the agency's certificate can check it offline: that the manifest is the one signed, who
+ * signed it and when, and whether the signer's certificate chains to the certificate they trust.
+ */
+public final class ManifestSignature {
+
+    public static final String SUFFIX = ".p7s";
+
+    /**
+     * What a check found.
+     *
+     * @param intact        the signature verifies over the manifest as it is now
+     * @param signer        the signer's name (the certificate's common name), or "" when unreadable
+     * @param signedAt      the time the signer claims (ISO 8601), or ""
+     * @param trusted       the signer's certificate chains to the certificate given (false when none was given)
+     * @param problems      what is wrong, as messages (empty when intact and, with a certificate given, trusted)
+     */
+    public record Check(boolean intact, String signer, String signedAt, boolean trusted, List<Message> problems) {
+    }
+
+    private ManifestSignature() {
+    }
+
+    public static Path of(Path manifest) {
+        return manifest.resolveSibling(manifest.getFileName() + SUFFIX);
+    }
+
+    /** Signs {@code manifest} with {@code key}: writes manifest.json.p7s beside it. */
+    public static Path sign(Path manifest, SigningKey key) throws IOException {
+        byte[] cms;
+        try (InputStream in = Files.newInputStream(manifest)) {
+            cms = Cms.signDetached(key, in, Cms.Time.INSIDE);
+        }
+        Path p7s = of(manifest);
+        Files.write(p7s, cms);
+        return p7s;
+    }
+
+    /** Checks the signature beside {@code manifest}; with {@code trust}, also that the signer chains to it. */
+    public static Check check(Path manifest, X509Certificate trust) throws IOException {
+        Path p7s = of(manifest);
+        if (!Files.isRegularFile(p7s)) {
+            return new Check(false, "", "", false, List.of(Message.of("sign.manifest_unsigned", "file", p7s.getFileName().toString())));
+        }
+        List<Message> problems = new ArrayList<>();
+        try {
+            CMSSignedData signed = new CMSSignedData(new CMSProcessableByteArray(Files.readAllBytes(manifest)), Files.readAllBytes(p7s));
+            SignerInformation signer = signed.getSignerInfos().getSigners().iterator().next();
+            @SuppressWarnings("unchecked")
+            Collection<X509CertificateHolder> matching = signed.getCertificates().getMatches(signer.getSID());
+            if (matching.isEmpty()) {
+                return new Check(false, "", "", false, List.of(Message.of("sign.no_certificate", "file", p7s.getFileName().toString())));
+            }
+            JcaX509CertificateConverter converter = new JcaX509CertificateConverter();
+            X509Certificate certificate = converter.getCertificate(matching.iterator().next());
+            boolean intact;
+            try {
+                intact = signer.verify(new JcaSimpleSignerInfoVerifierBuilder().build(certificate));
+            } catch (org.bouncycastle.cms.CMSSignerDigestMismatchException changed) {
+                intact = false;
+            }
+            if (!intact) {
+                problems.add(Message.of("sign.manifest_altered", "file", manifest.getFileName().toString()));
+            }
+            List<X509Certificate> carried = new ArrayList<>();
+            for (Object holder : signed.getCertificates().getMatches(null)) {
+                carried.add(converter.getCertificate((X509CertificateHolder) holder));
+            }
+            boolean trusted = trust != null && chainsTo(certificate, carried, trust);
+            if (trust != null && !trusted) {
+                problems.add(Message.of("sign.not_trusted", "signer", SigningKey.commonName(certificate),
+                        "trusted", SigningKey.commonName(trust)));
+            }
+            return new Check(intact, SigningKey.commonName(certificate), signingTime(signer), trusted, problems);
+        } catch (CMSException | OperatorCreationException | GeneralSecurityException | RuntimeException e) {
+            return new Check(false, "", "", false, List.of(Message.of("sign.unreadable", "file", p7s.getFileName().toString(),
+                    "detail", String.valueOf(e.getMessage()))));
+        }
+    }
+
+    /** Whom a certificate names (its common name). */
+    public static String name(X509Certificate certificate) {
+        return SigningKey.commonName(certificate);
+    }
+
+    /** A certificate in PEM or DER, as a CA or a colleague hands it over. */
+    public static X509Certificate readCertificate(Path file) throws IOException, GeneralSecurityException {
+        try (InputStream in = new ByteArrayInputStream(Files.readAllBytes(file))) {
+            return (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(in);
+        }
+    }
+
+    /**
+     * Whether {@code certificate} is {@code trust} itself or chains to it through the certificates the signature carries.
+     * Offline: revocation is not checked (no CRL or OCSP is reachable from where an auditor replays).
+     */
+    private static boolean chainsTo(X509Certificate certificate, List<X509Certificate> carried, X509Certificate trust) {
+        if (certificate.equals(trust)) {
+            return true;
+        }
+        try {
+            X509CertSelector target = new X509CertSelector();
+            target.setCertificate(certificate);
+            PKIXBuilderParameters parameters = new PKIXBuilderParameters(Set.of(new TrustAnchor(trust, null)), target);
+            parameters.setRevocationEnabled(false);
+            parameters.addCertStore(CertStore.getInstance("Collection", new CollectionCertStoreParameters(carried)));
+            CertPathBuilder.getInstance("PKIX").build(parameters);
+            return true;
+        } catch (GeneralSecurityException e) {
+            return false;
+        }
+    }
+
+    private static String signingTime(SignerInformation signer) {
+        Attribute time = signer.getSignedAttributes() == null ? null : signer.getSignedAttributes().get(CMSAttributes.signingTime);
+        if (time == null) {
+            return "";
+        }
+        Instant at = Time.getInstance(time.getAttrValues().getObjectAt(0)).getDate().toInstant();
+        return DecisionSigning.vietnamTime(at);
+    }
+}

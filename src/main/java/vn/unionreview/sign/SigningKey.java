@@ -1,0 +1,80 @@
+package vn.unionreview.sign;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigInteger;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.security.PrivateKey;
+import java.security.cert.Certificate;
+import java.security.cert.X509Certificate;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+
+import vn.unionreview.text.Message;
+import vn.unionreview.text.MessageException;
+
+/** A private key and its certificate chain, the signer's certificate first. */
+public record SigningKey(PrivateKey privateKey, List<X509Certificate> chain) {
+
+    public SigningKey {
+        chain = List.copyOf(chain);
+        if (chain.isEmpty()) {
+            throw new IllegalArgumentException("a signing key needs its certificate");
+        }
+    }
+
+    /**
+     * The first key of a PKCS#12 file (.p12, .pfx), as a CA or a token's export software gives it.
+     *
+     * @throws MessageException when the file cannot be read, the password is wrong, or it holds no key
+     */
+    public static SigningKey pkcs12(Path file, char[] password) {
+        try (InputStream in = Files.newInputStream(file)) {
+            KeyStore store = KeyStore.getInstance("PKCS12");
+            store.load(in, password);
+            for (String alias : Collections.list(store.aliases())) {
+                if (store.isKeyEntry(alias)) {
+                    Certificate[] chain = store.getCertificateChain(alias);
+                    return new SigningKey((PrivateKey) store.getKey(alias, password),
+                            Arrays.stream(chain).map(X509Certificate.class::cast).toList());
+                }
+            }
+            throw new MessageException(Message.of("sign.no_key", "file", file.toString()));
+        } catch (IOException | GeneralSecurityException e) {
+            throw new MessageException(Message.of("sign.key_unreadable", "file", file.toString(), "detail", String.valueOf(e.getMessage())));
+        }
+    }
+
+    public X509Certificate certificate() {
+        return chain.get(0);
+    }
+
+    /** Who the certificate names: its subject's common name, or the whole subject when it has none. */
+    public String signerName() {
+        return commonName(certificate());
+    }
+
+    static String commonName(X509Certificate certificate) {
+        String subject = certificate.getSubjectX500Principal().getName();
+        try {
+            for (javax.naming.ldap.Rdn rdn : new javax.naming.ldap.LdapName(subject).getRdns()) {
+                if (rdn.getType().equalsIgnoreCase("CN")) {
+                    return rdn.getValue().toString();
+                }
+            }
+        } catch (javax.naming.InvalidNameException unparsable) {
+            return subject;
+        }
+        return subject;
+    }
+
+    /** The certificate's serial number in hex, as certificate viewers show it. */
+    static String serial(X509Certificate certificate) {
+        BigInteger serial = certificate.getSerialNumber();
+        return serial.toString(16).toUpperCase(java.util.Locale.ROOT);
+    }
+}

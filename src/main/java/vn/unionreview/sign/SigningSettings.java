@@ -1,0 +1,19 @@
+package vn.unionreview.sign;
+
+import java.nio.file.Path;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * How {@code publish --sign} signs, from {@code union-review.signing.*} (or {@code UNIONREVIEW_SIGNING_*}). The
+ * passwords are never configured: {@code UNIONREVIEW_SIGNING_PASSWORD} (and {@code UNIONREVIEW_SIGNING_AGENCY_PASSWORD}
+ * for a second file) in the environment, else asked for at the terminal.
+ *
+ * @param pkcs12         the competent person's key and certificate (.p12 or .pfx); with no agency file, also the agency's
+ * @param agencyPkcs12   the agency's key and certificate, when it has its own
+ * @param signatureImage the signature picture (PNG with transparency) drawn between the title and the name, or none
+ * @param sealImage      the seal picture drawn over the left third of the signature, or none
+ */
+@ConfigurationProperties("union-review.signing")
+public record SigningSettings(Path pkcs12, Path agencyPkcs12, Path signatureImage, Path sealImage) {
+}

@@ -1,0 +1,160 @@
+package vn.unionreview.sign;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import vn.unionreview.RequiredTool;
+import vn.unionreview.audit.Manifest;
+import vn.unionreview.audit.Publications;
+import vn.unionreview.cli.CliRun;
+import vn.unionreview.runs.Publisher;
+
+/**
+ * {@code publish --sign}: the sample year published with two keys from a throwaway CA (the competent person's and the
+ * agency's, as PKCS#12 files). decision.pdf carries three PAdES signatures, person, agency, agency on the annex, the
+ * last covering the whole file, each valid for poppler's pdfsig (a tool no one here wrote) and for verify; the manifest
+ * is signed and {@code verify --trust CA.pem} names its signer. One byte changed in either file and both say so.
+ */
+@org.junit.jupiter.api.Tag("slow") // poppler's pdfsig, and three replays: `mvn verify` runs it, `mvn test` does not
+class SignedDecisionTest {
+
+    // PKCS#12 files protect keys with an ASCII password (the JDK refuses others, as most CA tools do)
+    private static final char[] PASSWORD = "mat-khau-thu-2026".toCharArray();
+
+    @TempDir
+    static Path dir;
+    static Path output;
+    static Path runDir;
+    static Path caPem;
+    static Publications.Publication publication;
+
+    @BeforeAll
+    static void publishTheSampleYearSigned() throws Exception {
+        output = dir.resolve("output");
+        CliRun run = CliRun.of("run", "--year", "2025", "--output", output.toString(), "--report-date", "2026-01-05");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        runDir = Path.of(run.lastLine());
+        ThrowawayCa ca = new ThrowawayCa("CA thử nghiệm");
+        caPem = ca.writePem(dir.resolve("ca.pem"));
+        Path person = ca.issuePkcs12("Nguyễn Thị Minh Hằng", dir.resolve("chu-tich.p12"), PASSWORD);
+        Path agency = ca.issuePkcs12("Công đoàn Viên chức tỉnh Hà Tĩnh", dir.resolve("co-quan.p12"), PASSWORD);
+        System.setProperty("union-review.signing.pkcs12", person.toString());
+        System.setProperty("union-review.signing.agency-pkcs12", agency.toString());
+        try {
+            publication = Publisher.publish(output, 2025, null, "123/QĐ-CĐVC", LocalDate.of(2026, 1, 20), null, null,
+                    (file, role) -> PASSWORD.clone()).publication();
+        } finally {
+            System.clearProperty("union-review.signing.pkcs12");
+            System.clearProperty("union-review.signing.agency-pkcs12");
+        }
+    }
+
+    @Test
+    void theDecisionCarriesThePersonsThenTheAgencysSignaturesTheLastCoveringTheWholeFile() throws Exception {
+        assertThat(publication.signatures()).extracting(Publications.Signature::role).containsExactly("person", "agency", "agency-annex");
+        assertThat(publication.signatures().get(0).subject()).contains("CN=Nguyễn Thị Minh Hằng");
+        assertThat(publication.signatures().get(1).subject()).contains("CN=Công đoàn Viên chức tỉnh Hà Tĩnh");
+        assertThat(publication.signatures()).allSatisfy(s -> assertThat(s.time()).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\+07:00"));
+        List<DecisionSigning.Found> found = DecisionSigning.check(runDir.resolve(Publisher.PDF));
+        assertThat(found).hasSize(3).allMatch(DecisionSigning.Found::intact);
+        assertThat(found).extracting(DecisionSigning.Found::coversWholeFile).containsExactly(false, false, true);
+        assertThat(Publications.read(output.resolve("2025")).active().orElseThrow().signatures()).isEqualTo(publication.signatures());
+    }
+
+    @Test
+    void popplersPdfsigFindsThreeValidSignaturesTheLastOverTheWholeDocument() throws Exception {
+        String report = pdfsig(runDir.resolve(Publisher.PDF));
+        assertThat(report).contains("Signature #1", "Signature #2", "Signature #3")
+                .contains("Signer Certificate Common Name: Nguyễn Thị Minh Hằng", "Signer Certificate Common Name: Công đoàn Viên chức tỉnh Hà Tĩnh")
+                .contains("Signature Type: ETSI.CAdES.detached");
+        assertThat(report.split("Signature Validation: Signature is Valid.", -1)).as(report).hasSize(4);
+        assertThat(report.substring(report.indexOf("Signature #3"))).contains("Total document signed");
+    }
+
+    @Test
+    void verifyChecksTheSignaturesAndTheSignedManifestAgainstTheCaGiven() throws Exception {
+        assertThat(ManifestSignature.of(runDir.resolve(Manifest.FILE))).isRegularFile();
+        CliRun verify = CliRun.of("verify", "--trust", caPem.toString(), runDir.resolve(Manifest.FILE).toString());
+        assertThat(verify.exitCode()).as(verify.out() + verify.err()).isZero();
+        assertThat(verify.out()).contains("manifest.json được ký bởi Công đoàn Viên chức tỉnh Hà Tĩnh lúc ", "+07:00",
+                "dẫn về chứng thư được tin cậy (CA thử nghiệm)", "trùng khớp");
+        // another CA's certificate is not trusted
+        Path other = new ThrowawayCa("CA khác").writePem(dir.resolve("other.pem"));
+        CliRun untrusted = CliRun.of("verify", "--trust", other.toString(), runDir.resolve(Manifest.FILE).toString());
+        assertThat(untrusted.exitCode()).isEqualTo(1);
+        assertThat(untrusted.err()).contains("không dẫn về chứng thư được tin cậy (CA khác)");
+    }
+
+    @Test
+    void oneByteChangedInTheDecisionOrTheManifestIsCaught() throws Exception {
+        Path copy = Files.createDirectories(dir.resolve("altered"));
+        Path pdf = Files.copy(runDir.resolve(Publisher.PDF), copy.resolve(Publisher.PDF));
+        flipAByteInTheMiddle(pdf);
+        assertThat(DecisionSigning.check(pdf)).anyMatch(f -> !f.intact());
+        assertThat(pdfsig(pdf)).containsAnyOf("Signature is Invalid", "Digest Mismatch");
+
+        Path manifest = runDir.resolve(Manifest.FILE);
+        byte[] original = Files.readAllBytes(manifest);
+        manifest.toFile().setWritable(true);
+        try {
+            Files.writeString(manifest, new String(original, StandardCharsets.UTF_8).replace("\"year\" : 2025", "\"year\" : 2024"));
+            assertThat(Files.readAllBytes(manifest)).isNotEqualTo(original);
+            CliRun verify = CliRun.of("verify", "--trust", caPem.toString(), manifest.toString());
+            assertThat(verify.exitCode()).isEqualTo(1);
+            assertThat(verify.err()).contains("manifest.json đã bị sửa sau khi ký");
+        } finally {
+            Files.write(manifest, original);
+            manifest.toFile().setWritable(false);
+        }
+    }
+
+    @Test
+    void publishSignRefusesBeforeWritingAnythingWithoutAKeyOrItsPassword() throws Exception {
+        CliRun run = CliRun.of("run", "--year", "2025", "--output", dir.resolve("unsigned").toString(), "--report-date", "2026-01-05");
+        Path unsigned = Path.of(run.lastLine());
+        CliRun noKey = CliRun.of("publish", "--sign", "--year", "2025", "--number", "1/QĐ", "--output", dir.resolve("unsigned").toString());
+        assertThat(noKey.exitCode()).isEqualTo(2);
+        assertThat(noKey.err()).contains("publish --sign cần khóa ký: đặt union-review.signing.pkcs12");
+        System.setProperty("union-review.signing.pkcs12", dir.resolve("chu-tich.p12").toString());
+        try {
+            // the tests run with no terminal and no UNIONREVIEW_SIGNING_PASSWORD: the password is asked for, and cannot be
+            CliRun noPassword = CliRun.of("publish", "--sign", "--year", "2025", "--number", "1/QĐ", "--output", dir.resolve("unsigned").toString());
+            assertThat(noPassword.exitCode()).isEqualTo(2);
+            assertThat(noPassword.err()).contains("chưa có mật khẩu của", "UNIONREVIEW_SIGNING_PASSWORD");
+        } finally {
+            System.clearProperty("union-review.signing.pkcs12");
+        }
+        assertThat(unsigned.resolve(Publisher.PDF)).doesNotExist();
+        assertThat(Publications.read(dir.resolve("unsigned/2025")).publications()).isEmpty();
+    }
+
+    private static void flipAByteInTheMiddle(Path file) throws IOException {
+        try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
+            long at = raf.length() / 3;
+            raf.seek(at);
+            int b = raf.read();
+            raf.seek(at);
+            raf.write(b ^ 0x01);
+        }
+    }
+
+    private static String pdfsig(Path pdf) throws Exception {
+        RequiredTool.require(Files.isExecutable(Path.of("/usr/bin/pdfsig")), "pdfsig (Debian poppler-utils; .ci/run installs it)");
+        Process process = new ProcessBuilder("pdfsig", pdf.toString()).redirectErrorStream(true).start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        return out;
+    }
+}
