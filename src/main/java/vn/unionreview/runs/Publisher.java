@@ -154,10 +154,11 @@ public final class Publisher {
     }
 
     private static Keys keys(SigningSettings signing, Passwords passwords) {
-        if (signing.pkcs12() == null) {
+        if (signing.pkcs12() == null && signing.pkcs11() == null) {
             throw new RefusedException(Message.of("sign.not_configured"), false);
         }
-        SigningKey person = SigningKey.pkcs12(signing.pkcs12(), passwords.of(signing.pkcs12(), "person"));
+        SigningKey person = signing.pkcs11() != null ? SigningKey.pkcs11(signing.pkcs11(), passwords.of(signing.pkcs11(), "person"))
+                : SigningKey.pkcs12(signing.pkcs12(), passwords.of(signing.pkcs12(), "person"));
         SigningKey agency = signing.agencyPkcs12() == null ? person
                 : SigningKey.pkcs12(signing.agencyPkcs12(), passwords.of(signing.agencyPkcs12(), "agency"));
         return new Keys(person, agency);

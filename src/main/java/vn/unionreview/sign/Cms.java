@@ -53,7 +53,11 @@ final class Cms {
             CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
             JcaSignerInfoGeneratorBuilder info = new JcaSignerInfoGeneratorBuilder(new JcaDigestCalculatorProviderBuilder().build());
             info.setSignedAttributeGenerator(new SignedAttributes(key, time));
-            generator.addSignerInfoGenerator(info.build(new JcaContentSignerBuilder(algorithm(key)).build(key.privateKey()), key.certificate()));
+            JcaContentSignerBuilder signer = new JcaContentSignerBuilder(algorithm(key));
+            if (key.provider() != null) {
+                signer.setProvider(key.provider());
+            }
+            generator.addSignerInfoGenerator(info.build(signer.build(key.privateKey()), key.certificate()));
             generator.addCertificates(new JcaCertStore(key.chain()));
             CMSSignedData signed = generator.generate(new CMSProcessableByteArray(content.readAllBytes()), false);
             return signed.getEncoded("DER");

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.PrivateKey;
+import java.security.Provider;
+import java.security.Security;
 import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
 import java.util.Arrays;
@@ -17,8 +19,11 @@ import java.util.List;
 import vn.unionreview.text.Message;
 import vn.unionreview.text.MessageException;
 
-/** A private key and its certificate chain, the signer's certificate first. */
-public record SigningKey(PrivateKey privateKey, List<X509Certificate> chain) {
+/**
+ * A private key and its certificate chain, the signer's certificate first, and the JCA provider that signs with it:
+ * none for a key read from a file, the token's for a key that never leaves its token.
+ */
+public record SigningKey(PrivateKey privateKey, List<X509Certificate> chain, Provider provider) {
 
     public SigningKey {
         chain = List.copyOf(chain);
@@ -36,17 +41,41 @@ public record SigningKey(PrivateKey privateKey, List<X509Certificate> chain) {
         try (InputStream in = Files.newInputStream(file)) {
             KeyStore store = KeyStore.getInstance("PKCS12");
             store.load(in, password);
-            for (String alias : Collections.list(store.aliases())) {
-                if (store.isKeyEntry(alias)) {
-                    Certificate[] chain = store.getCertificateChain(alias);
-                    return new SigningKey((PrivateKey) store.getKey(alias, password),
-                            Arrays.stream(chain).map(X509Certificate.class::cast).toList());
-                }
-            }
-            throw new MessageException(Message.of("sign.no_key", "file", file.toString()));
+            return first(store, password, null, file);
         } catch (IOException | GeneralSecurityException e) {
             throw new MessageException(Message.of("sign.key_unreadable", "file", file.toString(), "detail", String.valueOf(e.getMessage())));
         }
+    }
+
+    /**
+     * The first key on a PKCS#11 token (a USB token, an HSM), through the JDK's SunPKCS11 provider as {@code config}
+     * configures it (the token's library and slot); the key signs on the token and never leaves it.
+     *
+     * @throws MessageException when the token cannot be opened, the PIN is wrong, or it holds no key
+     */
+    public static SigningKey pkcs11(Path config, char[] pin) {
+        try {
+            Provider provider = Security.getProvider("SunPKCS11").configure(config.toString());
+            KeyStore store = KeyStore.getInstance("PKCS11", provider);
+            store.load(null, pin);
+            return first(store, pin, provider, config);
+        } catch (IOException | GeneralSecurityException | RuntimeException e) {
+            if (e instanceof MessageException refusal) {
+                throw refusal;
+            }
+            throw new MessageException(Message.of("sign.token_unreadable", "file", config.toString(), "detail", String.valueOf(e.getMessage())));
+        }
+    }
+
+    private static SigningKey first(KeyStore store, char[] password, Provider provider, Path where) throws GeneralSecurityException {
+        for (String alias : Collections.list(store.aliases())) {
+            if (store.isKeyEntry(alias)) {
+                Certificate[] chain = store.getCertificateChain(alias);
+                return new SigningKey((PrivateKey) store.getKey(alias, password), Arrays.stream(chain).map(X509Certificate.class::cast).toList(),
+                        provider);
+            }
+        }
+        throw new MessageException(Message.of("sign.no_key", "file", where.toString()));
     }
 
     public X509Certificate certificate() {

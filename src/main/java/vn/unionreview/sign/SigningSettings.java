@@ -10,10 +10,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * for a second file) in the environment, else asked for at the terminal.
  *
  * @param pkcs12         the competent person's key and certificate (.p12 or .pfx); with no agency file, also the agency's
+ * @param pkcs11         instead of pkcs12, a SunPKCS11 configuration file naming the token's library and slot (a USB token:
+ *                       its PIN is the password)
  * @param agencyPkcs12   the agency's key and certificate, when it has its own
  * @param signatureImage the signature picture (PNG with transparency) drawn between the title and the name, or none
  * @param sealImage      the seal picture drawn over the left third of the signature, or none
  */
 @ConfigurationProperties("union-review.signing")
-public record SigningSettings(Path pkcs12, Path agencyPkcs12, Path signatureImage, Path sealImage) {
+public record SigningSettings(Path pkcs12, Path pkcs11, Path agencyPkcs12, Path signatureImage, Path sealImage) {
 }
