@@ -91,7 +91,8 @@ class PublishCommand implements Callable<Integer> {
         said.say("cli.published", "run", p.run(), "number", p.number(), "date", p.date(), "pdf", Publisher.PDF, "docx", Publisher.DOCX);
         if (!p.signatures().isEmpty()) {
             said.say("cli.published_signed", "signatures", p.signatures().stream()
-                    .map(signature -> Message.of("cli.signature", "role", signature.role(), "subject", signature.subject())).toList());
+                    .map(signature -> Message.of("cli.signature", "role", signature.role(),
+                            "subject", vn.unionreview.sign.SigningKey.commonName(signature.subject()))).toList());
         }
         if (p.validationReason() != null) {
             said.say("cli.published_validation", "run", p.run(), "reason", p.validationReason());

@@ -88,7 +88,11 @@ public record SigningKey(PrivateKey privateKey, List<X509Certificate> chain, Pro
     }
 
     static String commonName(X509Certificate certificate) {
-        String subject = certificate.getSubjectX500Principal().getName();
+        return commonName(certificate.getSubjectX500Principal().getName());
+    }
+
+    /** The common name (CN) of a distinguished name as recorded ("C=VN,CN=Nguyễn Thị Minh Hằng"), or the name whole without one. */
+    public static String commonName(String subject) {
         try {
             for (javax.naming.ldap.Rdn rdn : new javax.naming.ldap.LdapName(subject).getRdns()) {
                 if (rdn.getType().equalsIgnoreCase("CN")) {
