@@ -14,17 +14,25 @@ import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
+import org.apache.poi.wp.usermodel.HeaderFooterType;
+import org.apache.poi.xwpf.usermodel.Borders;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.TableWidthType;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblLayoutType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 
 import vn.unionreview.VietnameseText;
 import vn.unionreview.files.AtomicFiles;
@@ -47,8 +55,16 @@ public final class DecisionDocument {
     public record Recognised(String code, String name, String bloc, String total, String tier, List<String> awards) {
     }
 
-    /** A list of the annex: its heading and rows (no., name, bloc, total). */
-    record Section(String heading, List<List<String>> rows) {
+    /** A list of the annex: its heading, then its branches bloc by bloc, numbered through the list. */
+    record Section(String heading, List<BlocRows> blocs) {
+
+        int size() {
+            return blocs.stream().mapToInt(b -> b.rows().size()).sum();
+        }
+    }
+
+    /** One bloc's branches in a list: the bloc's name, and rows (no., name, total). */
+    record BlocRows(String bloc, List<List<String>> rows) {
     }
 
     private final Labels labels = new Labels("vi");
@@ -76,6 +92,7 @@ public final class DecisionDocument {
 
     // ---- the content, once -------------------------------------------------------------
 
+    /** The subject, its two lines broken where a reader breaks them (the label says where, with a newline). */
     String subject() {
         return labels.get("decision.subject", rules.year());
     }
@@ -111,34 +128,51 @@ public final class DecisionDocument {
         return labels.get("decision.annexNote", number.strip(), date.getDayOfMonth(), date.getMonthValue(), date.getYear(), issuingBody);
     }
 
-    /** Every recognised branch by final tier, best first, then each award's proposals. */
+    /**
+     * Every recognised branch by final tier, best first, then each award's proposals; a tier or award no branch is in
+     * has no section. Within a list the branches go bloc by bloc, each bloc under its name.
+     */
     List<Section> annex() {
         List<Section> sections = new ArrayList<>();
         int n = 1;
         for (Tier tier : rules.tiers()) {
             List<Recognised> in = branches.stream().filter(b -> b.tier().equals(tier.id())).toList();
-            sections.add(new Section(Labels.roman(n++) + ". " + labels.text(tier.title()) + " (" + in.size() + ")", rows(in)));
+            if (!in.isEmpty()) {
+                sections.add(new Section(Labels.roman(n++) + ". " + labels.text(tier.title()) + " (" + in.size() + ")", byBloc(in)));
+            }
         }
         for (Award award : rules.awards()) {
             List<Recognised> in = branches.stream().filter(b -> b.awards().contains(award.id())).toList();
-            sections.add(new Section(Labels.roman(n++) + ". " + labels.get("decision.awardHeading", labels.text(award.title()), in.size()),
-                    rows(in)));
+            if (!in.isEmpty()) {
+                sections.add(new Section(Labels.roman(n++) + ". " + labels.get("decision.awardHeading", labels.text(award.title()), in.size()),
+                        byBloc(in)));
+            }
         }
         return sections;
     }
 
-    private static List<List<String>> rows(List<Recognised> in) {
-        List<List<String>> rows = new ArrayList<>();
-        for (int i = 0; i < in.size(); i++) {
-            Recognised b = in.get(i);
-            rows.add(List.of(Integer.toString(i + 1), b.name(), b.bloc(), b.total().replace('.', ',')));
+    /** The branches bloc by bloc, blocs in the order they first come (the results' order), numbered through. */
+    private static List<BlocRows> byBloc(List<Recognised> in) {
+        java.util.Map<String, List<Recognised>> blocs = new java.util.LinkedHashMap<>();
+        in.forEach(b -> blocs.computeIfAbsent(b.bloc(), k -> new ArrayList<>()).add(b));
+        List<BlocRows> grouped = new ArrayList<>();
+        int no = 0;
+        for (var bloc : blocs.entrySet()) {
+            List<List<String>> rows = new ArrayList<>();
+            for (Recognised b : bloc.getValue()) {
+                rows.add(List.of(Integer.toString(++no), b.name(), b.total().replace('.', ',')));
+            }
+            grouped.add(new BlocRows(bloc.getKey(), rows));
         }
-        return rows;
+        return grouped;
     }
 
     private List<String> annexHeader() {
-        return List.of(labels.get("table.no"), labels.get("table.name"), labels.get("table.bloc"), labels.get("table.totalScore"));
+        return List.of(labels.get("table.no"), labels.get("table.name"), labels.get("table.totalScore"));
     }
+
+    /** The annex table's columns, as shares of the text width: STT, name, total. */
+    private static final float[] ANNEX_COLUMNS = {9, 75, 16};
 
     // ---- decision.pdf ------------------------------------------------------------------
 
@@ -153,7 +187,7 @@ public final class DecisionDocument {
         try {
             PdfWriter writer = PdfWriter.getInstance(doc, out);
             writer.setPageEvent(layout.pageNumbers());
-            layout.fixMetadata(doc, writer, subject(), "union-review", "decision/" + rules.year() + "/" + number + "/" + date);
+            layout.fixMetadata(doc, writer, subject().replace('\n', ' '), "union-review", "decision/" + rules.year() + "/" + number + "/" + date);
             doc.open();
             OfficialLayout.fixDates(writer, date);
             layout.header(doc, number, date, null);
@@ -161,7 +195,7 @@ public final class DecisionDocument {
             type.setSpacingBefore(18);
             doc.add(type);
             doc.add(OfficialLayout.centered(subject(), layout.font(ReportFonts.Face.BOLD, 14)));
-            doc.add(OfficialLayout.rule(25, 0));
+            doc.add(OfficialLayout.rule(25, 4)); // clear of the subject's second line
             Paragraph authority = OfficialLayout.centered(authority(), layout.font(ReportFonts.Face.BOLD, 14));
             authority.setSpacingBefore(12);
             authority.setSpacingAfter(8);
@@ -192,15 +226,17 @@ public final class DecisionDocument {
             doc.add(note);
             for (Section section : annex()) {
                 doc.add(layout.heading(section.heading()));
-                if (section.rows().isEmpty()) {
-                    continue;
-                }
-                PdfPTable table = layout.table(new float[] {8, 50, 28, 14}, annexHeader().toArray(String[]::new));
-                for (List<String> row : section.rows()) {
-                    layout.text(table, row.get(0), Element.ALIGN_CENTER);
-                    layout.text(table, row.get(1), Element.ALIGN_LEFT);
-                    layout.text(table, row.get(2), Element.ALIGN_LEFT);
-                    layout.text(table, row.get(3), Element.ALIGN_CENTER);
+                PdfPTable table = layout.table(ANNEX_COLUMNS, annexHeader().toArray(String[]::new));
+                for (BlocRows bloc : section.blocs()) {
+                    PdfPCell heading = new PdfPCell(new Phrase(bloc.bloc(), layout.font(ReportFonts.Face.BOLD_ITALIC, 11)));
+                    heading.setColspan(3);
+                    heading.setPaddingBottom(4);
+                    table.addCell(heading);
+                    for (List<String> row : bloc.rows()) {
+                        layout.text(table, row.get(0), Element.ALIGN_CENTER);
+                        layout.text(table, row.get(1), Element.ALIGN_LEFT);
+                        layout.text(table, row.get(2), Element.ALIGN_CENTER);
+                    }
                 }
                 doc.add(table);
             }
@@ -213,28 +249,43 @@ public final class DecisionDocument {
 
     // ---- decision.docx -----------------------------------------------------------------
 
-    /** The same decision as a Word document (Times New Roman 14, A4, the same margins), zipped with fixed entry times. */
-    public void writeDocx(Path file) throws IOException {
-        AtomicFiles.write(file, ZipNormalizer.normalized(this::docx));
+    /**
+     * The same decision as a Word document (Times New Roman 14, A4, the same margins, the same header lines and rules,
+     * page numbers at the top from page 2, tables of fixed widths), zipped with fixed entry times.
+     */
+    public void writeDocx(Path file, ReportFonts fonts) throws IOException {
+        OfficialLayout layout = new OfficialLayout(settings, labels, fonts, issuingBody);
+        AtomicFiles.write(file, ZipNormalizer.normalized(out -> docx(out, layout)));
     }
 
-    private void docx(OutputStream out) throws IOException {
+    /** The text width on A4 with the decree's margins (30 mm left, 20 mm right), in twentieths of a point. */
+    private static final int TEXT_WIDTH = 11906 - 1701 - 1134;
+
+    private void docx(OutputStream out, OfficialLayout layout) throws IOException {
         try (XWPFDocument doc = new XWPFDocument()) {
             java.util.Date day = java.util.Date.from(date.atStartOfDay(ZoneOffset.UTC).toInstant());
             doc.getProperties().getCoreProperties().setCreated(java.util.Optional.of(day));
             doc.getProperties().getCoreProperties().setModified(java.util.Optional.of(day));
             doc.getProperties().getCoreProperties().setCreator(issuingBody);
-            doc.getProperties().getCoreProperties().setTitle(subject());
+            doc.getProperties().getCoreProperties().setTitle(subject().replace('\n', ' '));
             XWPFTable header = doc.createTable(1, 2);
             header.removeBorders();
-            header.setWidth("100%");
-            cellLines(header.getRow(0), 0, List.of(
-                    line(settings.parentBody() == null ? "" : labels.text(settings.parentBody()).toUpperCase(VietnameseText.VIETNAMESE), false, false, 13),
-                    line(issuingBody.toUpperCase(VietnameseText.VIETNAMESE), true, false, 13),
-                    line(labels.get("number", number), false, false, 13)), ParagraphAlignment.CENTER);
+            fixedColumns(header, TEXT_WIDTH * 40 / 100, TEXT_WIDTH - TEXT_WIDTH * 40 / 100);
+            List<Line> left = new ArrayList<>();
+            if (settings.parentBody() != null) {
+                layout.fitted(labels.text(settings.parentBody()).toUpperCase(VietnameseText.VIETNAMESE), ReportFonts.Face.REGULAR, 13,
+                        OfficialLayout.HEADER_LEFT).forEach(l -> left.add(line(l, false, false, 13)));
+            }
+            layout.fitted(issuingBody.toUpperCase(VietnameseText.VIETNAMESE), ReportFonts.Face.BOLD, 13, OfficialLayout.HEADER_LEFT)
+                    .forEach(l -> left.add(line(l, true, false, 13)));
+            cellLines(header.getRow(0), 0, left, ParagraphAlignment.CENTER);
+            rule(header.getRow(0).getCell(0), 1100);
+            cellLines(header.getRow(0), 0, List.of(line(labels.get("number", number), false, false, 13)), ParagraphAlignment.CENTER);
             cellLines(header.getRow(0), 1, List.of(line(labels.get("nation"), true, false, 12.5),
-                    line(labels.get("motto"), true, false, 13.5),
-                    line(labels.placeAndDate(labels.text(settings.place()), date), false, true, 13.5)), ParagraphAlignment.CENTER);
+                    line(labels.get("motto"), true, false, 13.5)), ParagraphAlignment.CENTER);
+            rule(header.getRow(0).getCell(1), 1000);
+            cellLines(header.getRow(0), 1, List.of(line(labels.placeAndDate(labels.text(settings.place()), date), false, true, 13.5)),
+                    ParagraphAlignment.CENTER);
             paragraph(doc, "", false, false, ParagraphAlignment.CENTER);
             paragraph(doc, labels.get("decision.type"), true, false, ParagraphAlignment.CENTER);
             paragraph(doc, subject(), true, false, ParagraphAlignment.CENTER);
@@ -250,11 +301,11 @@ public final class DecisionDocument {
             }
             XWPFTable signature = doc.createTable(1, 2);
             signature.removeBorders();
-            signature.setWidth("100%");
-            List<Line> left = new ArrayList<>(List.of(line(labels.get("signature.recipients"), true, true, 12)));
-            recipients().forEach(r -> left.add(line("- " + r, false, false, 11)));
-            left.add(line(labels.get("signature.archive", settings.archive()), false, false, 11));
-            cellLines(signature.getRow(0), 0, left, ParagraphAlignment.LEFT);
+            fixedColumns(signature, TEXT_WIDTH / 2, TEXT_WIDTH - TEXT_WIDTH / 2);
+            List<Line> recipients = new ArrayList<>(List.of(line(labels.get("signature.recipients"), true, true, 12)));
+            recipients().forEach(r -> recipients.add(line("- " + r, false, false, 11)));
+            recipients.add(line(labels.get("signature.archive", settings.archive()), false, false, 11));
+            cellLines(signature.getRow(0), 0, recipients, ParagraphAlignment.LEFT);
             cellLines(signature.getRow(0), 1, List.of(line(labels.text(settings.signer().authority()), true, false, 13),
                     line(labels.text(settings.signer().title()), true, false, 13), line("", false, false, 13), line("", false, false, 13),
                     line("", false, false, 13), line(settings.signer().name(), true, false, 13)), ParagraphAlignment.CENTER);
@@ -263,24 +314,33 @@ public final class DecisionDocument {
             paragraph(doc, labels.get("decision.annexSubject", rules.year()).toUpperCase(VietnameseText.VIETNAMESE), true, false,
                     ParagraphAlignment.CENTER);
             paragraph(doc, annexNote(), false, true, ParagraphAlignment.CENTER);
+            int[] columns = new int[ANNEX_COLUMNS.length];
+            for (int c = 0; c < columns.length; c++) {
+                columns[c] = Math.round(TEXT_WIDTH * ANNEX_COLUMNS[c] / 100);
+            }
             for (Section section : annex()) {
                 paragraph(doc, section.heading(), true, false, ParagraphAlignment.LEFT);
-                if (section.rows().isEmpty()) {
-                    continue;
-                }
-                XWPFTable table = doc.createTable(section.rows().size() + 1, 4);
-                table.setWidth("100%");
-                for (int c = 0; c < 4; c++) {
+                XWPFTable table = doc.createTable(1, columns.length);
+                for (int c = 0; c < columns.length; c++) {
                     cellLines(table.getRow(0), c, List.of(line(annexHeader().get(c), true, false, 11)), ParagraphAlignment.CENTER);
                 }
-                for (int r = 0; r < section.rows().size(); r++) {
-                    for (int c = 0; c < 4; c++) {
-                        cellLines(table.getRow(r + 1), c, List.of(line(section.rows().get(r).get(c), false, false, 11)),
-                                c == 1 || c == 2 ? ParagraphAlignment.LEFT : ParagraphAlignment.CENTER);
+                for (BlocRows bloc : section.blocs()) {
+                    XWPFTableRow heading = table.createRow();
+                    heading.removeCell(2);
+                    heading.removeCell(1);
+                    heading.getCell(0).getCTTc().addNewTcPr().addNewGridSpan().setVal(BigInteger.valueOf(columns.length));
+                    cellLines(heading, 0, List.of(line(bloc.bloc(), true, true, 11)), ParagraphAlignment.LEFT);
+                    for (List<String> r : bloc.rows()) {
+                        XWPFTableRow row = table.createRow();
+                        for (int c = 0; c < columns.length; c++) {
+                            cellLines(row, c, List.of(line(r.get(c), false, false, 11)), c == 1 ? ParagraphAlignment.LEFT : ParagraphAlignment.CENTER);
+                        }
                     }
                 }
+                fixedColumns(table, columns);
             }
             page(doc); // the section's properties close the body
+            pageNumbers(doc);
             doc.write(out);
         }
     }
@@ -305,11 +365,13 @@ public final class DecisionDocument {
         return new Line(text, bold, italic, size);
     }
 
+    /** Adds {@code lines} to the cell, a paragraph each (the cell's first, empty paragraph taken first). */
     private static void cellLines(XWPFTableRow row, int column, List<Line> lines, ParagraphAlignment alignment) {
         var cell = row.getCell(column);
         XWPFParagraph first = cell.getParagraphs().get(0);
+        boolean firstFree = cell.getParagraphs().size() == 1 && first.getRuns().isEmpty() && first.getCTP().getPPr() == null;
         for (int i = 0; i < lines.size(); i++) {
-            XWPFParagraph p = i == 0 ? first : cell.addParagraph();
+            XWPFParagraph p = i == 0 && firstFree ? first : cell.addParagraph();
             p.setAlignment(alignment);
             run(p, lines.get(i).text(), lines.get(i).bold(), lines.get(i).italic(), lines.get(i).size());
         }
@@ -323,12 +385,76 @@ public final class DecisionDocument {
         return p;
     }
 
+    /** A run of text; a newline in it is a line break, where the text says a reader breaks it. */
     private static void run(XWPFParagraph p, String text, boolean bold, boolean italic, double size) {
         XWPFRun run = p.createRun();
         run.setFontFamily("Times New Roman");
         run.setFontSize(size);
         run.setBold(bold);
         run.setItalic(italic);
-        run.setText(text);
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (i > 0) {
+                run.addBreak();
+            }
+            run.setText(lines[i], i);
+        }
+    }
+
+    /** A short centred rule, as under the issuing body and the motto: an empty paragraph's bottom border, {@code width} twips wide. */
+    private static void rule(XWPFTableCell cell, int width) {
+        XWPFParagraph p = cell.addParagraph();
+        p.setBorderBottom(Borders.SINGLE);
+        int cellWidth = cell.getWidth();
+        int side = Math.max(0, (cellWidth - width) / 2);
+        p.setIndentationLeft(side);
+        p.setIndentationRight(side);
+        p.setSpacingAfter(120);
+        XWPFRun run = p.createRun();
+        run.setFontSize(2);
+    }
+
+    /**
+     * Fixed column widths (twentieths of a point), in the grid and in every cell, and a fixed layout: Word and
+     * LibreOffice then keep the columns as laid out instead of fitting them to their text.
+     */
+    private static void fixedColumns(XWPFTable table, int... widths) {
+        int total = java.util.Arrays.stream(widths).sum();
+        table.setWidthType(TableWidthType.DXA);
+        table.setWidth(Integer.toString(total));
+        var properties = table.getCTTbl().getTblPr();
+        CTTblLayoutType layout = properties.isSetTblLayout() ? properties.getTblLayout() : properties.addNewTblLayout();
+        layout.setType(STTblLayoutType.FIXED);
+        var grid = table.getCTTbl().getTblGrid() != null ? table.getCTTbl().getTblGrid() : table.getCTTbl().addNewTblGrid();
+        while (grid.sizeOfGridColArray() > 0) {
+            grid.removeGridCol(0);
+        }
+        for (int width : widths) {
+            grid.addNewGridCol().setW(BigInteger.valueOf(width));
+        }
+        for (XWPFTableRow row : table.getRows()) {
+            int c = 0;
+            for (XWPFTableCell cell : row.getTableCells()) {
+                int span = cell.getCTTc().isSetTcPr() && cell.getCTTc().getTcPr().isSetGridSpan()
+                        ? cell.getCTTc().getTcPr().getGridSpan().getVal().intValue() : 1;
+                int width = 0;
+                for (int k = 0; k < span && c < widths.length; k++) {
+                    width += widths[c++];
+                }
+                cell.setWidthType(TableWidthType.DXA);
+                cell.setWidth(Integer.toString(width));
+            }
+        }
+    }
+
+    /** The page number centred at the top from page 2, as the decree wants it; none on the first page. */
+    private static void pageNumbers(XWPFDocument doc) {
+        doc.getDocument().getBody().getSectPr().addNewTitlePg();
+        doc.createHeader(HeaderFooterType.FIRST);
+        XWPFParagraph number = doc.createHeader(HeaderFooterType.DEFAULT).createParagraph();
+        number.setAlignment(ParagraphAlignment.CENTER);
+        var field = number.getCTP().addNewFldSimple();
+        field.setInstr("PAGE");
+        field.addNewR().addNewT().setStringValue("2");
     }
 }

@@ -111,11 +111,11 @@ public final class LeadersReport {
         Paragraph type = OfficialLayout.centered(labels.get("documentType"), layout.font(ReportFonts.Face.BOLD, 14));
         type.setSpacingBefore(18);
         doc.add(type);
-        Paragraph title = OfficialLayout.centered(labels.get("title", lowerFirst(labels.text(rules.title()))).toUpperCase(VietnameseText.VIETNAMESE),
-                layout.font(ReportFonts.Face.BOLD, 14));
+        Paragraph title = OfficialLayout.centered(layout.keepTogether(labels.get("title", lowerFirst(labels.text(rules.title())))
+                .toUpperCase(VietnameseText.VIETNAMESE), ReportFonts.Face.BOLD, 14, OfficialLayout.TEXT_WIDTH), layout.font(ReportFonts.Face.BOLD, 14));
         title.setSpacingAfter(2);
         doc.add(title);
-        doc.add(OfficialLayout.rule(25, 0));
+        doc.add(OfficialLayout.rule(25, 4)); // clear of the title's last line
         doc.add(new Paragraph(" ", layout.font(ReportFonts.Face.REGULAR, 6)));
     }
 

@@ -80,6 +80,70 @@ final class OfficialLayout {
         writer.getInfo().put(PdfName.MODDATE, new PdfDate(day));
     }
 
+    /** The text width on A4 with the decree's margins (30 mm left, 20 mm right), in points, less a little room. */
+    static final float TEXT_WIDTH = 453 - 6;
+    /** The header's left column: 40 % of the text width, less padding. */
+    static final float HEADER_LEFT = 453 * 0.40f - 6;
+
+    private static final java.util.regex.Pattern PLACE = java.util.regex.Pattern.compile(" (?=(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ) )");
+
+    /** Words a line must not split: "công đoàn cơ sở", "công đoàn". */
+    private static final java.util.regex.Pattern TOGETHER = java.util.regex.Pattern.compile("(?iu)công đoàn cơ sở|công đoàn");
+
+    /**
+     * A title as lines of {@code width} points, filled word by word, that never split "công đoàn cơ sở"
+     * ("… HOẠT ĐỘNG CÔNG / ĐOÀN CƠ SỞ"), joined with newlines.
+     */
+    String keepTogether(String title, ReportFonts.Face face, float size, float width) {
+        List<String> words = new java.util.ArrayList<>();
+        java.util.regex.Matcher together = TOGETHER.matcher(title);
+        int at = 0;
+        while (together.find()) {
+            words.addAll(List.of(title.substring(at, together.start()).strip().split(" +")));
+            words.add(together.group());
+            at = together.end();
+        }
+        words.addAll(List.of(title.substring(at).strip().split(" +")));
+        words.removeIf(String::isEmpty);
+        StringBuilder lines = new StringBuilder();
+        StringBuilder line = new StringBuilder();
+        for (String word : words) {
+            String tried = line.isEmpty() ? word : line + " " + word;
+            if (!line.isEmpty() && fonts.pdf(face).getWidthPoint(tried, size) > width) {
+                lines.append(line).append('\n');
+                line.setLength(0);
+                line.append(word);
+            } else {
+                line.setLength(0);
+                line.append(tried);
+            }
+        }
+        return lines.append(line).toString();
+    }
+
+    /**
+     * An agency's name as lines that fit {@code width} points: whole when it fits, else broken where a reader would
+     * break it, before the place ("LIÊN ĐOÀN LAO ĐỘNG / TỈNH HÀ TĨNH"), or at the space nearest the middle; never inside
+     * a place's name ("TỈNH HÀ / TĨNH").
+     */
+    List<String> fitted(String name, ReportFonts.Face face, float size, float width) {
+        if (fonts.pdf(face).getWidthPoint(name, size) <= width) {
+            return List.of(name);
+        }
+        java.util.regex.Matcher place = PLACE.matcher(name);
+        int at = -1;
+        while (place.find()) {
+            at = place.start();
+        }
+        if (at <= 0) {
+            int middle = name.length() / 2;
+            for (int d = 0; d < middle && at < 0; d++) {
+                at = name.charAt(middle - d) == ' ' ? middle - d : name.charAt(Math.min(name.length() - 1, middle + d)) == ' ' ? middle + d : -1;
+            }
+        }
+        return at <= 0 ? List.of(name) : List.of(name.substring(0, at), name.substring(at + 1));
+    }
+
     /**
      * The two-column header: parent and issuing body over "Số: …" (and, for a letter, its subject line,
      * "V/v …", under it); the nation and motto over the italic place and date.
@@ -89,9 +153,11 @@ final class OfficialLayout {
         table.setWidthPercentage(100);
         PdfPCell left = cell();
         if (settings.parentBody() != null) {
-            left.addElement(centered(labels.text(settings.parentBody()).toUpperCase(VietnameseText.VIETNAMESE), font(ReportFonts.Face.REGULAR, 13)));
+            left.addElement(centered(String.join("\n", fitted(labels.text(settings.parentBody()).toUpperCase(VietnameseText.VIETNAMESE),
+                    ReportFonts.Face.REGULAR, 13, HEADER_LEFT)), font(ReportFonts.Face.REGULAR, 13)));
         }
-        left.addElement(centered(issuingBody.toUpperCase(VietnameseText.VIETNAMESE), font(ReportFonts.Face.BOLD, 13)));
+        left.addElement(centered(String.join("\n", fitted(issuingBody.toUpperCase(VietnameseText.VIETNAMESE), ReportFonts.Face.BOLD, 13,
+                HEADER_LEFT)), font(ReportFonts.Face.BOLD, 13)));
         left.addElement(rule(35, 2));
         left.addElement(centered(labels.get("number", number), font(ReportFonts.Face.REGULAR, 13)));
         if (subject != null) {

@@ -123,7 +123,7 @@ public final class Publisher {
         DecisionDocument decision = new DecisionDocument(rules, settings.report(), settings.decision(), number, date, meeting, branches);
         ReportFonts fonts = ReportFonts.load(settings.report().fontDir());
         decision.writePdf(runDir.resolve(PDF), fonts);
-        decision.writeDocx(runDir.resolve(DOCX));
+        decision.writeDocx(runDir.resolve(DOCX), fonts);
         List<DecisionSigning.Signed> signatures = List.of();
         if (keys != null) {
             signatures = DecisionSigning.sign(runDir.resolve(PDF), keys.person(), keys.agency(), signatories(settings.report()),

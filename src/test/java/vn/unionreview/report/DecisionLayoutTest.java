@@ -1,0 +1,140 @@
+package vn.unionreview.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
+
+import vn.unionreview.cli.CliRun;
+
+/**
+ * The published decision as an official would sign it, in both its forms: decision.pdf and decision.docx have the same
+ * headings, the same lists bloc by bloc and the same rows, no list for a tier no branch is in, the subject on two lines
+ * broken where a reader breaks it, the agency's names never broken inside a place's name, tables of fixed column
+ * widths, and page numbers from page 2. LibreOffice opens the docx and lays it out with the same headings.
+ */
+class DecisionLayoutTest {
+
+    private static final Pattern HEADING = Pattern.compile("^[IVX]+\\. .*\\(\\d+\\)$");
+
+    @TempDir
+    static Path dir;
+    static Path runDir;
+    static List<String> pdfLines;
+    static XWPFDocument docx;
+
+    @BeforeAll
+    static void theSampleYearPublished() throws Exception {
+        Path output = dir.resolve("output");
+        CliRun run = CliRun.of("run", "--year", "2025", "--output", output.toString(), "--report-date", "2026-01-05");
+        runDir = Path.of(run.lastLine());
+        CliRun published = CliRun.of("publish", "--year", "2025", "--number", "123/QĐ-CĐVC", "--date", "2026-01-20", "--output", output.toString());
+        assertThat(published.exitCode()).as(published.err()).isZero();
+        pdfLines = pdfLines(runDir.resolve("decision.pdf"));
+        docx = new XWPFDocument(Files.newInputStream(runDir.resolve("decision.docx")));
+    }
+
+    @Test
+    void bothFormsListTheSameSectionsBlocsAndBranchesAndNoEmptyTier() {
+        List<String> docxHeadings = new ArrayList<>();
+        List<String> docxRows = new ArrayList<>();
+        boolean annex = false;
+        for (IBodyElement element : docx.getBodyElements()) {
+            if (element instanceof XWPFParagraph p) {
+                annex |= p.getText().equals("DANH SÁCH");
+                if (annex && HEADING.matcher(p.getText()).matches()) {
+                    docxHeadings.add(p.getText());
+                }
+            } else if (element instanceof XWPFTable table && annex) {
+                for (XWPFTableRow row : table.getRows().subList(1, table.getRows().size())) {
+                    docxRows.add(String.join(" ", row.getTableCells().stream().map(c -> c.getText().strip()).toList()));
+                }
+            }
+        }
+        List<String> pdfHeadings = pdfLines.stream().filter(l -> HEADING.matcher(l).matches()).toList();
+        assertThat(docxHeadings).isEqualTo(pdfHeadings).hasSize(6).noneMatch(h -> h.endsWith("(0)"))
+                .startsWith("I. Hoàn thành xuất sắc nhiệm vụ (6)", "II. Hoàn thành tốt nhiệm vụ (28)", "III. Hoàn thành nhiệm vụ (20)");
+        // every bloc heading and branch row of the docx is a line of the PDF, in the same order
+        int at = 0;
+        for (String row : docxRows) {
+            int found = pdfLines.subList(at, pdfLines.size()).indexOf(row);
+            assertThat(found).as("'%s' in the PDF after line %d", row, at).isNotNegative();
+            at += found + 1;
+        }
+        assertThat(docxRows).contains("Khối Giáo dục - Đào tạo", "1 Công đoàn Trường THPT chuyên Lê Quý Đôn 100,5");
+        assertThat(docxRows.stream().filter(r -> r.startsWith("Khối ")).count()).as("bloc headings").isGreaterThan(10);
+    }
+
+    @Test
+    void theSubjectAndTheAgencysNamesBreakWhereAReaderBreaksThem() {
+        assertThat(pdfLines).containsSubsequence("Về việc công nhận kết quả đánh giá, xếp loại chất lượng",
+                "hoạt động công đoàn cơ sở năm 2025");
+        assertThat(pdfLines).anyMatch(l -> l.startsWith("LIÊN ĐOÀN LAO ĐỘNG")).anyMatch(l -> l.contains("TỈNH HÀ TĨNH"))
+                .noneMatch(l -> l.matches(".*TỈNH HÀ$"));
+        XWPFTable header = docx.getTables().get(0);
+        List<String> left = header.getRow(0).getCell(0).getParagraphs().stream().map(XWPFParagraph::getText).filter(t -> !t.isBlank()).toList();
+        assertThat(left).containsExactly("LIÊN ĐOÀN LAO ĐỘNG", "TỈNH HÀ TĨNH", "CÔNG ĐOÀN VIÊN CHỨC", "TỈNH HÀ TĨNH", "Số: 123/QĐ-CĐVC");
+        assertThat(docx.getParagraphs().stream().map(XWPFParagraph::getText))
+                .contains("Về việc công nhận kết quả đánh giá, xếp loại chất lượng\nhoạt động công đoàn cơ sở năm 2025");
+    }
+
+    @Test
+    void theDocxHasFixedColumnWidthsRulesAndPageNumbersFromPageTwo() {
+        for (XWPFTable table : docx.getTables()) {
+            assertThat(table.getCTTbl().getTblPr().getTblLayout().getType()).isEqualTo(STTblLayoutType.FIXED);
+            long sum = table.getCTTbl().getTblGrid().getGridColList().stream().mapToLong(c -> ((java.math.BigInteger) c.getW()).longValue()).sum();
+            assertThat(sum).as("the text width of A4 with the decree's margins").isBetween(9060L, 9080L);
+        }
+        XWPFTable annexTable = docx.getTables().get(2);
+        var columns = annexTable.getCTTbl().getTblGrid().getGridColList();
+        assertThat(((java.math.BigInteger) columns.get(0).getW()).longValue()).as("STT, sized to its numbers").isLessThan(1000);
+        assertThat(((java.math.BigInteger) columns.get(1).getW()).longValue()).as("the names").isGreaterThan(6000);
+        // the rules under the issuing body and the motto
+        assertThat(docx.getTables().get(0).getRow(0).getTableCells()).allSatisfy(cell -> assertThat(cell.getParagraphs())
+                .anyMatch(p -> p.getBorderBottom() == org.apache.poi.xwpf.usermodel.Borders.SINGLE));
+        assertThat(docx.getDocument().getBody().getSectPr().isSetTitlePg()).as("no number on the first page").isTrue();
+        assertThat(docx.getHeaderList()).anyMatch(h -> h.getParagraphs().stream()
+                .anyMatch(p -> p.getCTP().getFldSimpleList().stream().anyMatch(f -> f.getInstr().strip().equals("PAGE"))));
+    }
+
+    @Test
+    void libreOfficeLaysTheDocxOutWithTheSameHeadings() throws Exception {
+        LibreOffice.require();
+        Path converted = Files.createDirectories(dir.resolve("lo"));
+        LibreOffice.convert(runDir.resolve("decision.docx"), "pdf", converted);
+        List<String> lines = pdfLines(converted.resolve("decision.pdf"));
+        assertThat(lines.stream().filter(l -> HEADING.matcher(l).matches()).toList())
+                .isEqualTo(pdfLines.stream().filter(l -> HEADING.matcher(l).matches()).toList());
+        int docxPages;
+        int pdfPages;
+        try (PDDocument fromDocx = Loader.loadPDF(converted.resolve("decision.pdf").toFile());
+             PDDocument ours = Loader.loadPDF(runDir.resolve("decision.pdf").toFile())) {
+            docxPages = fromDocx.getNumberOfPages();
+            pdfPages = ours.getNumberOfPages();
+        }
+        assertThat(Math.abs(docxPages - pdfPages)).as("%d pages from the docx, %d in the PDF", docxPages, pdfPages).isLessThanOrEqualTo(1);
+        assertThat(lines).contains("2"); // the page number at the top of page 2
+    }
+
+    private static List<String> pdfLines(Path pdf) throws Exception {
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            return List.of(new PDFTextStripper().getText(doc).split("\\R")).stream().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        }
+    }
+}
