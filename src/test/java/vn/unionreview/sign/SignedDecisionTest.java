@@ -140,6 +140,44 @@ class SignedDecisionTest {
         assertThat(Publications.read(dir.resolve("unsigned/2025")).publications()).isEmpty();
     }
 
+    @Test
+    void withPicturesTheSealIsDrawnOverTheLeftThirdOfTheSignature() throws Exception {
+        CliRun run = CliRun.of("run", "--year", "2025", "--output", dir.resolve("pictures").toString(), "--report-date", "2026-01-05");
+        CliRun published = CliRun.of("publish", "--year", "2025", "--number", "2/QĐ", "--output", dir.resolve("pictures").toString());
+        assertThat(published.exitCode()).as(published.err()).isZero();
+        Path pdf = Files.copy(Path.of(run.lastLine()).resolve(Publisher.PDF), dir.resolve("with-pictures.pdf"));
+        pdf.toFile().setWritable(true);
+        SigningKey key = SigningKey.pkcs12(dir.resolve("chu-tich.p12"), PASSWORD);
+        DecisionSigning.sign(pdf, key, key, new DecisionSigning.Signatories("TM. BAN THƯỜNG VỤ", "CHỦ TỊCH", "Nguyễn Thị Minh Hằng",
+                        "Công đoàn Viên chức tỉnh Hà Tĩnh", "Hà Tĩnh", "DANH SÁCH"),
+                new DecisionSigning.Pictures(picture(dir.resolve("chu-ky.png"), java.awt.Color.BLUE), picture(dir.resolve("dau.png"), java.awt.Color.RED)),
+                vn.unionreview.report.ReportFonts.load(null).ttf(vn.unionreview.report.ReportFonts.Face.REGULAR), java.time.Instant.now(),
+                new DecisionSigning.SignatureWords("người có thẩm quyền", "cơ quan", "phụ lục"));
+        assertThat(DecisionSigning.check(pdf)).hasSize(3).allMatch(DecisionSigning.Found::intact);
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            var fields = document.getSignatureFields();
+            var person = fields.get(0).getWidgets().get(0).getRectangle();
+            var seal = fields.get(1).getWidgets().get(0).getRectangle();
+            assertThat(seal.getUpperRightX()).as("the seal covers the left third of the signature")
+                    .isCloseTo(person.getLowerLeftX() + person.getWidth() / 3, org.assertj.core.data.Offset.offset(1f));
+            var appearance = fields.get(0).getWidgets().get(0).getAppearance().getNormalAppearance().getAppearanceStream();
+            assertThat(appearance.getResources().getXObjectNames()).as("the signature picture is drawn").isNotEmpty();
+        }
+        assertThat(pdfsig(pdf).split("Signature Validation: Signature is Valid.", -1)).hasSize(4);
+    }
+
+    /** A PNG with transparency: a stroke of {@code colour} on nothing. */
+    private static Path picture(Path file, java.awt.Color colour) throws IOException {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(240, 110, java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        java.awt.Graphics2D g = image.createGraphics();
+        g.setColor(colour);
+        g.setStroke(new java.awt.BasicStroke(6));
+        g.drawOval(20, 10, 200, 90);
+        g.dispose();
+        javax.imageio.ImageIO.write(image, "png", file.toFile());
+        return file;
+    }
+
     private static void flipAByteInTheMiddle(Path file) throws IOException {
         try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
             long at = raf.length() / 3;
