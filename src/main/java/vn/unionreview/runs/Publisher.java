@@ -128,7 +128,7 @@ public final class Publisher {
         if (keys != null) {
             signatures = DecisionSigning.sign(runDir.resolve(PDF), keys.person(), keys.agency(), signatories(settings.report()),
                     new DecisionSigning.Pictures(settings.signing().signatureImage(), settings.signing().sealImage()),
-                    fonts.ttf(ReportFonts.Face.REGULAR), java.time.Instant.now(), signatureWords());
+                    fonts.ttf(ReportFonts.Face.REGULAR), java.time.Instant.now(), signatureWords(), settings.signing().timestampUrl());
             ManifestSignature.sign(runDir.resolve(Manifest.FILE), keys.agency());
         }
         Publications.Publication published = new Publications.Publication(runName, number, date.toString(),

@@ -7,6 +7,8 @@ import java.security.NoSuchAlgorithmException;
 import java.security.cert.CertificateEncodingException;
 import java.util.Map;
 
+import org.bouncycastle.asn1.ASN1EncodableVector;
+import org.bouncycastle.asn1.ASN1Primitive;
 import org.bouncycastle.asn1.cms.AttributeTable;
 import org.bouncycastle.asn1.cms.CMSAttributes;
 import org.bouncycastle.asn1.ess.ESSCertIDv2;
@@ -25,10 +27,13 @@ import org.bouncycastle.cms.CMSProcessableByteArray;
 import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.CMSSignedDataGenerator;
 import org.bouncycastle.cms.DefaultSignedAttributeTableGenerator;
+import org.bouncycastle.cms.SignerInformation;
+import org.bouncycastle.cms.SignerInformationStore;
 import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
+import org.bouncycastle.tsp.TimeStampToken;
 
 /**
  * Detached CMS signatures (RFC 5652) of some bytes with a {@link SigningKey}, carrying the ESS signing-certificate-v2
@@ -49,6 +54,11 @@ final class Cms {
     }
 
     static byte[] signDetached(SigningKey key, InputStream content, Time time) throws IOException {
+        return signDetached(key, content, time, null);
+    }
+
+    /** As {@link #signDetached(SigningKey, InputStream, Time)}, with the authority's timestamp on the signature when given. */
+    static byte[] signDetached(SigningKey key, InputStream content, Time time, Timestamps timestamps) throws IOException {
         try {
             CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
             JcaSignerInfoGeneratorBuilder info = new JcaSignerInfoGeneratorBuilder(new JcaDigestCalculatorProviderBuilder().build());
@@ -60,10 +70,26 @@ final class Cms {
             generator.addSignerInfoGenerator(info.build(signer.build(key.privateKey()), key.certificate()));
             generator.addCertificates(new JcaCertStore(key.chain()));
             CMSSignedData signed = generator.generate(new CMSProcessableByteArray(content.readAllBytes()), false);
+            if (timestamps != null) {
+                signed = stamped(signed, timestamps);
+            }
             return signed.getEncoded("DER");
         } catch (CMSException | OperatorCreationException | CertificateEncodingException e) {
             throw new IllegalStateException("the CMS signature could not be made: " + e.getMessage(), e);
         }
+    }
+
+    /** The signature with the authority's token over it, as its unsigned signature-time-stamp attribute (CAdES-T, PAdES B-T). */
+    private static CMSSignedData stamped(CMSSignedData signed, Timestamps timestamps) throws IOException {
+        java.util.List<SignerInformation> signers = new java.util.ArrayList<>();
+        for (SignerInformation signer : signed.getSignerInfos().getSigners()) {
+            TimeStampToken token = timestamps.stamp(signer.getSignature());
+            AttributeTable unsigned = signer.getUnsignedAttributes() == null ? new AttributeTable(new ASN1EncodableVector())
+                    : signer.getUnsignedAttributes();
+            unsigned = unsigned.add(PKCSObjectIdentifiers.id_aa_signatureTimeStampToken, ASN1Primitive.fromByteArray(token.getEncoded()));
+            signers.add(SignerInformation.replaceUnsignedAttributes(signer, unsigned));
+        }
+        return CMSSignedData.replaceSigners(signed, new SignerInformationStore(signers));
     }
 
     private static String algorithm(SigningKey key) {

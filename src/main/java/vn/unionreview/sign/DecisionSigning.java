@@ -68,6 +68,13 @@ public final class DecisionSigning {
      */
     public static List<Signed> sign(Path pdf, SigningKey person, SigningKey agency, Signatories who, Pictures pictures, byte[] font,
                                     Instant at, SignatureWords words) throws IOException {
+        return sign(pdf, person, agency, who, pictures, font, at, words, null);
+    }
+
+    /** As above; with a timestamp authority (RFC 3161), each signature carries its token: PAdES baseline B-T. */
+    public static List<Signed> sign(Path pdf, SigningKey person, SigningKey agency, Signatories who, Pictures pictures, byte[] font,
+                                    Instant at, SignatureWords words, java.net.URI timestampAuthority) throws IOException {
+        Timestamps timestamps = timestampAuthority == null ? null : new Timestamps(timestampAuthority);
         SignaturePlaces places;
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             places = SignaturePlaces.find(document, who.title(), who.name(), who.annexHead(),
@@ -78,14 +85,14 @@ public final class DecisionSigning {
         List<Signed> signed = new ArrayList<>();
         PdfSignature.sign(pdf, person, person.signerName(), words.personReason(), who.place(), calendar,
                 new PdfSignature.Appearance(places.signaturePage(), places.person(), pictures.signature(),
-                        List.of(person.signerName(), who.authority(), who.title(), time), font));
+                        List.of(person.signerName(), who.authority(), who.title(), time), font), timestamps);
         signed.add(signed("person", person, time));
         PdfSignature.sign(pdf, agency, agency.signerName(), words.agencyReason(), who.place(), calendar,
-                new PdfSignature.Appearance(places.signaturePage(), places.seal(), pictures.seal(), List.of(who.agency(), time), font));
+                new PdfSignature.Appearance(places.signaturePage(), places.seal(), pictures.seal(), List.of(who.agency(), time), font), timestamps);
         signed.add(signed("agency", agency, time));
         if (places.annexPage() >= 0) {
             PdfSignature.sign(pdf, agency, agency.signerName(), words.annexReason(), who.place(), calendar,
-                    new PdfSignature.Appearance(places.annexPage(), places.annexLine(), null, List.of(who.agency() + " · " + time), font));
+                    new PdfSignature.Appearance(places.annexPage(), places.annexLine(), null, List.of(who.agency() + " · " + time), font), timestamps);
             signed.add(signed("agency-annex", agency, time));
         }
         return signed;

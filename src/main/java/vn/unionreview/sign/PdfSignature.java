@@ -54,8 +54,9 @@ final class PdfSignature {
     private PdfSignature() {
     }
 
-    static void sign(Path pdf, SigningKey key, String name, String reason, String location, Calendar time, Appearance appearance)
-            throws IOException {
+    /** @param timestamps the authority whose token makes the signature B-T, or null for B-B */
+    static void sign(Path pdf, SigningKey key, String name, String reason, String location, Calendar time, Appearance appearance,
+                     Timestamps timestamps) throws IOException {
         Path signed = pdf.resolveSibling(pdf.getFileName() + ".signing");
         try (PDDocument document = Loader.loadPDF(pdf.toFile()); OutputStream out = Files.newOutputStream(signed);
              SignatureOptions options = new SignatureOptions()) {
@@ -69,7 +70,7 @@ final class PdfSignature {
             options.setPreferredSignatureSize(CMS_ROOM);
             options.setPage(appearance.page());
             options.setVisualSignature(template(document, appearance));
-            document.addSignature(signature, content -> Cms.signDetached(key, content, Cms.Time.IN_PDF), options);
+            document.addSignature(signature, content -> Cms.signDetached(key, content, Cms.Time.IN_PDF, timestamps), options);
             document.saveIncremental(out);
         }
         Files.move(signed, pdf, StandardCopyOption.REPLACE_EXISTING);

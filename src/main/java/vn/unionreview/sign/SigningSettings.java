@@ -15,7 +15,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param agencyPkcs12   the agency's key and certificate, when it has its own
  * @param signatureImage the signature picture (PNG with transparency) drawn between the title and the name, or none
  * @param sealImage      the seal picture drawn over the left third of the signature, or none
+ * @param timestampUrl   a timestamp authority (RFC 3161) whose token each signature of the decision carries (PAdES B-T),
+ *                       or none (B-B)
  */
 @ConfigurationProperties("union-review.signing")
-public record SigningSettings(Path pkcs12, Path pkcs11, Path agencyPkcs12, Path signatureImage, Path sealImage) {
+public record SigningSettings(Path pkcs12, Path pkcs11, Path agencyPkcs12, Path signatureImage, Path sealImage, java.net.URI timestampUrl) {
 }

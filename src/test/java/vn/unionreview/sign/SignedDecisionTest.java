@@ -166,6 +166,70 @@ class SignedDecisionTest {
         assertThat(pdfsig(pdf).split("Signature Validation: Signature is Valid.", -1)).hasSize(4);
     }
 
+    @Test
+    void withATimestampAuthorityEachSignatureCarriesItsToken() throws Exception {
+        ThrowawayCa ca = new ThrowawayCa("CA dấu thời gian");
+        ThrowawayCa.Issued tsa = ca.issueTimestamping("Máy chủ dấu thời gian thử");
+        var tokens = new org.bouncycastle.tsp.TimeStampTokenGenerator(new org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoGeneratorBuilder()
+                .build("SHA256withRSA", tsa.keys().getPrivate(), tsa.certificate()),
+                new org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder().build().get(
+                        new org.bouncycastle.asn1.x509.AlgorithmIdentifier(org.bouncycastle.asn1.nist.NISTObjectIdentifiers.id_sha256)),
+                new org.bouncycastle.asn1.ASN1ObjectIdentifier("1.3.6.1.4.1.99999.1"));
+        tokens.addCertificates(new org.bouncycastle.cert.jcajce.JcaCertStore(List.of(tsa.certificate())));
+        var answers = new org.bouncycastle.tsp.TimeStampResponseGenerator(tokens, org.bouncycastle.tsp.TSPAlgorithms.ALLOWED);
+        var server = com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        java.util.concurrent.atomic.AtomicLong serial = new java.util.concurrent.atomic.AtomicLong();
+        server.createContext("/tsa", exchange -> {
+            try {
+                var request = new org.bouncycastle.tsp.TimeStampRequest(exchange.getRequestBody().readAllBytes());
+                byte[] reply = answers.generate(request, java.math.BigInteger.valueOf(serial.incrementAndGet()), new java.util.Date()).getEncoded();
+                exchange.getResponseHeaders().add("Content-Type", "application/timestamp-reply");
+                exchange.sendResponseHeaders(200, reply.length);
+                exchange.getResponseBody().write(reply);
+            } catch (org.bouncycastle.tsp.TSPException e) {
+                exchange.sendResponseHeaders(500, -1);
+            } finally {
+                exchange.close();
+            }
+        });
+        server.start();
+        try {
+            CliRun run = CliRun.of("run", "--year", "2025", "--output", dir.resolve("stamped").toString(), "--report-date", "2026-01-05");
+            assertThat(CliRun.of("publish", "--year", "2025", "--number", "3/QĐ", "--output", dir.resolve("stamped").toString()).exitCode()).isZero();
+            Path pdf = Files.copy(Path.of(run.lastLine()).resolve(Publisher.PDF), dir.resolve("stamped.pdf"));
+            pdf.toFile().setWritable(true);
+            SigningKey key = SigningKey.pkcs12(dir.resolve("chu-tich.p12"), PASSWORD);
+            DecisionSigning.sign(pdf, key, key, new DecisionSigning.Signatories("TM. BAN THƯỜNG VỤ", "CHỦ TỊCH", "Nguyễn Thị Minh Hằng",
+                            "Công đoàn Viên chức tỉnh Hà Tĩnh", "Hà Tĩnh", "DANH SÁCH"), new DecisionSigning.Pictures(null, null),
+                    vn.unionreview.report.ReportFonts.load(null).ttf(vn.unionreview.report.ReportFonts.Face.REGULAR), java.time.Instant.now(),
+                    new DecisionSigning.SignatureWords("người có thẩm quyền", "cơ quan", "phụ lục"),
+                    java.net.URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/tsa"));
+            assertThat(serial.get()).as("one token per signature").isEqualTo(3);
+            byte[] file = Files.readAllBytes(pdf);
+            try (var document = org.apache.pdfbox.Loader.loadPDF(file)) {
+                for (var signature : document.getSignatureDictionaries()) {
+                    org.bouncycastle.asn1.cms.ContentInfo info;
+                    try (var der = new org.bouncycastle.asn1.ASN1InputStream(signature.getContents())) {
+                        info = org.bouncycastle.asn1.cms.ContentInfo.getInstance(der.readObject());
+                    }
+                    var signer = new org.bouncycastle.cms.CMSSignedData(info).getSignerInfos().getSigners().iterator().next();
+                    var attribute = signer.getUnsignedAttributes().get(org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers.id_aa_signatureTimeStampToken);
+                    assertThat(attribute).as("signature-time-stamp").isNotNull();
+                    var token = new org.bouncycastle.tsp.TimeStampToken(new org.bouncycastle.cms.CMSSignedData(
+                            attribute.getAttrValues().getObjectAt(0).toASN1Primitive().getEncoded()));
+                    assertThat(token.getTimeStampInfo().getMessageImprintDigest())
+                            .isEqualTo(java.security.MessageDigest.getInstance("SHA-256").digest(signer.getSignature()));
+                    assertThat(token.isSignatureValid(new org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder().build(tsa.certificate())))
+                            .isTrue();
+                }
+            }
+            assertThat(DecisionSigning.check(pdf)).hasSize(3).allMatch(DecisionSigning.Found::intact);
+            assertThat(pdfsig(pdf).split("Signature Validation: Signature is Valid.", -1)).hasSize(4);
+        } finally {
+            server.stop(0);
+        }
+    }
+
     /** A PNG with transparency: a stroke of {@code colour} on nothing. */
     private static Path picture(Path file, java.awt.Color colour) throws IOException {
         java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(240, 110, java.awt.image.BufferedImage.TYPE_INT_ARGB);

@@ -51,6 +51,22 @@ final class ThrowawayCa {
         return Files.writeString(file, pem);
     }
 
+    /** A key and the certificate this CA issued for it. */
+    record Issued(KeyPair keys, X509Certificate certificate) {
+    }
+
+    /** A timestamp authority's key and certificate (extended key usage: time stamping, critical, as RFC 3161 requires). */
+    Issued issueTimestamping(String commonName) throws Exception {
+        KeyPair subjectKeys = rsa();
+        var builder = new JcaX509v3CertificateBuilder(certificate, BigInteger.valueOf(++serial),
+                Date.from(Instant.now().minus(Duration.ofDays(1))), Date.from(Instant.now().plus(Duration.ofDays(365))),
+                new X500Name("CN=" + commonName + ", C=VN"), subjectKeys.getPublic());
+        builder.addExtension(Extension.extendedKeyUsage, true, new org.bouncycastle.asn1.x509.ExtendedKeyUsage(
+                org.bouncycastle.asn1.x509.KeyPurposeId.id_kp_timeStamping));
+        return new Issued(subjectKeys, new JcaX509CertificateConverter().getCertificate(
+                builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(keys.getPrivate()))));
+    }
+
     /** A signing certificate for {@code commonName}, with its key, in a PKCS#12 file protected by {@code password}. */
     Path issuePkcs12(String commonName, Path file, char[] password) throws Exception {
         KeyPair subjectKeys = rsa();
