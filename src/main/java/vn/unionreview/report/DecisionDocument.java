@@ -319,8 +319,11 @@ public final class DecisionDocument {
                 columns[c] = Math.round(TEXT_WIDTH * ANNEX_COLUMNS[c] / 100);
             }
             for (Section section : annex()) {
-                paragraph(doc, section.heading(), true, false, ParagraphAlignment.LEFT);
+                XWPFParagraph title = paragraph(doc, section.heading(), true, false, ParagraphAlignment.LEFT);
+                title.setSpacingBefore(200); // as the PDF's, so both forms take the same pages
+                title.setKeepNext(true);
                 XWPFTable table = doc.createTable(1, columns.length);
+                table.setCellMargins(60, 80, 60, 80);
                 for (int c = 0; c < columns.length; c++) {
                     cellLines(table.getRow(0), c, List.of(line(annexHeader().get(c), true, false, 11)), ParagraphAlignment.CENTER);
                 }
