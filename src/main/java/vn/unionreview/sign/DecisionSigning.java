@@ -88,7 +88,8 @@ public final class DecisionSigning {
                         List.of(person.signerName(), who.authority(), who.title(), time), font), timestamps);
         signed.add(signed("person", person, time));
         PdfSignature.sign(pdf, agency, agency.signerName(), words.agencyReason(), who.place(), calendar,
-                new PdfSignature.Appearance(places.signaturePage(), places.seal(), pictures.seal(), List.of(who.agency(), time), font), timestamps);
+                new PdfSignature.Appearance(places.signaturePage(), places.seal(), pictures.seal(), List.of(who.agency(), time), font,
+                        List.of(who.agency(), time)), timestamps);
         signed.add(signed("agency", agency, time));
         if (places.annexPage() >= 0) {
             PdfSignature.sign(pdf, agency, agency.signerName(), words.annexReason(), who.place(), calendar,

@@ -44,11 +44,16 @@ final class PdfSignature {
      *
      * @param page    the page (from 0)
      * @param place   where on it, in PDF points from the bottom left
-     * @param picture a PNG (with transparency) drawn in the place, or null for a framed box of the lines
-     * @param lines   the text shown when there is no picture, and under the name in the signature panel
-     * @param font    a TrueType font with every Vietnamese glyph
+     * @param picture     a PNG (with transparency) drawn in the place, or null for a framed box of the lines
+     * @param lines       the text shown when there is no picture
+     * @param font        a TrueType font with every Vietnamese glyph
+     * @param overPicture text drawn over the picture's lower part (the agency's name and the time over its seal), or none
      */
-    record Appearance(int page, PDRectangle place, Path picture, List<String> lines, byte[] font) {
+    record Appearance(int page, PDRectangle place, Path picture, List<String> lines, byte[] font, List<String> overPicture) {
+
+        Appearance(int page, PDRectangle place, Path picture, List<String> lines, byte[] font) {
+            this(page, place, picture, lines, font, List.of());
+        }
     }
 
     private PdfSignature() {
@@ -110,6 +115,9 @@ final class PdfSignature {
                     float w = picture.getWidth() * scale;
                     float h = picture.getHeight() * scale;
                     content.drawImage(picture, (place.getWidth() - w) / 2, (place.getHeight() - h) / 2, w, h);
+                    if (!appearance.overPicture().isEmpty()) {
+                        text(template, content, place, appearance.overPicture(), appearance.font(), 6.5f, 2 + appearance.overPicture().size() * 6.5f * 1.2f);
+                    }
                 } else {
                     framedText(template, content, place, appearance);
                 }
@@ -142,20 +150,29 @@ final class PdfSignature {
 
     private static void framedText(PDDocument template, PDPageContentStream content, PDRectangle place, Appearance appearance)
             throws IOException {
-        PDType0Font font = PDType0Font.load(template, new ByteArrayInputStream(appearance.font()), true);
         content.setStrokingColor(0.1f, 0.2f, 0.6f);
         content.setNonStrokingColor(0.1f, 0.2f, 0.6f);
         content.setLineWidth(0.8f);
         content.addRect(0.5f, 0.5f, place.getWidth() - 1, place.getHeight() - 1);
         content.stroke();
-        // the largest size (8 pt at most) at which every line, wrapped at spaces to the box's width, fits its height
-        float size = 8;
-        List<String> lines = wrap(font, appearance.lines(), size, place.getWidth() - 6);
-        while (size > 4 && lines.size() * size * 1.2f > place.getHeight() - 4) {
+        text(template, content, place, appearance.lines(), appearance.font(), 8, place.getHeight());
+    }
+
+    /**
+     * Lines of text from {@code top} points above the box's bottom down, each wrapped at spaces to the box's width, at
+     * the largest size up to {@code maxSize} at which they all fit.
+     */
+    private static void text(PDDocument template, PDPageContentStream content, PDRectangle place, List<String> given, byte[] fontFile,
+                             float maxSize, float top) throws IOException {
+        PDType0Font font = PDType0Font.load(template, new ByteArrayInputStream(fontFile), true);
+        float size = maxSize;
+        List<String> lines = wrap(font, given, size, place.getWidth() - 6);
+        while (size > 4 && lines.size() * size * 1.2f > top - 4) {
             size -= 0.5f;
-            lines = wrap(font, appearance.lines(), size, place.getWidth() - 6);
+            lines = wrap(font, given, size, place.getWidth() - 6);
         }
-        float y = place.getHeight() - 2 - size;
+        content.setNonStrokingColor(0.1f, 0.2f, 0.6f);
+        float y = top - 2 - size;
         for (String line : lines) {
             content.beginText();
             content.setFont(font, size);
