@@ -13,6 +13,7 @@ import org.apache.commons.csv.CSVRecord;
 import vn.unionreview.Digests;
 import vn.unionreview.sign.DecisionSigning;
 import vn.unionreview.sign.ManifestSignature;
+import vn.unionreview.sign.SigningKey;
 import vn.unionreview.text.Message;
 
 /**
@@ -97,10 +98,10 @@ public final class Verification {
             DecisionSigning.Found f = found.get(i);
             Publications.Signature r = recorded.get(i);
             if (!f.intact()) {
-                problems.add(Message.of("verify.signature_broken", "n", i + 1, "role", r.role(), "subject", r.subject()));
+                problems.add(Message.of("verify.signature_broken", "n", i + 1, "role", r.role(), "subject", SigningKey.commonName(r.subject())));
             } else if (!f.signature().serial().equals(r.serial()) || !f.signature().issuer().equals(r.issuer())) {
-                problems.add(Message.of("verify.signature_other_certificate", "n", i + 1, "role", r.role(), "subject", f.signature().subject(),
-                        "recorded", r.subject()));
+                problems.add(Message.of("verify.signature_other_certificate", "n", i + 1, "role", r.role(),
+                        "subject", SigningKey.commonName(f.signature().subject()), "recorded", SigningKey.commonName(r.subject())));
             }
         }
         if (!found.isEmpty() && !found.get(found.size() - 1).coversWholeFile()) {

@@ -127,7 +127,7 @@ public final class Publisher {
         List<DecisionSigning.Signed> signatures = List.of();
         if (keys != null) {
             signatures = DecisionSigning.sign(runDir.resolve(PDF), keys.person(), keys.agency(), signatories(settings.report()),
-                    new DecisionSigning.Pictures(settings.signing().signatureImage(), settings.signing().sealImage()),
+                    DecisionSigning.Pictures.of(settings.signing()),
                     fonts.ttf(ReportFonts.Face.REGULAR), java.time.Instant.now(), signatureWords(), settings.signing().timestampUrl());
             ManifestSignature.sign(runDir.resolve(Manifest.FILE), keys.agency());
         }

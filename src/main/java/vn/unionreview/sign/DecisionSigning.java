@@ -40,8 +40,21 @@ public final class DecisionSigning {
     public record Signatories(String authority, String title, String name, String agency, String place, String annexHead) {
     }
 
-    /** The pictures drawn for the two visible signatures; either may be null (a framed box of text instead). */
-    public record Pictures(Path signature, Path seal) {
+    /**
+     * The pictures drawn for the two visible signatures, either may be null (a framed box of text instead), and the size
+     * in points each picture takes.
+     */
+    public record Pictures(Path signature, Path seal, float width, float height) {
+
+        public Pictures(Path signature, Path seal) {
+            this(signature, seal, SignaturePlaces.WIDTH, SignaturePlaces.HEIGHT);
+        }
+
+        /** From the configuration's millimetres. */
+        public static Pictures of(SigningSettings settings) {
+            return new Pictures(settings.signatureImage(), settings.sealImage(), (float) (settings.widthMm() * 72 / 25.4),
+                    (float) (settings.heightMm() * 72 / 25.4));
+        }
     }
 
     /** A signature made or found: its role, the certificate's subject, serial and issuer, its claimed time. */
@@ -78,7 +91,7 @@ public final class DecisionSigning {
         SignaturePlaces places;
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             places = SignaturePlaces.find(document, who.title(), who.name(), who.annexHead(),
-                    pictures.signature() != null && pictures.seal() != null);
+                    pictures.signature() != null && pictures.seal() != null, pictures.width(), pictures.height());
         }
         String time = vietnamTime(at);
         GregorianCalendar calendar = GregorianCalendar.from(ZonedDateTime.ofInstant(at, VIETNAM).truncatedTo(ChronoUnit.SECONDS));

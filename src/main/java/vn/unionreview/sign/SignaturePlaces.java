@@ -17,7 +17,7 @@ import org.apache.pdfbox.text.TextPosition;
  */
 record SignaturePlaces(int signaturePage, PDRectangle person, PDRectangle seal, int annexPage, PDRectangle annexLine) {
 
-    /** The space a visible signature takes, as the decree's summaries describe it: about 4 × 2 cm. */
+    /** The space a visible signature takes by default, as the decree's summaries describe it: about 4 × 2 cm. */
     static final float WIDTH = 120;
     static final float HEIGHT = 56;
     /** Boxes of text: the person's wider (name, title, time), the agency's beside it. */
@@ -29,7 +29,8 @@ record SignaturePlaces(int signaturePage, PDRectangle person, PDRectangle seal, 
      * @param name      the signer's name, printed under the space left for the signature
      * @param annexHead the first words of the annex, e.g. "DANH SÁCH"
      */
-    static SignaturePlaces find(PDDocument pdf, String title, String name, String annexHead, boolean pictures) throws IOException {
+    static SignaturePlaces find(PDDocument pdf, String title, String name, String annexHead, boolean pictures, float width, float height)
+            throws IOException {
         Lines lines = new Lines();
         lines.setSortByPosition(true);
         lines.getText(pdf);
@@ -49,18 +50,18 @@ record SignaturePlaces(int signaturePage, PDRectangle person, PDRectangle seal, 
             throw new IllegalStateException("the decision's signature block (\"" + title + "\" over \"" + name + "\") was not found");
         }
         int signaturePage = titleSpan.page;
-        float height = pdf.getPage(signaturePage).getMediaBox().getHeight();
+        float pageHeight = pdf.getPage(signaturePage).getMediaBox().getHeight();
         float centreX = (nameSpan.left + nameSpan.right) / 2;
         // between the title's baseline and the name's top, in PDF space (text positions count from the top)
-        float top = height - titleSpan.baseline - 4;
-        float bottom = height - nameSpan.baseline + nameSpan.fontSize + 2;
-        float h = Math.min(HEIGHT, Math.max(24, top - bottom));
+        float top = pageHeight - titleSpan.baseline - 4;
+        float bottom = pageHeight - nameSpan.baseline + nameSpan.fontSize + 2;
+        float h = Math.min(height, Math.max(24, top - bottom));
         float y = bottom + (top - bottom - h) / 2;
         PDRectangle person;
         PDRectangle seal;
         if (pictures) {
-            person = new PDRectangle(centreX - WIDTH / 2, y, WIDTH, h);
-            seal = new PDRectangle(person.getLowerLeftX() - WIDTH / 3 * 2, y, WIDTH, h);
+            person = new PDRectangle(centreX - width / 2, y, width, h);
+            seal = new PDRectangle(person.getLowerLeftX() - width / 3 * 2, y, width, h);
         } else {
             float left = centreX - (TEXT_WIDTH + SEAL_TEXT_WIDTH) / 2;
             seal = new PDRectangle(left, y, SEAL_TEXT_WIDTH, h);

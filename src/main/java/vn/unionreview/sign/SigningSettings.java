@@ -17,7 +17,15 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param sealImage      the seal picture drawn over the left third of the signature, or none
  * @param timestampUrl   a timestamp authority (RFC 3161) whose token each signature of the decision carries (PAdES B-T),
  *                       or none (B-B)
+ * @param widthMm        the width of the signature's and the seal's pictures, in millimetres (default 42)
+ * @param heightMm       their height (default 20): about the space the decree's layout leaves between title and name
  */
 @ConfigurationProperties("union-review.signing")
-public record SigningSettings(Path pkcs12, Path pkcs11, Path agencyPkcs12, Path signatureImage, Path sealImage, java.net.URI timestampUrl) {
+public record SigningSettings(Path pkcs12, Path pkcs11, Path agencyPkcs12, Path signatureImage, Path sealImage, java.net.URI timestampUrl,
+                              Double widthMm, Double heightMm) {
+
+    public SigningSettings {
+        widthMm = widthMm == null ? 42 : widthMm;
+        heightMm = heightMm == null ? 20 : heightMm;
+    }
 }

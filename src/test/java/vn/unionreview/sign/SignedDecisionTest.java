@@ -105,6 +105,23 @@ class SignedDecisionTest {
         assertThat(DecisionSigning.check(pdf)).anyMatch(f -> !f.intact());
         assertThat(pdfsig(pdf)).containsAnyOf("Signature is Invalid", "Digest Mismatch");
 
+        // the published decision itself: verify names the broken signatures in words
+        Path published = runDir.resolve(Publisher.PDF);
+        byte[] signed = Files.readAllBytes(published);
+        published.toFile().setWritable(true);
+        try {
+            flipAByteInTheMiddle(published);
+            CliRun verify = CliRun.of("verify", runDir.resolve(Manifest.FILE).toString());
+            assertThat(verify.exitCode()).isEqualTo(1);
+            assertThat(verify.err()).contains("decision.pdf trong", "đã bị sửa sau khi ban hành quyết định 123/QĐ-CĐVC")
+                    // the byte is past what the person's signature covers: the agency's two, made after it, no longer match
+                    .contains("chữ ký số thứ 2 của decision.pdf (cơ quan, Công đoàn Viên chức tỉnh Hà Tĩnh) không còn khớp với nội dung đã ký")
+                    .doesNotContain("chữ ký số thứ 1");
+        } finally {
+            Files.write(published, signed);
+            published.toFile().setWritable(false);
+        }
+
         Path manifest = runDir.resolve(Manifest.FILE);
         byte[] original = Files.readAllBytes(manifest);
         manifest.toFile().setWritable(true);
