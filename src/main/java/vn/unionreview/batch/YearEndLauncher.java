@@ -95,7 +95,7 @@ public class YearEndLauncher {
                     vn.unionreview.council.DecisionsLoader.load(request.inputs().decisions().path(), request.rules().rules());
                 }
             } catch (InputException e) {
-                return new RunOutcome(RunOutcome.Status.REFUSED, 0, 0, null, null, e.reason());
+                return new RunOutcome(RunOutcome.Status.REFUSED, 0, 0, null, null, e.problem());
             } catch (vn.unionreview.council.DecisionsException e) {
                 return new RunOutcome(RunOutcome.Status.REFUSED, 0, 0, null, null, e.problem());
             }

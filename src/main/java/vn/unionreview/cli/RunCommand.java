@@ -115,11 +115,8 @@ class RunCommand implements Callable<Integer> {
         try {
             ruleSet = YearRules.load(rules, year.value);
             inputs = InputSet.discover(input.value, year.value);
-        } catch (RuleSetException | YearRules.MissingException | YearRules.WrongYearException e) {
+        } catch (RuleSetException | YearRules.MissingException | YearRules.WrongYearException | InputException e) {
             Refusal.say(warned, e);
-            return UnionReviewCli.USAGE;
-        } catch (InputException e) {
-            warned.say(e.reason());
             return UnionReviewCli.USAGE;
         }
         vn.unionreview.ingest.DuplicatePolicy duplicatePolicy;

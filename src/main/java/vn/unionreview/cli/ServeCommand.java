@@ -221,10 +221,8 @@ class ServeCommand implements Callable<Integer> {
                     "folder", outcome.runDir() == null ? "" : outcome.runDir().toString()));
         } catch (RunLock.RunBusyException e) {
             log(Message.of("serve.skipped", "why", why, "year", String.valueOf(year), "detail", e.problem()));
-        } catch (RuleSetException e) {
+        } catch (RuleSetException | InputException e) {
             log(Message.of("serve.could_not_run", "why", why, "year", String.valueOf(year), "detail", e.problem()));
-        } catch (InputException e) {
-            log(Message.of("serve.could_not_run", "why", why, "year", String.valueOf(year), "detail", e.reason()));
         } catch (Exception e) {
             log(Message.of("serve.could_not_run", "why", why, "year", String.valueOf(year), "detail", HistoryCommand.rootMessage(e)));
         }

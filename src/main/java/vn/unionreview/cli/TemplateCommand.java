@@ -115,7 +115,7 @@ class TemplateCommand implements Callable<Integer> {
         try {
             table = fromTable == null ? null : TablePrefill.read(ruleSet, branches.stream().map(Branch::code).collect(Collectors.toSet()), fromTable);
         } catch (vn.unionreview.ingest.InputException e) {
-            warned.say(e.reason());
+            warned.say(e.problem());
             return UnionReviewCli.USAGE;
         }
         Files.createDirectories(target);
@@ -151,7 +151,7 @@ class TemplateCommand implements Callable<Integer> {
         try {
             read = RegistryReader.read(InputFile.describe(file, file.getFileName().toString(), InputFile.Role.REGISTRY));
         } catch (vn.unionreview.ingest.InputException e) {
-            warned.say(e.reason());
+            warned.say(e.problem());
             return null;
         }
         read.problems().forEach(p -> warned.say("template.registry_problem", "where", p.where(), "why", p.reason()));

@@ -191,7 +191,7 @@ public class ConsoleRuns implements DisposableBean {
             rules = YearRules.load(null, year);
             inputs = InputSet.discover(settings.inputDir(), year);
         } catch (InputException e) {
-            throw new RefusedException(Message.of("run.cannot_start", "detail", e.reason()));
+            throw new RefusedException(Message.of("run.cannot_start", "detail", e.problem()));
         } catch (RuleSetException | YearRules.MissingException | YearRules.WrongYearException e) {
             throw new RefusedException(Message.of("run.cannot_start", "detail", e.problem()));
         }

@@ -185,7 +185,7 @@ class Uploads {
             try {
                 RegistryReader.read(InputFile.describe(staged, registry, InputFile.Role.REGISTRY), limits);
             } catch (InputException e) {
-                return refused(name, Message.of("upload.registry_invalid", "detail", e.reason()));
+                return refused(name, Message.of("upload.registry_invalid", "detail", e.problem()));
             }
             Files.deleteIfExists(yearDir.resolve(format == SpreadsheetFormat.CSV ? "registry.xlsx" : "registry.csv"));
             return move(yearDir, staged, name, Kind.REGISTRY, registry);

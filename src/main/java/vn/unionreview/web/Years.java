@@ -222,7 +222,7 @@ public class Years {
             InputSet.discover(input(), year);
             return null;
         } catch (InputException e) {
-            return e.reason();
+            return e.problem();
         }
     }
 
