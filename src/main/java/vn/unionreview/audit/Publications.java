@@ -43,6 +43,13 @@ public record Publications(String format, List<Publication> publications) {
         public boolean active() {
             return supersededBy == null;
         }
+
+        /** Who signed the decision, role by role, by the certificates' common names; null for an unsigned one. */
+        public vn.unionreview.text.Message signedBy() {
+            return signatures.isEmpty() ? null : vn.unionreview.text.Message.of("publication.signed", "signatures", signatures.stream()
+                    .map(s -> vn.unionreview.text.Message.of("cli.signature", "role", s.role(),
+                            "subject", vn.unionreview.sign.SigningKey.commonName(s.subject()))).toList());
+        }
     }
 
     /**

@@ -89,10 +89,8 @@ class PublishCommand implements Callable<Integer> {
         published.superseded().ifPresent(earlier -> said.say("cli.publish_superseded", "run", earlier.run(), "number", earlier.number(),
                 "reason", reason));
         said.say("cli.published", "run", p.run(), "number", p.number(), "date", p.date(), "pdf", Publisher.PDF, "docx", Publisher.DOCX);
-        if (!p.signatures().isEmpty()) {
-            said.say("cli.published_signed", "signatures", p.signatures().stream()
-                    .map(signature -> Message.of("cli.signature", "role", signature.role(),
-                            "subject", vn.unionreview.sign.SigningKey.commonName(signature.subject()))).toList());
+        if (p.signedBy() != null) {
+            said.say("cli.published_signed", "signed", p.signedBy());
         }
         if (p.validationReason() != null) {
             said.say("cli.published_validation", "run", p.run(), "reason", p.validationReason());

@@ -63,9 +63,12 @@ class ShowCommand implements Callable<Integer> {
             said.say("show.rules", "file", m.rules().name(), "sha", m.rules().sha256());
             m.inputs().forEach(i -> said.say("show.input", "file", i.name(), "role", i.role(), "bytes", i.size(), "sha", i.sha256()));
             said.say("show.outputs", "files", m.outputs().size(), "digest", m.resultDigest());
-            Message published = vn.unionreview.audit.Publications.read(dir.toAbsolutePath().getParent()).status(dir.getFileName().toString());
+            vn.unionreview.audit.Publications publications = vn.unionreview.audit.Publications.read(dir.toAbsolutePath().getParent());
+            Message published = publications.status(dir.getFileName().toString());
             if (published != null) {
                 said.say("show.publication", "status", published);
+                publications.of(dir.getFileName().toString()).map(vn.unionreview.audit.Publications.Publication::signedBy)
+                        .ifPresent(said::say);
             }
             said.say("show.verify", "manifest", dir.resolve(Manifest.FILE).toString());
         }

@@ -71,6 +71,8 @@ class SignedDecisionTest {
         assertThat(found).hasSize(3).allMatch(DecisionSigning.Found::intact);
         assertThat(found).extracting(DecisionSigning.Found::coversWholeFile).containsExactly(false, false, true);
         assertThat(Publications.read(output.resolve("2025")).active().orElseThrow().signatures()).isEqualTo(publication.signatures());
+        assertThat(CliRun.of("show", runDir.toString()).out()).contains("decision.pdf đã được ký số: người có thẩm quyền Nguyễn Thị Minh Hằng,"
+                + " cơ quan Công đoàn Viên chức tỉnh Hà Tĩnh, cơ quan trên phụ lục Công đoàn Viên chức tỉnh Hà Tĩnh");
     }
 
     @Test
