@@ -22,6 +22,7 @@ import vn.unionreview.text.Message;
 @Component
 public class RunActivity implements StepExecutionListener, ItemReadListener<Object>, ItemWriteListener<Object> {
 
+    // the items themselves: where they are is worked out only when a run fails, not for every row read
     private volatile String step = "";
     private volatile Object lastRead;
     private volatile Object firstWriting;
@@ -36,15 +37,15 @@ public class RunActivity implements StepExecutionListener, ItemReadListener<Obje
 
     @Override
     public void afterRead(Object item) {
-        lastRead = where(item);
+        lastRead = item;
         firstWriting = null;
     }
 
     @Override
     public void beforeWrite(Chunk<?> items) {
         List<?> list = items.getItems();
-        lastWriting = list.isEmpty() ? null : where(list.get(list.size() - 1));
-        firstWriting = list.isEmpty() ? null : where(list.get(0));
+        lastWriting = list.isEmpty() ? null : list.get(list.size() - 1);
+        firstWriting = list.isEmpty() ? null : list.get(0);
     }
 
     @Override
@@ -57,8 +58,8 @@ public class RunActivity implements StepExecutionListener, ItemReadListener<Obje
         Message step = Message.of("step.name", "step", this.step);
         Object first = firstWriting;
         Object read = lastRead;
-        return first != null ? Message.of("run.at_writing", "step", step, "first", first, "last", lastWriting)
-                : read != null ? Message.of("run.at_reading", "step", step, "item", read) : Message.of("run.at_step", "step", step);
+        return first != null ? Message.of("run.at_writing", "step", step, "first", where(first), "last", where(lastWriting))
+                : read != null ? Message.of("run.at_reading", "step", step, "item", where(read)) : Message.of("run.at_step", "step", step);
     }
 
     /** A file's name, or a message naming the file and the row. */
