@@ -62,7 +62,7 @@ class VerifyCommand implements Callable<Integer> {
             ManifestSignature.Check check = ManifestSignature.check(manifestFile, certificate);
             trusted = check.problems().isEmpty();
             if (trusted) {
-                said.say("verify.manifest_signed", "signer", check.signer(), "time", check.signedAt(), "trusted", ManifestSignature.name(certificate));
+                said.say("verify.manifest_signed", "signer", check.signer(), "time", check.signedAt(), "trusted", vn.unionreview.sign.SigningKey.commonName(certificate));
             } else {
                 check.problems().forEach(warned::say);
             }

@@ -5,6 +5,10 @@ import java.io.InputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.cert.CertificateEncodingException;
+import java.security.cert.CertificateException;
+import java.security.cert.X509Certificate;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 
 import org.bouncycastle.asn1.ASN1EncodableVector;
@@ -20,16 +24,20 @@ import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 import org.bouncycastle.asn1.x509.GeneralName;
 import org.bouncycastle.asn1.x509.GeneralNames;
 import org.bouncycastle.asn1.x509.IssuerSerial;
+import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.jcajce.JcaCertStore;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cms.CMSAttributeTableGenerator;
 import org.bouncycastle.cms.CMSException;
 import org.bouncycastle.cms.CMSProcessableByteArray;
 import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.CMSSignedDataGenerator;
+import org.bouncycastle.cms.CMSSignerDigestMismatchException;
 import org.bouncycastle.cms.DefaultSignedAttributeTableGenerator;
 import org.bouncycastle.cms.SignerInformation;
 import org.bouncycastle.cms.SignerInformationStore;
 import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
+import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
@@ -53,11 +61,7 @@ final class Cms {
     private Cms() {
     }
 
-    static byte[] signDetached(SigningKey key, InputStream content, Time time) throws IOException {
-        return signDetached(key, content, time, null);
-    }
-
-    /** As {@link #signDetached(SigningKey, InputStream, Time)}, with the authority's timestamp on the signature when given. */
+    /** @param timestamps the authority whose timestamp goes on the signature, or null for none */
     static byte[] signDetached(SigningKey key, InputStream content, Time time, Timestamps timestamps) throws IOException {
         try {
             CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
@@ -77,6 +81,34 @@ final class Cms {
         } catch (CMSException | OperatorCreationException | CertificateEncodingException e) {
             throw new IllegalStateException("the CMS signature could not be made: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * A detached signature checked over its content: its signer's information, the signer's certificate as the signature
+     * carries it (null when it carries none), whether the signature still verifies, and every certificate carried.
+     */
+    record Verified(SignerInformation signer, X509Certificate certificate, boolean intact, List<X509Certificate> carried) {
+    }
+
+    static Verified verify(CMSSignedData signed) throws CMSException, OperatorCreationException, CertificateException {
+        SignerInformation signer = signed.getSignerInfos().getSigners().iterator().next();
+        JcaX509CertificateConverter converter = new JcaX509CertificateConverter();
+        List<X509Certificate> carried = new java.util.ArrayList<>();
+        for (X509CertificateHolder holder : signed.getCertificates().getMatches(null)) {
+            carried.add(converter.getCertificate(holder));
+        }
+        Collection<X509CertificateHolder> matching = signed.getCertificates().getMatches(signer.getSID());
+        if (matching.isEmpty()) {
+            return new Verified(signer, null, false, carried);
+        }
+        X509Certificate certificate = converter.getCertificate(matching.iterator().next());
+        boolean intact;
+        try {
+            intact = signer.verify(new JcaSimpleSignerInfoVerifierBuilder().build(certificate));
+        } catch (CMSSignerDigestMismatchException changed) {
+            intact = false;
+        }
+        return new Verified(signer, certificate, intact, carried);
     }
 
     /** The signature with the authority's token over it, as its unsigned signature-time-stamp attribute (CAdES-T, PAdES B-T). */

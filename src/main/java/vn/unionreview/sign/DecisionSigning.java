@@ -10,7 +10,6 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.GregorianCalendar;
 import java.util.List;
 
@@ -19,12 +18,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 import org.bouncycastle.asn1.ASN1InputStream;
 import org.bouncycastle.asn1.cms.ContentInfo;
-import org.bouncycastle.cert.X509CertificateHolder;
-import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cms.CMSProcessableByteArray;
 import org.bouncycastle.cms.CMSSignedData;
-import org.bouncycastle.cms.SignerInformation;
-import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
 
 /**
  * The published decision signed as Nghị định 30/2020/NĐ-CP describes it: first the competent person, in the space
@@ -77,14 +72,9 @@ public final class DecisionSigning {
      * Signs {@code pdf} in place, three times (person, agency, agency on the annex; the annex signature only when the
      * decision has one). With one key, {@code agency} is {@code person}.
      *
-     * @param words the decision's words for the signature panel ("reason"), in its language
+     * @param words              the decision's words for the signature panel ("reason"), in its language
+     * @param timestampAuthority an RFC 3161 timestamp authority whose token each signature then carries (PAdES B-T), or null (B-B)
      */
-    public static List<Signed> sign(Path pdf, SigningKey person, SigningKey agency, Signatories who, Pictures pictures, byte[] font,
-                                    Instant at, SignatureWords words) throws IOException {
-        return sign(pdf, person, agency, who, pictures, font, at, words, null);
-    }
-
-    /** As above; with a timestamp authority (RFC 3161), each signature carries its token: PAdES baseline B-T. */
     public static List<Signed> sign(Path pdf, SigningKey person, SigningKey agency, Signatories who, Pictures pictures, byte[] font,
                                     Instant at, SignatureWords words, java.net.URI timestampAuthority) throws IOException {
         Timestamps timestamps = timestampAuthority == null ? null : new Timestamps(timestampAuthority);
@@ -139,12 +129,9 @@ public final class DecisionSigning {
                     try (ASN1InputStream der = new ASN1InputStream(signature.getContents())) {
                         info = ContentInfo.getInstance(der.readObject());
                     }
-                    CMSSignedData cms = new CMSSignedData(new CMSProcessableByteArray(signature.getSignedContent(file)), info);
-                    SignerInformation signer = cms.getSignerInfos().getSigners().iterator().next();
-                    @SuppressWarnings("unchecked")
-                    Collection<X509CertificateHolder> matching = cms.getCertificates().getMatches(signer.getSID());
-                    X509Certificate certificate = new JcaX509CertificateConverter().getCertificate(matching.iterator().next());
-                    boolean intact = signer.verify(new JcaSimpleSignerInfoVerifierBuilder().build(certificate));
+                    Cms.Verified verified = Cms.verify(new CMSSignedData(new CMSProcessableByteArray(signature.getSignedContent(file)), info));
+                    X509Certificate certificate = verified.certificate();
+                    boolean intact = verified.intact();
                     String time = signature.getSignDate() == null ? "" : vietnamTime(signature.getSignDate().toInstant());
                     found.add(new Found(new Signed("", certificate.getSubjectX500Principal().getName(), SigningKey.serial(certificate),
                             certificate.getIssuerX500Principal().getName(), time), intact, whole));

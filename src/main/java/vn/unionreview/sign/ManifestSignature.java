@@ -16,20 +16,16 @@ import java.security.cert.X509CertSelector;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
 import org.bouncycastle.asn1.cms.Attribute;
 import org.bouncycastle.asn1.cms.CMSAttributes;
 import org.bouncycastle.asn1.cms.Time;
-import org.bouncycastle.cert.X509CertificateHolder;
-import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cms.CMSException;
 import org.bouncycastle.cms.CMSProcessableByteArray;
 import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.SignerInformation;
-import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
 import org.bouncycastle.operator.OperatorCreationException;
 
 import vn.unionreview.text.Message;
@@ -66,7 +62,7 @@ public final class ManifestSignature {
     public static Path sign(Path manifest, SigningKey key) throws IOException {
         byte[] cms;
         try (InputStream in = Files.newInputStream(manifest)) {
-            cms = Cms.signDetached(key, in, Cms.Time.INSIDE);
+            cms = Cms.signDetached(key, in, Cms.Time.INSIDE, null);
         }
         Path p7s = of(manifest);
         Files.write(p7s, cms);
@@ -82,27 +78,17 @@ public final class ManifestSignature {
         List<Message> problems = new ArrayList<>();
         try {
             CMSSignedData signed = new CMSSignedData(new CMSProcessableByteArray(Files.readAllBytes(manifest)), Files.readAllBytes(p7s));
-            SignerInformation signer = signed.getSignerInfos().getSigners().iterator().next();
-            @SuppressWarnings("unchecked")
-            Collection<X509CertificateHolder> matching = signed.getCertificates().getMatches(signer.getSID());
-            if (matching.isEmpty()) {
+            Cms.Verified verified = Cms.verify(signed);
+            if (verified.certificate() == null) {
                 return new Check(false, "", "", false, List.of(Message.of("sign.no_certificate", "file", p7s.getFileName().toString())));
             }
-            JcaX509CertificateConverter converter = new JcaX509CertificateConverter();
-            X509Certificate certificate = converter.getCertificate(matching.iterator().next());
-            boolean intact;
-            try {
-                intact = signer.verify(new JcaSimpleSignerInfoVerifierBuilder().build(certificate));
-            } catch (org.bouncycastle.cms.CMSSignerDigestMismatchException changed) {
-                intact = false;
-            }
+            X509Certificate certificate = verified.certificate();
+            boolean intact = verified.intact();
             if (!intact) {
                 problems.add(Message.of("sign.manifest_altered", "file", manifest.getFileName().toString()));
             }
-            List<X509Certificate> carried = new ArrayList<>();
-            for (Object holder : signed.getCertificates().getMatches(null)) {
-                carried.add(converter.getCertificate((X509CertificateHolder) holder));
-            }
+            List<X509Certificate> carried = verified.carried();
+            SignerInformation signer = verified.signer();
             boolean trusted = trust != null && chainsTo(certificate, carried, trust);
             if (trust != null && !trusted) {
                 problems.add(Message.of("sign.not_trusted", "signer", SigningKey.commonName(certificate),
@@ -113,11 +99,6 @@ public final class ManifestSignature {
             return new Check(false, "", "", false, List.of(Message.of("sign.unreadable", "file", p7s.getFileName().toString(),
                     "detail", String.valueOf(e.getMessage()))));
         }
-    }
-
-    /** Whom a certificate names (its common name). */
-    public static String name(X509Certificate certificate) {
-        return SigningKey.commonName(certificate);
     }
 
     /** A certificate in PEM or DER, as a CA or a colleague hands it over. */

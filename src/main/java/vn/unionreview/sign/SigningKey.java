@@ -87,7 +87,8 @@ public record SigningKey(PrivateKey privateKey, List<X509Certificate> chain, Pro
         return commonName(certificate());
     }
 
-    static String commonName(X509Certificate certificate) {
+    /** Whom a certificate names: its subject's common name, or the whole subject when it has none. */
+    public static String commonName(X509Certificate certificate) {
         return commonName(certificate.getSubjectX500Principal().getName());
     }
 

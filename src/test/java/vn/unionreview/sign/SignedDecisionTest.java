@@ -171,7 +171,7 @@ class SignedDecisionTest {
                         "Công đoàn Viên chức tỉnh Hà Tĩnh", "Hà Tĩnh", "DANH SÁCH"),
                 new DecisionSigning.Pictures(picture(dir.resolve("chu-ky.png"), java.awt.Color.BLUE), picture(dir.resolve("dau.png"), java.awt.Color.RED)),
                 vn.unionreview.report.ReportFonts.load(null).ttf(vn.unionreview.report.ReportFonts.Face.REGULAR), java.time.Instant.now(),
-                new DecisionSigning.SignatureWords("người có thẩm quyền", "cơ quan", "phụ lục"));
+                new DecisionSigning.SignatureWords("người có thẩm quyền", "cơ quan", "phụ lục"), null);
         assertThat(DecisionSigning.check(pdf)).hasSize(3).allMatch(DecisionSigning.Found::intact);
         try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
             var fields = document.getSignatureFields();
