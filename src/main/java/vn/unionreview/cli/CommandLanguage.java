@@ -23,7 +23,19 @@ final class CommandLanguage {
         return languages != null && !languages.isEmpty() ? Catalogue.of(languages.get(0)) : configured();
     }
 
+    /** Read once per process: the help and the command both speak it, and the configuration does not change meanwhile. */
+    private static volatile Catalogue configured;
+
     static Catalogue configured() {
+        Catalogue known = configured;
+        if (known == null) {
+            known = read();
+            configured = known;
+        }
+        return known;
+    }
+
+    private static Catalogue read() {
         StandardEnvironment environment = new StandardEnvironment();
         ConfigDataEnvironmentPostProcessor.applyTo(environment);
         List<String> languages = Binder.get(environment).bind("union-review.report.languages", Bindable.listOf(String.class))
