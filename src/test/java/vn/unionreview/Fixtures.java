@@ -94,4 +94,17 @@ public final class Fixtures {
         }
         return yearDir;
     }
+
+    /**
+     * The council's decisions file of meeting 05/BB-HĐTĐKT (2026-01-10) in {@code yearDir}, one decision per line, each
+     * a YAML flow mapping, e.g. {@code {branch: CDCS-025, award: CO, action: withdraw, reason: "…"}}.
+     */
+    public static Path councilDecisions(Path yearDir, String... decisions) throws java.io.IOException {
+        StringBuilder yaml = new StringBuilder("format: union-review/decisions/v1\nmeeting: {number: \"05/BB-HĐTĐKT\", date: 2026-01-10}\n"
+                + "decisions:\n");
+        for (String decision : decisions) {
+            yaml.append("  - ").append(decision).append('\n');
+        }
+        return java.nio.file.Files.writeString(yearDir.resolve("decisions.yaml"), yaml);
+    }
 }

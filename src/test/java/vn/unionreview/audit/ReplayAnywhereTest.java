@@ -44,14 +44,7 @@ class ReplayAnywhereTest {
     @BeforeAll
     static void aPublishedRunWithLettersAndDecisions() throws Exception {
         Path year = Fixtures.copySampleYear(dir.resolve("input/2025"));
-        Files.writeString(year.resolve("decisions.yaml"), """
-                format: union-review/decisions/v1
-                meeting: {number: "05/BB-HĐTĐKT", date: 2026-01-10}
-                decisions:
-                  - branch: CDCS-002
-                    tier: TOT
-                    reason: "Khiếu nại được chấp nhận"
-                """);
+        Fixtures.councilDecisions(year, "{branch: CDCS-002, tier: TOT, reason: \"Khiếu nại được chấp nhận\"}");
         input = dir.resolve("input");
         output = dir.resolve("output");
         CliRun run = CliRun.of("run", "--year", "2025", "--input", input.toString(), "--output", output.toString(),

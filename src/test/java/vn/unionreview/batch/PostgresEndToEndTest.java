@@ -37,13 +37,8 @@ class PostgresEndToEndTest {
         Path year = vn.unionreview.Fixtures.copySampleYear(dir.resolve("input/2025"));
         List<String> table = Files.readAllLines(year.resolve("tables/bang-tong-hop.csv"));
         Files.write(year.resolve("tables/hong.csv"), List.of(table.get(0), table.get(1), "\"" + table.get(2)));
-        Files.writeString(year.resolve("decisions.yaml"), """
-                format: union-review/decisions/v1
-                meeting: {number: "05/BB-HĐTĐKT", date: 2026-01-10}
-                decisions:
-                  - {branch: CDCS-025, award: CO, action: withdraw, reason: "Hội đồng chọn trường kia"}
-                  - {branch: CDCS-999, award: CO, action: withdraw, reason: "Nhầm mã"}
-                """);
+        vn.unionreview.Fixtures.councilDecisions(year, "{branch: CDCS-025, award: CO, action: withdraw, reason: \"Hội đồng chọn trường kia\"}",
+                "{branch: CDCS-999, award: CO, action: withdraw, reason: \"Nhầm mã\"}");
         return dir.resolve("input");
     }
 

@@ -46,13 +46,8 @@ class VietnameseOutputsTest {
     @BeforeAll
     static void theSampleYearAndEveryCommandAfterIt() throws Exception {
         Path year = Fixtures.copySampleYear(dir.resolve("input/2025"));
-        Files.writeString(year.resolve("decisions.yaml"), """
-                format: union-review/decisions/v1
-                meeting: {number: "05/BB-HĐTĐKT", date: 2026-01-10}
-                decisions:
-                  - {branch: CDCS-025, award: CO, action: withdraw, reason: "Hội đồng chọn trường kia"}
-                  - {branch: CDCS-999, award: CO, action: withdraw, reason: "Mã gõ nhầm"}
-                """);
+        Fixtures.councilDecisions(year, "{branch: CDCS-025, award: CO, action: withdraw, reason: \"Hội đồng chọn trường kia\"}",
+                "{branch: CDCS-999, award: CO, action: withdraw, reason: \"Mã gõ nhầm\"}");
         output = dir.resolve("output");
         String input = dir.resolve("input").toString();
         CliRun run = command(vietnamese, "run", "--year", "2025", "--input", input, "--output", output.toString(),

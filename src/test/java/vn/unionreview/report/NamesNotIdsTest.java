@@ -41,13 +41,8 @@ class NamesNotIdsTest {
     @BeforeAll
     static void aPublishedRunWithDecisions() throws Exception {
         Path year = Fixtures.copySampleYear(dir.resolve("input/2025"));
-        Files.writeString(year.resolve("decisions.yaml"), """
-                format: union-review/decisions/v1
-                meeting: {number: "05/BB-HĐTĐKT", date: 2026-01-10}
-                decisions:
-                  - {branch: CDCS-025, award: CO, action: withdraw, reason: "Hội đồng chọn trường kia"}
-                  - {branch: CDCS-002, tier: TOT, reason: "Khiếu nại được chấp nhận"}
-                """);
+        Fixtures.councilDecisions(year, "{branch: CDCS-025, award: CO, action: withdraw, reason: \"Hội đồng chọn trường kia\"}",
+                "{branch: CDCS-002, tier: TOT, reason: \"Khiếu nại được chấp nhận\"}");
         CliRun run = CliRun.of("run", "--year", "2025", "--input", dir.resolve("input").toString(), "--output",
                 dir.resolve("output").toString(), "--report-date", "2026-01-05");
         assertThat(run.exitCode()).as(run.err()).isZero();
