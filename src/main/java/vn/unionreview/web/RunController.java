@@ -1,14 +1,11 @@
 package vn.unionreview.web;
 
-import vn.unionreview.audit.ActivityLog;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,6 +27,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.unionreview.audit.ActivityLog;
 import vn.unionreview.audit.Manifest;
 import vn.unionreview.runs.Publisher;
 
