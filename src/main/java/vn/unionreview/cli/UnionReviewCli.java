@@ -83,7 +83,15 @@ public class UnionReviewCli {
                 java.util.ResourceBundle.Control.getNoFallbackControl(java.util.ResourceBundle.Control.FORMAT_PROPERTIES)));
         cli.setParameterExceptionHandler(UnionReviewCli::badUsage);
         cli.setExecutionExceptionHandler((e, line, parsed) -> {
-            Speech.printing(line.getErr(), CommandLanguage.configured()).say("cli.error", "detail", String.valueOf(e.getMessage()));
+            // our own fault (a refusal is a MessageException said by the command): the deepest cause names what failed
+            Throwable cause = org.springframework.core.NestedExceptionUtils.getMostSpecificCause(e);
+            String detail = String.valueOf(e.getMessage());
+            Speech said = Speech.printing(line.getErr(), CommandLanguage.configured());
+            if (cause == e || detail.contains(String.valueOf(cause.getMessage()))) {
+                said.say("cli.error", "detail", detail);
+            } else {
+                said.say("cli.error.cause", "detail", detail, "cause", cause.toString());
+            }
             return FAILED;
         });
         return cli;

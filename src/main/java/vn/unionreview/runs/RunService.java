@@ -103,7 +103,8 @@ public final class RunService {
                 .logStartupInfo(false)
                 .registerShutdownHook(false) // the run's own hook stops the job first; the context closes after
                 .properties("union-review.output-dir=" + outputDir.toAbsolutePath().normalize(), "union-review.year=" + year)
-                .initializers(ctx -> ctx.getBeanFactory().registerSingleton("progress", progress));
+                .initializers(ctx -> ctx.getBeanFactory().registerSingleton("progress", progress),
+                        ctx -> EmbeddedDatabaseFolder.create(ctx.getEnvironment().getProperty("spring.datasource.url")));
         // Logging is logback.xml's alone: Spring Boot's logging system silences the whole process while a context starts
         // and reconfigures it after, which would take lines from, and the log appenders of, runs of other years going at once.
         builder.application().setListeners(builder.application().getListeners().stream()

@@ -67,6 +67,15 @@ class CommandLineTest {
     }
 
     @Test
+    void aFaultOfOursNamesItsDeepestCauseWithoutAStackTrace() throws Exception {
+        Path db = Files.createDirectories(dir.resolve("out/.db/2025"));
+        Files.write(db.resolve("union-review.mv.db"), new byte[8192]); // a database file that is not one
+        CliRun run = CliRun.of("run", "--year", "2025", "--output", dir.resolve("out").toString());
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("lỗi: ", "\n  nguyên nhân: ", "union-review.mv.db").doesNotContain("\tat ");
+    }
+
+    @Test
     void badUsageExitsTwoAndHelpIsEverywhere() {
         assertThat(CliRun.of("run").exitCode()).isEqualTo(2);
         assertThat(CliRun.of("frobnicate").exitCode()).isEqualTo(2);
