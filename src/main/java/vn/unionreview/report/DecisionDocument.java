@@ -178,7 +178,7 @@ public final class DecisionDocument {
 
     public void writePdf(Path file, ReportFonts fonts) throws IOException {
         OfficialLayout layout = new OfficialLayout(settings, labels, fonts.subsetting(), issuingBody);
-        AtomicFiles.write(file, out -> out.write(FeedbackLetterWriter.fixSubsetTags(pdf(layout))));
+        AtomicFiles.write(file, out -> out.write(pdf(layout)));
     }
 
     private byte[] pdf(OfficialLayout layout) throws IOException {

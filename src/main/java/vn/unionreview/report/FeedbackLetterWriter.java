@@ -2,17 +2,16 @@ package vn.unionreview.report;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.zip.Deflater;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
@@ -21,7 +20,6 @@ import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 
-import vn.unionreview.Digests;
 import vn.unionreview.files.AtomicFiles;
 import vn.unionreview.files.Csv;
 import vn.unionreview.ingest.Severity;
@@ -30,7 +28,7 @@ import vn.unionreview.rules.RuleSet;
 /**
  * Writes the letters back to branches (công văn) under {@code feedback/}, one PDF a branch, in the
  * official layout, and {@code feedback/index.csv} listing them. Vietnamese only: they are sent to the
- * branches. The same run gives the same bytes (fonts are subset under tags derived from their names).
+ * branches. The same run gives the same bytes (fonts are subset under {@link SubsetTag tags} derived from their names).
  */
 public final class FeedbackLetterWriter {
 
@@ -39,7 +37,9 @@ public final class FeedbackLetterWriter {
     private final ReportSettings settings;
     private final FeedbackSettings feedback;
     private final Labels labels = new Labels("vi");
+    /** Laid out in the faces cut to the letters' characters; {@link #wholeLayout}, for a letter with a character beyond them. */
     private final OfficialLayout layout;
+    private final OfficialLayout wholeLayout;
     private final LocalDate date;
     private final String runName;
 
@@ -50,9 +50,34 @@ public final class FeedbackLetterWriter {
         this.feedback = feedback;
         this.date = date;
         this.runName = runName;
-        this.layout = new OfficialLayout(settings, labels, fonts.subsetting(),
-                settings.issuingBody() != null ? labels.text(settings.issuingBody()) : labels.text(rules.issuer()));
+        String issuingBody = settings.issuingBody() != null ? labels.text(settings.issuingBody()) : labels.text(rules.issuer());
+        this.layout = new OfficialLayout(settings, labels, fonts.cutTo(repertoire(rules, settings, feedback, issuingBody)), issuingBody);
+        this.wholeLayout = new OfficialLayout(settings, labels, fonts.subsetting(), issuingBody);
     }
+
+    /**
+     * The characters a letter prints but for what a branch wrote: Vietnamese written with the Latin alphabet, the
+     * punctuation of the letters' words, the words themselves, and the names from the rules and the settings.
+     */
+    private BitSet repertoire(RuleSet rules, ReportSettings settings, FeedbackSettings feedback, String issuingBody) {
+        BitSet characters = new BitSet();
+        for (int[] range : VIETNAMESE) {
+            characters.set(range[0], range[1] + 1);
+        }
+        List<String> texts = new ArrayList<>(List.of(issuingBody, labels.text(settings.parentBody()), labels.text(settings.place()),
+                labels.text(settings.signer().authority()), labels.text(settings.signer().title()), String.valueOf(settings.signer().name()),
+                String.valueOf(settings.archive()), feedback.documentNumber()));
+        rules.tiers().forEach(tier -> texts.add(labels.text(tier.title())));
+        // the header prints the parent body in capitals
+        texts.forEach(text -> (text + text.toUpperCase(vn.unionreview.VietnameseText.VIETNAMESE)).codePoints().forEach(characters::set));
+        labels.characters().forEach(characters::set);
+        return characters;
+    }
+
+    /** Basic Latin, Latin-1, the Vietnamese letters beyond them (Ă Đ Ĩ Ũ Ơ Ư, Ạ…ỹ), their combining marks, dashes, quotes, ₫ and №. */
+    private static final int[][] VIETNAMESE = {{0x20, 0x7E}, {0xA0, 0xFF}, {0x102, 0x103}, {0x110, 0x111}, {0x128, 0x129}, {0x168, 0x169},
+            {0x1A0, 0x1A1}, {0x1AF, 0x1B0}, {0x300, 0x303}, {0x309, 0x309}, {0x323, 0x323}, {0x1EA0, 0x1EF9}, {0x2013, 0x2026},
+            {0x20AB, 0x20AC}, {0x2116, 0x2116}};
 
     /**
      * A run's letters, handed out one at a time to whichever writer asks: at national size the export's
@@ -101,12 +126,13 @@ public final class FeedbackLetterWriter {
     }
 
     byte[] pdf(FeedbackLetters.Letter letter) throws IOException {
+        OfficialLayout layout = this.layout.fonts().draws(textOf(letter)) ? this.layout : wholeLayout;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document doc = OfficialLayout.a4();
         try {
             PdfWriter writer = PdfWriter.getInstance(doc, out);
             // written by the thousand at national size: the fastest deflate level, like the letters' font subsets
-            writer.setCompressionLevel(java.util.zip.Deflater.BEST_SPEED);
+            writer.setCompressionLevel(Deflater.BEST_SPEED);
             writer.setPageEvent(layout.pageNumbers());
             layout.fixMetadata(doc, writer, labels.get("letter.subject", rules.year()), "union-review",
                     runName + "/feedback/" + letter.branch().code());
@@ -125,7 +151,7 @@ public final class FeedbackLetterWriter {
             } else {
                 doc.add(layout.body(labels.get(!letter.submitted() ? "letter.notUsed" : rejected ? "letter.partly"
                         : letter.signalsOnly() ? "letter.review" : "letter.accepted")));
-                doc.add(items(letter));
+                doc.add(items(layout, letter));
             }
             if (letter.provisional() != null) {
                 String tier = labels.text(rules.tiers().get(rules.tierIndex(letter.provisional().tier())).title());
@@ -139,10 +165,19 @@ public final class FeedbackLetterWriter {
         } catch (DocumentException e) {
             throw new IOException("the letter to " + letter.branch().code() + " could not be laid out: " + e.getMessage(), e);
         }
-        return fixSubsetTags(out.toByteArray());
+        return out.toByteArray();
     }
 
-    private PdfPTable items(FeedbackLetters.Letter letter) {
+    /** What a branch wrote, or the program found, that a letter prints: the characters the cut faces may lack. */
+    private static String textOf(FeedbackLetters.Letter letter) {
+        StringBuilder text = new StringBuilder(letter.branch().code()).append(letter.branch().name()).append(letter.branch().bloc());
+        for (FeedbackLetters.Item item : letter.items()) {
+            text.append(item.file()).append(item.sheet()).append(item.cell()).append(item.what()).append(item.todo());
+        }
+        return text.toString();
+    }
+
+    private PdfPTable items(OfficialLayout layout, FeedbackLetters.Letter letter) {
         PdfPTable table = layout.table(new float[] {7, 28, 35, 30}, labels.get("letter.table.no"), labels.get("letter.table.where"),
                 labels.get("letter.table.what"), labels.get("letter.table.todo"));
         int n = 1;
@@ -175,53 +210,5 @@ public final class FeedbackLetterWriter {
 
     private static String formatted(LocalDate day) {
         return day.format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
-    }
-
-    /**
-     * OpenPDF names each font subset with a random six-letter tag ("ABCDEF+LiberationSerif"); the tag is
-     * replaced, byte for byte, by one derived from the font's name, so the same letter is the same file.
-     * The tag stands only in the font dictionaries, which are not compressed. Every "/" + six capitals +
-     * "+" + name is replaced, as the pattern {@code /[A-Z]{6}\+([A-Za-z0-9-]+)} would find them, in place:
-     * written by the thousand, a letter is not copied into a string and back.
-     */
-    static byte[] fixSubsetTags(byte[] pdf) {
-        Map<String, byte[]> tags = new HashMap<>();
-        int i = 0;
-        while (i < pdf.length - 8) {
-            if (pdf[i] == '/' && capitals(pdf, i + 1) && pdf[i + 7] == '+' && nameByte(pdf[i + 8])) {
-                int end = i + 9;
-                while (end < pdf.length && nameByte(pdf[end])) {
-                    end++;
-                }
-                String font = new String(pdf, i + 8, end - i - 8, StandardCharsets.US_ASCII);
-                System.arraycopy(tags.computeIfAbsent(font, f -> tag(f).getBytes(StandardCharsets.US_ASCII)), 0, pdf, i + 1, 6);
-                i = end;
-            } else {
-                i++;
-            }
-        }
-        return pdf;
-    }
-
-    private static boolean capitals(byte[] pdf, int from) {
-        for (int k = from; k < from + 6; k++) {
-            if (pdf[k] < 'A' || pdf[k] > 'Z') {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean nameByte(byte b) {
-        return b >= 'A' && b <= 'Z' || b >= 'a' && b <= 'z' || b >= '0' && b <= '9' || b == '-';
-    }
-
-    private static String tag(String fontName) {
-        String hex = Digests.sha256(fontName.getBytes(StandardCharsets.US_ASCII));
-        StringBuilder tag = new StringBuilder(6);
-        for (int i = 0; i < 6; i++) {
-            tag.append((char) ('A' + Integer.parseInt(hex.substring(2 * i, 2 * i + 2), 16) % 26));
-        }
-        return tag.toString();
     }
 }

@@ -29,6 +29,11 @@ public final class Labels {
         return lang;
     }
 
+    /** Every character of this language's texts (and of their patterns' syntax): what fonts cut to the texts must draw. */
+    public java.util.stream.IntStream characters() {
+        return bundle.keySet().stream().map(bundle::getString).flatMapToInt(String::codePoints);
+    }
+
     /**
      * The text for {@code key}: an ICU MessageFormat pattern, as every catalogue of the program, its arguments in order.
      * Where a count decides the words (English plurals: "1 branch was", "3 branches were") the pattern formats the

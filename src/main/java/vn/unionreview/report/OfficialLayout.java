@@ -63,6 +63,10 @@ final class OfficialLayout {
         return issuingBody;
     }
 
+    ReportFonts fonts() {
+        return fonts;
+    }
+
     /** Before open(): title, author and a file id from {@code idSeed} (the run), never the clock. */
     void fixMetadata(Document doc, PdfWriter writer, String title, String creator, String idSeed) {
         doc.addTitle(title);

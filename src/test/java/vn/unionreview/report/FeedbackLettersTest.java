@@ -118,32 +118,34 @@ class FeedbackLettersTest {
         });
     }
 
+    /**
+     * Letters are set in faces cut to Vietnamese; one quoting a character beyond them (Cyrillic typed in a cell) is set in
+     * the whole faces, so every character a branch wrote is printed. Both kinds are the same bytes each time.
+     */
     @Test
-    void subsetTagsAreMadeFromTheFontNameSoTheSameLetterIsTheSameFile() {
-        byte[] a = "/BaseFont /QWERTY+LiberationSerif-Bold /X /ABCDEF+LiberationSerif".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
-        byte[] b = "/BaseFont /ZXCVBN+LiberationSerif-Bold /X /GHIJKL+LiberationSerif".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
-        assertThat(FeedbackLetterWriter.fixSubsetTags(a)).isEqualTo(FeedbackLetterWriter.fixSubsetTags(b)).hasSameSizeAs(a);
+    void aLetterQuotingACharacterBeyondVietnameseIsSetInTheWholeFont() throws Exception {
+        FeedbackLetterWriter writer = new FeedbackLetterWriter(vn.unionreview.Fixtures.rules2025(),
+                new ReportSettings(null, null, null, null, null, null, null, null, null, null, null, null), new FeedbackSettings(true, null, null),
+                ReportFonts.load(null), java.time.LocalDate.of(2026, 1, 5), "run");
+        FeedbackLetters.Letter vietnamese = letter("Điểm 'tám rưỡi' không phải là một số.");
+        FeedbackLetters.Letter cyrillic = letter("Điểm 'восемь' không phải là một số.");
+        byte[] cut = writer.pdf(vietnamese);
+        byte[] whole = writer.pdf(cyrillic);
+        assertThat(writer.pdf(vietnamese)).isEqualTo(cut);
+        assertThat(writer.pdf(cyrillic)).isEqualTo(whole);
+        assertThat(text(cut)).contains("'tám rưỡi'", "Ban Chấp hành Công đoàn Trường Tiểu học Kỳ Anh");
+        assertThat(text(whole)).contains("'восемь'", "Ban Chấp hành Công đoàn Trường Tiểu học Kỳ Anh");
+        assertThat(whole.length).as("the whole faces' subsets are deflated, the cut ones' stored").isLessThan(cut.length);
     }
 
-    /** The tags are found exactly where the pattern finds them, near misses and the file's ends included. */
-    @Test
-    void subsetTagsAreReplacedWhereThePatternFindsThem() {
-        String text = "/ABCDEF+Serif-Bold /ABCDEFG+NotATag /ABCDE+Short //QWERTY+Sans\u00ff/ABCDEF+ /abcdef+Lower "
-                + "(/ZXCVBN+Mono9) /ASDFGH+X";
-        byte[] fixed = FeedbackLetterWriter.fixSubsetTags(text.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+    private static FeedbackLetters.Letter letter(String what) {
+        return new FeedbackLetters.Letter(new Branch("CDCS-001", "Công đoàn Trường Tiểu học Kỳ Anh", "K1"),
+                List.of(new FeedbackLetters.Item(Severity.REJECTED, "tables/a.csv", "", 3, "D3", what, "Sửa ô này.", false)), null, true);
+    }
 
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("/[A-Z]{6}\\+([A-Za-z0-9-]+)").matcher(text);
-        StringBuilder expected = new StringBuilder();
-        java.util.List<String> fonts = new java.util.ArrayList<>();
-        while (m.find()) {
-            fonts.add(m.group(1));
-            m.appendReplacement(expected, "/" + new String(FeedbackLetterWriter.fixSubsetTags(("/AAAAAA+" + m.group(1))
-                    .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)), java.nio.charset.StandardCharsets.ISO_8859_1).substring(1, 7)
-                    + "+" + m.group(1));
+    private static String text(byte[] pdf) throws Exception {
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
         }
-        m.appendTail(expected);
-        assertThat(fonts).containsExactly("Serif-Bold", "Sans", "Mono9", "X");
-        assertThat(new String(fixed, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo(expected.toString())
-                .doesNotContain("ABCDEF+Serif", "QWERTY", "ZXCVBN", "ASDFGH").contains("/ABCDEFG+NotATag", "/ABCDEF+ ", "/abcdef+Lower");
     }
 }

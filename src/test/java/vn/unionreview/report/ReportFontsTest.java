@@ -38,6 +38,51 @@ class ReportFontsTest {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void subsetsAreNamedAfterTheirFontSoTheSameDocumentIsTheSameFile() throws Exception {
+        ReportFonts fonts = ReportFonts.load(null);
+        byte[] first = document(fonts.subsetting(), "Công đoàn cơ sở");
+        assertThat(document(fonts.subsetting(), "Công đoàn cơ sở")).isEqualTo(first);
+        assertThat(SubsetTag.of("LiberationSerif")).matches("[A-Z]{6}").isNotEqualTo(SubsetTag.of("LiberationSerif-Bold"));
+        assertThat(new String(first, StandardCharsets.ISO_8859_1)).contains("/" + SubsetTag.of("LiberationSerif") + "+LiberationSerif/");
+    }
+
+    @org.junit.jupiter.api.Test
+    void facesCutToARepertoireDrawItAndSayWhatTheyLack() throws Exception {
+        ReportFonts whole = ReportFonts.load(null);
+        java.util.BitSet repertoire = new java.util.BitSet();
+        VIETNAMESE.codePoints().forEach(repertoire::set);
+        ReportFonts cut = whole.cutTo(repertoire);
+        assertThat(cut.draws(VIETNAMESE)).isTrue();
+        assertThat(cut.draws("Trường Ж")).as("Cyrillic: the whole font draws it, the cut one does not").isFalse();
+        assertThat(cut.draws("Trường 中")).as("a character neither draws").isTrue();
+        assertThat(whole.subsetting().draws("Ж")).isTrue();
+        for (ReportFonts.Face face : ReportFonts.Face.values()) {
+            assertThat(cut.pdf(face).charExists('ữ')).isTrue();
+            assertThat(cut.pdf(face).charExists('Ж')).isFalse();
+            assertThat(whole.pdf(face).charExists('Ж')).isTrue();
+        }
+        byte[] pdf = document(cut, VIETNAMESE);
+        assertThat(document(cut, VIETNAMESE)).isEqualTo(pdf);
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s", "")).isEqualTo(VIETNAMESE.replace(" ", ""));
+        }
+        // the font programs go in whole, each stored, not deflated: a letter costs no deflating of fonts
+        assertThat(pdf.length).isGreaterThan(document(whole.subsetting(), VIETNAMESE).length);
+    }
+
+    private static byte[] document(ReportFonts fonts, String text) throws Exception {
+        var out = new java.io.ByteArrayOutputStream();
+        var doc = new com.lowagie.text.Document();
+        var writer = com.lowagie.text.pdf.PdfWriter.getInstance(doc, out);
+        writer.getInfo().put(com.lowagie.text.pdf.PdfName.FILEID, new com.lowagie.text.pdf.PdfLiteral("[<00><00>]"));
+        doc.open();
+        OfficialLayout.fixDates(writer, java.time.LocalDate.of(2026, 1, 5));
+        doc.add(new com.lowagie.text.Paragraph(text, new com.lowagie.text.Font(fonts.pdf(ReportFonts.Face.REGULAR), 12)));
+        doc.close();
+        return out.toByteArray();
+    }
+
     private static int os2FsType(byte[] ttf) {
         ByteBuffer b = ByteBuffer.wrap(ttf);
         int tables = b.getShort(4) & 0xFFFF;
