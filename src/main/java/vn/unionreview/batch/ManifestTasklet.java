@@ -89,17 +89,22 @@ class ManifestTasklet implements Tasklet {
         return RepeatStatus.FINISHED;
     }
 
+    /** Every file the run wrote, in name order, with its SHA-256: hashed on every core, as a national run's letters are gigabytes. */
     private static List<Manifest.Output> outputs(Path dir) throws IOException {
         try (Stream<Path> files = Files.walk(dir)) {
-            List<Manifest.Output> outputs = new ArrayList<>();
-            for (Path p : files.filter(Files::isRegularFile).sorted().toList()) {
-                String name = dir.relativize(p).toString().replace('\\', '/');
-                if (!name.equals(Manifest.FILE) && !name.equals(RunFolder.INCOMPLETE) && !name.equals(vn.unionreview.audit.RunLog.FILE)
-                        && !name.startsWith(".")) {
-                    outputs.add(new Manifest.Output(name, Files.size(p), Digests.sha256(p)));
-                }
-            }
-            return outputs;
+            return files.filter(Files::isRegularFile).map(p -> dir.relativize(p).toString().replace('\\', '/'))
+                    .filter(name -> !name.equals(Manifest.FILE) && !name.equals(RunFolder.INCOMPLETE)
+                            && !name.equals(vn.unionreview.audit.RunLog.FILE) && !name.startsWith("."))
+                    .sorted().toList().parallelStream()
+                    .map(name -> new Manifest.Output(name, size(dir.resolve(name)), Digests.sha256(dir.resolve(name)))).toList();
+        }
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("cannot read " + file, e);
         }
     }
 }
