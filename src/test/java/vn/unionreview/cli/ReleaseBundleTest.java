@@ -31,12 +31,7 @@ class ReleaseBundleTest {
 
     @Test
     void unpackedAndStartedWithOneCommandItRunsTheSampleYearAsTheBuildDoes() throws Exception {
-        Path zip;
-        try (Stream<Path> built = Files.list(Path.of("target"))) {
-            zip = built.filter(p -> p.getFileName().toString().matches("union-review-.+\\.zip")).findFirst()
-                    .orElseThrow(() -> new AssertionError("no target/union-review-<version>.zip: run mvn package first"));
-        }
-        Path home = unzip(zip, dir.resolve("unpacked"));
+        Path home = unzip(bundle(), dir.resolve("unpacked"));
         assertThat(home.resolve("union-review.jar")).isRegularFile();
         assertThat(home.resolve("lib")).isDirectoryContaining(p -> p.getFileName().toString().startsWith("spring-batch-core"));
         assertThat(home.resolve("config/rules/2025.yaml")).isRegularFile();
@@ -73,6 +68,67 @@ class ReleaseBundleTest {
         assertThat(Files.readString(home.resolve("bin/union-review-console.cmd"), StandardCharsets.UTF_8))
                 .as("the console's double-click start on Windows").contains("\r\n").contains("cd /d \"%~dp0..\"", "serve");
         theConsoleStartsFromTheBundle(home, runDir.getFileName().toString());
+    }
+
+    /**
+     * On a Java 25 runtime (found under /usr/lib/jvm, as on the project's machines) the launcher records the first run and
+     * writes the JDK's AOT cache beside the jar, silently; the next run maps it and gets the same result.
+     */
+    @Test
+    void onJava25TheFirstRunWritesTheAotCacheThatLaterRunsMap() throws Exception {
+        Path java25 = java25();
+        org.junit.jupiter.api.Assumptions.assumeTrue(java25 != null, "no Java 25 runtime under /usr/lib/jvm");
+        Path home = unzip(bundle(), dir.resolve("unpacked-25"));
+        String first = launch(home, java25, "");
+        List<String> lines = first.lines().toList();
+        Path runDir = Path.of(lines.get(lines.size() - 1));
+        assertThat(runDir.startsWith(home.resolve("output/2025"))).as("the run folder is still the last line:%n%s", first).isTrue();
+        try (Stream<Path> caches = Files.list(home)) {
+            assertThat(caches.map(p -> p.getFileName().toString()).toList()).as("beside the jar")
+                    .anyMatch(name -> name.matches("union-review-25[.0-9]*\\.aot")).noneMatch(name -> name.contains(".config"));
+        }
+        String second = launch(home, java25, "-Xlog:aot=info");
+        assertThat(second).contains("Opened AOT cache");
+        List<String> secondLines = second.lines().toList();
+        Path secondDir = Path.of(secondLines.get(secondLines.size() - 1));
+        assertThat(Manifest.read(secondDir.resolve(Manifest.FILE)).resultDigest()).isEqualTo(Manifest.read(runDir.resolve(Manifest.FILE)).resultDigest());
+    }
+
+    /** A run of the sample year through the bundle's launcher on the runtime {@code javaHome}; what it printed, once it exited 0. */
+    private static String launch(Path home, Path javaHome, String javaOpts) throws Exception {
+        ProcessBuilder launcher = new ProcessBuilder("bash", home.resolve("bin/union-review").toString(), "run", "--year", "2025",
+                "--report-date", "2026-01-05", "--rerun").directory(home.toFile());
+        launcher.environment().put("JAVA_HOME", javaHome.toString());
+        launcher.environment().put("JAVA_OPTS", javaOpts);
+        Process run = launcher.start();
+        String out = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String err = new String(run.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(run.waitFor(5, TimeUnit.MINUTES)).isTrue();
+        assertThat(run.exitValue()).as(out + err).isZero();
+        return out;
+    }
+
+    private static Path java25() throws IOException {
+        Path jvms = Path.of("/usr/lib/jvm");
+        if (!Files.isDirectory(jvms)) {
+            return null;
+        }
+        try (Stream<Path> homes = Files.list(jvms)) {
+            return homes.filter(h -> Files.isRegularFile(h.resolve("release")) && Files.isExecutable(h.resolve("bin/java"))).filter(h -> {
+                try {
+                    return Files.readString(h.resolve("release")).lines().anyMatch(l -> l.matches("JAVA_VERSION=\"(2[5-9]|[3-9][0-9]).*"));
+                } catch (IOException e) {
+                    return false;
+                }
+            }).sorted().findFirst().orElse(null);
+        }
+    }
+
+    private static Path bundle() throws IOException {
+        try (Stream<Path> built = Files.list(Path.of("target"))) {
+            return built.filter(p -> p.getFileName().toString().matches("union-review-.+\\.zip")).findFirst()
+                    .orElseThrow(() -> new AssertionError("no target/union-review-<version>.zip: run mvn package first"));
+        }
     }
 
     private static void theLauncherChoosesTheParallelCollectorUnlessJavaOptsNamesOne(Path home) throws Exception {
