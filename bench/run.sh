@@ -112,7 +112,7 @@ done
 for name in "${!LETTERS[@]}"; do
     added=$(awk -v a="${RUN[$name]}" -v b="${OFF[$name]}" 'BEGIN { printf "%.2f", a - b }')
     printf '%s: %d letters; the run takes %s s with them, %s s without: they add %s s, %s letters a second\n' "$name" "${LETTERS[$name]}" \
-        "${RUN[$name]}" "${OFF[$name]}" "$added" "$(awk -v n="${LETTERS[$name]}" -v s="$added" 'BEGIN { printf "%.0f", s > 0 ? n / s : 0 }')"
+        "${RUN[$name]}" "${OFF[$name]}" "$added" "$(awk -v n="${LETTERS[$name]}" -v s="$added" 'BEGIN { printf "%.0f", (s > 0 ? n / s : 0) }')"
 done
 
 # the targets of the national-scale issue, for the cases measured
