@@ -65,7 +65,7 @@ class ManifestTasklet implements Tasklet {
                     ArchiveStore.relative(f.sha256())));
         }
         archive.putAll(inputsBySha256);
-        String earlier = execution.getExecutionContext().getString(ExportTasklet.EARLIER, "");
+        String earlier = execution.getExecutionContext().getString(ExportSteps.EARLIER, "");
         for (String line : earlier.isEmpty() ? List.<String>of() : List.of(earlier.split("\n"))) {
             String[] f = line.split("\t");
             Path file = Path.of(f[1]);

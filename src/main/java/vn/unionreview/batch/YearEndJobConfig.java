@@ -180,12 +180,6 @@ public class YearEndJobConfig {
     }
 
     @Bean
-    Step exportStep(JobRepository jobs, PlatformTransactionManager tx, RunStore store, RunInputs inputs,
-                    ConsoleProgress progress, RunActivity activity) {
-        return new StepBuilder("export", jobs).tasklet(new ExportTasklet(store, inputs), tx).listener(progress).listener(activity).build();
-    }
-
-    @Bean
     Step manifestStep(JobRepository jobs, PlatformTransactionManager tx, RunStore store, RunInputs inputs, ConsoleProgress progress, RunActivity activity) {
         return new StepBuilder("manifest", jobs).tasklet(new ManifestTasklet(store, inputs), tx).listener(progress).listener(activity).build();
     }

@@ -15,7 +15,7 @@ import vn.unionreview.cli.CliRun;
 import vn.unionreview.sample.SampleGenerator;
 
 /**
- * A run killed with SIGKILL halfway (during ingest, during scoring) and resumed finishes with
+ * A run killed with SIGKILL halfway (during ingest, during scoring, during the export) and resumed finishes with
  * exactly the results, counts and files of an uninterrupted run: nothing read twice, nothing lost.
  */
 @org.junit.jupiter.api.Tag("slow") // child JVMs, many runs, or a database server: `mvn verify` runs it, `mvn test` does not
@@ -52,6 +52,18 @@ class RestartAfterCrashTest {
     @Test
     void killedDuringScoringAndResumed() throws Exception {
         killAndResume(dir.resolve("score"), line -> line.startsWith("  bản trùng:"));
+    }
+
+    /**
+     * Killed as the export's steps run side by side (the score step has just said its line): the resumed export writes
+     * every file again, each the same bytes as the uninterrupted run's, letters and report included.
+     */
+    @Test
+    void killedDuringExportAndResumed() throws Exception {
+        Path output = dir.resolve("export");
+        killAndResume(output, line -> line.startsWith("  chấm điểm:"));
+        Manifest after = Manifest.read(output.resolve("2025").resolve(cleanRun.getFileName()).resolve(Manifest.FILE));
+        assertThat(after.outputs()).isEqualTo(Manifest.read(cleanRun.resolve(Manifest.FILE)).outputs());
     }
 
     /**

@@ -1,0 +1,106 @@
+package vn.unionreview.batch;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+
+import vn.unionreview.ingest.Problem;
+import vn.unionreview.ingest.Severity;
+import vn.unionreview.integrity.IntegrityScan;
+import vn.unionreview.report.FeedbackLetterWriter;
+import vn.unionreview.report.IntegrityFindings;
+import vn.unionreview.report.ReportData;
+import vn.unionreview.report.ResultOrder;
+import vn.unionreview.report.RunOutputs;
+import vn.unionreview.result.FileReport;
+import vn.unionreview.result.NotSubmitted;
+import vn.unionreview.result.ResultRow;
+import vn.unionreview.result.RunCounts;
+import vn.unionreview.stats.PreviousYear;
+import vn.unionreview.text.Message;
+
+/**
+ * What the export's steps share in one execution of a run: the stored results and problems, read once by the first
+ * step, and the findings (statistics, integrity signals, the report's data, the letters), worked out by one step of the
+ * split while the other writes the workbook's big sheets, which need none of them. Job-scoped: a restarted export reads
+ * everything again and writes every file again.
+ */
+class ExportWork {
+
+    /** The run's stored outcome, as the export's files need it; read before the split. */
+    record Stored(long run, List<ResultRow> results, List<Problem> problems, List<NotSubmitted> notSubmitted, RunCounts counts,
+                  List<FileReport> files, List<PreviousYear> earlier, IntegrityScan scan) {
+
+        List<Problem> rejected() {
+            return RunOutputs.of(problems, Severity.REJECTED);
+        }
+
+        List<Problem> corrections() {
+            return RunOutputs.of(problems, Severity.CORRECTED, Severity.NOTE);
+        }
+    }
+
+    /** What the report, the letters and the workbook's last sheets need. */
+    record Findings(ReportData data, FeedbackLetterWriter.Queue letters) {
+    }
+
+    private volatile Stored stored;
+    private final CompletableFuture<Findings> findings = new CompletableFuture<>();
+
+    void store(Stored stored) {
+        this.stored = stored;
+    }
+
+    Stored stored() {
+        return stored;
+    }
+
+    void found(Findings found) {
+        findings.complete(found);
+    }
+
+    /** The findings could not be worked out: whoever waits for them fails too, rather than waiting for ever. */
+    void notFound(Throwable why) {
+        findings.completeExceptionally(why);
+    }
+
+    /** The findings, once worked out (the workbook's last sheets and the chart files wait here). */
+    Findings findings() {
+        try {
+            return findings.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the statistics were worked out", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("the statistics could not be worked out: " + e.getCause().getMessage(), e.getCause());
+        }
+    }
+
+    /** The files written, as the console's summary line names them: a file's name, or a message naming it with what it holds. */
+    List<Object> written(List<String> languages) {
+        List<Object> written = new ArrayList<>(List.of("results.csv", "rejected.csv", "corrections.csv", "not-submitted.csv",
+                "files.csv", "summary.txt"));
+        Findings done = findings();
+        IntegrityFindings integrity = done.data().integrity();
+        if (integrity.enabled()) {
+            written.add(Message.of("progress.file_signals", "file", "integrity.csv", "signals", integrity.signals().size()));
+        }
+        if (done.letters() != null) {
+            written.add(Message.of("progress.file_letters", "folder", FeedbackLetterWriter.FOLDER + "/", "letters", done.letters().size()));
+        }
+        for (String lang : languages) {
+            written.addAll(List.of("charts" + suffix(lang) + "/", "report" + suffix(lang) + ".pdf", "results" + suffix(lang) + ".xlsx"));
+        }
+        return written;
+    }
+
+    static String suffix(String lang) {
+        return lang.equals("vi") ? "" : "-" + lang;
+    }
+
+    /** The results in the order every output lists them: by bloc, then rank. */
+    static List<ResultRow> inOrder(List<ResultRow> results) {
+        return results.stream().sorted(ResultOrder.byBlocThenRank()).toList();
+    }
+}
