@@ -22,7 +22,7 @@ import vn.unionreview.files.AtomicFiles;
  * @param settings  every other configured setting that shaped an output (letterhead, signer, document numbers, deadline,
  *                  layout, fonts, input limits), by its configuration key; {@code verify} replays with them. Null in
  *                  manifests written before they were recorded
- * @param kind      "final" or "validation" ({@code vn.unionreview.batch.RunKind}); null in manifests written before kinds
+ * @param kind      "final" or "validation" ({@code vn.unionreview.batch.launch.RunKind}); null in manifests written before kinds
  *                  were recorded, which were final runs
  */
 public record Manifest(String format, String software, int year, String run, long jobInstanceId, long jobExecutionId,

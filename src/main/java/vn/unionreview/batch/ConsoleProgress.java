@@ -8,6 +8,7 @@ import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
 
+import vn.unionreview.batch.store.RunStore;
 import vn.unionreview.ingest.IngestRecord;
 import vn.unionreview.text.Message;
 import vn.unionreview.text.Speech;

@@ -14,6 +14,7 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 import vn.unionreview.SoftwareVersion;
+import vn.unionreview.batch.store.RunStore;
 import vn.unionreview.files.AtomicFiles;
 import vn.unionreview.integrity.IntegrityScan;
 import vn.unionreview.report.Charts;

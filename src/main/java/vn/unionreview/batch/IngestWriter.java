@@ -3,6 +3,7 @@ package vn.unionreview.batch;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
+import vn.unionreview.batch.store.RunStore;
 import vn.unionreview.ingest.IngestRecord;
 
 /** Step 2's writer: every row read, accepted or rejected, and every problem found, in one transaction per chunk. */

@@ -1,10 +1,11 @@
 package vn.unionreview.batch;
 
-import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
+import vn.unionreview.batch.store.RunStore;
 import vn.unionreview.ingest.Registry;
 import vn.unionreview.ingest.RegistryReader;
 import vn.unionreview.text.Message;

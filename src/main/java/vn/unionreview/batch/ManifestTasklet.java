@@ -20,6 +20,8 @@ import vn.unionreview.audit.ArchiveStore;
 import vn.unionreview.audit.Manifest;
 import vn.unionreview.audit.ResultDigest;
 import vn.unionreview.audit.RunFolder;
+import vn.unionreview.batch.launch.RunKind;
+import vn.unionreview.batch.store.RunStore;
 import vn.unionreview.ingest.InputFile;
 import vn.unionreview.result.RunCounts;
 import vn.unionreview.text.Message;

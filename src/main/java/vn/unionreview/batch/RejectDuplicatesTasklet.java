@@ -9,6 +9,7 @@ import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
+import vn.unionreview.batch.store.RunStore;
 import vn.unionreview.ingest.DuplicatePolicy;
 import vn.unionreview.ingest.DuplicateRule;
 import vn.unionreview.ingest.Problem;

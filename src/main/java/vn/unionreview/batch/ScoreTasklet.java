@@ -5,11 +5,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
+import vn.unionreview.batch.store.RunStore;
 import vn.unionreview.council.CouncilDecisions;
 import vn.unionreview.council.DecisionApplier;
 import vn.unionreview.ranking.BranchResult;

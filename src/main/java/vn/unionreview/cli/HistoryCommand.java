@@ -10,7 +10,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-import vn.unionreview.batch.RunHistory;
+import vn.unionreview.batch.store.RunHistory;
 import vn.unionreview.runs.RunService;
 import vn.unionreview.text.Catalogue;
 import vn.unionreview.text.Message;

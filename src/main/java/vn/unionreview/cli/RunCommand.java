@@ -4,23 +4,22 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-import vn.unionreview.runs.YearRules;
-import vn.unionreview.runs.RunService;
 import vn.unionreview.audit.RunLock;
-import vn.unionreview.batch.RunOutcome;
-import vn.unionreview.batch.RunRequest;
+import vn.unionreview.batch.launch.RunOutcome;
+import vn.unionreview.batch.launch.RunRequest;
 import vn.unionreview.ingest.InputException;
 import vn.unionreview.ingest.InputSet;
 import vn.unionreview.rules.RuleSet;
 import vn.unionreview.rules.RuleSetException;
 import vn.unionreview.rules.RuleSetFile;
+import vn.unionreview.runs.RunService;
+import vn.unionreview.runs.YearRules;
 import vn.unionreview.text.Catalogue;
 import vn.unionreview.text.Speech;
 
@@ -84,13 +83,13 @@ class RunCommand implements Callable<Integer> {
 
     @Option(names = "--kind", paramLabel = "KIND", defaultValue = "final", converter = KindConverter.class,
             description = "final (the run to publish; the default) or validation (letters back to branches; publish refuses it)")
-    vn.unionreview.batch.RunKind kind;
+    vn.unionreview.batch.launch.RunKind kind;
 
     /** "final" or "validation", as the manifest writes them. */
-    static final class KindConverter implements picocli.CommandLine.ITypeConverter<vn.unionreview.batch.RunKind> {
+    static final class KindConverter implements picocli.CommandLine.ITypeConverter<vn.unionreview.batch.launch.RunKind> {
         @Override
-        public vn.unionreview.batch.RunKind convert(String value) {
-            return vn.unionreview.batch.RunKind.of(value);
+        public vn.unionreview.batch.launch.RunKind convert(String value) {
+            return vn.unionreview.batch.launch.RunKind.of(value);
         }
     }
 

@@ -8,10 +8,10 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import vn.unionreview.audit.Manifest;
 import vn.unionreview.audit.RunFolder;
@@ -57,7 +57,7 @@ class ShowCommand implements Callable<Integer> {
         }
         if (Files.isRegularFile(dir.resolve(Manifest.FILE))) {
             Manifest m = Manifest.read(dir.resolve(Manifest.FILE));
-            said.say("show.complete", "kind", Message.of("run.kind", "kind", vn.unionreview.batch.RunKind.of(m.kind()).key()),
+            said.say("show.complete", "kind", Message.of("run.kind", "kind", vn.unionreview.batch.launch.RunKind.of(m.kind()).key()),
                     "software", m.software(), "instance", String.valueOf(m.jobInstanceId()), "execution", String.valueOf(m.jobExecutionId()),
                     "attempt", m.attempt(), "date", m.reportDate());
             said.say("show.rules", "file", m.rules().name(), "sha", m.rules().sha256());

@@ -9,11 +9,11 @@ import java.util.stream.Stream;
 
 import vn.unionreview.audit.Manifest;
 import vn.unionreview.audit.Verification;
-import vn.unionreview.batch.RunOutcome;
 import vn.unionreview.batch.InputSettings;
-import vn.unionreview.batch.RunKind;
-import vn.unionreview.batch.RunRequest;
 import vn.unionreview.batch.RunSettings;
+import vn.unionreview.batch.launch.RunKind;
+import vn.unionreview.batch.launch.RunOutcome;
+import vn.unionreview.batch.launch.RunRequest;
 import vn.unionreview.ingest.DuplicatePolicy;
 import vn.unionreview.ingest.InputSet;
 import vn.unionreview.integrity.IntegritySettings;

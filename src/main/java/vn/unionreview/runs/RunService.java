@@ -6,7 +6,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 import org.springframework.batch.core.launch.JobOperator;
-
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -14,10 +13,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 import vn.unionreview.SoftwareVersion;
 import vn.unionreview.UnionReviewApplication;
 import vn.unionreview.audit.RunLock;
-import vn.unionreview.batch.RunOutcome;
-import vn.unionreview.batch.RunRequest;
 import vn.unionreview.batch.YearEndJobConfig;
-import vn.unionreview.batch.YearEndLauncher;
+import vn.unionreview.batch.launch.RunOutcome;
+import vn.unionreview.batch.launch.RunRequest;
+import vn.unionreview.batch.launch.YearEndLauncher;
 import vn.unionreview.ingest.InputSet;
 import vn.unionreview.rules.RuleSetFile;
 import vn.unionreview.text.Message;

@@ -16,9 +16,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 import vn.unionreview.audit.RunLock;
-import vn.unionreview.batch.RunKind;
-import vn.unionreview.batch.RunOutcome;
-import vn.unionreview.batch.RunRequest;
+import vn.unionreview.batch.launch.RunKind;
+import vn.unionreview.batch.launch.RunOutcome;
+import vn.unionreview.batch.launch.RunRequest;
 import vn.unionreview.ingest.InputException;
 import vn.unionreview.ingest.InputSet;
 import vn.unionreview.rules.RuleSetException;

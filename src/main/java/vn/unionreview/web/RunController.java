@@ -94,7 +94,7 @@ class RunController {
         List<ActivityLog.Entry> activityOfYear = activity.entries(year);
         model.addAttribute("inputProvenance", inputProvenance(run, activityOfYear));
         model.addAttribute("provenance", actions(run, activityOfYear));
-        model.addAttribute("kind", run.manifest() == null ? null : vn.unionreview.batch.RunKind.of(run.manifest().kind()));
+        model.addAttribute("kind", run.manifest() == null ? null : vn.unionreview.batch.launch.RunKind.of(run.manifest().kind()));
         model.addAttribute("publications", years.publications(year));
         model.addAttribute("today", LocalDate.now());
         model.addAttribute("verification", verifications.of(year, runId).orElse(null));

@@ -60,8 +60,8 @@ public class Years {
     public record Run(String id, Path dir, LocalDateTime written, boolean complete, Manifest manifest, vn.unionreview.text.Message published) {
 
         /** The kind the manifest records (a run from before kinds were recorded was a final run). */
-        public vn.unionreview.batch.RunKind kind() {
-            return vn.unionreview.batch.RunKind.of(manifest == null ? null : manifest.kind());
+        public vn.unionreview.batch.launch.RunKind kind() {
+            return vn.unionreview.batch.launch.RunKind.of(manifest == null ? null : manifest.kind());
         }
 
         public String state(boolean running) {

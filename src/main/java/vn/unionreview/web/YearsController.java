@@ -1,6 +1,5 @@
 package vn.unionreview.web;
 
-import vn.unionreview.audit.ActivityLog;
 import java.io.IOException;
 import java.util.List;
 
@@ -17,6 +16,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.unionreview.audit.ActivityLog;
 import vn.unionreview.rules.RuleSetException;
 import vn.unionreview.runs.YearRules;
 
@@ -111,7 +111,7 @@ class YearsController {
     }
 
     @PostMapping("/years/{year}/runs")
-    String run(@PathVariable int year, @RequestParam vn.unionreview.batch.RunKind kind, RedirectAttributes redirect) {
+    String run(@PathVariable int year, @RequestParam vn.unionreview.batch.launch.RunKind kind, RedirectAttributes redirect) {
         known(year);
         try {
             runs.start(year, kind, ConsoleAdvice.currentUser());

@@ -29,6 +29,7 @@ import org.springframework.batch.test.JobOperatorTestUtils;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import vn.unionreview.batch.store.RunStore;
 import vn.unionreview.cli.CliRun;
 import vn.unionreview.result.ResultRow;
 import vn.unionreview.runs.RunService;

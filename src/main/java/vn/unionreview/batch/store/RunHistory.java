@@ -1,4 +1,4 @@
-package vn.unionreview.batch;
+package vn.unionreview.batch.store;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +13,9 @@ import org.springframework.stereotype.Component;
 
 import vn.unionreview.audit.Manifest;
 import vn.unionreview.audit.RunFolder;
+import vn.unionreview.batch.JobParameterNames;
+import vn.unionreview.batch.YearEndJobConfig;
+import vn.unionreview.batch.launch.RunKind;
 import vn.unionreview.result.RunCounts;
 
 /** The runs of a year as the job repository records them, with their counts, digests and folders. */

@@ -1,4 +1,4 @@
-package vn.unionreview.batch;
+package vn.unionreview.batch.launch;
 
 import java.util.Locale;
 

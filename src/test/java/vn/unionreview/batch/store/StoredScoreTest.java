@@ -1,4 +1,4 @@
-package vn.unionreview.batch;
+package vn.unionreview.batch.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

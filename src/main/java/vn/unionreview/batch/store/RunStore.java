@@ -1,4 +1,4 @@
-package vn.unionreview.batch;
+package vn.unionreview.batch.store;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -46,7 +46,7 @@ public class RunStore {
 
     // ---- registry ------------------------------------------------------------------------
 
-    void replaceBranches(long run, List<Branch> branches) {
+    public void replaceBranches(long run, List<Branch> branches) {
         jdbc.update("DELETE FROM ur_branch WHERE run_id = ?", run);
         jdbc.batchUpdate("INSERT INTO ur_branch (run_id, code, name, bloc) VALUES (?, ?, ?, ?)", branches, 1000,
                 (ps, b) -> {
@@ -64,7 +64,7 @@ public class RunStore {
     }
 
     /** The registry as code → name. */
-    Map<String, String> branchNames(long run) {
+    public Map<String, String> branchNames(long run) {
         Map<String, String> names = new java.util.HashMap<>();
         jdbc.query("SELECT code, name FROM ur_branch WHERE run_id = ?", rs -> {
             names.put(rs.getString(1), rs.getString(2));
@@ -72,13 +72,13 @@ public class RunStore {
         return names;
     }
 
-    Set<String> branchCodes(long run) {
+    public Set<String> branchCodes(long run) {
         return Set.copyOf(jdbc.queryForList("SELECT code FROM ur_branch WHERE run_id = ?", String.class, run));
     }
 
     // ---- rows and problems ---------------------------------------------------------------
 
-    void insertRows(long run, List<? extends IngestRecord> records) {
+    public void insertRows(long run, List<? extends IngestRecord> records) {
         List<IngestRecord> rows = records.stream().filter(r -> !r.isFileItem() && !r.isRefusal()).map(r -> (IngestRecord) r).toList();
         jdbc.batchUpdate("INSERT INTO ur_row (run_id, file, sheet, row_no, code, status, payload, source, cells_read, cells_invalid, saved_at,"
                         + " form_creator, form_modified_by, form_created, score, explanation) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -136,7 +136,7 @@ public class RunStore {
      * Forgets what an ingest step wrote for one kind of source (rows, files and their problems), so a
      * restarted step starts over from its first file: exact whatever state a crash left behind.
      */
-    void deleteIngested(long run, IngestRecord.Source source) {
+    public void deleteIngested(long run, IngestRecord.Source source) {
         jdbc.update("DELETE FROM ur_problem WHERE run_id = ? AND file IN (SELECT file FROM ur_file WHERE run_id = ? AND source = ?)",
                 run, run, source.name());
         jdbc.update("DELETE FROM ur_row WHERE run_id = ? AND source = ?", run, source.name());
@@ -144,7 +144,7 @@ public class RunStore {
     }
 
     /** Submissions from one kind of source: {accepted, rejected}. */
-    int[] rowCounts(long run, IngestRecord.Source source) {
+    public int[] rowCounts(long run, IngestRecord.Source source) {
         int[] counts = new int[2];
         jdbc.query("SELECT status, COUNT(*) FROM ur_row WHERE run_id = ? AND source = ? GROUP BY status", rs -> {
             counts[ACCEPTED.equals(rs.getString(1)) ? 0 : 1] = rs.getInt(2);
@@ -152,7 +152,7 @@ public class RunStore {
         return counts;
     }
 
-    int unreadableFiles(long run, IngestRecord.Source source) {
+    public int unreadableFiles(long run, IngestRecord.Source source) {
         Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM ur_file WHERE run_id = ? AND source = ? AND readable = FALSE",
                 Integer.class, run, source.name());
         return n == null ? 0 : n;
@@ -187,7 +187,7 @@ public class RunStore {
         }, run);
     }
 
-    void insertProblems(long run, List<Problem> problems) {
+    public void insertProblems(long run, List<Problem> problems) {
         jdbc.batchUpdate("INSERT INTO ur_problem (run_id, severity, file, sheet, row_no, cell, column_name, code, cell_value, reason)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", problems, 1000, (ps, p) -> {
                     ps.setLong(1, run);
@@ -203,12 +203,12 @@ public class RunStore {
                 });
     }
 
-    void deleteProblemsOf(long run, String file) {
+    public void deleteProblemsOf(long run, String file) {
         jdbc.update("DELETE FROM ur_problem WHERE run_id = ? AND file = ?", run, file);
     }
 
     /** Codes with more than one accepted row, each with its rows in file order. */
-    Map<String, List<DuplicateRule.Copy>> duplicateSubmissions(long run) {
+    public Map<String, List<DuplicateRule.Copy>> duplicateSubmissions(long run) {
         Map<String, List<DuplicateRule.Copy>> duplicates = new LinkedHashMap<>();
         jdbc.query("SELECT r.code, r.file, r.sheet, r.row_no, r.source, r.saved_at FROM ur_row r WHERE r.run_id = ? AND r.status = 'ACCEPTED'"
                         + " AND r.code IN (SELECT code FROM ur_row WHERE run_id = ? AND status = 'ACCEPTED' GROUP BY code HAVING COUNT(*) > 1)"
@@ -221,7 +221,7 @@ public class RunStore {
         return duplicates;
     }
 
-    void rejectRow(long run, String file, String sheet, int row) {
+    public void rejectRow(long run, String file, String sheet, int row) {
         jdbc.update("UPDATE ur_row SET status = 'REJECTED'," + FORGET_SUBMISSION + " WHERE run_id = ? AND file = ? AND sheet = ? AND row_no = ?",
                 run, file, sheet, row);
     }
@@ -231,7 +231,7 @@ public class RunStore {
      * earlier version has no score (only its submission): {@code scoreEarlier} scores it, so that a run
      * that version left incomplete resumes.
      */
-    void forEachAcceptedScore(long run, BiFunction<Branch, Submission, BranchScore> scoreEarlier, Consumer<BranchScore> action) {
+    public void forEachAcceptedScore(long run, BiFunction<Branch, Submission, BranchScore> scoreEarlier, Consumer<BranchScore> action) {
         jdbc.query("SELECT r.code, b.name, b.bloc, r.score, r.explanation, CASE WHEN r.score IS NULL THEN r.payload END"
                         + " FROM ur_row r JOIN ur_branch b ON b.run_id = r.run_id AND b.code = r.code"
                         + " WHERE r.run_id = ? AND r.status = 'ACCEPTED' ORDER BY r.code",
@@ -273,7 +273,7 @@ public class RunStore {
     // ---- results -------------------------------------------------------------------------
 
     /** Replaces the run's results; {@code decided} maps the branches a council decision changed to the meeting's number. */
-    void replaceResults(long run, RuleSet rules, List<BranchResult> results, Map<String, String> decided) {
+    public void replaceResults(long run, RuleSet rules, List<BranchResult> results, Map<String, String> decided) {
         jdbc.update("DELETE FROM ur_result WHERE run_id = ?", run);
         jdbc.batchUpdate("INSERT INTO ur_result (run_id, code, name, bloc, base, bonus, penalty, total, tier_before_caps, tier,"
                         + " demoted, rank_bloc, rank_all, award, award_tie, inflation, caps, explanation, decision)"
@@ -300,7 +300,7 @@ public class RunStore {
                 });
     }
 
-    void replaceDecisions(long run, List<DecisionRow> decisions) {
+    public void replaceDecisions(long run, List<DecisionRow> decisions) {
         jdbc.update("DELETE FROM ur_decision WHERE run_id = ?", run);
         jdbc.batchUpdate("INSERT INTO ur_decision (run_id, seq, branch, summary, reason, applied, outcome) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 decisions, 1000, (ps, d) -> {

@@ -1,7 +1,8 @@
-package vn.unionreview.batch;
+package vn.unionreview.batch.launch;
 
 import java.nio.file.Path;
 
+import vn.unionreview.batch.RunSettings;
 import vn.unionreview.ingest.DuplicatePolicy;
 import vn.unionreview.ingest.InputSet;
 import vn.unionreview.integrity.IntegritySettings;

@@ -1,4 +1,4 @@
-package vn.unionreview.batch;
+package vn.unionreview.batch.store;
 
 import java.math.BigDecimal;
 import java.util.HashMap;

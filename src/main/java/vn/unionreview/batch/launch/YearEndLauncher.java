@@ -1,4 +1,4 @@
-package vn.unionreview.batch;
+package vn.unionreview.batch.launch;
 
 import java.nio.file.Path;
 
@@ -15,6 +15,13 @@ import org.springframework.stereotype.Component;
 import vn.unionreview.Digests;
 import vn.unionreview.audit.ActivityLog;
 import vn.unionreview.audit.RunLog;
+import vn.unionreview.batch.InputSettings;
+import vn.unionreview.batch.JobParameterNames;
+import vn.unionreview.batch.RunActivity;
+import vn.unionreview.batch.RunSettings;
+import vn.unionreview.batch.YearEndJobConfig;
+import vn.unionreview.batch.store.CrashRepair;
+import vn.unionreview.batch.store.RunStore;
 import vn.unionreview.ingest.DuplicatePolicy;
 import vn.unionreview.ingest.InputException;
 import vn.unionreview.ingest.RegistryReader;
