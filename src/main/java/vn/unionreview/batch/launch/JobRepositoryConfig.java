@@ -7,6 +7,7 @@ import org.springframework.batch.infrastructure.item.database.support.DataFieldM
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Isolation;
 
 /**
  * The JDBC job repository on the year's database, as Spring Boot would configure it, except for its ids: they are
@@ -33,6 +34,17 @@ class JobRepositoryConfig extends JdbcDefaultBatchConfiguration implements Dispo
     @Override
     protected PlatformTransactionManager getTransactionManager() {
         return transactionManager;
+    }
+
+    /**
+     * Read committed, not Spring Batch's serializable, for creating executions: the export's steps are created side by
+     * side (a split, a partitioned step), and on PostgreSQL two serializable creations at once fail the run ("could not
+     * serialize access", met at 150,000 branches). Two launches of one run at once are kept apart by the year's
+     * {@link vn.unionreview.audit.RunLock}, not by the isolation.
+     */
+    @Override
+    protected Isolation getIsolationLevelForCreate() {
+        return Isolation.READ_COMMITTED;
     }
 
     @Override

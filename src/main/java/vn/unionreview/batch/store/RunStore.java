@@ -39,22 +39,18 @@ public class RunStore {
     private static final String FORGET_SUBMISSION = " payload = NULL, score = NULL, explanation = NULL";
 
     private final JdbcTemplate jdbc;
+    private final BulkInsert bulk;
 
     public RunStore(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.bulk = new BulkInsert(jdbc);
     }
 
     // ---- registry ------------------------------------------------------------------------
 
     public void replaceBranches(long run, List<Branch> branches) {
         jdbc.update("DELETE FROM ur_branch WHERE run_id = ?", run);
-        jdbc.batchUpdate("INSERT INTO ur_branch (run_id, code, name, bloc) VALUES (?, ?, ?, ?)", branches, 1000,
-                (ps, b) -> {
-                    ps.setLong(1, run);
-                    ps.setString(2, b.code());
-                    ps.setString(3, b.name());
-                    ps.setString(4, b.bloc());
-                });
+        bulk.into("ur_branch", List.of("run_id", "code", "name", "bloc"), branches, b -> new Object[] {run, b.code(), b.name(), b.bloc()});
     }
 
     /** The registry's branches, in code order. */
@@ -80,39 +76,22 @@ public class RunStore {
 
     public void insertRows(long run, List<? extends IngestRecord> records) {
         List<IngestRecord> rows = records.stream().filter(r -> !r.isFileItem() && !r.isRefusal()).map(r -> (IngestRecord) r).toList();
-        jdbc.batchUpdate("INSERT INTO ur_row (run_id, file, sheet, row_no, code, status, payload, source, cells_read, cells_invalid, saved_at,"
-                        + " form_creator, form_modified_by, form_created, score, explanation) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                rows, 1000, (ps, r) -> {
-                    ps.setLong(1, run);
-                    ps.setString(2, r.file());
-                    ps.setString(3, r.sheet());
-                    ps.setInt(4, r.row());
-                    ps.setString(5, r.code());
-                    ps.setString(6, r.accepted() ? ACCEPTED : REJECTED);
-                    ps.setString(7, r.accepted() ? StoredSubmission.write(r.submission()) : null);
-                    ps.setString(8, r.source().name());
-                    ps.setInt(9, r.cellsRead());
-                    ps.setInt(10, r.cellsInvalid());
-                    ps.setString(11, r.savedAt() == null ? null : r.savedAt().toString());
+        bulk.into("ur_row", List.of("run_id", "file", "sheet", "row_no", "code", "status", "payload", "source", "cells_read", "cells_invalid",
+                "saved_at", "form_creator", "form_modified_by", "form_created", "score", "explanation"), rows, r -> {
                     WorkbookProperties form = r.properties();
-                    ps.setString(12, form == null ? null : form.creator());
-                    ps.setString(13, form == null ? null : form.lastModifiedBy());
-                    ps.setString(14, form == null || form.created() == null ? null : form.created().toString());
-                    ps.setString(15, r.score() == null ? null : StoredScore.write(r.score()));
-                    ps.setString(16, r.score() == null ? null : StoredScore.explanation(r.score()));
+                    return new Object[] {run, r.file(), r.sheet(), r.row(), r.code(), r.accepted() ? ACCEPTED : REJECTED,
+                            r.accepted() ? StoredSubmission.write(r.submission()) : null, r.source().name(), r.cellsRead(), r.cellsInvalid(),
+                            r.savedAt() == null ? null : r.savedAt().toString(), form == null ? null : form.creator(),
+                            form == null ? null : form.lastModifiedBy(), form == null || form.created() == null ? null : form.created().toString(),
+                            r.score() == null ? null : StoredScore.write(r.score()), r.score() == null ? null : StoredScore.explanation(r.score())};
                 });
         // a table announces itself with a file item; a form is one record, or a file item when it could not be read
         List<IngestRecord> files = records.stream().filter(r -> r.isFileItem() || r.source() == IngestRecord.Source.FORM)
                 .map(r -> (IngestRecord) r).toList();
-        jdbc.batchUpdate("INSERT INTO ur_file (run_id, file, source, readable, reason) VALUES (?, ?, ?, ?, ?)", files, 1000, (ps, r) -> {
-            ps.setLong(1, run);
-            ps.setString(2, r.file());
-            ps.setString(3, r.source().name());
-            ps.setBoolean(4, !r.isUnreadableFile());
-            // the file's reason is the first of its refusals (a file item has one), as code and arguments
-            ps.setString(5, r.isFileItem() ? r.problems().stream().filter(p -> p.severity() == Severity.REJECTED).findFirst()
-                    .map(p -> truncate(p.reason().encode(), 2000)).orElse("") : "");
-        });
+        // the file's reason is the first of its refusals (a file item has one), as code and arguments
+        bulk.into("ur_file", List.of("run_id", "file", "source", "readable", "reason"), files, r -> new Object[] {run, r.file(),
+                r.source().name(), !r.isUnreadableFile(), r.isFileItem() ? r.problems().stream().filter(p -> p.severity() == Severity.REJECTED)
+                .findFirst().map(p -> truncate(p.reason().encode(), 2000)).orElse("") : ""});
         insertProblems(run, records.stream().flatMap(r -> r.problems().stream()).toList());
         records.stream().filter(IngestRecord::isRefusal).forEach(r -> refuseFile(run, r));
     }
@@ -188,19 +167,9 @@ public class RunStore {
     }
 
     public void insertProblems(long run, List<Problem> problems) {
-        jdbc.batchUpdate("INSERT INTO ur_problem (run_id, severity, file, sheet, row_no, cell, column_name, code, cell_value, reason)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", problems, 1000, (ps, p) -> {
-                    ps.setLong(1, run);
-                    ps.setString(2, p.severity().name());
-                    ps.setString(3, p.file());
-                    ps.setString(4, p.sheet());
-                    ps.setInt(5, p.row());
-                    ps.setString(6, p.cell());
-                    ps.setString(7, p.column());
-                    ps.setString(8, p.code());
-                    ps.setString(9, truncate(p.value(), 2000));
-                    ps.setString(10, truncate(p.reason().encode(), 2000));
-                });
+        bulk.into("ur_problem", List.of("run_id", "severity", "file", "sheet", "row_no", "cell", "column_name", "code", "cell_value", "reason"),
+                problems, p -> new Object[] {run, p.severity().name(), p.file(), p.sheet(), p.row(), p.cell(), p.column(), p.code(),
+                        truncate(p.value(), 2000), truncate(p.reason().encode(), 2000)});
     }
 
     public void deleteProblemsOf(long run, String file) {
@@ -275,43 +244,19 @@ public class RunStore {
     /** Replaces the run's results; {@code decided} maps the branches a council decision changed to the meeting's number. */
     public void replaceResults(long run, RuleSet rules, List<BranchResult> results, Map<String, String> decided) {
         jdbc.update("DELETE FROM ur_result WHERE run_id = ?", run);
-        jdbc.batchUpdate("INSERT INTO ur_result (run_id, code, name, bloc, base, bonus, penalty, total, tier_before_caps, tier,"
-                        + " demoted, rank_bloc, rank_all, award, award_tie, inflation, caps, explanation, decision)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", results, 1000, (ps, r) -> {
-                    ps.setLong(1, run);
-                    ps.setString(2, r.branch().code());
-                    ps.setString(3, r.branch().name());
-                    ps.setString(4, r.branch().bloc());
-                    ps.setBigDecimal(5, r.score().base());
-                    ps.setBigDecimal(6, r.score().bonus());
-                    ps.setBigDecimal(7, r.score().penalty());
-                    ps.setBigDecimal(8, r.score().total());
-                    ps.setString(9, rules.tiers().get(r.score().tierBeforeCaps()).id());
-                    ps.setString(10, rules.tiers().get(r.tier()).id());
-                    ps.setBoolean(11, r.demotedByQuota());
-                    ps.setInt(12, r.rankBloc());
-                    ps.setInt(13, r.rankAll());
-                    ps.setString(14, String.join(";", r.awards()));
-                    ps.setBoolean(15, r.awardTie());
-                    ps.setBigDecimal(16, r.score().inflation());
-                    ps.setString(17, String.join(";", r.score().capsFired()));
-                    ps.setString(18, truncate(String.join("\n", r.explanation()), 20000));
-                    ps.setString(19, decided.getOrDefault(r.branch().code(), ""));
-                });
+        bulk.into("ur_result", List.of("run_id", "code", "name", "bloc", "base", "bonus", "penalty", "total", "tier_before_caps", "tier",
+                "demoted", "rank_bloc", "rank_all", "award", "award_tie", "inflation", "caps", "explanation", "decision"), results,
+                r -> new Object[] {run, r.branch().code(), r.branch().name(), r.branch().bloc(), r.score().base(), r.score().bonus(),
+                        r.score().penalty(), r.score().total(), rules.tiers().get(r.score().tierBeforeCaps()).id(), rules.tiers().get(r.tier()).id(),
+                        r.demotedByQuota(), r.rankBloc(), r.rankAll(), String.join(";", r.awards()), r.awardTie(), r.score().inflation(),
+                        String.join(";", r.score().capsFired()), truncate(String.join("\n", r.explanation()), 20000),
+                        decided.getOrDefault(r.branch().code(), "")});
     }
 
     public void replaceDecisions(long run, List<DecisionRow> decisions) {
         jdbc.update("DELETE FROM ur_decision WHERE run_id = ?", run);
-        jdbc.batchUpdate("INSERT INTO ur_decision (run_id, seq, branch, summary, reason, applied, outcome) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                decisions, 1000, (ps, d) -> {
-                    ps.setLong(1, run);
-                    ps.setInt(2, d.seq());
-                    ps.setString(3, d.branch());
-                    ps.setString(4, d.summary());
-                    ps.setString(5, truncate(d.reason(), 2000));
-                    ps.setBoolean(6, d.applied());
-                    ps.setString(7, truncate(d.outcome(), 2000));
-                });
+        bulk.into("ur_decision", List.of("run_id", "seq", "branch", "summary", "reason", "applied", "outcome"), decisions,
+                d -> new Object[] {run, d.seq(), d.branch(), d.summary(), truncate(d.reason(), 2000), d.applied(), truncate(d.outcome(), 2000)});
     }
 
     /** The council's decisions of the run and what became of each, in file order. */
