@@ -1,7 +1,8 @@
 @echo off
 rem union-review for Windows, with the same JVM settings as bin/union-review (docs/performance.md):
 rem  - on a Java 25 runtime or later, the JDK's AOT cache (union-review-<java version>.aot beside the jar),
-rem    recorded by the first `run` and written by a second JVM after it, mapped by every later command;
+rem    recorded by the first `run` and written by a second JVM after it, mapped by every later command
+rem    (not for a year of 50,000 branches or more);
 rem  - on Java 17 to 24, a class-data-sharing archive of the application's classes (union-review.jsa beside
 rem    the jar), written when the first `run` exits and used by every later command;
 rem  - for a year of fewer than 50,000 registry branches, the client compiler only;
@@ -47,6 +48,11 @@ if not defined HOME_OF_JAVA for /f "delims=" %%J in ('where java 2^>nul') do if 
 if exist "%HOME_OF_JAVA%\release" for /f "tokens=2 delims==" %%V in ('findstr /b "JAVA_VERSION=" "%HOME_OF_JAVA%\release"') do set "VERSION=%%~V"
 set /a MAJOR=0
 if defined VERSION for /f "tokens=1 delims=." %%M in ("%VERSION%") do set /a MAJOR=%%M
+rem a national run keeps the optimising compiler, which a cache recorded by client-compiler runs slows: no cache
+if %MAJOR% GEQ 25 if %BRANCHES% GEQ 50000 (
+    "%JAVA%" %OPTS% %JAVA_OPTS% -jar "%JAR%" %*
+    exit /b !errorlevel!
+)
 if %MAJOR% GEQ 25 (
     set "OPTS=%OPTS% -Xlog:aot*=off"
     set "CACHE=%JAR:~0,-4%-%VERSION%.aot"
