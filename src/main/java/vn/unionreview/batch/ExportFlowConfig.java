@@ -46,8 +46,9 @@ public class ExportFlowConfig {
     }
 
     /**
-     * The export's threads: as many as cores, at least the split's two. A step on them sees the run's job scope and logs
-     * to its run.log, as on the job's own thread.
+     * The export's threads: as many as cores, and never fewer than the split's two flows, as the workbook's flow waits
+     * for the findings the other flow works out. A step on them sees the run's job scope and logs to its run.log, as on
+     * the job's own thread.
      */
     @Bean
     ThreadPoolTaskExecutor exportThreads() {
