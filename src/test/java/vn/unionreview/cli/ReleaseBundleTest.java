@@ -92,6 +92,18 @@ class ReleaseBundleTest {
         List<String> secondLines = second.lines().toList();
         Path secondDir = Path.of(secondLines.get(secondLines.size() - 1));
         assertThat(Manifest.read(secondDir.resolve(Manifest.FILE)).resultDigest()).isEqualTo(Manifest.read(runDir.resolve(Manifest.FILE)).resultDigest());
+
+        // a national year (50,000 registry lines or more) starts without the cache, which slows its optimising compiler
+        Path national = Files.createDirectories(dir.resolve("national/2030"));
+        Files.write(national.resolve("registry.csv"), java.util.Collections.nCopies(50_000, "x"));
+        ProcessBuilder parse = new ProcessBuilder("bash", home.resolve("bin/union-review").toString(), "parse", "--year", "2030",
+                "--input", dir.resolve("national").toString()).directory(home.toFile()).redirectErrorStream(true);
+        parse.environment().put("JAVA_HOME", java25.toString());
+        parse.environment().put("JAVA_OPTS", "-Xlog:aot=info");
+        Process nationalParse = parse.start();
+        String nationalOut = new String(nationalParse.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(nationalParse.waitFor(2, TimeUnit.MINUTES)).isTrue();
+        assertThat(nationalOut).as("started, and without the cache").contains("parse").doesNotContain("Opened AOT cache");
     }
 
     /** A run of the sample year through the bundle's launcher on the runtime {@code javaHome}; what it printed, once it exited 0. */
