@@ -16,7 +16,6 @@ import org.springframework.batch.core.scope.context.JobSynchronizationManager;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.context.annotation.Bean;
@@ -26,7 +25,6 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 import vn.unionreview.audit.RunLog;
 import vn.unionreview.batch.store.RunStore;
-import vn.unionreview.report.FeedbackLetterWriter;
 import vn.unionreview.text.Message;
 
 /**
@@ -82,26 +80,19 @@ public class ExportFlowConfig {
     @Bean
     Step exportStep(JobRepository jobs, PlatformTransactionManager tx, RunStore store, RunInputs inputs, ExportWork exportWork,
                     ThreadPoolTaskExecutor exportThreads, ConsoleProgress progress, RunActivity activity) {
-        Flow workbook = new FlowBuilder<SimpleFlow>("workbook").start(step("workbook", new ExportSteps.Workbooks(store, inputs, exportWork), jobs, tx))
-                .next(step("charts", new ExportSteps.ChartFiles(inputs, exportWork), jobs, tx)).build();
-        Flow documents = new FlowBuilder<SimpleFlow>("documents").start(step("findings", new ExportSteps.Findings(store, inputs, exportWork), jobs, tx))
-                .next(step("tables", new ExportSteps.Tables(inputs, exportWork), jobs, tx))
-                .next(step("reports", new ExportSteps.Reports(inputs, exportWork), jobs, tx)).build();
+        ExportSteps export = new ExportSteps(store, inputs, exportWork);
+        Flow workbook = new FlowBuilder<SimpleFlow>("workbook").start(step("workbook", export::workbooks, jobs, tx))
+                .next(step("charts", export::chartFiles, jobs, tx)).build();
+        Flow documents = new FlowBuilder<SimpleFlow>("documents").start(step("findings", export::findings, jobs, tx))
+                .next(step("tables", export::tables, jobs, tx)).next(step("reports", export::reports, jobs, tx)).build();
         Flow sideBySide = new FlowBuilder<SimpleFlow>("workbook and documents").split(exportThreads).add(workbook, documents).build();
         Step letters = new StepBuilder("letters", jobs).partitioner("letterWriter", gridSize -> writers())
-                .step(step("letterWriter", new ExportSteps.Letters(inputs, exportWork), jobs, tx))
+                .step(step("letterWriter", export::letters, jobs, tx))
                 .gridSize(exportThreadCount()).taskExecutor(exportThreads).allowStartIfComplete(true).build();
-        Flow export = new FlowBuilder<SimpleFlow>("export").start(step("gather", new ExportSteps.Gather(store, inputs, exportWork), jobs, tx))
-                .next(sideBySide).next(letters)
-                .next(step("letterIndex", (contribution, context) -> {
-                    FeedbackLetterWriter.Queue queue = exportWork.findings().letters();
-                    if (queue != null) {
-                        FeedbackLetterWriter.writeIndex(inputs.runDir(), queue);
-                    }
-                    return RepeatStatus.FINISHED;
-                }, jobs, tx)).build();
+        Flow flow = new FlowBuilder<SimpleFlow>("export").start(step("gather", export::gather, jobs, tx))
+                .next(sideBySide).next(letters).next(step("letterIndex", export::letterIndex, jobs, tx)).build();
         // listeners' afterStep run last-added first: the summary is in the context before the progress line is said
-        return new StepBuilder("export", jobs).flow(export).listener(progress).listener(activity)
+        return new StepBuilder("export", jobs).flow(flow).listener(progress).listener(activity)
                 .listener(summary(exportWork, inputs)).build();
     }
 
@@ -114,8 +105,11 @@ public class ExportFlowConfig {
         return writers;
     }
 
-    private static Step step(String name, Tasklet tasklet, JobRepository jobs, PlatformTransactionManager tx) {
-        return new StepBuilder(name, jobs).tasklet(tasklet, tx).allowStartIfComplete(true).build();
+    private static Step step(String name, ExportSteps.Part part, JobRepository jobs, PlatformTransactionManager tx) {
+        return new StepBuilder(name, jobs).tasklet((contribution, context) -> {
+            part.run(context);
+            return RepeatStatus.FINISHED;
+        }, tx).allowStartIfComplete(true).build();
     }
 
     /** The export's one-line account: the files it wrote. */

@@ -9,9 +9,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.springframework.batch.core.scope.context.ChunkContext;
-import org.springframework.batch.core.step.StepContribution;
-import org.springframework.batch.core.step.tasklet.Tasklet;
-import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 import vn.unionreview.SoftwareVersion;
 import vn.unionreview.batch.store.RunStore;
@@ -40,235 +37,166 @@ import vn.unionreview.stats.YearStatistics;
 import vn.unionreview.text.Catalogue;
 
 /**
- * The export's steps ({@link ExportFlowConfig} wires them): each writes some of the run folder's files from the stored
- * results, whole, again on a restart. Each has its own labels, fonts and chart objects (OpenPDF's and JFreeChart's are
- * not shared across threads); what they share is read-only, in {@link ExportWork}.
+ * The export's steps ({@link ExportFlowConfig} wires each method as a step): each writes some of the run folder's files
+ * from the stored results, whole, again on a restart. Each step has its own labels, fonts and chart objects (OpenPDF's
+ * and JFreeChart's are not shared across threads); what they share is read-only, in {@link ExportWork}.
  */
 final class ExportSteps {
 
     /** Job context key: the earlier years' results compared with, one "name TAB path TAB sha256" line each. */
     static final String EARLIER = "earlierResults";
 
-    private ExportSteps() {
+    /** One step's work; the step is done when it returns. */
+    @FunctionalInterface
+    interface Part {
+        void run(ChunkContext context) throws IOException;
+    }
+
+    private final RunStore store;
+    private final RunInputs inputs;
+    private final ExportWork work;
+
+    ExportSteps(RunStore store, RunInputs inputs, ExportWork work) {
+        this.store = store;
+        this.inputs = inputs;
+        this.work = work;
     }
 
     /** Reads the run's stored outcome once for every other step, and notes the earlier years compared with. */
-    static final class Gather implements Tasklet {
-        private final RunStore store;
-        private final RunInputs inputs;
-        private final ExportWork work;
-
-        Gather(RunStore store, RunInputs inputs, ExportWork work) {
-            this.store = store;
-            this.inputs = inputs;
-            this.work = work;
-        }
-
-        @Override
-        public RepeatStatus execute(StepContribution contribution, ChunkContext context) {
-            long run = Steps.runId(context);
-            Path dir = inputs.runDir();
-            List<PreviousYear> earlier = PreviousYears.find(dir.getParent().getParent(), inputs.year(), inputs.compare());
-            // the manifest archives what was compared with, so that a replay compares with the same
-            context.getStepContext().getStepExecution().getJobExecution().getExecutionContext().put(EARLIER,
-                    String.join("\n", earlier.stream().map(e -> e.name() + "\t" + e.file().toAbsolutePath() + "\t" + e.sha256()).toList()));
-            IntegrityScan scan = inputs.integrity().enabled() ? new IntegrityScan(inputs.rules().rules(), inputs.integrity(), inputs.checks(),
-                    earlier.stream().filter(e -> e.year() == inputs.year() - 1).findFirst().orElse(null)) : null;
-            work.store(new ExportWork.Stored(run, ExportWork.inOrder(store.results(run)), store.problems(run), store.notSubmitted(run),
-                    store.counts(run), store.files(run), earlier, scan));
-            return RepeatStatus.FINISHED;
-        }
+    void gather(ChunkContext context) {
+        long run = Steps.runId(context);
+        Path dir = inputs.runDir();
+        List<PreviousYear> earlier = PreviousYears.find(dir.getParent().getParent(), inputs.year(), inputs.compare());
+        // the manifest archives what was compared with, so that a replay compares with the same
+        context.getStepContext().getStepExecution().getJobExecution().getExecutionContext().put(EARLIER,
+                String.join("\n", earlier.stream().map(e -> e.name() + "\t" + e.file().toAbsolutePath() + "\t" + e.sha256()).toList()));
+        IntegrityScan scan = inputs.integrity().enabled() ? new IntegrityScan(inputs.rules().rules(), inputs.integrity(), inputs.checks(),
+                earlier.stream().filter(e -> e.year() == inputs.year() - 1).findFirst().orElse(null)) : null;
+        work.store(new ExportWork.Stored(run, ExportWork.inOrder(store.results(run)), store.problems(run), store.notSubmitted(run),
+                store.counts(run), store.files(run), earlier, scan));
     }
 
     /**
      * The year's statistics and the integrity signals, from one read of the scored submissions, then the report's data
      * and the letters: while the other thread writes the workbooks' big sheets, which need none of them.
      */
-    static final class Findings implements Tasklet {
-        private final RunStore store;
-        private final RunInputs inputs;
-        private final ExportWork work;
-
-        Findings(RunStore store, RunInputs inputs, ExportWork work) {
-            this.store = store;
-            this.inputs = inputs;
-            this.work = work;
-        }
-
-        @Override
-        public RepeatStatus execute(StepContribution contribution, ChunkContext context) {
-            try {
-                work.found(findings(work.stored()));
-            } catch (RuntimeException | Error e) {
-                work.notFound(e);
-                throw e;
-            }
-            return RepeatStatus.FINISHED;
-        }
-
-        private ExportWork.Findings findings(ExportWork.Stored stored) {
-            RuleSet rules = inputs.rules().rules();
-            Map<String, ScoredSource> sources = store.scoredSources(stored.run());
-            YearStatistics stats = statistics(stored, rules, sources);
-            IntegrityFindings integrity = stored.scan() == null ? IntegrityFindings.DISABLED
-                    : new IntegrityFindings(true, stored.scan().finish(), inputs.integrity().describe(),
-                    inputs.checks().path() == null ? null : inputs.checks().path().getFileName().toString(), inputs.checks().sha256());
-            vn.unionreview.council.CouncilDecisions council = inputs.decisions();
-            String meeting = council == null ? "" : council.meetingNumber() + ", "
-                    + council.meetingDate().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
-            RunFacts facts = new RunFacts(inputs.year(), inputs.runDir().getFileName().toString(), inputs.rules().path().getFileName().toString(),
-                    inputs.rules().sha256(), inputs.inputs().all(), SoftwareVersion.current(), inputs.reportDate(),
-                    stored.earlier().stream().map(PreviousYear::source).toList());
-            int corrected = (int) stored.corrections().stream().filter(p -> p.severity() == vn.unionreview.ingest.Severity.CORRECTED).count();
-            ReportData data = new ReportData(rules, facts, stored.results(), stats, stored.counts(), stored.notSubmitted(), stored.rejected(),
-                    corrected, meeting, store.decisions(stored.run()), integrity);
-            FeedbackLetterWriter.Queue letters = inputs.settings().feedback().enabled()
-                    ? new FeedbackLetterWriter.Queue(FeedbackLetters.of(store.branches(stored.run()), stored.problems(), stored.files(),
-                    stored.results(), stored.notSubmitted().stream().map(NotSubmitted::code).collect(Collectors.toSet()),
-                    inputs.inputs().registry().displayName(), integrity.signals(), sources)) : null;
-            return new ExportWork.Findings(data, letters);
-        }
-
-        private YearStatistics statistics(ExportWork.Stored stored, RuleSet rules, Map<String, ScoredSource> sources) {
-            Map<String, ResultRow> byCode = new HashMap<>();
-            stored.results().forEach(r -> byCode.put(r.code(), r));
-            StatisticsBuilder builder = new StatisticsBuilder(rules);
-            IntegrityScan scan = stored.scan();
-            store.forEachScoredSubmission(stored.run(), (code, submission) -> {
-                ResultRow r = byCode.get(code);
-                builder.accept(new StatisticsBuilder.Scored(r.code(), r.name(), r.bloc(), r.total(), r.tier(), r.loweredByCaps(rules),
-                        r.demoted(), r.inflation()), submission);
-                if (scan != null) {
-                    ScoredSource source = sources.get(code);
-                    scan.accept(new IntegrityScan.Scanned(code, r.name(), r.bloc(), submission, r.total(), r.inflation(),
-                            source == null ? null : source.form()));
-                }
-            });
-            return builder.build(stored.earlier());
+    void findings(ChunkContext context) {
+        try {
+            work.found(findings(work.stored()));
+        } catch (RuntimeException | Error e) {
+            work.notFound(e);
+            throw e;
         }
     }
 
-    /** Per report language, results.xlsx: its ranking and detail sheets first; its last sheets wait for the findings. */
-    static final class Workbooks implements Tasklet {
-        private final RunStore store;
-        private final RunInputs inputs;
-        private final ExportWork work;
+    private ExportWork.Findings findings(ExportWork.Stored stored) {
+        RuleSet rules = inputs.rules().rules();
+        Map<String, ScoredSource> sources = store.scoredSources(stored.run());
+        YearStatistics stats = statistics(stored, rules, sources);
+        IntegrityFindings integrity = stored.scan() == null ? IntegrityFindings.DISABLED
+                : new IntegrityFindings(true, stored.scan().finish(), inputs.integrity().describe(),
+                inputs.checks().path() == null ? null : inputs.checks().path().getFileName().toString(), inputs.checks().sha256());
+        vn.unionreview.council.CouncilDecisions council = inputs.decisions();
+        String meeting = council == null ? "" : council.meetingNumber() + ", "
+                + council.meetingDate().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        RunFacts facts = new RunFacts(inputs.year(), inputs.runDir().getFileName().toString(), inputs.rules().path().getFileName().toString(),
+                inputs.rules().sha256(), inputs.inputs().all(), SoftwareVersion.current(), inputs.reportDate(),
+                stored.earlier().stream().map(PreviousYear::source).toList());
+        int corrected = (int) stored.corrections().stream().filter(p -> p.severity() == vn.unionreview.ingest.Severity.CORRECTED).count();
+        ReportData data = new ReportData(rules, facts, stored.results(), stats, stored.counts(), stored.notSubmitted(), stored.rejected(),
+                corrected, meeting, store.decisions(stored.run()), integrity);
+        FeedbackLetterWriter.Queue letters = inputs.settings().feedback().enabled()
+                ? new FeedbackLetterWriter.Queue(FeedbackLetters.of(store.branches(stored.run()), stored.problems(), stored.files(),
+                stored.results(), stored.notSubmitted().stream().map(NotSubmitted::code).collect(Collectors.toSet()),
+                inputs.inputs().registry().displayName(), integrity.signals(), sources)) : null;
+        return new ExportWork.Findings(data, letters);
+    }
 
-        Workbooks(RunStore store, RunInputs inputs, ExportWork work) {
-            this.store = store;
-            this.inputs = inputs;
-            this.work = work;
-        }
-
-        @Override
-        public RepeatStatus execute(StepContribution contribution, ChunkContext context) throws IOException {
-            ExportWork.Stored stored = work.stored();
-            for (String lang : inputs.languages()) {
-                new ResultsWorkbook(inputs.rules().rules(), stored.results(), new Labels(lang)).write(
-                        inputs.runDir().resolve("results" + ExportWork.suffix(lang) + ".xlsx"),
-                        action -> store.forEachScoredSubmission(stored.run(), action), stored.scan() != null, () -> work.findings().data());
+    private YearStatistics statistics(ExportWork.Stored stored, RuleSet rules, Map<String, ScoredSource> sources) {
+        Map<String, ResultRow> byCode = new HashMap<>();
+        stored.results().forEach(r -> byCode.put(r.code(), r));
+        StatisticsBuilder builder = new StatisticsBuilder(rules);
+        IntegrityScan scan = stored.scan();
+        store.forEachScoredSubmission(stored.run(), (code, submission) -> {
+            ResultRow r = byCode.get(code);
+            builder.accept(new StatisticsBuilder.Scored(r.code(), r.name(), r.bloc(), r.total(), r.tier(), r.loweredByCaps(rules),
+                    r.demoted(), r.inflation()), submission);
+            if (scan != null) {
+                ScoredSource source = sources.get(code);
+                scan.accept(new IntegrityScan.Scanned(code, r.name(), r.bloc(), submission, r.total(), r.inflation(),
+                        source == null ? null : source.form()));
             }
-            return RepeatStatus.FINISHED;
+        });
+        return builder.build(stored.earlier());
+    }
+
+    /** Per report language, results.xlsx: its ranking and detail sheets first; its last sheets wait for the findings. */
+    void workbooks(ChunkContext context) throws IOException {
+        ExportWork.Stored stored = work.stored();
+        for (String lang : inputs.languages()) {
+            new ResultsWorkbook(inputs.rules().rules(), stored.results(), new Labels(lang)).write(
+                    inputs.runDir().resolve("results" + ExportWork.suffix(lang) + ".xlsx"),
+                    action -> store.forEachScoredSubmission(stored.run(), action), stored.scan() != null, () -> work.findings().data());
         }
     }
 
     /** Per report language, the chart files (PNG and SVG) for leaders to use elsewhere: the same charts as the report's. */
-    static final class ChartFiles implements Tasklet {
-        private final RunInputs inputs;
-        private final ExportWork work;
-
-        ChartFiles(RunInputs inputs, ExportWork work) {
-            this.inputs = inputs;
-            this.work = work;
-        }
-
-        @Override
-        public RepeatStatus execute(StepContribution contribution, ChunkContext context) throws IOException {
-            ReportData data = work.findings().data();
-            ReportFonts fonts = ReportFonts.load(inputs.settings().report().fontDir());
-            for (String lang : inputs.languages()) {
-                for (Charts.Chart chart : new Charts(data.rules(), new Labels(lang), fonts).build(data.stats())) {
-                    Charts.write(chart, inputs.runDir().resolve("charts" + ExportWork.suffix(lang)));
-                }
+    void chartFiles(ChunkContext context) throws IOException {
+        ReportData data = work.findings().data();
+        ReportFonts fonts = ReportFonts.load(inputs.settings().report().fontDir());
+        for (String lang : inputs.languages()) {
+            for (Charts.Chart chart : new Charts(data.rules(), new Labels(lang), fonts).build(data.stats())) {
+                Charts.write(chart, inputs.runDir().resolve("charts" + ExportWork.suffix(lang)));
             }
-            return RepeatStatus.FINISHED;
         }
     }
 
     /** The CSVs and summary.txt, their reasons in the run's first language. */
-    static final class Tables implements Tasklet {
-        private final RunInputs inputs;
-        private final ExportWork work;
-
-        Tables(RunInputs inputs, ExportWork work) {
-            this.inputs = inputs;
-            this.work = work;
-        }
-
-        @Override
-        public RepeatStatus execute(StepContribution contribution, ChunkContext context) throws IOException {
-            ExportWork.Stored stored = work.stored();
-            RuleSet rules = inputs.rules().rules();
-            Path dir = inputs.runDir();
-            Catalogue words = Catalogue.of(inputs.languages().get(0));
-            RunOutputs.writeResults(dir.resolve("results.csv"), rules, stored.results());
-            RunOutputs.writeProblems(dir.resolve("rejected.csv"), stored.rejected(), words);
-            RunOutputs.writeProblems(dir.resolve("corrections.csv"), stored.corrections(), words);
-            RunOutputs.writeNotSubmitted(dir.resolve("not-submitted.csv"), stored.notSubmitted(), words);
-            RunOutputs.writeFiles(dir.resolve("files.csv"), stored.files(), words);
-            AtomicFiles.write(dir.resolve("summary.txt"), out -> out.write((String.join("\n",
-                    stored.counts().describe(rules).stream().map(words::render).toList()) + "\n").getBytes(StandardCharsets.UTF_8)));
-            if (stored.scan() != null) {
-                RunOutputs.writeSignals(dir.resolve("integrity.csv"), work.findings().data().integrity().signals());
-            }
-            return RepeatStatus.FINISHED;
+    void tables(ChunkContext context) throws IOException {
+        ExportWork.Stored stored = work.stored();
+        RuleSet rules = inputs.rules().rules();
+        Path dir = inputs.runDir();
+        Catalogue words = Catalogue.of(inputs.languages().get(0));
+        RunOutputs.writeResults(dir.resolve("results.csv"), rules, stored.results());
+        RunOutputs.writeProblems(dir.resolve("rejected.csv"), stored.rejected(), words);
+        RunOutputs.writeProblems(dir.resolve("corrections.csv"), stored.corrections(), words);
+        RunOutputs.writeNotSubmitted(dir.resolve("not-submitted.csv"), stored.notSubmitted(), words);
+        RunOutputs.writeFiles(dir.resolve("files.csv"), stored.files(), words);
+        AtomicFiles.write(dir.resolve("summary.txt"), out -> out.write((String.join("\n",
+                stored.counts().describe(rules).stream().map(words::render).toList()) + "\n").getBytes(StandardCharsets.UTF_8)));
+        if (stored.scan() != null) {
+            RunOutputs.writeSignals(dir.resolve("integrity.csv"), work.findings().data().integrity().signals());
         }
     }
 
     /** Per report language, the leaders' report (PDF), which draws the charts as vectors. */
-    static final class Reports implements Tasklet {
-        private final RunInputs inputs;
-        private final ExportWork work;
-
-        Reports(RunInputs inputs, ExportWork work) {
-            this.inputs = inputs;
-            this.work = work;
-        }
-
-        @Override
-        public RepeatStatus execute(StepContribution contribution, ChunkContext context) throws IOException {
-            ReportData data = work.findings().data();
-            ReportSettings settings = inputs.settings().report();
-            ReportFonts fonts = ReportFonts.load(settings.fontDir());
-            for (String lang : inputs.languages()) {
-                Labels labels = new Labels(lang);
-                List<Charts.Chart> charts = new Charts(data.rules(), labels, fonts).build(data.stats());
-                AtomicFiles.write(inputs.runDir().resolve("report" + ExportWork.suffix(lang) + ".pdf"),
-                        out -> new LeadersReport(data, settings, labels, fonts, charts).write(out));
-            }
-            return RepeatStatus.FINISHED;
+    void reports(ChunkContext context) throws IOException {
+        ReportData data = work.findings().data();
+        ReportSettings settings = inputs.settings().report();
+        ReportFonts fonts = ReportFonts.load(settings.fontDir());
+        for (String lang : inputs.languages()) {
+            Labels labels = new Labels(lang);
+            List<Charts.Chart> charts = new Charts(data.rules(), labels, fonts).build(data.stats());
+            AtomicFiles.write(inputs.runDir().resolve("report" + ExportWork.suffix(lang) + ".pdf"),
+                    out -> new LeadersReport(data, settings, labels, fonts, charts).write(out));
         }
     }
 
     /** One of the letter writers the letters step runs side by side: letters from the shared queue until none is left. */
-    static final class Letters implements Tasklet {
-        private final RunInputs inputs;
-        private final ExportWork work;
-
-        Letters(RunInputs inputs, ExportWork work) {
-            this.inputs = inputs;
-            this.work = work;
+    void letters(ChunkContext context) throws IOException {
+        FeedbackLetterWriter.Queue letters = work.findings().letters();
+        if (letters != null) {
+            ReportSettings settings = inputs.settings().report();
+            new FeedbackLetterWriter(inputs.rules().rules(), settings, inputs.settings().feedback(), ReportFonts.load(settings.fontDir()),
+                    inputs.reportDate(), inputs.runDir().getFileName().toString()).writeFrom(inputs.runDir(), letters);
         }
+    }
 
-        @Override
-        public RepeatStatus execute(StepContribution contribution, ChunkContext context) throws IOException {
-            FeedbackLetterWriter.Queue letters = work.findings().letters();
-            if (letters != null) {
-                ReportSettings settings = inputs.settings().report();
-                new FeedbackLetterWriter(inputs.rules().rules(), settings, inputs.settings().feedback(), ReportFonts.load(settings.fontDir()),
-                        inputs.reportDate(), inputs.runDir().getFileName().toString()).writeFrom(inputs.runDir(), letters);
-            }
-            return RepeatStatus.FINISHED;
+    /** feedback/index.csv, once every letter is written. */
+    void letterIndex(ChunkContext context) throws IOException {
+        FeedbackLetterWriter.Queue letters = work.findings().letters();
+        if (letters != null) {
+            FeedbackLetterWriter.writeIndex(inputs.runDir(), letters);
         }
     }
 }

@@ -80,8 +80,8 @@ public final class FeedbackLetterWriter {
             {0x20AB, 0x20AC}, {0x2116, 0x2116}};
 
     /**
-     * A run's letters, handed out one at a time to whichever writer asks: at national size the export's
-     * second thread starts on them and the first joins when its workbook is written. Each writer has
+     * A run's letters, handed out one at a time to whichever writer asks: the export's letters step runs
+     * one writer a core, all on one queue. Each writer has
      * fonts of its own (OpenPDF's are not shared across threads); a letter's bytes do not depend on who
      * wrote it.
      */

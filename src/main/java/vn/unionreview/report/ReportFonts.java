@@ -3,6 +3,7 @@ package vn.unionreview.report;
 import java.awt.Font;
 import java.awt.FontFormatException;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -10,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.BitSet;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.zip.Deflater;
 
@@ -88,12 +90,12 @@ public final class ReportFonts {
                     subsetter.add(c);
                 }
                 for (int glyph = 1; glyph < font.getNumberOfGlyphs(); glyph++) {
-                    java.util.List<Integer> drawing = characters.getCharCodes(glyph);
+                    List<Integer> drawing = characters.getCharCodes(glyph);
                     if (drawing != null) {
                         drawing.forEach(drawn::set);
                     }
                 }
-                java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
                 subsetter.writeToStream(out);
                 cut.put(face, out.toByteArray());
             } catch (IOException e) {
