@@ -8,7 +8,6 @@ import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
 
-import vn.unionreview.batch.store.RunStore;
 import vn.unionreview.ingest.IngestRecord;
 import vn.unionreview.text.Message;
 import vn.unionreview.text.Speech;
@@ -25,11 +24,9 @@ class ConsoleProgress implements StepExecutionListener, ItemWriteListener<Ingest
     private String stepName = "";
 
     private final Speech speech;
-    private final RunStore store;
 
-    ConsoleProgress(Speech speech, RunStore store) {
+    ConsoleProgress(Speech speech) {
         this.speech = speech;
-        this.store = store;
     }
 
     @Override
@@ -50,14 +47,13 @@ class ConsoleProgress implements StepExecutionListener, ItemWriteListener<Ingest
     @Override
     public ExitStatus afterStep(StepExecution step) {
         Message summary = Message.decode(step.getExecutionContext().getString(Steps.SUMMARY, "progress.nothing"));
-        long run = Steps.runId(step);
         if (step.getStepName().equals(YearEndJobConfig.INGEST)) {
-            int[] rows = store.rowCounts(run, IngestRecord.Source.TABLE);
+            int[] rows = Steps.work(step).rowCounts(IngestRecord.Source.TABLE);
             summary = Message.of("progress.rows_read", "read", rows[0] + rows[1], "accepted", rows[0], "rejected", rows[1]);
         } else if (step.getStepName().equals(YearEndJobConfig.FORMS)) {
-            int[] forms = store.rowCounts(run, IngestRecord.Source.FORM);
+            int[] forms = Steps.work(step).rowCounts(IngestRecord.Source.FORM);
             summary = Message.of("progress.forms_read", "read", forms[0] + forms[1], "accepted", forms[0], "rejected", forms[1],
-                    "unreadable", store.unreadableFiles(run, IngestRecord.Source.FORM));
+                    "unreadable", Steps.work(step).unreadableFiles(IngestRecord.Source.FORM));
         }
         long millis = step.getStartTime() == null || step.getEndTime() == null ? 0
                 : Duration.between(step.getStartTime(), step.getEndTime()).toMillis();

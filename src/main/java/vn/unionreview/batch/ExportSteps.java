@@ -12,6 +12,7 @@ import org.springframework.batch.core.scope.context.ChunkContext;
 
 import vn.unionreview.SoftwareVersion;
 import vn.unionreview.batch.store.RunStore;
+import vn.unionreview.batch.store.RunWork;
 import vn.unionreview.files.AtomicFiles;
 import vn.unionreview.integrity.IntegrityScan;
 import vn.unionreview.report.Charts;
@@ -62,6 +63,11 @@ final class ExportSteps {
         this.work = work;
     }
 
+    /** What the steps before read: the registry, rows and files (the results and problems are the store's). */
+    private RunWork workFiles() {
+        return RunWork.of(inputs.runDir());
+    }
+
     /** Reads the run's stored outcome once for every other step, and notes the earlier years compared with. */
     void gather(ChunkContext context) {
         long run = Steps.runId(context);
@@ -72,8 +78,8 @@ final class ExportSteps {
                 String.join("\n", earlier.stream().map(e -> e.name() + "\t" + e.file().toAbsolutePath() + "\t" + e.sha256()).toList()));
         IntegrityScan scan = inputs.integrity().enabled() ? new IntegrityScan(inputs.rules().rules(), inputs.integrity(), inputs.checks(),
                 earlier.stream().filter(e -> e.year() == inputs.year() - 1).findFirst().orElse(null)) : null;
-        work.store(new ExportWork.Stored(run, ExportWork.inOrder(store.results(run)), store.problems(run), store.notSubmitted(run),
-                store.counts(run), store.files(run), earlier, scan));
+        work.store(new ExportWork.Stored(run, ExportWork.inOrder(store.results(run)), store.problems(run), workFiles().notSubmitted(),
+                store.counts(run), workFiles().files(), earlier, scan));
     }
 
     /**
@@ -91,7 +97,7 @@ final class ExportSteps {
 
     private ExportWork.Findings findings(ExportWork.Stored stored) {
         RuleSet rules = inputs.rules().rules();
-        Map<String, ScoredSource> sources = store.scoredSources(stored.run());
+        Map<String, ScoredSource> sources = workFiles().acceptedSources();
         YearStatistics stats = statistics(stored, rules, sources);
         IntegrityFindings integrity = stored.scan() == null ? IntegrityFindings.DISABLED
                 : new IntegrityFindings(true, stored.scan().finish(), inputs.integrity().describe(),
@@ -106,7 +112,7 @@ final class ExportSteps {
         ReportData data = new ReportData(rules, facts, stored.results(), stats, stored.counts(), stored.notSubmitted(), stored.rejected(),
                 corrected, meeting, store.decisions(stored.run()), integrity);
         FeedbackLetterWriter.Queue letters = inputs.settings().feedback().enabled()
-                ? new FeedbackLetterWriter.Queue(FeedbackLetters.of(store.branches(stored.run()), stored.problems(), stored.files(),
+                ? new FeedbackLetterWriter.Queue(FeedbackLetters.of(workFiles().branches(), stored.problems(), stored.files(),
                 stored.results(), stored.notSubmitted().stream().map(NotSubmitted::code).collect(Collectors.toSet()),
                 inputs.inputs().registry().displayName(), integrity.signals(), sources)) : null;
         return new ExportWork.Findings(data, letters);
@@ -117,7 +123,7 @@ final class ExportSteps {
         stored.results().forEach(r -> byCode.put(r.code(), r));
         StatisticsBuilder builder = new StatisticsBuilder(rules);
         IntegrityScan scan = stored.scan();
-        store.forEachScoredSubmission(stored.run(), (code, submission) -> {
+        workFiles().forEachAcceptedSubmission((code, submission) -> {
             ResultRow r = byCode.get(code);
             builder.accept(new StatisticsBuilder.Scored(r.code(), r.name(), r.bloc(), r.total(), r.tier(), r.loweredByCaps(rules),
                     r.demoted(), r.inflation()), submission);
@@ -136,7 +142,7 @@ final class ExportSteps {
         for (String lang : inputs.languages()) {
             new ResultsWorkbook(inputs.rules().rules(), stored.results(), new Labels(lang)).write(
                     inputs.runDir().resolve("results" + ExportWork.suffix(lang) + ".xlsx"),
-                    action -> store.forEachScoredSubmission(stored.run(), action), stored.scan() != null, () -> work.findings().data());
+                    workFiles()::forEachAcceptedSubmission, stored.scan() != null, () -> work.findings().data());
         }
     }
 

@@ -9,7 +9,7 @@ import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
-import vn.unionreview.batch.store.RunStore;
+import vn.unionreview.batch.store.RunWork;
 import vn.unionreview.ingest.DuplicatePolicy;
 import vn.unionreview.ingest.DuplicateRule;
 import vn.unionreview.ingest.Problem;
@@ -17,38 +17,36 @@ import vn.unionreview.text.Message;
 
 /**
  * Step: every branch with more than one accepted submission, judged by the {@link DuplicateRule}; the
- * copies it does not keep are rejected in the run tables, with its reasons.
+ * copies it does not keep are set aside in the run's work files, with its reasons. Run again, it judges anew.
  */
 class RejectDuplicatesTasklet implements Tasklet {
 
-    private final RunStore store;
+    private final RunWork work;
     private final DuplicateRule rule;
 
-    RejectDuplicatesTasklet(RunStore store, DuplicatePolicy policy) {
-        this.store = store;
+    RejectDuplicatesTasklet(RunWork work, DuplicatePolicy policy) {
+        this.work = work;
         this.rule = new DuplicateRule(policy);
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext context) {
-        long run = Steps.runId(context);
-        Map<String, List<DuplicateRule.Copy>> duplicates = store.duplicateSubmissions(run);
+        Map<String, List<DuplicateRule.Copy>> duplicates = work.duplicateSubmissions();
         List<Problem> problems = new ArrayList<>();
-        int rejected = 0;
+        List<DuplicateRule.Copy> setAside = new ArrayList<>();
         int kept = 0;
         for (Map.Entry<String, List<DuplicateRule.Copy>> entry : duplicates.entrySet()) {
             for (DuplicateRule.Verdict verdict : rule.decide(entry.getKey(), entry.getValue())) {
                 if (verdict.kept()) {
                     kept++;
                 } else {
-                    rejected++;
-                    store.rejectRow(run, verdict.copy().file(), verdict.copy().sheet(), verdict.copy().row());
+                    setAside.add(verdict.copy());
                 }
                 problems.add(verdict.problem());
             }
         }
-        store.insertProblems(run, problems);
-        Steps.summary(context, Message.of("progress.duplicates", "rejected", rejected, "branches", duplicates.size(), "kept", kept));
+        work.writeDuplicates(setAside, problems);
+        Steps.summary(context, Message.of("progress.duplicates", "rejected", setAside.size(), "branches", duplicates.size(), "kept", kept));
         return RepeatStatus.FINISHED;
     }
 }

@@ -9,11 +9,13 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
 
 import vn.unionreview.audit.RunFolder;
+import vn.unionreview.batch.store.RunWork;
 
 /**
  * The run folder tells the truth about its run: marked INCOMPLETE before the first step (again on a
  * restart) and unmarked only when the whole job has completed, so a crash at any point leaves the
- * marker (the manifest step, the last, has written manifest.json by then).
+ * marker (the manifest step, the last, has written manifest.json by then). The run's work files go with the
+ * marker: a completed run never reads them again.
  */
 class RunFolderListener implements JobExecutionListener {
 
@@ -30,6 +32,7 @@ class RunFolderListener implements JobExecutionListener {
     public void afterJob(JobExecution execution) {
         if (execution.getStatus() == BatchStatus.COMPLETED) {
             try {
+                RunWork.of(runDir(execution)).delete();
                 RunFolder.markComplete(runDir(execution));
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot mark the run folder complete: " + e.getMessage(), e);

@@ -11,6 +11,7 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 import vn.unionreview.batch.store.RunStore;
+import vn.unionreview.batch.store.RunWork;
 import vn.unionreview.council.CouncilDecisions;
 import vn.unionreview.council.DecisionApplier;
 import vn.unionreview.ranking.BranchResult;
@@ -18,12 +19,12 @@ import vn.unionreview.ranking.Ranker;
 import vn.unionreview.result.DecisionRow;
 import vn.unionreview.rules.RuleSet;
 import vn.unionreview.scoring.BranchScore;
-import vn.unionreview.scoring.BranchScorer;
 import vn.unionreview.text.Message;
 
 /**
- * Step 4: ranks the accepted submissions' scores, stored as they were read (only the small
- * {@link BranchScore} of each is kept), applies quotas and the council's decisions, and proposes awards.
+ * Step 4: ranks the accepted submissions' scores, kept as they were read (only the small {@link BranchScore} of
+ * each), applies quotas and the council's decisions, and proposes awards. The results and every problem found go
+ * to the database in one transaction.
  */
 class ScoreTasklet implements Tasklet {
 
@@ -39,15 +40,15 @@ class ScoreTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext context) {
         long run = Steps.runId(context);
         RuleSet rules = inputs.rules().rules();
-        BranchScorer scorer = new BranchScorer(rules);
+        RunWork work = RunWork.of(inputs.runDir());
         List<BranchScore> scores = new ArrayList<>();
-        store.forEachAcceptedScore(run, scorer::score, scores::add);
+        work.forEachAcceptedScore(scores::add);
         List<BranchResult> results = new Ranker(rules).rank(scores);
         CouncilDecisions council = inputs.decisions();
         Map<String, String> decided = new HashMap<>();
         List<DecisionRow> outcomes = new ArrayList<>();
         if (council != null) {
-            DecisionApplier.Applied applied = new DecisionApplier(rules).apply(council, results, store.branchCodes(run));
+            DecisionApplier.Applied applied = new DecisionApplier(rules).apply(council, results, work.branchCodes());
             results = applied.results();
             applied.decided().forEach(code -> decided.put(code, council.meetingNumber()));
             for (DecisionApplier.Outcome o : applied.outcomes()) {
@@ -57,6 +58,7 @@ class ScoreTasklet implements Tasklet {
         }
         store.replaceResults(run, rules, results, decided);
         store.replaceDecisions(run, outcomes);
+        store.replaceProblems(run, work.problems());
         contribution.incrementWriteCount(results.size());
         Steps.summary(context, council == null ? Message.of("progress.scored", "branches", results.size())
                 : councilSummary(results.size(), outcomes, rules));

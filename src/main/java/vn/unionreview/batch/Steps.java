@@ -1,9 +1,12 @@
 package vn.unionreview.batch;
 
+import java.nio.file.Path;
+
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepExecution;
 
+import vn.unionreview.batch.store.RunWork;
 import vn.unionreview.text.Message;
 
 /** Small helpers shared by the job's tasklets. */
@@ -23,6 +26,11 @@ final class Steps {
         JobExecution job = step.getJobExecution();
         Long named = job.getJobParameters().getLong(JobParameterNames.RUN_TABLES);
         return named != null ? named : job.getJobInstance().getInstanceId();
+    }
+
+    /** The run's work files (see {@link RunWork}). */
+    static RunWork work(StepExecution step) {
+        return RunWork.of(Path.of(step.getJobExecution().getJobParameters().getString(JobParameterNames.RUN_DIR)));
     }
 
     /** A one-line account of what the step did, said as the run goes (stored as a message: the reader's language renders it). */

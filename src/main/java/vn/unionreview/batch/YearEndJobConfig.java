@@ -18,6 +18,7 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import vn.unionreview.batch.store.RunStore;
+import vn.unionreview.batch.store.RunWork;
 import vn.unionreview.form.FormReader;
 import vn.unionreview.form.FormValidator;
 import vn.unionreview.ingest.DuplicatePolicy;
@@ -86,15 +87,20 @@ public class YearEndJobConfig {
     }
 
     @Bean
-    ConsoleProgress consoleProgress(vn.unionreview.text.Speech progress, RunStore store) {
-        return new ConsoleProgress(progress, store);
+    ConsoleProgress consoleProgress(vn.unionreview.text.Speech progress) {
+        return new ConsoleProgress(progress);
     }
 
     @Bean
-    Step registryStep(JobRepository jobs, PlatformTransactionManager tx, RunStore store, RunInputs inputs,
-                      ConsoleProgress progress, RunActivity activity) {
-        return new StepBuilder("registry", jobs).tasklet(new LoadRegistryTasklet(store, inputs), tx)
-                .listener(progress).listener(activity).build();
+    KeepCounts keepCounts(RunStore store) {
+        return new KeepCounts(store);
+    }
+
+    @Bean
+    Step registryStep(JobRepository jobs, PlatformTransactionManager tx, RunInputs inputs, ConsoleProgress progress,
+                      KeepCounts counts, RunActivity activity) {
+        return new StepBuilder("registry", jobs).tasklet(new LoadRegistryTasklet(inputs), tx)
+                .listener(progress).listener(counts).listener(activity).build();
     }
 
     /**
@@ -104,10 +110,11 @@ public class YearEndJobConfig {
      */
     @Bean
     Step ingestStep(JobRepository jobs, PlatformTransactionManager tx, TableRowReader tableRowReader,
-                    RowValidationProcessor rowValidation, IngestWriter ingestWriter, ConsoleProgress progress, RunActivity activity, RunStore store) {
+                    RowValidationProcessor rowValidation, IngestWriter tableWriter, ConsoleProgress progress, KeepCounts counts,
+                    RunActivity activity) {
         return new StepBuilder(INGEST, jobs).<TableRow, IngestRecord>chunk(CHUNK).transactionManager(tx)
-                .reader(tableRowReader).processor(rowValidation).writer(ingestWriter)
-                .listener(new StartOver(store, IngestRecord.Source.TABLE)).listener(progress).listener(activity).build();
+                .reader(tableRowReader).processor(rowValidation).writer(tableWriter)
+                .listener(new StartOver(IngestRecord.Source.TABLE)).listener(progress).listener(counts).listener(activity).build();
     }
 
     @Bean
@@ -118,16 +125,21 @@ public class YearEndJobConfig {
 
     @Bean
     @StepScope
-    RowValidationProcessor rowValidation(RunInputs inputs, RunStore store,
-                                         @Value("#{stepExecution.jobExecution.jobInstance.instanceId}") Long run) {
-        return new RowValidationProcessor(new RowValidator(inputs.rules().rules(), store.branchCodes(run)),
+    RowValidationProcessor rowValidation(RunInputs inputs) {
+        return new RowValidationProcessor(new RowValidator(inputs.rules().rules(), RunWork.of(inputs.runDir()).branchCodes()),
                 new SubmissionScoring(inputs.rules().rules()));
     }
 
     @Bean
     @StepScope
-    IngestWriter ingestWriter(RunStore store, @Value("#{stepExecution.jobExecution.jobInstance.instanceId}") Long run) {
-        return new IngestWriter(store, run);
+    IngestWriter tableWriter(RunInputs inputs) {
+        return new IngestWriter(RunWork.of(inputs.runDir()), IngestRecord.Source.TABLE);
+    }
+
+    @Bean
+    @StepScope
+    IngestWriter formWriter(RunInputs inputs) {
+        return new IngestWriter(RunWork.of(inputs.runDir()), IngestRecord.Source.FORM);
     }
 
     /**
@@ -138,11 +150,11 @@ public class YearEndJobConfig {
      */
     @Bean
     Step formsStep(JobRepository jobs, PlatformTransactionManager tx, ListItemReader<InputFile> formFiles,
-                   FormValidationProcessor formValidation, IngestWriter ingestWriter, ConsoleProgress progress, RunActivity activity,
-                   AsyncTaskExecutor formParsers, RunStore store) {
+                   FormValidationProcessor formValidation, IngestWriter formWriter, ConsoleProgress progress, KeepCounts counts,
+                   RunActivity activity, AsyncTaskExecutor formParsers) {
         return new StepBuilder(FORMS, jobs).<InputFile, IngestRecord>chunk(FORM_CHUNK).transactionManager(tx)
-                .reader(formFiles).processor(formValidation).taskExecutor(formParsers).writer(ingestWriter)
-                .listener(new StartOver(store, IngestRecord.Source.FORM)).listener(progress).listener(activity).build();
+                .reader(formFiles).processor(formValidation).taskExecutor(formParsers).writer(formWriter)
+                .listener(new StartOver(IngestRecord.Source.FORM)).listener(progress).listener(counts).listener(activity).build();
     }
 
     @Bean
@@ -163,16 +175,17 @@ public class YearEndJobConfig {
 
     @Bean
     @StepScope
-    FormValidationProcessor formValidation(RunInputs inputs, RunStore store,
-                                           @Value("#{stepExecution.jobExecution.jobInstance.instanceId}") Long run) {
+    FormValidationProcessor formValidation(RunInputs inputs) {
         return new FormValidationProcessor(new FormReader(inputs.rules().rules(), inputs.settings().limits()),
-                new FormValidator(inputs.rules().rules(), inputs.year(), store.branchNames(run)), new SubmissionScoring(inputs.rules().rules()));
+                new FormValidator(inputs.rules().rules(), inputs.year(), RunWork.of(inputs.runDir()).branchNames()), new SubmissionScoring(inputs.rules().rules()));
     }
 
     @Bean
     @JobScope
-    Step duplicatesStep(JobRepository jobs, PlatformTransactionManager tx, RunStore store, RunInputs inputs, ConsoleProgress progress, RunActivity activity) {
-        return new StepBuilder("duplicates", jobs).tasklet(new RejectDuplicatesTasklet(store, inputs.duplicates()), tx).listener(progress).listener(activity).build();
+    Step duplicatesStep(JobRepository jobs, PlatformTransactionManager tx, RunInputs inputs, ConsoleProgress progress, KeepCounts counts,
+                        RunActivity activity) {
+        return new StepBuilder("duplicates", jobs).tasklet(new RejectDuplicatesTasklet(RunWork.of(inputs.runDir()), inputs.duplicates()), tx)
+                .listener(progress).listener(counts).listener(activity).build();
     }
 
     @Bean

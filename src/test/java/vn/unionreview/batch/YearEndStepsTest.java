@@ -29,7 +29,15 @@ import org.springframework.batch.test.JobOperatorTestUtils;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import vn.unionreview.audit.Manifest;
+import vn.unionreview.batch.store.RowSpill;
 import vn.unionreview.batch.store.RunStore;
+import vn.unionreview.batch.store.RunWork;
+import vn.unionreview.ingest.IngestRecord;
+import vn.unionreview.result.NotSubmitted;
+import vn.unionreview.result.RunCounts;
+import vn.unionreview.scoring.Submission;
+import vn.unionreview.text.MessageException;
 import vn.unionreview.cli.CliRun;
 import vn.unionreview.result.ResultRow;
 import vn.unionreview.runs.RunService;
@@ -37,7 +45,7 @@ import vn.unionreview.text.Message;
 import vn.unionreview.text.Speech;
 
 /**
- * The duplicates, score and export steps started one at a time (spring-batch-test) on the tables of a
+ * The reading, duplicates, score and export steps started one at a time (spring-batch-test) on a
  * completed run of the sample year, so that a change to one of them fails here, step by step, before
  * the end-to-end tests say something is wrong somewhere.
  */
@@ -56,9 +64,27 @@ class YearEndStepsTest {
         runDir = Path.of(run.lastLine());
     }
 
+    /** A completed run leaves no work files; the reading steps, run again, write them as the run had them. */
     @Test
     @Order(1)
-    void scoreRanksTheScoresStoredAsRowsWereRead() {
+    void readingStepsWriteTheWorkFilesAgain() throws Exception {
+        assertThat(runDir.resolve(RunWork.FOLDER)).doesNotExist();
+        Manifest manifest = Manifest.read(runDir.resolve(Manifest.FILE));
+        inTheRun((context, run) -> {
+            for (String step : List.of("registry", "ingest", "forms", "duplicates")) {
+                assertThat(startStep(context, run, step).getStatus()).as(step).isEqualTo(BatchStatus.COMPLETED);
+            }
+            RunCounts counts = RunWork.of(runDir).counts();
+            assertThat(new Manifest.Counts(counts.registryBranches(), counts.rowsRead(), counts.rowsAccepted(), counts.rowsRejected(),
+                    counts.notSubmitted())).isEqualTo(manifest.counts());
+            assertThat(counts.rowsAccepted()).isEqualTo(54);
+            return null;
+        });
+    }
+
+    @Test
+    @Order(2)
+    void scoreRanksTheScoresKeptAsRowsWereRead() {
         inTheRun((context, run) -> {
             RunStore store = context.getBean(RunStore.class);
             List<ResultRow> before = store.results(run);
@@ -73,32 +99,12 @@ class YearEndStepsTest {
         });
     }
 
-    /** A run an earlier version left incomplete has submissions but no scores: the score step scores them, to the same results. */
-    @Test
-    @Order(2)
-    void scoreScoresRowsStoredWithoutTheirScoreToTheSameResults() {
-        inTheRun((context, run) -> {
-            RunStore store = context.getBean(RunStore.class);
-            JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
-            List<ResultRow> before = store.results(run);
-            List<String> explanations = jdbc.queryForList("SELECT explanation FROM ur_result WHERE run_id = ? ORDER BY code", String.class, run);
-            assertThat(jdbc.update("UPDATE ur_row SET score = NULL, explanation = NULL WHERE run_id = ? AND status = 'ACCEPTED'"
-                    + " AND code < 'CDCS-030'", run)).isGreaterThan(10);
-            jdbc.update("DELETE FROM ur_result WHERE run_id = ?", run);
-            assertThat(startStep(context, run, "score").getStatus()).isEqualTo(BatchStatus.COMPLETED);
-            assertThat(store.results(run)).hasSize(54).containsExactlyInAnyOrderElementsOf(before);
-            assertThat(jdbc.queryForList("SELECT explanation FROM ur_result WHERE run_id = ? ORDER BY code", String.class, run))
-                    .isEqualTo(explanations);
-            return null;
-        });
-    }
-
     @Test
     @Order(3)
     void exportWritesTheSameFilesAgainFromTheStoredResults() throws Exception {
         Map<String, byte[]> before = new java.util.HashMap<>();
-        for (String name : List.of("results.csv", "rejected.csv", "not-submitted.csv", "integrity.csv", "results.xlsx", "report.pdf",
-                "feedback/CDCS-003.pdf")) {
+        for (String name : List.of("results.csv", "rejected.csv", "not-submitted.csv", "files.csv", "integrity.csv", "results.xlsx",
+                "report.pdf", "feedback/CDCS-003.pdf")) {
             before.put(name, Files.readAllBytes(runDir.resolve(name)));
             Files.delete(runDir.resolve(name));
         }
@@ -116,21 +122,36 @@ class YearEndStepsTest {
     @Order(4)
     void duplicatesRejectsBothSubmissionsOfABranchThatSentTwo() {
         inTheRun((context, run) -> {
-            JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+            RunWork work = RunWork.of(runDir);
             // CDCS-001 sends its row again, in a second table
-            jdbc.update("INSERT INTO ur_row (run_id, file, sheet, row_no, code, status, payload, source, cells_read, cells_invalid, saved_at,"
-                    + " form_creator, form_modified_by, form_created) SELECT run_id, 'tables/gui-lai.csv', sheet, row_no, code, status, payload,"
-                    + " source, cells_read, cells_invalid, saved_at, form_creator, form_modified_by, form_created FROM ur_row"
-                    + " WHERE run_id = ? AND code = 'CDCS-001' AND status = 'ACCEPTED'", run);
+            try (RowSpill spill = work.spill(IngestRecord.Source.TABLE)) {
+                spill.write(List.of(new IngestRecord("tables/gui-lai.csv", "", 2, "CDCS-001", true,
+                        new Submission("CDCS-001", Map.of(), Map.of(), Map.of()), List.of(), IngestRecord.Source.TABLE, 35, 0, null)));
+            }
             JobExecution duplicates = startStep(context, run, "duplicates");
             assertThat(duplicates.getStatus()).isEqualTo(BatchStatus.COMPLETED);
-            assertThat(jdbc.queryForList("SELECT status FROM ur_row WHERE run_id = ? AND code = 'CDCS-001'", String.class, run))
-                    .containsExactly("REJECTED", "REJECTED");
-            // a rejected row keeps neither its submission nor its score, so nothing later can count it
-            assertThat(jdbc.queryForList("SELECT COALESCE(payload, score, explanation, '-') FROM ur_row WHERE run_id = ? AND code = 'CDCS-001'",
-                    String.class, run)).containsExactly("-", "-");
-            assertThat(jdbc.queryForList("SELECT reason FROM ur_problem WHERE run_id = ? AND code = 'CDCS-001'", String.class, run))
-                    .anyMatch(reason -> reason.contains("tables/gui-lai.csv"));
+            assertThat(work.notSubmitted()).contains(new NotSubmitted("CDCS-001", work.branchNames().get("CDCS-001"),
+                    work.branches().stream().filter(b -> b.code().equals("CDCS-001")).findFirst().orElseThrow().bloc(), 2));
+            // a copy set aside is not scored or read again
+            List<String> accepted = new java.util.ArrayList<>();
+            work.forEachAcceptedSubmission((code, submission) -> accepted.add(code));
+            assertThat(accepted).hasSize(53).doesNotContain("CDCS-001");
+            assertThat(work.problems()).filteredOn(p -> p.code().equals("CDCS-001"))
+                    .anyMatch(p -> p.reason().encode().contains("tables/gui-lai.csv"));
+            return null;
+        });
+    }
+
+    /** A run whose work files are gone (started by an earlier version, or removed) cannot be scored, and says what to do. */
+    @Test
+    @Order(5)
+    void scoreWithoutTheWorkFilesFailsSayingToRunTheYearAgain() {
+        RunWork.of(runDir).delete();
+        inTheRun((context, run) -> {
+            JobExecution score = startStep(context, run, "score");
+            assertThat(score.getStatus()).isEqualTo(BatchStatus.FAILED);
+            assertThat(score.getAllFailureExceptions()).singleElement()
+                    .satisfies(e -> assertThat(((MessageException) e).problem().code()).isEqualTo("run.work_missing"));
             return null;
         });
     }

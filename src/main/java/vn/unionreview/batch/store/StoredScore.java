@@ -9,8 +9,8 @@ import vn.unionreview.scoring.Branch;
 import vn.unionreview.scoring.BranchScore;
 
 /**
- * How a submission's score, computed as the row is read, is kept until ranking (ur_row.score and
- * ur_row.explanation): nine sections of plain text,
+ * How a submission's score, computed as the row is read, is kept until ranking (in the run's work
+ * files, see {@link RunWork}), with its explanation: nine sections of plain text,
  * <pre>base|bonus|penalty|total|tier before caps|tier after caps|caps|tie-break keys|inflation</pre>
  * decimals as exact plain strings (their scale kept), tiers as indexes into the rule set's tiers,
  * caps as ids and keys as decimals each separated by ";", an undefined key as "~". Rule ids

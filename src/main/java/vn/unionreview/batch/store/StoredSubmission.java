@@ -4,21 +4,17 @@ import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
 
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-
 import vn.unionreview.scoring.FactValue;
 import vn.unionreview.scoring.Submission;
 
 /**
- * How an accepted submission is kept between steps (ur_row.payload): three sections, self scores,
+ * How an accepted submission is kept between steps (in the run's work files, see {@link RunWork}): three sections, self scores,
  * verified scores and facts, each {@code id=value} pairs, decimals as exact plain strings and
  * yes/no facts as Y or N:
  * <pre>C1=12.5;C2=3|C1=10|members_total=40;has_plan=Y</pre>
  * Rule ids ({@code [A-Za-z][A-Za-z0-9_-]*}) and decimals never contain the separators. It is read
  * back three times per run (score, statistics, workbook), so it is plain text rather than JSON:
- * at 150,000 branches JSON's writing and parsing cost seconds. A payload that starts with
- * {@code {} is the JSON an earlier version wrote, read so that a run it left incomplete can resume.
+ * at 150,000 branches JSON's writing and parsing cost seconds.
  */
 final class StoredSubmission {
 
@@ -51,9 +47,6 @@ final class StoredSubmission {
     }
 
     static Submission read(String code, String stored) {
-        if (stored.startsWith("{")) {
-            return EarlierJson.read(code, stored);
-        }
         int verified = stored.indexOf(SECTION);
         int facts = stored.indexOf(SECTION, verified + 1);
         if (verified < 0 || facts < 0) {
@@ -81,26 +74,6 @@ final class StoredSubmission {
             int eq = stored.indexOf(VALUE, at);
             action.accept(stored.substring(at, eq), stored.substring(eq + 1, end));
             at = end + 1;
-        }
-    }
-
-    /** The JSON form of versions before 2026-12 ({"self":{…},"verified":{…},"facts":{…}}). */
-    private static final class EarlierJson {
-
-        private static final JsonMapper JSON = JsonMapper.builder().build();
-
-        static Submission read(String code, String json) {
-            JsonNode root = JSON.readTree(json);
-            Map<String, FactValue> facts = new HashMap<>();
-            root.get("facts").properties().forEach(e -> facts.put(e.getKey(), e.getValue().isBoolean()
-                    ? FactValue.of(e.getValue().booleanValue()) : FactValue.of(new BigDecimal(e.getValue().stringValue()))));
-            return new Submission(code, decimals(root.get("self")), decimals(root.get("verified")), facts);
-        }
-
-        private static Map<String, BigDecimal> decimals(JsonNode node) {
-            Map<String, BigDecimal> map = new HashMap<>();
-            node.properties().forEach(e -> map.put(e.getKey(), new BigDecimal(e.getValue().stringValue())));
-            return map;
         }
     }
 }

@@ -42,16 +42,6 @@ class StoredSubmissionTest {
     }
 
     @Test
-    void readsTheJsonOfEarlierVersionsSoThatTheirIncompleteRunsResume() {
-        String json = "{\"self\":{\"C1\":\"12.50\"},\"verified\":{\"C1\":\"10\"},\"facts\":{\"has_plan\":true,\"members_total\":\"40\"}}";
-
-        Submission s = StoredSubmission.read("CDCS-001", json);
-
-        assertThat(s).isEqualTo(new Submission("CDCS-001", Map.of("C1", new BigDecimal("12.50")), Map.of("C1", BigDecimal.TEN),
-                Map.of("has_plan", FactValue.of(true), "members_total", FactValue.of(new BigDecimal("40")))));
-    }
-
-    @Test
     void refusesWhatItDidNotWrite() {
         assertThatThrownBy(() -> StoredSubmission.read("CDCS-001", "C1=1"))
                 .hasMessageContaining("CDCS-001").hasMessageContaining("not in the expected form");

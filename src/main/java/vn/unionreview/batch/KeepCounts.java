@@ -1,0 +1,28 @@
+package vn.unionreview.batch;
+
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
+
+import vn.unionreview.batch.store.RunStore;
+
+/**
+ * After each step that changes what was read (registry, ingest, duplicates), keeps the run's numbers in the database,
+ * so that the history shows them for a run that stopped later as for one that completed.
+ */
+class KeepCounts implements StepExecutionListener {
+
+    private final RunStore store;
+
+    KeepCounts(RunStore store) {
+        this.store = store;
+    }
+
+    @Override
+    public ExitStatus afterStep(StepExecution step) {
+        if (step.getStatus() == org.springframework.batch.core.BatchStatus.COMPLETED) {
+            store.saveCounts(Steps.runId(step), Steps.work(step).counts());
+        }
+        return step.getExitStatus();
+    }
+}
