@@ -23,13 +23,20 @@ final class ChildRun implements AutoCloseable {
     }
 
     static ChildRun start(String... args) throws IOException {
-        return startIn(Path.of(""), args);
+        return startIn(Path.of(""), List.of(), args);
     }
 
     /** Started in {@code workingDir}: the folder whose config/application.yml the command reads. */
     static ChildRun startIn(Path workingDir, String... args) throws IOException {
+        return startIn(workingDir, List.of(), args);
+    }
+
+    /** @param properties system properties for the child ({@code -Dname=value}), such as another database's */
+    static ChildRun startIn(Path workingDir, List<String> properties, String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Djava.awt.headless=true", "-cp", classPath(), "vn.unionreview.cli.UnionReviewCli"));
+                "-Djava.awt.headless=true"));
+        command.addAll(properties);
+        command.addAll(List.of("-cp", classPath(), "vn.unionreview.cli.UnionReviewCli"));
         command.addAll(List.of(args));
         return new ChildRun(new ProcessBuilder(command).directory(workingDir.toAbsolutePath().toFile()).redirectErrorStream(true).start());
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -17,7 +18,8 @@ import vn.unionreview.sample.SampleGenerator;
 
 /**
  * A run killed with SIGKILL halfway (during ingest, during scoring, during the export) and resumed finishes with
- * exactly the results, counts and files of an uninterrupted run: nothing read twice, nothing lost.
+ * exactly the results, counts and files of an uninterrupted run: nothing read twice, nothing lost. On the embedded
+ * H2, and on PostgreSQL where UNION_REVIEW_TEST_POSTGRES names a database (under CI=true it must).
  */
 @org.junit.jupiter.api.Tag("slow") // child JVMs, many runs, or a database server: `mvn verify` runs it, `mvn test` does not
 class RestartAfterCrashTest {
@@ -82,22 +84,56 @@ class RestartAfterCrashTest {
         });
     }
 
+    /** On PostgreSQL, killed as the rows are read, and again as the results and problems are loaded: the same outcome as on H2. */
+    @Test
+    void onPostgresqlKilledDuringIngestAndScoringAndResumed() throws Exception {
+        String url = System.getenv("UNION_REVIEW_TEST_POSTGRES");
+        vn.unionreview.RequiredTool.require(url != null && url.startsWith("jdbc:postgresql:"),
+                "no PostgreSQL: UNION_REVIEW_TEST_POSTGRES does not name a database (.ci/postgres.sh sets one up)");
+        Map<String, String> database = Map.of("spring.datasource.url", url, "spring.datasource.username", "union_review_test",
+                "spring.datasource.password", "union_review_test");
+        // --rerun: the database outlives this test, and may hold this year's run from an earlier execution of it
+        killAndResume(dir.resolve("pg-ingest"), line -> line.contains("dòng…"), () -> { }, database);
+        killAndResume(dir.resolve("pg-score"), line -> line.startsWith("  bản trùng:"), () -> { }, database);
+    }
+
     private void killAndResume(Path output, Predicate<String> killAt) throws Exception {
         killAndResume(output, killAt, () -> { });
     }
 
-    /** @param afterKill what a crash might have left behind, done to the run's files between the kill and the resume */
     private void killAndResume(Path output, Predicate<String> killAt, AfterKill afterKill) throws Exception {
-        try (ChildRun child = ChildRun.start(args(output))) {
+        killAndResume(output, killAt, afterKill, Map.of());
+    }
+
+    /**
+     * @param afterKill what a crash might have left behind, done to the run's files between the kill and the resume
+     * @param database  the database's settings as system properties; none for the year's embedded H2
+     */
+    private void killAndResume(Path output, Predicate<String> killAt, AfterKill afterKill, Map<String, String> database) throws Exception {
+        List<String> properties = database.entrySet().stream().map(e -> "-D" + e.getKey() + "=" + e.getValue()).sorted().toList();
+        try (ChildRun child = ChildRun.startIn(Path.of(""), properties, database.isEmpty() ? args(output) : args(output, "--rerun"))) {
             assertThat(child.awaitLine(killAt)).as("the child reached the kill point: %s", child.lines).isTrue();
             child.kill();
         }
         afterKill.run();
-        Path runDir = output.resolve("2025").resolve(cleanRun.getFileName());
+        Path runDir;
+        try (java.util.stream.Stream<Path> runs = Files.list(output.resolve("2025"))) {
+            // one run folder; on a server's database that holds this year's run already, a rerun's is named anew
+            runDir = runs.filter(Files::isDirectory).collect(java.util.stream.Collectors.toList()).get(0);
+        }
+        if (database.isEmpty()) {
+            assertThat(runDir.getFileName()).isEqualTo(cleanRun.getFileName());
+        }
         assertThat(runDir.resolve(RunFolder.INCOMPLETE)).as("a killed run is marked incomplete").isRegularFile();
         assertThat(runDir.resolve(Manifest.FILE)).doesNotExist();
 
-        CliRun resumed = CliRun.of(args(output, "--resume"));
+        database.forEach(System::setProperty);
+        CliRun resumed;
+        try {
+            resumed = CliRun.of(args(output, "--resume"));
+        } finally {
+            database.keySet().forEach(System::clearProperty);
+        }
         assertThat(resumed.exitCode()).as(resumed.out() + resumed.err()).isZero();
         assertThat(Path.of(resumed.lastLine())).isEqualTo(runDir);
         assertThat(runDir.resolve(RunFolder.INCOMPLETE)).doesNotExist();
@@ -109,7 +145,9 @@ class RestartAfterCrashTest {
         for (String file : List.of("results.csv", "rejected.csv", "summary.txt", "results.xlsx")) {
             assertThat(Files.readAllBytes(runDir.resolve(file))).as(file).isEqualTo(Files.readAllBytes(cleanRun.resolve(file)));
         }
-        assertThat(CliRun.of(args(output, "--resume")).exitCode()).as("nothing left to resume").isEqualTo(2);
+        if (database.isEmpty()) { // the server's database holds the year's runs of every test
+            assertThat(CliRun.of(args(output, "--resume")).exitCode()).as("nothing left to resume").isEqualTo(2);
+        }
     }
 
     @FunctionalInterface
