@@ -78,8 +78,9 @@ final class ExportSteps {
                 String.join("\n", earlier.stream().map(e -> e.name() + "\t" + e.file().toAbsolutePath() + "\t" + e.sha256()).toList()));
         IntegrityScan scan = inputs.integrity().enabled() ? new IntegrityScan(inputs.rules().rules(), inputs.integrity(), inputs.checks(),
                 earlier.stream().filter(e -> e.year() == inputs.year() - 1).findFirst().orElse(null)) : null;
-        work.store(new ExportWork.Stored(run, ExportWork.inOrder(store.results(run)), store.problems(run), workFiles().notSubmitted(),
-                store.counts(run), workFiles().files(), earlier, scan));
+        List<ResultRow> results = workFiles().resultRows();
+        work.store(new ExportWork.Stored(run, ExportWork.inOrder(results), workFiles().problemsInOrder(), workFiles().notSubmitted(),
+                store.keptCounts(run).withTiersOf(results), workFiles().files(), earlier, scan));
     }
 
     /**

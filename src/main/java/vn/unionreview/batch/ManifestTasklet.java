@@ -22,6 +22,7 @@ import vn.unionreview.audit.ResultDigest;
 import vn.unionreview.audit.RunFolder;
 import vn.unionreview.batch.launch.RunKind;
 import vn.unionreview.batch.store.RunStore;
+import vn.unionreview.batch.store.RunWork;
 import vn.unionreview.ingest.InputFile;
 import vn.unionreview.result.RunCounts;
 import vn.unionreview.text.Message;
@@ -74,14 +75,15 @@ class ManifestTasklet implements Tasklet {
             archive.put(file, f[2]);
             archived.add(new Manifest.Archived(f[0], Manifest.EARLIER_ROLE, Files.size(file), f[2], ArchiveStore.relative(f[2])));
         }
-        RunCounts counts = store.counts(run);
+        List<vn.unionreview.result.ResultRow> results = RunWork.of(inputs.runDir()).resultRows();
+        RunCounts counts = store.keptCounts(run).withTiersOf(results);
         Manifest manifest = new Manifest(Manifest.FORMAT, "union-review " + SoftwareVersion.current(), inputs.year(),
                 dir.getFileName().toString(), run, execution.getId(),
                 execution.getJobParameters().getLong(JobParameterNames.ATTEMPT), inputs.reportDate().toString(), inputs.languages(),
                 inputs.duplicates().key(),
                 rules, archived, outputs(dir), new Manifest.Counts(counts.registryBranches(), counts.rowsRead(),
                 counts.rowsAccepted(), counts.rowsRejected(), counts.notSubmitted()),
-                new java.util.TreeMap<>(counts.tierCounts()), ResultDigest.of(store.results(run)),
+                new java.util.TreeMap<>(counts.tierCounts()), ResultDigest.of(results),
                 store.decisions(run).stream().map(d -> new Manifest.Decision(d.seq(), d.branch(), d.summary(), d.reason(), d.applied(),
                         d.outcome())).toList(), checks, inputs.integrity().describe(),
                 inputs.settings().describe(), RunKind.ofParameter(execution.getJobParameters().getString(JobParameterNames.KIND)).key());

@@ -12,6 +12,7 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 import vn.unionreview.batch.store.RunStore;
 import vn.unionreview.batch.store.RunWork;
+import vn.unionreview.batch.store.StoredResult;
 import vn.unionreview.council.CouncilDecisions;
 import vn.unionreview.council.DecisionApplier;
 import vn.unionreview.ranking.BranchResult;
@@ -23,8 +24,8 @@ import vn.unionreview.text.Message;
 
 /**
  * Step 4: ranks the accepted submissions' scores, kept as they were read (only the small {@link BranchScore} of
- * each), applies quotas and the council's decisions, and proposes awards. The results and every problem found go
- * to the database in one transaction.
+ * each), applies quotas and the council's decisions, and proposes awards. The results go to the run's work files, for
+ * the export, and with every problem found to the database, in one transaction, for SQL users and the history.
  */
 class ScoreTasklet implements Tasklet {
 
@@ -56,9 +57,11 @@ class ScoreTasklet implements Tasklet {
                         o.applied(), o.note().encode()));
             }
         }
-        store.replaceResults(run, rules, results, decided);
-        store.replaceDecisions(run, outcomes);
+        List<StoredResult> stored = results.stream().map(r -> StoredResult.of(rules, r, decided.getOrDefault(r.branch().code(), ""))).toList();
+        work.writeResults(stored);
+        store.replaceResults(run, stored);
         store.replaceProblems(run, work.problems());
+        store.replaceDecisions(run, outcomes);
         contribution.incrementWriteCount(results.size());
         Steps.summary(context, council == null ? Message.of("progress.scored", "branches", results.size())
                 : councilSummary(results.size(), outcomes, rules));

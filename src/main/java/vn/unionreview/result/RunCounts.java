@@ -19,6 +19,19 @@ public record RunCounts(int registryBranches, int rowsRead, int rowsAccepted, in
         tierCounts = Map.copyOf(tierCounts);
     }
 
+    /** The same numbers with these tier counts. */
+    public RunCounts withTiers(Map<String, Integer> tiers) {
+        return new RunCounts(registryBranches, rowsRead, rowsAccepted, rowsRejected, notSubmitted, tiers, tableFiles, formFiles,
+                unreadableFiles, cellsRead, cellsAccepted, cellsRejected);
+    }
+
+    /** The same numbers with the tiers of these results. */
+    public RunCounts withTiersOf(java.util.Collection<ResultRow> results) {
+        Map<String, Integer> tiers = new java.util.HashMap<>();
+        results.forEach(r -> tiers.merge(r.tier(), 1, Integer::sum));
+        return withTiers(tiers);
+    }
+
     /** The summary lines said after a run and written to summary.txt, tiers by name in the rule set's order. */
     public List<Message> describe(RuleSet rules) {
         return List.of(Message.of("summary.submissions", "branches", registryBranches, "read", rowsRead, "accepted", rowsAccepted,

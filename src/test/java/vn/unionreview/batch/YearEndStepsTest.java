@@ -93,6 +93,8 @@ class YearEndStepsTest {
             JobExecution score = startStep(context, run, "score");
             assertThat(score.getStatus()).isEqualTo(BatchStatus.COMPLETED);
             assertThat(store.results(run)).hasSize(54).containsExactlyInAnyOrderElementsOf(before);
+            // what the export reads from the work files is what the database gives back, decimal places and all
+            assertThat(RunWork.of(runDir).resultRows()).containsExactlyInAnyOrderElementsOf(before);
             assertThat(score.getStepExecutions().iterator().next().getExecutionContext().getString(Steps.SUMMARY))
                     .isEqualTo(Message.of("progress.scored", "branches", 54).encode());
             return null;

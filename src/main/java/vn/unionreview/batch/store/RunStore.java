@@ -9,11 +9,9 @@ import org.springframework.stereotype.Repository;
 
 import vn.unionreview.ingest.Problem;
 import vn.unionreview.ingest.Severity;
-import vn.unionreview.ranking.BranchResult;
 import vn.unionreview.result.DecisionRow;
 import vn.unionreview.result.ResultRow;
 import vn.unionreview.result.RunCounts;
-import vn.unionreview.rules.RuleSet;
 
 /**
  * The run's tables (see db/migration/common): its results, problems, council decisions and numbers, which SQL users
@@ -21,6 +19,9 @@ import vn.unionreview.rules.RuleSet;
  */
 @Repository
 public class RunStore {
+
+    /** ur_problem's cell_value and reason columns. */
+    private static final int PROBLEM_TEXT_MAX = 2000;
 
     private final JdbcTemplate jdbc;
     private final BulkInsert bulk;
@@ -37,7 +38,17 @@ public class RunStore {
         jdbc.update("DELETE FROM ur_problem WHERE run_id = ?", run);
         bulk.into("ur_problem", List.of("run_id", "severity", "file", "sheet", "row_no", "cell", "column_name", "code", "cell_value", "reason"),
                 problems, p -> new Object[] {run, p.severity().name(), p.file(), p.sheet(), p.row(), p.cell(), p.column(), p.code(),
-                        truncate(p.value(), 2000), truncate(p.reason().encode(), 2000)});
+                        truncate(p.value(), PROBLEM_TEXT_MAX), truncate(p.reason().encode(), PROBLEM_TEXT_MAX)});
+    }
+
+    /** The problem as ur_problem keeps it: its value and its reason's code and arguments cut to the columns' length. */
+    static Problem asStored(Problem p) {
+        String reason = p.reason().encode();
+        if ((p.value() == null || p.value().length() <= PROBLEM_TEXT_MAX) && reason.length() <= PROBLEM_TEXT_MAX) {
+            return p;
+        }
+        return new Problem(p.severity(), p.file(), p.sheet(), p.row(), p.cell(), p.column(), p.code(), truncate(p.value(), PROBLEM_TEXT_MAX),
+                vn.unionreview.text.Message.decode(truncate(reason, PROBLEM_TEXT_MAX)));
     }
 
     /** Keeps the run's numbers as its steps so far left them (the tiers are counted from the results). */
@@ -51,16 +62,15 @@ public class RunStore {
 
     // ---- results -------------------------------------------------------------------------
 
-    /** Replaces the run's results; {@code decided} maps the branches a council decision changed to the meeting's number. */
-    public void replaceResults(long run, RuleSet rules, List<BranchResult> results, Map<String, String> decided) {
+    public void replaceResults(long run, List<StoredResult> results) {
         jdbc.update("DELETE FROM ur_result WHERE run_id = ?", run);
         bulk.into("ur_result", List.of("run_id", "code", "name", "bloc", "base", "bonus", "penalty", "total", "tier_before_caps", "tier",
-                "demoted", "rank_bloc", "rank_all", "award", "award_tie", "inflation", "caps", "explanation", "decision"), results,
-                r -> new Object[] {run, r.branch().code(), r.branch().name(), r.branch().bloc(), r.score().base(), r.score().bonus(),
-                        r.score().penalty(), r.score().total(), rules.tiers().get(r.score().tierBeforeCaps()).id(), rules.tiers().get(r.tier()).id(),
-                        r.demotedByQuota(), r.rankBloc(), r.rankAll(), String.join(";", r.awards()), r.awardTie(), r.score().inflation(),
-                        String.join(";", r.score().capsFired()), truncate(String.join("\n", r.explanation()), 20000),
-                        decided.getOrDefault(r.branch().code(), "")});
+                "demoted", "rank_bloc", "rank_all", "award", "award_tie", "inflation", "caps", "explanation", "decision"), results, stored -> {
+                    ResultRow r = stored.row();
+                    return new Object[] {run, r.code(), r.name(), r.bloc(), r.base(), r.bonus(), r.penalty(), r.total(), r.tierBeforeCaps(),
+                            r.tier(), r.demoted(), r.rankBloc(), r.rankAll(), r.award(), r.awardTie(), r.inflation(), r.caps(),
+                            stored.explanation(), r.decision()};
+                });
     }
 
     public void replaceDecisions(long run, List<DecisionRow> decisions) {
@@ -99,11 +109,17 @@ public class RunStore {
                 rs -> {
                     tiers.put(rs.getString(1), rs.getInt(2));
                 }, run);
+        return keptCounts(run).withTiers(tiers);
+    }
+
+    /** The run's numbers as its steps last kept them, without tiers: for a step that has the results at hand. */
+    public RunCounts keptCounts(long run) {
+        Map<String, Integer> none = Map.of();
         List<RunCounts> kept = jdbc.query("SELECT registry_branches, rows_read, rows_accepted, rows_rejected, not_submitted, table_files,"
                 + " form_files, unreadable_files, cells_read, cells_accepted, cells_rejected FROM ur_run_count WHERE run_id = ?",
-                (rs, i) -> new RunCounts(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5), tiers, rs.getInt(6), rs.getInt(7),
+                (rs, i) -> new RunCounts(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5), none, rs.getInt(6), rs.getInt(7),
                         rs.getInt(8), rs.getInt(9), rs.getInt(10), rs.getInt(11)), run);
-        return kept.isEmpty() ? new RunCounts(0, 0, 0, 0, 0, tiers, 0, 0, 0, 0, 0, 0) : kept.get(0);
+        return kept.isEmpty() ? new RunCounts(0, 0, 0, 0, 0, none, 0, 0, 0, 0, 0, 0) : kept.get(0);
     }
 
     static String truncate(String s, int max) {

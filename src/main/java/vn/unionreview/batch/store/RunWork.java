@@ -96,6 +96,10 @@ public final class RunWork {
         return folder.resolve("problems-duplicates");
     }
 
+    private Path results() {
+        return folder.resolve("results");
+    }
+
     /** Removes the folder: its run has completed, and everything a reader needs is in the run folder and the database. */
     public void delete() {
         if (!Files.exists(folder)) {
@@ -213,15 +217,50 @@ public final class RunWork {
         writeProblems(duplicateProblems(), problems);
     }
 
+    // ---- results ---------------------------------------------------------------------------
+
+    /** The score step's results, replacing any an earlier attempt wrote. */
+    public void writeResults(List<StoredResult> results) {
+        SpillFormat.replace(results(), out -> {
+            for (StoredResult r : results) {
+                r.write(out);
+            }
+        });
+    }
+
+    /** The score step's results, in its order, one at a time. */
+    public void forEachResult(Consumer<StoredResult> action) {
+        if (!Files.exists(results())) {
+            throw new vn.unionreview.text.MessageException(vn.unionreview.text.Message.of("run.work_missing", "folder", folder.toString()));
+        }
+        SpillFormat.forEach(results(), StoredResult::read, action);
+    }
+
+    /** The results as every output reads them (without their explanations). */
+    public List<vn.unionreview.result.ResultRow> resultRows() {
+        List<vn.unionreview.result.ResultRow> rows = new ArrayList<>();
+        forEachResult(r -> rows.add(r.row()));
+        return rows;
+    }
+
     // ---- what the score and export steps read --------------------------------------------
 
-    /** Every problem, in the order the steps found them: registry, tables, forms, duplicates. */
+    /** Every problem, in the order the steps found them: registry, tables, forms, duplicates (see {@link #problemsInOrder}). */
     public List<Problem> problems() {
         List<Problem> all = new ArrayList<>();
         for (Path part : List.of(registryProblems(), problems(Source.TABLE), problems(Source.FORM), duplicateProblems())) {
             SpillFormat.forEach(part, SpillFormat::readProblem, all::add);
         }
         return all;
+    }
+
+    /**
+     * Every problem as the database gives them back: by file, sheet and row, then in the order found (ur_problem's
+     * identity), cut where its columns cut them. Both databases order the same text as Java does, which is H2's order.
+     */
+    public List<Problem> problemsInOrder() {
+        return problems().stream().map(RunStore::asStored)
+                .sorted(Comparator.comparing(Problem::file).thenComparing(Problem::sheet).thenComparingInt(Problem::row)).toList();
     }
 
     /** The accepted submissions' scores, each with its registry branch, in code order. */
