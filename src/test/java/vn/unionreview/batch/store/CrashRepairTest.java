@@ -35,8 +35,11 @@ class CrashRepairTest {
         repair = new CrashRepair(jdbc);
         for (long run = 1; run <= 2; run++) {
             for (int row = 1; row <= 50; row++) {
-                jdbc.update("INSERT INTO ur_row (run_id, file, sheet, row_no, code, status, payload, source, cells_read) VALUES (?, 'tables/a.csv', 'data', ?, ?, ?, '{}', 'TABLE', 35)",
-                        run, row, "CD" + row, row % 10 == 0 ? "REJECTED" : "ACCEPTED");
+                jdbc.update("INSERT INTO ur_result (run_id, code, name, bloc, base, bonus, penalty, total, tier_before_caps, tier, demoted,"
+                        + " rank_bloc, rank_all, award, award_tie, inflation, caps, explanation) VALUES (?, ?, 'CĐCS', 'K1', 1, 0, 0, 1, ?, ?,"
+                        + " FALSE, 1, 1, '', FALSE, 0, '', '')", run, "CD" + row, row % 10 == 0 ? "T2" : "T1", row % 10 == 0 ? "T2" : "T1");
+                jdbc.update("INSERT INTO ur_problem (run_id, severity, file, sheet, row_no, cell, column_name, code, cell_value, reason)"
+                        + " VALUES (?, 'REJECTED', 'tables/a.csv', 'data', ?, 'B2', 'C1', ?, 'x', '{}')", run, row, "CD" + row);
             }
         }
     }
@@ -45,10 +48,10 @@ class CrashRepairTest {
     void rebuildsOurSecondaryIndexesAndCompositePrimaryKeysOnly() {
         List<String> rebuilt = repair.rebuildIndexes();
 
-        assertThat(rebuilt).contains("UR_ROW.UR_ROW_CODE", "UR_ROW.UR_ROW_STATUS", "UR_PROBLEM.UR_PROBLEM_RUN", "UR_RESULT.UR_RESULT_TIER");
+        assertThat(rebuilt).contains("UR_PROBLEM.UR_PROBLEM_RUN", "UR_RESULT.UR_RESULT_TIER");
         assertThat(rebuilt.stream().filter(index -> index.contains(".PRIMARY_KEY")).map(index -> index.substring(0, index.indexOf('.'))))
-                .as("composite primary keys; UR_PROBLEM's identity key is the row id itself")
-                .containsExactlyInAnyOrder("UR_BRANCH", "UR_DECISION", "UR_FILE", "UR_RESULT", "UR_ROW");
+                .as("composite primary keys; UR_PROBLEM's identity key and UR_RUN_COUNT's run id are the row id itself")
+                .containsExactlyInAnyOrder("UR_DECISION", "UR_RESULT");
         assertThat(rebuilt).noneMatch(index -> index.startsWith("BATCH_") || index.startsWith("flyway"));
     }
 
@@ -59,20 +62,22 @@ class CrashRepairTest {
         repair.rebuildIndexes();
         repair.rebuildIndexes();
 
-        assertThat(indexShapes()).isEqualTo(before).hasSize(10); // V5 added ur_decision's key
+        assertThat(indexShapes()).isEqualTo(before).hasSize(6); // V9 dropped the row tables' seven
     }
 
     @Test
     void rowsAreFoundThroughTheRebuiltIndexesAndKeysStayUnique() {
         repair.rebuildIndexes();
 
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ur_row USE INDEX (ur_row_status) WHERE run_id = 2 AND status = 'REJECTED'", Integer.class))
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ur_result USE INDEX (ur_result_tier) WHERE run_id = 2 AND tier = 'T2'", Integer.class))
                 .isEqualTo(5);
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ur_row USE INDEX (ur_row_code) WHERE run_id = 1 AND code = 'CD7'", Integer.class))
-                .isEqualTo(1);
-        assertThatThrownBy(() -> jdbc.update("INSERT INTO ur_row (run_id, file, sheet, row_no, code, status) VALUES (1, 'tables/a.csv', 'data', 7, 'CD7', 'ACCEPTED')"))
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ur_problem USE INDEX (ur_problem_run) WHERE run_id = 1", Integer.class))
+                .isEqualTo(50);
+        assertThatThrownBy(() -> jdbc.update("INSERT INTO ur_result (run_id, code, name, bloc, base, bonus, penalty, total, tier_before_caps,"
+                + " tier, demoted, rank_bloc, rank_all, award, award_tie, inflation, caps, explanation) VALUES (1, 'CD7', 'CĐCS', 'K1', 1, 0, 0, 1,"
+                + " 'T1', 'T1', FALSE, 1, 1, '', FALSE, 0, '', '')"))
                 .isInstanceOf(DuplicateKeyException.class);
-        assertThat(jdbc.update("DELETE FROM ur_row WHERE run_id = ? AND source = ?", 1, "TABLE")).isEqualTo(50);
+        assertThat(jdbc.update("DELETE FROM ur_result WHERE run_id = ?", 1)).isEqualTo(50);
     }
 
     /** Every index of our tables by table, kind and columns in key order; generated key names left out. */
