@@ -2,7 +2,7 @@
 # Kills with SIGKILL, again and again, and looks at what a kill leaves behind. Not a timed benchmark:
 # a soak, for whoever touches the database settings, the job's transactions or the H2 version.
 #
-#   bench/crash-soak.sh h2 [TRIES] [URL_SETTINGS]   # H2 alone: bulk inserts shaped like ur_row into a new
+#   bench/crash-soak.sh h2 [TRIES] [URL_SETTINGS]   # H2 alone: bulk inserts shaped like the rows table (ur_row) the job once kept, into a new
 #                                                   # database, killed 0.1–0.8 s in; counts tries whose
 #                                                   # indexes hold keys the table does not
 #                                                   # (e.g. URL_SETTINGS=";WRITE_DELAY=0")
@@ -58,17 +58,17 @@ run)
         rm -rf "$out"
         java -jar target/union-review.jar "${args[@]}" --output "$out" >"$WORK/first.log" 2>&1 &
         pid=$!
-        delay=$(random 4 20)
+        delay=$(random 2 10) # the run takes about 10 s: start-up, every step, the export
         sleep "$delay"
         kill -9 "$pid" 2>/dev/null || true
         wait "$pid" 2>/dev/null || true
-        last=$(grep -o '^  [a-z]* ' "$WORK/first.log" | tail -n 1 | tr -d ' ' || true)
+        last=$(grep -o '^  [^:]*:' "$WORK/first.log" | tail -n 1 | sed 's/^  //; s/:$//' || true) # a step's line comes when it ends
         if java -jar target/union-review.jar "${args[@]}" --output "$out" >"$WORK/resume.log" 2>&1 \
                 && [ "$(digest "$(tail -n 1 "$WORK/resume.log")")" = "$expected" ]; then
-            echo "try $i, killed after ${delay}s (last step begun: ${last:-none}): resumed, same result"
+            echo "try $i, killed after ${delay}s (last step finished: ${last:-none}): resumed, same result"
         else
             failed=$((failed + 1))
-            echo "try $i, killed after ${delay}s (last step begun: ${last:-none}): RESUME FAILED"
+            echo "try $i, killed after ${delay}s (last step finished: ${last:-none}): RESUME FAILED"
             tail -n 5 "$WORK/resume.log"
             cp -r "$out" "$WORK/failed-$i"
         fi

@@ -1,7 +1,8 @@
 -- National scale (issue 25): a run's branches, rows and files are kept in its work files while it runs, not in
 -- ur_branch, ur_row and ur_file, which are no longer written; the database keeps the run's numbers here, as its
 -- steps leave them, for the history. Runs made before keep theirs, counted once from the rows they stored.
-CREATE TABLE ur_run_count (
+-- H2 commits each statement here on its own: a migration a killed process left halfway is simply run again.
+CREATE TABLE IF NOT EXISTS ur_run_count (
     run_id            BIGINT  NOT NULL PRIMARY KEY,
     registry_branches INTEGER NOT NULL,
     rows_read         INTEGER NOT NULL,
@@ -31,4 +32,5 @@ SELECT r.run_id,
        (SELECT COALESCE(SUM(w.cells_read), 0) FROM ur_row w WHERE w.run_id = r.run_id),
        (SELECT COALESCE(SUM(w.cells_read), 0) FROM ur_row w WHERE w.run_id = r.run_id AND w.status = 'ACCEPTED'),
        (SELECT COALESCE(SUM(w.cells_read), 0) FROM ur_row w WHERE w.run_id = r.run_id AND w.status = 'REJECTED')
-FROM (SELECT DISTINCT run_id FROM ur_branch) r;
+FROM (SELECT DISTINCT run_id FROM ur_branch) r
+WHERE NOT EXISTS (SELECT 1 FROM ur_run_count c WHERE c.run_id = r.run_id);
