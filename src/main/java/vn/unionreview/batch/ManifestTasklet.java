@@ -24,6 +24,7 @@ import vn.unionreview.batch.launch.RunKind;
 import vn.unionreview.batch.store.RunStore;
 import vn.unionreview.batch.store.RunWork;
 import vn.unionreview.ingest.InputFile;
+import vn.unionreview.result.ResultRow;
 import vn.unionreview.result.RunCounts;
 import vn.unionreview.text.Message;
 
@@ -75,7 +76,7 @@ class ManifestTasklet implements Tasklet {
             archive.put(file, f[2]);
             archived.add(new Manifest.Archived(f[0], Manifest.EARLIER_ROLE, Files.size(file), f[2], ArchiveStore.relative(f[2])));
         }
-        List<vn.unionreview.result.ResultRow> results = RunWork.of(inputs.runDir()).resultRows();
+        List<ResultRow> results = RunWork.of(inputs.runDir()).resultRows();
         RunCounts counts = store.keptCounts(run).withTiersOf(results);
         Manifest manifest = new Manifest(Manifest.FORMAT, "union-review " + SoftwareVersion.current(), inputs.year(),
                 dir.getFileName().toString(), run, execution.getId(),

@@ -95,6 +95,8 @@ class YearEndStepsTest {
             assertThat(store.results(run)).hasSize(54).containsExactlyInAnyOrderElementsOf(before);
             // what the export reads from the work files is what the database gives back, decimal places and all
             assertThat(RunWork.of(runDir).resultRows()).containsExactlyInAnyOrderElementsOf(before);
+            // and the problems the export reads in the order the database gives them (file, sheet, row, then as found)
+            assertThat(RunWork.of(runDir).problemsInOrder()).hasSizeGreaterThan(20).isEqualTo(store.problems(run));
             assertThat(score.getStepExecutions().iterator().next().getExecutionContext().getString(Steps.SUMMARY))
                     .isEqualTo(Message.of("progress.scored", "branches", 54).encode());
             return null;
