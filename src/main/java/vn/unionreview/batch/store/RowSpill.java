@@ -97,7 +97,8 @@ public final class RowSpill implements AutoCloseable {
      */
     private void refuse(IngestRecord refusal) throws IOException {
         Problem why = refusal.problems().get(0);
-        for (SpilledRow row : SpillFormat.readAll(work.rows(source), in -> SpilledRow.read(source, in))) {
+        SpillFormat.Shared shared = new SpillFormat.Shared();
+        for (SpilledRow row : SpillFormat.readAll(work.rows(source), in -> SpilledRow.read(source, in, shared))) {
             if (row.accepted() && row.file().equals(refusal.file())) {
                 SpillFormat.writeProblem(problems, new Problem(Severity.REJECTED, row.file(), row.sheet(), row.row(), "", "", row.code(), "",
                         why.reason()));

@@ -233,7 +233,8 @@ public final class RunWork {
         if (!Files.exists(results())) {
             throw new vn.unionreview.text.MessageException(vn.unionreview.text.Message.of("run.work_missing", "folder", folder.toString()));
         }
-        SpillFormat.forEach(results(), StoredResult::read, action);
+        SpillFormat.Shared shared = new SpillFormat.Shared();
+        SpillFormat.forEach(results(), in -> StoredResult.read(in, shared), action);
     }
 
     /** The results as every output reads them (without their explanations). */
@@ -372,6 +373,7 @@ public final class RunWork {
             SpillFormat.forEach(duplicates(), in -> new SpilledRow.RowKey(SpillFormat.readText(in), SpillFormat.readText(in), in.readInt()),
                     setAside::add);
         }
+        SpillFormat.Shared shared = new SpillFormat.Shared();
         for (Source source : sources) {
             Set<String> refused = new HashSet<>();
             fileEntries(List.of(source)).forEach((file, entry) -> {
@@ -379,7 +381,7 @@ public final class RunWork {
                     refused.add(file);
                 }
             });
-            SpillFormat.forEach(rows(source), in -> SpilledRow.read(source, in), row -> action.accept(
+            SpillFormat.forEach(rows(source), in -> SpilledRow.read(source, in, shared), row -> action.accept(
                     row.accepted() && (refused.contains(row.file()) || setAside.contains(row.key())) ? row.rejected() : row));
         }
     }

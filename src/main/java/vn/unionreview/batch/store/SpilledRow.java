@@ -49,16 +49,16 @@ record SpilledRow(IngestRecord.Source source, String file, String sheet, int row
         out.writeLong(payloadAt);
     }
 
-    static SpilledRow read(IngestRecord.Source source, DataInputStream in) throws IOException {
-        String file = SpillFormat.readText(in);
-        String sheet = SpillFormat.readText(in);
+    static SpilledRow read(IngestRecord.Source source, DataInputStream in, SpillFormat.Shared shared) throws IOException {
+        String file = shared.text(in);
+        String sheet = shared.text(in);
         int row = in.readInt();
         String code = SpillFormat.readText(in);
         boolean accepted = in.readBoolean();
         int cellsRead = in.readInt();
         int cellsInvalid = in.readInt();
         WorkbookProperties form = !in.readBoolean() ? null : new WorkbookProperties(instant(SpillFormat.readText(in)),
-                SpillFormat.readText(in), SpillFormat.readText(in), instant(SpillFormat.readText(in)));
+                shared.text(in), shared.text(in), instant(SpillFormat.readText(in)));
         return new SpilledRow(source, file, sheet, row, code, accepted, cellsRead, cellsInvalid, form, in.readLong());
     }
 

@@ -52,14 +52,10 @@ public record StoredResult(ResultRow row, String explanation) {
         SpillFormat.writeText(out, explanation);
     }
 
-    static StoredResult read(DataInputStream in) throws IOException {
-        return new StoredResult(new ResultRow(SpillFormat.readText(in), SpillFormat.readText(in), SpillFormat.readText(in), decimal(in),
-                decimal(in), decimal(in), decimal(in), SpillFormat.readText(in), SpillFormat.readText(in), in.readBoolean(), in.readInt(),
-                in.readInt(), SpillFormat.readText(in), in.readBoolean(), decimal(in), SpillFormat.readText(in), SpillFormat.readText(in)),
+    static StoredResult read(DataInputStream in, SpillFormat.Shared shared) throws IOException {
+        return new StoredResult(new ResultRow(SpillFormat.readText(in), SpillFormat.readText(in), shared.text(in), shared.decimal(in),
+                shared.decimal(in), shared.decimal(in), shared.decimal(in), shared.text(in), shared.text(in), in.readBoolean(), in.readInt(),
+                in.readInt(), shared.text(in), in.readBoolean(), shared.decimal(in), shared.text(in), shared.text(in)),
                 SpillFormat.readText(in));
-    }
-
-    private static BigDecimal decimal(DataInputStream in) throws IOException {
-        return new BigDecimal(SpillFormat.readText(in));
     }
 }
