@@ -168,10 +168,14 @@ public class YearEndLauncher {
         return new RunOutcome(status, instance.getInstanceId(), execution.getId(), runDir, store.counts(instance.getInstanceId()), failure);
     }
 
-    private static String message(Throwable t) {
+    /** What failed: a refusal's own words, in the reader's language; else the exception's text. */
+    private static Object message(Throwable t) {
         Throwable root = t;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
+        }
+        if (root instanceof vn.unionreview.text.MessageException refusal) {
+            return refusal.problem();
         }
         // the root's kind says what failed when its message is only a path ("FileAlreadyExistsException: …/charts")
         String rootText = root.getClass().getSimpleName() + ": " + root.getMessage();
