@@ -106,7 +106,7 @@ public final class RunService {
                 .lazyInitialization(true)
                 .properties("union-review.output-dir=" + outputDir.toAbsolutePath().normalize(), "union-review.year=" + year)
                 .initializers(ctx -> ctx.getBeanFactory().registerSingleton("progress", progress),
-                        ctx -> EmbeddedDatabaseFolder.prepare(ctx.getEnvironment()));
+                        ctx -> EmbeddedDatabase.prepare(ctx.getEnvironment()));
         // Logging is logback.xml's alone: Spring Boot's logging system silences the whole process while a context starts
         // and reconfigures it after, which would take lines from, and the log appenders of, runs of other years going at once.
         builder.application().setListeners(builder.application().getListeners().stream()

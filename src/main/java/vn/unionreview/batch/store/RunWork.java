@@ -31,11 +31,14 @@ import vn.unionreview.ingest.Severity;
 import vn.unionreview.ingest.WorkbookProperties;
 import vn.unionreview.result.FileReport;
 import vn.unionreview.result.NotSubmitted;
+import vn.unionreview.result.ResultRow;
 import vn.unionreview.result.RunCounts;
 import vn.unionreview.result.ScoredSource;
 import vn.unionreview.scoring.Branch;
 import vn.unionreview.scoring.BranchScore;
 import vn.unionreview.scoring.Submission;
+import vn.unionreview.text.Message;
+import vn.unionreview.text.MessageException;
 
 /**
  * A run's intermediate data, kept in files in its run folder ({@value #FOLDER}) between the steps that write and read
@@ -100,6 +103,11 @@ public final class RunWork {
         return folder.resolve("results");
     }
 
+    /** What a step says when what the steps before it wrote is not here: a run an earlier version began, or files removed. */
+    private MessageException missing() {
+        return new MessageException(Message.of("run.work_missing", "folder", folder.toString()));
+    }
+
     /** Removes the folder: its run has completed, and everything a reader needs is in the run folder and the database. */
     public void delete() {
         if (!Files.exists(folder)) {
@@ -132,7 +140,7 @@ public final class RunWork {
     /** The registry's branches, in code order. */
     public List<Branch> branches() {
         if (!Files.exists(registry())) {
-            throw new vn.unionreview.text.MessageException(vn.unionreview.text.Message.of("run.work_missing", "folder", folder.toString()));
+            throw missing();
         }
         return SpillFormat.readAll(registry(), in -> new Branch(SpillFormat.readText(in), SpillFormat.readText(in), SpillFormat.readText(in)));
     }
@@ -231,15 +239,15 @@ public final class RunWork {
     /** The score step's results, in its order, one at a time. */
     public void forEachResult(Consumer<StoredResult> action) {
         if (!Files.exists(results())) {
-            throw new vn.unionreview.text.MessageException(vn.unionreview.text.Message.of("run.work_missing", "folder", folder.toString()));
+            throw missing();
         }
         SpillFormat.Shared shared = new SpillFormat.Shared();
         SpillFormat.forEach(results(), in -> StoredResult.read(in, shared), action);
     }
 
     /** The results as every output reads them (without their explanations). */
-    public List<vn.unionreview.result.ResultRow> resultRows() {
-        List<vn.unionreview.result.ResultRow> rows = new ArrayList<>();
+    public List<ResultRow> resultRows() {
+        List<ResultRow> rows = new ArrayList<>();
         forEachResult(r -> rows.add(r.row()));
         return rows;
     }
@@ -330,7 +338,7 @@ public final class RunWork {
             fileEntries(List.of(source)).forEach((file, entry) -> {
                 int[] c = counts.getOrDefault(file, new int[5]);
                 reports.add(new FileReport(file, source, entry.readable(),
-                        entry.reason() == null || entry.reason().isEmpty() ? null : vn.unionreview.text.Message.decode(entry.reason()),
+                        entry.reason() == null || entry.reason().isEmpty() ? null : Message.decode(entry.reason()),
                         c[0], c[1], c[2], c[3], c[4], corrected.getOrDefault(file, 0), firstCode.getOrDefault(file, "")));
             });
         }

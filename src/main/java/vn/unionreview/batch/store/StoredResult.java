@@ -19,8 +19,6 @@ public record StoredResult(ResultRow row, String explanation) {
 
     /** ur_result's decimal places (DECIMAL(14, 4)); a database rounds half up to them. */
     private static final int SCALE = 4;
-    /** ur_result.explanation's length. */
-    static final int EXPLANATION_MAX = StoredScore.EXPLANATION_MAX;
 
     /** @param decision the number of the council meeting whose decision changed the result, or "" */
     public static StoredResult of(RuleSet rules, BranchResult r, String decision) {
@@ -28,7 +26,7 @@ public record StoredResult(ResultRow row, String explanation) {
                 stored(r.score().bonus()), stored(r.score().penalty()), stored(r.score().total()),
                 rules.tiers().get(r.score().tierBeforeCaps()).id(), rules.tiers().get(r.tier()).id(), r.demotedByQuota(), r.rankBloc(),
                 r.rankAll(), String.join(";", r.awards()), r.awardTie(), stored(r.score().inflation()), String.join(";", r.score().capsFired()),
-                decision), RunStore.truncate(String.join("\n", r.explanation()), EXPLANATION_MAX));
+                decision), RunStore.truncate(String.join("\n", r.explanation()), StoredScore.EXPLANATION_MAX));
     }
 
     private static BigDecimal stored(BigDecimal value) {

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.mock.env.MockEnvironment;
 
-class EmbeddedDatabaseFolderTest {
+class EmbeddedDatabaseTest {
 
     private static final int YEARS = 6;
     private static final String SETTINGS = ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
@@ -36,7 +36,7 @@ class EmbeddedDatabaseFolderTest {
     @Test
     void makesAYearsFirstDatabaseWholeBeforeItIsPutInPlace() throws Exception {
         Path db = dir.resolve("output/.db/2025/union-review");
-        EmbeddedDatabaseFolder.prepare(database("jdbc:h2:file:" + db + SETTINGS));
+        EmbeddedDatabase.prepare(database("jdbc:h2:file:" + db + SETTINGS));
         try (var files = Files.list(db.getParent())) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactly("union-review.mv.db");
         }
@@ -57,16 +57,16 @@ class EmbeddedDatabaseFolderTest {
         long dead = new ProcessBuilder("true").start().onExit().get().pid();
         Path left = db.resolveSibling("union-review-new-" + dead + "-x.mv.db");
         Files.writeString(left, "half made");
-        EmbeddedDatabaseFolder.prepare(database("jdbc:h2:file:" + db + SETTINGS));
+        EmbeddedDatabase.prepare(database("jdbc:h2:file:" + db + SETTINGS));
         assertThat(left).doesNotExist();
         assertThat(db.resolveSibling("union-review.mv.db")).isRegularFile();
     }
 
     @Test
     void leavesOtherDatabasesAlone() throws Exception {
-        EmbeddedDatabaseFolder.prepare(database("jdbc:postgresql://localhost/" + dir.resolve("x")));
-        EmbeddedDatabaseFolder.prepare(database("jdbc:h2:mem:" + dir.resolve("y/z")));
-        EmbeddedDatabaseFolder.prepare(database(null));
+        EmbeddedDatabase.prepare(database("jdbc:postgresql://localhost/" + dir.resolve("x")));
+        EmbeddedDatabase.prepare(database("jdbc:h2:mem:" + dir.resolve("y/z")));
+        EmbeddedDatabase.prepare(database(null));
         try (var files = Files.list(dir)) {
             assertThat(files).isEmpty();
         }
@@ -88,7 +88,7 @@ class EmbeddedDatabaseFolderTest {
                     String url = "jdbc:h2:file:" + output.resolve(".db").resolve("20" + (20 + i / 2)).resolve("union-review") + SETTINGS;
                     opened.add(years.submit(() -> {
                         together.await();
-                        EmbeddedDatabaseFolder.prepare(database(url));
+                        EmbeddedDatabase.prepare(database(url));
                         try (Connection c = DriverManager.getConnection(url, "sa", "");
                              ResultSet migrations = c.createStatement().executeQuery("SELECT COUNT(*) FROM \"flyway_schema_history\"")) {
                             migrations.next();

@@ -23,12 +23,12 @@ import org.springframework.core.env.Environment;
  * next run removes.</li>
  * </ul>
  */
-final class EmbeddedDatabaseFolder {
+final class EmbeddedDatabase {
 
     private static final String H2_FILE = "jdbc:h2:file:";
     private static final String H2_DATA = ".mv.db";
 
-    private EmbeddedDatabaseFolder() {
+    private EmbeddedDatabase() {
     }
 
     /** Prepares the database the environment's {@code spring.datasource.url} names; any URL but an H2 file database's is left alone. */
