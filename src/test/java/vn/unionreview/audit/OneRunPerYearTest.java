@@ -8,11 +8,13 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import vn.unionreview.Slow;
+import vn.unionreview.cli.ChildRun;
 import vn.unionreview.cli.CliRun;
 import vn.unionreview.sample.SampleGenerator;
 
 /** Two runs of one year at once: the second is refused (exit 3) and the first completes; another year proceeds. */
-@org.junit.jupiter.api.Tag("slow") // child JVMs, many runs, or a database server: `mvn verify` runs it, `mvn test` does not
+@Slow // two child JVMs at once
 class OneRunPerYearTest {
 
     @TempDir

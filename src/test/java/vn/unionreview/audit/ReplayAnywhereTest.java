@@ -7,11 +7,12 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import vn.unionreview.Fixtures;
+import vn.unionreview.Slow;
+import vn.unionreview.cli.ChildRun;
 import vn.unionreview.cli.CliRun;
 
 /**
@@ -20,7 +21,7 @@ import vn.unionreview.cli.CliRun;
  * folder with no configuration and from one whose configuration names another signer and agency (told as information).
  * The same inputs run with that other configuration are another run.
  */
-@Tag("slow") // child JVMs started in other folders
+@Slow // child JVMs started in other folders
 class ReplayAnywhereTest {
 
     private static final String OTHER_CONFIGURATION = """

@@ -12,7 +12,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import vn.unionreview.Slow;
 import vn.unionreview.batch.store.RunWork;
+import vn.unionreview.cli.ChildRun;
 import vn.unionreview.cli.CliRun;
 import vn.unionreview.sample.SampleGenerator;
 
@@ -21,7 +23,7 @@ import vn.unionreview.sample.SampleGenerator;
  * exactly the results, counts and files of an uninterrupted run: nothing read twice, nothing lost. On the embedded
  * H2, and on PostgreSQL where UNION_REVIEW_TEST_POSTGRES names a database (under CI=true it must).
  */
-@org.junit.jupiter.api.Tag("slow") // child JVMs, many runs, or a database server: `mvn verify` runs it, `mvn test` does not
+@Slow // child JVMs killed and resumed, on H2 and PostgreSQL
 class RestartAfterCrashTest {
 
     static final int BRANCHES = 20_000;

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import vn.unionreview.ResultsCsv;
 import vn.unionreview.Seeded;
+import vn.unionreview.Slow;
 import vn.unionreview.cli.CliRun;
 import vn.unionreview.ingest.Mutations;
 
@@ -24,7 +25,7 @@ import vn.unionreview.ingest.Mutations;
  * exception escapes a step or reaches the console, and the counts add up. Three years here; a long
  * run: {@code -Dproperty.scale=50}.
  */
-@org.junit.jupiter.api.Tag("slow") // child JVMs, many runs, or a database server: `mvn verify` runs it, `mvn test` does not
+@Slow // three damaged years, each a full run
 class FuzzedYearEndToEndTest {
 
     @TempDir

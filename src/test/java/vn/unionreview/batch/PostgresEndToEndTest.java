@@ -10,13 +10,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 
+import vn.unionreview.Slow;
 import vn.unionreview.cli.CliRun;
 
 /**
  * The sample year on PostgreSQL gives the same files as on H2. Runs when
  * UNION_REVIEW_TEST_POSTGRES names a database (.ci/postgres.sh sets one up); under CI=true it must.
  */
-@org.junit.jupiter.api.Tag("slow") // child JVMs, many runs, or a database server: `mvn verify` runs it, `mvn test` does not
+@Slow // a PostgreSQL server and child JVMs
 class PostgresEndToEndTest {
 
     @TempDir

@@ -12,10 +12,10 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import vn.unionreview.Slow;
 import vn.unionreview.audit.Manifest;
 
 /**
@@ -23,7 +23,7 @@ import vn.unionreview.audit.Manifest;
  * the one command, it runs the sample year to the same result and the same report as the build does.
  * Needs `mvn package` (it runs in `mvn verify`, after the bundle is made).
  */
-@Tag("slow") // a child JVM on the packaged bundle
+@Slow // a child JVM on the packaged bundle
 class ReleaseBundleTest {
 
     @TempDir

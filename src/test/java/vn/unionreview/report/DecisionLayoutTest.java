@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 
+import vn.unionreview.Slow;
 import vn.unionreview.cli.CliRun;
 
 /**
@@ -114,7 +115,7 @@ class DecisionLayoutTest {
     }
 
     @Test
-    @org.junit.jupiter.api.Tag("slow") // LibreOffice: `mvn verify` runs it, `mvn test` does not
+    @Slow // LibreOffice
     void libreOfficeLaysTheDocxOutOnTheSamePagesWithTheSameHeadings() throws Exception {
         LibreOffice.require();
         Path converted = Files.createDirectories(dir.resolve("lo"));

@@ -15,11 +15,11 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import vn.unionreview.Fixtures;
+import vn.unionreview.Slow;
 import vn.unionreview.audit.Manifest;
 import vn.unionreview.audit.RunLog;
 import vn.unionreview.cli.CliRun;
@@ -29,7 +29,7 @@ import vn.unionreview.cli.CliRun;
  * started at the same moment, round after round, all complete with the result digest each gets alone, and each
  * run.log holds its own run's lines only, from one launch to one completion.
  */
-@Tag("slow") // fifteen runs of the sample year, five at a time
+@Slow // fifteen runs of the sample year, five at a time
 class ConcurrentYearsTest {
 
     private static final List<Integer> YEARS = List.of(2021, 2022, 2023, 2024, 2025);

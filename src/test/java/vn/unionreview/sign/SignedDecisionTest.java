@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import vn.unionreview.RequiredTool;
+import vn.unionreview.Slow;
 import vn.unionreview.audit.Manifest;
 import vn.unionreview.audit.Publications;
 import vn.unionreview.cli.CliRun;
@@ -27,7 +28,7 @@ import vn.unionreview.runs.Publisher;
  * last covering the whole file, each valid for poppler's pdfsig (a tool no one here wrote) and for verify; the manifest
  * is signed and {@code verify --trust CA.pem} names its signer. One byte changed in either file and both say so.
  */
-@org.junit.jupiter.api.Tag("slow") // poppler's pdfsig, and three replays: `mvn verify` runs it, `mvn test` does not
+@Slow // poppler's pdfsig, and three replays
 class SignedDecisionTest {
 
     // PKCS#12 files protect keys with an ASCII password (the JDK refuses others, as most CA tools do)

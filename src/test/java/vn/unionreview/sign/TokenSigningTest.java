@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import vn.unionreview.RequiredTool;
+import vn.unionreview.Slow;
 import vn.unionreview.audit.Publications;
 import vn.unionreview.cli.CliRun;
 import vn.unionreview.runs.Publisher;
@@ -30,7 +31,7 @@ import vn.unionreview.runs.Publisher;
  * the JDK's SunPKCS11 provider reaches it through a configuration file naming the library and slot, as for a USB token,
  * and {@code publish --sign} signs the decision with it; the token's PIN is the password.
  */
-@org.junit.jupiter.api.Tag("slow") // a PKCS#11 token (SoftHSM2) and pdfsig: `mvn verify` runs it, `mvn test` does not
+@Slow // a PKCS#11 token (SoftHSM2) and pdfsig
 class TokenSigningTest {
 
     private static final Path LIBRARY = Path.of("/usr/lib/softhsm/libsofthsm2.so");

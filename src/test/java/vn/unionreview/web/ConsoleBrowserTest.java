@@ -12,7 +12,6 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -30,6 +29,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
 import vn.unionreview.EnglishLeaks;
 import vn.unionreview.Fixtures;
+import vn.unionreview.Slow;
 import vn.unionreview.cli.CliRun;
 
 /**
@@ -37,7 +37,7 @@ import vn.unionreview.cli.CliRun;
  * in, upload the sample year's forms, start a run and watch it finish, open the run's page, download
  * report.pdf, and find it byte for byte what the command line writes for the same input.
  */
-@Tag("slow") // a browser: `mvn verify` runs it, `mvn test` does not
+@Slow // a browser
 class ConsoleBrowserTest {
 
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");

@@ -14,12 +14,14 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
+import vn.unionreview.Slow;
+
 /**
  * The index rebuild run before a crashed run goes on: every index of our tables comes back with the
  * same columns and the same uniqueness, and the rows are still found through them. (The stale keys it
  * removes come only from a real kill; RestartAfterCrashTest and bench/crash-soak.sh meet those.)
  */
-@org.junit.jupiter.api.Tag("slow") // child JVMs, many runs, or a database server: `mvn verify` runs it, `mvn test` does not
+@Slow // H2 databases built and repaired on disk, and PostgreSQL where one is named
 class CrashRepairTest {
 
     @TempDir

@@ -1,4 +1,4 @@
-package vn.unionreview.audit;
+package vn.unionreview.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import vn.unionreview.cli.CliRun;
 
 class HistoryTest {
 

@@ -1,4 +1,4 @@
-package vn.unionreview.audit;
+package vn.unionreview.cli;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -11,28 +11,28 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
 /** The CLI in a separate JVM, so a test can kill it (SIGKILL) at a chosen point of its output. */
-final class ChildRun implements AutoCloseable {
+public final class ChildRun implements AutoCloseable {
 
     private final Process process;
     private final BufferedReader out;
-    final List<String> lines = new ArrayList<>();
+    public final List<String> lines = new ArrayList<>();
 
     private ChildRun(Process process) {
         this.process = process;
         this.out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
     }
 
-    static ChildRun start(String... args) throws IOException {
+    public static ChildRun start(String... args) throws IOException {
         return startIn(Path.of(""), List.of(), args);
     }
 
     /** Started in {@code workingDir}: the folder whose config/application.yml the command reads. */
-    static ChildRun startIn(Path workingDir, String... args) throws IOException {
+    public static ChildRun startIn(Path workingDir, String... args) throws IOException {
         return startIn(workingDir, List.of(), args);
     }
 
     /** @param properties system properties for the child ({@code -Dname=value}), such as another database's */
-    static ChildRun startIn(Path workingDir, List<String> properties, String... args) throws IOException {
+    public static ChildRun startIn(Path workingDir, List<String> properties, String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Djava.awt.headless=true"));
         command.addAll(properties);
@@ -48,7 +48,7 @@ final class ChildRun implements AutoCloseable {
     }
 
     /** Reads output until a line matches; false if the process ended first. */
-    boolean awaitLine(Predicate<String> matches) throws IOException {
+    public boolean awaitLine(Predicate<String> matches) throws IOException {
         for (String line; (line = out.readLine()) != null; ) {
             lines.add(line);
             if (matches.test(line)) {
@@ -58,12 +58,12 @@ final class ChildRun implements AutoCloseable {
         return false;
     }
 
-    void kill() throws InterruptedException {
+    public void kill() throws InterruptedException {
         process.destroyForcibly(); // SIGKILL: no shutdown hooks, no cleanup, as a power cut or kill -9
         process.waitFor(60, TimeUnit.SECONDS);
     }
 
-    int waitFor() throws IOException, InterruptedException {
+    public int waitFor() throws IOException, InterruptedException {
         awaitLine(l -> false);
         process.waitFor(300, TimeUnit.SECONDS);
         return process.exitValue();

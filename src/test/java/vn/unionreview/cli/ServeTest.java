@@ -1,4 +1,4 @@
-package vn.unionreview.audit;
+package vn.unionreview.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,11 +12,13 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import vn.unionreview.cli.CliRun;
+import vn.unionreview.Slow;
+import vn.unionreview.audit.Manifest;
+import vn.unionreview.audit.RunFolder;
 import vn.unionreview.sample.SampleGenerator;
 
 /** `serve` in its own JVM and working folder: cron runs, a validation run on changed input, a clean stop on SIGTERM. */
-@org.junit.jupiter.api.Tag("slow") // child JVMs, many runs, or a database server: `mvn verify` runs it, `mvn test` does not
+@Slow // `serve` in a child JVM, waiting for its schedule
 class ServeTest {
 
     @TempDir
