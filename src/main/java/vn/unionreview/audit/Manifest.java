@@ -10,6 +10,7 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 import vn.unionreview.files.AtomicFiles;
+import vn.unionreview.run.RunFile;
 
 /**
  * manifest.json: what a run read, with which rules and software, what it wrote, and the digest of
@@ -22,7 +23,7 @@ import vn.unionreview.files.AtomicFiles;
  * @param settings  every other configured setting that shaped an output (letterhead, signer, document numbers, deadline,
  *                  layout, fonts, input limits), by its configuration key; {@code verify} replays with them. Null in
  *                  manifests written before they were recorded
- * @param kind      "final" or "validation" ({@code vn.unionreview.batch.launch.RunKind}); null in manifests written before kinds
+ * @param kind      "final" or "validation" ({@code vn.unionreview.run.RunKind}); null in manifests written before kinds
  *                  were recorded, which were final runs
  */
 public record Manifest(String format, String software, int year, String run, long jobInstanceId, long jobExecutionId,
@@ -32,7 +33,6 @@ public record Manifest(String format, String software, int year, String run, lon
                        Map<String, String> settings, String kind) {
 
     public static final String FORMAT = "union-review/manifest/v1";
-    public static final String FILE = "manifest.json";
     /** The role of an earlier year's results.csv compared with; its name is "year/run/results.csv". */
     public static final String EARLIER_ROLE = "earlier-results";
 

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.apache.commons.csv.CSVRecord;
 
 import vn.unionreview.Digests;
+import vn.unionreview.run.RunFile;
 import vn.unionreview.sign.DecisionSigning;
 import vn.unionreview.sign.ManifestSignature;
 import vn.unionreview.sign.SigningKey;
@@ -59,22 +60,22 @@ public final class Verification {
         Publications.Publication published = Publications.read(runDir.getParent()).of(runDir.getFileName().toString()).orElse(null);
         if (published != null) {
             // a published run's decision files are checked against what was recorded when it was published
-            for (String[] file : new String[][] {{"decision.pdf", published.decisionPdfSha256()}, {"decision.docx", published.decisionDocxSha256()}}) {
+            for (String[] file : new String[][] {{RunFile.DECISION_PDF.fileName(), published.decisionPdfSha256()}, {RunFile.DECISION_DOCX.fileName(), published.decisionDocxSha256()}}) {
                 Path decision = runDir.resolve(file[0]);
                 if (!Files.isRegularFile(decision) || !Digests.sha256(decision).equals(file[1])) {
                     problems.add(Message.of("verify.decision_altered", "file", file[0], "run", runDir.toString(), "number", published.number()));
                 }
             }
-            if (!published.signatures().isEmpty() && Files.isRegularFile(runDir.resolve("decision.pdf"))) {
-                problems.addAll(signatureProblems(runDir.resolve("decision.pdf"), published.signatures()));
+            if (!published.signatures().isEmpty() && Files.isRegularFile(RunFile.DECISION_PDF.in(runDir))) {
+                problems.addAll(signatureProblems(RunFile.DECISION_PDF.in(runDir), published.signatures()));
             }
         }
-        Path manifestFile = runDir.resolve(Manifest.FILE);
+        Path manifestFile = RunFile.MANIFEST.in(runDir);
         if (Files.isRegularFile(ManifestSignature.of(manifestFile))) {
             problems.addAll(ManifestSignature.check(manifestFile, null).problems());
         }
         for (Manifest.Output o : manifest.outputs()) {
-            if (o.name().equals("results.csv")) {
+            if (o.name().equals(RunFile.RESULTS.fileName())) {
                 Path file = runDir.resolve(o.name());
                 if (!Files.isRegularFile(file) || !Digests.sha256(file).equals(o.sha256())) {
                     problems.add(Message.of("verify.results_altered", "run", runDir.toString()));
@@ -141,11 +142,11 @@ public final class Verification {
      * job execution id and the rule file's path, which a replay on another database does not share.
      */
     public List<Message> differences(Path replayDir) throws IOException {
-        Manifest replay = Manifest.read(replayDir.resolve(Manifest.FILE));
+        Manifest replay = Manifest.read(RunFile.MANIFEST.in(replayDir));
         List<Message> differences = new ArrayList<>();
         if (!replay.resultDigest().equals(manifest.resultDigest())) {
             differences.add(Message.of("verify.digest_differs", "recorded", manifest.resultDigest(), "replayed", replay.resultDigest()));
-            differences.addAll(resultDifferences(runDir.resolve("results.csv"), replayDir.resolve("results.csv")));
+            differences.addAll(resultDifferences(RunFile.RESULTS.in(runDir), RunFile.RESULTS.in(replayDir)));
         }
         Map<String, String> replayed = new LinkedHashMap<>();
         replay.outputs().forEach(o -> replayed.put(o.name(), o.sha256()));

@@ -23,8 +23,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
-import vn.unionreview.audit.RunLog;
-import vn.unionreview.batch.store.RunStore;
+import vn.unionreview.run.RunLog;
+import vn.unionreview.run.tables.RunStore;
 import vn.unionreview.text.Message;
 
 /**

@@ -11,10 +11,11 @@ import java.util.stream.Collectors;
 import org.springframework.batch.core.scope.context.ChunkContext;
 
 import vn.unionreview.SoftwareVersion;
-import vn.unionreview.batch.store.RunStore;
-import vn.unionreview.batch.store.RunWork;
+import vn.unionreview.run.tables.RunStore;
+import vn.unionreview.run.workfiles.RunWork;
 import vn.unionreview.files.AtomicFiles;
 import vn.unionreview.integrity.IntegrityScan;
+import vn.unionreview.integrity.Signal;
 import vn.unionreview.report.Charts;
 import vn.unionreview.report.FeedbackLetterWriter;
 import vn.unionreview.report.FeedbackLetters;
@@ -31,11 +32,13 @@ import vn.unionreview.result.NotSubmitted;
 import vn.unionreview.result.ResultRow;
 import vn.unionreview.result.ScoredSource;
 import vn.unionreview.rules.RuleSet;
+import vn.unionreview.run.RunFile;
 import vn.unionreview.stats.PreviousYear;
 import vn.unionreview.stats.PreviousYears;
 import vn.unionreview.stats.StatisticsBuilder;
 import vn.unionreview.stats.YearStatistics;
 import vn.unionreview.text.Catalogue;
+import vn.unionreview.text.Message;
 
 /**
  * The export's steps ({@link ExportFlowConfig} wires each method as a step): each writes some of the run folder's files
@@ -141,9 +144,9 @@ final class ExportSteps {
     void workbooks(ChunkContext context) throws IOException {
         ExportWork.Stored stored = work.stored();
         for (String lang : inputs.languages()) {
-            new ResultsWorkbook(inputs.rules().rules(), stored.results(), new Labels(lang)).write(
-                    inputs.runDir().resolve("results" + ExportWork.suffix(lang) + ".xlsx"),
+            new ResultsWorkbook(inputs.rules().rules(), stored.results(), new Labels(lang)).write(RunFile.WORKBOOK.in(inputs.runDir(), lang),
                     workFiles()::forEachAcceptedSubmission, stored.scan() != null, () -> work.findings().data());
+            work.wrote(RunFile.WORKBOOK, lang);
         }
     }
 
@@ -153,8 +156,9 @@ final class ExportSteps {
         ReportFonts fonts = ReportFonts.load(inputs.settings().report().fontDir());
         for (String lang : inputs.languages()) {
             for (Charts.Chart chart : new Charts(data.rules(), new Labels(lang), fonts).build(data.stats())) {
-                Charts.write(chart, inputs.runDir().resolve("charts" + ExportWork.suffix(lang)));
+                Charts.write(chart, RunFile.CHARTS.in(inputs.runDir(), lang));
             }
+            work.wrote(RunFile.CHARTS, lang);
         }
     }
 
@@ -164,15 +168,23 @@ final class ExportSteps {
         RuleSet rules = inputs.rules().rules();
         Path dir = inputs.runDir();
         Catalogue words = Catalogue.of(inputs.languages().get(0));
-        RunOutputs.writeResults(dir.resolve("results.csv"), rules, stored.results());
-        RunOutputs.writeProblems(dir.resolve("rejected.csv"), stored.rejected(), words);
-        RunOutputs.writeProblems(dir.resolve("corrections.csv"), stored.corrections(), words);
-        RunOutputs.writeNotSubmitted(dir.resolve("not-submitted.csv"), stored.notSubmitted(), words);
-        RunOutputs.writeFiles(dir.resolve("files.csv"), stored.files(), words);
-        AtomicFiles.write(dir.resolve("summary.txt"), out -> out.write((String.join("\n",
+        RunOutputs.writeResults(RunFile.RESULTS.in(dir), rules, stored.results());
+        work.wrote(RunFile.RESULTS);
+        RunOutputs.writeProblems(RunFile.REJECTED.in(dir), stored.rejected(), words);
+        work.wrote(RunFile.REJECTED);
+        RunOutputs.writeProblems(RunFile.CORRECTIONS.in(dir), stored.corrections(), words);
+        work.wrote(RunFile.CORRECTIONS);
+        RunOutputs.writeNotSubmitted(RunFile.NOT_SUBMITTED.in(dir), stored.notSubmitted(), words);
+        work.wrote(RunFile.NOT_SUBMITTED);
+        RunOutputs.writeFiles(RunFile.FILES.in(dir), stored.files(), words);
+        work.wrote(RunFile.FILES);
+        AtomicFiles.write(RunFile.SUMMARY.in(dir), out -> out.write((String.join("\n",
                 stored.counts().describe(rules).stream().map(words::render).toList()) + "\n").getBytes(StandardCharsets.UTF_8)));
+        work.wrote(RunFile.SUMMARY);
         if (stored.scan() != null) {
-            RunOutputs.writeSignals(dir.resolve("integrity.csv"), work.findings().data().integrity().signals());
+            List<Signal> signals = work.findings().data().integrity().signals();
+            RunOutputs.writeSignals(RunFile.INTEGRITY.in(dir), signals);
+            work.wrote(RunFile.INTEGRITY, Message.of("progress.file_signals", "file", RunFile.INTEGRITY.fileName(), "signals", signals.size()));
         }
     }
 
@@ -184,8 +196,9 @@ final class ExportSteps {
         for (String lang : inputs.languages()) {
             Labels labels = new Labels(lang);
             List<Charts.Chart> charts = new Charts(data.rules(), labels, fonts).build(data.stats());
-            AtomicFiles.write(inputs.runDir().resolve("report" + ExportWork.suffix(lang) + ".pdf"),
+            AtomicFiles.write(RunFile.REPORT.in(inputs.runDir(), lang),
                     out -> new LeadersReport(data, settings, labels, fonts, charts).write(out));
+            work.wrote(RunFile.REPORT, lang);
         }
     }
 
@@ -204,6 +217,7 @@ final class ExportSteps {
         FeedbackLetterWriter.Queue letters = work.findings().letters();
         if (letters != null) {
             FeedbackLetterWriter.writeIndex(inputs.runDir(), letters);
+            work.wrote(RunFile.LETTERS, Message.of("progress.file_letters", "folder", RunFile.LETTERS.fileName(), "letters", letters.size()));
         }
     }
 }

@@ -1,15 +1,16 @@
 package vn.unionreview.batch;
 
-import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 
 import vn.unionreview.ingest.Problem;
 import vn.unionreview.ingest.Severity;
 import vn.unionreview.integrity.IntegrityScan;
 import vn.unionreview.report.FeedbackLetterWriter;
-import vn.unionreview.report.IntegrityFindings;
 import vn.unionreview.report.ReportData;
 import vn.unionreview.report.ResultOrder;
 import vn.unionreview.report.RunOutputs;
@@ -17,6 +18,7 @@ import vn.unionreview.result.FileReport;
 import vn.unionreview.result.NotSubmitted;
 import vn.unionreview.result.ResultRow;
 import vn.unionreview.result.RunCounts;
+import vn.unionreview.run.RunFile;
 import vn.unionreview.stats.PreviousYear;
 import vn.unionreview.text.Message;
 
@@ -46,6 +48,7 @@ class ExportWork {
     }
 
     private volatile Stored stored;
+    private final Queue<Written> written = new ConcurrentLinkedQueue<>();
     private final CompletableFuture<Findings> findings = new CompletableFuture<>();
 
     void store(Stored stored) {
@@ -77,26 +80,35 @@ class ExportWork {
         }
     }
 
-    /** The files written, as the console's summary line names them: a file's name, or a message naming it with what it holds. */
-    List<Object> written(List<String> languages) {
-        List<Object> written = new ArrayList<>(List.of("results.csv", "rejected.csv", "corrections.csv", "not-submitted.csv",
-                "files.csv", "summary.txt"));
-        Findings done = findings();
-        IntegrityFindings integrity = done.data().integrity();
-        if (integrity.enabled()) {
-            written.add(Message.of("progress.file_signals", "file", "integrity.csv", "signals", integrity.signals().size()));
-        }
-        if (done.letters() != null) {
-            written.add(Message.of("progress.file_letters", "folder", FeedbackLetterWriter.FOLDER + "/", "letters", done.letters().size()));
-        }
-        for (String lang : languages) {
-            written.addAll(List.of("charts" + suffix(lang) + "/", "report" + suffix(lang) + ".pdf", "results" + suffix(lang) + ".xlsx"));
-        }
-        return written;
+    /** A file a step wrote: in a report language (null for one file of the run), or told by a message naming it. */
+    record Written(RunFile file, String language, Message told) {
     }
 
-    static String suffix(String lang) {
-        return lang.equals("vi") ? "" : "-" + lang;
+    /** Tells the summary a step wrote {@code file}. */
+    void wrote(RunFile file) {
+        written.add(new Written(file, null, null));
+    }
+
+    /** Tells the summary a step wrote {@code file} in {@code language}. */
+    void wrote(RunFile file, String language) {
+        written.add(new Written(file, language, null));
+    }
+
+    /** Tells the summary a step wrote {@code file}, as {@code told} says it with what it holds. */
+    void wrote(RunFile file, Message told) {
+        written.add(new Written(file, null, told));
+    }
+
+    /**
+     * The files the steps said they wrote, as the console's summary line names them (a file's name, or a message naming
+     * it with what it holds): the run's own files first, then each language's, each in {@link RunFile}'s order.
+     */
+    List<Object> written(List<String> languages) {
+        return written.stream()
+                .sorted(Comparator.comparingInt((Written w) -> w.language() == null ? -1 : languages.indexOf(w.language()))
+                        .thenComparing(Written::file))
+                .map(w -> w.told() != null ? w.told() : w.language() == null ? w.file().fileName() : w.file().fileName(w.language()))
+                .map(Object.class::cast).toList();
     }
 
     /** The results in the order every output lists them: by bloc, then rank. */

@@ -4,8 +4,8 @@ import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamWriter;
 
-import vn.unionreview.batch.store.RowSpill;
-import vn.unionreview.batch.store.RunWork;
+import vn.unionreview.run.workfiles.RowSpill;
+import vn.unionreview.run.workfiles.RunWork;
 import vn.unionreview.ingest.IngestRecord;
 
 /**

@@ -4,7 +4,7 @@ import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 
-import vn.unionreview.batch.store.RunStore;
+import vn.unionreview.run.tables.RunStore;
 
 /**
  * After each step that changes what was read (registry, ingest, duplicates), keeps the run's numbers in the database,

@@ -5,7 +5,7 @@ import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
-import vn.unionreview.batch.store.RunWork;
+import vn.unionreview.run.workfiles.RunWork;
 import vn.unionreview.ingest.Registry;
 import vn.unionreview.ingest.RegistryReader;
 import vn.unionreview.text.Message;

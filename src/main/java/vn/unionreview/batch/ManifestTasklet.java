@@ -19,13 +19,14 @@ import vn.unionreview.SoftwareVersion;
 import vn.unionreview.audit.ArchiveStore;
 import vn.unionreview.audit.Manifest;
 import vn.unionreview.audit.ResultDigest;
-import vn.unionreview.audit.RunFolder;
-import vn.unionreview.batch.launch.RunKind;
-import vn.unionreview.batch.store.RunStore;
-import vn.unionreview.batch.store.RunWork;
+import vn.unionreview.run.RunFolder;
+import vn.unionreview.run.RunKind;
+import vn.unionreview.run.tables.RunStore;
+import vn.unionreview.run.workfiles.RunWork;
 import vn.unionreview.ingest.InputFile;
 import vn.unionreview.result.ResultRow;
 import vn.unionreview.result.RunCounts;
+import vn.unionreview.run.RunFile;
 import vn.unionreview.text.Message;
 
 /**
@@ -88,7 +89,7 @@ class ManifestTasklet implements Tasklet {
                 store.decisions(run).stream().map(d -> new Manifest.Decision(d.seq(), d.branch(), d.summary(), d.reason(), d.applied(),
                         d.outcome())).toList(), checks, inputs.integrity().describe(),
                 inputs.settings().describe(), RunKind.ofParameter(execution.getJobParameters().getString(JobParameterNames.KIND)).key());
-        manifest.write(dir.resolve(Manifest.FILE));
+        manifest.write(RunFile.MANIFEST.in(dir));
         Steps.summary(context, Message.of("progress.archived", "files", archived.size() + (checks == null ? 1 : 2),
                 "digest", manifest.resultDigest().substring(0, 16)));
         return RepeatStatus.FINISHED;
@@ -98,8 +99,8 @@ class ManifestTasklet implements Tasklet {
     private static List<Manifest.Output> outputs(Path dir) throws IOException {
         try (Stream<Path> files = Files.walk(dir)) {
             return files.filter(Files::isRegularFile).map(p -> dir.relativize(p).toString().replace('\\', '/'))
-                    .filter(name -> !name.equals(Manifest.FILE) && !name.equals(RunFolder.INCOMPLETE)
-                            && !name.equals(vn.unionreview.audit.RunLog.FILE) && !name.startsWith("."))
+                    .filter(name -> !name.equals(RunFile.MANIFEST.fileName()) && !name.equals(RunFile.INCOMPLETE.fileName())
+                            && !name.equals(RunFile.RUN_LOG.fileName()) && !name.startsWith("."))
                     .sorted().toList().parallelStream()
                     .map(name -> new Manifest.Output(name, size(dir.resolve(name)), Digests.sha256(dir.resolve(name)))).toList();
         }

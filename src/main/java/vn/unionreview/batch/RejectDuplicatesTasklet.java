@@ -9,7 +9,7 @@ import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
-import vn.unionreview.batch.store.RunWork;
+import vn.unionreview.run.workfiles.RunWork;
 import vn.unionreview.ingest.DuplicatePolicy;
 import vn.unionreview.ingest.DuplicateRule;
 import vn.unionreview.ingest.Problem;

@@ -8,8 +8,8 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
 
-import vn.unionreview.audit.RunFolder;
-import vn.unionreview.batch.store.RunWork;
+import vn.unionreview.run.RunFolder;
+import vn.unionreview.run.workfiles.RunWork;
 
 /**
  * The run folder tells the truth about its run: marked INCOMPLETE before the first step (again on a

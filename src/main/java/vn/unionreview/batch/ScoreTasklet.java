@@ -10,9 +10,9 @@ import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
-import vn.unionreview.batch.store.RunStore;
-import vn.unionreview.batch.store.RunWork;
-import vn.unionreview.batch.store.StoredResult;
+import vn.unionreview.run.tables.RunStore;
+import vn.unionreview.run.workfiles.RunWork;
+import vn.unionreview.run.workfiles.StoredResult;
 import vn.unionreview.council.CouncilDecisions;
 import vn.unionreview.council.DecisionApplier;
 import vn.unionreview.ranking.BranchResult;

@@ -3,7 +3,7 @@ package vn.unionreview.batch;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 
-import vn.unionreview.batch.store.RunWork;
+import vn.unionreview.run.workfiles.RunWork;
 import vn.unionreview.ingest.IngestRecord;
 
 /**

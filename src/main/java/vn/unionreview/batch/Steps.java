@@ -6,7 +6,7 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepExecution;
 
-import vn.unionreview.batch.store.RunWork;
+import vn.unionreview.run.workfiles.RunWork;
 import vn.unionreview.text.Message;
 
 /** Small helpers shared by the job's tasklets. */

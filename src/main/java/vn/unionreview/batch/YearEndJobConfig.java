@@ -17,8 +17,8 @@ import org.springframework.core.task.AsyncTaskExecutor;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
-import vn.unionreview.batch.store.RunStore;
-import vn.unionreview.batch.store.RunWork;
+import vn.unionreview.run.tables.RunStore;
+import vn.unionreview.run.workfiles.RunWork;
 import vn.unionreview.form.FormReader;
 import vn.unionreview.form.FormValidator;
 import vn.unionreview.ingest.DuplicatePolicy;
@@ -162,7 +162,7 @@ public class YearEndJobConfig {
         ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
         executor.setCorePoolSize(Runtime.getRuntime().availableProcessors());
         executor.setThreadNamePrefix("union-review-forms-");
-        executor.setTaskDecorator(vn.unionreview.audit.RunLog::carry); // a form's warnings go to its run's log
+        executor.setTaskDecorator(vn.unionreview.run.RunLog::carry); // a form's warnings go to its run's log
         executor.setDaemon(true);
         return executor;
     }

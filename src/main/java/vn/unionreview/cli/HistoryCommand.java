@@ -10,8 +10,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-import vn.unionreview.batch.store.RunHistory;
-import vn.unionreview.runs.RunService;
+import vn.unionreview.run.history.RunHistory;
+import vn.unionreview.year.RunService;
 import vn.unionreview.text.Catalogue;
 import vn.unionreview.text.Message;
 import vn.unionreview.text.Speech;

@@ -10,7 +10,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import vn.unionreview.audit.Publications;
-import vn.unionreview.runs.Publisher;
+import vn.unionreview.run.RunFile;
+import vn.unionreview.year.Publisher;
 import vn.unionreview.text.Catalogue;
 import vn.unionreview.text.Message;
 import vn.unionreview.text.Speech;
@@ -87,7 +88,7 @@ class PublishCommand implements Callable<Integer> {
         Publications.Publication p = published.publication();
         published.superseded().ifPresent(earlier -> said.say("cli.publish_superseded", "run", earlier.run(), "number", earlier.number(),
                 "reason", reason));
-        said.say("cli.published", "run", p.run(), "number", p.number(), "date", p.date(), "pdf", Publisher.PDF, "docx", Publisher.DOCX);
+        said.say("cli.published", "run", p.run(), "number", p.number(), "date", p.date(), "pdf", RunFile.DECISION_PDF.fileName(), "docx", RunFile.DECISION_DOCX.fileName());
         if (p.signedBy() != null) {
             said.say("cli.published_signed", "signed", p.signedBy());
         }
@@ -95,7 +96,7 @@ class PublishCommand implements Callable<Integer> {
             said.say("cli.published_validation", "run", p.run(), "reason", p.validationReason());
         }
         // the last line is the decision's file alone, for scripts
-        spec.commandLine().getOut().println(published.runDir().resolve(Publisher.PDF));
+        spec.commandLine().getOut().println(published.runDir().resolve(RunFile.DECISION_PDF.fileName()));
         spec.commandLine().getOut().flush();
         return UnionReviewCli.OK;
     }

@@ -10,16 +10,17 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-import vn.unionreview.audit.RunLock;
-import vn.unionreview.batch.launch.RunOutcome;
-import vn.unionreview.batch.launch.RunRequest;
+import vn.unionreview.run.RunLock;
+import vn.unionreview.run.launch.RunOutcome;
+import vn.unionreview.run.launch.RunRequest;
 import vn.unionreview.ingest.InputException;
 import vn.unionreview.ingest.InputSet;
 import vn.unionreview.rules.RuleSet;
 import vn.unionreview.rules.RuleSetException;
 import vn.unionreview.rules.RuleSetFile;
-import vn.unionreview.runs.RunService;
-import vn.unionreview.runs.YearRules;
+import vn.unionreview.run.RunFile;
+import vn.unionreview.year.RunService;
+import vn.unionreview.year.YearRules;
 import vn.unionreview.text.Catalogue;
 import vn.unionreview.text.Speech;
 
@@ -83,13 +84,13 @@ class RunCommand implements Callable<Integer> {
 
     @Option(names = "--kind", paramLabel = "KIND", defaultValue = "final", converter = KindConverter.class,
             description = "final (the run to publish; the default) or validation (letters back to branches; publish refuses it)")
-    vn.unionreview.batch.launch.RunKind kind;
+    vn.unionreview.run.RunKind kind;
 
     /** "final" or "validation", as the manifest writes them. */
-    static final class KindConverter implements picocli.CommandLine.ITypeConverter<vn.unionreview.batch.launch.RunKind> {
+    static final class KindConverter implements picocli.CommandLine.ITypeConverter<vn.unionreview.run.RunKind> {
         @Override
-        public vn.unionreview.batch.launch.RunKind convert(String value) {
-            return vn.unionreview.batch.launch.RunKind.of(value);
+        public vn.unionreview.run.RunKind convert(String value) {
+            return vn.unionreview.run.RunKind.of(value);
         }
     }
 
@@ -125,7 +126,7 @@ class RunCommand implements Callable<Integer> {
             warned.say("cli.duplicates_values", "found", duplicates);
             return UnionReviewCli.USAGE;
         }
-        if (compare != null && !java.nio.file.Files.exists(compare.resolve("results.csv")) && !java.nio.file.Files.isRegularFile(compare)) {
+        if (compare != null && !java.nio.file.Files.exists(RunFile.RESULTS.in(compare)) && !java.nio.file.Files.isRegularFile(compare)) {
             warned.say("cli.compare_missing", "folder", compare.toString());
             return UnionReviewCli.USAGE;
         }
@@ -154,7 +155,7 @@ class RunCommand implements Callable<Integer> {
         }
         switch (outcome.status()) {
             case ALREADY_COMPLETED -> said.say("run.already_completed", "run", outcome.runDir().getFileName().toString());
-            case FAILED -> warned.say("run.failed", "why", outcome.failure(), "log", outcome.runDir().resolve(vn.unionreview.audit.RunLog.FILE).toString());
+            case FAILED -> warned.say("run.failed", "why", outcome.failure(), "log", RunFile.RUN_LOG.in(outcome.runDir()).toString());
             case STOPPED -> warned.say("run.stopped", "year", String.valueOf(year.value));
             case COMPLETED, NOTHING_TO_RESUME, REFUSED -> { }
         }

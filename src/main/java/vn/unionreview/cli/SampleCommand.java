@@ -8,7 +8,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-import vn.unionreview.runs.YearRules;
+import vn.unionreview.year.YearRules;
 import vn.unionreview.sample.SampleGenerator;
 import vn.unionreview.text.Catalogue;
 import vn.unionreview.text.Speech;

@@ -22,10 +22,10 @@ public record ScheduleSettings(List<ScheduledRun> runs, List<Integer> watch, Int
         quietSeconds = quietSeconds == null ? 30 : quietSeconds;
     }
 
-    public record ScheduledRun(String name, String cron, int year, vn.unionreview.batch.launch.RunKind kind) {
+    public record ScheduledRun(String name, String cron, int year, vn.unionreview.run.RunKind kind) {
 
         public ScheduledRun {
-            kind = kind == null ? vn.unionreview.batch.launch.RunKind.VALIDATION : kind;
+            kind = kind == null ? vn.unionreview.run.RunKind.VALIDATION : kind;
         }
     }
 }

@@ -31,15 +31,15 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-import vn.unionreview.audit.RunLock;
-import vn.unionreview.batch.launch.RunOutcome;
-import vn.unionreview.batch.launch.RunRequest;
+import vn.unionreview.run.RunLock;
+import vn.unionreview.run.launch.RunOutcome;
+import vn.unionreview.run.launch.RunRequest;
 import vn.unionreview.ingest.InputException;
 import vn.unionreview.ingest.InputSet;
 import vn.unionreview.rules.RuleSetException;
 import vn.unionreview.rules.RuleSetLoader;
-import vn.unionreview.runs.RunService;
-import vn.unionreview.runs.YearRules;
+import vn.unionreview.year.RunService;
+import vn.unionreview.year.YearRules;
 import vn.unionreview.text.Catalogue;
 import vn.unionreview.text.Message;
 import vn.unionreview.text.MessageException;
@@ -182,7 +182,7 @@ class ServeCommand implements Callable<Integer> {
                         // wait for the folder to be quiet: a copy of many files is one change, not many
                         ScheduledFuture<?> previous = pendingValidation.put(year, timer.schedule(
                                 () -> enqueue(year, Message.of("serve.why_changed"),
-                                        new RunRequest.Origin(vn.unionreview.batch.launch.RunKind.VALIDATION, Message.of("origin.watcher").encode())),
+                                        new RunRequest.Origin(vn.unionreview.run.RunKind.VALIDATION, Message.of("origin.watcher").encode())),
                                 settings.quietSeconds(), TimeUnit.SECONDS));
                         if (previous != null) {
                             previous.cancel(false);

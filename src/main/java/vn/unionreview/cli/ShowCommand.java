@@ -14,7 +14,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import vn.unionreview.audit.Manifest;
-import vn.unionreview.audit.RunFolder;
+import vn.unionreview.run.RunFile;
+import vn.unionreview.run.RunFolder;
 import vn.unionreview.text.Catalogue;
 import vn.unionreview.text.Message;
 import vn.unionreview.text.Speech;
@@ -50,14 +51,14 @@ class ShowCommand implements Callable<Integer> {
         if (!RunFolder.isComplete(dir)) {
             said.say("show.incomplete");
         }
-        if (Files.isRegularFile(dir.resolve("summary.txt"))) {
+        if (Files.isRegularFile(RunFile.SUMMARY.in(dir))) {
             // written in the run's language when it ran
-            out.print(Files.readString(dir.resolve("summary.txt"), StandardCharsets.UTF_8));
+            out.print(Files.readString(RunFile.SUMMARY.in(dir), StandardCharsets.UTF_8));
             out.flush();
         }
-        if (Files.isRegularFile(dir.resolve(Manifest.FILE))) {
-            Manifest m = Manifest.read(dir.resolve(Manifest.FILE));
-            said.say("show.complete", "kind", Message.of("run.kind", "kind", vn.unionreview.batch.launch.RunKind.of(m.kind()).key()),
+        if (Files.isRegularFile(RunFile.MANIFEST.in(dir))) {
+            Manifest m = Manifest.read(RunFile.MANIFEST.in(dir));
+            said.say("show.complete", "kind", Message.of("run.kind", "kind", vn.unionreview.run.RunKind.of(m.kind()).key()),
                     "software", m.software(), "instance", String.valueOf(m.jobInstanceId()), "execution", String.valueOf(m.jobExecutionId()),
                     "attempt", m.attempt(), "date", m.reportDate());
             said.say("show.rules", "file", m.rules().name(), "sha", m.rules().sha256());
@@ -70,7 +71,7 @@ class ShowCommand implements Callable<Integer> {
                 publications.of(dir.getFileName().toString()).map(vn.unionreview.audit.Publications.Publication::signedBy)
                         .ifPresent(said::say);
             }
-            said.say("show.verify", "manifest", dir.resolve(Manifest.FILE).toString());
+            said.say("show.verify", "manifest", RunFile.MANIFEST.in(dir).toString());
         }
         return UnionReviewCli.OK;
     }

@@ -14,7 +14,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-import vn.unionreview.runs.YearRules;
+import vn.unionreview.year.YearRules;
 import vn.unionreview.form.FormTemplate;
 import vn.unionreview.form.TablePrefill;
 import vn.unionreview.ingest.InputFile;

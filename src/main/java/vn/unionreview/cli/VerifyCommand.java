@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import vn.unionreview.audit.Manifest;
-import vn.unionreview.runs.Replay;
+import vn.unionreview.year.Replay;
 import vn.unionreview.sign.ManifestSignature;
 import vn.unionreview.text.Catalogue;
 import vn.unionreview.text.Speech;

@@ -24,6 +24,7 @@ import vn.unionreview.files.AtomicFiles;
 import vn.unionreview.files.Csv;
 import vn.unionreview.ingest.Severity;
 import vn.unionreview.rules.RuleSet;
+import vn.unionreview.run.RunFile;
 
 /**
  * Writes the letters back to branches (công văn) under {@code feedback/}, one PDF a branch, in the
@@ -32,7 +33,6 @@ import vn.unionreview.rules.RuleSet;
  */
 public final class FeedbackLetterWriter {
 
-    public static final String FOLDER = "feedback";
     private final RuleSet rules;
     private final ReportSettings settings;
     private final FeedbackSettings feedback;
@@ -105,7 +105,7 @@ public final class FeedbackLetterWriter {
 
     /** Writes letters from the queue until none is left; a letter left from an earlier attempt of the run is replaced. */
     public void writeFrom(Path runDir, Queue queue) throws IOException {
-        Path dir = runDir.resolve(FOLDER);
+        Path dir = RunFile.LETTERS.in(runDir);
         Files.createDirectories(dir);
         for (FeedbackLetters.Letter letter = queue.take(); letter != null; letter = queue.take()) {
             byte[] pdf = pdf(letter);
@@ -118,11 +118,11 @@ public final class FeedbackLetterWriter {
         List<List<String>> index = new ArrayList<>();
         for (FeedbackLetters.Letter letter : queue.letters) {
             index.add(List.of(letter.branch().code(), letter.branch().name(), letter.branch().bloc(),
-                    Integer.toString(letter.items().size() + (letter.submitted() ? 0 : 1)), FOLDER + "/" + letter.fileName()));
+                    Integer.toString(letter.items().size() + (letter.submitted() ? 0 : 1)), RunFile.LETTERS.fileName() + letter.fileName()));
         }
-        Path dir = runDir.resolve(FOLDER);
+        Path dir = RunFile.LETTERS.in(runDir);
         Files.createDirectories(dir);
-        Csv.write(dir.resolve("index.csv"), List.of("code", "name", "bloc", "problems", "file"), index);
+        Csv.write(RunFile.LETTER_INDEX.in(runDir), List.of("code", "name", "bloc", "problems", "file"), index);
     }
 
     byte[] pdf(FeedbackLetters.Letter letter) throws IOException {

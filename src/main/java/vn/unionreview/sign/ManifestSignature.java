@@ -28,6 +28,7 @@ import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.SignerInformation;
 import org.bouncycastle.operator.OperatorCreationException;
 
+import vn.unionreview.run.RunFile;
 import vn.unionreview.text.Message;
 
 /**
@@ -36,8 +37,6 @@ import vn.unionreview.text.Message;
  * signed it and when, and whether the signer's certificate chains to the certificate they trust.
  */
 public final class ManifestSignature {
-
-    public static final String SUFFIX = ".p7s";
 
     /**
      * What a check found.
@@ -55,7 +54,7 @@ public final class ManifestSignature {
     }
 
     public static Path of(Path manifest) {
-        return manifest.resolveSibling(manifest.getFileName() + SUFFIX);
+        return manifest.resolveSibling(RunFile.MANIFEST_SIGNATURE.fileName());
     }
 
     /** Signs {@code manifest} with {@code key}: writes manifest.json.p7s beside it. */

@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 
 
 import vn.unionreview.Digests;
+import vn.unionreview.run.RunFile;
 
 /**
  * Finds earlier years' results for the year-over-year comparison: a run folder given with
@@ -29,7 +30,7 @@ public final class PreviousYears {
 
     public static List<PreviousYear> find(Path outputDir, int year, Path compare) {
         if (compare != null) {
-            Path file = Files.isDirectory(compare) ? compare.resolve("results.csv") : compare;
+            Path file = Files.isDirectory(compare) ? RunFile.RESULTS.in(compare) : compare;
             String parent = file.toAbsolutePath().getParent().getParent().getFileName().toString();
             int earlier = parent.matches("\\d{4}") ? Integer.parseInt(parent) : year - 1;
             return List.of(read(file, earlier));
@@ -47,7 +48,7 @@ public final class PreviousYears {
             return Optional.empty();
         }
         try (Stream<Path> runs = Files.list(yearDir)) {
-            return runs.map(r -> r.resolve("results.csv")).filter(Files::isRegularFile)
+            return runs.map(RunFile.RESULTS::in).filter(Files::isRegularFile)
                     .max(Comparator.comparing((Path f) -> modified(f)).thenComparing(Path::toString));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -19,7 +19,7 @@ import vn.unionreview.text.MessageException;
 /**
  * The office console: a web application started by {@code serve}. Its context holds the pages, the
  * sign-in and the runs it starts; each run opens the year's own job repository exactly as the command
- * line does ({@link vn.unionreview.runs.RunService}), so it has no database of its own.
+ * line does ({@link vn.unionreview.year.RunService}), so it has no database of its own.
  */
 @SpringBootConfiguration
 @EnableAutoConfiguration(excludeName = {

@@ -15,16 +15,16 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
-import vn.unionreview.audit.RunLock;
-import vn.unionreview.batch.launch.RunKind;
-import vn.unionreview.batch.launch.RunOutcome;
-import vn.unionreview.batch.launch.RunRequest;
+import vn.unionreview.run.RunLock;
+import vn.unionreview.run.RunKind;
+import vn.unionreview.run.launch.RunOutcome;
+import vn.unionreview.run.launch.RunRequest;
 import vn.unionreview.ingest.InputException;
 import vn.unionreview.ingest.InputSet;
 import vn.unionreview.rules.RuleSetException;
 import vn.unionreview.rules.RuleSetFile;
-import vn.unionreview.runs.RunService;
-import vn.unionreview.runs.YearRules;
+import vn.unionreview.year.RunService;
+import vn.unionreview.year.YearRules;
 import vn.unionreview.text.Catalogue;
 import vn.unionreview.text.Message;
 

@@ -15,7 +15,7 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 
 import vn.unionreview.audit.Manifest;
-import vn.unionreview.runs.Replay;
+import vn.unionreview.year.Replay;
 import vn.unionreview.text.Message;
 
 /**

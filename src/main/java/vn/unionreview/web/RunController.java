@@ -29,7 +29,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.unionreview.audit.ActivityLog;
 import vn.unionreview.audit.Manifest;
-import vn.unionreview.runs.Publisher;
+import vn.unionreview.run.RunFile;
+import vn.unionreview.year.Publisher;
 
 /**
  * A run's page (summary, tiers chart, rejected rows, not submitted, letters, council decisions, files,
@@ -71,14 +72,14 @@ class RunController {
         Map<String, String> blocOf = index.blocOf();
         String wantedBloc = bloc == null || bloc.isBlank() ? null : bloc;
         String wantedCode = code == null || code.isBlank() ? null : code.strip().toUpperCase(Locale.ROOT);
-        List<Map<String, String>> rejected = Years.rows(dir.resolve("rejected.csv"),
+        List<Map<String, String>> rejected = Years.rows(RunFile.REJECTED.in(dir),
                 r -> (wantedBloc == null || wantedBloc.equals(blocOf.getOrDefault(r.get("code"), "")))
                         && (wantedCode == null || r.getOrDefault("code", "").toUpperCase(Locale.ROOT).contains(wantedCode)), REJECTED_ROWS + 1);
         model.addAttribute("year", year);
         model.addAttribute("run", run);
         model.addAttribute("manifest", run.manifest());
-        model.addAttribute("summary", Files.isRegularFile(dir.resolve("summary.txt"))
-                ? Files.readAllLines(dir.resolve("summary.txt"), StandardCharsets.UTF_8) : List.of());
+        model.addAttribute("summary", Files.isRegularFile(RunFile.SUMMARY.in(dir))
+                ? Files.readAllLines(RunFile.SUMMARY.in(dir), StandardCharsets.UTF_8) : List.of());
         model.addAttribute("blocs", index.blocs());
         model.addAttribute("bloc", wantedBloc);
         model.addAttribute("code", code);
@@ -90,11 +91,11 @@ class RunController {
         model.addAttribute("lettersTotal", index.lettersTotal());
         model.addAttribute("shown", RunIndex.SHOWN);
         model.addAttribute("files", index.files().stream().sorted(java.util.Comparator.comparing(RunController::listingOrder)).toList());
-        model.addAttribute("hasTiersChart", Files.isRegularFile(dir.resolve("charts/tiers.png")));
+        model.addAttribute("hasTiersChart", Files.isRegularFile(RunFile.CHARTS.in(dir).resolve("tiers.png")));
         List<ActivityLog.Entry> activityOfYear = activity.entries(year);
         model.addAttribute("inputProvenance", inputProvenance(run, activityOfYear));
         model.addAttribute("provenance", actions(run, activityOfYear));
-        model.addAttribute("kind", run.manifest() == null ? null : vn.unionreview.batch.launch.RunKind.of(run.manifest().kind()));
+        model.addAttribute("kind", run.manifest() == null ? null : vn.unionreview.run.RunKind.of(run.manifest().kind()));
         model.addAttribute("publications", years.publications(year));
         model.addAttribute("today", LocalDate.now());
         model.addAttribute("verification", verifications.of(year, runId).orElse(null));
@@ -122,7 +123,7 @@ class RunController {
             redirect.addFlashAttribute("actionError", "verify.incomplete");
             return "redirect:/years/" + year + "/runs/" + runId;
         }
-        verifications.start(year, runId, run.manifest(), run.dir().resolve(Manifest.FILE), ConsoleAdvice.currentUser());
+        verifications.start(year, runId, run.manifest(), RunFile.MANIFEST.in(run.dir()), ConsoleAdvice.currentUser());
         return "redirect:/years/" + year + "/runs/" + runId + "#verify";
     }
 
@@ -140,7 +141,7 @@ class RunController {
         try {
             Publisher.Published published = Publisher.publish(years.output(), year, runId, number.strip(), day,
                     reason == null || reason.isBlank() ? null : reason.strip(), null, null);
-            activity.record(year, ConsoleAdvice.currentUser(), "publish", runId, Publisher.PDF, published.publication().decisionPdfSha256(),
+            activity.record(year, ConsoleAdvice.currentUser(), "publish", runId, RunFile.DECISION_PDF.fileName(), published.publication().decisionPdfSha256(),
                     published.superseded().map(s -> vn.unionreview.text.Message.of("activity.published_superseding",
                                     "number", published.publication().number(), "date", published.publication().date().toString(),
                                     "superseded", s.run(), "reason", reason))
@@ -180,7 +181,11 @@ class RunController {
 
     /** The report and workbook first, then the other files, the charts last. */
     private static String listingOrder(String file) {
-        int group = file.startsWith("report") || file.startsWith("decision") ? 0 : file.startsWith("results") ? 1 : file.contains("/") ? 3 : 2;
+        int group = RunFile.of(file).map(f -> switch (f) {
+            case REPORT, DECISION_PDF, DECISION_DOCX -> 0;
+            case RESULTS, WORKBOOK -> 1;
+            default -> f.isFolder() ? 3 : 2;
+        }).orElse(file.contains("/") ? 3 : 2);
         return group + file;
     }
 

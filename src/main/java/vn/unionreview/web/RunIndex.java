@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 
 import vn.unionreview.files.Csv;
+import vn.unionreview.run.RunFile;
 
 /**
  * What a run's page lists, read once per run and kept for the few runs looked at last: a complete run's folder does
@@ -62,8 +63,8 @@ class RunIndex {
             Map<String, String> blocOf = new HashMap<>();
             List<Map<String, String>> notSubmitted = new ArrayList<>();
             int[] notSubmittedTotal = {0};
-            forEach(dir.resolve("results.csv"), r -> blocOf.put(r.getOrDefault("code", ""), r.getOrDefault("bloc", "")));
-            forEach(dir.resolve("not-submitted.csv"), r -> {
+            forEach(RunFile.RESULTS.in(dir), r -> blocOf.put(r.getOrDefault("code", ""), r.getOrDefault("bloc", "")));
+            forEach(RunFile.NOT_SUBMITTED.in(dir), r -> {
                 blocOf.put(r.getOrDefault("code", ""), r.getOrDefault("bloc", ""));
                 if (notSubmittedTotal[0]++ < SHOWN) {
                     notSubmitted.add(r);
@@ -75,7 +76,7 @@ class RunIndex {
             try (Stream<Path> all = Files.walk(dir)) {
                 for (String name : all.filter(Files::isRegularFile).map(p -> dir.relativize(p).toString().replace('\\', '/'))
                         .filter(n -> !n.startsWith(".")).sorted().toList()) {
-                    if (name.startsWith("feedback/") && name.endsWith(".pdf")) {
+                    if (RunFile.of(name).orElse(null) == RunFile.LETTERS && name.endsWith(".pdf")) {
                         if (lettersTotal++ < SHOWN) {
                             letters.add(name);
                         }

@@ -23,13 +23,14 @@ import org.springframework.stereotype.Component;
 
 import vn.unionreview.audit.Manifest;
 import vn.unionreview.audit.Publications;
-import vn.unionreview.audit.RunFolder;
+import vn.unionreview.run.RunFolder;
 import vn.unionreview.files.Csv;
 import vn.unionreview.ingest.InputException;
 import vn.unionreview.ingest.InputFile;
 import vn.unionreview.ingest.InputSet;
 import vn.unionreview.ingest.RegistryReader;
-import vn.unionreview.runs.YearRules;
+import vn.unionreview.run.RunFile;
+import vn.unionreview.year.YearRules;
 
 /**
  * The years as the console shows them, read from the folders alone: the input folder of each year,
@@ -60,8 +61,8 @@ public class Years {
     public record Run(String id, Path dir, LocalDateTime written, boolean complete, Manifest manifest, vn.unionreview.text.Message published) {
 
         /** The kind the manifest records (a run from before kinds were recorded was a final run). */
-        public vn.unionreview.batch.launch.RunKind kind() {
-            return vn.unionreview.batch.launch.RunKind.of(manifest == null ? null : manifest.kind());
+        public vn.unionreview.run.RunKind kind() {
+            return vn.unionreview.run.RunKind.of(manifest == null ? null : manifest.kind());
         }
 
         public String state(boolean running) {
@@ -147,12 +148,12 @@ public class Years {
         Manifest manifest = null;
         if (complete) {
             try {
-                manifest = Manifest.read(dir.resolve(Manifest.FILE));
+                manifest = Manifest.read(RunFile.MANIFEST.in(dir));
             } catch (IOException e) {
                 complete = false;
             }
         }
-        Path log = dir.resolve("run.log");
+        Path log = RunFile.RUN_LOG.in(dir);
         return new Run(dir.getFileName().toString(), dir, modified(Files.exists(log) ? log : dir), complete, manifest,
                 publications.status(dir.getFileName().toString()));
     }
@@ -199,7 +200,7 @@ public class Years {
         }
         Map<String, Map<String, String>> lastRun = new HashMap<>();
         if (lastComplete != null) {
-            rows(lastComplete.dir().resolve("files.csv"), r -> true, Integer.MAX_VALUE).forEach(r -> lastRun.put(r.get("file"), r));
+            rows(RunFile.FILES.in(lastComplete.dir()), r -> true, Integer.MAX_VALUE).forEach(r -> lastRun.put(r.get("file"), r));
         }
         List<InputEntry> entries = new ArrayList<>();
         try (Stream<Path> files = Files.walk(dir)) { // as deep as the job looks

@@ -18,7 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.unionreview.audit.ActivityLog;
 import vn.unionreview.rules.RuleSetException;
-import vn.unionreview.runs.YearRules;
+import vn.unionreview.year.YearRules;
 
 /** The first page (every year) and a year's page: its input files, uploads, runs and their progress. */
 @Controller
@@ -111,7 +111,7 @@ class YearsController {
     }
 
     @PostMapping("/years/{year}/runs")
-    String run(@PathVariable int year, @RequestParam vn.unionreview.batch.launch.RunKind kind, RedirectAttributes redirect) {
+    String run(@PathVariable int year, @RequestParam vn.unionreview.run.RunKind kind, RedirectAttributes redirect) {
         known(year);
         try {
             runs.start(year, kind, ConsoleAdvice.currentUser());

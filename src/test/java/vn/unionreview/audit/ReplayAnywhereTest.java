@@ -14,6 +14,7 @@ import vn.unionreview.Fixtures;
 import vn.unionreview.Slow;
 import vn.unionreview.cli.ChildRun;
 import vn.unionreview.cli.CliRun;
+import vn.unionreview.run.RunFile;
 
 /**
  * An auditor's replay needs nothing but the run folder: the sample year with letters, the council's decisions and a
@@ -55,7 +56,7 @@ class ReplayAnywhereTest {
         CliRun published = CliRun.of("publish", "--year", "2025", "--number", "123/QĐ-CĐVC", "--date", "2026-01-20",
                 "--output", output.toString());
         assertThat(published.exitCode()).as(published.err()).isZero();
-        manifest = Manifest.read(runDir.resolve(Manifest.FILE));
+        manifest = Manifest.read(RunFile.MANIFEST.in(runDir));
     }
 
     @Test
@@ -100,7 +101,7 @@ class ReplayAnywhereTest {
             assertThat(run.waitFor()).as(String.join("\n", run.lines)).isZero();
             Path otherRun = Path.of(run.lines.get(run.lines.size() - 1));
             assertThat(otherRun.getFileName()).isNotEqualTo(runDir.getFileName());
-            Manifest otherManifest = Manifest.read(otherRun.resolve(Manifest.FILE));
+            Manifest otherManifest = Manifest.read(RunFile.MANIFEST.in(otherRun));
             assertThat(otherManifest.resultDigest()).isEqualTo(manifest.resultDigest());
             assertThat(otherManifest.settings()).containsEntry("union-review.report.signer.name", "Trần Văn Khác");
         }
@@ -114,7 +115,7 @@ class ReplayAnywhereTest {
     }
 
     private static List<String> verifyIn(Path workingDir) throws Exception {
-        try (ChildRun verify = ChildRun.startIn(workingDir, "verify", runDir.resolve(Manifest.FILE).toString())) {
+        try (ChildRun verify = ChildRun.startIn(workingDir, "verify", RunFile.MANIFEST.in(runDir).toString())) {
             int exit = verify.waitFor();
             assertThat(exit).as(String.join("\n", verify.lines)).isZero();
             return verify.lines;

@@ -13,9 +13,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import vn.unionreview.Slow;
-import vn.unionreview.batch.store.RunWork;
+import vn.unionreview.run.workfiles.RunWork;
 import vn.unionreview.cli.ChildRun;
 import vn.unionreview.cli.CliRun;
+import vn.unionreview.run.RunFile;
+import vn.unionreview.run.RunFolder;
 import vn.unionreview.sample.SampleGenerator;
 
 /**
@@ -67,8 +69,8 @@ class RestartAfterCrashTest {
     void killedDuringExportAndResumed() throws Exception {
         Path output = dir.resolve("export");
         killAndResume(output, line -> line.startsWith("  chấm điểm:"));
-        Manifest after = Manifest.read(output.resolve("2025").resolve(cleanRun.getFileName()).resolve(Manifest.FILE));
-        assertThat(after.outputs()).isEqualTo(Manifest.read(cleanRun.resolve(Manifest.FILE)).outputs());
+        Manifest after = Manifest.read(output.resolve("2025").resolve(cleanRun.getFileName()).resolve(RunFile.MANIFEST.fileName()));
+        assertThat(after.outputs()).isEqualTo(Manifest.read(RunFile.MANIFEST.in(cleanRun)).outputs());
     }
 
     /**
@@ -80,7 +82,7 @@ class RestartAfterCrashTest {
     void killedDuringIngestWithARecordCutShortAndResumed() throws Exception {
         Path output = dir.resolve("cut");
         killAndResume(output, line -> line.contains("dòng…"), () -> {
-            Path rows = output.resolve("2025").resolve(cleanRun.getFileName()).resolve(RunWork.FOLDER).resolve("rows-table");
+            Path rows = output.resolve("2025").resolve(cleanRun.getFileName()).resolve(RunFile.WORK.fileName()).resolve("rows-table");
             assertThat(rows).as("rows were written before the kill").isNotEmptyFile();
             Files.write(rows, new byte[] {0, 0, 0, 12, 't', 'a'}, java.nio.file.StandardOpenOption.APPEND);
         });
@@ -126,8 +128,8 @@ class RestartAfterCrashTest {
         if (database.isEmpty()) {
             assertThat(runDir.getFileName()).isEqualTo(cleanRun.getFileName());
         }
-        assertThat(runDir.resolve(RunFolder.INCOMPLETE)).as("a killed run is marked incomplete").isRegularFile();
-        assertThat(runDir.resolve(Manifest.FILE)).doesNotExist();
+        assertThat(RunFile.INCOMPLETE.in(runDir)).as("a killed run is marked incomplete").isRegularFile();
+        assertThat(RunFile.MANIFEST.in(runDir)).doesNotExist();
 
         database.forEach(System::setProperty);
         CliRun resumed;
@@ -138,9 +140,9 @@ class RestartAfterCrashTest {
         }
         assertThat(resumed.exitCode()).as(resumed.out() + resumed.err()).isZero();
         assertThat(Path.of(resumed.lastLine())).isEqualTo(runDir);
-        assertThat(runDir.resolve(RunFolder.INCOMPLETE)).doesNotExist();
-        Manifest after = Manifest.read(runDir.resolve(Manifest.FILE));
-        Manifest clean = Manifest.read(cleanRun.resolve(Manifest.FILE));
+        assertThat(RunFile.INCOMPLETE.in(runDir)).doesNotExist();
+        Manifest after = Manifest.read(RunFile.MANIFEST.in(runDir));
+        Manifest clean = Manifest.read(RunFile.MANIFEST.in(cleanRun));
         assertThat(after.resultDigest()).isEqualTo(clean.resultDigest());
         assertThat(after.counts()).isEqualTo(clean.counts());
         assertThat(after.counts().rowsRead()).isEqualTo(BRANCHES);

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import vn.unionreview.Digests;
 import vn.unionreview.cli.CliRun;
+import vn.unionreview.run.RunFile;
 
 /** verify replays from the archive alone: identical when nothing changed; a changed byte or result is named. */
 class VerifyTest {
@@ -26,7 +27,7 @@ class VerifyTest {
         CliRun run = CliRun.of("run", "--year", "2025", "--output", output.toString(), "--report-date", "2026-01-05");
         assertThat(run.exitCode()).as(run.err()).isZero();
         runDir = Path.of(run.lastLine());
-        manifest = Manifest.read(runDir.resolve(Manifest.FILE));
+        manifest = Manifest.read(RunFile.MANIFEST.in(runDir));
     }
 
     @Test
@@ -49,7 +50,7 @@ class VerifyTest {
 
     @Test
     void anUntouchedRunVerifiesIdentical() {
-        CliRun verify = CliRun.of("verify", runDir.resolve(Manifest.FILE).toString());
+        CliRun verify = CliRun.of("verify", RunFile.MANIFEST.in(runDir).toString());
         assertThat(verify.exitCode()).as(verify.out() + verify.err()).isZero();
         assertThat(verify.out()).contains("trùng khớp: mã kết quả " + manifest.resultDigest());
     }
@@ -62,7 +63,7 @@ class VerifyTest {
         byte[] bytes = Files.readAllBytes(archived);
         bytes[100] ^= 1; // one bit of one byte
         Files.write(archived, bytes);
-        CliRun verify = CliRun.of("verify", out.resolve("2025").resolve(runDir.getFileName()).resolve(Manifest.FILE).toString());
+        CliRun verify = CliRun.of("verify", out.resolve("2025").resolve(runDir.getFileName()).resolve(RunFile.MANIFEST.fileName()).toString());
         assertThat(verify.exitCode()).isEqualTo(1);
         assertThat(verify.err()).contains("Không chạy lại", "bản lưu trữ của tables/bang-tong-hop.csv không khớp mã SHA-256 đã ghi");
         assertThat(verify.out()).doesNotContain("Replaying");
@@ -77,12 +78,12 @@ class VerifyTest {
         String csv = Files.readString(results, StandardCharsets.UTF_8);
         String row = csv.lines().filter(l -> l.startsWith("CDCS-001,")).findFirst().orElseThrow();
         Files.writeString(results, csv.replace(row, row.replace(",79.5,0,2,77.5,", ",79.5,0,2,78,")), StandardCharsets.UTF_8);
-        String json = Files.readString(dir.resolve(Manifest.FILE))
+        String json = Files.readString(RunFile.MANIFEST.in(dir))
                 .replace(manifest.resultDigest(), "0".repeat(64))
                 .replace(Digests.sha256(runDir.resolve("results.csv")), Digests.sha256(results));
-        Files.writeString(dir.resolve(Manifest.FILE), json);
+        Files.writeString(RunFile.MANIFEST.in(dir), json);
 
-        CliRun verify = CliRun.of("verify", dir.resolve(Manifest.FILE).toString());
+        CliRun verify = CliRun.of("verify", RunFile.MANIFEST.in(dir).toString());
         assertThat(verify.exitCode()).isEqualTo(1);
         assertThat(verify.out()).contains("KHÁC với lần chạy đã ghi", "công đoàn cơ sở CDCS-001, total: 78 → 77.5", "results.csv: SHA-256");
     }

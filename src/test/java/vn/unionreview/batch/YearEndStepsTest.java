@@ -30,9 +30,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import vn.unionreview.audit.Manifest;
-import vn.unionreview.batch.store.RowSpill;
-import vn.unionreview.batch.store.RunStore;
-import vn.unionreview.batch.store.RunWork;
+import vn.unionreview.run.workfiles.RowSpill;
+import vn.unionreview.run.tables.RunStore;
+import vn.unionreview.run.workfiles.RunWork;
 import vn.unionreview.ingest.IngestRecord;
 import vn.unionreview.result.NotSubmitted;
 import vn.unionreview.result.RunCounts;
@@ -40,7 +40,8 @@ import vn.unionreview.scoring.Submission;
 import vn.unionreview.text.MessageException;
 import vn.unionreview.cli.CliRun;
 import vn.unionreview.result.ResultRow;
-import vn.unionreview.runs.RunService;
+import vn.unionreview.run.RunFile;
+import vn.unionreview.year.RunService;
 import vn.unionreview.text.Message;
 import vn.unionreview.text.Speech;
 
@@ -68,8 +69,8 @@ class YearEndStepsTest {
     @Test
     @Order(1)
     void readingStepsWriteTheWorkFilesAgain() throws Exception {
-        assertThat(runDir.resolve(RunWork.FOLDER)).doesNotExist();
-        Manifest manifest = Manifest.read(runDir.resolve(Manifest.FILE));
+        assertThat(RunFile.WORK.in(runDir)).doesNotExist();
+        Manifest manifest = Manifest.read(RunFile.MANIFEST.in(runDir));
         inTheRun((context, run) -> {
             for (String step : List.of("registry", "ingest", "forms", "duplicates")) {
                 assertThat(startStep(context, run, step).getStatus()).as(step).isEqualTo(BatchStatus.COMPLETED);

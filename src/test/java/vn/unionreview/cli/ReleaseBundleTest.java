@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import vn.unionreview.Slow;
 import vn.unionreview.audit.Manifest;
+import vn.unionreview.run.RunFile;
 
 /**
  * The release bundle as a user gets it: unpacked where nothing but a Java runtime is, started with
@@ -61,8 +62,8 @@ class ReleaseBundleTest {
         assertThat(jar.exitValue()).as(builtOut).isZero();
         List<String> builtLines = builtOut.lines().toList();
         Path builtDir = Path.of(builtLines.get(builtLines.size() - 1));
-        assertThat(Manifest.read(runDir.resolve(Manifest.FILE)).resultDigest())
-                .isEqualTo(Manifest.read(builtDir.resolve(Manifest.FILE)).resultDigest());
+        assertThat(Manifest.read(RunFile.MANIFEST.in(runDir)).resultDigest())
+                .isEqualTo(Manifest.read(RunFile.MANIFEST.in(builtDir)).resultDigest());
         assertThat(Files.readAllBytes(runDir.resolve("report.pdf"))).isEqualTo(Files.readAllBytes(builtDir.resolve("report.pdf")));
 
         assertThat(Files.readString(home.resolve("bin/union-review-console.cmd"), StandardCharsets.UTF_8))
@@ -91,7 +92,7 @@ class ReleaseBundleTest {
         assertThat(second).contains("Opened AOT cache");
         List<String> secondLines = second.lines().toList();
         Path secondDir = Path.of(secondLines.get(secondLines.size() - 1));
-        assertThat(Manifest.read(secondDir.resolve(Manifest.FILE)).resultDigest()).isEqualTo(Manifest.read(runDir.resolve(Manifest.FILE)).resultDigest());
+        assertThat(Manifest.read(RunFile.MANIFEST.in(secondDir)).resultDigest()).isEqualTo(Manifest.read(RunFile.MANIFEST.in(runDir)).resultDigest());
 
         // a national year (50,000 registry lines or more) starts without the cache, which slows its optimising compiler
         Path national = Files.createDirectories(dir.resolve("national/2030"));

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import vn.unionreview.audit.RunFolder;
+import vn.unionreview.run.RunFolder;
 
 /**
  * What `run` says when it cannot or need not do anything, and when it fails: never a stack trace,

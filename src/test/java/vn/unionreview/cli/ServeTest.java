@@ -14,7 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import vn.unionreview.Slow;
 import vn.unionreview.audit.Manifest;
-import vn.unionreview.audit.RunFolder;
+import vn.unionreview.run.RunFile;
+import vn.unionreview.run.RunFolder;
 import vn.unionreview.sample.SampleGenerator;
 
 /** `serve` in its own JVM and working folder: cron runs, a validation run on changed input, a clean stop on SIGTERM. */
@@ -75,7 +76,7 @@ class ServeTest {
                 Thread.sleep(100);
                 if (Files.isDirectory(year)) {
                     try (var runs = Files.list(year)) {
-                        marker = runs.map(r -> r.resolve(RunFolder.INCOMPLETE)).filter(Files::exists).findFirst().orElse(null);
+                        marker = runs.map(r -> RunFile.INCOMPLETE.in(r)).filter(Files::exists).findFirst().orElse(null);
                     }
                 }
             }
@@ -86,13 +87,13 @@ class ServeTest {
             assertThat(log).contains("đang dừng: lần chạy đang diễn ra sẽ dừng", "lịch 'test run' 2025: đã dừng", "] đã dừng");
             Path runDir = marker.getParent();
             assertThat(marker).as("the stopped run is marked incomplete").exists();
-            assertThat(runDir.resolve(Manifest.FILE)).doesNotExist();
+            assertThat(RunFile.MANIFEST.in(runDir)).doesNotExist();
 
             CliRun resumed = CliRun.of("run", "--year", "2025", "--rules", home.resolve("config/rules/2025.yaml").toString(),
                     "--input", home.resolve("input").toString(), "--output", home.resolve("output").toString(), "--resume");
             assertThat(resumed.exitCode()).as(resumed.out() + resumed.err()).isZero();
             assertThat(RunFolder.isComplete(runDir)).isTrue();
-            assertThat(Manifest.read(runDir.resolve(Manifest.FILE)).counts().rowsRead()).isEqualTo(20_000);
+            assertThat(Manifest.read(RunFile.MANIFEST.in(runDir)).counts().rowsRead()).isEqualTo(20_000);
         } finally {
             process.destroyForcibly();
         }

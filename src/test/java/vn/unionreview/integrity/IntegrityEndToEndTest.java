@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.unionreview.ResultsCsv;
 import vn.unionreview.audit.Manifest;
 import vn.unionreview.cli.CliRun;
+import vn.unionreview.run.RunFile;
 
 /**
  * The shipped sample, 2024 then 2025, as a new user runs it: each signal planted in the sample is in
@@ -100,7 +101,7 @@ class IntegrityEndToEndTest {
                 assertThat(sheet.getRow(i + 1).getCell(4).getStringCellValue()).isEqualTo(signals.get(i).get("detail"));
             }
         }
-        Manifest manifest = Manifest.read(runDir.resolve(Manifest.FILE));
+        Manifest manifest = Manifest.read(RunFile.MANIFEST.in(runDir));
         assertThat(manifest.integrity()).containsEntry("enabled", "true").containsEntry("near-identical-points", "1")
                 .containsEntry("inflation-min-points", "5");
         assertThat(manifest.checks().name()).isEqualTo("2025.checks.yaml");
@@ -129,8 +130,8 @@ class IntegrityEndToEndTest {
             assertThat(off.exitCode()).as(off.err()).isZero();
             Path offDir = Path.of(off.lastLine());
             assertThat(offDir.resolve("integrity.csv")).doesNotExist();
-            assertThat(Manifest.read(offDir.resolve(Manifest.FILE)).resultDigest())
-                    .isEqualTo(Manifest.read(runDir.resolve(Manifest.FILE)).resultDigest());
+            assertThat(Manifest.read(RunFile.MANIFEST.in(offDir)).resultDigest())
+                    .isEqualTo(Manifest.read(RunFile.MANIFEST.in(runDir)).resultDigest());
             assertThat(Files.readString(offDir.resolve("results.csv"))).isEqualTo(Files.readString(runDir.resolve("results.csv")));
             try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(offDir.resolve("results.xlsx")))) {
                 assertThat(wb.getSheet("Dấu hiệu cần xem xét")).isNull();

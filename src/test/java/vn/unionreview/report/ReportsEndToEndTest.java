@@ -29,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import vn.unionreview.ResultsCsv;
 import vn.unionreview.cli.CliRun;
+import vn.unionreview.run.RunFile;
 
 /**
  * The sample year's reports, read back as a reader's tools would: text extracted from the PDF
@@ -267,7 +268,7 @@ class ReportsEndToEndTest {
         assertThat(second.keySet()).isEqualTo(first.keySet());
         assertThat(first.keySet()).contains("report.pdf", "report-en.pdf", "results.xlsx", "charts/tiers.png", "charts/tiers.svg");
         // run.log is the run's log, with its times: the one file of a run folder that is not a result
-        first.remove(vn.unionreview.audit.RunLog.FILE);
+        first.remove(RunFile.RUN_LOG.fileName());
         first.forEach((name, bytes) -> assertThat(second.get(name)).as(name).isEqualTo(bytes));
     }
 

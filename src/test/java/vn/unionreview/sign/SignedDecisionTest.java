@@ -20,7 +20,8 @@ import vn.unionreview.Slow;
 import vn.unionreview.audit.Manifest;
 import vn.unionreview.audit.Publications;
 import vn.unionreview.cli.CliRun;
-import vn.unionreview.runs.Publisher;
+import vn.unionreview.run.RunFile;
+import vn.unionreview.year.Publisher;
 
 /**
  * {@code publish --sign}: the sample year published with two keys from a throwaway CA (the competent person's and the
@@ -68,7 +69,7 @@ class SignedDecisionTest {
         assertThat(publication.signatures().get(0).subject()).contains("CN=Nguyễn Thị Minh Hằng");
         assertThat(publication.signatures().get(1).subject()).contains("CN=Công đoàn Viên chức tỉnh Hà Tĩnh");
         assertThat(publication.signatures()).allSatisfy(s -> assertThat(s.time()).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\+07:00"));
-        List<DecisionSigning.Found> found = DecisionSigning.check(runDir.resolve(Publisher.PDF));
+        List<DecisionSigning.Found> found = DecisionSigning.check(RunFile.DECISION_PDF.in(runDir));
         assertThat(found).hasSize(3).allMatch(DecisionSigning.Found::intact);
         assertThat(found).extracting(DecisionSigning.Found::coversWholeFile).containsExactly(false, false, true);
         assertThat(Publications.read(output.resolve("2025")).active().orElseThrow().signatures()).isEqualTo(publication.signatures());
@@ -78,7 +79,7 @@ class SignedDecisionTest {
 
     @Test
     void popplersPdfsigFindsThreeValidSignaturesTheLastOverTheWholeDocument() throws Exception {
-        String report = pdfsig(runDir.resolve(Publisher.PDF));
+        String report = pdfsig(RunFile.DECISION_PDF.in(runDir));
         assertThat(report).contains("Signature #1", "Signature #2", "Signature #3")
                 .contains("Signer Certificate Common Name: Nguyễn Thị Minh Hằng", "Signer Certificate Common Name: Công đoàn Viên chức tỉnh Hà Tĩnh")
                 .contains("Signature Type: ETSI.CAdES.detached");
@@ -88,14 +89,14 @@ class SignedDecisionTest {
 
     @Test
     void verifyChecksTheSignaturesAndTheSignedManifestAgainstTheCaGiven() throws Exception {
-        assertThat(ManifestSignature.of(runDir.resolve(Manifest.FILE))).isRegularFile();
-        CliRun verify = CliRun.of("verify", "--trust", caPem.toString(), runDir.resolve(Manifest.FILE).toString());
+        assertThat(ManifestSignature.of(RunFile.MANIFEST.in(runDir))).isRegularFile();
+        CliRun verify = CliRun.of("verify", "--trust", caPem.toString(), RunFile.MANIFEST.in(runDir).toString());
         assertThat(verify.exitCode()).as(verify.out() + verify.err()).isZero();
         assertThat(verify.out()).contains("manifest.json được ký bởi Công đoàn Viên chức tỉnh Hà Tĩnh lúc ", "+07:00",
                 "dẫn về chứng thư được tin cậy (CA thử nghiệm)", "trùng khớp");
         // another CA's certificate is not trusted
         Path other = new ThrowawayCa("CA khác").writePem(dir.resolve("other.pem"));
-        CliRun untrusted = CliRun.of("verify", "--trust", other.toString(), runDir.resolve(Manifest.FILE).toString());
+        CliRun untrusted = CliRun.of("verify", "--trust", other.toString(), RunFile.MANIFEST.in(runDir).toString());
         assertThat(untrusted.exitCode()).isEqualTo(1);
         assertThat(untrusted.err()).contains("không dẫn về chứng thư được tin cậy (CA khác)");
     }
@@ -103,18 +104,18 @@ class SignedDecisionTest {
     @Test
     void oneByteChangedInTheDecisionOrTheManifestIsCaught() throws Exception {
         Path copy = Files.createDirectories(dir.resolve("altered"));
-        Path pdf = Files.copy(runDir.resolve(Publisher.PDF), copy.resolve(Publisher.PDF));
+        Path pdf = Files.copy(RunFile.DECISION_PDF.in(runDir), RunFile.DECISION_PDF.in(copy));
         flipAByteInTheMiddle(pdf);
         assertThat(DecisionSigning.check(pdf)).anyMatch(f -> !f.intact());
         assertThat(pdfsig(pdf)).containsAnyOf("Signature is Invalid", "Digest Mismatch");
 
         // the published decision itself: verify names the broken signatures in words
-        Path published = runDir.resolve(Publisher.PDF);
+        Path published = RunFile.DECISION_PDF.in(runDir);
         byte[] signed = Files.readAllBytes(published);
         published.toFile().setWritable(true);
         try {
             flipAByteInTheMiddle(published);
-            CliRun verify = CliRun.of("verify", runDir.resolve(Manifest.FILE).toString());
+            CliRun verify = CliRun.of("verify", RunFile.MANIFEST.in(runDir).toString());
             assertThat(verify.exitCode()).isEqualTo(1);
             assertThat(verify.err()).contains("decision.pdf trong", "đã bị sửa sau khi ban hành quyết định 123/QĐ-CĐVC")
                     // the byte is past what the person's signature covers: the agency's two, made after it, no longer match
@@ -125,7 +126,7 @@ class SignedDecisionTest {
             published.toFile().setWritable(false);
         }
 
-        Path manifest = runDir.resolve(Manifest.FILE);
+        Path manifest = RunFile.MANIFEST.in(runDir);
         byte[] original = Files.readAllBytes(manifest);
         manifest.toFile().setWritable(true);
         try {
@@ -156,7 +157,7 @@ class SignedDecisionTest {
         } finally {
             System.clearProperty("union-review.signing.pkcs12");
         }
-        assertThat(unsigned.resolve(Publisher.PDF)).doesNotExist();
+        assertThat(RunFile.DECISION_PDF.in(unsigned)).doesNotExist();
         assertThat(Publications.read(dir.resolve("unsigned/2025")).publications()).isEmpty();
     }
 
@@ -165,7 +166,7 @@ class SignedDecisionTest {
         CliRun run = CliRun.of("run", "--year", "2025", "--output", dir.resolve("pictures").toString(), "--report-date", "2026-01-05");
         CliRun published = CliRun.of("publish", "--year", "2025", "--number", "2/QĐ", "--output", dir.resolve("pictures").toString());
         assertThat(published.exitCode()).as(published.err()).isZero();
-        Path pdf = Files.copy(Path.of(run.lastLine()).resolve(Publisher.PDF), dir.resolve("with-pictures.pdf"));
+        Path pdf = Files.copy(Path.of(run.lastLine()).resolve(RunFile.DECISION_PDF.fileName()), dir.resolve("with-pictures.pdf"));
         pdf.toFile().setWritable(true);
         SigningKey key = SigningKey.pkcs12(dir.resolve("chu-tich.p12"), PASSWORD);
         DecisionSigning.sign(pdf, key, key, new DecisionSigning.Signatories("TM. BAN THƯỜNG VỤ", "CHỦ TỊCH", "Nguyễn Thị Minh Hằng",
@@ -216,7 +217,7 @@ class SignedDecisionTest {
         try {
             CliRun run = CliRun.of("run", "--year", "2025", "--output", dir.resolve("stamped").toString(), "--report-date", "2026-01-05");
             assertThat(CliRun.of("publish", "--year", "2025", "--number", "3/QĐ", "--output", dir.resolve("stamped").toString()).exitCode()).isZero();
-            Path pdf = Files.copy(Path.of(run.lastLine()).resolve(Publisher.PDF), dir.resolve("stamped.pdf"));
+            Path pdf = Files.copy(Path.of(run.lastLine()).resolve(RunFile.DECISION_PDF.fileName()), dir.resolve("stamped.pdf"));
             pdf.toFile().setWritable(true);
             SigningKey key = SigningKey.pkcs12(dir.resolve("chu-tich.p12"), PASSWORD);
             DecisionSigning.sign(pdf, key, key, new DecisionSigning.Signatories("TM. BAN THƯỜNG VỤ", "CHỦ TỊCH", "Nguyễn Thị Minh Hằng",

@@ -24,7 +24,8 @@ import vn.unionreview.RequiredTool;
 import vn.unionreview.Slow;
 import vn.unionreview.audit.Publications;
 import vn.unionreview.cli.CliRun;
-import vn.unionreview.runs.Publisher;
+import vn.unionreview.run.RunFile;
+import vn.unionreview.year.Publisher;
 
 /**
  * A key that never leaves its token: SoftHSM2 (Debian's PKCS#11 token in software) holds the competent person's key,
@@ -89,9 +90,9 @@ class TokenSigningTest {
             System.clearProperty("union-review.signing.pkcs11");
         }
         assertThat(published.signatures()).hasSize(3).allSatisfy(s -> assertThat(s.subject()).contains("CN=Nguyễn Thị Minh Hằng"));
-        List<DecisionSigning.Found> found = DecisionSigning.check(runDir.resolve(Publisher.PDF));
+        List<DecisionSigning.Found> found = DecisionSigning.check(RunFile.DECISION_PDF.in(runDir));
         assertThat(found).hasSize(3).allMatch(DecisionSigning.Found::intact);
-        String pdfsig = run("pdfsig", runDir.resolve(Publisher.PDF).toString());
+        String pdfsig = run("pdfsig", RunFile.DECISION_PDF.in(runDir).toString());
         assertThat(pdfsig.split("Signature Validation: Signature is Valid.", -1)).as(pdfsig).hasSize(4);
     }
 

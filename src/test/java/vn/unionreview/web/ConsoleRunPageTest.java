@@ -26,7 +26,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import vn.unionreview.Fixtures;
 import vn.unionreview.audit.Publications;
 import vn.unionreview.cli.CliRun;
-import vn.unionreview.runs.Replay;
+import vn.unionreview.year.Replay;
 import vn.unionreview.text.Catalogue;
 
 /** A completed run as the console shows it, and what auditors and staff do to it: verify, then publish, each recorded by name. */
@@ -91,7 +91,7 @@ class ConsoleRunPageTest {
     @Order(2)
     void aRunStartedElsewhereIsNamedInThePageLanguage() throws Exception {
         var leader = user("lanh-dao").roles("LEADER");
-        try (var lock = vn.unionreview.audit.RunLock.acquire(ROOT.resolve("output"), 2025,
+        try (var lock = vn.unionreview.run.RunLock.acquire(ROOT.resolve("output"), 2025,
                 vn.unionreview.text.Message.of("run.holder", "kind", "final", "by", "hoa", "time", "2026-01-05T08:30"))) {
             assertThat(page(get("/years/2025").with(leader))).contains("Đang có một lần chạy năm này: lần chạy chính thức do hoa bắt đầu lúc 2026-01-05T08:30 (tiến trình "
                     + ProcessHandle.current().pid() + ")");

@@ -31,9 +31,9 @@ class ConsoleRunsTest {
         ActivityLog activity = new ActivityLog(settings.outputDir());
         ConsoleRuns runs = new ConsoleRuns(settings);
         try {
-            ConsoleRuns.Progress progress = runs.start(2025, vn.unionreview.batch.launch.RunKind.VALIDATION, "hoa");
+            ConsoleRuns.Progress progress = runs.start(2025, vn.unionreview.run.RunKind.VALIDATION, "hoa");
             assertThat(runs.running(2025)).isTrue();
-            assertThatThrownBy(() -> runs.start(2025, vn.unionreview.batch.launch.RunKind.FINAL, "lan")).isInstanceOf(ConsoleRuns.RefusedException.class)
+            assertThatThrownBy(() -> runs.start(2025, vn.unionreview.run.RunKind.FINAL, "lan")).isInstanceOf(ConsoleRuns.RefusedException.class)
                     .hasMessage("a run of 2025 is in progress: wait for it to finish");
             long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
             while (!progress.finished() && System.nanoTime() < deadline) {
@@ -64,7 +64,7 @@ class ConsoleRunsTest {
         ConsoleSettings settings = new ConsoleSettings(List.of(), root.resolve("input"), root.resolve("output"),
                 new ConsoleSettings.Upload(DataSize.ofMegabytes(50), 1000, DataSize.ofGigabytes(2)), true);
         ConsoleRuns runs = new ConsoleRuns(settings);
-        assertThatThrownBy(() -> runs.start(2025, vn.unionreview.batch.launch.RunKind.FINAL, "hoa")).isInstanceOf(ConsoleRuns.RefusedException.class)
+        assertThatThrownBy(() -> runs.start(2025, vn.unionreview.run.RunKind.FINAL, "hoa")).isInstanceOf(ConsoleRuns.RefusedException.class)
                 .hasMessageContaining("no branch registry in").hasMessageContaining("expected registry.csv or registry.xlsx");
         assertThat(runs.latest(2025)).isEmpty();
     }
@@ -87,8 +87,8 @@ class ConsoleRunsTest {
                 new ConsoleSettings.Upload(DataSize.ofMegabytes(50), 1000, DataSize.ofGigabytes(2)), true);
         ConsoleRuns runs = new ConsoleRuns(settings);
         try {
-            ConsoleRuns.Progress y2025 = runs.start(2025, vn.unionreview.batch.launch.RunKind.FINAL, "hoa");
-            ConsoleRuns.Progress y2024 = runs.start(2024, vn.unionreview.batch.launch.RunKind.FINAL, "lan");
+            ConsoleRuns.Progress y2025 = runs.start(2025, vn.unionreview.run.RunKind.FINAL, "hoa");
+            ConsoleRuns.Progress y2024 = runs.start(2024, vn.unionreview.run.RunKind.FINAL, "lan");
             long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
             while ((!y2025.finished() || !y2024.finished()) && System.nanoTime() < deadline) {
                 Thread.sleep(100);

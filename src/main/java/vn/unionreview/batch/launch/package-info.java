@@ -1,5 +1,0 @@
-/**
- * Launching the year-end job: a run's request and outcome, its kind (validation or final), its job
- * parameters, resuming a run a dead process left, and the job repository it is recorded in.
- */
-package vn.unionreview.batch.launch;

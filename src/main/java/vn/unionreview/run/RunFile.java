@@ -1,0 +1,123 @@
+package vn.unionreview.run;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Every file a run folder holds: its name, what writes it and who reads it. Whatever names a run's file asks here.
+ * Adding an output is its writer, the step that calls it (which tells the export it {@code wrote} it) and a line here.
+ *
+ * <p>A file written once per report language ({@link #perLanguage()}) is named for the first language, Vietnamese, as
+ * here ({@code report.pdf}), and for another with the language after a hyphen ({@code report-en.pdf}).
+ */
+public enum RunFile {
+
+    RESULTS("results.csv", "export: tables", Reader.MACHINES, false),
+    REJECTED("rejected.csv", "export: tables", Reader.STAFF, false),
+    CORRECTIONS("corrections.csv", "export: tables", Reader.STAFF, false),
+    NOT_SUBMITTED("not-submitted.csv", "export: tables", Reader.STAFF, false),
+    FILES("files.csv", "export: tables", Reader.STAFF, false),
+    SUMMARY("summary.txt", "export: tables", Reader.STAFF, false),
+    INTEGRITY("integrity.csv", "export: tables", Reader.COUNCIL, false),
+    LETTERS("feedback/", "export: letters", Reader.BRANCHES, false),
+    LETTER_INDEX("feedback/index.csv", "export: letterIndex", Reader.STAFF, false),
+    CHARTS("charts/", "export: charts", Reader.LEADERS, true),
+    REPORT("report.pdf", "export: reports", Reader.LEADERS, true),
+    WORKBOOK("results.xlsx", "export: workbook", Reader.LEADERS, true),
+    MANIFEST("manifest.json", "manifest", Reader.AUDITORS, false),
+    MANIFEST_SIGNATURE("manifest.json.p7s", "publish --sign", Reader.AUDITORS, false),
+    DECISION_PDF("decision.pdf", "publish", Reader.LEADERS, false),
+    DECISION_DOCX("decision.docx", "publish", Reader.LEADERS, false),
+    RUN_LOG("run.log", "the launcher", Reader.SUPPORT, false),
+    /** Written before anything else and removed only after the manifest: the folder says whether the run finished. */
+    INCOMPLETE("INCOMPLETE", "the launcher", Reader.THE_RUN, false),
+    /** The run's work files while it goes on; removed when it completes. */
+    WORK(".work/", "every step", Reader.THE_RUN, false);
+
+    /** Who a file is for. */
+    public enum Reader {
+        LEADERS, STAFF, BRANCHES, COUNCIL, MACHINES, AUDITORS, SUPPORT,
+        /** The run itself: its marker and work files, which no person reads. */
+        THE_RUN
+    }
+
+    private final String name;
+    private final String writtenBy;
+    private final Reader reader;
+    private final boolean perLanguage;
+
+    RunFile(String name, String writtenBy, Reader reader, boolean perLanguage) {
+        this.name = name;
+        this.writtenBy = writtenBy;
+        this.reader = reader;
+        this.perLanguage = perLanguage;
+    }
+
+    /** The name in the run folder (a folder's ends with "/"), in the first language for a file per language. */
+    public String fileName() {
+        return name;
+    }
+
+    /** The name for a report language: {@code report-en.pdf} for "en"; the same as {@link #fileName()} for "vi". */
+    public String fileName(String language) {
+        if (!perLanguage || language.equals("vi")) {
+            return name;
+        }
+        int dot = name.endsWith("/") ? name.length() - 1 : name.lastIndexOf('.');
+        return name.substring(0, dot) + "-" + language + name.substring(dot);
+    }
+
+    /** The step or command that writes it. */
+    public String writtenBy() {
+        return writtenBy;
+    }
+
+    public Reader reader() {
+        return reader;
+    }
+
+    public boolean perLanguage() {
+        return perLanguage;
+    }
+
+    public boolean isFolder() {
+        return name.endsWith("/");
+    }
+
+    /** Where it is in {@code runDir}. */
+    public Path in(Path runDir) {
+        return runDir.resolve(isFolder() ? name.substring(0, name.length() - 1) : name);
+    }
+
+    /** Where its version in {@code language} is in {@code runDir}. */
+    public Path in(Path runDir, String language) {
+        String named = fileName(language);
+        return runDir.resolve(named.endsWith("/") ? named.substring(0, named.length() - 1) : named);
+    }
+
+    /**
+     * The entry a file of the run folder belongs to, by its path relative to the folder ("/"-separated): itself, or the
+     * folder it is in ({@code feedback/CDCS-001.pdf} is one of the {@link #LETTERS}, {@code charts-en/tiers.png} one of
+     * the {@link #CHARTS}). Empty for a file no entry names.
+     */
+    public static Optional<RunFile> of(String relative) {
+        // a file named for itself before the folder it is in (feedback/index.csv before feedback/)
+        return Arrays.stream(values()).filter(f -> !f.isFolder() && f.names(relative)).findFirst()
+                .or(() -> Arrays.stream(values()).filter(f -> f.isFolder() && f.names(relative)).findFirst());
+    }
+
+    private boolean names(String relative) {
+        if (!isFolder()) {
+            return relative.equals(name) || perLanguage
+                    && relative.matches(Pattern.quote(stem()) + "-[a-z]{2,3}" + Pattern.quote(name.substring(name.lastIndexOf('.'))));
+        }
+        String folder = name.substring(0, name.length() - 1);
+        return relative.startsWith(name) || perLanguage && relative.matches(Pattern.quote(folder) + "-[a-z]{2,3}/.*");
+    }
+
+    private String stem() {
+        return name.substring(0, name.lastIndexOf('.'));
+    }
+}
