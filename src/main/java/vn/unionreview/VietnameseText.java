@@ -1,8 +1,11 @@
 package vn.unionreview;
 
+import java.text.CollationKey;
 import java.text.Collator;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 
 /** Vietnamese ordering of names: a collator, so "Đ" sorts after "D" and tone marks after the bare letter. */
 public final class VietnameseText {
@@ -19,7 +22,7 @@ public final class VietnameseText {
     public static Comparator<String> order() {
         Collator collator = Collator.getInstance(VIETNAMESE);
         collator.setStrength(Collator.TERTIARY);
-        java.util.Map<String, java.text.CollationKey> keys = new java.util.HashMap<>();
+        Map<String, CollationKey> keys = new HashMap<>();
         return (a, b) -> keys.computeIfAbsent(a, collator::getCollationKey).compareTo(keys.computeIfAbsent(b, collator::getCollationKey));
     }
 }

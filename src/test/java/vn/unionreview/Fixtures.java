@@ -1,9 +1,13 @@
 package vn.unionreview;
 
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import vn.unionreview.rules.RuleSet;
 import vn.unionreview.rules.RuleSetLoader;
@@ -26,15 +30,15 @@ public final class Fixtures {
     }
 
     /** The 2025 rule file re-dated to {@code year}, written into {@code dir}: a rule set for another year's sample. */
-    public static Path rulesFileFor(Path dir, int year) throws java.io.IOException {
+    public static Path rulesFileFor(Path dir, int year) throws IOException {
         Path file = dir.resolve(year + ".yaml");
-        java.nio.file.Files.writeString(file, java.nio.file.Files.readString(Path.of("config/rules/2025.yaml"))
+        Files.writeString(file, Files.readString(Path.of("config/rules/2025.yaml"))
                 .replace("year: 2025", "year: " + year));
         return file;
     }
 
     public static RuleSet rules(String yaml) {
-        return RuleSetLoader.parse("test.yaml", yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return RuleSetLoader.parse("test.yaml", yaml.getBytes(StandardCharsets.UTF_8));
     }
 
     public static Branch branch(String code, String bloc) {
@@ -80,15 +84,15 @@ public final class Fixtures {
     }
 
     /** Copies the shipped sample year (input/2025) to {@code yearDir}, for a test to add to or damage. */
-    public static Path copySampleYear(Path yearDir) throws java.io.IOException {
+    public static Path copySampleYear(Path yearDir) throws IOException {
         Path sample = Path.of("input/2025");
-        try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(sample)) {
+        try (Stream<Path> files = Files.walk(sample)) {
             for (Path from : files.toList()) {
                 Path to = yearDir.resolve(sample.relativize(from).toString());
-                if (java.nio.file.Files.isDirectory(from)) {
-                    java.nio.file.Files.createDirectories(to);
+                if (Files.isDirectory(from)) {
+                    Files.createDirectories(to);
                 } else {
-                    java.nio.file.Files.copy(from, to);
+                    Files.copy(from, to);
                 }
             }
         }
@@ -99,12 +103,12 @@ public final class Fixtures {
      * The council's decisions file of meeting 05/BB-HĐTĐKT (2026-01-10) in {@code yearDir}, one decision per line, each
      * a YAML flow mapping, e.g. {@code {branch: CDCS-025, award: CO, action: withdraw, reason: "…"}}.
      */
-    public static Path councilDecisions(Path yearDir, String... decisions) throws java.io.IOException {
+    public static Path councilDecisions(Path yearDir, String... decisions) throws IOException {
         StringBuilder yaml = new StringBuilder("format: union-review/decisions/v1\nmeeting: {number: \"05/BB-HĐTĐKT\", date: 2026-01-10}\n"
                 + "decisions:\n");
         for (String decision : decisions) {
             yaml.append("  - ").append(decision).append('\n');
         }
-        return java.nio.file.Files.writeString(yearDir.resolve("decisions.yaml"), yaml);
+        return Files.writeString(yearDir.resolve("decisions.yaml"), yaml);
     }
 }

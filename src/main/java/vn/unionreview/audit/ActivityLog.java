@@ -11,6 +11,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -60,7 +61,7 @@ public final class ActivityLog {
             for (String line : Files.readAllLines(log, StandardCharsets.UTF_8)) {
                 try {
                     entries.add(JSON.readValue(line, Entry.class));
-                } catch (tools.jackson.core.JacksonException torn) {
+                } catch (JacksonException torn) {
                     // skipped: a process killed mid-write leaves half a line
                 }
             }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -68,7 +69,7 @@ public record Manifest(String format, String software, int year, String run, lon
                 throw new IOException(file + " is not a union-review manifest (format " + manifest.format() + ")");
             }
             return manifest;
-        } catch (tools.jackson.core.JacksonException e) {
+        } catch (JacksonException e) {
             throw new IOException(file + " is not a readable manifest: " + e.getOriginalMessage(), e);
         }
     }

@@ -7,11 +7,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 import vn.unionreview.files.AtomicFiles;
+import vn.unionreview.sign.SigningKey;
+import vn.unionreview.text.Message;
 
 /**
  * A year's published results, {@code output/<year>/publications.json}: which completed run was
@@ -45,10 +48,10 @@ public record Publications(String format, List<Publication> publications) {
         }
 
         /** Who signed the decision, role by role, by the certificates' common names; null for an unsigned one. */
-        public vn.unionreview.text.Message signedBy() {
-            return signatures.isEmpty() ? null : vn.unionreview.text.Message.of("publication.signed", "signatures", signatures.stream()
-                    .map(s -> vn.unionreview.text.Message.of("cli.signature", "role", s.role(),
-                            "subject", vn.unionreview.sign.SigningKey.commonName(s.subject()))).toList());
+        public Message signedBy() {
+            return signatures.isEmpty() ? null : Message.of("publication.signed", "signatures", signatures.stream()
+                    .map(s -> Message.of("cli.signature", "role", s.role(),
+                            "subject", SigningKey.commonName(s.subject()))).toList());
         }
     }
 
@@ -71,7 +74,7 @@ public record Publications(String format, List<Publication> publications) {
         }
         try {
             return JSON.readValue(file.toFile(), Publications.class);
-        } catch (tools.jackson.core.JacksonException e) {
+        } catch (JacksonException e) {
             throw new IOException(file + " is not a readable record of publications: " + e.getOriginalMessage(), e);
         }
     }
@@ -109,9 +112,9 @@ public record Publications(String format, List<Publication> publications) {
     }
 
     /** A run's publication, as a person reads it (published, or superseded and why), or null for a run never published. */
-    public vn.unionreview.text.Message status(String run) {
-        return of(run).map(p -> p.active() ? vn.unionreview.text.Message.of("publication.published", "number", p.number(), "date", p.date())
-                : vn.unionreview.text.Message.of("publication.superseded", "by", p.supersededBy(), "reason", p.supersededReason(),
+    public Message status(String run) {
+        return of(run).map(p -> p.active() ? Message.of("publication.published", "number", p.number(), "date", p.date())
+                : Message.of("publication.superseded", "by", p.supersededBy(), "reason", p.supersededReason(),
                 "number", p.number(), "date", p.date())).orElse(null);
     }
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.apache.commons.csv.CSVRecord;
 
 import vn.unionreview.Digests;
+import vn.unionreview.files.Csv;
 import vn.unionreview.run.RunFile;
 import vn.unionreview.sign.DecisionSigning;
 import vn.unionreview.sign.ManifestSignature;
@@ -175,8 +176,8 @@ public final class Verification {
     }
 
     private static List<Message> resultDifferences(Path recorded, Path replayed) throws IOException {
-        Map<String, CSVRecord> before = vn.unionreview.files.Csv.readByFirstColumn(recorded);
-        Map<String, CSVRecord> after = vn.unionreview.files.Csv.readByFirstColumn(replayed);
+        Map<String, CSVRecord> before = Csv.readByFirstColumn(recorded);
+        Map<String, CSVRecord> after = Csv.readByFirstColumn(replayed);
         List<Message> out = new ArrayList<>();
         for (Map.Entry<String, CSVRecord> e : before.entrySet()) {
             CSVRecord now = after.get(e.getKey());

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.builder.FlowBuilder;
 import org.springframework.batch.core.job.flow.Flow;
@@ -38,7 +39,7 @@ import vn.unionreview.text.Message;
 public class ExportFlowConfig {
 
     @Bean
-    @org.springframework.batch.core.configuration.annotation.JobScope
+    @JobScope
     ExportWork exportWork() {
         return new ExportWork();
     }

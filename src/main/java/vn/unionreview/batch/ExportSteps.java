@@ -3,6 +3,7 @@ package vn.unionreview.batch;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,9 +12,11 @@ import java.util.stream.Collectors;
 import org.springframework.batch.core.scope.context.ChunkContext;
 
 import vn.unionreview.SoftwareVersion;
+import vn.unionreview.council.CouncilDecisions;
 import vn.unionreview.run.tables.RunStore;
 import vn.unionreview.run.workfiles.RunWork;
 import vn.unionreview.files.AtomicFiles;
+import vn.unionreview.ingest.Severity;
 import vn.unionreview.integrity.IntegrityScan;
 import vn.unionreview.integrity.Signal;
 import vn.unionreview.report.Charts;
@@ -106,13 +109,13 @@ final class ExportSteps {
         IntegrityFindings integrity = stored.scan() == null ? IntegrityFindings.DISABLED
                 : new IntegrityFindings(true, stored.scan().finish(), inputs.integrity().describe(),
                 inputs.checks().path() == null ? null : inputs.checks().path().getFileName().toString(), inputs.checks().sha256());
-        vn.unionreview.council.CouncilDecisions council = inputs.decisions();
+        CouncilDecisions council = inputs.decisions();
         String meeting = council == null ? "" : council.meetingNumber() + ", "
-                + council.meetingDate().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+                + council.meetingDate().format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
         RunFacts facts = new RunFacts(inputs.year(), inputs.runDir().getFileName().toString(), inputs.rules().path().getFileName().toString(),
                 inputs.rules().sha256(), inputs.inputs().all(), SoftwareVersion.current(), inputs.reportDate(),
                 stored.earlier().stream().map(PreviousYear::source).toList());
-        int corrected = (int) stored.corrections().stream().filter(p -> p.severity() == vn.unionreview.ingest.Severity.CORRECTED).count();
+        int corrected = (int) stored.corrections().stream().filter(p -> p.severity() == Severity.CORRECTED).count();
         ReportData data = new ReportData(rules, facts, stored.results(), stats, stored.counts(), stored.notSubmitted(), stored.rejected(),
                 corrected, meeting, store.decisions(stored.run()), integrity);
         FeedbackLetterWriter.Queue letters = inputs.settings().feedback().enabled()

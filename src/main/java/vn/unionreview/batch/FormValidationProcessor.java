@@ -1,5 +1,8 @@
 package vn.unionreview.batch;
 
+import java.util.List;
+
+
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 import vn.unionreview.form.FormFile;
@@ -9,6 +12,7 @@ import vn.unionreview.ingest.IngestRecord;
 import vn.unionreview.ingest.InputFile;
 import vn.unionreview.ingest.Problem;
 import vn.unionreview.ingest.Severity;
+import vn.unionreview.text.Message;
 
 /**
  * The forms step's processor: reads one file, validates the form in it and scores it when accepted; an
@@ -31,7 +35,7 @@ class FormValidationProcessor implements ItemProcessor<InputFile, IngestRecord> 
         FormFile file = reader.readFile(input);
         if (file.form() == null) {
             return IngestRecord.fileItem(file.file(), "", IngestRecord.Source.FORM,
-                    java.util.List.of(Problem.ofFile(Severity.REJECTED, file.file(), vn.unionreview.text.Message.of("form.skipped", "why", file.unreadable()))));
+                    List.of(Problem.ofFile(Severity.REJECTED, file.file(), Message.of("form.skipped", "why", file.unreadable()))));
         }
         return scoring.score(validator.validate(file.form()));
     }

@@ -1,5 +1,6 @@
 package vn.unionreview.batch;
 
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
@@ -20,7 +21,7 @@ class KeepCounts implements StepExecutionListener {
 
     @Override
     public ExitStatus afterStep(StepExecution step) {
-        if (step.getStatus() == org.springframework.batch.core.BatchStatus.COMPLETED) {
+        if (step.getStatus() == BatchStatus.COMPLETED) {
             store.saveCounts(Steps.runId(step), Steps.work(step).counts());
         }
         return step.getExitStatus();

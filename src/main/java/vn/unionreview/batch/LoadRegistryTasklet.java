@@ -1,5 +1,8 @@
 package vn.unionreview.batch;
 
+import java.io.IOException;
+
+
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -20,7 +23,7 @@ class LoadRegistryTasklet implements Tasklet {
     }
 
     @Override
-    public RepeatStatus execute(StepContribution contribution, ChunkContext context) throws java.io.IOException {
+    public RepeatStatus execute(StepContribution contribution, ChunkContext context) throws IOException {
         Registry registry = RegistryReader.read(inputs.inputs().registry(), inputs.settings().limits());
         RunWork.of(inputs.runDir()).writeRegistry(registry.branches(), registry.problems());
         long rejected = registry.rowsRead() - registry.branches().size();

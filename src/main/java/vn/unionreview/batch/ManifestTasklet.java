@@ -1,12 +1,15 @@
 package vn.unionreview.batch;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -66,7 +69,7 @@ class ManifestTasklet implements Tasklet {
         Map<String, Path> inputsBySha256 = new LinkedHashMap<>();
         for (InputFile f : inputs.inputs().all()) {
             inputsBySha256.putIfAbsent(f.sha256(), f.path());
-            archived.add(new Manifest.Archived(f.name(), f.role().name().toLowerCase(java.util.Locale.ROOT), f.size(), f.sha256(),
+            archived.add(new Manifest.Archived(f.name(), f.role().name().toLowerCase(Locale.ROOT), f.size(), f.sha256(),
                     ArchiveStore.relative(f.sha256())));
         }
         archive.putAll(inputsBySha256);
@@ -85,7 +88,7 @@ class ManifestTasklet implements Tasklet {
                 inputs.duplicates().key(),
                 rules, archived, outputs(dir), new Manifest.Counts(counts.registryBranches(), counts.rowsRead(),
                 counts.rowsAccepted(), counts.rowsRejected(), counts.notSubmitted()),
-                new java.util.TreeMap<>(counts.tierCounts()), ResultDigest.of(results),
+                new TreeMap<>(counts.tierCounts()), ResultDigest.of(results),
                 store.decisions(run).stream().map(d -> new Manifest.Decision(d.seq(), d.branch(), d.summary(), d.reason(), d.applied(),
                         d.outcome())).toList(), checks, inputs.integrity().describe(),
                 inputs.settings().describe(), RunKind.ofParameter(execution.getJobParameters().getString(JobParameterNames.KIND)).key());
@@ -110,7 +113,7 @@ class ManifestTasklet implements Tasklet {
         try {
             return Files.size(file);
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException("cannot read " + file, e);
+            throw new UncheckedIOException("cannot read " + file, e);
         }
     }
 }

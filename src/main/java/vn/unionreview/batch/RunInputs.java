@@ -1,7 +1,11 @@
 package vn.unionreview.batch;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
 
+import vn.unionreview.council.CouncilDecisions;
+import vn.unionreview.council.DecisionsLoader;
 import vn.unionreview.ingest.DuplicatePolicy;
 import vn.unionreview.ingest.InputSet;
 import vn.unionreview.integrity.IntegritySettings;
@@ -20,17 +24,17 @@ public class RunInputs {
     private final RuleSetFile rules;
     private final InputSet inputs;
     private final Path runDir;
-    private final java.time.LocalDate reportDate;
-    private final java.util.List<String> languages;
+    private final LocalDate reportDate;
+    private final List<String> languages;
     private final Path compare;
     private final DuplicatePolicy duplicates;
-    private final vn.unionreview.council.CouncilDecisions decisions;
+    private final CouncilDecisions decisions;
     private final FactChecks checks;
     private final IntegritySettings integrity;
     private final RunSettings settings;
 
     public RunInputs(int year, Path rulesPath, String rulesSha256, Path inputDir, String inputSha256, Path runDir,
-                     java.time.LocalDate reportDate, java.util.List<String> languages, Path compare, DuplicatePolicy duplicates,
+                     LocalDate reportDate, List<String> languages, Path compare, DuplicatePolicy duplicates,
                      String checksSha256, IntegritySettings integrity, RunSettings settings) {
         this.duplicates = duplicates;
         this.settings = settings;
@@ -50,18 +54,18 @@ public class RunInputs {
             throw new IllegalStateException("input files under " + inputs.yearDir() + " changed since this run started: start a new run");
         }
         this.decisions = inputs.decisions() == null ? null
-                : vn.unionreview.council.DecisionsLoader.load(inputs.decisions().path(), rules.rules());
+                : DecisionsLoader.load(inputs.decisions().path(), rules.rules());
         this.runDir = runDir;
         this.reportDate = reportDate;
-        this.languages = java.util.List.copyOf(languages);
+        this.languages = List.copyOf(languages);
         this.compare = compare;
     }
 
-    public java.time.LocalDate reportDate() {
+    public LocalDate reportDate() {
         return reportDate;
     }
 
-    public java.util.List<String> languages() {
+    public List<String> languages() {
         return languages;
     }
 
@@ -71,7 +75,7 @@ public class RunInputs {
     }
 
     /** The council's decisions for this run, or null when the year has no decisions.yaml. */
-    public vn.unionreview.council.CouncilDecisions decisions() {
+    public CouncilDecisions decisions() {
         return decisions;
     }
 

@@ -1,6 +1,10 @@
 package vn.unionreview.batch;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -16,9 +20,13 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.AsyncTaskExecutor;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
-
+import vn.unionreview.integrity.IntegritySettings;
+import vn.unionreview.report.FeedbackSettings;
+import vn.unionreview.report.ReportSettings;
+import vn.unionreview.run.RunLog;
 import vn.unionreview.run.tables.RunStore;
 import vn.unionreview.run.workfiles.RunWork;
+import vn.unionreview.text.Speech;
 import vn.unionreview.form.FormReader;
 import vn.unionreview.form.FormValidator;
 import vn.unionreview.ingest.DuplicatePolicy;
@@ -64,20 +72,20 @@ public class YearEndJobConfig {
                         @Value("#{jobParameters['" + JobParameterNames.DUPLICATES + "']}") String duplicates,
                         @Value("#{jobParameters['" + JobParameterNames.CHECKS_SHA256 + "']}") String checksSha,
                         @Value("#{jobParameters['" + JobParameterNames.INTEGRITY + "']}") String integrity,
-                        @Value("#{jobParameters}") java.util.Map<String, Object> parameters,
-                        vn.unionreview.report.ReportSettings report, vn.unionreview.report.FeedbackSettings feedback,
+                        @Value("#{jobParameters}") Map<String, Object> parameters,
+                        ReportSettings report, FeedbackSettings feedback,
                         InputSettings input) {
         return new RunInputs(year.intValue(), Path.of(rulesPath), rulesSha, Path.of(inputDir), inputSha, Path.of(runDir),
-                java.time.LocalDate.parse(reportDate), java.util.List.of(languages.split(",")),
+                LocalDate.parse(reportDate), List.of(languages.split(",")),
                 compare == null || compare.isEmpty() ? null : Path.of(compare), DuplicatePolicy.of(duplicates),
                 checksSha == null ? "" : checksSha,
-                integrity == null ? vn.unionreview.integrity.IntegritySettings.DEFAULTS : vn.unionreview.integrity.IntegritySettings.ofLine(integrity),
+                integrity == null ? IntegritySettings.DEFAULTS : IntegritySettings.ofLine(integrity),
                 runSettings(parameters, RunSettings.configured(report, feedback, input)));
     }
 
     /** The settings the run was started with; a run started by a version that did not record them takes the configured ones. */
-    private static RunSettings runSettings(java.util.Map<String, Object> parameters, RunSettings configured) {
-        java.util.Map<String, String> recorded = new java.util.TreeMap<>();
+    private static RunSettings runSettings(Map<String, Object> parameters, RunSettings configured) {
+        Map<String, String> recorded = new TreeMap<>();
         parameters.forEach((key, value) -> {
             if (key.startsWith(JobParameterNames.SETTING_PREFIX)) {
                 recorded.put(key, String.valueOf(value));
@@ -87,7 +95,7 @@ public class YearEndJobConfig {
     }
 
     @Bean
-    ConsoleProgress consoleProgress(vn.unionreview.text.Speech progress) {
+    ConsoleProgress consoleProgress(Speech progress) {
         return new ConsoleProgress(progress);
     }
 
@@ -162,7 +170,7 @@ public class YearEndJobConfig {
         ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
         executor.setCorePoolSize(Runtime.getRuntime().availableProcessors());
         executor.setThreadNamePrefix("union-review-forms-");
-        executor.setTaskDecorator(vn.unionreview.run.RunLog::carry); // a form's warnings go to its run's log
+        executor.setTaskDecorator(RunLog::carry); // a form's warnings go to its run's log
         executor.setDaemon(true);
         return executor;
     }

@@ -1,5 +1,6 @@
 package vn.unionreview.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -10,6 +11,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
+import vn.unionreview.audit.Publications;
 import vn.unionreview.run.history.RunHistory;
 import vn.unionreview.year.RunService;
 import vn.unionreview.text.Catalogue;
@@ -55,10 +57,10 @@ class HistoryCommand implements Callable<Integer> {
             said.say("history.none", "year", String.valueOf(year.value));
             return UnionReviewCli.OK;
         }
-        vn.unionreview.audit.Publications publications;
+        Publications publications;
         try {
-            publications = vn.unionreview.audit.Publications.read(output.value.resolve(Integer.toString(year.value)));
-        } catch (java.io.IOException e) {
+            publications = Publications.read(output.value.resolve(Integer.toString(year.value)));
+        } catch (IOException e) {
             warned.say("history.unreadable", "year", String.valueOf(year.value), "detail", String.valueOf(e.getMessage()));
             return UnionReviewCli.FAILED;
         }

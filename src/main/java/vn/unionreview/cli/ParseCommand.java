@@ -1,5 +1,6 @@
 package vn.unionreview.cli;
 
+import java.io.IOException;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -45,7 +46,7 @@ class ParseCommand implements Callable<Integer> {
                     rows++;
                     cells += row.cells().size();
                 }
-            } catch (UnreadableFileException | java.io.IOException e) {
+            } catch (UnreadableFileException | IOException e) {
                 unreadable++; // what the job would refuse, with its reason; here only counted
             }
         }

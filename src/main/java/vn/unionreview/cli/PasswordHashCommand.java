@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.concurrent.Callable;
 
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -35,7 +36,7 @@ class PasswordHashCommand implements Callable<Integer> {
         if (System.console() != null) {
             char[] first = System.console().readPassword("Password: ");
             char[] second = System.console().readPassword("Again: ");
-            if (first == null || second == null || !java.util.Arrays.equals(first, second)) {
+            if (first == null || second == null || !Arrays.equals(first, second)) {
                 warned.say("password.differ");
                 return UnionReviewCli.USAGE;
             }

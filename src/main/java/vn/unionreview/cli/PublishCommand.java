@@ -14,6 +14,7 @@ import vn.unionreview.run.RunFile;
 import vn.unionreview.year.Publisher;
 import vn.unionreview.text.Catalogue;
 import vn.unionreview.text.Message;
+import vn.unionreview.text.MessageException;
 import vn.unionreview.text.Speech;
 
 /**
@@ -75,7 +76,7 @@ class PublishCommand implements Callable<Integer> {
         try {
             published = Publisher.publish(output.value, year.value, run, number, date != null ? date : LocalDate.now(), reason,
                     allowValidation == null ? null : allowValidation.strip(), sign ? passwords(words) : null);
-        } catch (vn.unionreview.text.MessageException e) {
+        } catch (MessageException e) {
             warned.say(e.problem());
             return UnionReviewCli.USAGE;
         } catch (Publisher.RefusedException e) {
@@ -116,7 +117,7 @@ class PublishCommand implements Callable<Integer> {
                 return given.toCharArray();
             }
             if (System.console() == null) {
-                throw new vn.unionreview.text.MessageException(Message.of("sign.no_password", "file", file.toString(), "variable", variable));
+                throw new MessageException(Message.of("sign.no_password", "file", file.toString(), "variable", variable));
             }
             return System.console().readPassword("%s", words.render(Message.of("sign.password_prompt", "file", file.toString(), "role", role)));
         };

@@ -8,6 +8,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
+import vn.unionreview.rules.FactCheck;
+import vn.unionreview.rules.FactChecks;
 import vn.unionreview.rules.RuleSet;
 import vn.unionreview.rules.RuleSetException;
 import vn.unionreview.rules.RuleSetFile;
@@ -43,10 +45,10 @@ class RulesCommand {
                         "tier_names", String.join(" > ", rules.tiers().stream().map(t -> t.id() + " " + t.title().in(words.lang())).toList()),
                         "caps", rules.caps().size(), "quotas", rules.quotas().size(), "awards", rules.awards().size());
                 said.say("rules.sha", "sha", loaded.sha256());
-                vn.unionreview.rules.FactChecks checks = RuleSetLoader.loadChecks(file, rules);
+                FactChecks checks = RuleSetLoader.loadChecks(file, rules);
                 if (checks.path() != null) {
                     said.say("rules.checks", "file", checks.path().toString(), "count", checks.checks().size(),
-                            "ids", String.join(", ", checks.checks().stream().map(vn.unionreview.rules.FactCheck::id).toList()), "sha", checks.sha256());
+                            "ids", String.join(", ", checks.checks().stream().map(FactCheck::id).toList()), "sha", checks.sha256());
                 }
                 return UnionReviewCli.OK;
             } catch (RuleSetException e) {

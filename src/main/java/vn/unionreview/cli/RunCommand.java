@@ -1,15 +1,21 @@
 package vn.unionreview.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.Callable;
 
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+import vn.unionreview.ingest.DuplicatePolicy;
+import vn.unionreview.run.RunKind;
 import vn.unionreview.run.RunLock;
 import vn.unionreview.run.launch.RunOutcome;
 import vn.unionreview.run.launch.RunRequest;
@@ -72,7 +78,7 @@ class RunCommand implements Callable<Integer> {
     @Option(names = "--lang", split = ",", paramLabel = "LANG",
             description = "report languages, e.g. vi,en: vi gives report.pdf and results.xlsx, en gives report-en.pdf and results-en.xlsx;"
                     + " the first is also the language of the lines printed (default: from config, else vi)")
-    java.util.List<String> languages;
+    List<String> languages;
 
     @Option(names = "--compare", paramLabel = "DIR",
             description = "an earlier run folder (or its results.csv) to compare with (default: the latest run of each of the 5 years before, under the output folder)")
@@ -80,17 +86,17 @@ class RunCommand implements Callable<Integer> {
 
     @Option(names = "--report-date", paramLabel = "YYYY-MM-DD",
             description = "the date printed on the report (default: union-review.report.date in config, else today)")
-    java.time.LocalDate reportDate;
+    LocalDate reportDate;
 
     @Option(names = "--kind", paramLabel = "KIND", defaultValue = "final", converter = KindConverter.class,
             description = "final (the run to publish; the default) or validation (letters back to branches; publish refuses it)")
-    vn.unionreview.run.RunKind kind;
+    RunKind kind;
 
     /** "final" or "validation", as the manifest writes them. */
-    static final class KindConverter implements picocli.CommandLine.ITypeConverter<vn.unionreview.run.RunKind> {
+    static final class KindConverter implements CommandLine.ITypeConverter<RunKind> {
         @Override
-        public vn.unionreview.run.RunKind convert(String value) {
-            return vn.unionreview.run.RunKind.of(value);
+        public RunKind convert(String value) {
+            return RunKind.of(value);
         }
     }
 
@@ -119,14 +125,14 @@ class RunCommand implements Callable<Integer> {
             Refusal.say(warned, e);
             return UnionReviewCli.USAGE;
         }
-        vn.unionreview.ingest.DuplicatePolicy duplicatePolicy;
+        DuplicatePolicy duplicatePolicy;
         try {
-            duplicatePolicy = duplicates == null ? null : vn.unionreview.ingest.DuplicatePolicy.of(duplicates);
+            duplicatePolicy = duplicates == null ? null : DuplicatePolicy.of(duplicates);
         } catch (IllegalArgumentException e) {
             warned.say("cli.duplicates_values", "found", duplicates);
             return UnionReviewCli.USAGE;
         }
-        if (compare != null && !java.nio.file.Files.exists(RunFile.RESULTS.in(compare)) && !java.nio.file.Files.isRegularFile(compare)) {
+        if (compare != null && !Files.exists(RunFile.RESULTS.in(compare)) && !Files.isRegularFile(compare)) {
             warned.say("cli.compare_missing", "folder", compare.toString());
             return UnionReviewCli.USAGE;
         }

@@ -1,6 +1,7 @@
 package vn.unionreview.cli;
 
 import java.nio.file.Path;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -8,6 +9,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
+import vn.unionreview.rules.RuleSetLoader;
 import vn.unionreview.year.YearRules;
 import vn.unionreview.sample.SampleGenerator;
 import vn.unionreview.text.Catalogue;
@@ -45,14 +47,14 @@ class SampleCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Catalogue words = CommandLanguage.configured();
         Speech said = Speech.printing(spec.commandLine().getOut(), words);
-        if (!java.util.Set.of("csv", "xlsx", "forms").contains(layout)) {
+        if (!Set.of("csv", "xlsx", "forms").contains(layout)) {
             Speech.printing(spec.commandLine().getErr(), words).say("sample.layout_values", "found", layout);
             return UnionReviewCli.USAGE;
         }
         Path rulesPath = YearRules.path(rules, year);
-        Path dir = branches == null ? new SampleGenerator(seed).writeYear(out, year, vn.unionreview.rules.RuleSetLoader.load(rulesPath).rules())
+        Path dir = branches == null ? new SampleGenerator(seed).writeYear(out, year, RuleSetLoader.load(rulesPath).rules())
                 : new SampleGenerator(seed).writeSynthetic(out, year, branches, layout,
-                        layout.equals("forms") ? vn.unionreview.rules.RuleSetLoader.load(rulesPath).rules() : null);
+                        layout.equals("forms") ? RuleSetLoader.load(rulesPath).rules() : null);
         said.say("sample.wrote", "folder", dir.toString());
         if (branches == null) {
             Path earlier = new SampleGenerator(seed).writeEarlierYear(out, year - 1);

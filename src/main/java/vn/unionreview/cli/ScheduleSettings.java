@@ -4,6 +4,8 @@ import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
+import vn.unionreview.run.RunKind;
+
 /**
  * What {@code serve} does, from {@code union-review.schedule.*} in config/application.yml.
  *
@@ -22,10 +24,10 @@ public record ScheduleSettings(List<ScheduledRun> runs, List<Integer> watch, Int
         quietSeconds = quietSeconds == null ? 30 : quietSeconds;
     }
 
-    public record ScheduledRun(String name, String cron, int year, vn.unionreview.run.RunKind kind) {
+    public record ScheduledRun(String name, String cron, int year, RunKind kind) {
 
         public ScheduledRun {
-            kind = kind == null ? vn.unionreview.run.RunKind.VALIDATION : kind;
+            kind = kind == null ? RunKind.VALIDATION : kind;
         }
     }
 }

@@ -2,6 +2,7 @@ package vn.unionreview.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,7 +11,9 @@ import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -30,7 +33,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-
+import vn.unionreview.run.RunKind;
 import vn.unionreview.run.RunLock;
 import vn.unionreview.run.launch.RunOutcome;
 import vn.unionreview.run.launch.RunRequest;
@@ -38,6 +41,7 @@ import vn.unionreview.ingest.InputException;
 import vn.unionreview.ingest.InputSet;
 import vn.unionreview.rules.RuleSetException;
 import vn.unionreview.rules.RuleSetLoader;
+import vn.unionreview.web.ConsoleSettings;
 import vn.unionreview.year.RunService;
 import vn.unionreview.year.YearRules;
 import vn.unionreview.text.Catalogue;
@@ -84,7 +88,7 @@ class ServeCommand implements Callable<Integer> {
     private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "union-review-run"));
     private final Map<Integer, ScheduledFuture<?>> pendingValidation = new ConcurrentHashMap<>();
     /** Years with a run waiting in the queue: a further trigger joins it instead of queueing another. */
-    private final java.util.Set<Integer> queued = ConcurrentHashMap.newKeySet();
+    private final Set<Integer> queued = ConcurrentHashMap.newKeySet();
     private final CountDownLatch stopped = new CountDownLatch(1);
     private ConfigurableApplicationContext console;
     private volatile boolean stopping;
@@ -129,7 +133,7 @@ class ServeCommand implements Callable<Integer> {
             }
             String port = console.getEnvironment().getProperty("local.server.port", Integer.toString(binding.port()));
             log(Message.of("serve.console_on", "address", "http://" + (binding.host().contains(":") ? "[" + binding.host() + "]" : binding.host())
-                    + ":" + port + "/", "local", binding.loopback() && console.getBean(vn.unionreview.web.ConsoleSettings.class).users().isEmpty()
+                    + ":" + port + "/", "local", binding.loopback() && console.getBean(ConsoleSettings.class).users().isEmpty()
                     ? "yes" : "no"));
         }
         Runtime.getRuntime().addShutdownHook(new Thread(this::shutdown, "union-review-serve-stop"));
@@ -182,14 +186,14 @@ class ServeCommand implements Callable<Integer> {
                         // wait for the folder to be quiet: a copy of many files is one change, not many
                         ScheduledFuture<?> previous = pendingValidation.put(year, timer.schedule(
                                 () -> enqueue(year, Message.of("serve.why_changed"),
-                                        new RunRequest.Origin(vn.unionreview.run.RunKind.VALIDATION, Message.of("origin.watcher").encode())),
+                                        new RunRequest.Origin(RunKind.VALIDATION, Message.of("origin.watcher").encode())),
                                 settings.quietSeconds(), TimeUnit.SECONDS));
                         if (previous != null) {
                             previous.cancel(false);
                         }
                     }
                 }
-            } catch (InterruptedException | java.nio.file.ClosedWatchServiceException e) {
+            } catch (InterruptedException | ClosedWatchServiceException e) {
                 Thread.currentThread().interrupt();
             }
         }, "union-review-watch");
@@ -216,7 +220,7 @@ class ServeCommand implements Callable<Integer> {
             RunOutcome outcome = RunService.run(new RunRequest(year, rules, input.value, inputs, output.value, false, origin), Speech.NOBODY);
             log(Message.of("serve.ran", "why", why, "year", String.valueOf(year), "status", Message.of("run.status", "status",
                     outcome.status().name()), "failure", outcome.failure() == null ? "" : Message.of("serve.failure", "detail", outcome.failure()), "counts",
-                    outcome.counts() == null ? java.util.List.of() : outcome.counts().describe(rules.rules()),
+                    outcome.counts() == null ? List.of() : outcome.counts().describe(rules.rules()),
                     "folder", outcome.runDir() == null ? "" : outcome.runDir().toString()));
         } catch (RunLock.RunBusyException e) {
             log(Message.of("serve.skipped", "why", why, "year", String.valueOf(year), "detail", e.problem()));

@@ -14,8 +14,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import vn.unionreview.audit.Manifest;
+import vn.unionreview.audit.Publications;
 import vn.unionreview.run.RunFile;
 import vn.unionreview.run.RunFolder;
+import vn.unionreview.run.RunKind;
 import vn.unionreview.text.Catalogue;
 import vn.unionreview.text.Message;
 import vn.unionreview.text.Speech;
@@ -58,17 +60,17 @@ class ShowCommand implements Callable<Integer> {
         }
         if (Files.isRegularFile(RunFile.MANIFEST.in(dir))) {
             Manifest m = Manifest.read(RunFile.MANIFEST.in(dir));
-            said.say("show.complete", "kind", Message.of("run.kind", "kind", vn.unionreview.run.RunKind.of(m.kind()).key()),
+            said.say("show.complete", "kind", Message.of("run.kind", "kind", RunKind.of(m.kind()).key()),
                     "software", m.software(), "instance", String.valueOf(m.jobInstanceId()), "execution", String.valueOf(m.jobExecutionId()),
                     "attempt", m.attempt(), "date", m.reportDate());
             said.say("show.rules", "file", m.rules().name(), "sha", m.rules().sha256());
             m.inputs().forEach(i -> said.say("show.input", "file", i.name(), "role", i.role(), "bytes", i.size(), "sha", i.sha256()));
             said.say("show.outputs", "files", m.outputs().size(), "digest", m.resultDigest());
-            vn.unionreview.audit.Publications publications = vn.unionreview.audit.Publications.read(dir.toAbsolutePath().getParent());
+            Publications publications = Publications.read(dir.toAbsolutePath().getParent());
             Message published = publications.status(dir.getFileName().toString());
             if (published != null) {
                 said.say("show.publication", "status", published);
-                publications.of(dir.getFileName().toString()).map(vn.unionreview.audit.Publications.Publication::signedBy)
+                publications.of(dir.getFileName().toString()).map(Publications.Publication::signedBy)
                         .ifPresent(said::say);
             }
             said.say("show.verify", "manifest", RunFile.MANIFEST.in(dir).toString());

@@ -1,5 +1,6 @@
 package vn.unionreview.cli;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,9 +18,11 @@ import picocli.CommandLine.Spec;
 import vn.unionreview.year.YearRules;
 import vn.unionreview.form.FormTemplate;
 import vn.unionreview.form.TablePrefill;
+import vn.unionreview.ingest.InputException;
 import vn.unionreview.ingest.InputFile;
 import vn.unionreview.ingest.Registry;
 import vn.unionreview.ingest.RegistryReader;
+import vn.unionreview.ingest.RowValidator;
 import vn.unionreview.rules.RuleSet;
 import vn.unionreview.rules.RuleSetException;
 import vn.unionreview.scoring.Branch;
@@ -101,7 +104,7 @@ class TemplateCommand implements Callable<Integer> {
             return UnionReviewCli.USAGE;
         }
         if (which.branch != null) {
-            String code = vn.unionreview.ingest.RowValidator.normalizeCode(which.branch);
+            String code = RowValidator.normalizeCode(which.branch);
             Branch branch = branches.stream().filter(b -> b.code().equals(code)).findFirst().orElse(null);
             if (branch == null) {
                 warned.say("template.not_in_registry", "branch", code);
@@ -114,7 +117,7 @@ class TemplateCommand implements Callable<Integer> {
         TablePrefill table;
         try {
             table = fromTable == null ? null : TablePrefill.read(ruleSet, branches.stream().map(Branch::code).collect(Collectors.toSet()), fromTable);
-        } catch (vn.unionreview.ingest.InputException e) {
+        } catch (InputException e) {
             warned.say(e.problem());
             return UnionReviewCli.USAGE;
         }
@@ -137,7 +140,7 @@ class TemplateCommand implements Callable<Integer> {
         return UnionReviewCli.OK;
     }
 
-    private List<Branch> registry(Speech warned) throws java.io.IOException {
+    private List<Branch> registry(Speech warned) throws IOException {
         Path file = registry;
         if (file == null) {
             Path dir = Path.of("input", Integer.toString(year.value));
@@ -150,7 +153,7 @@ class TemplateCommand implements Callable<Integer> {
         Registry read;
         try {
             read = RegistryReader.read(InputFile.describe(file, file.getFileName().toString(), InputFile.Role.REGISTRY));
-        } catch (vn.unionreview.ingest.InputException e) {
+        } catch (InputException e) {
             warned.say(e.problem());
             return null;
         }

@@ -1,5 +1,11 @@
 package vn.unionreview.cli;
 
+import java.io.PrintWriter;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+import org.springframework.core.NestedExceptionUtils;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -35,7 +41,7 @@ public class UnionReviewCli {
      */
     private static int badUsage(CommandLine.ParameterException e, String[] args) {
         CommandLine line = e.getCommandLine();
-        java.io.PrintWriter err = line.getErr();
+        PrintWriter err = line.getErr();
         Speech warned = Speech.printing(err, CommandLanguage.configured());
         if (e instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()) {
             warned.say("cli.unmatched", "typed", unmatched.getUnmatched().get(0));
@@ -50,7 +56,7 @@ public class UnionReviewCli {
         if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, err) && line.getCommandSpec().parent() == null
                 && e instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()) {
             String typed = unmatched.getUnmatched().get(0);
-            line.getSubcommands().keySet().stream().min(java.util.Comparator.comparingInt(name -> distance(name, typed)))
+            line.getSubcommands().keySet().stream().min(Comparator.comparingInt(name -> distance(name, typed)))
                     .filter(name -> distance(name, typed) <= 2).ifPresent(name -> warned.say("cli.did_you_mean", "command", name));
         }
         warned.say("cli.see_help", "command", line.getCommandSpec().qualifiedName());
@@ -79,12 +85,12 @@ public class UnionReviewCli {
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new UnionReviewCli());
         // the help in the configured language: Vietnamese from i18n/cli_vi.properties, English from the annotations
-        cli.setResourceBundle(java.util.ResourceBundle.getBundle("i18n/cli", java.util.Locale.forLanguageTag(CommandLanguage.configured().lang()),
-                java.util.ResourceBundle.Control.getNoFallbackControl(java.util.ResourceBundle.Control.FORMAT_PROPERTIES)));
+        cli.setResourceBundle(ResourceBundle.getBundle("i18n/cli", Locale.forLanguageTag(CommandLanguage.configured().lang()),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
         cli.setParameterExceptionHandler(UnionReviewCli::badUsage);
         cli.setExecutionExceptionHandler((e, line, parsed) -> {
             // our own fault (a refusal is a MessageException said by the command): the deepest cause names what failed
-            Throwable cause = org.springframework.core.NestedExceptionUtils.getMostSpecificCause(e);
+            Throwable cause = NestedExceptionUtils.getMostSpecificCause(e);
             String detail = String.valueOf(e.getMessage());
             Speech said = Speech.printing(line.getErr(), CommandLanguage.configured());
             if (cause == e || detail.contains(String.valueOf(cause.getMessage()))) {

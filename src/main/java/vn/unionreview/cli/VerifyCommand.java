@@ -2,6 +2,8 @@ package vn.unionreview.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.cert.X509Certificate;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -13,6 +15,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import vn.unionreview.audit.Manifest;
 import vn.unionreview.year.Replay;
 import vn.unionreview.sign.ManifestSignature;
+import vn.unionreview.sign.SigningKey;
 import vn.unionreview.text.Catalogue;
 import vn.unionreview.text.Speech;
 
@@ -52,17 +55,17 @@ class VerifyCommand implements Callable<Integer> {
         }
         boolean trusted = true;
         if (trust != null) {
-            java.security.cert.X509Certificate certificate;
+            X509Certificate certificate;
             try {
                 certificate = ManifestSignature.readCertificate(trust);
-            } catch (IOException | java.security.GeneralSecurityException e) {
+            } catch (IOException | GeneralSecurityException e) {
                 warned.say("verify.trust_unreadable", "file", trust.toString(), "detail", String.valueOf(e.getMessage()));
                 return UnionReviewCli.USAGE;
             }
             ManifestSignature.Check check = ManifestSignature.check(manifestFile, certificate);
             trusted = check.problems().isEmpty();
             if (trusted) {
-                said.say("verify.manifest_signed", "signer", check.signer(), "time", check.signedAt(), "trusted", vn.unionreview.sign.SigningKey.commonName(certificate));
+                said.say("verify.manifest_signed", "signer", check.signer(), "time", check.signedAt(), "trusted", SigningKey.commonName(certificate));
             } else {
                 check.problems().forEach(warned::say);
             }

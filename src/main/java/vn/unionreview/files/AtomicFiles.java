@@ -1,5 +1,6 @@
 package vn.unionreview.files;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -21,7 +22,7 @@ public final class AtomicFiles {
     public static void write(Path target, Content content) throws IOException {
         Files.createDirectories(target.toAbsolutePath().getParent());
         Path temp = target.resolveSibling("." + target.getFileName() + ".tmp");
-        try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(temp))) {
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp))) {
             content.writeTo(out);
         }
         Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -1,14 +1,26 @@
 package vn.unionreview.files;
 
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
+import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.io.input.BOMInputStream;
 
 /**
  * CSV as the project writes it: UTF-8 with a byte-order mark (so Excel shows Vietnamese correctly),
@@ -33,10 +45,10 @@ public final class Csv {
     }
 
     /** Reads a CSV this project wrote (BOM, header row) into records keyed by their first column. */
-    public static java.util.Map<String, org.apache.commons.csv.CSVRecord> readByFirstColumn(Path file) throws IOException {
-        java.util.Map<String, org.apache.commons.csv.CSVRecord> records = new java.util.LinkedHashMap<>();
-        try (org.apache.commons.csv.CSVParser parser = open(file)) {
-            for (org.apache.commons.csv.CSVRecord r : parser) {
+    public static Map<String, CSVRecord> readByFirstColumn(Path file) throws IOException {
+        Map<String, CSVRecord> records = new LinkedHashMap<>();
+        try (CSVParser parser = open(file)) {
+            for (CSVRecord r : parser) {
                 records.put(r.get(0), r);
             }
         }
@@ -47,12 +59,12 @@ public final class Csv {
      * The rows of a CSV this project wrote, each as a map by header, those {@code keep} accepts, at most
      * {@code limit}: read as a stream, so a national file costs what is kept.
      */
-    public static java.util.List<java.util.Map<String, String>> readRows(Path file, java.util.function.Predicate<java.util.Map<String, String>> keep,
+    public static List<Map<String, String>> readRows(Path file, Predicate<Map<String, String>> keep,
                                                                       int limit) throws IOException {
-        java.util.List<java.util.Map<String, String>> rows = new java.util.ArrayList<>();
-        try (org.apache.commons.csv.CSVParser parser = open(file)) {
-            for (org.apache.commons.csv.CSVRecord record : parser) {
-                java.util.Map<String, String> row = record.toMap();
+        List<Map<String, String>> rows = new ArrayList<>();
+        try (CSVParser parser = open(file)) {
+            for (CSVRecord record : parser) {
+                Map<String, String> row = record.toMap();
                 if (keep.test(row)) {
                     if (rows.size() >= limit) {
                         break;
@@ -65,21 +77,21 @@ public final class Csv {
     }
 
     /** Every row of a CSV this project wrote, as a map by header, one at a time: nothing is kept. */
-    public static void forEachRow(Path file, java.util.function.Consumer<java.util.Map<String, String>> action) throws IOException {
-        try (org.apache.commons.csv.CSVParser parser = open(file)) {
-            for (org.apache.commons.csv.CSVRecord record : parser) {
+    public static void forEachRow(Path file, Consumer<Map<String, String>> action) throws IOException {
+        try (CSVParser parser = open(file)) {
+            for (CSVRecord record : parser) {
                 action.accept(record.toMap());
             }
         }
     }
 
-    private static org.apache.commons.csv.CSVParser open(Path file) throws IOException {
-        java.io.Reader reader = new java.io.InputStreamReader(org.apache.commons.io.input.BOMInputStream.builder()
-                .setInputStream(java.nio.file.Files.newInputStream(file)).get(), StandardCharsets.UTF_8);
+    private static CSVParser open(Path file) throws IOException {
+        Reader reader = new InputStreamReader(BOMInputStream.builder()
+                .setInputStream(Files.newInputStream(file)).get(), StandardCharsets.UTF_8);
         return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader);
     }
 
-    private static final java.util.regex.Pattern SIGNED_NUMBER = java.util.regex.Pattern.compile("[+-]?\\d+(\\.\\d+)?");
+    private static final Pattern SIGNED_NUMBER = Pattern.compile("[+-]?\\d+(\\.\\d+)?");
 
     /** Guards against CSV formula injection: a cell starting with = + - @ from input text is kept as text. */
     static String safe(String value) {

@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.Enumeration;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -18,8 +20,8 @@ import java.util.zip.ZipOutputStream;
 public final class ZipNormalizer {
 
     /** 1 January 1980, the earliest time a zip entry can carry. */
-    public static final long FIXED_TIME = java.time.LocalDateTime.of(1980, 1, 1, 0, 0)
-            .atZone(java.time.ZoneId.systemDefault()).toInstant().toEpochMilli();
+    public static final long FIXED_TIME = LocalDateTime.of(1980, 1, 1, 0, 0)
+            .atZone(ZoneId.systemDefault()).toInstant().toEpochMilli();
 
     private ZipNormalizer() {
     }

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import vn.unionreview.ingest.SheetCell;
 import vn.unionreview.ingest.WorkbookProperties;
+import vn.unionreview.text.Message;
 
 /**
  * A form as found in a file, before validation: the cells of its header fields and, per criterion
@@ -14,7 +15,7 @@ import vn.unionreview.ingest.WorkbookProperties;
  * @param layoutErrors what makes the form unusable as a whole (a criterion row missing or repeated)
  */
 public record FilledForm(String file, String sheet, WorkbookProperties properties, Field year, Field code, Field name,
-                         Map<String, Line> criteria, Map<String, Line> facts, List<vn.unionreview.text.Message> layoutErrors) {
+                         Map<String, Line> criteria, Map<String, Line> facts, List<Message> layoutErrors) {
 
     public FilledForm {
         criteria = Map.copyOf(criteria);

@@ -7,7 +7,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import vn.unionreview.ingest.CellKind;
 import vn.unionreview.ingest.InputFile;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import vn.unionreview.ingest.InputLimits;
 import vn.unionreview.ingest.SheetCell;
 import vn.unionreview.ingest.SheetRow;
@@ -25,7 +30,7 @@ import vn.unionreview.text.Message;
  */
 public final class FormReader {
 
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(FormReader.class);
+    private static final Logger LOG = LoggerFactory.getLogger(FormReader.class);
 
     private final RuleSet rules;
     private final InputLimits limits;
@@ -145,7 +150,7 @@ public final class FormReader {
 
     /** The first non-blank cell right of the label; null cell when there is none. */
     private static FilledForm.Field field(SheetRow row) {
-        SheetCell value = row.cells().stream().skip(1).filter(c -> !FormLayout.key(c.text()).isEmpty() || c.kind() != vn.unionreview.ingest.CellKind.TEXT)
+        SheetCell value = row.cells().stream().skip(1).filter(c -> !FormLayout.key(c.text()).isEmpty() || c.kind() != CellKind.TEXT)
                 .findFirst().orElse(null);
         return new FilledForm.Field(value, row.number());
     }

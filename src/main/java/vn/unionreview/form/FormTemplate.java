@@ -5,10 +5,12 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import org.apache.poi.hpsf.SummaryInformation;
 import org.apache.poi.hssf.usermodel.HSSFSheet;
@@ -30,17 +32,21 @@ import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellRangeAddressList;
+import org.apache.poi.util.CodePageUtil;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import vn.unionreview.files.AtomicFiles;
 import vn.unionreview.files.ZipNormalizer;
+import vn.unionreview.ingest.SheetCell;
 import vn.unionreview.rules.Criterion;
 import vn.unionreview.rules.Fact;
 import vn.unionreview.rules.FactType;
 import vn.unionreview.rules.Group;
 import vn.unionreview.rules.RuleSet;
 import vn.unionreview.scoring.Decimals;
+import vn.unionreview.scoring.FactValue;
+import vn.unionreview.scoring.Submission;
 
 /**
  * Writes a branch's self-assessment form (phiếu tự chấm điểm) from the year's rule set: header,
@@ -64,10 +70,10 @@ public final class FormTemplate {
         }
 
         /** A branch's validated submission written back as a form: numbers as numbers, yes/no as Có/Không. */
-        public static Prefill of(String code, String name, vn.unionreview.scoring.Submission submission) {
+        public static Prefill of(String code, String name, Submission submission) {
             Map<String, Object> facts = new LinkedHashMap<>();
-            submission.facts().forEach((id, v) -> facts.put(id, v instanceof vn.unionreview.scoring.FactValue.YesNo yes
-                    ? (yes.value() ? FormLayout.YES : FormLayout.NO) : ((vn.unionreview.scoring.FactValue.Amount) v).value()));
+            submission.facts().forEach((id, v) -> facts.put(id, v instanceof FactValue.YesNo yes
+                    ? (yes.value() ? FormLayout.YES : FormLayout.NO) : ((FactValue.Amount) v).value()));
             return new Prefill(code, name, new LinkedHashMap<>(submission.self()), new LinkedHashMap<>(submission.verified()), facts);
         }
     }
@@ -338,7 +344,7 @@ public final class FormTemplate {
     }
 
     private static String cellRef(int r, int c) {
-        return vn.unionreview.ingest.SheetCell.ref(c, r + 1);
+        return SheetCell.ref(c, r + 1);
     }
 
     /** Sheet protection without a password: locked cells cannot be typed over by mistake, and anyone can lift it. */
@@ -368,9 +374,9 @@ public final class FormTemplate {
         try (wb) {
             if (wb instanceof XSSFWorkbook x) {
                 var props = x.getProperties().getCoreProperties();
-                props.setCreated(java.util.Optional.of(new java.util.Date(0)));
+                props.setCreated(Optional.of(new Date(0)));
                 if (savedAt != null) {
-                    props.setModified(java.util.Optional.of(java.util.Date.from(savedAt)));
+                    props.setModified(Optional.of(Date.from(savedAt)));
                 }
                 props.setCreator(CREATOR);
                 if (savedBy != null) {
@@ -380,13 +386,13 @@ public final class FormTemplate {
             } else {
                 HSSFWorkbook h = (HSSFWorkbook) wb;
                 h.createInformationProperties();
-                h.getDocumentSummaryInformation().getFirstSection().setCodepage(org.apache.poi.util.CodePageUtil.CP_UTF8);
+                h.getDocumentSummaryInformation().getFirstSection().setCodepage(CodePageUtil.CP_UTF8);
                 SummaryInformation info = h.getSummaryInformation();
-                info.getFirstSection().setCodepage(org.apache.poi.util.CodePageUtil.CP_UTF8);
+                info.getFirstSection().setCodepage(CodePageUtil.CP_UTF8);
                 info.setAuthor(CREATOR);
-                info.setCreateDateTime(new java.util.Date(0));
+                info.setCreateDateTime(new Date(0));
                 if (savedAt != null) {
-                    info.setLastSaveDateTime(java.util.Date.from(savedAt));
+                    info.setLastSaveDateTime(Date.from(savedAt));
                 }
                 if (savedBy != null) {
                     info.setLastAuthor(savedBy);

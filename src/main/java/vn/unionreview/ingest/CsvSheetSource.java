@@ -19,6 +19,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -213,11 +216,11 @@ final class CsvSheetSource implements SheetSource {
         }
         String message = String.valueOf(e.getMessage());
         if (message.contains("EOF reached before encapsulated token finished")) {
-            java.util.regex.Matcher start = java.util.regex.Pattern.compile("startline (\\d+)").matcher(message);
+            Matcher start = Pattern.compile("startline (\\d+)").matcher(message);
             return start.find() ? Message.of("csv.quote_not_closed", "line", start.group(1)) : Message.of("csv.quote_not_closed_last");
         }
-        if (message.toLowerCase(java.util.Locale.ROOT).contains("between encapsulated token and delimiter")) {
-            java.util.regex.Matcher line = java.util.regex.Pattern.compile("line:? (\\d+)").matcher(message);
+        if (message.toLowerCase(Locale.ROOT).contains("between encapsulated token and delimiter")) {
+            Matcher line = Pattern.compile("line:? (\\d+)").matcher(message);
             return line.find() ? Message.of("csv.text_after_quote", "line", line.group(1)) : Message.of("csv.text_after_quote_somewhere");
         }
         return Message.of("csv.malformed", "detail", message);

@@ -1,7 +1,12 @@
 package vn.unionreview.ingest;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
+import vn.unionreview.Digests;
 import vn.unionreview.text.Message;
 
 /**
@@ -13,9 +18,9 @@ public record InputFile(Path path, String name, Role role, long size, String sha
     /** A file as it is now: its size and SHA-256 read from disk. */
     public static InputFile describe(Path path, String name, Role role) {
         try {
-            return new InputFile(path, name, role, java.nio.file.Files.size(path), vn.unionreview.Digests.sha256(path));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            return new InputFile(path, name, role, Files.size(path), Digests.sha256(path));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -28,7 +33,7 @@ public record InputFile(Path path, String name, Role role, long size, String sha
         if (nameError() == null) {
             return name;
         }
-        String digest = vn.unionreview.Digests.sha256(name.getBytes(java.nio.charset.StandardCharsets.UTF_8)).substring(0, 8);
+        String digest = Digests.sha256(name.getBytes(StandardCharsets.UTF_8)).substring(0, 8);
         return Texts.printable(name, Bounds.FILE_NAME - 10) + " #" + digest;
     }
 

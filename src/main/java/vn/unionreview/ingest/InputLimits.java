@@ -1,5 +1,7 @@
 package vn.unionreview.ingest;
 
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+
 /**
  * Size limits that keep a hostile or broken file from costing the run its memory or its time, from
  * {@code union-review.input.limits.*}. A file past one is refused with the limit named; the run goes on.
@@ -33,7 +35,7 @@ public record InputLimits(long fileBytes, long xlsBytes, int tableRows, int colu
 
     /** POI's zip checks are process-wide settings: they are set from these limits before a workbook is opened. */
     void applyToPoi() {
-        org.apache.poi.openxml4j.util.ZipSecureFile.setMinInflateRatio(1.0 / zipRatio);
-        org.apache.poi.openxml4j.util.ZipSecureFile.setMaxEntrySize(zipPartBytes);
+        ZipSecureFile.setMinInflateRatio(1.0 / zipRatio);
+        ZipSecureFile.setMaxEntrySize(zipPartBytes);
     }
 }

@@ -3,6 +3,7 @@ package vn.unionreview.ingest;
 import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -51,7 +52,7 @@ public final class LegacyVietnamese {
             for (String tone : new String[] {"", "\u0301", "\u0300", "\u0309", "\u0303", "\u0323"}) {
                 String letter = Normalizer.normalize(base + tone, Normalizer.Form.NFC);
                 VIETNAMESE_LETTERS.add(letter.charAt(0));
-                VIETNAMESE_LETTERS.add(letter.toUpperCase(java.util.Locale.ROOT).charAt(0));
+                VIETNAMESE_LETTERS.add(letter.toUpperCase(Locale.ROOT).charAt(0));
             }
         }
         VIETNAMESE_LETTERS.add('đ');
@@ -128,7 +129,7 @@ public final class LegacyVietnamese {
     }
 
     private static String cased(String s, boolean upper) {
-        return upper ? s.toUpperCase(java.util.Locale.ROOT) : s;
+        return upper ? s.toUpperCase(Locale.ROOT) : s;
     }
 
     private static char letter(String base, String shape, int tone) {
@@ -198,7 +199,7 @@ public final class LegacyVietnamese {
         for (int i = 0; i < nfc.length(); i++) {
             String c = String.valueOf(nfc.charAt(i));
             // TCVN3 has no toned capitals (offices switch to the .VnTimeH font): the lower-case code stands in
-            out.append(inverse.getOrDefault(c, inverse.getOrDefault(c.toLowerCase(java.util.Locale.ROOT), c)));
+            out.append(inverse.getOrDefault(c, inverse.getOrDefault(c.toLowerCase(Locale.ROOT), c)));
         }
         return out.toString();
     }

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import vn.unionreview.scoring.Branch;
 import vn.unionreview.text.Message;
@@ -95,7 +96,7 @@ public final class RegistryReader {
     private static Branch branch(SheetRow row, Map<String, Integer> columns, List<Problem> problems) {
         SheetCell codeCell = row.cell(columns.get("code"));
         String code = RowValidator.codeOf(codeCell);
-        Message codeError = code.isEmpty() ? Message.of("registry.no_code") : RowValidator.codeError(codeCell, code, java.util.Set.of(code));
+        Message codeError = code.isEmpty() ? Message.of("registry.no_code") : RowValidator.codeError(codeCell, code, Set.of(code));
         if (codeError != null) {
             problems.add(problem(row, columns, "code", code, codeCell, codeError));
             return null;

@@ -2,6 +2,9 @@ package vn.unionreview.ingest;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
+
+import vn.unionreview.text.Message;
 
 /**
  * Rows of the first sheet of a spreadsheet file, read one at a time so that a file of any size
@@ -13,8 +16,8 @@ public interface SheetSource extends AutoCloseable {
     SheetRow next() throws IOException;
 
     /** Notes about how the file was read (e.g. the text encoding detected), for the input report. */
-    default java.util.List<vn.unionreview.text.Message> notes() {
-        return java.util.List.of();
+    default List<Message> notes() {
+        return List.of();
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import vn.unionreview.rules.Criterion;
 import vn.unionreview.rules.Fact;
@@ -23,7 +24,7 @@ public record TableLayout(String file, String sheet, int headerRow, int codeColu
 
     public static final String VERIFIED_SUFFIX = ".verified";
     /** Columns a table may carry for people to read; the registry is what counts for them. */
-    private static final java.util.Set<String> INFORMATIONAL = java.util.Set.of("name", "bloc");
+    private static final Set<String> INFORMATIONAL = Set.of("name", "bloc");
 
     public boolean usable() {
         return fileError == null;

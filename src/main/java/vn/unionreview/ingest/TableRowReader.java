@@ -3,6 +3,8 @@ package vn.unionreview.ingest;
 import java.io.IOException;
 import java.util.List;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
 
 import vn.unionreview.rules.RuleSet;
@@ -15,7 +17,7 @@ import vn.unionreview.text.Message;
  */
 public class TableRowReader extends AbstractItemCountingItemStreamItemReader<TableRow> {
 
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(TableRowReader.class);
+    private static final Logger LOG = LoggerFactory.getLogger(TableRowReader.class);
 
     private final RuleSet rules;
     private final List<InputFile> files;

@@ -1,6 +1,7 @@
 package vn.unionreview.ingest;
 
 import java.text.Normalizer;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -79,7 +80,7 @@ public final class Texts {
         if (plain) {
             return text;
         }
-        String more = text.length() > max ? "… (" + String.format(java.util.Locale.ROOT, "%,d", text.length()) + " characters)" : "";
+        String more = text.length() > max ? "… (" + String.format(Locale.ROOT, "%,d", text.length()) + " characters)" : "";
         int keep = Math.max(0, Math.min(text.length(), max - more.length()));
         StringBuilder s = new StringBuilder(keep + more.length());
         for (int i = 0; i < keep; i++) {

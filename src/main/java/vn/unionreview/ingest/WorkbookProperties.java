@@ -1,6 +1,8 @@
 package vn.unionreview.ingest;
 
 import java.time.Instant;
+import java.util.Date;
+import java.util.function.Supplier;
 
 /**
  * What a workbook says about itself: when it was last saved, who created it, who saved it last and
@@ -25,7 +27,7 @@ public record WorkbookProperties(Instant saved, String creator, String lastModif
     }
 
     /** A name property as the file gives it; one that cannot be read is taken as not given: it never costs the form. */
-    static String orNull(java.util.function.Supplier<String> property) {
+    static String orNull(Supplier<String> property) {
         try {
             return property.get();
         } catch (RuntimeException e) {
@@ -33,7 +35,7 @@ public record WorkbookProperties(Instant saved, String creator, String lastModif
         }
     }
 
-    static Instant instant(java.util.Date date) {
+    static Instant instant(Date date) {
         return date == null ? null : date.toInstant();
     }
 }

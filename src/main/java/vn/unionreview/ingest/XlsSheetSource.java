@@ -1,7 +1,9 @@
 package vn.unionreview.ingest;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -84,7 +86,7 @@ final class XlsSheetSource implements SheetSource {
     private static HSSFWorkbook load(Path path, String displayName) {
         // read into memory (an xls file is at most a few MB): nothing stays open, and the document
         // properties, which POI reads lazily, can still be read after loading
-        try (java.io.InputStream in = java.nio.file.Files.newInputStream(path)) {
+        try (InputStream in = Files.newInputStream(path)) {
             return new HSSFWorkbook(new POIFSFileSystem(in).getRoot(), true);
         } catch (EncryptedDocumentException e) {
             throw new UnreadableFileException(displayName, SpreadsheetFormat.PASSWORD_PROTECTED, e);

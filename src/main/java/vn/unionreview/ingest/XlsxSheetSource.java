@@ -7,6 +7,7 @@ import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -14,6 +15,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.exceptions.InvalidOperationException;
 import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.openxml4j.exceptions.OLE2NotOfficeXmlFileException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
@@ -36,8 +38,8 @@ import vn.unionreview.text.Message;
 final class XlsxSheetSource implements SheetSource {
 
     private static final XMLInputFactory XML = XMLInputFactory.newFactory();
-    private static final java.util.regex.Pattern EXCEL_NUMBER =
-            java.util.regex.Pattern.compile("\\s*[-+]?\\d{0,30}(\\.\\d{0,30})?([eE][-+]?\\d{1,3})?\\s*");
+    private static final Pattern EXCEL_NUMBER =
+            Pattern.compile("\\s*[-+]?\\d{0,30}(\\.\\d{0,30})?([eE][-+]?\\d{1,3})?\\s*");
 
     static {
         XML.setProperty(XMLInputFactory.SUPPORT_DTD, false);
@@ -161,7 +163,7 @@ final class XlsxSheetSource implements SheetSource {
             return new UnreadableFileException(displayName, SpreadsheetFormat.PASSWORD_PROTECTED, e);
         }
         if (e instanceof NotOfficeXmlFileException || e instanceof InvalidFormatException
-                || e instanceof org.apache.poi.openxml4j.exceptions.InvalidOperationException) {
+                || e instanceof InvalidOperationException) {
             return new UnreadableFileException(displayName, Message.of("file.not_xlsx"), e);
         }
         return new UnreadableFileException(displayName, Message.of("file.damaged", "detail", String.valueOf(e.getMessage())), e);

@@ -13,8 +13,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 
+import vn.unionreview.VietnameseText;
 import vn.unionreview.ingest.WorkbookProperties;
+import vn.unionreview.rules.Condition;
 import vn.unionreview.rules.Criterion;
 import vn.unionreview.rules.FactCheck;
 import vn.unionreview.rules.FactChecks;
@@ -125,7 +128,7 @@ public final class IntegrityScan {
         if (author != null) {
             byAuthor.computeIfAbsent(author, k -> new ArrayList<>()).add(b);
         }
-        java.util.function.Predicate<vn.unionreview.rules.Condition> holds = checks.checks().isEmpty() ? null : scorer.conditionsOf(sub);
+        Predicate<Condition> holds = checks.checks().isEmpty() ? null : scorer.conditionsOf(sub);
         for (FactCheck check : checks.checks()) {
             if (holds.test(check.when())) {
                 Text lower = new Text(lowerFirst(check.explain().vi()), check.explain().en() == null ? null : lowerFirst(check.explain().en()));
@@ -351,6 +354,6 @@ public final class IntegrityScan {
     }
 
     private static String lowerFirst(String s) {
-        return s.isEmpty() ? s : s.substring(0, 1).toLowerCase(vn.unionreview.VietnameseText.VIETNAMESE) + s.substring(1);
+        return s.isEmpty() ? s : s.substring(0, 1).toLowerCase(VietnameseText.VIETNAMESE) + s.substring(1);
     }
 }

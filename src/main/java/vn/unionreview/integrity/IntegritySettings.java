@@ -8,6 +8,8 @@ import java.util.Map;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
+import vn.unionreview.form.FormTemplate;
+
 /**
  * The thresholds of the integrity signals, from {@code union-review.integrity.*}. They decide what the
  * council is shown, never a score: the manifest records them and a replay uses the recorded ones.
@@ -47,7 +49,7 @@ public record IntegritySettings(Boolean enabled, BigDecimal nearIdenticalPoints,
 
     /** Whether a form author's name names no one in particular: a generic name, or the program's own form template. */
     boolean isGeneric(String author) {
-        return author == null || author.equalsIgnoreCase(vn.unionreview.form.FormTemplate.CREATOR)
+        return author == null || author.equalsIgnoreCase(FormTemplate.CREATOR)
                 || genericAuthors.stream().anyMatch(g -> g.equalsIgnoreCase(author.strip()));
     }
 

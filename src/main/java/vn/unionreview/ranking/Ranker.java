@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ObjIntConsumer;
 
 import vn.unionreview.rules.Award;
 import vn.unionreview.rules.Quota;
@@ -75,7 +76,7 @@ public final class Ranker {
     }
 
     private void assignRanks(Iterable<List<BranchScore>> scopes, Map<String, Working> work, Comparator<BranchScore> keys,
-                             java.util.function.ObjIntConsumer<Working> set) {
+                             ObjIntConsumer<Working> set) {
         for (List<BranchScore> scope : scopes) {
             int position = 0;
             for (List<BranchScore> tied : tieGroups(scope, keys)) {

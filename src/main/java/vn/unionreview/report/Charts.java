@@ -5,8 +5,11 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.Paint;
 import java.awt.RenderingHints;
+import java.awt.Stroke;
+import java.awt.geom.Ellipse2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -14,18 +17,24 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.text.NumberFormat;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import javax.imageio.ImageIO;
 
+import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.StandardChartTheme;
 import org.jfree.chart.annotations.XYLineAnnotation;
+import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
@@ -123,7 +132,7 @@ public final class Charts {
             data.addValue(t.count(), labels.get("axis.branches"), tierTitle(t.tier()));
         }
         String title = labels.get("chart.tiers");
-        JFreeChart chart = org.jfree.chart.ChartFactory.createBarChart(title, null, labels.get("axis.branches"), data,
+        JFreeChart chart = ChartFactory.createBarChart(title, null, labels.get("axis.branches"), data,
                 PlotOrientation.VERTICAL, false, false, false);
         CategoryPlot plot = chart.getCategoryPlot();
         BarRenderer renderer = new BarRenderer() {
@@ -147,7 +156,7 @@ public final class Charts {
             }
         }
         String title = labels.get("chart.tiersByBloc");
-        JFreeChart chart = org.jfree.chart.ChartFactory.createStackedBarChart(title, null, labels.get("axis.branches"), data,
+        JFreeChart chart = ChartFactory.createStackedBarChart(title, null, labels.get("axis.branches"), data,
                 PlotOrientation.HORIZONTAL, true, false, false);
         CategoryPlot plot = chart.getCategoryPlot();
         StackedBarRenderer renderer = (StackedBarRenderer) plot.getRenderer();
@@ -162,7 +171,7 @@ public final class Charts {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         stats.blocs().forEach(b -> data.addValue(round(b.meanTotal()), labels.get("axis.points"), b.bloc()));
         String title = labels.get("chart.blocMeans");
-        JFreeChart chart = org.jfree.chart.ChartFactory.createBarChart(title, null, labels.get("axis.points"), data,
+        JFreeChart chart = ChartFactory.createBarChart(title, null, labels.get("axis.points"), data,
                 PlotOrientation.HORIZONTAL, false, false, false);
         CategoryPlot plot = chart.getCategoryPlot();
         plot.getRenderer().setSeriesPaint(0, INK);
@@ -177,7 +186,7 @@ public final class Charts {
             data.addValue(round(d.meanShare() * 100), labels.get("axis.share"), d.id());
         }
         String title = labels.get("chart.criterionProfile");
-        JFreeChart chart = org.jfree.chart.ChartFactory.createBarChart(title, null, labels.get("axis.share"), data,
+        JFreeChart chart = ChartFactory.createBarChart(title, null, labels.get("axis.share"), data,
                 PlotOrientation.VERTICAL, false, false, false);
         CategoryPlot plot = chart.getCategoryPlot();
         plot.getRenderer().setSeriesPaint(0, INK);
@@ -194,7 +203,7 @@ public final class Charts {
         double max = 0;
         // one mark per distinct (self, verified) pair: a national run has ~20,000 verified branches on a few
         // thousand distinct pairs, and drawing a mark twice changes nothing but the size of the SVG
-        java.util.Set<java.util.List<Double>> drawn = new java.util.HashSet<>();
+        Set<List<Double>> drawn = new HashSet<>();
         for (SelfVerifiedPoint p : points) {
             if (drawn.add(List.of(p.selfBase().doubleValue(), p.countedBase().doubleValue()))) {
                 series.add(p.selfBase().doubleValue(), p.countedBase().doubleValue());
@@ -203,12 +212,12 @@ public final class Charts {
             max = Math.max(max, Math.max(p.selfBase().doubleValue(), p.countedBase().doubleValue()));
         }
         String title = labels.get("chart.selfVsVerified");
-        JFreeChart chart = org.jfree.chart.ChartFactory.createScatterPlot(title, labels.get("axis.self"), labels.get("axis.verified"),
+        JFreeChart chart = ChartFactory.createScatterPlot(title, labels.get("axis.self"), labels.get("axis.verified"),
                 new XYSeriesCollection(series), PlotOrientation.VERTICAL, false, false, false);
         XYPlot plot = chart.getXYPlot();
         XYLineAndShapeRenderer renderer = (XYLineAndShapeRenderer) plot.getRenderer();
         renderer.setSeriesPaint(0, INK);
-        renderer.setSeriesShape(0, new java.awt.geom.Ellipse2D.Double(-2.5, -2.5, 5, 5));
+        renderer.setSeriesShape(0, new Ellipse2D.Double(-2.5, -2.5, 5, 5));
         double lo = Math.floor(min / 5) * 5;
         double hi = Math.ceil(max / 5) * 5;
         // points under this line scored themselves above what was verified
@@ -229,7 +238,7 @@ public final class Charts {
             }
         }
         String title = labels.get("chart.trend");
-        JFreeChart chart = org.jfree.chart.ChartFactory.createLineChart(title, labels.get("axis.year"), labels.get("axis.points"), data,
+        JFreeChart chart = ChartFactory.createLineChart(title, labels.get("axis.year"), labels.get("axis.points"), data,
                 PlotOrientation.VERTICAL, true, false, false);
         CategoryPlot plot = chart.getCategoryPlot();
         LineAndShapeRenderer renderer = (LineAndShapeRenderer) plot.getRenderer();
@@ -280,15 +289,15 @@ public final class Charts {
         theme.setBarPainter(new StandardBarPainter());
         theme.setShadowVisible(false);
         // the theme would repaint and restroke series; keep the tier colours and line dashes set above
-        Map<Integer, Paint> keep = new java.util.HashMap<>();
-        Map<Integer, java.awt.Stroke> strokes = new java.util.HashMap<>();
+        Map<Integer, Paint> keep = new HashMap<>();
+        Map<Integer, Stroke> strokes = new HashMap<>();
         if (chart.getPlot() instanceof CategoryPlot plot) {
             for (int i = 0; i < plot.getDataset().getRowCount(); i++) {
                 Paint p = plot.getRenderer().getSeriesPaint(i);
                 if (p != null) {
                     keep.put(i, p);
                 }
-                java.awt.Stroke s = plot.getRenderer().getSeriesStroke(i);
+                Stroke s = plot.getRenderer().getSeriesStroke(i);
                 if (s != null) {
                     strokes.put(i, s);
                 }
@@ -300,7 +309,7 @@ public final class Charts {
             if (custom != null) {
                 custom.setDefaultItemLabelFont(fonts.awt(ReportFonts.Face.REGULAR, 9f));
             }
-            plot.setRangeAxisLocation(org.jfree.chart.axis.AxisLocation.BOTTOM_OR_LEFT);
+            plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
             CategoryAxis axis = plot.getDomainAxis();
             axis.setMaximumCategoryLabelLines(3);
             if (plot.getOrientation() == PlotOrientation.VERTICAL && plot.getDataset().getColumnCount() > 8) {
@@ -314,7 +323,7 @@ public final class Charts {
         LegendTitle legend = chart.getLegend();
         if (legend != null) {
             legend.setPosition(RectangleEdge.BOTTOM);
-            legend.setFrame(org.jfree.chart.block.BlockBorder.NONE);
+            legend.setFrame(BlockBorder.NONE);
         }
         chart.setAntiAlias(true);
         chart.setTextAntiAlias(true);
@@ -331,7 +340,7 @@ public final class Charts {
         g2.scale(SCALE, SCALE);
         chart.draw(g2, new Rectangle2D.Double(0, 0, WIDTH, HEIGHT));
         g2.dispose();
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         ImageIO.write(image, "png", out);
         return out.toByteArray();
     }

@@ -1,5 +1,6 @@
 package vn.unionreview.report;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigInteger;
@@ -7,7 +8,12 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
@@ -153,7 +159,7 @@ public final class DecisionDocument {
 
     /** The branches bloc by bloc, blocs in the order they first come (the results' order), numbered through. */
     private static List<BlocRows> byBloc(List<Recognised> in) {
-        java.util.Map<String, List<Recognised>> blocs = new java.util.LinkedHashMap<>();
+        Map<String, List<Recognised>> blocs = new LinkedHashMap<>();
         in.forEach(b -> blocs.computeIfAbsent(b.bloc(), k -> new ArrayList<>()).add(b));
         List<BlocRows> grouped = new ArrayList<>();
         int no = 0;
@@ -182,7 +188,7 @@ public final class DecisionDocument {
     }
 
     private byte[] pdf(OfficialLayout layout) throws IOException {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document doc = OfficialLayout.a4();
         try {
             PdfWriter writer = PdfWriter.getInstance(doc, out);
@@ -263,9 +269,9 @@ public final class DecisionDocument {
 
     private void docx(OutputStream out, OfficialLayout layout) throws IOException {
         try (XWPFDocument doc = new XWPFDocument()) {
-            java.util.Date day = java.util.Date.from(date.atStartOfDay(ZoneOffset.UTC).toInstant());
-            doc.getProperties().getCoreProperties().setCreated(java.util.Optional.of(day));
-            doc.getProperties().getCoreProperties().setModified(java.util.Optional.of(day));
+            Date day = Date.from(date.atStartOfDay(ZoneOffset.UTC).toInstant());
+            doc.getProperties().getCoreProperties().setCreated(Optional.of(day));
+            doc.getProperties().getCoreProperties().setModified(Optional.of(day));
             doc.getProperties().getCoreProperties().setCreator(issuingBody);
             doc.getProperties().getCoreProperties().setTitle(subject().replace('\n', ' '));
             XWPFTable header = doc.createTable(1, 2);
@@ -422,7 +428,7 @@ public final class DecisionDocument {
      * LibreOffice then keep the columns as laid out instead of fitting them to their text.
      */
     private static void fixedColumns(XWPFTable table, int... widths) {
-        int total = java.util.Arrays.stream(widths).sum();
+        int total = Arrays.stream(widths).sum();
         table.setWidthType(TableWidthType.DXA);
         table.setWidth(Integer.toString(total));
         var properties = table.getCTTbl().getTblPr();

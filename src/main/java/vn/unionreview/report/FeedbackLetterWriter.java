@@ -20,6 +20,7 @@ import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 
+import vn.unionreview.VietnameseText;
 import vn.unionreview.files.AtomicFiles;
 import vn.unionreview.files.Csv;
 import vn.unionreview.ingest.Severity;
@@ -69,7 +70,7 @@ public final class FeedbackLetterWriter {
                 String.valueOf(settings.archive()), feedback.documentNumber()));
         rules.tiers().forEach(tier -> texts.add(labels.text(tier.title())));
         // the header prints the parent body in capitals
-        texts.forEach(text -> (text + text.toUpperCase(vn.unionreview.VietnameseText.VIETNAMESE)).codePoints().forEach(characters::set));
+        texts.forEach(text -> (text + text.toUpperCase(VietnameseText.VIETNAMESE)).codePoints().forEach(characters::set));
         labels.characters().forEach(characters::set);
         return characters;
     }

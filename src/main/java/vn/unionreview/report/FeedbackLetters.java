@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import vn.unionreview.VietnameseText;
 import vn.unionreview.result.FileReport;
 import vn.unionreview.result.ResultRow;
 import vn.unionreview.result.ScoredSource;
@@ -63,7 +64,7 @@ public final class FeedbackLetters {
         if (phrase.isEmpty()) {
             return phrase;
         }
-        String s = phrase.substring(0, 1).toUpperCase(vn.unionreview.VietnameseText.VIETNAMESE) + phrase.substring(1);
+        String s = phrase.substring(0, 1).toUpperCase(VietnameseText.VIETNAMESE) + phrase.substring(1);
         return s.endsWith(".") || s.endsWith("?") ? s : s + ".";
     }
 

@@ -1,9 +1,23 @@
 package vn.unionreview.report;
 
+import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.function.Function;
+import java.util.stream.IntStream;
+
+import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.util.ULocale;
+
+import vn.unionreview.VietnameseText;
+import vn.unionreview.rules.RuleSet;
+import vn.unionreview.text.Text;
 
 /**
  * The words and number formats of the reports in one language: Vietnamese ("vi", the default) or
@@ -14,15 +28,15 @@ public final class Labels {
 
     private final String lang;
     private final ResourceBundle bundle;
-    private final com.ibm.icu.util.ULocale locale;
+    private final ULocale locale;
     private final DecimalFormatSymbols symbols;
 
     public Labels(String lang) {
         this.lang = lang;
-        Locale locale = "en".equals(lang) ? Locale.ENGLISH : vn.unionreview.VietnameseText.VIETNAMESE;
+        Locale locale = "en".equals(lang) ? Locale.ENGLISH : VietnameseText.VIETNAMESE;
         this.bundle = ResourceBundle.getBundle("i18n/reports", locale, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         this.symbols = DecimalFormatSymbols.getInstance("en".equals(lang) ? Locale.ENGLISH : Locale.GERMANY);
-        this.locale = new com.ibm.icu.util.ULocale("en".equals(lang) ? "en" : "vi");
+        this.locale = new ULocale("en".equals(lang) ? "en" : "vi");
     }
 
     public String lang() {
@@ -30,7 +44,7 @@ public final class Labels {
     }
 
     /** Every character of this language's texts (and of their patterns' syntax): what fonts cut to the texts must draw. */
-    public java.util.stream.IntStream characters() {
+    public IntStream characters() {
         return bundle.keySet().stream().map(bundle::getString).flatMapToInt(String::codePoints);
     }
 
@@ -48,7 +62,7 @@ public final class Labels {
                 placed[i] = String.valueOf(placed[i]);
             }
         }
-        return new com.ibm.icu.text.MessageFormat(pattern, locale).format(placed);
+        return new MessageFormat(pattern, locale).format(placed);
     }
 
     /** A number with {@code decimals} decimals at most (trailing zeros dropped) in this language's style. */
@@ -57,7 +71,7 @@ public final class Labels {
         return format.format(value);
     }
 
-    public String number(java.math.BigDecimal value) {
+    public String number(BigDecimal value) {
         return number(value.doubleValue(), 2);
     }
 
@@ -74,36 +88,36 @@ public final class Labels {
         return new DecimalFormat("#,##0.0", symbols).format(share * 100) + "%";
     }
 
-    public String text(vn.unionreview.text.Text text) {
+    public String text(Text text) {
         return text == null ? "" : text.in(lang);
     }
 
     /** The names of the awards whose ids a result holds ("CO;BK" → "Cờ thi đua xuất sắc, Bằng khen"): leaders read names. */
-    public String awards(vn.unionreview.rules.RuleSet rules, String ids) {
+    public String awards(RuleSet rules, String ids) {
         return names(ids, id -> rules.awards().stream().filter(a -> a.id().equals(id)).map(a -> text(a.title())).findFirst());
     }
 
     /** What each cap a result records stands for, by its reason in the rule set ("work_stoppage" → "Có ngừng việc tập thể"). */
-    public String caps(vn.unionreview.rules.RuleSet rules, String ids) {
+    public String caps(RuleSet rules, String ids) {
         return names(ids, id -> rules.caps().stream().filter(c -> c.id().equals(id)).map(c -> text(c.reason())).findFirst());
     }
 
     /** A tier's name. */
-    public String tier(vn.unionreview.rules.RuleSet rules, String id) {
+    public String tier(RuleSet rules, String id) {
         return text(rules.tiers().get(rules.tierIndex(id)).title());
     }
 
-    private static String names(String ids, java.util.function.Function<String, java.util.Optional<String>> name) {
+    private static String names(String ids, Function<String, Optional<String>> name) {
         if (ids == null || ids.isEmpty()) {
             return "";
         }
-        return String.join("; ", java.util.Arrays.stream(ids.split(";")).map(id -> name.apply(id).orElse(id)).toList());
+        return String.join("; ", Arrays.stream(ids.split(";")).map(id -> name.apply(id).orElse(id)).toList());
     }
 
     /** "…, ngày 05 tháng 01 năm 2026" / "…, 05 January 2026". */
-    public String placeAndDate(String place, java.time.LocalDate date) {
+    public String placeAndDate(String place, LocalDate date) {
         if ("en".equals(lang)) {
-            return place + ", " + date.format(java.time.format.DateTimeFormatter.ofPattern("dd MMMM yyyy", Locale.ENGLISH));
+            return place + ", " + date.format(DateTimeFormatter.ofPattern("dd MMMM yyyy", Locale.ENGLISH));
         }
         return String.format(Locale.ROOT, "%s, ngày %02d tháng %02d năm %d", place, date.getDayOfMonth(), date.getMonthValue(), date.getYear());
     }

@@ -2,13 +2,22 @@ package vn.unionreview.report;
 
 import vn.unionreview.text.Catalogue;
 
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
@@ -25,6 +34,8 @@ import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 
 import vn.unionreview.VietnameseText;
+import vn.unionreview.council.DecisionApplier;
+import vn.unionreview.result.DecisionRow;
 import vn.unionreview.result.NotSubmitted;
 import vn.unionreview.result.ResultRow;
 import vn.unionreview.ingest.InputFile;
@@ -92,8 +103,8 @@ public final class LeadersReport {
             dataQuality(doc);
             layout.signature(doc, settings.recipients().in(labels.lang()));
             int appendix = 1;
-            java.util.Map<String, List<ResultRow>> byBloc = new java.util.HashMap<>();
-            data.results().forEach(r -> byBloc.computeIfAbsent(r.bloc(), b -> new java.util.ArrayList<>()).add(r));
+            Map<String, List<ResultRow>> byBloc = new HashMap<>();
+            data.results().forEach(r -> byBloc.computeIfAbsent(r.bloc(), b -> new ArrayList<>()).add(r));
             for (BlocSummary bloc : data.stats().blocs()) {
                 rankingAppendix(doc, appendix++, bloc.bloc(), byBloc.getOrDefault(bloc.bloc(), List.of()));
             }
@@ -240,7 +251,7 @@ public final class LeadersReport {
         Map<String, String> t = data.integrity().thresholds();
         String key = "signal." + kind.id() + ".explain";
         return switch (kind) {
-            case NEAR_IDENTICAL_SCORES -> labels.get(key, new java.math.BigDecimal(t.get("near-identical-points")));
+            case NEAR_IDENTICAL_SCORES -> labels.get(key, new BigDecimal(t.get("near-identical-points")));
             case INFLATION_OUTLIER -> labels.get(key, number(t.get("inflation-min-points")), number(t.get("inflation-z")));
             case JUMP_FROM_LAST_YEAR -> labels.get(key, number(t.get("jump-points")));
             default -> labels.get(key);
@@ -248,15 +259,15 @@ public final class LeadersReport {
     }
 
     private String number(String plain) {
-        return labels.number(new java.math.BigDecimal(plain));
+        return labels.number(new BigDecimal(plain));
     }
 
     /** A national signal list: how many branches of each bloc show it; the names are in results.xlsx. */
     private void integrityByBloc(Document doc, List<Signal> signals) throws DocumentException {
-        Map<String, java.util.Set<String>> byBloc = new java.util.HashMap<>();
-        signals.forEach(s -> byBloc.computeIfAbsent(s.bloc(), b -> new java.util.HashSet<>()).add(s.code()));
+        Map<String, Set<String>> byBloc = new HashMap<>();
+        signals.forEach(s -> byBloc.computeIfAbsent(s.bloc(), b -> new HashSet<>()).add(s.code()));
         countsByBloc(doc, new float[] {8, 72, 20}, new String[] {labels.get("integrity.count")},
-                bloc -> byBloc.containsKey(bloc) ? List.of(labels.number(java.math.BigDecimal.valueOf(byBloc.get(bloc).size()))) : null,
+                bloc -> byBloc.containsKey(bloc) ? List.of(labels.number(BigDecimal.valueOf(byBloc.get(bloc).size()))) : null,
                 labels.get("integrity.byBloc", labels.get("sheet.integrity")));
     }
 
@@ -265,7 +276,7 @@ public final class LeadersReport {
         for (Award award : rules.awards()) {
             List<ResultRow> proposed = data.results().stream()
                     .filter(r -> Arrays.asList(r.award().split(";")).contains(award.id()))
-                    .sorted(java.util.Comparator.comparingInt(ResultRow::rankAll).thenComparing(ResultRow::code)).toList();
+                    .sorted(Comparator.comparingInt(ResultRow::rankAll).thenComparing(ResultRow::code)).toList();
             if (proposed.isEmpty()) {
                 doc.add(layout.body(labels.get("award.none", labels.text(award.title()))));
                 continue;
@@ -299,14 +310,14 @@ public final class LeadersReport {
         doc.add(layout.body(labels.get("council.intro", data.meeting(), data.decisions().size())));
         PdfPTable table = layout.table(new float[] {7, 16, 20, 32, 25}, labels.get("table.no"), labels.get("council.branch"),
                 labels.get("council.decision"), labels.get("council.reason"), labels.get("council.outcome"));
-        for (vn.unionreview.result.DecisionRow d : data.decisions()) {
+        for (DecisionRow d : data.decisions()) {
             layout.text(table, Integer.toString(d.seq()), Element.ALIGN_CENTER);
             layout.text(table, d.branch(), Element.ALIGN_LEFT);
             String[] decided = d.summary().split(" ", 2);
             layout.text(table, labels.get("council." + decided[0], decided[0].equals("tier") ? tierTitle(decided[1]) : awardTitles(decided[1])),
                     Element.ALIGN_LEFT);
             layout.text(table, d.reason(), Element.ALIGN_LEFT);
-            String why = words.render(vn.unionreview.council.DecisionApplier.named(rules, d.why()));
+            String why = words.render(DecisionApplier.named(rules, d.why()));
             why = why.substring(0, 1).toUpperCase(VietnameseText.VIETNAMESE) + why.substring(1);
             layout.text(table, d.applied() ? labels.get("council.applied") : labels.get("council.notApplied", why), Element.ALIGN_LEFT,
                     d.applied() ? ReportFonts.Face.REGULAR : ReportFonts.Face.ITALIC);
@@ -317,7 +328,7 @@ public final class LeadersReport {
 
     /** A national award list: how many each bloc proposes (ties counted); the names are in results.xlsx. */
     private void awardCountsByBloc(Document doc, List<ResultRow> proposed) throws DocumentException {
-        Map<String, int[]> byBloc = new java.util.HashMap<>();
+        Map<String, int[]> byBloc = new HashMap<>();
         for (ResultRow r : proposed) {
             int[] counts = byBloc.computeIfAbsent(r.bloc(), b -> new int[2]);
             counts[0]++;
@@ -325,8 +336,8 @@ public final class LeadersReport {
         }
         countsByBloc(doc, new float[] {8, 62, 15, 15}, new String[] {labels.get("table.proposed"), labels.get("table.tied")}, bloc -> {
             int[] counts = byBloc.get(bloc);
-            return counts == null ? null : List.of(labels.number(java.math.BigDecimal.valueOf(counts[0])),
-                    counts[1] == 0 ? "" : labels.number(java.math.BigDecimal.valueOf(counts[1])));
+            return counts == null ? null : List.of(labels.number(BigDecimal.valueOf(counts[0])),
+                    counts[1] == 0 ? "" : labels.number(BigDecimal.valueOf(counts[1])));
         }, labels.get("award.names", labels.get("sheet.awards")));
     }
 
@@ -336,7 +347,7 @@ public final class LeadersReport {
      *
      * @param counts a bloc's cells after its name, or null when it has nothing to count
      */
-    private void countsByBloc(Document doc, float[] widths, String[] countHeaders, java.util.function.Function<String, List<String>> counts,
+    private void countsByBloc(Document doc, float[] widths, String[] countHeaders, Function<String, List<String>> counts,
                               String where) throws DocumentException {
         List<String> headers = new ArrayList<>(List.of(labels.get("table.no"), labels.get("table.bloc")));
         headers.addAll(List.of(countHeaders));
@@ -371,8 +382,8 @@ public final class LeadersReport {
         FontMapper fontMapper = new ReportFontMapper();
         for (Charts.Chart chart : charts) {
             PdfTemplate canvas = writer.getDirectContent().createTemplate(Charts.WIDTH, Charts.HEIGHT);
-            java.awt.Graphics2D g2 = canvas.createGraphics(Charts.WIDTH, Charts.HEIGHT, fontMapper);
-            chart.chart().draw(g2, new java.awt.geom.Rectangle2D.Double(0, 0, Charts.WIDTH, Charts.HEIGHT));
+            Graphics2D g2 = canvas.createGraphics(Charts.WIDTH, Charts.HEIGHT, fontMapper);
+            chart.chart().draw(g2, new Rectangle2D.Double(0, 0, Charts.WIDTH, Charts.HEIGHT));
             g2.dispose();
             Image image = Image.getInstance(canvas);
             float width = doc.right() - doc.left();
@@ -426,7 +437,7 @@ public final class LeadersReport {
         doc.add(OfficialLayout.centered(labels.get("appendix", Labels.roman(number)), layout.font(ReportFonts.Face.BOLD, 14)));
         doc.add(OfficialLayout.centered(title, layout.font(ReportFonts.Face.BOLD, 13)));
         Paragraph attached = OfficialLayout.centered(labels.get("appendix.attached", settings.documentNumber().strip(),
-                data.run().reportDate().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")), layout.issuingBody()),
+                data.run().reportDate().format(DateTimeFormatter.ofPattern("dd/MM/yyyy")), layout.issuingBody()),
                 layout.font(ReportFonts.Face.ITALIC, 12));
         attached.setSpacingAfter(8);
         doc.add(attached);
@@ -522,7 +533,7 @@ public final class LeadersReport {
             Map<String, String> t = integrity.thresholds();
             row(table, labels.get("provenance.integrity"), String.join("\n", THRESHOLDS.stream().filter(t::containsKey)
                     .map(key -> labels.get("threshold." + key, key.equals("generic-authors")
-                            ? t.get(key).replace("|", ", ") : labels.number(new java.math.BigDecimal(t.get(key))))).toList()));
+                            ? t.get(key).replace("|", ", ") : labels.number(new BigDecimal(t.get(key))))).toList()));
             row(table, labels.get("provenance.checks"), integrity.checksFile() == null ? labels.get("provenance.noChecks")
                     : integrity.checksFile() + "\nSHA-256 " + integrity.checksSha256());
         }

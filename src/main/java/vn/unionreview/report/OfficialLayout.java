@@ -4,11 +4,15 @@ import java.awt.Color;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.TimeZone;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
@@ -72,7 +76,7 @@ final class OfficialLayout {
         doc.addTitle(title);
         doc.addAuthor(issuingBody);
         doc.addCreator(creator);
-        byte[] id = Arrays.copyOf(java.util.HexFormat.of().parseHex(Digests.sha256(idSeed.getBytes(StandardCharsets.UTF_8))), 16);
+        byte[] id = Arrays.copyOf(HexFormat.of().parseHex(Digests.sha256(idSeed.getBytes(StandardCharsets.UTF_8))), 16);
         writer.getInfo().put(PdfName.FILEID, PdfEncryption.createInfoId(id, id));
     }
 
@@ -89,18 +93,18 @@ final class OfficialLayout {
     /** The header's left column: 40 % of the text width, less padding. */
     static final float HEADER_LEFT = 453 * 0.40f - 6;
 
-    private static final java.util.regex.Pattern PLACE = java.util.regex.Pattern.compile(" (?=(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ) )");
+    private static final Pattern PLACE = Pattern.compile(" (?=(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ) )");
 
     /** Words a line must not split: "công đoàn cơ sở", "công đoàn". */
-    private static final java.util.regex.Pattern TOGETHER = java.util.regex.Pattern.compile("(?iu)công đoàn cơ sở|công đoàn");
+    private static final Pattern TOGETHER = Pattern.compile("(?iu)công đoàn cơ sở|công đoàn");
 
     /**
      * A title as lines of {@code width} points, filled word by word, that never split "công đoàn cơ sở"
      * ("… HOẠT ĐỘNG CÔNG / ĐOÀN CƠ SỞ"), joined with newlines.
      */
     String keepTogether(String title, ReportFonts.Face face, float size, float width) {
-        List<String> words = new java.util.ArrayList<>();
-        java.util.regex.Matcher together = TOGETHER.matcher(title);
+        List<String> words = new ArrayList<>();
+        Matcher together = TOGETHER.matcher(title);
         int at = 0;
         while (together.find()) {
             words.addAll(List.of(title.substring(at, together.start()).strip().split(" +")));
@@ -134,7 +138,7 @@ final class OfficialLayout {
         if (fonts.pdf(face).getWidthPoint(name, size) <= width) {
             return List.of(name);
         }
-        java.util.regex.Matcher place = PLACE.matcher(name);
+        Matcher place = PLACE.matcher(name);
         int at = -1;
         while (place.find()) {
             at = place.start();

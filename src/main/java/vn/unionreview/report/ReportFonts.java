@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.Deflater;
 
+import com.lowagie.text.DocumentException;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TTFSubsetter;
@@ -161,7 +162,7 @@ public final class ReportFonts {
                 return font;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
-            } catch (com.lowagie.text.DocumentException e) {
+            } catch (DocumentException e) {
                 throw new IllegalStateException("font " + f + " cannot be embedded", e);
             }
         });

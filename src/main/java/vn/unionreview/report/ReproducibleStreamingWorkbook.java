@@ -1,6 +1,9 @@
 package vn.unionreview.report;
 
+import java.io.IOException;
 import java.io.OutputStream;
+import java.util.Date;
+import java.util.Optional;
 import java.util.zip.Deflater;
 
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
@@ -25,12 +28,12 @@ public final class ReproducibleStreamingWorkbook extends SXSSFWorkbook {
         setZip64Mode(Zip64Mode.Never);
         // POI stamps docProps/core.xml "created" with the clock; a writer that has a date of its own sets it after
         getXSSFWorkbook().getProperties().getCoreProperties()
-                .setCreated(java.util.Optional.of(new java.util.Date(ZipNormalizer.FIXED_TIME)));
+                .setCreated(Optional.of(new Date(ZipNormalizer.FIXED_TIME)));
     }
 
     /** Sheets are written by {@link LeanSheetDataWriter}: POI's own bytes at a fraction of the cost. */
     @Override
-    protected SheetDataWriter createSheetDataWriter() throws java.io.IOException {
+    protected SheetDataWriter createSheetDataWriter() throws IOException {
         return new LeanSheetDataWriter();
     }
 
@@ -38,7 +41,7 @@ public final class ReproducibleStreamingWorkbook extends SXSSFWorkbook {
     protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream out) {
         ZipArchiveOutputStream zip = new ZipArchiveOutputStream(out) {
             @Override
-            public void putArchiveEntry(ZipArchiveEntry entry) throws java.io.IOException {
+            public void putArchiveEntry(ZipArchiveEntry entry) throws IOException {
                 entry.setTime(ZipNormalizer.FIXED_TIME);
                 super.putArchiveEntry(entry);
             }

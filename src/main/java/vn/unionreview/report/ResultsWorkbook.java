@@ -3,8 +3,14 @@ package vn.unionreview.report;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -22,6 +28,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import vn.unionreview.files.AtomicFiles;
 import vn.unionreview.files.Csv;
 import vn.unionreview.ingest.Problem;
+import vn.unionreview.integrity.Signal;
 import vn.unionreview.result.NotSubmitted;
 import vn.unionreview.result.ResultRow;
 import vn.unionreview.rules.Award;
@@ -36,6 +43,7 @@ import vn.unionreview.stats.InflationEntry;
 import vn.unionreview.stats.Movement;
 import vn.unionreview.stats.TierCount;
 import vn.unionreview.stats.YearStatistics;
+import vn.unionreview.text.Catalogue;
 
 /**
  * results.xlsx: Tổng hợp (summary), Xếp hạng (ranking by bloc), Chi tiết (every criterion, self and
@@ -56,14 +64,14 @@ public final class ResultsWorkbook {
     private final List<ResultRow> results;
     private final Labels labels;
     /** The problems' words, in the workbook's language. */
-    private final vn.unionreview.text.Catalogue words;
+    private final Catalogue words;
 
     /** @param results the run's results in the order of the ranking sheet */
     public ResultsWorkbook(RuleSet rules, List<ResultRow> results, Labels labels) {
         this.rules = rules;
         this.results = List.copyOf(results);
         this.labels = labels;
-        this.words = vn.unionreview.text.Catalogue.of(labels.lang());
+        this.words = Catalogue.of(labels.lang());
     }
 
     /**
@@ -97,7 +105,7 @@ public final class ResultsWorkbook {
             // filters and print titles become names in the workbook, kept in the order made: made in sheet order, whatever the filling order
             sheets.forEach(Sheet::complete);
             wb.getXSSFWorkbook().getProperties().getCoreProperties()
-                    .setCreated(java.util.Optional.of(java.util.Date.from(data.run().reportDate().atStartOfDay(java.time.ZoneOffset.UTC).toInstant())));
+                    .setCreated(Optional.of(Date.from(data.run().reportDate().atStartOfDay(ZoneOffset.UTC).toInstant())));
             wb.getXSSFWorkbook().getProperties().getCoreProperties().setCreator("union-review " + data.run().version());
             AtomicFiles.write(file, wb::write);
             wb.dispose();
@@ -162,7 +170,7 @@ public final class ResultsWorkbook {
         }
         rules.facts().forEach(f -> header.add(labels.text(f.title())));
         s.header(header.toArray(String[]::new));
-        java.util.Map<String, ResultRow> byCode = new java.util.HashMap<>();
+        Map<String, ResultRow> byCode = new HashMap<>();
         results.forEach(r -> byCode.put(r.code(), r));
         submissions.forEach((code, sub) -> {
             ResultRow result = byCode.get(code);
@@ -220,7 +228,7 @@ public final class ResultsWorkbook {
                 labels.get("table.totalScore"), labels.get("table.rankBloc"), labels.get("table.rankAll"), labels.get("col.tie"));
         for (Award award : rules.awards()) {
             results.stream().filter(r -> List.of(r.award().split(";")).contains(award.id()))
-                    .sorted(java.util.Comparator.comparingInt(ResultRow::rankAll).thenComparing(ResultRow::code))
+                    .sorted(Comparator.comparingInt(ResultRow::rankAll).thenComparing(ResultRow::code))
                     .forEach(row -> s.row(r -> r.text(labels.text(award.title())).text(row.code()).text(row.name()).text(row.bloc())
                             .decimal(row.total()).number(row.rankBloc()).number(row.rankAll())
                             .text(row.awardTie() ? labels.get("award.tie") : "")));
@@ -232,7 +240,7 @@ public final class ResultsWorkbook {
     private void integrity(Sheet s, IntegrityFindings findings) {
         s.header(labels.get("table.code"), labels.get("table.name"), labels.get("table.bloc"), labels.get("integrity.kind"),
                 labels.get("integrity.detail"));
-        for (vn.unionreview.integrity.Signal signal : findings.signals()) {
+        for (Signal signal : findings.signals()) {
             s.row(r -> r.text(signal.code()).text(signal.name()).text(signal.bloc())
                     .text(labels.get("signal." + signal.kind().id() + ".title")).text(signal.detailIn(labels.lang())));
         }

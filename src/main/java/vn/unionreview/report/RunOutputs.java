@@ -1,7 +1,9 @@
 package vn.unionreview.report;
 
 import vn.unionreview.ingest.Bounds;
+import vn.unionreview.ingest.IngestRecord;
 import vn.unionreview.ingest.Texts;
+import vn.unionreview.integrity.Signal;
 import vn.unionreview.text.Catalogue;
 import vn.unionreview.text.Message;
 
@@ -47,7 +49,7 @@ public final class RunOutputs {
     }
 
     /** integrity.csv: one line per signal, by signal then code; the detail in Vietnamese, naming the other branches. */
-    public static void writeSignals(Path file, List<vn.unionreview.integrity.Signal> signals) throws IOException {
+    public static void writeSignals(Path file, List<Signal> signals) throws IOException {
         Csv.write(file, List.of("code", "name", "bloc", "signal", "detail"), signals.stream().map(s -> List.of(s.code(), s.name(), s.bloc(),
                 s.kind().id(), s.detailIn("vi"))).toList());
     }
@@ -71,8 +73,8 @@ public final class RunOutputs {
     public static void writeFiles(Path file, List<FileReport> files, Catalogue words) throws IOException {
         Csv.write(file, List.of("file", "type", "status", "branch", "submissions", "accepted", "rejected", "cells_read", "cells_accepted",
                 "cells_rejected", "invalid_cells", "corrected_cells", "reason_code", "reason"), files.stream().map(f -> List.of(f.file(),
-                f.source() == vn.unionreview.ingest.IngestRecord.Source.FORM ? "form" : "table", f.readable() ? "read" : f.rows() > 0 ? "refused" : "not read",
-                f.source() == vn.unionreview.ingest.IngestRecord.Source.FORM ? f.branch() : "",
+                f.source() == IngestRecord.Source.FORM ? "form" : "table", f.readable() ? "read" : f.rows() > 0 ? "refused" : "not read",
+                f.source() == IngestRecord.Source.FORM ? f.branch() : "",
                 Integer.toString(f.rows()), Integer.toString(f.rowsAccepted()), Integer.toString(f.rowsRejected()),
                 Integer.toString(f.cellsRead()), Integer.toString(f.cellsAccepted()), Integer.toString(f.cellsRejected()),
                 Integer.toString(f.cellsInvalid()), Integer.toString(f.cellsCorrected()), f.reason() == null ? "" : f.reason().code(),

@@ -1,6 +1,7 @@
 package vn.unionreview.result;
 
 import vn.unionreview.ingest.IngestRecord;
+import vn.unionreview.text.Message;
 
 /**
  * What one input file gave: submissions (table rows, or the one form) accepted and rejected, and
@@ -9,7 +10,7 @@ import vn.unionreview.ingest.IngestRecord;
  * that were themselves unusable. {@code branch} is the form's branch code (tables: the first code); {@code reason} why
  * it was not read, or null.
  */
-public record FileReport(String file, IngestRecord.Source source, boolean readable, vn.unionreview.text.Message reason, int rows, int rowsAccepted,
+public record FileReport(String file, IngestRecord.Source source, boolean readable, Message reason, int rows, int rowsAccepted,
                          int cellsRead, int cellsAccepted, int cellsInvalid, int cellsCorrected, String branch) {
 
     public int rowsRejected() {

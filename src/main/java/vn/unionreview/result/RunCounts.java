@@ -1,5 +1,7 @@
 package vn.unionreview.result;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -26,8 +28,8 @@ public record RunCounts(int registryBranches, int rowsRead, int rowsAccepted, in
     }
 
     /** The same numbers with the tiers of these results. */
-    public RunCounts withTiersOf(java.util.Collection<ResultRow> results) {
-        Map<String, Integer> tiers = new java.util.HashMap<>();
+    public RunCounts withTiersOf(Collection<ResultRow> results) {
+        Map<String, Integer> tiers = new HashMap<>();
         results.forEach(r -> tiers.merge(r.tier(), 1, Integer::sum));
         return withTiers(tiers);
     }

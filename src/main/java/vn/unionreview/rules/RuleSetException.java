@@ -1,6 +1,7 @@
 package vn.unionreview.rules;
 
 import java.util.List;
+import java.util.Locale;
 
 import vn.unionreview.text.Message;
 import vn.unionreview.text.MessageException;
@@ -15,7 +16,7 @@ public class RuleSetException extends MessageException {
     private final transient List<Message> problems;
 
     public RuleSetException(String source, What what, List<Message> problems) {
-        this(Message.of("rules.invalid", "file", source, "what", what.name().toLowerCase(java.util.Locale.ROOT)), problems);
+        this(Message.of("rules.invalid", "file", source, "what", what.name().toLowerCase(Locale.ROOT)), problems);
     }
 
     private RuleSetException(Message header, List<Message> problems) {

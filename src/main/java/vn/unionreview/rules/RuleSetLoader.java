@@ -4,15 +4,20 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 import tools.jackson.core.JacksonException;
@@ -383,7 +388,7 @@ public final class RuleSetLoader {
                 return null;
             }
             String key = subjects.get(0);
-            Subject subject = Subject.valueOf(key.toUpperCase(java.util.Locale.ROOT));
+            Subject subject = Subject.valueOf(key.toUpperCase(Locale.ROOT));
             String id = reference(node, path, key, subject);
             if (subject == Subject.FACT && id != null && facts.get(id) == FactType.BOOLEAN) {
                 problem(path + ".fact", "rules.yes_no_ranking", "id", id);
@@ -544,7 +549,7 @@ public final class RuleSetLoader {
                 return null;
             }
             String subjectKey = subjects.get(0);
-            Subject subject = Subject.valueOf(subjectKey.toUpperCase(java.util.Locale.ROOT));
+            Subject subject = Subject.valueOf(subjectKey.toUpperCase(Locale.ROOT));
             String id = subject == Subject.TOTAL ? null : reference(node, path, subjectKey, subject);
             if (subject != Subject.TOTAL && id == null) {
                 return null; // the unknown reference is the problem to report, not its value
@@ -614,7 +619,7 @@ public final class RuleSetLoader {
         // ---- primitives ---------------------------------------------------------------------
 
         private <T> List<T> list(JsonNode parent, String path, String key, boolean required,
-                                 java.util.function.BiFunction<JsonNode, String, T> item) {
+                                 BiFunction<JsonNode, String, T> item) {
             JsonNode node = parent.get(key);
             String p = join(path, key);
             if (node == null || node.isNull()) {
@@ -643,7 +648,7 @@ public final class RuleSetLoader {
         private void knownKeys(JsonNode node, String path, Set<String> allowed) {
             for (String k : node.propertyNames()) {
                 if (!allowed.contains(k)) {
-                    problem(join(path, k), "yaml.unknown_key", "expected", String.join(", ", new java.util.TreeSet<>(allowed)));
+                    problem(join(path, k), "yaml.unknown_key", "expected", String.join(", ", new TreeSet<>(allowed)));
                 }
             }
         }
@@ -697,7 +702,7 @@ public final class RuleSetLoader {
         }
 
         private <T> T value(JsonNode node, String path, String key, boolean required, String what,
-                            java.util.function.Predicate<JsonNode> is, Function<JsonNode, T> get) {
+                            Predicate<JsonNode> is, Function<JsonNode, T> get) {
             JsonNode v = node.get(key);
             if (v == null || v.isNull()) {
                 if (required) {
@@ -717,7 +722,7 @@ public final class RuleSetLoader {
         }
 
         private static String normalize(String s) {
-            return java.text.Normalizer.normalize(s.strip(), java.text.Normalizer.Form.NFC);
+            return Normalizer.normalize(s.strip(), Normalizer.Form.NFC);
         }
 
         private static String join(String path, String key) {

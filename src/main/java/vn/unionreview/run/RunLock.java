@@ -1,14 +1,17 @@
 package vn.unionreview.run;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Optional;
 
 import vn.unionreview.text.Message;
 import vn.unionreview.text.MessageException;
@@ -53,7 +56,7 @@ public final class RunLock implements AutoCloseable {
             channel.write(ByteBuffer.wrap((ProcessHandle.current().pid() + " " + holder.encode() + "\n").getBytes(StandardCharsets.UTF_8)));
             channel.force(true);
             return new RunLock(channel, lock);
-        } catch (java.nio.channels.OverlappingFileLockException e) {
+        } catch (OverlappingFileLockException e) {
             throw new RunBusyException(year, Message.of("run.this_process"));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot take the run lock " + file, e);
@@ -64,23 +67,23 @@ public final class RunLock implements AutoCloseable {
      * Whether a run of the year is in progress, in this process or another (the console shows runs the command line,
      * the schedule or another console started): what its lock says, or empty when the lock is free.
      */
-    public static java.util.Optional<Message> holder(Path outputDir, int year) {
+    public static Optional<Message> holder(Path outputDir, int year) {
         Path file = file(outputDir, year);
         if (!Files.isRegularFile(file)) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
             FileLock free = channel.tryLock();
             if (free != null) {
                 free.release();
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
-        } catch (java.nio.channels.OverlappingFileLockException held) {
+        } catch (OverlappingFileLockException held) {
             // held by a run of this process
         } catch (IOException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(heldBy(file));
+        return Optional.of(heldBy(file));
     }
 
     /** What a held lock says: the process and what it runs ("pid 123: final run started by hoa at …"). */
@@ -100,7 +103,7 @@ public final class RunLock implements AutoCloseable {
             Thread.sleep(50);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new java.io.InterruptedIOException("interrupted while waiting for the run lock");
+            throw new InterruptedIOException("interrupted while waiting for the run lock");
         }
     }
 

@@ -3,8 +3,10 @@ package vn.unionreview.sample;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -84,7 +86,7 @@ final class SampleForms {
                 case "CDCS-059" -> encrypt(dir.resolve(file), "cdcs059");
                 case "CDCS-060" -> resent(b, saved);
                 case "CDCS-061" -> Files.write(dir.resolve("CDCS-061 (bản scan).pdf"),
-                        "%PDF-1.4\n% bản chụp phiếu đã ký\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                        "%PDF-1.4\n% bản chụp phiếu đã ký\n".getBytes(StandardCharsets.UTF_8));
                 case "CDCS-062" -> {
                     byte[] bytes = Files.readAllBytes(dir.resolve(file)); // cut off in transfer
                     Files.write(dir.resolve(file), Arrays.copyOf(bytes, bytes.length * 3 / 5));
@@ -159,7 +161,7 @@ final class SampleForms {
             encryptor.confirmPassword(password, new byte[32], salt, new byte[64], salt, new byte[64]);
             try (OutputStream os = encryptor.getDataStream(fs)) {
                 os.write(plain);
-            } catch (java.security.GeneralSecurityException e) {
+            } catch (GeneralSecurityException e) {
                 throw new IOException("cannot encrypt the sample form: " + e.getMessage(), e);
             }
             AtomicFiles.write(file, fs::writeFilesystem);

@@ -6,10 +6,14 @@ import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -18,6 +22,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.unionreview.files.AtomicFiles;
 import vn.unionreview.files.Csv;
 import vn.unionreview.rules.RuleSet;
+import vn.unionreview.scoring.Decimals;
 
 /**
  * The sample year: a province-sized public-servant union (63 branches in 6 blocs, about 9,700
@@ -118,7 +123,7 @@ public final class SampleGenerator {
     }
 
     /** The blocs whose branches send their own forms. */
-    static final java.util.Set<String> FORM_BLOCS = java.util.Set.of("Khối Y tế", "Khối Sự nghiệp", "Khối Huyện, thị xã, thành phố");
+    static final Set<String> FORM_BLOCS = Set.of("Khối Y tế", "Khối Sự nghiệp", "Khối Huyện, thị xã, thành phố");
 
     /** A synthetic province of {@code branches} branches; see {@link SyntheticProvince}. */
     public Path writeSynthetic(Path inputDir, int year, int branches) throws IOException {
@@ -130,7 +135,7 @@ public final class SampleGenerator {
      * made from {@code rules}).
      */
     public Path writeSynthetic(Path inputDir, int year, int branches, String layout, RuleSet rules) throws IOException {
-        SyntheticProvince.Layout l = SyntheticProvince.Layout.valueOf(layout.toUpperCase(java.util.Locale.ROOT));
+        SyntheticProvince.Layout l = SyntheticProvince.Layout.valueOf(layout.toUpperCase(Locale.ROOT));
         return new SyntheticProvince(seed, branches).write(inputDir, year, l, rules);
     }
 
@@ -232,7 +237,7 @@ public final class SampleGenerator {
         List<SampleBranch> branches = branches();
         Csv.write(dir.resolve("registry.csv"), List.of("code", "name", "bloc"), branches.stream()
                 .map(b -> List.of(b.code(), b.name(), b.bloc())).toList());
-        java.util.Random earlier = new java.util.Random(year);
+        Random earlier = new Random(year);
         List<List<String>> rows = new ArrayList<>();
         for (SampleBranch b : branches) {
             String[] self = b.self().clone();
@@ -325,7 +330,7 @@ public final class SampleGenerator {
                     }
                 }
             }
-            wb.getProperties().getCoreProperties().setCreated(java.util.Optional.of(new java.util.Date(0)));
+            wb.getProperties().getCoreProperties().setCreated(Optional.of(new Date(0)));
             AtomicFiles.write(file, wb::write);
         }
     }
@@ -336,7 +341,7 @@ public final class SampleGenerator {
     }
 
     private static String plain(BigDecimal v) {
-        return vn.unionreview.scoring.Decimals.plain(v);
+        return Decimals.plain(v);
     }
 
     private static BigDecimal bd(int v) {

@@ -21,6 +21,7 @@ import vn.unionreview.files.AtomicFiles;
 import vn.unionreview.files.Csv;
 import vn.unionreview.report.ReproducibleStreamingWorkbook;
 import vn.unionreview.rules.RuleSet;
+import vn.unionreview.scoring.Decimals;
 
 /**
  * A sample of any size, for load and restart tests and benchmarks: N branches in about N/300 blocs
@@ -159,8 +160,8 @@ final class SyntheticProvince {
                     double max = SampleGenerator.MAX[i].doubleValue();
                     double v = i < 10 ? max * Math.min(1, quality + random.nextGaussian() * 0.07) : (random.nextInt(6) == 0 ? random.nextDouble() * max : 0);
                     BigDecimal half = BigDecimal.valueOf(Math.round(Math.max(0, v) * 2)).divide(BigDecimal.valueOf(2));
-                    scores.add(vn.unionreview.scoring.Decimals.plain(half.min(SampleGenerator.MAX[i])));
-                    verified.add(i < 10 && random.nextInt(8) == 0 ? vn.unionreview.scoring.Decimals.plain(half.subtract(BigDecimal.ONE).max(BigDecimal.ZERO)) : "");
+                    scores.add(Decimals.plain(half.min(SampleGenerator.MAX[i])));
+                    verified.add(i < 10 && random.nextInt(8) == 0 ? Decimals.plain(half.subtract(BigDecimal.ONE).max(BigDecimal.ZERO)) : "");
                 }
                 int staff = 15 + random.nextInt(200);
                 int members = Math.min(staff, (int) Math.round(staff * (0.8 + random.nextDouble() * 0.2)));

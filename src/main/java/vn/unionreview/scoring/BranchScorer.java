@@ -8,10 +8,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 import vn.unionreview.rules.Adjustment;
 import vn.unionreview.rules.Cap;
+import vn.unionreview.rules.Condition;
 import vn.unionreview.rules.Criterion;
+import vn.unionreview.rules.CriterionKind;
 import vn.unionreview.rules.Derived;
 import vn.unionreview.rules.Group;
 import vn.unionreview.rules.RuleSet;
@@ -66,7 +69,7 @@ public final class BranchScorer {
      * (counted scores, facts, derived values): for checks declared beside the rule set that score
      * nothing. The submission's points are counted once, however many conditions are then tested.
      */
-    public java.util.function.Predicate<vn.unionreview.rules.Condition> conditionsOf(Submission submission) {
+    public Predicate<Condition> conditionsOf(Submission submission) {
         ScoreSheet sheet = points(submission, new ArrayList<>()).sheet();
         return condition -> conditions.test(condition, sheet, new ArrayList<>());
     }
@@ -195,7 +198,7 @@ public final class BranchScorer {
             BigDecimal verified = s.verified().get(c.id());
             if (self != null && verified != null) {
                 BigDecimal gap = self.subtract(verified);
-                inflation = inflation.add(c.kind() == vn.unionreview.rules.CriterionKind.PENALTY ? gap.negate() : gap);
+                inflation = inflation.add(c.kind() == CriterionKind.PENALTY ? gap.negate() : gap);
             }
         }
         return inflation;

@@ -1,6 +1,7 @@
 package vn.unionreview.scoring;
 
 import java.math.BigDecimal;
+import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -12,8 +13,8 @@ public record Submission(String code, Map<String, BigDecimal> self, Map<String, 
                          Map<String, FactValue> facts) {
 
     public Submission {
-        self = java.util.Collections.unmodifiableMap(new TreeMap<>(self));
-        verified = java.util.Collections.unmodifiableMap(new TreeMap<>(verified));
-        facts = java.util.Collections.unmodifiableMap(new TreeMap<>(facts));
+        self = Collections.unmodifiableMap(new TreeMap<>(self));
+        verified = Collections.unmodifiableMap(new TreeMap<>(verified));
+        facts = Collections.unmodifiableMap(new TreeMap<>(facts));
     }
 }

@@ -7,6 +7,7 @@ import java.security.NoSuchAlgorithmException;
 import java.security.cert.CertificateEncodingException;
 import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -93,7 +94,7 @@ final class Cms {
     static Verified verify(CMSSignedData signed) throws CMSException, OperatorCreationException, CertificateException {
         SignerInformation signer = signed.getSignerInfos().getSigners().iterator().next();
         JcaX509CertificateConverter converter = new JcaX509CertificateConverter();
-        List<X509Certificate> carried = new java.util.ArrayList<>();
+        List<X509Certificate> carried = new ArrayList<>();
         for (X509CertificateHolder holder : signed.getCertificates().getMatches(null)) {
             carried.add(converter.getCertificate(holder));
         }
@@ -113,7 +114,7 @@ final class Cms {
 
     /** The signature with the authority's token over it, as its unsigned signature-time-stamp attribute (CAdES-T, PAdES B-T). */
     private static CMSSignedData stamped(CMSSignedData signed, Timestamps timestamps) throws IOException {
-        java.util.List<SignerInformation> signers = new java.util.ArrayList<>();
+        List<SignerInformation> signers = new ArrayList<>();
         for (SignerInformation signer : signed.getSignerInfos().getSigners()) {
             TimeStampToken token = timestamps.stamp(signer.getSignature());
             AttributeTable unsigned = signer.getUnsignedAttributes() == null ? new AttributeTable(new ASN1EncodableVector())

@@ -1,6 +1,7 @@
 package vn.unionreview.sign;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
@@ -76,7 +77,7 @@ public final class DecisionSigning {
      * @param timestampAuthority an RFC 3161 timestamp authority whose token each signature then carries (PAdES B-T), or null (B-B)
      */
     public static List<Signed> sign(Path pdf, SigningKey person, SigningKey agency, Signatories who, Pictures pictures, byte[] font,
-                                    Instant at, SignatureWords words, java.net.URI timestampAuthority) throws IOException {
+                                    Instant at, SignatureWords words, URI timestampAuthority) throws IOException {
         Timestamps timestamps = timestampAuthority == null ? null : new Timestamps(timestampAuthority);
         SignaturePlaces places;
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {

@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.List;
 
@@ -129,7 +130,7 @@ final class PdfSignature {
     }
 
     private static List<String> wrap(PDType0Font font, List<String> lines, float size, float width) throws IOException {
-        List<String> wrapped = new java.util.ArrayList<>();
+        List<String> wrapped = new ArrayList<>();
         for (String line : lines) {
             StringBuilder current = new StringBuilder();
             for (String word : line.split(" ")) {

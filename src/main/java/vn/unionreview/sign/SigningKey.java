@@ -15,8 +15,13 @@ import java.security.cert.X509Certificate;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 
 import vn.unionreview.text.Message;
+
+import javax.naming.InvalidNameException;
+import javax.naming.ldap.LdapName;
+import javax.naming.ldap.Rdn;
 import vn.unionreview.text.MessageException;
 
 /**
@@ -95,12 +100,12 @@ public record SigningKey(PrivateKey privateKey, List<X509Certificate> chain, Pro
     /** The common name (CN) of a distinguished name as recorded ("C=VN,CN=Nguyễn Thị Minh Hằng"), or the name whole without one. */
     public static String commonName(String subject) {
         try {
-            for (javax.naming.ldap.Rdn rdn : new javax.naming.ldap.LdapName(subject).getRdns()) {
+            for (Rdn rdn : new LdapName(subject).getRdns()) {
                 if (rdn.getType().equalsIgnoreCase("CN")) {
                     return rdn.getValue().toString();
                 }
             }
-        } catch (javax.naming.InvalidNameException unparsable) {
+        } catch (InvalidNameException unparsable) {
             return subject;
         }
         return subject;
@@ -109,6 +114,6 @@ public record SigningKey(PrivateKey privateKey, List<X509Certificate> chain, Pro
     /** The certificate's serial number in hex, as certificate viewers show it. */
     static String serial(X509Certificate certificate) {
         BigInteger serial = certificate.getSerialNumber();
-        return serial.toString(16).toUpperCase(java.util.Locale.ROOT);
+        return serial.toString(16).toUpperCase(Locale.ROOT);
     }
 }

@@ -1,5 +1,6 @@
 package vn.unionreview.sign;
 
+import java.net.URI;
 import java.nio.file.Path;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -21,7 +22,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param heightMm       their height (default 20): about the space the decree's layout leaves between title and name
  */
 @ConfigurationProperties("union-review.signing")
-public record SigningSettings(Path pkcs12, Path pkcs11, Path agencyPkcs12, Path signatureImage, Path sealImage, java.net.URI timestampUrl,
+public record SigningSettings(Path pkcs12, Path pkcs11, Path agencyPkcs12, Path signatureImage, Path sealImage, URI timestampUrl,
                               Double widthMm, Double heightMm) {
 
     public SigningSettings {

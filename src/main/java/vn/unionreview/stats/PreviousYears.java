@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 
 
 import vn.unionreview.Digests;
+import vn.unionreview.files.Csv;
 import vn.unionreview.run.RunFile;
 
 /**
@@ -66,7 +67,7 @@ public final class PreviousYears {
     static PreviousYear read(Path file, int year) {
         Map<String, PreviousYear.Entry> branches = new LinkedHashMap<>();
         try {
-            vn.unionreview.files.Csv.readByFirstColumn(file).forEach((code, r) ->
+            Csv.readByFirstColumn(file).forEach((code, r) ->
                     branches.put(code, new PreviousYear.Entry(r.get("bloc"), r.get("tier"), Double.parseDouble(r.get("total")))));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read earlier results " + file, e);

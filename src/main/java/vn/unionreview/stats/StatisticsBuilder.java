@@ -20,6 +20,7 @@ import vn.unionreview.rules.Tier;
 import vn.unionreview.scoring.BranchScorer;
 import vn.unionreview.scoring.FactValue;
 import vn.unionreview.scoring.Submission;
+import vn.unionreview.text.Text;
 
 /**
  * Accumulates statistics one scored branch at a time (memory grows by a few numbers per branch,
@@ -161,7 +162,7 @@ public final class StatisticsBuilder {
         return new TierCount(tier, count, of == 0 ? 0 : (double) count / of);
     }
 
-    static Describe describe(String id, vn.unionreview.text.Text title, double max, Histogram values) {
+    static Describe describe(String id, Text title, double max, Histogram values) {
         int n = values.size();
         if (n == 0) {
             return new Describe(id, title, max, 0, 0, 0, 0, 0, 0);

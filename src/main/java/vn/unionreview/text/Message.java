@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -78,7 +79,7 @@ public record Message(String code, Map<String, Object> args) {
         }
         try {
             return fromJson(code, JSON.readTree(stored.substring(space + 1)));
-        } catch (tools.jackson.core.JacksonException e) {
+        } catch (JacksonException e) {
             return of("legacy.text", "text", stored);
         }
     }

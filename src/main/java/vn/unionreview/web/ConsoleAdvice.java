@@ -1,10 +1,16 @@
 package vn.unionreview.web;
 
+import java.util.Locale;
+
+
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+
+import vn.unionreview.SoftwareVersion;
+import vn.unionreview.text.Catalogue;
 
 /** What every page shows of the person using it: their name, whether they signed in, and what their role lets them do. */
 @ControllerAdvice
@@ -33,13 +39,13 @@ class ConsoleAdvice {
 
     /** The words of messages (upload refusals, recorded reasons) in the page's language. */
     @ModelAttribute("words")
-    vn.unionreview.text.Catalogue words(java.util.Locale locale) {
-        return vn.unionreview.text.Catalogue.of(locale.getLanguage());
+    Catalogue words(Locale locale) {
+        return Catalogue.of(locale.getLanguage());
     }
 
     @ModelAttribute("version")
     String version() {
-        return vn.unionreview.SoftwareVersion.current();
+        return SoftwareVersion.current();
     }
 
     /** The name recorded with an action: the signed-in user, or the account of the one person at a console without sign-in. */

@@ -40,15 +40,15 @@ public class ConsoleRuns implements DisposableBean {
 
     /** A run cannot start: the message says why. */
     static final class RefusedException extends RuntimeException {
-        private final transient vn.unionreview.text.Message reason;
+        private final transient Message reason;
 
-        RefusedException(vn.unionreview.text.Message reason) {
+        RefusedException(Message reason) {
             super(reason.english());
             this.reason = reason;
         }
 
         /** Why, for the page's language. */
-        vn.unionreview.text.Message reason() {
+        Message reason() {
             return reason;
         }
     }

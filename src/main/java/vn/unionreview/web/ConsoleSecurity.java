@@ -1,8 +1,17 @@
 package vn.unionreview.web;
 
+import java.io.IOException;
+import java.time.Clock;
+import java.util.regex.Pattern;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -10,7 +19,14 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.web.filter.OncePerRequestFilter;
 
 import vn.unionreview.text.Message;
 
@@ -43,21 +59,21 @@ class ConsoleSecurity {
             }
         });
         if (!signIn) {
-            http.addFilterBefore(new LoopbackHostFilter(), org.springframework.security.web.context.SecurityContextHolderFilter.class);
+            http.addFilterBefore(new LoopbackHostFilter(), SecurityContextHolderFilter.class);
             // one person at their own computer: they are every role, under their account's name
             http.anonymous(anonymous -> anonymous.principal(LocalUser.name())
                     .authorities(role(STAFF), role(ConsoleSettings.Role.LEADER.name()), role(AUDITOR)));
         } else {
-            LoginThrottle throttle = new LoginThrottle(java.time.Clock.systemUTC());
+            LoginThrottle throttle = new LoginThrottle(Clock.systemUTC());
             http.formLogin(login -> login.loginPage("/login").successHandler(throttle.onSuccess()).failureHandler(throttle.onFailure())
                             .permitAll())
                     .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
                     .anonymous(anonymous -> anonymous.disable())
                     .addFilterBefore(throttle.filter(),
-                            org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class);
+                            UsernamePasswordAuthenticationFilter.class);
         }
         http.exceptionHandling(exceptions -> exceptions.accessDeniedHandler(new Refusal(settings.loopback())));
-        http.addFilterAfter(new EagerCsrfToken(), org.springframework.security.web.csrf.CsrfFilter.class);
+        http.addFilterAfter(new EagerCsrfToken(), CsrfFilter.class);
         http.headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; img-src 'self' data:; style-src 'self';"
                         + " script-src 'self'; frame-ancestors 'none'; form-action 'self'"))
@@ -97,14 +113,14 @@ class ConsoleSecurity {
      * Without sign-in, only requests addressed to this computer by name are answered: a web page elsewhere
      * that points its own host name at 127.0.0.1 (DNS rebinding) gets nothing, not even a CSRF token to reuse.
      */
-    static final class LoopbackHostFilter extends org.springframework.web.filter.OncePerRequestFilter {
+    static final class LoopbackHostFilter extends OncePerRequestFilter {
 
-        private static final java.util.regex.Pattern LOOPBACK_HOST =
-                java.util.regex.Pattern.compile("localhost|127\\.[0-9.]+|\\[::1]|::1", java.util.regex.Pattern.CASE_INSENSITIVE);
+        private static final Pattern LOOPBACK_HOST =
+                Pattern.compile("localhost|127\\.[0-9.]+|\\[::1]|::1", Pattern.CASE_INSENSITIVE);
 
         @Override
-        protected void doFilterInternal(jakarta.servlet.http.HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response,
-                                        jakarta.servlet.FilterChain chain) throws jakarta.servlet.ServletException, java.io.IOException {
+        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
+                                        FilterChain chain) throws ServletException, IOException {
             // the name the request was addressed to (the Host header, without its port)
             if (!LOOPBACK_HOST.matcher(request.getServerName()).matches()) {
                 response.sendError(421, "This console answers only at 127.0.0.1 or localhost");
@@ -122,7 +138,7 @@ class ConsoleSecurity {
      * longer the session's: reload), a sign-in over plain HTTP from another computer (the session cookie is only
      * sent over HTTPS, so the form can never match: put TLS in front), or a role that may not do this.
      */
-    static final class Refusal implements org.springframework.security.web.access.AccessDeniedHandler {
+    static final class Refusal implements AccessDeniedHandler {
         private final boolean loopback;
 
         Refusal(boolean loopback) {
@@ -130,12 +146,12 @@ class ConsoleSecurity {
         }
 
         @Override
-        public void handle(jakarta.servlet.http.HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response,
-                           org.springframework.security.access.AccessDeniedException denied) throws java.io.IOException {
-            String reason = !(denied instanceof org.springframework.security.web.csrf.CsrfException) ? "forbidden"
+        public void handle(HttpServletRequest request, HttpServletResponse response,
+                           AccessDeniedException denied) throws IOException {
+            String reason = !(denied instanceof CsrfException) ? "forbidden"
                     : !loopback && !request.isSecure() ? "tlsNeeded" : "expired";
             request.setAttribute(REFUSAL, reason);
-            response.sendError(jakarta.servlet.http.HttpServletResponse.SC_FORBIDDEN);
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
         }
     }
 
@@ -144,12 +160,12 @@ class ConsoleSecurity {
      * national run's, is already partly sent when its first form asks for the token, and a session can no longer be
      * started then; the page was cut off there.
      */
-    static final class EagerCsrfToken extends org.springframework.web.filter.OncePerRequestFilter {
+    static final class EagerCsrfToken extends OncePerRequestFilter {
         @Override
-        protected void doFilterInternal(jakarta.servlet.http.HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response,
-                                        jakarta.servlet.FilterChain chain) throws jakarta.servlet.ServletException, java.io.IOException {
-            if (request.getAttribute(org.springframework.security.web.csrf.CsrfToken.class.getName())
-                    instanceof org.springframework.security.web.csrf.CsrfToken token) {
+        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
+                                        FilterChain chain) throws ServletException, IOException {
+            if (request.getAttribute(CsrfToken.class.getName())
+                    instanceof CsrfToken token) {
                 token.getToken();
             }
             chain.doFilter(request, response);

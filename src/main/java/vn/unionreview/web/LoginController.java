@@ -1,6 +1,8 @@
 package vn.unionreview.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /** The sign-in page, when users are configured; Spring Security checks the form it posts. */
@@ -15,7 +17,7 @@ class LoginController {
 
     /** The sign-in form; over plain HTTP from another computer it says first that sign-in needs HTTPS. */
     @GetMapping("/login")
-    String login(jakarta.servlet.http.HttpServletRequest request, org.springframework.ui.Model model) {
+    String login(HttpServletRequest request, Model model) {
         model.addAttribute("plainHttp", !loopback && !request.isSecure());
         return "login";
     }

@@ -6,6 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,6 +33,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.unionreview.audit.ActivityLog;
 import vn.unionreview.audit.Manifest;
 import vn.unionreview.run.RunFile;
+import vn.unionreview.run.RunKind;
+import vn.unionreview.text.Message;
 import vn.unionreview.year.Publisher;
 
 /**
@@ -90,12 +95,12 @@ class RunController {
         model.addAttribute("letters", index.letters());
         model.addAttribute("lettersTotal", index.lettersTotal());
         model.addAttribute("shown", RunIndex.SHOWN);
-        model.addAttribute("files", index.files().stream().sorted(java.util.Comparator.comparing(RunController::listingOrder)).toList());
+        model.addAttribute("files", index.files().stream().sorted(Comparator.comparing(RunController::listingOrder)).toList());
         model.addAttribute("hasTiersChart", Files.isRegularFile(RunFile.CHARTS.in(dir).resolve("tiers.png")));
         List<ActivityLog.Entry> activityOfYear = activity.entries(year);
         model.addAttribute("inputProvenance", inputProvenance(run, activityOfYear));
         model.addAttribute("provenance", actions(run, activityOfYear));
-        model.addAttribute("kind", run.manifest() == null ? null : vn.unionreview.run.RunKind.of(run.manifest().kind()));
+        model.addAttribute("kind", run.manifest() == null ? null : RunKind.of(run.manifest().kind()));
         model.addAttribute("publications", years.publications(year));
         model.addAttribute("today", LocalDate.now());
         model.addAttribute("verification", verifications.of(year, runId).orElse(null));
@@ -135,17 +140,17 @@ class RunController {
         try {
             day = LocalDate.parse(date);
         } catch (DateTimeParseException e) {
-            redirect.addFlashAttribute("publishError", vn.unionreview.text.Message.of("publish.bad_date", "date", date));
+            redirect.addFlashAttribute("publishError", Message.of("publish.bad_date", "date", date));
             return "redirect:/years/" + year + "/runs/" + runId + "#publish";
         }
         try {
             Publisher.Published published = Publisher.publish(years.output(), year, runId, number.strip(), day,
                     reason == null || reason.isBlank() ? null : reason.strip(), null, null);
             activity.record(year, ConsoleAdvice.currentUser(), "publish", runId, RunFile.DECISION_PDF.fileName(), published.publication().decisionPdfSha256(),
-                    published.superseded().map(s -> vn.unionreview.text.Message.of("activity.published_superseding",
+                    published.superseded().map(s -> Message.of("activity.published_superseding",
                                     "number", published.publication().number(), "date", published.publication().date().toString(),
                                     "superseded", s.run(), "reason", reason))
-                            .orElse(vn.unionreview.text.Message.of("activity.published", "number", published.publication().number(),
+                            .orElse(Message.of("activity.published", "number", published.publication().number(),
                                     "date", published.publication().date().toString())).encode());
             redirect.addFlashAttribute("published", published.publication().number());
         } catch (Publisher.RefusedException e) {
@@ -204,8 +209,8 @@ class RunController {
         }
         String started = activity.stream().filter(e -> e.action().equals("run-started") && run.id().equals(e.run()))
                 .map(ActivityLog.Entry::time).findFirst()
-                .orElse(run.written().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
-        List<InputProvenance> inputs = new java.util.ArrayList<>();
+                .orElse(run.written().truncatedTo(ChronoUnit.SECONDS).toString());
+        List<InputProvenance> inputs = new ArrayList<>();
         for (Manifest.Archived input : run.manifest().inputs()) {
             if (Manifest.EARLIER_ROLE.equals(input.role())) {
                 continue;

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import org.springframework.stereotype.Component;
@@ -92,7 +93,7 @@ class RunIndex {
         }
     }
 
-    private static void forEach(Path csv, java.util.function.Consumer<Map<String, String>> action) throws IOException {
+    private static void forEach(Path csv, Consumer<Map<String, String>> action) throws IOException {
         if (Files.isRegularFile(csv)) {
             Csv.forEachRow(csv, action);
         }

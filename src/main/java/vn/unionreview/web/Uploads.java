@@ -7,10 +7,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -18,6 +20,7 @@ import vn.unionreview.Digests;
 import vn.unionreview.council.DecisionsException;
 import vn.unionreview.council.DecisionsLoader;
 import vn.unionreview.form.FormReader;
+import vn.unionreview.ingest.BrokenInputException;
 import vn.unionreview.ingest.InputException;
 import vn.unionreview.ingest.InputFile;
 import vn.unionreview.ingest.InputLimits;
@@ -62,7 +65,7 @@ class Uploads {
     private final InputLimits limits = InputLimits.DEFAULTS;
     private final long maxFileBytes;
 
-    @org.springframework.beans.factory.annotation.Autowired
+    @Autowired
     Uploads(ConsoleSettings settings) {
         this(settings.upload().fileSize().toBytes());
     }
@@ -168,7 +171,7 @@ class Uploads {
             header = source.next();
             notes = source.notes();
         } catch (IOException | RuntimeException e) {
-            return refused(name, vn.unionreview.ingest.BrokenInputException.reasonOf(e));
+            return refused(name, BrokenInputException.reasonOf(e));
         }
         if (header == null) {
             return refused(name, Message.of("file.empty"));
@@ -195,7 +198,7 @@ class Uploads {
     }
 
     private static boolean isRegistryHeader(SheetRow header) {
-        Set<String> columns = new java.util.HashSet<>();
+        Set<String> columns = new HashSet<>();
         header.cells().forEach(c -> columns.add(c.text().strip().toLowerCase(Locale.ROOT)));
         return columns.containsAll(List.of("code", "name", "bloc"));
     }

@@ -2,16 +2,23 @@ package vn.unionreview.web;
 
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Map;
 
+import org.springframework.boot.web.error.ErrorAttributeOptions;
+import org.springframework.boot.webmvc.error.DefaultErrorAttributes;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+
+import vn.unionreview.audit.ActivityLog;
 
 /** Vietnamese first; {@code ?lang=en} switches to English and a cookie remembers it. */
 @Configuration(proxyBeanMethods = false)
@@ -31,19 +38,19 @@ class WebConfig implements WebMvcConfigurer {
 
     /** The years' activity records, beside their runs in the output folder. */
     @Bean
-    vn.unionreview.audit.ActivityLog activityLog(ConsoleSettings settings) {
-        return new vn.unionreview.audit.ActivityLog(settings.outputDir());
+    ActivityLog activityLog(ConsoleSettings settings) {
+        return new ActivityLog(settings.outputDir());
     }
 
     /** The error page's facts, and why a request was turned away when the console said so (ConsoleSecurity.Refusal). */
     @Bean
-    org.springframework.boot.webmvc.error.DefaultErrorAttributes errorAttributes() {
-        return new org.springframework.boot.webmvc.error.DefaultErrorAttributes() {
+    DefaultErrorAttributes errorAttributes() {
+        return new DefaultErrorAttributes() {
             @Override
-            public java.util.Map<String, Object> getErrorAttributes(org.springframework.web.context.request.WebRequest request,
-                                                                    org.springframework.boot.web.error.ErrorAttributeOptions options) {
-                java.util.Map<String, Object> attributes = super.getErrorAttributes(request, options);
-                Object refusal = request.getAttribute(ConsoleSecurity.REFUSAL, org.springframework.web.context.request.RequestAttributes.SCOPE_REQUEST);
+            public Map<String, Object> getErrorAttributes(WebRequest request,
+                                                                    ErrorAttributeOptions options) {
+                Map<String, Object> attributes = super.getErrorAttributes(request, options);
+                Object refusal = request.getAttribute(ConsoleSecurity.REFUSAL, RequestAttributes.SCOPE_REQUEST);
                 if (refusal != null) {
                     attributes.put("refusal", refusal);
                 }

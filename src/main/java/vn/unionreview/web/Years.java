@@ -24,6 +24,8 @@ import org.springframework.stereotype.Component;
 import vn.unionreview.audit.Manifest;
 import vn.unionreview.audit.Publications;
 import vn.unionreview.run.RunFolder;
+import vn.unionreview.run.RunKind;
+import vn.unionreview.text.Message;
 import vn.unionreview.files.Csv;
 import vn.unionreview.ingest.InputException;
 import vn.unionreview.ingest.InputFile;
@@ -45,7 +47,7 @@ public class Years {
 
     /** One year on the first page: its last run (in whatever state), and its last complete run, which the counts come from. */
     public record Year(int year, boolean hasRules, boolean hasInput, int registryBranches, Run lastRun, Run lastComplete,
-                       vn.unionreview.text.Message published) {
+                       Message published) {
 
         /** Submitted and not submitted, from the last complete run (null before any). */
         public Integer submitted() {
@@ -58,11 +60,11 @@ public class Years {
     }
 
     /** A run folder: its name, when it last wrote, whether it finished (then its manifest), and its publication status. */
-    public record Run(String id, Path dir, LocalDateTime written, boolean complete, Manifest manifest, vn.unionreview.text.Message published) {
+    public record Run(String id, Path dir, LocalDateTime written, boolean complete, Manifest manifest, Message published) {
 
         /** The kind the manifest records (a run from before kinds were recorded was a final run). */
-        public vn.unionreview.run.RunKind kind() {
-            return vn.unionreview.run.RunKind.of(manifest == null ? null : manifest.kind());
+        public RunKind kind() {
+            return RunKind.of(manifest == null ? null : manifest.kind());
         }
 
         public String state(boolean running) {
@@ -166,8 +168,8 @@ public class Years {
         }
     }
 
-    private vn.unionreview.text.Message publishedRun(int year) {
-        return publications(year).active().map(p -> vn.unionreview.text.Message.of("publication.in_force", "run", p.run(), "number", p.number(),
+    private Message publishedRun(int year) {
+        return publications(year).active().map(p -> Message.of("publication.in_force", "run", p.run(), "number", p.number(),
                 "date", p.date())).orElse(null);
     }
 
@@ -218,7 +220,7 @@ public class Years {
     }
 
     /** Whether the year's input folder can be run: it has a registry (the job refuses it otherwise). */
-    vn.unionreview.text.Message inputProblem(int year) {
+    Message inputProblem(int year) {
         try {
             InputSet.discover(input(), year);
             return null;

@@ -1,7 +1,11 @@
 package vn.unionreview.web;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -18,6 +22,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.unionreview.audit.ActivityLog;
 import vn.unionreview.rules.RuleSetException;
+import vn.unionreview.rules.RuleSetFile;
+import vn.unionreview.run.RunKind;
+import vn.unionreview.text.Catalogue;
+import vn.unionreview.text.Message;
 import vn.unionreview.year.YearRules;
 
 /** The first page (every year) and a year's page: its input files, uploads, runs and their progress. */
@@ -69,8 +77,8 @@ class YearsController {
         model.addAttribute("notSubmitted", last == null ? List.of() : last.notSubmitted());
         model.addAttribute("notSubmittedTotal", last == null ? 0 : last.notSubmittedTotal());
         model.addAttribute("lastRunId", summary.lastComplete() == null ? null : summary.lastComplete().id());
-        List<ActivityLog.Entry> actions = new java.util.ArrayList<>(activity.entries(year));
-        java.util.Collections.reverse(actions);
+        List<ActivityLog.Entry> actions = new ArrayList<>(activity.entries(year));
+        Collections.reverse(actions);
         model.addAttribute("activity", actions.stream().limit(30).toList());
         model.addAttribute("maxFiles", settings.upload().files());
         return "year";
@@ -90,19 +98,19 @@ class YearsController {
         } else if (runs.running(year)) {
             redirect.addFlashAttribute("error", "upload.running");
         } else {
-            vn.unionreview.rules.RuleSetFile rules;
+            RuleSetFile rules;
             try {
                 rules = YearRules.load(null, year);
             } catch (RuleSetException | YearRules.MissingException | YearRules.WrongYearException e) {
                 // files are judged against the year's rules: without them nothing can be told apart
-                redirect.addFlashAttribute("runRefused", vn.unionreview.text.Message.of("run.cannot_start", "detail", e.problem()));
+                redirect.addFlashAttribute("runRefused", Message.of("run.cannot_start", "detail", e.problem()));
                 return "redirect:/years/" + year;
             }
             List<Uploads.Outcome> outcomes = uploads.store(years.yearDir(year), rules.rules(), sent);
             String user = ConsoleAdvice.currentUser();
             for (Uploads.Outcome o : outcomes) {
                 activity.record(year, user, o.accepted() ? "upload" : "upload-refused", null, o.accepted() ? o.storedAs() : o.name(),
-                        o.sha256(), (o.accepted() ? vn.unionreview.text.Message.of("activity.uploaded", "kind", o.kind().name().toLowerCase(java.util.Locale.ROOT),
+                        o.sha256(), (o.accepted() ? Message.of("activity.uploaded", "kind", o.kind().name().toLowerCase(Locale.ROOT),
                                 "replaced", o.replaced() ? "yes" : "no") : o.refusal()).encode());
             }
             redirect.addFlashAttribute("uploaded", outcomes);
@@ -111,7 +119,7 @@ class YearsController {
     }
 
     @PostMapping("/years/{year}/runs")
-    String run(@PathVariable int year, @RequestParam vn.unionreview.run.RunKind kind, RedirectAttributes redirect) {
+    String run(@PathVariable int year, @RequestParam RunKind kind, RedirectAttributes redirect) {
         known(year);
         try {
             runs.start(year, kind, ConsoleAdvice.currentUser());
@@ -122,14 +130,14 @@ class YearsController {
     }
 
     @GetMapping(path = "/years/{year}/progress", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-    SseEmitter progress(@PathVariable int year, java.util.Locale locale) {
-        return runs.latest(year).map(p -> p.watch(vn.unionreview.text.Catalogue.of(locale.getLanguage())))
+    SseEmitter progress(@PathVariable int year, Locale locale) {
+        return runs.latest(year).map(p -> p.watch(Catalogue.of(locale.getLanguage())))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no run of " + year + " started here"));
     }
 
     /** A year the console knows: it has an input folder or a rule set. */
     private void known(int year) {
-        if (year < 1900 || year > 2999 || !(years.hasRules(year) || java.nio.file.Files.isDirectory(years.yearDir(year)))) {
+        if (year < 1900 || year > 2999 || !(years.hasRules(year) || Files.isDirectory(years.yearDir(year)))) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no year " + year + " here");
         }
     }

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -23,6 +24,7 @@ import vn.unionreview.run.history.RunHistory;
 import vn.unionreview.files.Csv;
 import vn.unionreview.report.DecisionDocument;
 import vn.unionreview.report.DecisionSettings;
+import vn.unionreview.report.Labels;
 import vn.unionreview.report.ReportFonts;
 import vn.unionreview.report.ReportSettings;
 import vn.unionreview.rules.RuleSet;
@@ -32,6 +34,7 @@ import vn.unionreview.sign.DecisionSigning;
 import vn.unionreview.sign.ManifestSignature;
 import vn.unionreview.sign.SigningKey;
 import vn.unionreview.sign.SigningSettings;
+import vn.unionreview.text.Catalogue;
 import vn.unionreview.text.Message;
 import vn.unionreview.text.Speech;
 
@@ -127,7 +130,7 @@ public final class Publisher {
         if (keys != null) {
             signatures = DecisionSigning.sign(RunFile.DECISION_PDF.in(runDir), keys.person(), keys.agency(), signatories(settings.report()),
                     DecisionSigning.Pictures.of(settings.signing()),
-                    fonts.ttf(ReportFonts.Face.REGULAR), java.time.Instant.now(), signatureWords(), settings.signing().timestampUrl());
+                    fonts.ttf(ReportFonts.Face.REGULAR), Instant.now(), signatureWords(), settings.signing().timestampUrl());
             ManifestSignature.sign(RunFile.MANIFEST.in(runDir), keys.agency());
         }
         Publications.Publication published = new Publications.Publication(runName, number, date.toString(),
@@ -166,11 +169,11 @@ public final class Publisher {
     /** The decision's signatories as it prints them (in Vietnamese, the decision's language). */
     private static DecisionSigning.Signatories signatories(ReportSettings report) {
         return new DecisionSigning.Signatories(report.signer().authority().vi(), report.signer().title().vi(), report.signer().name(),
-                report.issuingBody().vi(), report.place().vi(), new vn.unionreview.report.Labels("vi").get("decision.annexTitle"));
+                report.issuingBody().vi(), report.place().vi(), new Labels("vi").get("decision.annexTitle"));
     }
 
     private static DecisionSigning.SignatureWords signatureWords() {
-        vn.unionreview.text.Catalogue vi = vn.unionreview.text.Catalogue.of("vi");
+        Catalogue vi = Catalogue.of("vi");
         return new DecisionSigning.SignatureWords(vi.render(Message.of("sign.reason_person")), vi.render(Message.of("sign.reason_agency")),
                 vi.render(Message.of("sign.reason_annex")));
     }

@@ -3,6 +3,8 @@ package vn.unionreview.year;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
@@ -85,12 +87,12 @@ public final class Replay {
             // a run recorded before its settings were left them to the configuration: the replay can only do the same
             RunSettings recorded = manifest.settings() == null ? null : RunSettings.of(manifest.settings());
             RunRequest request = new RunRequest(manifest.year(), rules, staged.input(), inputs, staged.output(), false, false,
-                    manifest.languages(), null, java.time.LocalDate.parse(manifest.reportDate()), DuplicatePolicy.of(manifest.duplicates()),
+                    manifest.languages(), null, LocalDate.parse(manifest.reportDate()), DuplicatePolicy.of(manifest.duplicates()),
                     // a run from before the signals existed looked for none
                     manifest.integrity() == null ? new IntegritySettings(false, null, null, null, null, null)
                             : IntegritySettings.of(manifest.integrity()), recorded,
                     new RunRequest.Origin(RunKind.of(manifest.kind()), Message.of("origin.replay", "year", String.valueOf(manifest.year()), "run", manifest.run()).encode()));
-            List<Message> log = new java.util.ArrayList<>();
+            List<Message> log = new ArrayList<>();
             Replayed replayed = RunService.run(request, log::add, (context, outcome) -> new Replayed(outcome,
                     RunSettings.configured(context.getBean(ReportSettings.class), context.getBean(FeedbackSettings.class),
                             context.getBean(InputSettings.class))));
@@ -125,7 +127,7 @@ public final class Replay {
         if (changed.isEmpty()) {
             return List.of(Message.of("verify.settings_recorded_same"));
         }
-        List<Message> notes = new java.util.ArrayList<>();
+        List<Message> notes = new ArrayList<>();
         notes.add(Message.of("verify.settings_recorded_differ"));
         notes.addAll(changed);
         return notes;

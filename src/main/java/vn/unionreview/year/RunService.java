@@ -1,13 +1,19 @@
 package vn.unionreview.year;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.logging.LoggingApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import vn.unionreview.SoftwareVersion;
@@ -52,10 +58,10 @@ public final class RunService {
 
     /** As {@link #run(RunRequest, Speech)}, then {@code then} is given the run's context (still open) and outcome. */
     public static <T> T run(RunRequest request, Speech progress,
-                            java.util.function.BiFunction<ConfigurableApplicationContext, RunOutcome, T> then) throws Exception {
+                            BiFunction<ConfigurableApplicationContext, RunOutcome, T> then) throws Exception {
         try (RunLock lock = RunLock.acquire(request.outputDir(), request.year(), Message.of("run.holder",
                 "kind", request.origin().kind().key(), "by", Message.decode(request.origin().startedBy()),
-                "time", java.time.LocalDateTime.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString()))) {
+                "time", LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS).toString()))) {
             return withContext(request.outputDir(), request.year(), progress, context -> {
                 CountDownLatch finished = new CountDownLatch(1);
                 Thread stopper = new Thread(() -> stopGracefully(context, finished), "union-review-stop");
@@ -91,7 +97,7 @@ public final class RunService {
      * (PostgreSQL). Reading commands ask first, so that looking does not create an empty database.
      */
     public static boolean hasRepository(Path outputDir, int year) {
-        return java.nio.file.Files.isDirectory(outputDir.resolve(".db").resolve(Integer.toString(year)))
+        return Files.isDirectory(outputDir.resolve(".db").resolve(Integer.toString(year)))
                 || System.getProperty("spring.datasource.url") != null || System.getenv("SPRING_DATASOURCE_URL") != null;
     }
 
@@ -110,13 +116,13 @@ public final class RunService {
         // Logging is logback.xml's alone: Spring Boot's logging system silences the whole process while a context starts
         // and reconfigures it after, which would take lines from, and the log appenders of, runs of other years going at once.
         builder.application().setListeners(builder.application().getListeners().stream()
-                .filter(listener -> !(listener instanceof org.springframework.boot.context.logging.LoggingApplicationListener)).toList());
+                .filter(listener -> !(listener instanceof LoggingApplicationListener)).toList());
         try (ConfigurableApplicationContext context = builder.run()) {
             return work.apply(context);
         }
     }
 
-    private static <T> T call(java.util.concurrent.Callable<T> callable) {
+    private static <T> T call(Callable<T> callable) {
         try {
             return callable.call();
         } catch (RuntimeException e) {

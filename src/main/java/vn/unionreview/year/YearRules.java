@@ -1,6 +1,9 @@
 package vn.unionreview.year;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import vn.unionreview.rules.RuleSetFile;
 import vn.unionreview.rules.RuleSetLoader;
@@ -12,7 +15,7 @@ public final class YearRules {
 
     /** No rule set for the year: the file does not exist (the message lists the years that have one). */
     public static final class MissingException extends MessageException {
-        MissingException(Path path, int year, java.util.List<Integer> years) {
+        MissingException(Path path, int year, List<Integer> years) {
             super(Message.of("rules.missing", "year", String.valueOf(year), "path", path.toString(),
                     "folder", String.valueOf(path.getParent()), "years", String.join(", ", years.stream().map(String::valueOf).toList()),
                     "has_years", years.isEmpty() ? "no" : "yes", "file", path.getFileName().toString()));
@@ -34,15 +37,15 @@ public final class YearRules {
     }
 
     /** The years whose rule set is in {@code dir} (files named like 2025.yaml), in order. */
-    static java.util.List<Integer> yearsIn(Path dir) {
-        if (dir == null || !java.nio.file.Files.isDirectory(dir)) {
-            return java.util.List.of();
+    static List<Integer> yearsIn(Path dir) {
+        if (dir == null || !Files.isDirectory(dir)) {
+            return List.of();
         }
-        try (var files = java.nio.file.Files.list(dir)) {
+        try (var files = Files.list(dir)) {
             return files.map(p -> p.getFileName().toString()).filter(n -> n.matches("\\d{4}\\.yaml"))
                     .map(n -> Integer.parseInt(n.substring(0, 4))).sorted().toList();
-        } catch (java.io.IOException e) {
-            return java.util.List.of();
+        } catch (IOException e) {
+            return List.of();
         }
     }
 
@@ -53,8 +56,8 @@ public final class YearRules {
      */
     public static RuleSetFile load(Path given, int year) {
         Path path = path(given, year);
-        if (!java.nio.file.Files.exists(path)) {
-            throw new MissingException(path, year, given == null ? yearsIn(path.getParent()) : java.util.List.of());
+        if (!Files.exists(path)) {
+            throw new MissingException(path, year, given == null ? yearsIn(path.getParent()) : List.of());
         }
         RuleSetFile loaded = RuleSetLoader.load(path);
         if (loaded.rules().year() != year) {

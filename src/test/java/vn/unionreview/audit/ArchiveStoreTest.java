@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -31,7 +32,7 @@ class ArchiveStoreTest {
 
         Path copy = dir.resolve("output").resolve(ArchiveStore.relative(sha));
         assertThat(copy).hasSameBinaryContentAs(form);
-        assertThat(Files.getPosixFilePermissions(copy)).as("read-only").doesNotContain(java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
+        assertThat(Files.getPosixFilePermissions(copy)).as("read-only").doesNotContain(PosixFilePermission.OWNER_WRITE);
         try (var files = Files.list(copy.getParent())) {
             assertThat(files).containsExactly(copy);
         }

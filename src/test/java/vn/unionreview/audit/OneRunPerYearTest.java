@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import vn.unionreview.Fixtures;
 import vn.unionreview.Slow;
 import vn.unionreview.cli.ChildRun;
 import vn.unionreview.cli.CliRun;
@@ -26,7 +27,7 @@ class OneRunPerYearTest {
         Path output = dir.resolve("output");
         new SampleGenerator(3).writeSynthetic(input, 2025, 20_000);
         new SampleGenerator(4).writeSynthetic(input, 2024, 200);
-        Path rules2024 = vn.unionreview.Fixtures.rulesFileFor(dir, 2024);
+        Path rules2024 = Fixtures.rulesFileFor(dir, 2024);
 
         try (ChildRun first = ChildRun.start("run", "--year", "2025", "--input", input.toString(), "--output", output.toString())) {
             assertThat(first.awaitLine(l -> l.startsWith("  danh sách CĐCS:"))).as("first run started: %s", first.lines).isTrue();

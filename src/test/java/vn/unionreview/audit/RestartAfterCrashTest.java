@@ -2,16 +2,22 @@ package vn.unionreview.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import vn.unionreview.RequiredTool;
 import vn.unionreview.Slow;
 import vn.unionreview.run.workfiles.RunWork;
 import vn.unionreview.cli.ChildRun;
@@ -45,7 +51,7 @@ class RestartAfterCrashTest {
     }
 
     private static String[] args(Path output, String... more) {
-        List<String> args = new java.util.ArrayList<>(List.of("run", "--year", "2025", "--input", input.toString(), "--output",
+        List<String> args = new ArrayList<>(List.of("run", "--year", "2025", "--input", input.toString(), "--output",
                 output.toString(), "--lang", "vi", "--report-date", "2026-01-05"));
         args.addAll(List.of(more));
         return args.toArray(String[]::new);
@@ -84,7 +90,7 @@ class RestartAfterCrashTest {
         killAndResume(output, line -> line.contains("dòng…"), () -> {
             Path rows = output.resolve("2025").resolve(cleanRun.getFileName()).resolve(RunFile.WORK.fileName()).resolve("rows-table");
             assertThat(rows).as("rows were written before the kill").isNotEmptyFile();
-            Files.write(rows, new byte[] {0, 0, 0, 12, 't', 'a'}, java.nio.file.StandardOpenOption.APPEND);
+            Files.write(rows, new byte[] {0, 0, 0, 12, 't', 'a'}, StandardOpenOption.APPEND);
         });
     }
 
@@ -92,7 +98,7 @@ class RestartAfterCrashTest {
     @Test
     void onPostgresqlKilledDuringIngestAndScoringAndResumed() throws Exception {
         String url = System.getenv("UNION_REVIEW_TEST_POSTGRES");
-        vn.unionreview.RequiredTool.require(url != null && url.startsWith("jdbc:postgresql:"),
+        RequiredTool.require(url != null && url.startsWith("jdbc:postgresql:"),
                 "no PostgreSQL: UNION_REVIEW_TEST_POSTGRES does not name a database (.ci/postgres.sh sets one up)");
         Map<String, String> database = Map.of("spring.datasource.url", url, "spring.datasource.username", "union_review_test",
                 "spring.datasource.password", "union_review_test");
@@ -121,9 +127,9 @@ class RestartAfterCrashTest {
         }
         afterKill.run();
         Path runDir;
-        try (java.util.stream.Stream<Path> runs = Files.list(output.resolve("2025"))) {
+        try (Stream<Path> runs = Files.list(output.resolve("2025"))) {
             // one run folder; on a server's database that holds this year's run already, a rerun's is named anew
-            runDir = runs.filter(Files::isDirectory).collect(java.util.stream.Collectors.toList()).get(0);
+            runDir = runs.filter(Files::isDirectory).collect(Collectors.toList()).get(0);
         }
         if (database.isEmpty()) {
             assertThat(runDir.getFileName()).isEqualTo(cleanRun.getFileName());
@@ -156,6 +162,6 @@ class RestartAfterCrashTest {
 
     @FunctionalInterface
     private interface AfterKill {
-        void run() throws java.io.IOException;
+        void run() throws IOException;
     }
 }

@@ -3,8 +3,11 @@ package vn.unionreview.batch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
@@ -13,6 +16,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import vn.unionreview.Fixtures;
 import vn.unionreview.ResultsCsv;
 import vn.unionreview.Seeded;
 import vn.unionreview.Slow;
@@ -51,7 +55,7 @@ class FuzzedYearEndToEndTest {
                 int notSubmitted = ResultsCsv.records(runDir.resolve("not-submitted.csv")).size();
                 assertThat(run.out()).contains("Registry: " + (scored + notSubmitted) + " branches.");
             } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                throw new UncheckedIOException(e);
             }
         });
     }
@@ -59,7 +63,7 @@ class FuzzedYearEndToEndTest {
     /** A copy of the sample year with both tables and five of its forms damaged. */
     private static Path damagedYear(Random random, Path input) {
         try {
-            Path year = vn.unionreview.Fixtures.copySampleYear(input.resolve("2025"));
+            Path year = Fixtures.copySampleYear(input.resolve("2025"));
             Path csv = year.resolve("tables/bang-tong-hop.csv");
             Files.write(csv, Mutations.text(random, Files.readAllBytes(csv)));
             Path xlsx = year.resolve("tables/khoi-giao-duc.xlsx");
@@ -69,15 +73,15 @@ class FuzzedYearEndToEndTest {
             try (Stream<Path> list = Files.list(year.resolve("forms"))) {
                 forms = list.filter(p -> p.toString().endsWith(".xlsx")).sorted().toList();
             }
-            List<Path> shuffled = new java.util.ArrayList<>(forms);
-            java.util.Collections.shuffle(shuffled, random);
+            List<Path> shuffled = new ArrayList<>(forms);
+            Collections.shuffle(shuffled, random);
             for (Path form : shuffled.subList(0, 5)) {
                 byte[] bytes = Files.readAllBytes(form);
                 Files.write(form, random.nextBoolean() ? Mutations.bytes(random, bytes) : Mutations.zipPart(random, bytes, "xl/worksheets/sheet1.xml"));
             }
             return input;
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 }

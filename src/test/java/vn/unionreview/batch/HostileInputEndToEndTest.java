@@ -2,6 +2,7 @@ package vn.unionreview.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -9,10 +10,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -23,6 +28,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
@@ -36,6 +42,7 @@ import vn.unionreview.cli.CliRun;
 import vn.unionreview.form.FormTemplate;
 import vn.unionreview.ingest.MiniXlsx;
 import vn.unionreview.rules.RuleSet;
+import vn.unionreview.text.Catalogue;
 
 /**
  * The class of hostile and malformed input, not three examples: one year folder holding good files
@@ -142,23 +149,23 @@ class HostileInputEndToEndTest {
      */
     @Test
     void everyReasonOfTheCorpusIsCataloguedAndSaidInVietnamese() throws Exception {
-        List<CSVRecord> all = new java.util.ArrayList<>(rejected);
+        List<CSVRecord> all = new ArrayList<>(rejected);
         all.addAll(corrections);
-        java.util.Set<String> english = new java.util.HashSet<>();
+        Set<String> english = new HashSet<>();
         for (CSVRecord r : all) {
             assertThat(r.get("reason_code")).as(r.get("reason")).isNotEqualTo("legacy.text");
-            assertThat(vn.unionreview.text.Catalogue.of("vi").has(r.get("reason_code"))).as(r.get("reason_code")).isTrue();
+            assertThat(Catalogue.of("vi").has(r.get("reason_code"))).as(r.get("reason_code")).isTrue();
             english.add(r.get("reason"));
         }
         for (CSVRecord f : files.values()) {
             if (!f.get("reason_code").isEmpty()) {
-                assertThat(vn.unionreview.text.Catalogue.of("vi").has(f.get("reason_code"))).as(f.get("reason_code")).isTrue();
+                assertThat(Catalogue.of("vi").has(f.get("reason_code"))).as(f.get("reason_code")).isTrue();
             }
         }
         assertThat(english).hasSizeGreaterThan(40);
-        List<String> englishInVietnamese = new java.util.ArrayList<>();
+        List<String> englishInVietnamese = new ArrayList<>();
         int cells = 0;
-        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(runDir.resolve("results.xlsx").toFile())) {
+        try (var workbook = new XSSFWorkbook(runDir.resolve("results.xlsx").toFile())) {
             for (var row : workbook.getSheet("Dữ liệu lỗi")) {
                 for (var cell : row) {
                     cells++;
@@ -183,7 +190,7 @@ class HostileInputEndToEndTest {
             String text = new PDFTextStripper().getText(pdf);
             assertThat(text.chars().filter(c -> c < 0x20 && c != '\n' && c != '\r' && c != '\t').count()).isZero();
         }
-        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(runDir.resolve("results.xlsx").toFile())) {
+        try (var workbook = new XSSFWorkbook(runDir.resolve("results.xlsx").toFile())) {
             for (var sheet : workbook) {
                 for (var row : sheet) {
                     for (var cell : row) {
@@ -409,7 +416,7 @@ class HostileInputEndToEndTest {
         new MiniXlsx().sheetXml("Bảng", sheet).write(whole);
         byte[] bytes = Files.readAllBytes(whole);
         Files.delete(whole);
-        Files.write(dir.resolve("x07-truncated.xlsx"), java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        Files.write(dir.resolve("x07-truncated.xlsx"), Arrays.copyOf(bytes, bytes.length / 2));
         CASES.add(new Case("tables/x07-truncated.xlsx", "not read", 0, 0, "the workbook is incomplete"));
         xlsx(dir, "x08-long-sheet-name.xlsx", new MiniXlsx().sheetXml("Bảng tổng hợp điểm tự chấm của các công đoàn", sheet), "not read", 0, 0,
                 "which Excel does not allow");
@@ -437,7 +444,7 @@ class HostileInputEndToEndTest {
             workbook.createSheet("Bảng").createRow(0).createCell(0).setCellValue("code");
             workbook.write(xls);
         }
-        try (POIFSFileSystem fs = new POIFSFileSystem(new java.io.ByteArrayInputStream(xls.toByteArray()));
+        try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(xls.toByteArray()));
              OutputStream out = Files.newOutputStream(dir.resolve("x12-macros.xls"))) {
             fs.getRoot().createDirectory("_VBA_PROJECT_CUR");
             fs.writeFilesystem(out);
@@ -450,7 +457,7 @@ class HostileInputEndToEndTest {
     }
 
     private static FormTemplate.Prefill prefill(String code, String name) {
-        Map<String, Object> self = new java.util.LinkedHashMap<>();
+        Map<String, Object> self = new LinkedHashMap<>();
         CRITERIA.forEach(id -> self.put(id, id.startsWith("E") || id.startsWith("F") ? 0 : 7));
         Map<String, Object> facts = Map.of("members_total", 20, "members_union", 18, "work_stoppage", "Không", "finance_violation", "Không",
                 "executive_disciplined", "Không", "dues_remitted", "Có");

@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 
+import vn.unionreview.Fixtures;
+import vn.unionreview.RequiredTool;
 import vn.unionreview.Slow;
 import vn.unionreview.cli.CliRun;
 
@@ -26,7 +28,7 @@ class PostgresEndToEndTest {
     @BeforeAll
     static void aDatabaseServer() {
         String url = System.getenv("UNION_REVIEW_TEST_POSTGRES");
-        vn.unionreview.RequiredTool.require(url != null && url.startsWith("jdbc:postgresql:"),
+        RequiredTool.require(url != null && url.startsWith("jdbc:postgresql:"),
                 "no PostgreSQL: UNION_REVIEW_TEST_POSTGRES does not name a database (.ci/postgres.sh sets one up)");
     }
 
@@ -35,10 +37,10 @@ class PostgresEndToEndTest {
      * the database) and the council's decisions: every statement of the run tables is exercised.
      */
     private Path input() throws Exception {
-        Path year = vn.unionreview.Fixtures.copySampleYear(dir.resolve("input/2025"));
+        Path year = Fixtures.copySampleYear(dir.resolve("input/2025"));
         List<String> table = Files.readAllLines(year.resolve("tables/bang-tong-hop.csv"));
         Files.write(year.resolve("tables/hong.csv"), List.of(table.get(0), table.get(1), "\"" + table.get(2)));
-        vn.unionreview.Fixtures.councilDecisions(year, "{branch: CDCS-025, award: CO, action: withdraw, reason: \"Hội đồng chọn trường kia\"}",
+        Fixtures.councilDecisions(year, "{branch: CDCS-025, award: CO, action: withdraw, reason: \"Hội đồng chọn trường kia\"}",
                 "{branch: CDCS-999, award: CO, action: withdraw, reason: \"Nhầm mã\"}");
         return dir.resolve("input");
     }

@@ -2,8 +2,10 @@ package vn.unionreview.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -47,7 +49,7 @@ class SampleYearEndToEndTest {
         assertThat(runDir.resolve("results.csv")).isRegularFile();
         assertThat(runDir.resolve("results.xlsx")).isRegularFile();
         assertThat(runDir.resolve("rejected.csv")).isRegularFile();
-        assertThat(runDir.resolve("summary.txt")).content(java.nio.charset.StandardCharsets.UTF_8)
+        assertThat(runDir.resolve("summary.txt")).content(StandardCharsets.UTF_8)
                 .startsWith("Danh sách: 63 công đoàn cơ sở. Bản nộp đã đọc: 64, nhận: 54, loại: 10. Chưa nộp: 9.\n"
                         + "Tệp: đọc 2 bảng và 27 phiếu, 3 tệp không đọc được. Ô đã đọc: 2.294, nhận: 1.934, loại: 360.\n"
                         + "Xếp loại: Hoàn thành xuất sắc nhiệm vụ ");
@@ -145,7 +147,7 @@ class SampleYearEndToEndTest {
             assertThat(Integer.parseInt(f.get("submissions"))).as(f.get("file"))
                     .isEqualTo(Integer.parseInt(f.get("accepted")) + Integer.parseInt(f.get("rejected")));
         }
-        Map<String, CSVRecord> byFile = new java.util.HashMap<>();
+        Map<String, CSVRecord> byFile = new HashMap<>();
         files.forEach(f -> byFile.put(f.get("file"), f));
         // a form: year, code, name, 14 self scores, 14 verified, 6 facts
         assertThat(byFile.get("forms/CDCS-036.xlsx").get("cells_read")).isEqualTo("37");

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
@@ -107,7 +109,7 @@ class YearEndStepsTest {
     @Test
     @Order(3)
     void exportWritesTheSameFilesAgainFromTheStoredResults() throws Exception {
-        Map<String, byte[]> before = new java.util.HashMap<>();
+        Map<String, byte[]> before = new HashMap<>();
         for (String name : List.of("results.csv", "rejected.csv", "not-submitted.csv", "files.csv", "integrity.csv", "results.xlsx",
                 "report.pdf", "feedback/CDCS-003.pdf")) {
             before.put(name, Files.readAllBytes(runDir.resolve(name)));
@@ -138,7 +140,7 @@ class YearEndStepsTest {
             assertThat(work.notSubmitted()).contains(new NotSubmitted("CDCS-001", work.branchNames().get("CDCS-001"),
                     work.branches().stream().filter(b -> b.code().equals("CDCS-001")).findFirst().orElseThrow().bloc(), 2));
             // a copy set aside is not scored or read again
-            List<String> accepted = new java.util.ArrayList<>();
+            List<String> accepted = new ArrayList<>();
             work.forEachAcceptedSubmission((code, submission) -> accepted.add(code));
             assertThat(accepted).hasSize(53).doesNotContain("CDCS-001");
             assertThat(work.problems()).filteredOn(p -> p.code().equals("CDCS-001"))

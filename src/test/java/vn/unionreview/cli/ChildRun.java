@@ -1,14 +1,17 @@
 package vn.unionreview.cli;
 
 import java.io.BufferedReader;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /** The CLI in a separate JVM, so a test can kill it (SIGKILL) at a chosen point of its output. */
 public final class ChildRun implements AutoCloseable {
@@ -43,8 +46,8 @@ public final class ChildRun implements AutoCloseable {
 
     /** The test's class path with every entry absolute, so that a child started in another folder finds it. */
     private static String classPath() {
-        return java.util.Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
-                .map(entry -> Path.of(entry).toAbsolutePath().toString()).collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
+        return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                .map(entry -> Path.of(entry).toAbsolutePath().toString()).collect(Collectors.joining(File.pathSeparator));
     }
 
     /** Reads output until a line matches; false if the process ended first. */

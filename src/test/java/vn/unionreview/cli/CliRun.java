@@ -1,7 +1,10 @@
 package vn.unionreview.cli;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** Runs the real command line in-process and keeps what it printed. */
@@ -22,14 +25,14 @@ public record CliRun(int exitCode, String out, String err) {
      * line, a stack trace) is added to {@code err}: what a user would see on the console.
      */
     public static CliRun withConsole(String... args) {
-        java.io.PrintStream stdout = System.out;
-        java.io.PrintStream stderr = System.err;
-        java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
-        try (java.io.PrintStream capture = new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8)) {
+        PrintStream stdout = System.out;
+        PrintStream stderr = System.err;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        try (PrintStream capture = new PrintStream(captured, true, StandardCharsets.UTF_8)) {
             System.setOut(capture);
             System.setErr(capture);
             CliRun run = of(args);
-            return new CliRun(run.exitCode(), run.out(), captured.toString(java.nio.charset.StandardCharsets.UTF_8) + run.err());
+            return new CliRun(run.exitCode(), run.out(), captured.toString(StandardCharsets.UTF_8) + run.err());
         } finally {
             System.setOut(stdout);
             System.setErr(stderr);

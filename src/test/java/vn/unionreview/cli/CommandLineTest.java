@@ -4,10 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 class CommandLineTest {
 
@@ -115,12 +121,12 @@ class CommandLineTest {
 
     @Test
     void theHelpHasVietnameseWordsForEveryCommandOptionAndExitCode() {
-        java.util.ResourceBundle vi = java.util.ResourceBundle.getBundle("i18n/cli", java.util.Locale.forLanguageTag("vi"),
-                java.util.ResourceBundle.Control.getNoFallbackControl(java.util.ResourceBundle.Control.FORMAT_PROPERTIES));
-        java.util.List<String> missing = new java.util.ArrayList<>();
-        java.util.Deque<picocli.CommandLine> commands = new java.util.ArrayDeque<>(List.of(UnionReviewCli.commandLine()));
+        ResourceBundle vi = ResourceBundle.getBundle("i18n/cli", Locale.forLanguageTag("vi"),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        List<String> missing = new ArrayList<>();
+        Deque<CommandLine> commands = new ArrayDeque<>(List.of(UnionReviewCli.commandLine()));
         while (!commands.isEmpty()) {
-            picocli.CommandLine command = commands.pop();
+            CommandLine command = commands.pop();
             commands.addAll(command.getSubcommands().values());
             var spec = command.getCommandSpec();
             String path = spec.qualifiedName(".");

@@ -14,6 +14,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import vn.unionreview.audit.Manifest;
 import vn.unionreview.audit.Publications;
 import vn.unionreview.report.LibreOffice;
 import vn.unionreview.text.Catalogue;
@@ -103,7 +104,7 @@ class PublishTest {
                 "--kind", "validation");
         assertThat(validation.exitCode()).as(validation.err()).isZero();
         Path runDir = Path.of(validation.lastLine());
-        assertThat(vn.unionreview.audit.Manifest.read(runDir.resolve("manifest.json")).kind()).isEqualTo("validation");
+        assertThat(Manifest.read(runDir.resolve("manifest.json")).kind()).isEqualTo("validation");
         assertThat(CliRun.of("history", "--year", "2025", "--output", output.toString()).out()).containsPattern(runDir.getFileName() + " +kiểm tra +hoàn tất");
         assertThat(CliRun.of("show", runDir.toString()).out()).contains("Trạng thái: hoàn tất, lần chạy kiểm tra.");
 

@@ -2,16 +2,26 @@ package vn.unionreview.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -78,7 +88,7 @@ class ReleaseBundleTest {
     @Test
     void onJava25TheFirstRunWritesTheAotCacheThatLaterRunsMap() throws Exception {
         Path java25 = java25();
-        org.junit.jupiter.api.Assumptions.assumeTrue(java25 != null, "no Java 25 runtime under /usr/lib/jvm");
+        Assumptions.assumeTrue(java25 != null, "no Java 25 runtime under /usr/lib/jvm");
         Path home = unzip(bundle(), dir.resolve("unpacked-25"));
         String first = launch(home, java25, "");
         List<String> lines = first.lines().toList();
@@ -96,7 +106,7 @@ class ReleaseBundleTest {
 
         // a national year (50,000 registry lines or more) starts without the cache, which slows its optimising compiler
         Path national = Files.createDirectories(dir.resolve("national/2030"));
-        Files.write(national.resolve("registry.csv"), java.util.Collections.nCopies(50_000, "x"));
+        Files.write(national.resolve("registry.csv"), Collections.nCopies(50_000, "x"));
         ProcessBuilder parse = new ProcessBuilder("bash", home.resolve("bin/union-review").toString(), "parse", "--year", "2030",
                 "--input", dir.resolve("national").toString()).directory(home.toFile()).redirectErrorStream(true);
         parse.environment().put("JAVA_HOME", java25.toString());
@@ -168,15 +178,15 @@ class ReleaseBundleTest {
         Process serve = new ProcessBuilder("bash", home.resolve("bin/union-review").toString(), "serve", "--http", "127.0.0.1:0")
                 .directory(home.toFile()).redirectErrorStream(true).start();
         try {
-            java.io.BufferedReader out = new java.io.BufferedReader(new java.io.InputStreamReader(serve.getInputStream(), StandardCharsets.UTF_8));
+            BufferedReader out = new BufferedReader(new InputStreamReader(serve.getInputStream(), StandardCharsets.UTF_8));
             String address = null;
             for (String line; address == null && (line = out.readLine()) != null; ) {
-                java.util.regex.Matcher m = java.util.regex.Pattern.compile("bảng điều khiển tại (http://\\S+/)").matcher(line);
+                Matcher m = Pattern.compile("bảng điều khiển tại (http://\\S+/)").matcher(line);
                 address = m.find() ? m.group(1) : null;
             }
             assertThat(address).as("serve prints where the console listens").isNotNull();
-            var page = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(address)).build(),
-                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            var page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(address)).build(),
+                    HttpResponse.BodyHandlers.ofString());
             assertThat(page.statusCode()).isEqualTo(200);
             assertThat(page.body()).contains("Các năm đánh giá", "href=\"/years/2025\"", runId);
         } finally {

@@ -2,12 +2,18 @@ package vn.unionreview.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,9 +51,9 @@ class ServeTest {
     @Test
     void runsOnScheduleAndWhenInputChangesThenStopsOnSigterm() throws Exception {
         // one scheduled run, a few seconds from now (and then daily): the changed input is the watch's to see
-        java.time.LocalDateTime at = java.time.LocalDateTime.now().plusSeconds(6);
+        LocalDateTime at = LocalDateTime.now().plusSeconds(6);
         Process process = serve(200, at.getSecond() + " " + at.getMinute() + " " + at.getHour() + " * * *");
-        try (var out = new java.io.BufferedReader(new java.io.InputStreamReader(process.getInputStream(), java.nio.charset.StandardCharsets.UTF_8))) {
+        try (var out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             List<String> lines = new ArrayList<>();
             assertThat(await(out, lines, "lịch 'test run' 2025: hoàn tất")).as("%s", lines).isTrue();
             String firstRun = lines.get(lines.size() - 1).replaceAll(".* ", "");
@@ -82,7 +88,7 @@ class ServeTest {
             }
             assertThat(marker).as("a run started").isNotNull();
             sigterm(process); // while the run is in progress
-            String log = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            String log = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
             assertThat(log).contains("đang dừng: lần chạy đang diễn ra sẽ dừng", "lịch 'test run' 2025: đã dừng", "] đã dừng");
             Path runDir = marker.getParent();
@@ -105,8 +111,8 @@ class ServeTest {
     }
 
     /** Reads the child's output until a line contains {@code text}; false at its end or after 3 minutes (never hangs CI). */
-    private static boolean await(java.io.BufferedReader out, List<String> lines, String text) throws Exception {
-        java.util.concurrent.CompletableFuture<Boolean> found = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+    private static boolean await(BufferedReader out, List<String> lines, String text) throws Exception {
+        CompletableFuture<Boolean> found = CompletableFuture.supplyAsync(() -> {
             try {
                 for (String line; (line = out.readLine()) != null; ) {
                     lines.add(line);
@@ -121,7 +127,7 @@ class ServeTest {
         });
         try {
             return found.get(3, TimeUnit.MINUTES);
-        } catch (java.util.concurrent.TimeoutException e) {
+        } catch (TimeoutException e) {
             return false; // the caller's finally destroys the child, which ends the read
         }
     }

@@ -13,6 +13,8 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import vn.unionreview.Digests;
+import vn.unionreview.Fixtures;
 import vn.unionreview.ResultsCsv;
 import vn.unionreview.audit.Manifest;
 import vn.unionreview.cli.CliRun;
@@ -45,7 +47,7 @@ class DecisionsEndToEndTest {
     Path dir;
 
     private Path sampleWith(String decisions) throws Exception {
-        Path year = vn.unionreview.Fixtures.copySampleYear(dir.resolve("input/2025"));
+        Path year = Fixtures.copySampleYear(dir.resolve("input/2025"));
         Files.writeString(year.resolve("decisions.yaml"), decisions);
         return dir.resolve("input");
     }
@@ -79,7 +81,7 @@ class DecisionsEndToEndTest {
         assertThat(manifest.inputs()).anySatisfy(i -> {
             assertThat(i.name()).isEqualTo("decisions.yaml");
             assertThat(i.role()).isEqualTo("decisions");
-            assertThat(i.sha256()).isEqualTo(vn.unionreview.Digests.sha256(input.resolve("2025/decisions.yaml")));
+            assertThat(i.sha256()).isEqualTo(Digests.sha256(input.resolve("2025/decisions.yaml")));
         });
         assertThat(manifest.decisions()).extracting(Manifest.Decision::applied).containsExactly(true, false, true);
 

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import static vn.unionreview.Fixtures.branch;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -45,7 +47,7 @@ class DecisionsTest {
                   - {branch: CDCS-002, tier: TOT, reason: "Khiếu nại được chấp nhận"}
                 """);
         assertThat(d.meetingNumber()).isEqualTo("05/BB-HĐTĐKT");
-        assertThat(d.meetingDate()).isEqualTo(java.time.LocalDate.of(2026, 1, 10));
+        assertThat(d.meetingDate()).isEqualTo(LocalDate.of(2026, 1, 10));
         assertThat(d.decisions()).containsExactly(new CouncilDecisions.WithdrawAward("CDCS-025", "CO", "Hội đồng chọn trường kia"),
                 new CouncilDecisions.GrantAward("CDCS-039", "BK", "Mô hình tiêu biểu"),
                 new CouncilDecisions.SetTier("CDCS-002", "TOT", "Khiếu nại được chấp nhận"));
@@ -122,7 +124,7 @@ class DecisionsTest {
                   - {branch: zz, tier: HT, reason: r3}
                   - {branch: c, award: BK, action: grant, reason: r4}
                   - {branch: d, tier: HT, reason: r5}
-                """), ranked, java.util.Set.of("A", "B", "C", "D"));
+                """), ranked, Set.of("A", "B", "C", "D"));
         assertThat(applied.outcomes()).extracting(o -> o.note().english()).containsExactly(
                 "not applied: over the limit of CO: 1 allowed in the bloc, 1 hold it",
                 "not applied: C does not hold CO",
@@ -146,7 +148,7 @@ class DecisionsTest {
         assertThat(a.rankBloc()).as("ranks are not recomputed").isEqualTo(1);
     }
 
-    private static java.util.Set<String> codes(List<BranchResult> ranked) {
-        return ranked.stream().map(r -> r.branch().code()).collect(java.util.stream.Collectors.toSet());
+    private static Set<String> codes(List<BranchResult> ranked) {
+        return ranked.stream().map(r -> r.branch().code()).collect(Collectors.toSet());
     }
 }

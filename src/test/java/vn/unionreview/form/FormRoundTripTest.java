@@ -4,18 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.io.OutputStream;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.crypt.EncryptionMode;
 import org.apache.poi.poifs.crypt.Encryptor;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationConstraint;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -147,7 +152,7 @@ class FormRoundTripTest {
         IngestRecord record = readBack(file);
 
         assertThat(record.accepted()).isTrue();
-        Map<String, java.math.BigDecimal> self = new java.util.HashMap<>(FULL.self());
+        Map<String, BigDecimal> self = new HashMap<>(FULL.self());
         self.remove("B2");
         assertThat(record.submission().self()).isEqualTo(self);
         assertThat(record.submission().facts()).isEqualTo(FULL.facts());
@@ -187,7 +192,7 @@ class FormRoundTripTest {
         Path truncated = dir.resolve("cut.xlsx");
         new FormTemplate(RULES, 2025).write(truncated, FormTemplate.Prefill.blank(), null);
         byte[] bytes = Files.readAllBytes(truncated);
-        Files.write(truncated, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        Files.write(truncated, Arrays.copyOf(bytes, bytes.length / 2));
         assertThat(refusal(truncated)).contains("the workbook is incomplete (cut short");
 
         Path encrypted = dir.resolve("locked.xlsx");
@@ -220,7 +225,7 @@ class FormRoundTripTest {
             EncryptionInfo info = new EncryptionInfo(EncryptionMode.agile);
             Encryptor encryptor = info.getEncryptor();
             encryptor.confirmPassword("matkhau");
-            try (var pkg = org.apache.poi.openxml4j.opc.OPCPackage.open(plain.toFile()); OutputStream os = encryptor.getDataStream(fs)) {
+            try (var pkg = OPCPackage.open(plain.toFile()); OutputStream os = encryptor.getDataStream(fs)) {
                 pkg.save(os);
             }
             try (OutputStream out = Files.newOutputStream(encrypted)) {
@@ -232,7 +237,7 @@ class FormRoundTripTest {
     private static int rowOf(Sheet sheet, String id) {
         for (var row : sheet) {
             Cell c = row.getCell(FormLayout.COL_ID);
-            if (c != null && c.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING && c.getStringCellValue().equals(id)) {
+            if (c != null && c.getCellType() == CellType.STRING && c.getStringCellValue().equals(id)) {
                 return row.getRowNum();
             }
         }

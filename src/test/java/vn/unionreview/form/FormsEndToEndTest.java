@@ -87,7 +87,7 @@ class FormsEndToEndTest {
 
     @Test
     void formsSavedByLibreOfficeAsXlsxAndXlsScoreExactlyLikeTheTable() throws Exception {
-        vn.unionreview.report.LibreOffice.require();
+        LibreOffice.require();
         List<Path> ours = formsFromTheTable("xlsx");
         Path saved = dir.resolve("libreoffice");
         Files.createDirectories(saved);

@@ -3,6 +3,7 @@ package vn.unionreview.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.text.Normalizer;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -73,7 +74,7 @@ class CellParserTest {
 
     @Test
     void yesNoDecomposedUnicodeIsNormalisedFirst() {
-        String decomposed = java.text.Normalizer.normalize("không", java.text.Normalizer.Form.NFD);
+        String decomposed = Normalizer.normalize("không", Normalizer.Form.NFD);
         assertThat(decomposed).isNotEqualTo("không");
         assertThat(parser.yesNo(cell(decomposed)).value()).isFalse();
         assertThat(parser.yesNo(cell("có lẽ")).error().english()).contains("is not yes/no");

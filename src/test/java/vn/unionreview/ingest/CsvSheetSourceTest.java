@@ -3,14 +3,19 @@ package vn.unionreview.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import vn.unionreview.text.Message;
 
 class CsvSheetSourceTest {
 
@@ -51,7 +56,7 @@ class CsvSheetSourceTest {
             source.next();
             SheetRow row = source.next();
             assertThat(Texts.clean(row.cell(1).text())).isEqualTo("Công đoàn Trường");
-            assertThat(source.notes().stream().map(vn.unionreview.text.Message::english).toList()).containsExactly("not valid UTF-8: read as windows-1258");
+            assertThat(source.notes().stream().map(Message::english).toList()).containsExactly("not valid UTF-8: read as windows-1258");
         }
     }
 
@@ -76,7 +81,7 @@ class CsvSheetSourceTest {
     void refusesAFileThatIsNotASpreadsheet() throws Exception {
         Path file = dir.resolve("notes.txt");
         Files.writeString(file, "ghi chú của văn phòng");
-        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> SheetSource.open(file, "notes.txt")))
+        assertThat(Assertions.catchThrowable(() -> SheetSource.open(file, "notes.txt")))
                 .isInstanceOf(UnreadableFileException.class).hasMessageContaining("not a spreadsheet (expected .xlsx, .xls or .csv)");
     }
 
@@ -93,11 +98,11 @@ class CsvSheetSourceTest {
     void refusesABinaryFileNamedCsvNamingItsFirstControlByte() throws Exception {
         Path file = dir.resolve("binary.csv");
         byte[] bytes = new byte[200];
-        new java.util.Random(3).nextBytes(bytes);
+        new Random(3).nextBytes(bytes);
         bytes[0] = 'c';
         bytes[1] = 0;
         Files.write(file, bytes);
-        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> SheetSource.open(file, "binary.csv")))
+        assertThat(Assertions.catchThrowable(() -> SheetSource.open(file, "binary.csv")))
                 .isInstanceOf(UnreadableFileException.class).hasMessageContaining("not a text file: ")
                 .hasMessageContaining("of its 200 bytes are control characters, the first at byte 2");
     }
@@ -116,7 +121,7 @@ class CsvSheetSourceTest {
     void textSavedAsUtf16WithoutItsByteOrderMarkIsRefusedWhole() throws Exception {
         Path file = dir.resolve("utf16.csv");
         Files.write(file, "code,name\nCDCS-001,Công đoàn\n".getBytes(StandardCharsets.UTF_16LE));
-        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> SheetSource.open(file, "utf16.csv")))
+        assertThat(Assertions.catchThrowable(() -> SheetSource.open(file, "utf16.csv")))
                 .isInstanceOf(UnreadableFileException.class).hasMessageContaining("without its byte-order mark");
     }
 
@@ -127,7 +132,7 @@ class CsvSheetSourceTest {
         try (SheetSource source = SheetSource.open(unclosed, "unclosed.csv")) {
             assertThat(source.next().number()).isEqualTo(1);
             assertThat(source.next().cell(0).text()).isEqualTo("CDCS-001");
-            assertThat(org.assertj.core.api.Assertions.catchThrowable(source::next)).isInstanceOf(java.io.IOException.class)
+            assertThat(Assertions.catchThrowable(source::next)).isInstanceOf(IOException.class)
                     .hasMessage("a quote opened on line 3 is never closed");
         }
         Path runaway = dir.resolve("runaway.csv");
@@ -135,7 +140,7 @@ class CsvSheetSourceTest {
         InputLimits small = new InputLimits(1L << 30, 1 << 20, 1000, 100, 10_000, 100, 1000, 10, 100, 1L << 30, 1L << 20);
         try (SheetSource source = SheetSource.open(runaway, "runaway.csv", small)) {
             source.next();
-            assertThat(org.assertj.core.api.Assertions.catchThrowable(source::next)).isInstanceOf(java.io.IOException.class)
+            assertThat(Assertions.catchThrowable(source::next)).isInstanceOf(IOException.class)
                     .hasMessageContaining("a row longer than 10000 characters (a quote opened and never closed?)");
         }
     }

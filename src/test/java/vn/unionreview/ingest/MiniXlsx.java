@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -142,7 +143,7 @@ public final class MiniXlsx {
     /** Copies an existing xlsx with one more part (and its content type), e.g. a VBA project into a real form. */
     public static void addPart(Path from, Path to, String name, byte[] content, String contentType) throws IOException {
         try (ZipFile in = new ZipFile(from.toFile()); ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(to))) {
-            for (ZipEntry entry : java.util.Collections.list(in.entries())) {
+            for (ZipEntry entry : Collections.list(in.entries())) {
                 out.putNextEntry(new ZipEntry(entry.getName()));
                 byte[] bytes = in.getInputStream(entry).readAllBytes();
                 if (entry.getName().equals("[Content_Types].xml")) {

@@ -1,9 +1,12 @@
 package vn.unionreview.ingest;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
@@ -64,7 +67,7 @@ public final class Mutations {
                 }
                 default -> { // a value grown huge: a long number, a long name, a long run of quotes
                     byte[] run = new byte[1 + random.nextInt(40_000)];
-                    java.util.Arrays.fill(run, bytes[at]);
+                    Arrays.fill(run, bytes[at]);
                     out.write(run, 0, run.length);
                     out.write(bytes, at, bytes.length - at);
                 }
@@ -76,7 +79,7 @@ public final class Mutations {
 
     /** The same workbook, with one part's XML damaged and the package written again properly. */
     public static byte[] zipPart(Random random, byte[] workbook, String part) {
-        try (ZipInputStream in = new ZipInputStream(new java.io.ByteArrayInputStream(workbook))) {
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(workbook))) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             try (ZipOutputStream zip = new ZipOutputStream(out)) {
                 for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
@@ -88,7 +91,7 @@ public final class Mutations {
             }
             return out.toByteArray();
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.Normalizer;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,7 +25,7 @@ class RegistryReaderTest {
 
     @Test
     void readsBranchesAndRejectsIncompleteOrRepeatedRows() throws Exception {
-        String nfd = java.text.Normalizer.normalize("Công đoàn Bệnh viện Mắt", java.text.Normalizer.Form.NFD);
+        String nfd = Normalizer.normalize("Công đoàn Bệnh viện Mắt", Normalizer.Form.NFD);
         Registry registry = RegistryReader.read(file("Bloc,Code,Name,Address\n"
                 + "Khối Y tế,cdcs-001,  " + nfd + " ,x\n"
                 + "Khối Y tế,CDCS-002,,x\n"

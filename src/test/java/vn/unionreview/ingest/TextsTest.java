@@ -2,12 +2,16 @@ package vn.unionreview.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.text.Normalizer;
+import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
 import vn.unionreview.Seeded;
+import vn.unionreview.text.Message;
 
 /** Text cleaning: its fast path for already clean text must give exactly what the full cleaning gives. */
 class TextsTest {
@@ -41,7 +45,7 @@ class TextsTest {
                     assertThat(shown).isSameAs(text);
                 }
                 if (text.length() > max) {
-                    assertThat(shown).endsWith("… (" + String.format(java.util.Locale.ROOT, "%,d", text.length()) + " characters)");
+                    assertThat(shown).endsWith("… (" + String.format(Locale.ROOT, "%,d", text.length()) + " characters)");
                 }
             }
             assertThat(Texts.controlCount(Texts.withoutControls(text))).isZero();
@@ -52,11 +56,11 @@ class TextsTest {
     @Test
     void namesAreCleanedTheOneWayEverywhere() {
         assertThat(PersonName.of("Công đoàn\u0001 Trường\u0007")).isEqualTo(
-                new PersonName("Công đoàn Trường", java.util.List.of(vn.unionreview.text.Message.of("name.controls_removed", "count", 2))));
+                new PersonName("Công đoàn Trường", List.of(Message.of("name.controls_removed", "count", 2))));
         assertThat(PersonName.of("Công đoàn\u0001").corrections().get(0).english()).isEqualTo("1 control character removed");
         assertThat(PersonName.of("Công đoàn\u0001\u0002").corrections().get(0).english()).isEqualTo("2 control characters removed");
         assertThat(PersonName.of("C«ng ®oµn").text()).isEqualTo("Công đoàn");
-        assertThat(PersonName.of("C«ng ®oµn").corrections()).extracting(vn.unionreview.text.Message::english)
+        assertThat(PersonName.of("C«ng ®oµn").corrections()).extracting(Message::english)
                 .containsExactly("TCVN3 (ABC) text read as 'Công đoàn'");
         assertThat(PersonName.of("  Công  đoàn ").corrections()).isEmpty();
     }
@@ -72,14 +76,14 @@ class TextsTest {
 
     @Test
     void aFileNameOutOfBoundsIsShownPrintableAndUnique() {
-        InputFile bell = new InputFile(java.nio.file.Path.of("x"), "forms/a\u0007.xlsx", InputFile.Role.FORM, 0, "");
-        InputFile tab = new InputFile(java.nio.file.Path.of("x"), "forms/a\t.xlsx", InputFile.Role.FORM, 0, "");
+        InputFile bell = new InputFile(Path.of("x"), "forms/a\u0007.xlsx", InputFile.Role.FORM, 0, "");
+        InputFile tab = new InputFile(Path.of("x"), "forms/a\t.xlsx", InputFile.Role.FORM, 0, "");
         assertThat(bell.nameError().english()).isEqualTo("the file name holds control characters: rename the file");
         assertThat(bell.displayName()).startsWith("forms/a?.xlsx #").isNotEqualTo(tab.displayName());
-        InputFile plain = new InputFile(java.nio.file.Path.of("x"), "forms/a.xlsx", InputFile.Role.FORM, 0, "");
+        InputFile plain = new InputFile(Path.of("x"), "forms/a.xlsx", InputFile.Role.FORM, 0, "");
         assertThat(plain.nameError()).isNull();
         assertThat(plain.displayName()).isEqualTo("forms/a.xlsx");
-        InputFile longName = new InputFile(java.nio.file.Path.of("x"), "forms/" + "x".repeat(300), InputFile.Role.FORM, 0, "");
+        InputFile longName = new InputFile(Path.of("x"), "forms/" + "x".repeat(300), InputFile.Role.FORM, 0, "");
         assertThat(longName.displayName().length()).isLessThanOrEqualTo(Bounds.FILE_NAME);
     }
 

@@ -3,10 +3,12 @@ package vn.unionreview.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import java.io.ByteArrayInputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -61,8 +63,8 @@ class XlsxSheetSourceTest {
                 .isInstanceOf(UnreadableFileException.class).hasMessageContaining("damaged");
 
         Path ole2 = dir.resolve("encrypted.xlsx"); // encrypted xlsx files are OLE2 containers
-        try (var fs = new org.apache.poi.poifs.filesystem.POIFSFileSystem(); OutputStream out = Files.newOutputStream(ole2)) {
-            fs.createDocument(new java.io.ByteArrayInputStream(new byte[64]), "EncryptedPackage");
+        try (var fs = new POIFSFileSystem(); OutputStream out = Files.newOutputStream(ole2)) {
+            fs.createDocument(new ByteArrayInputStream(new byte[64]), "EncryptedPackage");
             fs.writeFilesystem(out);
         }
         assertThat(catchThrowable(() -> SheetSource.open(ole2, "encrypted.xlsx")))

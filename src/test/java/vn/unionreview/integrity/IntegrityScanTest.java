@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -39,7 +40,7 @@ class IntegrityScanTest {
 
     /** A province being built: what each branch sent, and the signals each is expected to show. */
     private static final class Province {
-        final Map<String, Submission> submissions = new java.util.LinkedHashMap<>();
+        final Map<String, Submission> submissions = new LinkedHashMap<>();
         final Map<String, String> blocs = new HashMap<>();
         final Map<String, WorkbookProperties> forms = new HashMap<>();
         final Map<String, PreviousYear.Entry> lastYear = new HashMap<>();

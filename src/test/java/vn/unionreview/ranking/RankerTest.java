@@ -3,6 +3,10 @@ package vn.unionreview.ranking;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.unionreview.Fixtures.branch;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +17,7 @@ import org.junit.jupiter.api.Test;
 
 import vn.unionreview.Fixtures;
 import vn.unionreview.rules.RuleSet;
+import vn.unionreview.scoring.BranchScore;
 import vn.unionreview.scoring.BranchScorer;
 import vn.unionreview.scoring.Submission;
 
@@ -23,7 +28,7 @@ class RankerTest {
     /** Scores "code bloc each extra" lines, ranks them, and indexes the results by code. */
     private Map<String, BranchResult> rank(RuleSet rules, String... lines) {
         BranchScorer scorer = new BranchScorer(rules);
-        List<vn.unionreview.scoring.BranchScore> scores = new ArrayList<>();
+        List<BranchScore> scores = new ArrayList<>();
         for (String line : lines) {
             String[] p = line.split(" ", 4);
             Submission s = Fixtures.uniform2025(p[0], p[2], p.length > 3 ? p[3] : "");
@@ -141,15 +146,15 @@ class RankerTest {
 
     static String readRules() {
         try {
-            return java.nio.file.Files.readString(java.nio.file.Path.of("config/rules/2025.yaml"));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            return Files.readString(Path.of("config/rules/2025.yaml"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
     /** The 2025 rules with {@code ranking.tier_first} set as given. */
-    private static RuleSet tierFirst(boolean on) throws java.io.IOException {
-        String yaml = java.nio.file.Files.readString(java.nio.file.Path.of("config/rules/2025.yaml"))
+    private static RuleSet tierFirst(boolean on) throws IOException {
+        String yaml = Files.readString(Path.of("config/rules/2025.yaml"))
                 .replaceAll("(?m)^  tier_first: \\w+\\n", "").replace("ranking:\n", "ranking:\n  tier_first: " + on + "\n");
         RuleSet rules = Fixtures.rules(yaml);
         assertThat(rules.tierFirst()).isEqualTo(on);

@@ -6,9 +6,12 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -44,11 +47,11 @@ class RankingProperties {
         return out;
     }
 
-    private static final Map<String, Submission> SUBMISSIONS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, Submission> SUBMISSIONS = new ConcurrentHashMap<>();
 
     private static BranchScore score(String bloc, int seed, int level) {
         Random random = new Random(seed);
-        Map<String, BigDecimal> self = new java.util.HashMap<>();
+        Map<String, BigDecimal> self = new HashMap<>();
         for (Criterion c : RULES.criteria()) {
             int steps = c.max().multiply(BigDecimal.valueOf(2)).intValue();
             // level 0: coarse scores (many ties); higher levels: anywhere on the scale
@@ -157,7 +160,7 @@ class RankingProperties {
     private static Map<String, String> summary(List<BranchResult> results) {
         return results.stream().collect(Collectors.toMap(r -> r.branch().code(),
                 r -> r.tier() + "/" + r.rankBloc() + "/" + r.rankAll() + "/" + r.awards() + "/" + r.awardTie(),
-                (a, b) -> a, java.util.TreeMap::new));
+                (a, b) -> a, TreeMap::new));
     }
 
     static Function<BranchResult, String> code() {

@@ -2,6 +2,7 @@ package vn.unionreview.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xwpf.usermodel.Borders;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -99,16 +101,16 @@ class DecisionLayoutTest {
     void theDocxHasFixedColumnWidthsRulesAndPageNumbersFromPageTwo() {
         for (XWPFTable table : docx.getTables()) {
             assertThat(table.getCTTbl().getTblPr().getTblLayout().getType()).isEqualTo(STTblLayoutType.FIXED);
-            long sum = table.getCTTbl().getTblGrid().getGridColList().stream().mapToLong(c -> ((java.math.BigInteger) c.getW()).longValue()).sum();
+            long sum = table.getCTTbl().getTblGrid().getGridColList().stream().mapToLong(c -> ((BigInteger) c.getW()).longValue()).sum();
             assertThat(sum).as("the text width of A4 with the decree's margins").isBetween(9060L, 9080L);
         }
         XWPFTable annexTable = docx.getTables().get(2);
         var columns = annexTable.getCTTbl().getTblGrid().getGridColList();
-        assertThat(((java.math.BigInteger) columns.get(0).getW()).longValue()).as("STT, sized to its numbers").isLessThan(1000);
-        assertThat(((java.math.BigInteger) columns.get(1).getW()).longValue()).as("the names").isGreaterThan(6000);
+        assertThat(((BigInteger) columns.get(0).getW()).longValue()).as("STT, sized to its numbers").isLessThan(1000);
+        assertThat(((BigInteger) columns.get(1).getW()).longValue()).as("the names").isGreaterThan(6000);
         // the rules under the issuing body and the motto
         assertThat(docx.getTables().get(0).getRow(0).getTableCells()).allSatisfy(cell -> assertThat(cell.getParagraphs())
-                .anyMatch(p -> p.getBorderBottom() == org.apache.poi.xwpf.usermodel.Borders.SINGLE));
+                .anyMatch(p -> p.getBorderBottom() == Borders.SINGLE));
         assertThat(docx.getDocument().getBody().getSectPr().isSetTitlePg()).as("no number on the first page").isTrue();
         assertThat(docx.getHeaderList()).anyMatch(h -> h.getParagraphs().stream()
                 .anyMatch(p -> p.getCTP().getFldSimpleList().stream().anyMatch(f -> f.getInstr().strip().equals("PAGE"))));

@@ -3,12 +3,16 @@ package vn.unionreview.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
+import vn.unionreview.Fixtures;
 import vn.unionreview.result.FileReport;
 import vn.unionreview.result.ResultRow;
 import vn.unionreview.result.ScoredSource;
@@ -18,6 +22,7 @@ import vn.unionreview.ingest.IngestRecord;
 import vn.unionreview.ingest.Problem;
 import vn.unionreview.ingest.Severity;
 import vn.unionreview.scoring.Branch;
+import vn.unionreview.text.Message;
 
 /** Who gets a letter back, and what it says, from a run's problems, files and results. */
 class FeedbackLettersTest {
@@ -29,14 +34,14 @@ class FeedbackLettersTest {
     @Test
     void aBranchWithSomethingToFixOrNothingSubmittedGetsALetterAndACleanOneDoesNot() {
         List<Problem> problems = List.of(
-                new Problem(Severity.REJECTED, "tables/a.csv", "", 3, "D3", "A2", "CDCS-002", "12", vn.unionreview.text.Message.of("score.above_maximum", "score", new BigDecimal("12"), "max", BigDecimal.TEN, "criterion", "A2")),
-                new Problem(Severity.CORRECTED, "tables/a.csv", "", 2, "C2", "A1", "CDCS-001", "8,5", vn.unionreview.text.Message.of("cell.read_as", "changes", List.of(vn.unionreview.text.Message.of("correction.decimal_comma")), "typed", "8,5", "read", new BigDecimal("8.5"))),
-                new Problem(Severity.REJECTED, "registry.csv", "", 9, "A9", "code", "CDCS-003", "", vn.unionreview.text.Message.of("registry.code_repeated", "code", "CDCS-003", "row", 4)),
+                new Problem(Severity.REJECTED, "tables/a.csv", "", 3, "D3", "A2", "CDCS-002", "12", Message.of("score.above_maximum", "score", new BigDecimal("12"), "max", BigDecimal.TEN, "criterion", "A2")),
+                new Problem(Severity.CORRECTED, "tables/a.csv", "", 2, "C2", "A1", "CDCS-001", "8,5", Message.of("cell.read_as", "changes", List.of(Message.of("correction.decimal_comma")), "typed", "8,5", "read", new BigDecimal("8.5"))),
+                new Problem(Severity.REJECTED, "registry.csv", "", 9, "A9", "code", "CDCS-003", "", Message.of("registry.code_repeated", "code", "CDCS-003", "row", 4)),
                 new Problem(Severity.REJECTED, "forms/CDCS-010 (bản scan).pdf", "", 0, "", "", "", "",
-                        vn.unionreview.text.Message.of("form.skipped", "why", vn.unionreview.text.Message.of("file.pdf"))),
-                new Problem(Severity.REJECTED, "tables/a.csv", "", 5, "A5", "code", "CDCS-999", "CDCS-999", vn.unionreview.text.Message.of("code.not_in_registry", "code", "CDCS-999")));
+                        Message.of("form.skipped", "why", Message.of("file.pdf"))),
+                new Problem(Severity.REJECTED, "tables/a.csv", "", 5, "A5", "code", "CDCS-999", "CDCS-999", Message.of("code.not_in_registry", "code", "CDCS-999")));
         List<FileReport> files = List.of(
-                new FileReport("forms/CDCS-010 (bản scan).pdf", IngestRecord.Source.FORM, false, vn.unionreview.text.Message.of("file.pdf"), 0, 0, 0, 0, 0, 0, ""),
+                new FileReport("forms/CDCS-010 (bản scan).pdf", IngestRecord.Source.FORM, false, Message.of("file.pdf"), 0, 0, 0, 0, 0, 0, ""),
                 new FileReport("tables/a.csv", IngestRecord.Source.TABLE, true, null, 4, 2, 84, 42, 1, 1, "CDCS-001"));
         ResultRow scored = new ResultRow("CDCS-001", "Công đoàn A", "K1", BigDecimal.TEN, BigDecimal.ZERO, BigDecimal.ZERO, new BigDecimal("77.5"),
                 "TOT", "TOT", false, 1, 1, "", false, BigDecimal.ZERO, "", "");
@@ -69,11 +74,11 @@ class FeedbackLettersTest {
         ResultRow c = new ResultRow("CDCS-003", "Công đoàn C", "K2", BigDecimal.TEN, BigDecimal.ZERO, BigDecimal.ZERO, new BigDecimal("60"),
                 "HT", "HT", false, 1, 2, "", false, new BigDecimal("12"), "", "");
         Signal copied = new Signal("CDCS-001", "Công đoàn A", "K1", SignalKind.IDENTICAL_SCORES,
-                vn.unionreview.text.Message.of("signal.identical", "criteria", "14", "others",
-                        vn.unionreview.text.Message.of("signal.others", "named", "CDCS-002 (Công đoàn B)", "more", 0)),
-                new Signal.Letter(vn.unionreview.text.Message.of("signal.identical_letter", "count", 1),
-                        vn.unionreview.text.Message.of("signal.own_assessment_asked")));
-        Signal outlier = new Signal("CDCS-003", "Công đoàn C", "K2", SignalKind.INFLATION_OUTLIER, vn.unionreview.text.Message.of("signal.inflation",
+                Message.of("signal.identical", "criteria", "14", "others",
+                        Message.of("signal.others", "named", "CDCS-002 (Công đoàn B)", "more", 0)),
+                new Signal.Letter(Message.of("signal.identical_letter", "count", 1),
+                        Message.of("signal.own_assessment_asked")));
+        Signal outlier = new Signal("CDCS-003", "Công đoàn C", "K2", SignalKind.INFLATION_OUTLIER, Message.of("signal.inflation",
                 "inflation", new BigDecimal("12"), "scope", "bloc", "median", BigDecimal.ONE, "mad", BigDecimal.ONE), null);
         Map<String, ScoredSource> sources = Map.of("CDCS-001", new ScoredSource("forms/CDCS-001.xlsx", "Phiếu", 0, null),
                 "CDCS-003", new ScoredSource("tables/a.csv", "", 4, null));
@@ -104,9 +109,9 @@ class FeedbackLettersTest {
     void aProblemWithNoWordOfItsOwnOnWhatToDoGetsTheGeneralRequest() {
         // a reason stored by an earlier version, as a sentence: shown as it is, with the general request
         List<FeedbackLetters.Letter> letters = FeedbackLetters.of(REGISTRY, List.of(
-                new Problem(Severity.REJECTED, "tables/a.csv", "", 3, "D3", "A2", "CDCS-002", "x", vn.unionreview.text.Message.decode("something new")),
+                new Problem(Severity.REJECTED, "tables/a.csv", "", 3, "D3", "A2", "CDCS-002", "x", Message.decode("something new")),
                 new Problem(Severity.NOTE, "tables/a.csv", "", 4, "", "", "CDCS-001", "",
-                        vn.unionreview.text.Message.of("row.not_scored", "criteria", "C2, D1"))),
+                        Message.of("row.not_scored", "criteria", "C2, D1"))),
                 List.of(), List.of(), Set.of("CDCS-002"), "registry.csv", List.of(), Map.of());
         assertThat(letters.get(0).items()).singleElement().satisfies(i -> {
             assertThat(i.what()).isEqualTo("Tiêu chí chưa chấm (để trống, tính 0 điểm): C2, D1.");
@@ -124,9 +129,9 @@ class FeedbackLettersTest {
      */
     @Test
     void aLetterQuotingACharacterBeyondVietnameseIsSetInTheWholeFont() throws Exception {
-        FeedbackLetterWriter writer = new FeedbackLetterWriter(vn.unionreview.Fixtures.rules2025(),
+        FeedbackLetterWriter writer = new FeedbackLetterWriter(Fixtures.rules2025(),
                 new ReportSettings(null, null, null, null, null, null, null, null, null, null, null, null), new FeedbackSettings(true, null, null),
-                ReportFonts.load(null), java.time.LocalDate.of(2026, 1, 5), "run");
+                ReportFonts.load(null), LocalDate.of(2026, 1, 5), "run");
         FeedbackLetters.Letter vietnamese = letter("Điểm 'tám rưỡi' không phải là một số.");
         FeedbackLetters.Letter cyrillic = letter("Điểm 'восемь' không phải là một số.");
         byte[] cut = writer.pdf(vietnamese);
@@ -144,8 +149,8 @@ class FeedbackLettersTest {
     }
 
     private static String text(byte[] pdf) throws Exception {
-        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
-            return new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+        try (var doc = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
         }
     }
 }

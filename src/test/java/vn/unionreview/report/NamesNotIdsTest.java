@@ -25,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.unionreview.Fixtures;
 import vn.unionreview.cli.CliRun;
 import vn.unionreview.rules.RuleSet;
+import vn.unionreview.rules.RuleSetLoader;
 
 /**
  * Leaders read names, never ids: the report, the workbook and the published decision of the sample year (with the
@@ -56,7 +57,7 @@ class NamesNotIdsTest {
         rules.caps().forEach(c -> ids.add(c.id()));
         rules.facts().forEach(f -> ids.add(f.id()));
         rules.derived().forEach(d -> ids.add(d.id()));
-        vn.unionreview.rules.RuleSetLoader.loadChecks(Path.of("config/rules/2025.yaml"), rules).checks().forEach(c -> ids.add(c.id()));
+        RuleSetLoader.loadChecks(Path.of("config/rules/2025.yaml"), rules).checks().forEach(c -> ids.add(c.id()));
         ids.addAll(List.of("near-identical-points", "inflation-z", "inflation-min-points", "jump-points", "generic-authors",
                 "union-review.", "Spring Batch"));
     }

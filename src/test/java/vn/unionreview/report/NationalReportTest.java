@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 import org.apache.commons.csv.CSVRecord;
 import org.apache.pdfbox.Loader;
@@ -66,7 +67,7 @@ class NationalReportTest {
                     .forEach(r -> perBlocProposed.merge(r.get("bloc"), 1, Integer::sum));
             assertThat(perBlocProposed.values().stream().mapToInt(Integer::intValue).sum()).as(award).isGreaterThan(1);
             perBlocProposed.forEach((bloc, n) -> assertThat(awards).as("%s count of %s", award, bloc)
-                    .containsPattern("\\d+ " + java.util.regex.Pattern.quote(bloc) + " " + n + "\\b"));
+                    .containsPattern("\\d+ " + Pattern.quote(bloc) + " " + n + "\\b"));
         }
         assertThat(awards).doesNotContain("Công đoàn");
         // and a signal shown for more branches than that: counts per bloc, the names in the workbook's sheet

@@ -3,9 +3,20 @@ package vn.unionreview.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.Font;
+import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.BitSet;
 
+import com.lowagie.text.Document;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.pdf.PdfLiteral;
+import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfWriter;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -30,7 +41,7 @@ class ReportFontsTest {
         assertThat(fonts.pdf(face).getPostscriptFontName()).startsWith("LiberationSerif");
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void theLicenceShipsWithTheFont() throws Exception {
         try (var in = ReportFonts.class.getResourceAsStream("/fonts/LICENSE-Liberation.txt")) {
             String licence = new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -38,7 +49,7 @@ class ReportFontsTest {
         }
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void subsetsAreNamedAfterTheirFontSoTheSameDocumentIsTheSameFile() throws Exception {
         ReportFonts fonts = ReportFonts.load(null);
         byte[] first = document(fonts.subsetting(), "Công đoàn cơ sở");
@@ -47,10 +58,10 @@ class ReportFontsTest {
         assertThat(new String(first, StandardCharsets.ISO_8859_1)).contains("/" + SubsetTag.of("LiberationSerif") + "+LiberationSerif/");
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void facesCutToARepertoireDrawItAndSayWhatTheyLack() throws Exception {
         ReportFonts whole = ReportFonts.load(null);
-        java.util.BitSet repertoire = new java.util.BitSet();
+        BitSet repertoire = new BitSet();
         VIETNAMESE.codePoints().forEach(repertoire::set);
         ReportFonts cut = whole.cutTo(repertoire);
         assertThat(cut.draws(VIETNAMESE)).isTrue();
@@ -64,21 +75,21 @@ class ReportFontsTest {
         }
         byte[] pdf = document(cut, VIETNAMESE);
         assertThat(document(cut, VIETNAMESE)).isEqualTo(pdf);
-        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
-            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s", "")).isEqualTo(VIETNAMESE.replace(" ", ""));
+        try (var doc = Loader.loadPDF(pdf)) {
+            assertThat(new PDFTextStripper().getText(doc).replaceAll("\\s", "")).isEqualTo(VIETNAMESE.replace(" ", ""));
         }
         // the font programs go in whole, each stored, not deflated: a letter costs no deflating of fonts
         assertThat(pdf.length).isGreaterThan(document(whole.subsetting(), VIETNAMESE).length);
     }
 
     private static byte[] document(ReportFonts fonts, String text) throws Exception {
-        var out = new java.io.ByteArrayOutputStream();
-        var doc = new com.lowagie.text.Document();
-        var writer = com.lowagie.text.pdf.PdfWriter.getInstance(doc, out);
-        writer.getInfo().put(com.lowagie.text.pdf.PdfName.FILEID, new com.lowagie.text.pdf.PdfLiteral("[<00><00>]"));
+        var out = new ByteArrayOutputStream();
+        var doc = new Document();
+        var writer = PdfWriter.getInstance(doc, out);
+        writer.getInfo().put(PdfName.FILEID, new PdfLiteral("[<00><00>]"));
         doc.open();
-        OfficialLayout.fixDates(writer, java.time.LocalDate.of(2026, 1, 5));
-        doc.add(new com.lowagie.text.Paragraph(text, new com.lowagie.text.Font(fonts.pdf(ReportFonts.Face.REGULAR), 12)));
+        OfficialLayout.fixDates(writer, LocalDate.of(2026, 1, 5));
+        doc.add(new Paragraph(text, new com.lowagie.text.Font(fonts.pdf(ReportFonts.Face.REGULAR), 12)));
         doc.close();
         return out.toByteArray();
     }

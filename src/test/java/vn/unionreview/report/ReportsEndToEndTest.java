@@ -2,6 +2,7 @@ package vn.unionreview.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,17 +13,22 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import org.apache.commons.csv.CSVRecord;
+
+import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -110,8 +116,8 @@ class ReportsEndToEndTest {
                 "Nơi nhận:", "- Lưu: VT, ToC.", "Phụ lục I", "THÔNG TIN KIỂM SOÁT");
         try (PDDocument pdf = Loader.loadPDF(runDir.resolve("report.pdf").toFile())) {
             PDPage first = pdf.getPage(0);
-            assertThat(first.getMediaBox().getWidth()).isCloseTo(595.3f, org.assertj.core.data.Offset.offset(0.5f)); // A4
-            assertThat(first.getMediaBox().getHeight()).isCloseTo(841.9f, org.assertj.core.data.Offset.offset(0.5f));
+            assertThat(first.getMediaBox().getWidth()).isCloseTo(595.3f, Offset.offset(0.5f)); // A4
+            assertThat(first.getMediaBox().getHeight()).isCloseTo(841.9f, Offset.offset(0.5f));
             for (int i = 0; i < pdf.getNumberOfPages(); i++) {
                 String page = pageText(pdf, i).strip();
                 if (i == 0) {
@@ -191,7 +197,7 @@ class ReportsEndToEndTest {
             Sheet ranking = wb.getSheet("Xếp hạng");
             assertThat(ranking.getLastRowNum()).isEqualTo(results.size());
             assertThat(ranking.getPaneInformation().isFreezePane()).isTrue();
-            assertThat(ranking.getPrintSetup().getPaperSize()).isEqualTo(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+            assertThat(ranking.getPrintSetup().getPaperSize()).isEqualTo(PrintSetup.A4_PAPERSIZE);
             assertThat(ranking.getPrintSetup().getLandscape()).isTrue();
             assertThat(ranking.getRepeatingRows().getFirstRow()).isZero();
             assertThat(ranking.getRepeatingRows().getLastRow()).isZero();
@@ -236,7 +242,7 @@ class ReportsEndToEndTest {
     void chartsAreWrittenAsPngForDocumentsAndSvgForPrint() throws Exception {
         for (String chart : List.of("tiers", "tiers-by-bloc", "bloc-means", "criterion-profile", "self-vs-verified")) {
             Path png = runDir.resolve("charts").resolve(chart + ".png");
-            java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png.toFile());
+            BufferedImage image = ImageIO.read(png.toFile());
             assertThat(image.getWidth()).as(chart).isEqualTo(1120); // 560 pt at 2×: about 165 dpi at the report's text width
             assertThat(Files.readString(runDir.resolve("charts").resolve(chart + ".svg"))).startsWith("<?xml").contains("<svg");
         }
@@ -253,7 +259,7 @@ class ReportsEndToEndTest {
             for (int i = 0; i < pdf.getNumberOfPages(); i++) {
                 for (COSName name : pdf.getPage(i).getResources().getXObjectNames()) {
                     assertThat(pdf.getPage(i).getResources().getXObject(name))
-                            .as("page %d draws no raster image", i + 1).isNotInstanceOf(org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject.class);
+                            .as("page %d draws no raster image", i + 1).isNotInstanceOf(PDImageXObject.class);
                 }
             }
         }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.Collections;
 import java.util.zip.ZipEntry;
@@ -19,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ReproducibleStreamingWorkbookTest {
 
     @TempDir
-    java.nio.file.Path dir;
+    Path dir;
 
     private byte[] write() throws IOException {
         try (ReproducibleStreamingWorkbook wb = new ReproducibleStreamingWorkbook(10)) {
@@ -43,8 +45,8 @@ class ReproducibleStreamingWorkbookTest {
         byte[] second = write();
         assertThat(second).isEqualTo(first);
 
-        java.nio.file.Path file = dir.resolve("w.xlsx");
-        java.nio.file.Files.write(file, first);
+        Path file = dir.resolve("w.xlsx");
+        Files.write(file, first);
         try (ZipFile zip = new ZipFile(file.toFile())) {
             for (ZipEntry entry : Collections.list(zip.entries())) {
                 assertThat(entry.getTimeLocal()).as(entry.getName()).isEqualTo(LocalDateTime.of(1980, 1, 1, 0, 0));

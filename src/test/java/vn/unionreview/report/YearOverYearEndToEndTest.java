@@ -8,11 +8,14 @@ import java.nio.file.Path;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import vn.unionreview.Fixtures;
 import vn.unionreview.cli.CliRun;
+import vn.unionreview.rules.RuleSetLoader;
 import vn.unionreview.sample.SampleGenerator;
 
 /** With last year's run in the output archive, this year's report shows tier movements and a trend. */
@@ -25,9 +28,9 @@ class YearOverYearEndToEndTest {
     void comparesWithTheArchivedEarlierYear() throws Exception {
         Path input = dir.resolve("input");
         Path output = dir.resolve("output");
-        Path rules2024 = vn.unionreview.Fixtures.rulesFileFor(dir, 2024);
-        new SampleGenerator(2024).writeYear(input, 2024, vn.unionreview.rules.RuleSetLoader.load(rules2024).rules());
-        new SampleGenerator(2025).writeYear(input, 2025, vn.unionreview.Fixtures.rules2025());
+        Path rules2024 = Fixtures.rulesFileFor(dir, 2024);
+        new SampleGenerator(2024).writeYear(input, 2024, RuleSetLoader.load(rules2024).rules());
+        new SampleGenerator(2025).writeYear(input, 2025, Fixtures.rules2025());
 
         CliRun earlier = CliRun.of("run", "--year", "2024", "--rules", rules2024.toString(), "--input", input.toString(),
                 "--output", output.toString(), "--report-date", "2025-01-06");
@@ -47,7 +50,7 @@ class YearOverYearEndToEndTest {
         try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(runDir.resolve("results.xlsx")))) {
             var stats = wb.getSheet("Thống kê");
             boolean movements = false;
-            var format = new org.apache.poi.ss.usermodel.DataFormatter();
+            var format = new DataFormatter();
             for (var row : stats) {
                 movements |= "2024".equals(format.formatCellValue(row.getCell(2))) && "2025".equals(format.formatCellValue(row.getCell(3)));
             }

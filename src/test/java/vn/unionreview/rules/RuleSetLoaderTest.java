@@ -9,8 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import vn.unionreview.Digests;
 import vn.unionreview.Fixtures;
+import vn.unionreview.text.Message;
 
 class RuleSetLoaderTest {
 
@@ -68,14 +71,14 @@ class RuleSetLoaderTest {
     }
 
     @Test
-    void theDigestIdentifiesTheFileBytes(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    void theDigestIdentifiesTheFileBytes(@TempDir Path dir) throws Exception {
         Path a = dir.resolve("a.yaml");
         Files.writeString(a, VALID);
         Path b = dir.resolve("b.yaml");
         Files.writeString(b, VALID + "# a comment\n");
         assertThat(RuleSetLoader.load(a).sha256()).hasSize(64).isNotEqualTo(RuleSetLoader.load(b).sha256());
         assertThat(RuleSetLoader.load(a).sha256())
-                .isEqualTo(vn.unionreview.Digests.sha256(VALID.getBytes(StandardCharsets.UTF_8)));
+                .isEqualTo(Digests.sha256(VALID.getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test
@@ -101,7 +104,7 @@ class RuleSetLoaderTest {
     void collectsEveryProblemNotJustTheFirst() {
         String broken = VALID.replace("step: 0.5", "step: 0").replace("max: 10", "max: -1").replace("year: 2030", "year: x");
         assertThatThrownBy(() -> Fixtures.rules(broken)).isInstanceOf(RuleSetException.class)
-                .satisfies(e -> assertThat(((RuleSetException) e).problems()).extracting(vn.unionreview.text.Message::english).contains(
+                .satisfies(e -> assertThat(((RuleSetException) e).problems()).extracting(Message::english).contains(
                         "year: must be a whole number, found 'x'",
                         "step: must be greater than 0",
                         "groups[0].criteria[0].max: must be greater than 0"));
@@ -138,7 +141,7 @@ class RuleSetLoaderTest {
                   - {id: f, when: {exec: "rm -rf /"}, max_tier: REST, reason: {vi: Lý do}}
                 """;
         assertThatThrownBy(() -> Fixtures.rules(yaml)).isInstanceOf(RuleSetException.class)
-                .satisfies(e -> assertThat(((RuleSetException) e).problems()).extracting(vn.unionreview.text.Message::english).containsExactly(
+                .satisfies(e -> assertThat(((RuleSetException) e).problems()).extracting(Message::english).containsExactly(
                         "caps[0].when.fact: unknown fact 'nope'",
                         "caps[1].when.all[0].eq: fact 'flag' is yes/no: compare it with true or false",
                         "caps[2].max_tier: unknown tier 'MIDDLE' (tiers: TOP, REST)",
@@ -156,7 +159,7 @@ class RuleSetLoaderTest {
                   - {id: Y, title: {vi: Y}, min_tier: TOP, per_bloc: 1, max_share: 0.1, scope: all}
                 """;
         assertThatThrownBy(() -> Fixtures.rules(yaml)).isInstanceOf(RuleSetException.class)
-                .satisfies(e -> assertThat(((RuleSetException) e).problems()).extracting(vn.unionreview.text.Message::english).contains(
+                .satisfies(e -> assertThat(((RuleSetException) e).problems()).extracting(Message::english).contains(
                         "quotas[0].tier: the last tier cannot have a quota: there is no lower tier to move to",
                         "quotas[1].scope: must be bloc or all, found 'everywhere'",
                         "quotas[1].max_share: must be between 0 and 1, found 1.5",
@@ -184,6 +187,6 @@ class RuleSetLoaderTest {
 
     private static void assertProblem(String yaml, String expected) {
         assertThatThrownBy(() -> Fixtures.rules(yaml)).isInstanceOf(RuleSetException.class)
-                .satisfies(e -> assertThat(((RuleSetException) e).problems()).extracting(vn.unionreview.text.Message::english).anyMatch(p -> p.startsWith(expected)));
+                .satisfies(e -> assertThat(((RuleSetException) e).problems()).extracting(Message::english).anyMatch(p -> p.startsWith(expected)));
     }
 }

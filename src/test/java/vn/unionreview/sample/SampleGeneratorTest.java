@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import vn.unionreview.Fixtures;
 import vn.unionreview.ingest.SheetRow;
 import vn.unionreview.ingest.SheetSource;
 
@@ -21,7 +22,7 @@ class SampleGeneratorTest {
 
     @Test
     void theShippedSampleIsTheGeneratorsOutput() throws Exception {
-        Path generated = new SampleGenerator(2025).writeYear(dir, 2025, vn.unionreview.Fixtures.rules2025());
+        Path generated = new SampleGenerator(2025).writeYear(dir, 2025, Fixtures.rules2025());
         Path shipped = Path.of("input", "2025");
         List<String> forms;
         try (var files = Files.list(generated.resolve("forms"))) {

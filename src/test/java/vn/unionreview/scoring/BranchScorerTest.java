@@ -7,8 +7,13 @@ import static vn.unionreview.Fixtures.uniform2025;
 
 import org.junit.jupiter.api.Test;
 
+import java.math.BigDecimal;
+
 import vn.unionreview.Fixtures;
+import vn.unionreview.rules.Condition;
+import vn.unionreview.rules.Op;
 import vn.unionreview.rules.RuleSet;
+import vn.unionreview.rules.Subject;
 
 class BranchScorerTest {
 
@@ -182,11 +187,11 @@ class BranchScorerTest {
     void conditionsOfASubmissionReadCountedScoresFactsAndDerivedValuesAsCapsDo() {
         RuleSet rules = Fixtures.rules2025();
         var holds = new BranchScorer(rules).conditionsOf(uniform2025("X", "9", "D1=10 D1.v=8 members_total=100 members_union=104 dues_remitted=false"));
-        assertThat(holds.test(new vn.unionreview.rules.Condition.Compare(vn.unionreview.rules.Subject.DERIVED, "membership_rate",
-                vn.unionreview.rules.Op.GT, java.math.BigDecimal.ONE))).as("104 members of 100 staff").isTrue();
-        assertThat(holds.test(new vn.unionreview.rules.Condition.Compare(vn.unionreview.rules.Subject.CRITERION, "D1",
-                vn.unionreview.rules.Op.EQ, java.math.BigDecimal.TEN))).as("D1 counts its verified 8, not the self-assessed 10").isFalse();
-        assertThat(holds.test(new vn.unionreview.rules.Condition.Compare(vn.unionreview.rules.Subject.FACT, "dues_remitted",
-                vn.unionreview.rules.Op.EQ, false))).isTrue();
+        assertThat(holds.test(new Condition.Compare(Subject.DERIVED, "membership_rate",
+                Op.GT, BigDecimal.ONE))).as("104 members of 100 staff").isTrue();
+        assertThat(holds.test(new Condition.Compare(Subject.CRITERION, "D1",
+                Op.EQ, BigDecimal.TEN))).as("D1 counts its verified 8, not the self-assessed 10").isFalse();
+        assertThat(holds.test(new Condition.Compare(Subject.FACT, "dues_remitted",
+                Op.EQ, false))).isTrue();
     }
 }

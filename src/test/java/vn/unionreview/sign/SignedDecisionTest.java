@@ -2,15 +2,48 @@ package vn.unionreview.sign;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.RandomAccessFile;
+import java.math.BigInteger;
+import java.net.InetSocketAddress;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Date;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
+import com.sun.net.httpserver.HttpServer;
+
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.assertj.core.data.Offset;
+import org.bouncycastle.asn1.ASN1InputStream;
+import org.bouncycastle.asn1.ASN1ObjectIdentifier;
+import org.bouncycastle.asn1.cms.ContentInfo;
+import org.bouncycastle.asn1.nist.NISTObjectIdentifiers;
+import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
+import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
+import org.bouncycastle.cert.jcajce.JcaCertStore;
+import org.bouncycastle.cms.CMSSignedData;
+import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoGeneratorBuilder;
+import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
+import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
+import org.bouncycastle.tsp.TSPAlgorithms;
+import org.bouncycastle.tsp.TSPException;
+import org.bouncycastle.tsp.TimeStampRequest;
+import org.bouncycastle.tsp.TimeStampResponseGenerator;
+import org.bouncycastle.tsp.TimeStampToken;
+import org.bouncycastle.tsp.TimeStampTokenGenerator;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,6 +53,7 @@ import vn.unionreview.Slow;
 import vn.unionreview.audit.Manifest;
 import vn.unionreview.audit.Publications;
 import vn.unionreview.cli.CliRun;
+import vn.unionreview.report.ReportFonts;
 import vn.unionreview.run.RunFile;
 import vn.unionreview.year.Publisher;
 
@@ -171,16 +205,16 @@ class SignedDecisionTest {
         SigningKey key = SigningKey.pkcs12(dir.resolve("chu-tich.p12"), PASSWORD);
         DecisionSigning.sign(pdf, key, key, new DecisionSigning.Signatories("TM. BAN THƯỜNG VỤ", "CHỦ TỊCH", "Nguyễn Thị Minh Hằng",
                         "Công đoàn Viên chức tỉnh Hà Tĩnh", "Hà Tĩnh", "DANH SÁCH"),
-                new DecisionSigning.Pictures(picture(dir.resolve("chu-ky.png"), java.awt.Color.BLUE), picture(dir.resolve("dau.png"), java.awt.Color.RED)),
-                vn.unionreview.report.ReportFonts.load(null).ttf(vn.unionreview.report.ReportFonts.Face.REGULAR), java.time.Instant.now(),
+                new DecisionSigning.Pictures(picture(dir.resolve("chu-ky.png"), Color.BLUE), picture(dir.resolve("dau.png"), Color.RED)),
+                ReportFonts.load(null).ttf(ReportFonts.Face.REGULAR), Instant.now(),
                 new DecisionSigning.SignatureWords("người có thẩm quyền", "cơ quan", "phụ lục"), null);
         assertThat(DecisionSigning.check(pdf)).hasSize(3).allMatch(DecisionSigning.Found::intact);
-        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+        try (var document = Loader.loadPDF(pdf.toFile())) {
             var fields = document.getSignatureFields();
             var person = fields.get(0).getWidgets().get(0).getRectangle();
             var seal = fields.get(1).getWidgets().get(0).getRectangle();
             assertThat(seal.getUpperRightX()).as("the seal covers the left third of the signature")
-                    .isCloseTo(person.getLowerLeftX() + person.getWidth() / 3, org.assertj.core.data.Offset.offset(1f));
+                    .isCloseTo(person.getLowerLeftX() + person.getWidth() / 3, Offset.offset(1f));
             var appearance = fields.get(0).getWidgets().get(0).getAppearance().getNormalAppearance().getAppearanceStream();
             assertThat(appearance.getResources().getXObjectNames()).as("the signature picture is drawn").isNotEmpty();
         }
@@ -191,23 +225,23 @@ class SignedDecisionTest {
     void withATimestampAuthorityEachSignatureCarriesItsToken() throws Exception {
         ThrowawayCa ca = new ThrowawayCa("CA dấu thời gian");
         ThrowawayCa.Issued tsa = ca.issueTimestamping("Máy chủ dấu thời gian thử");
-        var tokens = new org.bouncycastle.tsp.TimeStampTokenGenerator(new org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoGeneratorBuilder()
+        var tokens = new TimeStampTokenGenerator(new JcaSimpleSignerInfoGeneratorBuilder()
                 .build("SHA256withRSA", tsa.keys().getPrivate(), tsa.certificate()),
-                new org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder().build().get(
-                        new org.bouncycastle.asn1.x509.AlgorithmIdentifier(org.bouncycastle.asn1.nist.NISTObjectIdentifiers.id_sha256)),
-                new org.bouncycastle.asn1.ASN1ObjectIdentifier("1.3.6.1.4.1.99999.1"));
-        tokens.addCertificates(new org.bouncycastle.cert.jcajce.JcaCertStore(List.of(tsa.certificate())));
-        var answers = new org.bouncycastle.tsp.TimeStampResponseGenerator(tokens, org.bouncycastle.tsp.TSPAlgorithms.ALLOWED);
-        var server = com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
-        java.util.concurrent.atomic.AtomicLong serial = new java.util.concurrent.atomic.AtomicLong();
+                new JcaDigestCalculatorProviderBuilder().build().get(
+                        new AlgorithmIdentifier(NISTObjectIdentifiers.id_sha256)),
+                new ASN1ObjectIdentifier("1.3.6.1.4.1.99999.1"));
+        tokens.addCertificates(new JcaCertStore(List.of(tsa.certificate())));
+        var answers = new TimeStampResponseGenerator(tokens, TSPAlgorithms.ALLOWED);
+        var server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        AtomicLong serial = new AtomicLong();
         server.createContext("/tsa", exchange -> {
             try {
-                var request = new org.bouncycastle.tsp.TimeStampRequest(exchange.getRequestBody().readAllBytes());
-                byte[] reply = answers.generate(request, java.math.BigInteger.valueOf(serial.incrementAndGet()), new java.util.Date()).getEncoded();
+                var request = new TimeStampRequest(exchange.getRequestBody().readAllBytes());
+                byte[] reply = answers.generate(request, BigInteger.valueOf(serial.incrementAndGet()), new Date()).getEncoded();
                 exchange.getResponseHeaders().add("Content-Type", "application/timestamp-reply");
                 exchange.sendResponseHeaders(200, reply.length);
                 exchange.getResponseBody().write(reply);
-            } catch (org.bouncycastle.tsp.TSPException e) {
+            } catch (TSPException e) {
                 exchange.sendResponseHeaders(500, -1);
             } finally {
                 exchange.close();
@@ -222,25 +256,25 @@ class SignedDecisionTest {
             SigningKey key = SigningKey.pkcs12(dir.resolve("chu-tich.p12"), PASSWORD);
             DecisionSigning.sign(pdf, key, key, new DecisionSigning.Signatories("TM. BAN THƯỜNG VỤ", "CHỦ TỊCH", "Nguyễn Thị Minh Hằng",
                             "Công đoàn Viên chức tỉnh Hà Tĩnh", "Hà Tĩnh", "DANH SÁCH"), new DecisionSigning.Pictures(null, null),
-                    vn.unionreview.report.ReportFonts.load(null).ttf(vn.unionreview.report.ReportFonts.Face.REGULAR), java.time.Instant.now(),
+                    ReportFonts.load(null).ttf(ReportFonts.Face.REGULAR), Instant.now(),
                     new DecisionSigning.SignatureWords("người có thẩm quyền", "cơ quan", "phụ lục"),
-                    java.net.URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/tsa"));
+                    URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/tsa"));
             assertThat(serial.get()).as("one token per signature").isEqualTo(3);
             byte[] file = Files.readAllBytes(pdf);
-            try (var document = org.apache.pdfbox.Loader.loadPDF(file)) {
+            try (var document = Loader.loadPDF(file)) {
                 for (var signature : document.getSignatureDictionaries()) {
-                    org.bouncycastle.asn1.cms.ContentInfo info;
-                    try (var der = new org.bouncycastle.asn1.ASN1InputStream(signature.getContents())) {
-                        info = org.bouncycastle.asn1.cms.ContentInfo.getInstance(der.readObject());
+                    ContentInfo info;
+                    try (var der = new ASN1InputStream(signature.getContents())) {
+                        info = ContentInfo.getInstance(der.readObject());
                     }
-                    var signer = new org.bouncycastle.cms.CMSSignedData(info).getSignerInfos().getSigners().iterator().next();
-                    var attribute = signer.getUnsignedAttributes().get(org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers.id_aa_signatureTimeStampToken);
+                    var signer = new CMSSignedData(info).getSignerInfos().getSigners().iterator().next();
+                    var attribute = signer.getUnsignedAttributes().get(PKCSObjectIdentifiers.id_aa_signatureTimeStampToken);
                     assertThat(attribute).as("signature-time-stamp").isNotNull();
-                    var token = new org.bouncycastle.tsp.TimeStampToken(new org.bouncycastle.cms.CMSSignedData(
+                    var token = new TimeStampToken(new CMSSignedData(
                             attribute.getAttrValues().getObjectAt(0).toASN1Primitive().getEncoded()));
                     assertThat(token.getTimeStampInfo().getMessageImprintDigest())
-                            .isEqualTo(java.security.MessageDigest.getInstance("SHA-256").digest(signer.getSignature()));
-                    assertThat(token.isSignatureValid(new org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder().build(tsa.certificate())))
+                            .isEqualTo(MessageDigest.getInstance("SHA-256").digest(signer.getSignature()));
+                    assertThat(token.isSignatureValid(new JcaSimpleSignerInfoVerifierBuilder().build(tsa.certificate())))
                             .isTrue();
                 }
             }
@@ -252,14 +286,14 @@ class SignedDecisionTest {
     }
 
     /** A PNG with transparency: a stroke of {@code colour} on nothing. */
-    private static Path picture(Path file, java.awt.Color colour) throws IOException {
-        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(240, 110, java.awt.image.BufferedImage.TYPE_INT_ARGB);
-        java.awt.Graphics2D g = image.createGraphics();
+    private static Path picture(Path file, Color colour) throws IOException {
+        BufferedImage image = new BufferedImage(240, 110, BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g = image.createGraphics();
         g.setColor(colour);
-        g.setStroke(new java.awt.BasicStroke(6));
+        g.setStroke(new BasicStroke(6));
         g.drawOval(20, 10, 200, 90);
         g.dispose();
-        javax.imageio.ImageIO.write(image, "png", file.toFile());
+        ImageIO.write(image, "png", file.toFile());
         return file;
     }
 

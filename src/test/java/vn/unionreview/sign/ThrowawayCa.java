@@ -17,7 +17,9 @@ import java.util.Date;
 
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.BasicConstraints;
+import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
 import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.KeyPurposeId;
 import org.bouncycastle.asn1.x509.KeyUsage;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
@@ -61,8 +63,8 @@ final class ThrowawayCa {
         var builder = new JcaX509v3CertificateBuilder(certificate, BigInteger.valueOf(++serial),
                 Date.from(Instant.now().minus(Duration.ofDays(1))), Date.from(Instant.now().plus(Duration.ofDays(365))),
                 new X500Name("CN=" + commonName + ", C=VN"), subjectKeys.getPublic());
-        builder.addExtension(Extension.extendedKeyUsage, true, new org.bouncycastle.asn1.x509.ExtendedKeyUsage(
-                org.bouncycastle.asn1.x509.KeyPurposeId.id_kp_timeStamping));
+        builder.addExtension(Extension.extendedKeyUsage, true, new ExtendedKeyUsage(
+                KeyPurposeId.id_kp_timeStamping));
         return new Issued(subjectKeys, new JcaX509CertificateConverter().getCertificate(
                 builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(keys.getPrivate()))));
     }

@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
 import vn.unionreview.Fixtures;
@@ -52,7 +55,7 @@ class StatisticsBuilderTest {
      */
     @Test
     void aHistogramDescribesValuesExactlyAsTheirSortedListDoes() {
-        java.util.Random random = new java.util.Random(12);
+        Random random = new Random(12);
         for (int n : new int[] {1, 2, 3, 10, 1001, 20000}) {
             StatisticsBuilder.Histogram histogram = new StatisticsBuilder.Histogram();
             double[] all = new double[n];
@@ -69,7 +72,7 @@ class StatisticsBuilderTest {
     /** The figures from every value in a sorted array, summed in that order: what the statistics computed before histograms. */
     private static Describe describedAsSortedList(double[] values) {
         double[] sorted = values.clone();
-        java.util.Arrays.sort(sorted);
+        Arrays.sort(sorted);
         int n = sorted.length;
         double sum = 0;
         for (double v : sorted) {
@@ -88,8 +91,8 @@ class StatisticsBuilderTest {
     void countsTiersBlocsMembersAndSelfVersusVerified() {
         YearStatistics s = threeBranches(List.of());
         assertThat(s.tiers()).extracting(TierCount::tier, TierCount::count)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("XS", 1), org.assertj.core.groups.Tuple.tuple("TOT", 1),
-                        org.assertj.core.groups.Tuple.tuple("HT", 1), org.assertj.core.groups.Tuple.tuple("KHT", 0));
+                .containsExactly(Tuple.tuple("XS", 1), Tuple.tuple("TOT", 1),
+                        Tuple.tuple("HT", 1), Tuple.tuple("KHT", 0));
         assertThat(s.tiers().get(0).share()).isCloseTo(1.0 / 3, within(1e-9));
         assertThat(s.blocs()).extracting(BlocSummary::bloc).containsExactly("K1", "K2");
         assertThat(s.blocs().get(0).meanTotal()).isEqualTo(70.0);
@@ -113,9 +116,9 @@ class StatisticsBuilderTest {
         YearOverYear yoy = threeBranches(List.of(y2024, y2023)).yearOverYear().orElseThrow();
         assertThat(yoy.previousYear()).isEqualTo(2024);
         assertThat(yoy.movements()).extracting(Movement::code, Movement::direction).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("a", Movement.Direction.DOWN),
-                org.assertj.core.groups.Tuple.tuple("b", Movement.Direction.SAME),
-                org.assertj.core.groups.Tuple.tuple("c", Movement.Direction.NOT_COMPARABLE));
+                Tuple.tuple("a", Movement.Direction.DOWN),
+                Tuple.tuple("b", Movement.Direction.SAME),
+                Tuple.tuple("c", Movement.Direction.NOT_COMPARABLE));
         assertThat(yoy.years()).containsExactly(2023, 2024, 2025);
         assertThat(yoy.blocMeanByYear().get("K1")).containsExactly(70.0, 77.0, 70.0);
         assertThat(yoy.sources()).containsExactly("2023/x/results.csv SHA-256 aa", "2024/y/results.csv SHA-256 bb");

@@ -3,9 +3,12 @@ package vn.unionreview.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -29,6 +32,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
 import vn.unionreview.EnglishLeaks;
 import vn.unionreview.Fixtures;
+import vn.unionreview.RequiredTool;
 import vn.unionreview.Slow;
 import vn.unionreview.cli.CliRun;
 
@@ -54,7 +58,7 @@ class ConsoleBrowserTest {
 
     @BeforeEach
     void start() throws Exception {
-        vn.unionreview.RequiredTool.require(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+        RequiredTool.require(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "Debian's chromium and chromium-driver are not installed (.ci/chromium.sh installs them)");
         Path year = Fixtures.copySampleYear(root.resolve("input/2025"));
         deleteTree(year.resolve("forms")); // the forms come through the browser
@@ -157,14 +161,14 @@ class ConsoleBrowserTest {
         assertThat(EnglishLeaks.in(text)).as("English on %s", page).isEmpty();
     }
 
-    private void screenshot(String name) throws java.io.IOException {
+    private void screenshot(String name) throws IOException {
         File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-        Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
     }
 
-    private static void deleteTree(Path dir) throws java.io.IOException {
+    private static void deleteTree(Path dir) throws IOException {
         try (Stream<Path> all = Files.walk(dir)) {
-            for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
+            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(p);
             }
         }

@@ -7,8 +7,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -18,14 +22,19 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.RequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 import vn.unionreview.Fixtures;
 import vn.unionreview.audit.Publications;
 import vn.unionreview.cli.CliRun;
+import vn.unionreview.run.RunLock;
+import vn.unionreview.text.Message;
 import vn.unionreview.year.Replay;
 import vn.unionreview.text.Catalogue;
 
@@ -41,8 +50,8 @@ class ConsoleRunPageTest {
     static {
         try {
             ROOT = Files.createTempDirectory("console-run-page");
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -91,8 +100,8 @@ class ConsoleRunPageTest {
     @Order(2)
     void aRunStartedElsewhereIsNamedInThePageLanguage() throws Exception {
         var leader = user("lanh-dao").roles("LEADER");
-        try (var lock = vn.unionreview.run.RunLock.acquire(ROOT.resolve("output"), 2025,
-                vn.unionreview.text.Message.of("run.holder", "kind", "final", "by", "hoa", "time", "2026-01-05T08:30"))) {
+        try (var lock = RunLock.acquire(ROOT.resolve("output"), 2025,
+                Message.of("run.holder", "kind", "final", "by", "hoa", "time", "2026-01-05T08:30"))) {
             assertThat(page(get("/years/2025").with(leader))).contains("Đang có một lần chạy năm này: lần chạy chính thức do hoa bắt đầu lúc 2026-01-05T08:30 (tiến trình "
                     + ProcessHandle.current().pid() + ")");
             assertThat(page(get("/years/2025").param("lang", "en").with(leader)))
@@ -120,7 +129,7 @@ class ConsoleRunPageTest {
         mvc.perform(post("/years/2025/runs/" + runId + "/verify").with(auditor).with(csrf())).andExpect(status().is3xxRedirection());
         // the replay goes on in the background; the page says so until the verdict is in
         assertThat(page(get("/years/2025/runs/" + runId).with(auditor))).contains("verify-running", "kiem-toan");
-        long deadline = System.nanoTime() + java.time.Duration.ofMinutes(2).toNanos();
+        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
         while (verifications.of(2025, runId).map(ConsoleVerifications.Verification::running).orElse(true) && System.nanoTime() < deadline) {
             Thread.sleep(200);
         }
@@ -154,9 +163,9 @@ class ConsoleRunPageTest {
 
         MvcResult again = mvc.perform(post("/years/2025/runs/" + runId + "/publish").param("number", "130/QĐ-CĐVC")
                 .param("date", "2026-01-25").with(staff).with(csrf())).andReturn();
-        vn.unionreview.text.Message refusal = (vn.unionreview.text.Message) again.getFlashMap().get("publishError");
+        Message refusal = (Message) again.getFlashMap().get("publishError");
         assertThat(refusal.code()).isEqualTo("publish.published_before");
-        assertThat(vn.unionreview.text.Catalogue.of("vi").render(refusal)).contains("đã được công bố trước đây: ĐÃ CÔNG BỐ: quyết định số 123/QĐ-CĐVC");
+        assertThat(Catalogue.of("vi").render(refusal)).contains("đã được công bố trước đây: ĐÃ CÔNG BỐ: quyết định số 123/QĐ-CĐVC");
         assertThat(Publications.read(ROOT.resolve("output/2025")).publications()).hasSize(1);
     }
 
@@ -164,15 +173,15 @@ class ConsoleRunPageTest {
     @Order(6)
     void anUploadIsRecordedInThePageLanguage() throws Exception {
         var staff = user("hoa").roles("STAFF");
-        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/years/2025/files")
-                .file(new org.springframework.mock.web.MockMultipartFile("files", "CDCS-036.xlsx", null,
+        mvc.perform(MockMvcRequestBuilders.multipart("/years/2025/files")
+                .file(new MockMultipartFile("files", "CDCS-036.xlsx", null,
                         Files.readAllBytes(ROOT.resolve("input/2025/forms/CDCS-036.xlsx"))))
                 .with(staff).with(csrf())).andExpect(status().is3xxRedirection());
         assertThat(page(get("/years/2025").with(staff))).contains("phiếu tự chấm điểm, thay tệp trước");
         assertThat(page(get("/years/2025").param("lang", "en").with(staff))).contains("self-assessment form, replaced the earlier one");
     }
 
-    private String page(org.springframework.test.web.servlet.RequestBuilder request) throws Exception {
-        return mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+    private String page(RequestBuilder request) throws Exception {
+        return mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
     }
 }

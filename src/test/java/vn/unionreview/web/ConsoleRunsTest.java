@@ -9,12 +9,14 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.util.unit.DataSize;
 
 import vn.unionreview.Fixtures;
 import vn.unionreview.audit.ActivityLog;
+import vn.unionreview.run.RunKind;
 import vn.unionreview.text.Catalogue;
 
 /** Runs started from the console: the same job, one per year at a time, each line kept for the pages, each start and end recorded. */
@@ -31,9 +33,9 @@ class ConsoleRunsTest {
         ActivityLog activity = new ActivityLog(settings.outputDir());
         ConsoleRuns runs = new ConsoleRuns(settings);
         try {
-            ConsoleRuns.Progress progress = runs.start(2025, vn.unionreview.run.RunKind.VALIDATION, "hoa");
+            ConsoleRuns.Progress progress = runs.start(2025, RunKind.VALIDATION, "hoa");
             assertThat(runs.running(2025)).isTrue();
-            assertThatThrownBy(() -> runs.start(2025, vn.unionreview.run.RunKind.FINAL, "lan")).isInstanceOf(ConsoleRuns.RefusedException.class)
+            assertThatThrownBy(() -> runs.start(2025, RunKind.FINAL, "lan")).isInstanceOf(ConsoleRuns.RefusedException.class)
                     .hasMessage("a run of 2025 is in progress: wait for it to finish");
             long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
             while (!progress.finished() && System.nanoTime() < deadline) {
@@ -49,9 +51,9 @@ class ConsoleRunsTest {
             assertThat(root.resolve("output/2025").resolve(progress.runId()).resolve("manifest.json")).isRegularFile();
             // the details are messages, read in the reader's language
             assertThat(activity.entries(2025)).extracting(ActivityLog.Entry::user, ActivityLog.Entry::action,
-                            e -> vn.unionreview.text.Catalogue.of("en").stored(e.detail()), e -> vn.unionreview.text.Catalogue.of("vi").stored(e.detail()))
-                    .containsExactly(org.assertj.core.groups.Tuple.tuple("hoa", "run-started", "validation run", "chạy kiểm tra"),
-                            org.assertj.core.groups.Tuple.tuple("hoa", "run-ended", "completed", "hoàn thành"));
+                            e -> Catalogue.of("en").stored(e.detail()), e -> Catalogue.of("vi").stored(e.detail()))
+                    .containsExactly(Tuple.tuple("hoa", "run-started", "validation run", "chạy kiểm tra"),
+                            Tuple.tuple("hoa", "run-ended", "completed", "hoàn thành"));
             assertThat(activity.entries(2025).get(1).run()).isEqualTo(progress.runId());
         } finally {
             runs.destroy();
@@ -64,7 +66,7 @@ class ConsoleRunsTest {
         ConsoleSettings settings = new ConsoleSettings(List.of(), root.resolve("input"), root.resolve("output"),
                 new ConsoleSettings.Upload(DataSize.ofMegabytes(50), 1000, DataSize.ofGigabytes(2)), true);
         ConsoleRuns runs = new ConsoleRuns(settings);
-        assertThatThrownBy(() -> runs.start(2025, vn.unionreview.run.RunKind.FINAL, "hoa")).isInstanceOf(ConsoleRuns.RefusedException.class)
+        assertThatThrownBy(() -> runs.start(2025, RunKind.FINAL, "hoa")).isInstanceOf(ConsoleRuns.RefusedException.class)
                 .hasMessageContaining("no branch registry in").hasMessageContaining("expected registry.csv or registry.xlsx");
         assertThat(runs.latest(2025)).isEmpty();
     }
@@ -87,8 +89,8 @@ class ConsoleRunsTest {
                 new ConsoleSettings.Upload(DataSize.ofMegabytes(50), 1000, DataSize.ofGigabytes(2)), true);
         ConsoleRuns runs = new ConsoleRuns(settings);
         try {
-            ConsoleRuns.Progress y2025 = runs.start(2025, vn.unionreview.run.RunKind.FINAL, "hoa");
-            ConsoleRuns.Progress y2024 = runs.start(2024, vn.unionreview.run.RunKind.FINAL, "lan");
+            ConsoleRuns.Progress y2025 = runs.start(2025, RunKind.FINAL, "hoa");
+            ConsoleRuns.Progress y2024 = runs.start(2024, RunKind.FINAL, "lan");
             long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
             while ((!y2025.finished() || !y2024.finished()) && System.nanoTime() < deadline) {
                 Thread.sleep(100);

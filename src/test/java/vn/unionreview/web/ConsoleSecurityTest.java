@@ -10,6 +10,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,6 +26,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import vn.unionreview.Fixtures;
 
@@ -41,8 +44,8 @@ class ConsoleSecurityTest {
     static {
         try {
             ROOT = Files.createTempDirectory("console-security");
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -142,13 +145,13 @@ class ConsoleSecurityTest {
         assertThat(RunController.inside(run, "summary.txt")).isEqualTo(run.resolve("summary.txt"));
     }
 
-    private static MockMultipartFile form(String name) throws java.io.IOException {
+    private static MockMultipartFile form(String name) throws IOException {
         return new MockMultipartFile("files", name, null, Files.readAllBytes(Path.of("input/2025/forms/CDCS-036.xlsx")));
     }
 
     @Test
     void repeatedWrongPasswordsAreSlowedPerUserAndAddress() throws Exception {
-        org.springframework.test.web.servlet.request.RequestPostProcessor elsewhere = request -> {
+        RequestPostProcessor elsewhere = request -> {
             request.setRemoteAddr("192.0.2.7"); // an address of its own: other tests' wrong passwords do not count here
             return request;
         };

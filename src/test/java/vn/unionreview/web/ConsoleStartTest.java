@@ -4,17 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
+import vn.unionreview.Fixtures;
 import vn.unionreview.cli.CliRun;
 
 /** When the console starts, on which address, and with whom: it never serves other computers without sign-in. */
@@ -53,13 +60,13 @@ class ConsoleStartTest {
 
     @Test
     void passwordHashMakesTheHashTheConsoleChecks() {
-        java.io.InputStream stdin = System.in;
+        InputStream stdin = System.in;
         try {
-            System.setIn(new java.io.ByteArrayInputStream("mật khẩu của Hoa\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            System.setIn(new ByteArrayInputStream("mật khẩu của Hoa\n".getBytes(StandardCharsets.UTF_8)));
             CliRun run = CliRun.of("password-hash");
             assertThat(run.exitCode()).isZero();
-            assertThat(new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder().matches("mật khẩu của Hoa", run.lastLine())).isTrue();
-            System.setIn(new java.io.ByteArrayInputStream("ngắn\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            assertThat(new BCryptPasswordEncoder().matches("mật khẩu của Hoa", run.lastLine())).isTrue();
+            System.setIn(new ByteArrayInputStream("ngắn\n".getBytes(StandardCharsets.UTF_8)));
             CliRun tooShort = CliRun.of("password-hash");
             assertThat(tooShort.exitCode()).isEqualTo(2);
             assertThat(tooShort.err()).contains("Mật khẩu cần ít nhất 10 ký tự.");
@@ -93,11 +100,11 @@ class ConsoleStartTest {
     }
 
     /** A GET of / with the Host header given (java.net.http will not send another host's name). */
-    private static String rawGet(int port, String host) throws java.io.IOException {
-        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+    private static String rawGet(int port, String host) throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", port)) {
             socket.getOutputStream().write(("GET / HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
-                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-            return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                    .getBytes(StandardCharsets.US_ASCII));
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 
@@ -108,7 +115,7 @@ class ConsoleStartTest {
      */
     @Test
     void aRefusedFormSaysThePageExpiredOrThatHttpsIsNeeded() throws Exception {
-        String hash = new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder().encode("mật khẩu đủ dài");
+        String hash = new BCryptPasswordEncoder().encode("mật khẩu đủ dài");
         try (ConfigurableApplicationContext console = ConsoleApplication.start(new ConsoleApplication.Binding("127.0.0.1", 0),
                 Path.of("input"), output, "--union-review.web.users[0].name=hoa", "--union-review.web.users[0].password=" + hash,
                 "--union-review.web.users[0].role=staff", "--union-review.web.loopback=false")) {
@@ -133,7 +140,7 @@ class ConsoleStartTest {
     /** A long page asked for first, before any session: its forms' token is made before the page is sent, so it comes whole. */
     @Test
     void aLongPageOpenedFirstComesWhole(@TempDir Path root) throws Exception {
-        vn.unionreview.Fixtures.copySampleYear(root.resolve("input/2025"));
+        Fixtures.copySampleYear(root.resolve("input/2025"));
         CliRun run = CliRun.of("run", "--year", "2025", "--input", root.resolve("input").toString(), "--output", root.resolve("output").toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
         String runId = Path.of(run.lastLine()).getFileName().toString();

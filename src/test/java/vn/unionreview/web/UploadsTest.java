@@ -8,11 +8,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.web.multipart.MultipartFile;
 
+import vn.unionreview.Digests;
 import vn.unionreview.Fixtures;
 
 /** Uploaded files are told apart by content as the job does, and what the job would refuse never lands. */
@@ -38,15 +40,15 @@ class UploadsTest {
                           - {branch: CDCS-025, award: CO, action: withdraw, reason: "Hai trường bằng điểm"}
                         """)));
         assertThat(outcomes).extracting(Uploads.Outcome::kind, Uploads.Outcome::storedAs).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(Uploads.Kind.FORM, "forms/CDCS-036.xlsx"),
-                org.assertj.core.groups.Tuple.tuple(Uploads.Kind.FORM, "forms/phieu 55.xls"),
-                org.assertj.core.groups.Tuple.tuple(Uploads.Kind.TABLE, "tables/bang-tong-hop.csv"),
-                org.assertj.core.groups.Tuple.tuple(Uploads.Kind.TABLE, "tables/Khối giáo dục.xlsx"),
-                org.assertj.core.groups.Tuple.tuple(Uploads.Kind.REGISTRY, "registry.csv"),
-                org.assertj.core.groups.Tuple.tuple(Uploads.Kind.DECISIONS, "decisions.yaml"));
+                Tuple.tuple(Uploads.Kind.FORM, "forms/CDCS-036.xlsx"),
+                Tuple.tuple(Uploads.Kind.FORM, "forms/phieu 55.xls"),
+                Tuple.tuple(Uploads.Kind.TABLE, "tables/bang-tong-hop.csv"),
+                Tuple.tuple(Uploads.Kind.TABLE, "tables/Khối giáo dục.xlsx"),
+                Tuple.tuple(Uploads.Kind.REGISTRY, "registry.csv"),
+                Tuple.tuple(Uploads.Kind.DECISIONS, "decisions.yaml"));
         assertThat(yearDir.resolve("forms/CDCS-036.xlsx")).hasSameBinaryContentAs(Path.of("input/2025/forms/CDCS-036.xlsx"));
         assertThat(yearDir.resolve("registry.csv")).hasSameBinaryContentAs(Path.of("input/2025/registry.csv"));
-        assertThat(outcomes.get(0).sha256()).isEqualTo(vn.unionreview.Digests.sha256(Path.of("input/2025/forms/CDCS-036.xlsx")));
+        assertThat(outcomes.get(0).sha256()).isEqualTo(Digests.sha256(Path.of("input/2025/forms/CDCS-036.xlsx")));
     }
 
     @Test

@@ -1,10 +1,12 @@
 package vn.unionreview.run.history;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
@@ -52,11 +54,11 @@ public class RunHistory {
             if (Files.isRegularFile(manifest)) {
                 try {
                     digest = Manifest.read(manifest).resultDigest();
-                } catch (java.io.IOException e) {
+                } catch (IOException e) {
                     digest = "(unreadable manifest)";
                 }
             }
-            LocalDateTime started = executions.stream().map(JobExecution::getStartTime).filter(java.util.Objects::nonNull)
+            LocalDateTime started = executions.stream().map(JobExecution::getStartTime).filter(Objects::nonNull)
                     .min(LocalDateTime::compareTo).orElse(null);
             entries.add(new Entry(instance.getInstanceId(), folder, RunKind.ofParameter(last.getJobParameters().getString(JobParameterNames.KIND)),
                     last.getJobParameters().getLong(JobParameterNames.ATTEMPT),

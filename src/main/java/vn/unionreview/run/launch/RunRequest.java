@@ -1,6 +1,9 @@
 package vn.unionreview.run.launch;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
 
 import vn.unionreview.batch.RunSettings;
 import vn.unionreview.ingest.DuplicatePolicy;
@@ -18,11 +21,11 @@ import vn.unionreview.text.Message;
  * and who or what started it, for the manifest and the year's activity record.
  */
 public record RunRequest(int year, RuleSetFile rules, Path inputDir, InputSet inputs, Path outputDir, boolean rerun,
-                         boolean resume, java.util.List<String> languages, Path compare, java.time.LocalDate reportDate,
+                         boolean resume, List<String> languages, Path compare, LocalDate reportDate,
                          DuplicatePolicy duplicates, IntegritySettings integrity, RunSettings settings, Origin origin) {
 
     public RunRequest {
-        java.util.Objects.requireNonNull(origin, "origin");
+        Objects.requireNonNull(origin, "origin");
     }
 
     /** A plain run: report languages, date and duplicates rule from configuration, earlier years found in the output folder. */
@@ -37,7 +40,7 @@ public record RunRequest(int year, RuleSetFile rules, Path inputDir, InputSet in
     public record Origin(RunKind kind, String startedBy) {
 
         public Origin {
-            java.util.Objects.requireNonNull(kind, "kind");
+            Objects.requireNonNull(kind, "kind");
             startedBy = startedBy == null || startedBy.isBlank() ? "?" : startedBy.strip();
         }
 

@@ -1,6 +1,10 @@
 package vn.unionreview.run.launch;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
@@ -20,15 +24,20 @@ import vn.unionreview.batch.JobParameterNames;
 import vn.unionreview.batch.RunActivity;
 import vn.unionreview.batch.RunSettings;
 import vn.unionreview.batch.YearEndJobConfig;
+import vn.unionreview.council.DecisionsException;
+import vn.unionreview.council.DecisionsLoader;
 import vn.unionreview.run.tables.CrashRepair;
 import vn.unionreview.run.tables.RunStore;
 import vn.unionreview.ingest.DuplicatePolicy;
 import vn.unionreview.ingest.InputException;
 import vn.unionreview.ingest.RegistryReader;
 import vn.unionreview.integrity.IntegritySettings;
+import vn.unionreview.report.FeedbackSettings;
+import vn.unionreview.report.ReportSettings;
 import vn.unionreview.rules.RuleSetLoader;
 import vn.unionreview.run.RunKind;
 import vn.unionreview.text.Message;
+import vn.unionreview.text.MessageException;
 
 /**
  * Starts the year-end job for a {@link RunRequest}. The same year, rule set and input make the same
@@ -42,15 +51,15 @@ public class YearEndLauncher {
     private final JobRepository repository;
     private final Job job;
     private final RunStore store;
-    private final vn.unionreview.report.ReportSettings settings;
-    private final vn.unionreview.report.FeedbackSettings feedback;
+    private final ReportSettings settings;
+    private final FeedbackSettings feedback;
     private final InputSettings inputSettings;
     private final CrashRepair crashRepair;
     private final RunActivity activity;
     private final IntegritySettings integrity;
 
     public YearEndLauncher(JobOperator operator, JobRepository repository, Job yearEndJob, RunStore store,
-                           vn.unionreview.report.ReportSettings settings, vn.unionreview.report.FeedbackSettings feedback,
+                           ReportSettings settings, FeedbackSettings feedback,
                            InputSettings inputSettings, CrashRepair crashRepair, RunActivity activity, IntegritySettings integrity) {
         this.feedback = feedback;
         this.activity = activity;
@@ -100,16 +109,16 @@ public class YearEndLauncher {
             try {
                 RegistryReader.read(request.inputs().registry(), runSettings(request).limits());
                 if (request.inputs().decisions() != null) {
-                    vn.unionreview.council.DecisionsLoader.load(request.inputs().decisions().path(), request.rules().rules());
+                    DecisionsLoader.load(request.inputs().decisions().path(), request.rules().rules());
                 }
             } catch (InputException e) {
                 return new RunOutcome(RunOutcome.Status.REFUSED, 0, 0, null, null, e.problem());
-            } catch (vn.unionreview.council.DecisionsException e) {
+            } catch (DecisionsException e) {
                 return new RunOutcome(RunOutcome.Status.REFUSED, 0, 0, null, null, e.problem());
             }
         }
         Path runDir = Path.of(parameters.getString(JobParameterNames.RUN_DIR));
-        java.nio.file.Files.createDirectories(runDir);
+        Files.createDirectories(runDir);
         ActivityLog activityLog = new ActivityLog(request.outputDir());
         String runName = runDir.getFileName().toString();
         activityLog.record(request.year(), request.origin().startedBy(), "run-started", runName, null, request.inputs().digest(),
@@ -136,7 +145,7 @@ public class YearEndLauncher {
 
     /** What there is when there is nothing to resume: no run at all, or the latest one, completed. */
     private Message nothingToResume(int year) {
-        java.util.List<JobInstance> instances = repository.getJobInstances(YearEndJobConfig.JOB, 0, 1);
+        List<JobInstance> instances = repository.getJobInstances(YearEndJobConfig.JOB, 0, 1);
         if (instances.isEmpty()) {
             return Message.of("run.nothing_started", "year", String.valueOf(year));
         }
@@ -175,7 +184,7 @@ public class YearEndLauncher {
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        if (root instanceof vn.unionreview.text.MessageException refusal) {
+        if (root instanceof MessageException refusal) {
             return refusal.problem();
         }
         // the root's kind says what failed when its message is only a path ("FileAlreadyExistsException: …/charts")
@@ -195,7 +204,7 @@ public class YearEndLauncher {
                 + (checks.isEmpty() ? "" : "\nchecks " + checks)
                 + "\nsettings " + settingsDigest
                 + (request.origin().kind() == RunKind.FINAL ? "" : "\nkind " + request.origin().kind().key());
-        String id = Digests.sha256(identity.getBytes(java.nio.charset.StandardCharsets.UTF_8)).substring(0, 12);
+        String id = Digests.sha256(identity.getBytes(StandardCharsets.UTF_8)).substring(0, 12);
         return attempt == 1 ? id : id + "-" + attempt;
     }
 
@@ -228,7 +237,7 @@ public class YearEndLauncher {
     /** Every setting that shapes an output, as {@link JobParameterNames#SETTINGS_SHA256} describes. */
     private String settingsDigest(RunRequest request) {
         String all = runSettings(request).digest() + "\nintegrity " + integrity(request).line() + "\nlanguages " + String.join(",", languages(request));
-        return Digests.sha256(all.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return Digests.sha256(all.getBytes(StandardCharsets.UTF_8));
     }
 
     private RunSettings runSettings(RunRequest request) {
@@ -239,7 +248,7 @@ public class YearEndLauncher {
         return request.integrity() != null ? request.integrity() : integrity;
     }
 
-    private java.util.List<String> languages(RunRequest request) {
+    private List<String> languages(RunRequest request) {
         return request.languages() != null ? request.languages() : settings.languages();
     }
 
@@ -248,11 +257,11 @@ public class YearEndLauncher {
     }
 
     /** The date printed on the report: asked for, configured, or the day the run is started. */
-    private java.time.LocalDate reportDate(RunRequest request) {
+    private LocalDate reportDate(RunRequest request) {
         if (request.reportDate() != null) {
             return request.reportDate();
         }
-        return settings.date() != null ? settings.date() : java.time.LocalDate.now();
+        return settings.date() != null ? settings.date() : LocalDate.now();
     }
 
 }

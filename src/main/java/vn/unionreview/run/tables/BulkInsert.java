@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Collections;
 import java.util.List;
 import java.util.function.Function;
 
@@ -36,7 +37,7 @@ final class BulkInsert {
             copy(table, columns, items, row);
         } else {
             jdbc.batchUpdate("INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ("
-                    + String.join(", ", java.util.Collections.nCopies(columns.size(), "?")) + ")", items, BATCH, (ps, item) -> {
+                    + String.join(", ", Collections.nCopies(columns.size(), "?")) + ")", items, BATCH, (ps, item) -> {
                         Object[] values = row.apply(item);
                         for (int i = 0; i < values.length; i++) {
                             ps.setObject(i + 1, values[i]);

@@ -17,6 +17,7 @@ import vn.unionreview.result.ResultRow;
 import vn.unionreview.result.RunCounts;
 import vn.unionreview.run.workfiles.RunWork;
 import vn.unionreview.run.workfiles.StoredResult;
+import vn.unionreview.text.Message;
 
 /**
  * The run's tables (see db/migration/common): its results, problems, council decisions and numbers, which SQL users
@@ -91,7 +92,7 @@ public class RunStore {
         return jdbc.query("SELECT severity, file, sheet, row_no, cell, column_name, code, cell_value, reason FROM ur_problem"
                         + " WHERE run_id = ? ORDER BY file, sheet, row_no, id",
                 (rs, i) -> new Problem(Severity.valueOf(rs.getString(1)), rs.getString(2), rs.getString(3), rs.getInt(4),
-                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), vn.unionreview.text.Message.decode(rs.getString(9))), run);
+                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), Message.decode(rs.getString(9))), run);
     }
 
     /** The run's numbers: as its steps last kept them (none before its registry was read), with the results' tiers. */

@@ -1,6 +1,7 @@
 package vn.unionreview.run.workfiles;
 
 import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -137,7 +138,7 @@ public final class RowSpill implements AutoCloseable {
             out.writeBoolean(refused);
         }
 
-        static FileEntry read(java.io.DataInputStream in) throws IOException {
+        static FileEntry read(DataInputStream in) throws IOException {
             return new FileEntry(SpillFormat.readText(in), in.readBoolean(), SpillFormat.readText(in), in.readBoolean());
         }
     }

@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -68,19 +69,19 @@ public final class RunWork {
     }
 
     Path rows(Source source) {
-        return folder.resolve("rows-" + source.name().toLowerCase(java.util.Locale.ROOT));
+        return folder.resolve("rows-" + source.name().toLowerCase(Locale.ROOT));
     }
 
     Path payloads(Source source) {
-        return folder.resolve("payloads-" + source.name().toLowerCase(java.util.Locale.ROOT));
+        return folder.resolve("payloads-" + source.name().toLowerCase(Locale.ROOT));
     }
 
     Path files(Source source) {
-        return folder.resolve("files-" + source.name().toLowerCase(java.util.Locale.ROOT));
+        return folder.resolve("files-" + source.name().toLowerCase(Locale.ROOT));
     }
 
     Path problems(Source source) {
-        return folder.resolve("problems-" + source.name().toLowerCase(java.util.Locale.ROOT));
+        return folder.resolve("problems-" + source.name().toLowerCase(Locale.ROOT));
     }
 
     private Path registry() {

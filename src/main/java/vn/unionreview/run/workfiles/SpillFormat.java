@@ -7,13 +7,17 @@ import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
 
 import vn.unionreview.ingest.Problem;
 import vn.unionreview.ingest.Severity;
@@ -69,7 +73,7 @@ final class SpillFormat {
         return all;
     }
 
-    static <T> void forEach(Path file, Reading<T> record, java.util.function.Consumer<T> action) {
+    static <T> void forEach(Path file, Reading<T> record, Consumer<T> action) {
         if (!Files.exists(file)) {
             return;
         }
@@ -115,16 +119,16 @@ final class SpillFormat {
      */
     static final class Shared {
 
-        private final java.util.Map<String, String> texts = new java.util.HashMap<>();
-        private final java.util.Map<String, java.math.BigDecimal> decimals = new java.util.HashMap<>();
+        private final Map<String, String> texts = new HashMap<>();
+        private final Map<String, BigDecimal> decimals = new HashMap<>();
 
         String text(DataInputStream in) throws IOException {
             String s = readText(in);
             return s == null ? null : texts.computeIfAbsent(s, k -> k);
         }
 
-        java.math.BigDecimal decimal(DataInputStream in) throws IOException {
-            return decimals.computeIfAbsent(readText(in), java.math.BigDecimal::new);
+        BigDecimal decimal(DataInputStream in) throws IOException {
+            return decimals.computeIfAbsent(readText(in), BigDecimal::new);
         }
     }
 

@@ -3,6 +3,7 @@ package vn.unionreview.run.workfiles;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.BiConsumer;
 
 import vn.unionreview.scoring.FactValue;
 import vn.unionreview.scoring.Submission;
@@ -64,7 +65,7 @@ final class StoredSubmission {
         return map;
     }
 
-    private static void forEachPair(String stored, int from, int to, java.util.function.BiConsumer<String, String> action) {
+    private static void forEachPair(String stored, int from, int to, BiConsumer<String, String> action) {
         int at = from;
         while (at < to) {
             int end = stored.indexOf(PAIR, at);

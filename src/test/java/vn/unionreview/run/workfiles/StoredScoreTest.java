@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -69,7 +70,7 @@ class StoredScoreTest {
 
         assertThat(explanation).hasSize(StoredText.EXPLANATION_MAX).endsWith("…");
         // the cut explanation with lines added by ranking, cut again, is the whole one with those lines, cut
-        List<String> ranked = new java.util.ArrayList<>(StoredScore.read(BRANCH, StoredScore.write(score), explanation).explanation());
+        List<String> ranked = new ArrayList<>(StoredScore.read(BRANCH, StoredScore.write(score), explanation).explanation());
         ranked.add("rank 1 in bloc");
         assertThat(StoredText.cut(String.join("\n", ranked), StoredText.EXPLANATION_MAX))
                 .isEqualTo(StoredText.cut(line + "\n" + line + "\nrank 1 in bloc", StoredText.EXPLANATION_MAX));
