@@ -12,8 +12,7 @@ import java.util.HexFormat;
 /** SHA-256 helpers: the project's identity for rule sets, inputs, outputs and results. */
 public final class Digests {
 
-    private Digests() {
-    }
+    private Digests() {}
 
     public static MessageDigest sha256() {
         try {

@@ -3,8 +3,7 @@ package vn.unionreview;
 /** The software version, from the jar manifest (Maven writes it), for --version and provenance. */
 public final class SoftwareVersion {
 
-    private SoftwareVersion() {
-    }
+    private SoftwareVersion() {}
 
     public static String current() {
         String v = SoftwareVersion.class.getPackage().getImplementationVersion();

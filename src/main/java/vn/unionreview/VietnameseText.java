@@ -12,17 +12,17 @@ public final class VietnameseText {
 
     public static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
 
-    private VietnameseText() {
-    }
+    private VietnameseText() {}
 
     /**
-     * A comparator for one sort (not thread-safe): each string's collation key is computed once, as
-     * sorting 150,000 results by bloc would otherwise collate the same few hundred bloc names millions of times.
+     * A comparator for one sort (not thread-safe): each string's collation key is computed once, as sorting 150,000
+     * results by bloc would otherwise collate the same few hundred bloc names millions of times.
      */
     public static Comparator<String> order() {
         Collator collator = Collator.getInstance(VIETNAMESE);
         collator.setStrength(Collator.TERTIARY);
         Map<String, CollationKey> keys = new HashMap<>();
-        return (a, b) -> keys.computeIfAbsent(a, collator::getCollationKey).compareTo(keys.computeIfAbsent(b, collator::getCollationKey));
+        return (a, b) -> keys.computeIfAbsent(a, collator::getCollationKey)
+                .compareTo(keys.computeIfAbsent(b, collator::getCollationKey));
     }
 }

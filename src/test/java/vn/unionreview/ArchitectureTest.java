@@ -44,7 +44,9 @@ class ArchitectureTest {
 
     @BeforeAll
     static void importTheProject() {
-        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("vn.unionreview");
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("vn.unionreview");
     }
 
     @Test
@@ -54,12 +56,21 @@ class ArchitectureTest {
 
     @Test
     void scoringAndRankingArePlainJavaOverTheRuleSet() {
-        noClasses().that().resideInAnyPackage("vn.unionreview.scoring..", "vn.unionreview.ranking..")
-                .should().dependOnClassesThat(and(
-                        resideOutsideOfPackages("vn.unionreview.scoring..", "vn.unionreview.ranking..", "vn.unionreview.rules..",
-                                "java.lang..", "java.math..", "java.util.."),
+        noClasses()
+                .that()
+                .resideInAnyPackage("vn.unionreview.scoring..", "vn.unionreview.ranking..")
+                .should()
+                .dependOnClassesThat(and(
+                        resideOutsideOfPackages(
+                                "vn.unionreview.scoring..",
+                                "vn.unionreview.ranking..",
+                                "vn.unionreview.rules..",
+                                "java.lang..",
+                                "java.math..",
+                                "java.util.."),
                         // the rule set's bilingual names are plain values
                         not(equivalentTo(Text.class))))
-                .because("the scoring contract is pure: no Spring, no I/O, no third-party code").check(classes);
+                .because("the scoring contract is pure: no Spring, no I/O, no third-party code")
+                .check(classes);
     }
 }

@@ -12,7 +12,9 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
-/** The repository explains itself: every relative link of README.md and docs/ leads to a file in it, and none leaves it. */
+/**
+ * The repository explains itself: every relative link of README.md and docs/ leads to a file in it, and none leaves it.
+ */
 class DocsLinksTest {
 
     private static final Pattern LINK = Pattern.compile("\\]\\(([^)\\s]+)\\)");
@@ -33,7 +35,8 @@ class DocsLinksTest {
                 if (target.matches("[a-z]+:.*") || target.startsWith("#")) {
                     continue; // a web address (the console's own) or an anchor on the same page
                 }
-                Path file = page.getParent().resolve(target.replaceFirst("#.*", "")).normalize();
+                Path file =
+                        page.getParent().resolve(target.replaceFirst("#.*", "")).normalize();
                 if (!file.startsWith(root) || !Files.exists(file)) {
                     dead.add(root.relativize(page) + ": " + target);
                 }
@@ -45,7 +48,10 @@ class DocsLinksTest {
     @Test
     void noPageSendsAUserToTheTeamsSharedFolder() throws Exception {
         try (Stream<Path> docs = Files.list(Path.of("docs"))) {
-            for (Path page : Stream.concat(Stream.of(Path.of("README.md")), docs.filter(p -> p.toString().endsWith(".md"))).toList()) {
+            for (Path page : Stream.concat(
+                            Stream.of(Path.of("README.md")),
+                            docs.filter(p -> p.toString().endsWith(".md")))
+                    .toList()) {
                 assertThat(Files.readString(page)).as(page.toString()).doesNotContain("../shared");
             }
         }

@@ -21,18 +21,17 @@ import java.util.regex.Pattern;
  */
 public final class EnglishLeaks {
 
-    private static final List<String> ENGLISH = List.of("i18n/messages_en.properties", "i18n/reports_en.properties",
-            "i18n/console_en.properties");
-    private static final List<String> VIETNAMESE = List.of("i18n/messages_vi.properties", "i18n/reports_vi.properties",
-            "i18n/console.properties");
+    private static final List<String> ENGLISH =
+            List.of("i18n/messages_en.properties", "i18n/reports_en.properties", "i18n/console_en.properties");
+    private static final List<String> VIETNAMESE =
+            List.of("i18n/messages_vi.properties", "i18n/reports_vi.properties", "i18n/console.properties");
     private static final Pattern WORDS = Pattern.compile("[A-Za-z]+(?:'[a-z]+)?(?: +[A-Za-z]+(?:'[a-z]+)?){2,}");
     /** Phrases that are names in both languages, not sentences. */
     private static final Set<String> NAMES = Set.of("union review");
 
     private static final List<String> FRAGMENTS = fragments();
 
-    private EnglishLeaks() {
-    }
+    private EnglishLeaks() {}
 
     /** The English fragments found in {@code text}: empty for a text that speaks Vietnamese only. */
     public static List<String> in(String text) {
@@ -53,7 +52,8 @@ public final class EnglishLeaks {
                 var m = WORDS.matcher(literal);
                 while (m.find()) {
                     String phrase = m.group().strip();
-                    if (phrase.length() >= 12 && !vietnamese.contains(phrase.toLowerCase(Locale.ROOT))
+                    if (phrase.length() >= 12
+                            && !vietnamese.contains(phrase.toLowerCase(Locale.ROOT))
                             && !NAMES.contains(phrase.toLowerCase(Locale.ROOT))) {
                         found.add(phrase);
                     }

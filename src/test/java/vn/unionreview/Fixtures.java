@@ -18,8 +18,7 @@ import vn.unionreview.scoring.Submission;
 /** Test data: the shipped rule sets and terse submissions. */
 public final class Fixtures {
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     public static RuleSet rules2025() {
         return RuleSetLoader.load(Path.of("config/rules/2025.yaml")).rules();
@@ -32,8 +31,8 @@ public final class Fixtures {
     /** The 2025 rule file re-dated to {@code year}, written into {@code dir}: a rule set for another year's sample. */
     public static Path rulesFileFor(Path dir, int year) throws IOException {
         Path file = dir.resolve(year + ".yaml");
-        Files.writeString(file, Files.readString(Path.of("config/rules/2025.yaml"))
-                .replace("year: 2025", "year: " + year));
+        Files.writeString(
+                file, Files.readString(Path.of("config/rules/2025.yaml")).replace("year: 2025", "year: " + year));
         return file;
     }
 
@@ -46,8 +45,8 @@ public final class Fixtures {
     }
 
     /**
-     * A submission from "A1=8.5 A2=9 A1.v=8 members_union=50 work_stoppage=true": criterion self
-     * scores, verified scores with ".v", facts by id (true/false or a number).
+     * A submission from "A1=8.5 A2=9 A1.v=8 members_union=50 work_stoppage=true": criterion self scores, verified
+     * scores with ".v", facts by id (true/false or a number).
      */
     public static Submission submission(String code, String spec) {
         Map<String, BigDecimal> self = new HashMap<>();
@@ -104,8 +103,9 @@ public final class Fixtures {
      * a YAML flow mapping, e.g. {@code {branch: CDCS-025, award: CO, action: withdraw, reason: "…"}}.
      */
     public static Path councilDecisions(Path yearDir, String... decisions) throws IOException {
-        StringBuilder yaml = new StringBuilder("format: union-review/decisions/v1\nmeeting: {number: \"05/BB-HĐTĐKT\", date: 2026-01-10}\n"
-                + "decisions:\n");
+        StringBuilder yaml = new StringBuilder(
+                "format: union-review/decisions/v1\nmeeting: {number: \"05/BB-HĐTĐKT\", date: 2026-01-10}\n"
+                        + "decisions:\n");
         for (String decision : decisions) {
             yaml.append("  - ").append(decision).append('\n');
         }

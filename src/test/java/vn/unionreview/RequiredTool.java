@@ -10,8 +10,7 @@ import org.junit.jupiter.api.Assumptions;
  */
 public final class RequiredTool {
 
-    private RequiredTool() {
-    }
+    private RequiredTool() {}
 
     /** Goes on when {@code available}; otherwise skips the test, or fails it under CI. */
     public static void require(boolean available, String missing) {

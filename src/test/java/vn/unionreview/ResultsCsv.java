@@ -18,13 +18,21 @@ import vn.unionreview.files.Csv;
 /** Reads an output CSV back as a user's tool would: BOM-aware, header row, records by first column. */
 public final class ResultsCsv {
 
-    private ResultsCsv() {
-    }
+    private ResultsCsv() {}
 
     public static List<CSVRecord> records(Path file) throws IOException {
-        try (Reader reader = new InputStreamReader(BOMInputStream.builder().setInputStream(Files.newInputStream(file)).get(),
+        try (Reader reader = new InputStreamReader(
+                BOMInputStream.builder()
+                        .setInputStream(Files.newInputStream(file))
+                        .get(),
                 StandardCharsets.UTF_8)) {
-            return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).getRecords();
+            return CSVFormat.RFC4180
+                    .builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .get()
+                    .parse(reader)
+                    .getRecords();
         }
     }
 

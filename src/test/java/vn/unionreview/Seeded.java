@@ -5,18 +5,17 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * Property-based checks over JUnit 5 with seeded generators: a property is run on {@code tries}
- * values, try i drawing from {@code new Random(seed + i)}. A failure names the seed of the failing try,
- * and {@code -Dproperty.seed=N -Dproperty.tries=1} replays exactly that one. {@code -Dproperty.scale=K}
- * runs K times as many tries (for a long run outside CI).
+ * Property-based checks over JUnit 5 with seeded generators: a property is run on {@code tries} values, try i drawing
+ * from {@code new Random(seed + i)}. A failure names the seed of the failing try, and {@code -Dproperty.seed=N
+ * -Dproperty.tries=1} replays exactly that one. {@code -Dproperty.scale=K} runs K times as many tries (for a long run
+ * outside CI).
  */
 public final class Seeded {
 
     /** The base seed of every property unless -Dproperty.seed says otherwise: runs are the same on every machine. */
     public static final long DEFAULT_SEED = 20261202L;
 
-    private Seeded() {
-    }
+    private Seeded() {}
 
     public static <T> void forAll(int tries, Function<Random, T> generator, Consumer<T> property) {
         long seed = Long.getLong("property.seed", DEFAULT_SEED);
@@ -27,8 +26,11 @@ public final class Seeded {
             try {
                 property.accept(value);
             } catch (AssertionError | RuntimeException e) {
-                throw new AssertionError("property failed on try " + (i + 1) + " of " + n + " (replay: -Dproperty.seed=" + trySeed
-                        + " -Dproperty.tries=1)\nvalue: " + abbreviate(String.valueOf(value)) + "\n" + e.getMessage(), e);
+                throw new AssertionError(
+                        "property failed on try " + (i + 1) + " of " + n + " (replay: -Dproperty.seed=" + trySeed
+                                + " -Dproperty.tries=1)\nvalue: " + abbreviate(String.valueOf(value)) + "\n"
+                                + e.getMessage(),
+                        e);
             }
         }
     }

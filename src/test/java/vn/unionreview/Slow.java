@@ -9,11 +9,10 @@ import org.junit.jupiter.api.Tag;
 
 /**
  * A test that `mvn verify` runs and `mvn test` leaves out (the {@code slow} tag, excluded by the surefire plugin's
- * first execution): it starts child JVMs, a browser, LibreOffice, a database server or a token, or runs many years.
- * Say on the test why it is slow.
+ * first execution): it starts child JVMs, a browser, LibreOffice, a database server or a token, or runs many years. Say
+ * on the test why it is slow.
  */
 @Target({ElementType.TYPE, ElementType.METHOD})
 @Retention(RetentionPolicy.RUNTIME)
 @Tag("slow")
-public @interface Slow {
-}
+public @interface Slow {}

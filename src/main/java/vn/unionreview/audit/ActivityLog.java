@@ -25,8 +25,8 @@ public final class ActivityLog {
     public static final String FILE = "activity.jsonl";
 
     /** One action: when, who, what, on which run (folder name) or file, and the file's SHA-256 for an upload. */
-    public record Entry(String time, String user, String action, String run, String file, String sha256, String detail) {
-    }
+    public record Entry(
+            String time, String user, String action, String run, String file, String sha256, String detail) {}
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -37,7 +37,14 @@ public final class ActivityLog {
     }
 
     public void record(int year, String user, String action, String run, String file, String sha256, String detail) {
-        Entry entry = new Entry(LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS).toString(), user, action, run, file, sha256, detail);
+        Entry entry = new Entry(
+                LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS).toString(),
+                user,
+                action,
+                run,
+                file,
+                sha256,
+                detail);
         Path log = log(year);
         byte[] line = (JSON.writeValueAsString(entry) + "\n").getBytes(StandardCharsets.UTF_8);
         synchronized (ActivityLog.class) {

@@ -14,9 +14,8 @@ import java.util.Map;
 import vn.unionreview.Digests;
 
 /**
- * A content-addressed store of archived inputs under {@code <output>/archive/sha256/ab/abcdef…}:
- * a file is kept once however many runs read it, and its name is its digest, so a changed byte is
- * seen by recomputing the digest.
+ * A content-addressed store of archived inputs under {@code <output>/archive/sha256/ab/abcdef…}: a file is kept once
+ * however many runs read it, and its name is its digest, so a changed byte is seen by recomputing the digest.
  */
 public final class ArchiveStore {
 
@@ -36,8 +35,8 @@ public final class ArchiveStore {
     }
 
     /**
-     * {@link #put} for many files (SHA-256 → file), two or more at a time: ten thousand forms are
-     * ten thousand reads, digests and copies. Each digest is taken once, so no two threads write one copy.
+     * {@link #put} for many files (SHA-256 → file), two or more at a time: ten thousand forms are ten thousand reads,
+     * digests and copies. Each digest is taken once, so no two threads write one copy.
      */
     public void putAll(Map<String, Path> filesBySha256) throws IOException {
         try {
@@ -54,10 +53,10 @@ public final class ArchiveStore {
     }
 
     /**
-     * Copies {@code file} in unless a copy is already there, checking the digest it was known by on the
-     * bytes as they are copied (one read of the file, and the check is of exactly what was archived).
-     * Runs of other years, in this process or another, may archive the same file at the same moment:
-     * each copies to a temporary file of its own, and the first to move it in wins.
+     * Copies {@code file} in unless a copy is already there, checking the digest it was known by on the bytes as they
+     * are copied (one read of the file, and the check is of exactly what was archived). Runs of other years, in this
+     * process or another, may archive the same file at the same moment: each copies to a temporary file of its own, and
+     * the first to move it in wins.
      */
     public void put(Path file, String sha256) throws IOException {
         Path target = path(sha256);

@@ -11,27 +11,44 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 import vn.unionreview.files.AtomicFiles;
-import vn.unionreview.run.RunFile;
 
 /**
- * manifest.json: what a run read, with which rules and software, what it wrote, and the digest of
- * its results, so that {@code verify} can replay it from the archive alone and prove the same answer.
- * Paths of archived files are relative to the output folder.
+ * manifest.json: what a run read, with which rules and software, what it wrote, and the digest of its results, so that
+ * {@code verify} can replay it from the archive alone and prove the same answer. Paths of archived files are relative
+ * to the output folder.
  *
- * @param checks    the fact checks beside the rule set, or null when it had none
- * @param integrity the thresholds of the integrity signals ({@link vn.unionreview.integrity.IntegritySettings#describe()});
- *                  null in manifests written before the signals existed
- * @param settings  every other configured setting that shaped an output (letterhead, signer, document numbers, deadline,
- *                  layout, fonts, input limits), by its configuration key; {@code verify} replays with them. Null in
- *                  manifests written before they were recorded
- * @param kind      "final" or "validation" ({@code vn.unionreview.run.RunKind}); null in manifests written before kinds
- *                  were recorded, which were final runs
+ * @param checks the fact checks beside the rule set, or null when it had none
+ * @param integrity the thresholds of the integrity signals
+ *     ({@link vn.unionreview.integrity.IntegritySettings#describe()}); null in manifests written before the signals
+ *     existed
+ * @param settings every other configured setting that shaped an output (letterhead, signer, document numbers, deadline,
+ *     layout, fonts, input limits), by its configuration key; {@code verify} replays with them. Null in manifests
+ *     written before they were recorded
+ * @param kind "final" or "validation" ({@code vn.unionreview.run.RunKind}); null in manifests written before kinds were
+ *     recorded, which were final runs
  */
-public record Manifest(String format, String software, int year, String run, long jobInstanceId, long jobExecutionId,
-                       long attempt, String reportDate, List<String> languages, String duplicates, Archived rules, List<Archived> inputs,
-                       List<Output> outputs, Counts counts, Map<String, Integer> tiers, String resultDigest,
-                       List<Decision> decisions, Archived checks, Map<String, String> integrity,
-                       Map<String, String> settings, String kind) {
+public record Manifest(
+        String format,
+        String software,
+        int year,
+        String run,
+        long jobInstanceId,
+        long jobExecutionId,
+        long attempt,
+        String reportDate,
+        List<String> languages,
+        String duplicates,
+        Archived rules,
+        List<Archived> inputs,
+        List<Output> outputs,
+        Counts counts,
+        Map<String, Integer> tiers,
+        String resultDigest,
+        List<Decision> decisions,
+        Archived checks,
+        Map<String, String> integrity,
+        Map<String, String> settings,
+        String kind) {
 
     public static final String FORMAT = "union-review/manifest/v1";
     /** The role of an earlier year's results.csv compared with; its name is "year/run/results.csv". */
@@ -43,19 +60,15 @@ public record Manifest(String format, String software, int year, String run, lon
             .build();
 
     /** An input or the rule set: its name as the run knew it, role, size, SHA-256 and archived copy. */
-    public record Archived(String name, String role, long size, String sha256, String archive) {
-    }
+    public record Archived(String name, String role, long size, String sha256, String archive) {}
 
     /** A file the run wrote, relative to the run folder. */
-    public record Output(String name, long size, String sha256) {
-    }
+    public record Output(String name, long size, String sha256) {}
 
     /** A council decision of decisions.yaml and what became of it (manifests before issue 13 have none). */
-    public record Decision(int seq, String branch, String decision, String reason, boolean applied, String outcome) {
-    }
+    public record Decision(int seq, String branch, String decision, String reason, boolean applied, String outcome) {}
 
-    public record Counts(int registryBranches, int rowsRead, int rowsAccepted, int rowsRejected, int notSubmitted) {
-    }
+    public record Counts(int registryBranches, int rowsRead, int rowsAccepted, int rowsRejected, int notSubmitted) {}
 
     public void write(Path file) throws IOException {
         byte[] bytes = JSON.writeValueAsBytes(this);

@@ -17,10 +17,9 @@ import vn.unionreview.sign.SigningKey;
 import vn.unionreview.text.Message;
 
 /**
- * A year's published results, {@code output/<year>/publications.json}: which completed run was
- * published, under which decision number and date, with the SHA-256 of the decision files written
- * into it; and, when a later run superseded it, by which run and why. Nothing is ever removed: a
- * superseded publication stays on record.
+ * A year's published results, {@code output/<year>/publications.json}: which completed run was published, under which
+ * decision number and date, with the SHA-256 of the decision files written into it; and, when a later run superseded
+ * it, by which run and why. Nothing is ever removed: a superseded publication stays on record.
  */
 public record Publications(String format, List<Publication> publications) {
 
@@ -33,11 +32,19 @@ public record Publications(String format, List<Publication> publications) {
             .build();
 
     /**
-     * One publication: its run folder's name, decision number and date, the decision files' digests, its supersession if
-     * any, and, for a validation run published all the same, why ({@code publish --allow-validation REASON}).
+     * One publication: its run folder's name, decision number and date, the decision files' digests, its supersession
+     * if any, and, for a validation run published all the same, why ({@code publish --allow-validation REASON}).
      */
-    public record Publication(String run, String number, String date, String decisionPdfSha256, String decisionDocxSha256,
-                              String supersededBy, String supersededReason, String validationReason, List<Signature> signatures) {
+    public record Publication(
+            String run,
+            String number,
+            String date,
+            String decisionPdfSha256,
+            String decisionDocxSha256,
+            String supersededBy,
+            String supersededReason,
+            String validationReason,
+            List<Signature> signatures) {
 
         public Publication {
             signatures = signatures == null ? List.of() : List.copyOf(signatures);
@@ -49,9 +56,19 @@ public record Publications(String format, List<Publication> publications) {
 
         /** Who signed the decision, role by role, by the certificates' common names; null for an unsigned one. */
         public Message signedBy() {
-            return signatures.isEmpty() ? null : Message.of("publication.signed", "signatures", signatures.stream()
-                    .map(s -> Message.of("cli.signature", "role", s.role(),
-                            "subject", SigningKey.commonName(s.subject()))).toList());
+            return signatures.isEmpty()
+                    ? null
+                    : Message.of(
+                            "publication.signed",
+                            "signatures",
+                            signatures.stream()
+                                    .map(s -> Message.of(
+                                            "cli.signature",
+                                            "role",
+                                            s.role(),
+                                            "subject",
+                                            SigningKey.commonName(s.subject())))
+                                    .toList());
         }
     }
 
@@ -60,8 +77,7 @@ public record Publications(String format, List<Publication> publications) {
      * ({@code person}, {@code agency}, {@code agency-annex}), the certificate's subject, serial (hex) and issuer, and
      * the signing time claimed (ISO 8601, Vietnam time). decisionPdfSha256 is the digest of the file as signed.
      */
-    public record Signature(String role, String subject, String serial, String issuer, String time) {
-    }
+    public record Signature(String role, String subject, String serial, String issuer, String time) {}
 
     public Publications {
         publications = publications == null ? List.of() : List.copyOf(publications);
@@ -104,17 +120,40 @@ public record Publications(String format, List<Publication> publications) {
     public Publications publish(Publication next, String reason) {
         List<Publication> all = new ArrayList<>();
         for (Publication p : publications) {
-            all.add(p.active() ? new Publication(p.run(), p.number(), p.date(), p.decisionPdfSha256(), p.decisionDocxSha256(),
-                    next.run(), reason, p.validationReason(), p.signatures()) : p);
+            all.add(
+                    p.active()
+                            ? new Publication(
+                                    p.run(),
+                                    p.number(),
+                                    p.date(),
+                                    p.decisionPdfSha256(),
+                                    p.decisionDocxSha256(),
+                                    next.run(),
+                                    reason,
+                                    p.validationReason(),
+                                    p.signatures())
+                            : p);
         }
         all.add(next);
         return new Publications(FORMAT, all);
     }
 
-    /** A run's publication, as a person reads it (published, or superseded and why), or null for a run never published. */
+    /**
+     * A run's publication, as a person reads it (published, or superseded and why), or null for a run never published.
+     */
     public Message status(String run) {
-        return of(run).map(p -> p.active() ? Message.of("publication.published", "number", p.number(), "date", p.date())
-                : Message.of("publication.superseded", "by", p.supersededBy(), "reason", p.supersededReason(),
-                "number", p.number(), "date", p.date())).orElse(null);
+        return of(run).map(p -> p.active()
+                        ? Message.of("publication.published", "number", p.number(), "date", p.date())
+                        : Message.of(
+                                "publication.superseded",
+                                "by",
+                                p.supersededBy(),
+                                "reason",
+                                p.supersededReason(),
+                                "number",
+                                p.number(),
+                                "date",
+                                p.date()))
+                .orElse(null);
     }
 }

@@ -11,27 +11,55 @@ import vn.unionreview.result.ResultRow;
 import vn.unionreview.scoring.Decimals;
 
 /**
- * The result digest: SHA-256 over a canonical text of the per-branch results, independent of how
- * any output file is formatted. One line per branch in code order, fields separated by '|':
- * code, bloc, base, bonus, penalty, total, tier before caps, tier, rank in bloc, overall rank,
- * awards, award tie, inflation, caps; decimals plain without trailing zeros ("87.5", "90").
+ * The result digest: SHA-256 over a canonical text of the per-branch results, independent of how any output file is
+ * formatted. One line per branch in code order, fields separated by '|': code, bloc, base, bonus, penalty, total, tier
+ * before caps, tier, rank in bloc, overall rank, awards, award tie, inflation, caps; decimals plain without trailing
+ * zeros ("87.5", "90").
  */
 public final class ResultDigest {
 
-    public static final List<String> FIELDS = List.of("code", "bloc", "base", "bonus", "penalty", "total", "tier_before_caps",
-            "tier", "rank_bloc", "rank_all", "award", "award_tie", "inflation", "caps");
+    public static final List<String> FIELDS = List.of(
+            "code",
+            "bloc",
+            "base",
+            "bonus",
+            "penalty",
+            "total",
+            "tier_before_caps",
+            "tier",
+            "rank_bloc",
+            "rank_all",
+            "award",
+            "award_tie",
+            "inflation",
+            "caps");
 
-    private ResultDigest() {
-    }
+    private ResultDigest() {}
 
     public static List<String> canonicalLines(List<ResultRow> results) {
-        return results.stream().sorted(Comparator.comparing(ResultRow::code)).map(ResultDigest::line).toList();
+        return results.stream()
+                .sorted(Comparator.comparing(ResultRow::code))
+                .map(ResultDigest::line)
+                .toList();
     }
 
     static String line(ResultRow r) {
-        return String.join("|", r.code(), r.bloc(), Decimals.plain(r.base()), Decimals.plain(r.bonus()), Decimals.plain(r.penalty()),
-                Decimals.plain(r.total()), r.tierBeforeCaps(), r.tier(), Integer.toString(r.rankBloc()), Integer.toString(r.rankAll()),
-                r.award(), Boolean.toString(r.awardTie()), Decimals.plain(r.inflation()), r.caps());
+        return String.join(
+                "|",
+                r.code(),
+                r.bloc(),
+                Decimals.plain(r.base()),
+                Decimals.plain(r.bonus()),
+                Decimals.plain(r.penalty()),
+                Decimals.plain(r.total()),
+                r.tierBeforeCaps(),
+                r.tier(),
+                Integer.toString(r.rankBloc()),
+                Integer.toString(r.rankAll()),
+                r.award(),
+                Boolean.toString(r.awardTie()),
+                Decimals.plain(r.inflation()),
+                r.caps());
     }
 
     public static String of(List<ResultRow> results) {

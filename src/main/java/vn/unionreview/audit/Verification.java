@@ -19,9 +19,9 @@ import vn.unionreview.sign.SigningKey;
 import vn.unionreview.text.Message;
 
 /**
- * The checks of {@code verify}, around a replay that the caller performs: the archive is checked
- * against the manifest before anything is replayed, then the replay's results and files are
- * compared with the recorded ones, naming the first differences by branch and field.
+ * The checks of {@code verify}, around a replay that the caller performs: the archive is checked against the manifest
+ * before anything is replayed, then the replay's results and files are compared with the recorded ones, naming the
+ * first differences by branch and field.
  */
 public final class Verification {
 
@@ -58,13 +58,25 @@ public final class Verification {
                 problems.add(Message.of("verify.archive_altered", "file", a.name(), "archive", a.archive()));
             }
         }
-        Publications.Publication published = Publications.read(runDir.getParent()).of(runDir.getFileName().toString()).orElse(null);
+        Publications.Publication published = Publications.read(runDir.getParent())
+                .of(runDir.getFileName().toString())
+                .orElse(null);
         if (published != null) {
             // a published run's decision files are checked against what was recorded when it was published
-            for (String[] file : new String[][] {{RunFile.DECISION_PDF.fileName(), published.decisionPdfSha256()}, {RunFile.DECISION_DOCX.fileName(), published.decisionDocxSha256()}}) {
+            for (String[] file : new String[][] {
+                {RunFile.DECISION_PDF.fileName(), published.decisionPdfSha256()},
+                {RunFile.DECISION_DOCX.fileName(), published.decisionDocxSha256()}
+            }) {
                 Path decision = runDir.resolve(file[0]);
                 if (!Files.isRegularFile(decision) || !Digests.sha256(decision).equals(file[1])) {
-                    problems.add(Message.of("verify.decision_altered", "file", file[0], "run", runDir.toString(), "number", published.number()));
+                    problems.add(Message.of(
+                            "verify.decision_altered",
+                            "file",
+                            file[0],
+                            "run",
+                            runDir.toString(),
+                            "number",
+                            published.number()));
                 }
             }
             if (!published.signatures().isEmpty() && Files.isRegularFile(RunFile.DECISION_PDF.in(runDir))) {
@@ -100,10 +112,26 @@ public final class Verification {
             DecisionSigning.Found f = found.get(i);
             Publications.Signature r = recorded.get(i);
             if (!f.intact()) {
-                problems.add(Message.of("verify.signature_broken", "n", i + 1, "role", r.role(), "subject", SigningKey.commonName(r.subject())));
-            } else if (!f.signature().serial().equals(r.serial()) || !f.signature().issuer().equals(r.issuer())) {
-                problems.add(Message.of("verify.signature_other_certificate", "n", i + 1, "role", r.role(),
-                        "subject", SigningKey.commonName(f.signature().subject()), "recorded", SigningKey.commonName(r.subject())));
+                problems.add(Message.of(
+                        "verify.signature_broken",
+                        "n",
+                        i + 1,
+                        "role",
+                        r.role(),
+                        "subject",
+                        SigningKey.commonName(r.subject())));
+            } else if (!f.signature().serial().equals(r.serial())
+                    || !f.signature().issuer().equals(r.issuer())) {
+                problems.add(Message.of(
+                        "verify.signature_other_certificate",
+                        "n",
+                        i + 1,
+                        "role",
+                        r.role(),
+                        "subject",
+                        SigningKey.commonName(f.signature().subject()),
+                        "recorded",
+                        SigningKey.commonName(r.subject())));
             }
         }
         if (!found.isEmpty() && !found.get(found.size() - 1).coversWholeFile()) {
@@ -127,26 +155,28 @@ public final class Verification {
         Files.copy(outputDir.resolve(manifest.rules().archive()), rules);
         if (manifest.checks() != null) {
             // beside the rule file, where the run looks for them
-            Files.copy(outputDir.resolve(manifest.checks().archive()), rules.resolveSibling(manifest.checks().name()));
+            Files.copy(
+                    outputDir.resolve(manifest.checks().archive()),
+                    rules.resolveSibling(manifest.checks().name()));
         }
         return new Replay(input, output, rules);
     }
 
     /** Where the staged replay reads and writes. */
-    public record Replay(Path input, Path output, Path rules) {
-    }
+    public record Replay(Path input, Path output, Path rules) {}
 
     /**
-     * Differences between the recorded run and the replay in {@code replayDir}: results field by field,
-     * then every output file by SHA-256. Report PDFs of runs recorded before their settings were
-     * ({@link #comparesReportsByBytes()}) are left to the result comparison: their control page printed the
-     * job execution id and the rule file's path, which a replay on another database does not share.
+     * Differences between the recorded run and the replay in {@code replayDir}: results field by field, then every
+     * output file by SHA-256. Report PDFs of runs recorded before their settings were
+     * ({@link #comparesReportsByBytes()}) are left to the result comparison: their control page printed the job
+     * execution id and the rule file's path, which a replay on another database does not share.
      */
     public List<Message> differences(Path replayDir) throws IOException {
         Manifest replay = Manifest.read(RunFile.MANIFEST.in(replayDir));
         List<Message> differences = new ArrayList<>();
         if (!replay.resultDigest().equals(manifest.resultDigest())) {
-            differences.add(Message.of("verify.digest_differs", "recorded", manifest.resultDigest(), "replayed", replay.resultDigest()));
+            differences.add(Message.of(
+                    "verify.digest_differs", "recorded", manifest.resultDigest(), "replayed", replay.resultDigest()));
             differences.addAll(resultDifferences(RunFile.RESULTS.in(runDir), RunFile.RESULTS.in(replayDir)));
         }
         Map<String, String> replayed = new LinkedHashMap<>();
@@ -159,7 +189,8 @@ public final class Verification {
             if (sha == null) {
                 differences.add(Message.of("verify.output_missing", "file", o.name()));
             } else if (!sha.equals(o.sha256())) {
-                differences.add(Message.of("verify.output_differs", "file", o.name(), "recorded", o.sha256(), "replayed", sha));
+                differences.add(
+                        Message.of("verify.output_differs", "file", o.name(), "recorded", o.sha256(), "replayed", sha));
             }
         }
         if (differences.size() > SHOWN) {
@@ -170,7 +201,9 @@ public final class Verification {
         return differences;
     }
 
-    /** Whether the run's report PDFs are reproducible, so compared by their bytes: runs that recorded their settings. */
+    /**
+     * Whether the run's report PDFs are reproducible, so compared by their bytes: runs that recorded their settings.
+     */
     public boolean comparesReportsByBytes() {
         return manifest.settings() != null;
     }
@@ -189,11 +222,22 @@ public final class Verification {
                 String old = e.getValue().get(field);
                 String neu = now.get(field);
                 if (!old.equals(neu)) {
-                    out.add(Message.of("verify.branch_differs", "branch", e.getKey(), "field", field, "recorded", old, "replayed", neu));
+                    out.add(Message.of(
+                            "verify.branch_differs",
+                            "branch",
+                            e.getKey(),
+                            "field",
+                            field,
+                            "recorded",
+                            old,
+                            "replayed",
+                            neu));
                 }
             }
         }
-        after.keySet().stream().filter(code -> !before.containsKey(code)).forEach(code -> out.add(Message.of("verify.branch_extra", "branch", code)));
+        after.keySet().stream()
+                .filter(code -> !before.containsKey(code))
+                .forEach(code -> out.add(Message.of("verify.branch_extra", "branch", code)));
         return out;
     }
 }

@@ -13,8 +13,8 @@ import vn.unionreview.text.Message;
 import vn.unionreview.text.Speech;
 
 /**
- * Says one line per step as the run goes, and every {@value #EVERY} rows while reading, so staff see
- * progress and where a failure happened: "ingest: 37 rows read: 34 accepted, 3 rejected (401 ms)".
+ * Says one line per step as the run goes, and every {@value #EVERY} rows while reading, so staff see progress and where
+ * a failure happened: "ingest: 37 rows read: 34 accepted, 3 rejected (401 ms)".
  */
 class ConsoleProgress implements StepExecutionListener, ItemWriteListener<IngestRecord> {
 
@@ -38,7 +38,9 @@ class ConsoleProgress implements StepExecutionListener, ItemWriteListener<Ingest
     @Override
     public void afterWrite(Chunk<? extends IngestRecord> items) {
         long before = rows;
-        rows += items.getItems().stream().filter(r -> !r.isFileItem() && !r.isRefusal()).count();
+        rows += items.getItems().stream()
+                .filter(r -> !r.isFileItem() && !r.isRefusal())
+                .count();
         if (rows / EVERY > before / EVERY) {
             speech.say("progress.rows", "step", step(stepName), "rows", rows);
         }
@@ -49,16 +51,34 @@ class ConsoleProgress implements StepExecutionListener, ItemWriteListener<Ingest
         Message summary = Message.decode(step.getExecutionContext().getString(Steps.SUMMARY, "progress.nothing"));
         if (step.getStepName().equals(YearEndJobConfig.INGEST)) {
             int[] rows = Steps.work(step).rowCounts(IngestRecord.Source.TABLE);
-            summary = Message.of("progress.rows_read", "read", rows[0] + rows[1], "accepted", rows[0], "rejected", rows[1]);
+            summary = Message.of(
+                    "progress.rows_read", "read", rows[0] + rows[1], "accepted", rows[0], "rejected", rows[1]);
         } else if (step.getStepName().equals(YearEndJobConfig.FORMS)) {
             int[] forms = Steps.work(step).rowCounts(IngestRecord.Source.FORM);
-            summary = Message.of("progress.forms_read", "read", forms[0] + forms[1], "accepted", forms[0], "rejected", forms[1],
-                    "unreadable", Steps.work(step).unreadableFiles(IngestRecord.Source.FORM));
+            summary = Message.of(
+                    "progress.forms_read",
+                    "read",
+                    forms[0] + forms[1],
+                    "accepted",
+                    forms[0],
+                    "rejected",
+                    forms[1],
+                    "unreadable",
+                    Steps.work(step).unreadableFiles(IngestRecord.Source.FORM));
         }
-        long millis = step.getStartTime() == null || step.getEndTime() == null ? 0
+        long millis = step.getStartTime() == null || step.getEndTime() == null
+                ? 0
                 : Duration.between(step.getStartTime(), step.getEndTime()).toMillis();
-        speech.say("progress.step", "step", step(step.getStepName()), "summary", summary, "millis", millis,
-                "failed", step.getStatus().isUnsuccessful() ? "yes" : "no");
+        speech.say(
+                "progress.step",
+                "step",
+                step(step.getStepName()),
+                "summary",
+                summary,
+                "millis",
+                millis,
+                "failed",
+                step.getStatus().isUnsuccessful() ? "yes" : "no");
         return step.getExitStatus();
     }
 

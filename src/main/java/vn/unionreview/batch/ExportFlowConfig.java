@@ -79,22 +79,49 @@ public class ExportFlowConfig {
     }
 
     @Bean
-    Step exportStep(JobRepository jobs, PlatformTransactionManager tx, RunStore store, RunInputs inputs, ExportWork exportWork,
-                    ThreadPoolTaskExecutor exportThreads, ConsoleProgress progress, RunActivity activity) {
+    Step exportStep(
+            JobRepository jobs,
+            PlatformTransactionManager tx,
+            RunStore store,
+            RunInputs inputs,
+            ExportWork exportWork,
+            ThreadPoolTaskExecutor exportThreads,
+            ConsoleProgress progress,
+            RunActivity activity) {
         ExportSteps export = new ExportSteps(store, inputs, exportWork);
-        Flow workbook = new FlowBuilder<SimpleFlow>("workbook").start(step("workbook", export::workbooks, jobs, tx))
-                .next(step("charts", export::chartFiles, jobs, tx)).build();
-        Flow documents = new FlowBuilder<SimpleFlow>("documents").start(step("findings", export::findings, jobs, tx))
-                .next(step("tables", export::tables, jobs, tx)).next(step("reports", export::reports, jobs, tx)).build();
-        Flow sideBySide = new FlowBuilder<SimpleFlow>("workbook and documents").split(exportThreads).add(workbook, documents).build();
-        Step letters = new StepBuilder("letters", jobs).partitioner("letterWriter", gridSize -> writers())
+        Flow workbook = new FlowBuilder<SimpleFlow>("workbook")
+                .start(step("workbook", export::workbooks, jobs, tx))
+                .next(step("charts", export::chartFiles, jobs, tx))
+                .build();
+        Flow documents = new FlowBuilder<SimpleFlow>("documents")
+                .start(step("findings", export::findings, jobs, tx))
+                .next(step("tables", export::tables, jobs, tx))
+                .next(step("reports", export::reports, jobs, tx))
+                .build();
+        Flow sideBySide = new FlowBuilder<SimpleFlow>("workbook and documents")
+                .split(exportThreads)
+                .add(workbook, documents)
+                .build();
+        Step letters = new StepBuilder("letters", jobs)
+                .partitioner("letterWriter", gridSize -> writers())
                 .step(step("letterWriter", export::letters, jobs, tx))
-                .gridSize(exportThreadCount()).taskExecutor(exportThreads).allowStartIfComplete(true).build();
-        Flow flow = new FlowBuilder<SimpleFlow>("export").start(step("gather", export::gather, jobs, tx))
-                .next(sideBySide).next(letters).next(step("letterIndex", export::letterIndex, jobs, tx)).build();
+                .gridSize(exportThreadCount())
+                .taskExecutor(exportThreads)
+                .allowStartIfComplete(true)
+                .build();
+        Flow flow = new FlowBuilder<SimpleFlow>("export")
+                .start(step("gather", export::gather, jobs, tx))
+                .next(sideBySide)
+                .next(letters)
+                .next(step("letterIndex", export::letterIndex, jobs, tx))
+                .build();
         // listeners' afterStep run last-added first: the summary is in the context before the progress line is said
-        return new StepBuilder("export", jobs).flow(flow).listener(progress).listener(activity)
-                .listener(summary(exportWork, inputs)).build();
+        return new StepBuilder("export", jobs)
+                .flow(flow)
+                .listener(progress)
+                .listener(activity)
+                .listener(summary(exportWork, inputs))
+                .build();
     }
 
     /** One partition a letter writer: each takes letters from the shared queue until none is left. */
@@ -107,10 +134,15 @@ public class ExportFlowConfig {
     }
 
     private static Step step(String name, ExportSteps.Part part, JobRepository jobs, PlatformTransactionManager tx) {
-        return new StepBuilder(name, jobs).tasklet((contribution, context) -> {
-            part.run(context);
-            return RepeatStatus.FINISHED;
-        }, tx).allowStartIfComplete(true).build();
+        return new StepBuilder(name, jobs)
+                .tasklet(
+                        (contribution, context) -> {
+                            part.run(context);
+                            return RepeatStatus.FINISHED;
+                        },
+                        tx)
+                .allowStartIfComplete(true)
+                .build();
     }
 
     /** The export's one-line account: the files it wrote. */
@@ -119,8 +151,11 @@ public class ExportFlowConfig {
             @Override
             public ExitStatus afterStep(StepExecution step) {
                 if (step.getStatus() == BatchStatus.COMPLETED) {
-                    step.getExecutionContext().putString(Steps.SUMMARY,
-                            Message.of("progress.exported", "files", work.written(inputs.languages())).encode());
+                    step.getExecutionContext()
+                            .putString(
+                                    Steps.SUMMARY,
+                                    Message.of("progress.exported", "files", work.written(inputs.languages()))
+                                            .encode());
                 }
                 return step.getExitStatus();
             }

@@ -13,8 +13,6 @@ import org.springframework.batch.core.scope.context.ChunkContext;
 
 import vn.unionreview.SoftwareVersion;
 import vn.unionreview.council.CouncilDecisions;
-import vn.unionreview.run.tables.RunStore;
-import vn.unionreview.run.workfiles.RunWork;
 import vn.unionreview.files.AtomicFiles;
 import vn.unionreview.ingest.Severity;
 import vn.unionreview.integrity.IntegrityScan;
@@ -36,6 +34,8 @@ import vn.unionreview.result.ResultRow;
 import vn.unionreview.result.ScoredSource;
 import vn.unionreview.rules.RuleSet;
 import vn.unionreview.run.RunFile;
+import vn.unionreview.run.tables.RunStore;
+import vn.unionreview.run.workfiles.RunWork;
 import vn.unionreview.stats.PreviousYear;
 import vn.unionreview.stats.PreviousYears;
 import vn.unionreview.stats.StatisticsBuilder;
@@ -80,13 +80,37 @@ final class ExportSteps {
         Path dir = inputs.runDir();
         List<PreviousYear> earlier = PreviousYears.find(dir.getParent().getParent(), inputs.year(), inputs.compare());
         // the manifest archives what was compared with, so that a replay compares with the same
-        context.getStepContext().getStepExecution().getJobExecution().getExecutionContext().put(EARLIER,
-                String.join("\n", earlier.stream().map(e -> e.name() + "\t" + e.file().toAbsolutePath() + "\t" + e.sha256()).toList()));
-        IntegrityScan scan = inputs.integrity().enabled() ? new IntegrityScan(inputs.rules().rules(), inputs.integrity(), inputs.checks(),
-                earlier.stream().filter(e -> e.year() == inputs.year() - 1).findFirst().orElse(null)) : null;
+        context.getStepContext()
+                .getStepExecution()
+                .getJobExecution()
+                .getExecutionContext()
+                .put(
+                        EARLIER,
+                        String.join(
+                                "\n",
+                                earlier.stream()
+                                        .map(e -> e.name() + "\t" + e.file().toAbsolutePath() + "\t" + e.sha256())
+                                        .toList()));
+        IntegrityScan scan = inputs.integrity().enabled()
+                ? new IntegrityScan(
+                        inputs.rules().rules(),
+                        inputs.integrity(),
+                        inputs.checks(),
+                        earlier.stream()
+                                .filter(e -> e.year() == inputs.year() - 1)
+                                .findFirst()
+                                .orElse(null))
+                : null;
         List<ResultRow> results = workFiles().resultRows();
-        work.store(new ExportWork.Stored(run, ExportWork.inOrder(results), workFiles().problemsInOrder(), workFiles().notSubmitted(),
-                store.keptCounts(run).withTiersOf(results), workFiles().files(), earlier, scan));
+        work.store(new ExportWork.Stored(
+                run,
+                ExportWork.inOrder(results),
+                workFiles().problemsInOrder(),
+                workFiles().notSubmitted(),
+                store.keptCounts(run).withTiersOf(results),
+                workFiles().files(),
+                earlier,
+                scan));
     }
 
     /**
@@ -106,22 +130,56 @@ final class ExportSteps {
         RuleSet rules = inputs.rules().rules();
         Map<String, ScoredSource> sources = workFiles().acceptedSources();
         YearStatistics stats = statistics(stored, rules, sources);
-        IntegrityFindings integrity = stored.scan() == null ? IntegrityFindings.DISABLED
-                : new IntegrityFindings(true, stored.scan().finish(), inputs.integrity().describe(),
-                inputs.checks().path() == null ? null : inputs.checks().path().getFileName().toString(), inputs.checks().sha256());
+        IntegrityFindings integrity = stored.scan() == null
+                ? IntegrityFindings.DISABLED
+                : new IntegrityFindings(
+                        true,
+                        stored.scan().finish(),
+                        inputs.integrity().describe(),
+                        inputs.checks().path() == null
+                                ? null
+                                : inputs.checks().path().getFileName().toString(),
+                        inputs.checks().sha256());
         CouncilDecisions council = inputs.decisions();
-        String meeting = council == null ? "" : council.meetingNumber() + ", "
-                + council.meetingDate().format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
-        RunFacts facts = new RunFacts(inputs.year(), inputs.runDir().getFileName().toString(), inputs.rules().path().getFileName().toString(),
-                inputs.rules().sha256(), inputs.inputs().all(), SoftwareVersion.current(), inputs.reportDate(),
+        String meeting = council == null
+                ? ""
+                : council.meetingNumber() + ", "
+                        + council.meetingDate().format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        RunFacts facts = new RunFacts(
+                inputs.year(),
+                inputs.runDir().getFileName().toString(),
+                inputs.rules().path().getFileName().toString(),
+                inputs.rules().sha256(),
+                inputs.inputs().all(),
+                SoftwareVersion.current(),
+                inputs.reportDate(),
                 stored.earlier().stream().map(PreviousYear::source).toList());
-        int corrected = (int) stored.corrections().stream().filter(p -> p.severity() == Severity.CORRECTED).count();
-        ReportData data = new ReportData(rules, facts, stored.results(), stats, stored.counts(), stored.notSubmitted(), stored.rejected(),
-                corrected, meeting, store.decisions(stored.run()), integrity);
+        int corrected = (int) stored.corrections().stream()
+                .filter(p -> p.severity() == Severity.CORRECTED)
+                .count();
+        ReportData data = new ReportData(
+                rules,
+                facts,
+                stored.results(),
+                stats,
+                stored.counts(),
+                stored.notSubmitted(),
+                stored.rejected(),
+                corrected,
+                meeting,
+                store.decisions(stored.run()),
+                integrity);
         FeedbackLetterWriter.Queue letters = inputs.settings().feedback().enabled()
-                ? new FeedbackLetterWriter.Queue(FeedbackLetters.of(workFiles().branches(), stored.problems(), stored.files(),
-                stored.results(), stored.notSubmitted().stream().map(NotSubmitted::code).collect(Collectors.toSet()),
-                inputs.inputs().registry().displayName(), integrity.signals(), sources)) : null;
+                ? new FeedbackLetterWriter.Queue(FeedbackLetters.of(
+                        workFiles().branches(),
+                        stored.problems(),
+                        stored.files(),
+                        stored.results(),
+                        stored.notSubmitted().stream().map(NotSubmitted::code).collect(Collectors.toSet()),
+                        inputs.inputs().registry().displayName(),
+                        integrity.signals(),
+                        sources))
+                : null;
         return new ExportWork.Findings(data, letters);
     }
 
@@ -132,28 +190,51 @@ final class ExportSteps {
         IntegrityScan scan = stored.scan();
         workFiles().forEachAcceptedSubmission((code, submission) -> {
             ResultRow r = byCode.get(code);
-            builder.accept(new StatisticsBuilder.Scored(r.code(), r.name(), r.bloc(), r.total(), r.tier(), r.loweredByCaps(rules),
-                    r.demoted(), r.inflation()), submission);
+            builder.accept(
+                    new StatisticsBuilder.Scored(
+                            r.code(),
+                            r.name(),
+                            r.bloc(),
+                            r.total(),
+                            r.tier(),
+                            r.loweredByCaps(rules),
+                            r.demoted(),
+                            r.inflation()),
+                    submission);
             if (scan != null) {
                 ScoredSource source = sources.get(code);
-                scan.accept(new IntegrityScan.Scanned(code, r.name(), r.bloc(), submission, r.total(), r.inflation(),
+                scan.accept(new IntegrityScan.Scanned(
+                        code,
+                        r.name(),
+                        r.bloc(),
+                        submission,
+                        r.total(),
+                        r.inflation(),
                         source == null ? null : source.form()));
             }
         });
         return builder.build(stored.earlier());
     }
 
-    /** Per report language, results.xlsx: its ranking and detail sheets first; its last sheets wait for the findings. */
+    /**
+     * Per report language, results.xlsx: its ranking and detail sheets first; its last sheets wait for the findings.
+     */
     void workbooks(ChunkContext context) throws IOException {
         ExportWork.Stored stored = work.stored();
         for (String lang : inputs.languages()) {
-            new ResultsWorkbook(inputs.rules().rules(), stored.results(), new Labels(lang)).write(RunFile.WORKBOOK.in(inputs.runDir(), lang),
-                    workFiles()::forEachAcceptedSubmission, stored.scan() != null, () -> work.findings().data());
+            new ResultsWorkbook(inputs.rules().rules(), stored.results(), new Labels(lang))
+                    .write(
+                            RunFile.WORKBOOK.in(inputs.runDir(), lang),
+                            workFiles()::forEachAcceptedSubmission,
+                            stored.scan() != null,
+                            () -> work.findings().data());
             work.wrote(RunFile.WORKBOOK, lang);
         }
     }
 
-    /** Per report language, the chart files (PNG and SVG) for leaders to use elsewhere: the same charts as the report's. */
+    /**
+     * Per report language, the chart files (PNG and SVG) for leaders to use elsewhere: the same charts as the report's.
+     */
     void chartFiles(ChunkContext context) throws IOException {
         ReportData data = work.findings().data();
         ReportFonts fonts = ReportFonts.load(inputs.settings().report().fontDir());
@@ -181,13 +262,23 @@ final class ExportSteps {
         work.wrote(RunFile.NOT_SUBMITTED);
         RunOutputs.writeFiles(RunFile.FILES.in(dir), stored.files(), words);
         work.wrote(RunFile.FILES);
-        AtomicFiles.write(RunFile.SUMMARY.in(dir), out -> out.write((String.join("\n",
-                stored.counts().describe(rules).stream().map(words::render).toList()) + "\n").getBytes(StandardCharsets.UTF_8)));
+        AtomicFiles.write(
+                RunFile.SUMMARY.in(dir),
+                out -> out.write(
+                        (String.join(
+                                                "\n",
+                                                stored.counts().describe(rules).stream()
+                                                        .map(words::render)
+                                                        .toList()) + "\n")
+                                .getBytes(StandardCharsets.UTF_8)));
         work.wrote(RunFile.SUMMARY);
         if (stored.scan() != null) {
             List<Signal> signals = work.findings().data().integrity().signals();
             RunOutputs.writeSignals(RunFile.INTEGRITY.in(dir), signals);
-            work.wrote(RunFile.INTEGRITY, Message.of("progress.file_signals", "file", RunFile.INTEGRITY.fileName(), "signals", signals.size()));
+            work.wrote(
+                    RunFile.INTEGRITY,
+                    Message.of(
+                            "progress.file_signals", "file", RunFile.INTEGRITY.fileName(), "signals", signals.size()));
         }
     }
 
@@ -199,19 +290,28 @@ final class ExportSteps {
         for (String lang : inputs.languages()) {
             Labels labels = new Labels(lang);
             List<Charts.Chart> charts = new Charts(data.rules(), labels, fonts).build(data.stats());
-            AtomicFiles.write(RunFile.REPORT.in(inputs.runDir(), lang),
+            AtomicFiles.write(
+                    RunFile.REPORT.in(inputs.runDir(), lang),
                     out -> new LeadersReport(data, settings, labels, fonts, charts).write(out));
             work.wrote(RunFile.REPORT, lang);
         }
     }
 
-    /** One of the letter writers the letters step runs side by side: letters from the shared queue until none is left. */
+    /**
+     * One of the letter writers the letters step runs side by side: letters from the shared queue until none is left.
+     */
     void letters(ChunkContext context) throws IOException {
         FeedbackLetterWriter.Queue letters = work.findings().letters();
         if (letters != null) {
             ReportSettings settings = inputs.settings().report();
-            new FeedbackLetterWriter(inputs.rules().rules(), settings, inputs.settings().feedback(), ReportFonts.load(settings.fontDir()),
-                    inputs.reportDate(), inputs.runDir().getFileName().toString()).writeFrom(inputs.runDir(), letters);
+            new FeedbackLetterWriter(
+                            inputs.rules().rules(),
+                            settings,
+                            inputs.settings().feedback(),
+                            ReportFonts.load(settings.fontDir()),
+                            inputs.reportDate(),
+                            inputs.runDir().getFileName().toString())
+                    .writeFrom(inputs.runDir(), letters);
         }
     }
 
@@ -220,7 +320,10 @@ final class ExportSteps {
         FeedbackLetterWriter.Queue letters = work.findings().letters();
         if (letters != null) {
             FeedbackLetterWriter.writeIndex(inputs.runDir(), letters);
-            work.wrote(RunFile.LETTERS, Message.of("progress.file_letters", "folder", RunFile.LETTERS.fileName(), "letters", letters.size()));
+            work.wrote(
+                    RunFile.LETTERS,
+                    Message.of(
+                            "progress.file_letters", "folder", RunFile.LETTERS.fileName(), "letters", letters.size()));
         }
     }
 }

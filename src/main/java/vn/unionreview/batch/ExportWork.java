@@ -31,8 +31,15 @@ import vn.unionreview.text.Message;
 class ExportWork {
 
     /** The run's stored outcome, as the export's files need it; read before the split. */
-    record Stored(long run, List<ResultRow> results, List<Problem> problems, List<NotSubmitted> notSubmitted, RunCounts counts,
-                  List<FileReport> files, List<PreviousYear> earlier, IntegrityScan scan) {
+    record Stored(
+            long run,
+            List<ResultRow> results,
+            List<Problem> problems,
+            List<NotSubmitted> notSubmitted,
+            RunCounts counts,
+            List<FileReport> files,
+            List<PreviousYear> earlier,
+            IntegrityScan scan) {
 
         List<Problem> rejected() {
             return RunOutputs.of(problems, Severity.REJECTED);
@@ -44,8 +51,7 @@ class ExportWork {
     }
 
     /** What the report, the letters and the workbook's last sheets need. */
-    record Findings(ReportData data, FeedbackLetterWriter.Queue letters) {
-    }
+    record Findings(ReportData data, FeedbackLetterWriter.Queue letters) {}
 
     private volatile Stored stored;
     private final Queue<Written> written = new ConcurrentLinkedQueue<>();
@@ -76,13 +82,13 @@ class ExportWork {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while the statistics were worked out", e);
         } catch (ExecutionException e) {
-            throw new IllegalStateException("the statistics could not be worked out: " + e.getCause().getMessage(), e.getCause());
+            throw new IllegalStateException(
+                    "the statistics could not be worked out: " + e.getCause().getMessage(), e.getCause());
         }
     }
 
     /** A file a step wrote: in a report language (null for one file of the run), or told by a message naming it. */
-    record Written(RunFile file, String language, Message told) {
-    }
+    record Written(RunFile file, String language, Message told) {}
 
     /** Tells the summary a step wrote {@code file}. */
     void wrote(RunFile file) {
@@ -105,10 +111,14 @@ class ExportWork {
      */
     List<Object> written(List<String> languages) {
         return written.stream()
-                .sorted(Comparator.comparingInt((Written w) -> w.language() == null ? -1 : languages.indexOf(w.language()))
+                .sorted(Comparator.comparingInt(
+                                (Written w) -> w.language() == null ? -1 : languages.indexOf(w.language()))
                         .thenComparing(Written::file))
-                .map(w -> w.told() != null ? w.told() : w.language() == null ? w.file().fileName() : w.file().fileName(w.language()))
-                .map(Object.class::cast).toList();
+                .map(w -> w.told() != null
+                        ? w.told()
+                        : w.language() == null ? w.file().fileName() : w.file().fileName(w.language()))
+                .map(Object.class::cast)
+                .toList();
     }
 
     /** The results in the order every output lists them: by bloc, then rank. */

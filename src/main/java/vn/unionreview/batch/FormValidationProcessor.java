@@ -2,7 +2,6 @@ package vn.unionreview.batch;
 
 import java.util.List;
 
-
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 import vn.unionreview.form.FormFile;
@@ -15,8 +14,8 @@ import vn.unionreview.ingest.Severity;
 import vn.unionreview.text.Message;
 
 /**
- * The forms step's processor: reads one file, validates the form in it and scores it when accepted; an
- * unreadable file becomes a file item saying why. Stateless, so the step runs it on several files at once.
+ * The forms step's processor: reads one file, validates the form in it and scores it when accepted; an unreadable file
+ * becomes a file item saying why. Stateless, so the step runs it on several files at once.
  */
 class FormValidationProcessor implements ItemProcessor<InputFile, IngestRecord> {
 
@@ -34,8 +33,12 @@ class FormValidationProcessor implements ItemProcessor<InputFile, IngestRecord> 
     public IngestRecord process(InputFile input) {
         FormFile file = reader.readFile(input);
         if (file.form() == null) {
-            return IngestRecord.fileItem(file.file(), "", IngestRecord.Source.FORM,
-                    List.of(Problem.ofFile(Severity.REJECTED, file.file(), Message.of("form.skipped", "why", file.unreadable()))));
+            return IngestRecord.fileItem(
+                    file.file(),
+                    "",
+                    IngestRecord.Source.FORM,
+                    List.of(Problem.ofFile(
+                            Severity.REJECTED, file.file(), Message.of("form.skipped", "why", file.unreadable()))));
         }
         return scoring.score(validator.validate(file.form()));
     }

@@ -4,13 +4,14 @@ import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamWriter;
 
+import vn.unionreview.ingest.IngestRecord;
 import vn.unionreview.run.workfiles.RowSpill;
 import vn.unionreview.run.workfiles.RunWork;
-import vn.unionreview.ingest.IngestRecord;
 
 /**
  * Step 2's writer: every row read, accepted or rejected, and every problem found, to the run's work files; each chunk
- * is in them before its transaction commits. No position is kept: the step starts over when run again ({@link StartOver}).
+ * is in them before its transaction commits. No position is kept: the step starts over when run again
+ * ({@link StartOver}).
  */
 class IngestWriter implements ItemStreamWriter<IngestRecord> {
 

@@ -2,15 +2,14 @@ package vn.unionreview.batch;
 
 import java.io.IOException;
 
-
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
-import vn.unionreview.run.workfiles.RunWork;
 import vn.unionreview.ingest.Registry;
 import vn.unionreview.ingest.RegistryReader;
+import vn.unionreview.run.workfiles.RunWork;
 import vn.unionreview.text.Message;
 
 /** Step 1: the year's branch registry into the run's work files; unusable registry rows are reported. */
@@ -24,11 +23,20 @@ class LoadRegistryTasklet implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext context) throws IOException {
-        Registry registry = RegistryReader.read(inputs.inputs().registry(), inputs.settings().limits());
+        Registry registry = RegistryReader.read(
+                inputs.inputs().registry(), inputs.settings().limits());
         RunWork.of(inputs.runDir()).writeRegistry(registry.branches(), registry.problems());
         long rejected = registry.rowsRead() - registry.branches().size();
-        Steps.summary(context, Message.of("progress.registry", "branches", registry.branches().size(),
-                "file", inputs.inputs().registry().name(), "rejected", rejected));
+        Steps.summary(
+                context,
+                Message.of(
+                        "progress.registry",
+                        "branches",
+                        registry.branches().size(),
+                        "file",
+                        inputs.inputs().registry().name(),
+                        "rejected",
+                        rejected));
         return RepeatStatus.FINISHED;
     }
 }

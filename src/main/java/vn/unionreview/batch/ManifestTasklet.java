@@ -22,20 +22,19 @@ import vn.unionreview.SoftwareVersion;
 import vn.unionreview.audit.ArchiveStore;
 import vn.unionreview.audit.Manifest;
 import vn.unionreview.audit.ResultDigest;
-import vn.unionreview.run.RunFolder;
-import vn.unionreview.run.RunKind;
-import vn.unionreview.run.tables.RunStore;
-import vn.unionreview.run.workfiles.RunWork;
 import vn.unionreview.ingest.InputFile;
 import vn.unionreview.result.ResultRow;
 import vn.unionreview.result.RunCounts;
 import vn.unionreview.run.RunFile;
+import vn.unionreview.run.RunKind;
+import vn.unionreview.run.tables.RunStore;
+import vn.unionreview.run.workfiles.RunWork;
 import vn.unionreview.text.Message;
 
 /**
- * Step 6, the last: archives the rule set and every input in the content-addressed store, writes
- * manifest.json naming every input and output by SHA-256 with the result digest. The job's
- * {@link RunFolderListener} removes the INCOMPLETE marker once the job has completed.
+ * Step 6, the last: archives the rule set and every input in the content-addressed store, writes manifest.json naming
+ * every input and output by SHA-256 with the result digest. The job's {@link RunFolderListener} removes the INCOMPLETE
+ * marker once the job has completed.
  */
 class ManifestTasklet implements Tasklet {
 
@@ -56,20 +55,32 @@ class ManifestTasklet implements Tasklet {
 
         Path rulesPath = inputs.rules().path();
         archive.put(rulesPath, inputs.rules().sha256());
-        Manifest.Archived rules = new Manifest.Archived(rulesPath.getFileName().toString(), "rules", Files.size(rulesPath),
-                inputs.rules().sha256(), ArchiveStore.relative(inputs.rules().sha256()));
+        Manifest.Archived rules = new Manifest.Archived(
+                rulesPath.getFileName().toString(),
+                "rules",
+                Files.size(rulesPath),
+                inputs.rules().sha256(),
+                ArchiveStore.relative(inputs.rules().sha256()));
         Manifest.Archived checks = null;
         if (inputs.checks().path() != null) {
             Path file = inputs.checks().path();
             archive.put(file, inputs.checks().sha256());
-            checks = new Manifest.Archived(file.getFileName().toString(), "checks", Files.size(file), inputs.checks().sha256(),
+            checks = new Manifest.Archived(
+                    file.getFileName().toString(),
+                    "checks",
+                    Files.size(file),
+                    inputs.checks().sha256(),
                     ArchiveStore.relative(inputs.checks().sha256()));
         }
         List<Manifest.Archived> archived = new ArrayList<>();
         Map<String, Path> inputsBySha256 = new LinkedHashMap<>();
         for (InputFile f : inputs.inputs().all()) {
             inputsBySha256.putIfAbsent(f.sha256(), f.path());
-            archived.add(new Manifest.Archived(f.name(), f.role().name().toLowerCase(Locale.ROOT), f.size(), f.sha256(),
+            archived.add(new Manifest.Archived(
+                    f.name(),
+                    f.role().name().toLowerCase(Locale.ROOT),
+                    f.size(),
+                    f.sha256(),
                     ArchiveStore.relative(f.sha256())));
         }
         archive.putAll(inputsBySha256);
@@ -78,34 +89,72 @@ class ManifestTasklet implements Tasklet {
             String[] f = line.split("\t");
             Path file = Path.of(f[1]);
             archive.put(file, f[2]);
-            archived.add(new Manifest.Archived(f[0], Manifest.EARLIER_ROLE, Files.size(file), f[2], ArchiveStore.relative(f[2])));
+            archived.add(new Manifest.Archived(
+                    f[0], Manifest.EARLIER_ROLE, Files.size(file), f[2], ArchiveStore.relative(f[2])));
         }
         List<ResultRow> results = RunWork.of(inputs.runDir()).resultRows();
         RunCounts counts = store.keptCounts(run).withTiersOf(results);
-        Manifest manifest = new Manifest(Manifest.FORMAT, "union-review " + SoftwareVersion.current(), inputs.year(),
-                dir.getFileName().toString(), run, execution.getId(),
-                execution.getJobParameters().getLong(JobParameterNames.ATTEMPT), inputs.reportDate().toString(), inputs.languages(),
+        Manifest manifest = new Manifest(
+                Manifest.FORMAT,
+                "union-review " + SoftwareVersion.current(),
+                inputs.year(),
+                dir.getFileName().toString(),
+                run,
+                execution.getId(),
+                execution.getJobParameters().getLong(JobParameterNames.ATTEMPT),
+                inputs.reportDate().toString(),
+                inputs.languages(),
                 inputs.duplicates().key(),
-                rules, archived, outputs(dir), new Manifest.Counts(counts.registryBranches(), counts.rowsRead(),
-                counts.rowsAccepted(), counts.rowsRejected(), counts.notSubmitted()),
-                new TreeMap<>(counts.tierCounts()), ResultDigest.of(results),
-                store.decisions(run).stream().map(d -> new Manifest.Decision(d.seq(), d.branch(), d.summary(), d.reason(), d.applied(),
-                        d.outcome())).toList(), checks, inputs.integrity().describe(),
-                inputs.settings().describe(), RunKind.ofParameter(execution.getJobParameters().getString(JobParameterNames.KIND)).key());
+                rules,
+                archived,
+                outputs(dir),
+                new Manifest.Counts(
+                        counts.registryBranches(),
+                        counts.rowsRead(),
+                        counts.rowsAccepted(),
+                        counts.rowsRejected(),
+                        counts.notSubmitted()),
+                new TreeMap<>(counts.tierCounts()),
+                ResultDigest.of(results),
+                store.decisions(run).stream()
+                        .map(d -> new Manifest.Decision(
+                                d.seq(), d.branch(), d.summary(), d.reason(), d.applied(), d.outcome()))
+                        .toList(),
+                checks,
+                inputs.integrity().describe(),
+                inputs.settings().describe(),
+                RunKind.ofParameter(execution.getJobParameters().getString(JobParameterNames.KIND))
+                        .key());
         manifest.write(RunFile.MANIFEST.in(dir));
-        Steps.summary(context, Message.of("progress.archived", "files", archived.size() + (checks == null ? 1 : 2),
-                "digest", manifest.resultDigest().substring(0, 16)));
+        Steps.summary(
+                context,
+                Message.of(
+                        "progress.archived",
+                        "files",
+                        archived.size() + (checks == null ? 1 : 2),
+                        "digest",
+                        manifest.resultDigest().substring(0, 16)));
         return RepeatStatus.FINISHED;
     }
 
-    /** Every file the run wrote, in name order, with its SHA-256: hashed on every core, as a national run's letters are gigabytes. */
+    /**
+     * Every file the run wrote, in name order, with its SHA-256: hashed on every core, as a national run's letters are
+     * gigabytes.
+     */
     private static List<Manifest.Output> outputs(Path dir) throws IOException {
         try (Stream<Path> files = Files.walk(dir)) {
-            return files.filter(Files::isRegularFile).map(p -> dir.relativize(p).toString().replace('\\', '/'))
-                    .filter(name -> !name.equals(RunFile.MANIFEST.fileName()) && !name.equals(RunFile.INCOMPLETE.fileName())
-                            && !name.equals(RunFile.RUN_LOG.fileName()) && !name.startsWith("."))
-                    .sorted().toList().parallelStream()
-                    .map(name -> new Manifest.Output(name, size(dir.resolve(name)), Digests.sha256(dir.resolve(name)))).toList();
+            return files
+                    .filter(Files::isRegularFile)
+                    .map(p -> dir.relativize(p).toString().replace('\\', '/'))
+                    .filter(name -> !name.equals(RunFile.MANIFEST.fileName())
+                            && !name.equals(RunFile.INCOMPLETE.fileName())
+                            && !name.equals(RunFile.RUN_LOG.fileName())
+                            && !name.startsWith("."))
+                    .sorted()
+                    .toList()
+                    .parallelStream()
+                    .map(name -> new Manifest.Output(name, size(dir.resolve(name)), Digests.sha256(dir.resolve(name))))
+                    .toList();
         }
     }
 

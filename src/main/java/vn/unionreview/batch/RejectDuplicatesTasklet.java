@@ -9,15 +9,15 @@ import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
-import vn.unionreview.run.workfiles.RunWork;
 import vn.unionreview.ingest.DuplicatePolicy;
 import vn.unionreview.ingest.DuplicateRule;
 import vn.unionreview.ingest.Problem;
+import vn.unionreview.run.workfiles.RunWork;
 import vn.unionreview.text.Message;
 
 /**
- * Step: every branch with more than one accepted submission, judged by the {@link DuplicateRule}; the
- * copies it does not keep are set aside in the run's work files, with its reasons. Run again, it judges anew.
+ * Step: every branch with more than one accepted submission, judged by the {@link DuplicateRule}; the copies it does
+ * not keep are set aside in the run's work files, with its reasons. Run again, it judges anew.
  */
 class RejectDuplicatesTasklet implements Tasklet {
 
@@ -46,7 +46,16 @@ class RejectDuplicatesTasklet implements Tasklet {
             }
         }
         work.writeDuplicates(setAside, problems);
-        Steps.summary(context, Message.of("progress.duplicates", "rejected", setAside.size(), "branches", duplicates.size(), "kept", kept));
+        Steps.summary(
+                context,
+                Message.of(
+                        "progress.duplicates",
+                        "rejected",
+                        setAside.size(),
+                        "branches",
+                        duplicates.size(),
+                        "kept",
+                        kept));
         return RepeatStatus.FINISHED;
     }
 }

@@ -15,9 +15,9 @@ import vn.unionreview.ingest.TableRow;
 import vn.unionreview.text.Message;
 
 /**
- * What the job was doing last: its step, and the file and row it was reading or writing. When a run
- * fails (the disk, the database, a fault of ours), the console names this place; run.log has the rest.
- * Each year's runs go one at a time in their own context, so one instance serves them all.
+ * What the job was doing last: its step, and the file and row it was reading or writing. When a run fails (the disk,
+ * the database, a fault of ours), the console names this place; run.log has the rest. Each year's runs go one at a time
+ * in their own context, so one instance serves them all.
  */
 @Component
 public class RunActivity implements StepExecutionListener, ItemReadListener<Object>, ItemWriteListener<Object> {
@@ -58,18 +58,29 @@ public class RunActivity implements StepExecutionListener, ItemReadListener<Obje
         Message step = Message.of("step.name", "step", this.step);
         Object first = firstWriting;
         Object read = lastRead;
-        return first != null ? Message.of("run.at_writing", "step", step, "first", where(first), "last", where(lastWriting))
-                : read != null ? Message.of("run.at_reading", "step", step, "item", where(read)) : Message.of("run.at_step", "step", step);
+        return first != null
+                ? Message.of("run.at_writing", "step", step, "first", where(first), "last", where(lastWriting))
+                : read != null
+                        ? Message.of("run.at_reading", "step", step, "item", where(read))
+                        : Message.of("run.at_step", "step", step);
     }
 
     /** A file's name, or a message naming the file and the row. */
     private static Object where(Object item) {
         if (item instanceof TableRow row) {
-            return row.row() != null ? Message.of("run.file_row", "file", row.layout().file(), "row", row.row().number()) : row.layout().file();
+            return row.row() != null
+                    ? Message.of(
+                            "run.file_row",
+                            "file",
+                            row.layout().file(),
+                            "row",
+                            row.row().number())
+                    : row.layout().file();
         }
         if (item instanceof IngestRecord record) {
             return record.row() > 0 && record.source() == IngestRecord.Source.TABLE
-                    ? Message.of("run.file_row", "file", record.file(), "row", record.row()) : record.file();
+                    ? Message.of("run.file_row", "file", record.file(), "row", record.row())
+                    : record.file();
         }
         if (item instanceof InputFile file) {
             return file.displayName();

@@ -12,10 +12,10 @@ import vn.unionreview.run.RunFolder;
 import vn.unionreview.run.workfiles.RunWork;
 
 /**
- * The run folder tells the truth about its run: marked INCOMPLETE before the first step (again on a
- * restart) and unmarked only when the whole job has completed, so a crash at any point leaves the
- * marker (the manifest step, the last, has written manifest.json by then). The run's work files go with the
- * marker: a completed run never reads them again.
+ * The run folder tells the truth about its run: marked INCOMPLETE before the first step (again on a restart) and
+ * unmarked only when the whole job has completed, so a crash at any point leaves the marker (the manifest step, the
+ * last, has written manifest.json by then). The run's work files go with the marker: a completed run never reads them
+ * again.
  */
 class RunFolderListener implements JobExecutionListener {
 

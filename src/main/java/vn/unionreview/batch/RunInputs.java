@@ -14,9 +14,9 @@ import vn.unionreview.rules.RuleSetFile;
 import vn.unionreview.rules.RuleSetLoader;
 
 /**
- * The rule set, input files and run folder of one job execution, read from its parameters and
- * checked against the digests that identify the run: a restart after the files changed is refused
- * rather than silently mixing two inputs in one run.
+ * The rule set, input files and run folder of one job execution, read from its parameters and checked against the
+ * digests that identify the run: a restart after the files changed is refused rather than silently mixing two inputs in
+ * one run.
  */
 public class RunInputs {
 
@@ -33,9 +33,20 @@ public class RunInputs {
     private final IntegritySettings integrity;
     private final RunSettings settings;
 
-    public RunInputs(int year, Path rulesPath, String rulesSha256, Path inputDir, String inputSha256, Path runDir,
-                     LocalDate reportDate, List<String> languages, Path compare, DuplicatePolicy duplicates,
-                     String checksSha256, IntegritySettings integrity, RunSettings settings) {
+    public RunInputs(
+            int year,
+            Path rulesPath,
+            String rulesSha256,
+            Path inputDir,
+            String inputSha256,
+            Path runDir,
+            LocalDate reportDate,
+            List<String> languages,
+            Path compare,
+            DuplicatePolicy duplicates,
+            String checksSha256,
+            IntegritySettings integrity,
+            RunSettings settings) {
         this.duplicates = duplicates;
         this.settings = settings;
         this.integrity = integrity;
@@ -47,13 +58,16 @@ public class RunInputs {
         }
         this.checks = RuleSetLoader.loadChecks(rulesPath, rules.rules());
         if (!checks.digest().equals(checksSha256)) {
-            throw new IllegalStateException("the fact checks beside rule file " + rulesPath + " changed since this run started: start a new run");
+            throw new IllegalStateException("the fact checks beside rule file " + rulesPath
+                    + " changed since this run started: start a new run");
         }
         this.inputs = InputSet.discover(inputDir, year);
         if (!inputs.digest().equals(inputSha256)) {
-            throw new IllegalStateException("input files under " + inputs.yearDir() + " changed since this run started: start a new run");
+            throw new IllegalStateException(
+                    "input files under " + inputs.yearDir() + " changed since this run started: start a new run");
         }
-        this.decisions = inputs.decisions() == null ? null
+        this.decisions = inputs.decisions() == null
+                ? null
                 : DecisionsLoader.load(inputs.decisions().path(), rules.rules());
         this.runDir = runDir;
         this.reportDate = reportDate;

@@ -20,12 +20,12 @@ import vn.unionreview.report.ReportSettings;
 import vn.unionreview.text.Message;
 
 /**
- * Every configured setting that shapes a byte of a run's outputs, other than those the manifest has a place of its
- * own for (the integrity thresholds, the duplicates rule, the report's languages and date): the report's and letters'
+ * Every configured setting that shapes a byte of a run's outputs, other than those the manifest has a place of its own
+ * for (the integrity thresholds, the duplicates rule, the report's languages and date): the report's and letters'
  * letterhead, place, signer and recipients, document numbers, the letters' deadline, the report's layout limits and
  * fonts, and the input limits, which decide what is accepted.
- * <p>
- * A run is started with them, keeps them as job parameters (a restart uses the same), records them in manifest.json
+ *
+ * <p>A run is started with them, keeps them as job parameters (a restart uses the same), records them in manifest.json
  * under the configuration's own keys ({@link #describe()}) and counts them in its id; {@code verify} replays with the
  * recorded ones ({@link #of(Map)}), whatever the configuration of the folder it is started in.
  */
@@ -49,13 +49,15 @@ public record RunSettings(ReportSettings report, FeedbackSettings feedback, Inpu
     }
 
     /**
-     * The settings as configuration keys and values, in a fixed order: every value in force, defaults included, so
-     * that binding them alone ({@link #of(Map)}) gives these settings back. A list item is {@code key[i]}.
+     * The settings as configuration keys and values, in a fixed order: every value in force, defaults included, so that
+     * binding them alone ({@link #of(Map)}) gives these settings back. A list item is {@code key[i]}.
      */
     public Map<String, String> describe() {
         Map<String, String> out = new LinkedHashMap<>();
         flatten(REPORT, report, out);
-        out.keySet().removeIf(key -> RECORDED_APART.stream().anyMatch(apart -> key.equals(apart) || key.startsWith(apart + "[")));
+        out.keySet()
+                .removeIf(key ->
+                        RECORDED_APART.stream().anyMatch(apart -> key.equals(apart) || key.startsWith(apart + "[")));
         flatten(FEEDBACK, feedback, out);
         flatten(LIMITS, limits, out);
         return out;
@@ -73,19 +75,29 @@ public record RunSettings(ReportSettings report, FeedbackSettings feedback, Inpu
     /** SHA-256 of {@link #describe()}, one "key=value" line each: what the run id counts. */
     public String digest() {
         StringBuilder lines = new StringBuilder();
-        describe().forEach((key, value) -> lines.append(key).append('=').append(value).append('\n'));
+        describe()
+                .forEach((key, value) ->
+                        lines.append(key).append('=').append(value).append('\n'));
         return Digests.sha256(lines.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     /**
-     * The settings whose values differ between {@code recorded} and {@code current}, one line each
-     * ("key: recorded → here"), for a replay to tell as information.
+     * The settings whose values differ between {@code recorded} and {@code current}, one line each ("key: recorded →
+     * here"), for a replay to tell as information.
      */
     public static List<Message> differences(Map<String, String> recorded, Map<String, String> current) {
         TreeSet<String> keys = new TreeSet<>(recorded.keySet());
         keys.addAll(current.keySet());
-        return keys.stream().filter(k -> !Objects.equals(recorded.get(k), current.get(k)))
-                .map(k -> Message.of("verify.setting_differs", "key", k, "recorded", shown(recorded.get(k)), "configured", shown(current.get(k))))
+        return keys.stream()
+                .filter(k -> !Objects.equals(recorded.get(k), current.get(k)))
+                .map(k -> Message.of(
+                        "verify.setting_differs",
+                        "key",
+                        k,
+                        "recorded",
+                        shown(recorded.get(k)),
+                        "configured",
+                        shown(current.get(k))))
                 .toList();
     }
 

@@ -14,10 +14,12 @@ final class Steps {
 
     static final String SUMMARY = "summary";
 
-    private Steps() {
-    }
+    private Steps() {}
 
-    /** The run's id: the job instance id, stable across restarts of the same run (or {@link JobParameterNames#RUN_TABLES}). */
+    /**
+     * The run's id: the job instance id, stable across restarts of the same run (or
+     * {@link JobParameterNames#RUN_TABLES}).
+     */
     static long runId(ChunkContext context) {
         return runId(context.getStepContext().getStepExecution());
     }
@@ -33,7 +35,10 @@ final class Steps {
         return RunWork.of(Path.of(step.getJobExecution().getJobParameters().getString(JobParameterNames.RUN_DIR)));
     }
 
-    /** A one-line account of what the step did, said as the run goes (stored as a message: the reader's language renders it). */
+    /**
+     * A one-line account of what the step did, said as the run goes (stored as a message: the reader's language renders
+     * it).
+     */
     static void summary(ChunkContext context, Message summary) {
         context.getStepContext().getStepExecution().getExecutionContext().putString(SUMMARY, summary.encode());
     }

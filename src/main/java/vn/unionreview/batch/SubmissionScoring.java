@@ -6,11 +6,11 @@ import vn.unionreview.scoring.Branch;
 import vn.unionreview.scoring.BranchScorer;
 
 /**
- * Scores each accepted submission as it is read (computation steps 1–4 and 8, which need nothing of
- * other branches), so that the score step ranks stored scores instead of reading every submission
- * back. A score is stored without its branch ({@link StoredScore}); the score step joins the registry's
- * name and bloc, so here the branch is its code alone, which validation has found in the registry.
- * Stateless after construction: the forms step calls it from several threads.
+ * Scores each accepted submission as it is read (computation steps 1–4 and 8, which need nothing of other branches), so
+ * that the score step ranks stored scores instead of reading every submission back. A score is stored without its
+ * branch ({@link StoredScore}); the score step joins the registry's name and bloc, so here the branch is its code
+ * alone, which validation has found in the registry. Stateless after construction: the forms step calls it from several
+ * threads.
  */
 final class SubmissionScoring {
 

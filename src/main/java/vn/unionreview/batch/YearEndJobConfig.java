@@ -20,13 +20,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.AsyncTaskExecutor;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
-import vn.unionreview.integrity.IntegritySettings;
-import vn.unionreview.report.FeedbackSettings;
-import vn.unionreview.report.ReportSettings;
-import vn.unionreview.run.RunLog;
-import vn.unionreview.run.tables.RunStore;
-import vn.unionreview.run.workfiles.RunWork;
-import vn.unionreview.text.Speech;
+
 import vn.unionreview.form.FormReader;
 import vn.unionreview.form.FormValidator;
 import vn.unionreview.ingest.DuplicatePolicy;
@@ -35,10 +29,17 @@ import vn.unionreview.ingest.InputFile;
 import vn.unionreview.ingest.RowValidator;
 import vn.unionreview.ingest.TableRow;
 import vn.unionreview.ingest.TableRowReader;
+import vn.unionreview.integrity.IntegritySettings;
+import vn.unionreview.report.FeedbackSettings;
+import vn.unionreview.report.ReportSettings;
+import vn.unionreview.run.RunLog;
+import vn.unionreview.run.tables.RunStore;
+import vn.unionreview.run.workfiles.RunWork;
+import vn.unionreview.text.Speech;
 
 /**
- * The year-end job: registry → ingest → duplicates → score → export → manifest. Each step's reader, writer or
- * tasklet is a small named class; everything holding a file is step-scoped.
+ * The year-end job: registry → ingest → duplicates → score → export → manifest. Each step's reader, writer or tasklet
+ * is a small named class; everything holding a file is step-scoped.
  */
 @Configuration
 public class YearEndJobConfig {
@@ -50,40 +51,66 @@ public class YearEndJobConfig {
     static final int FORM_CHUNK = 200;
 
     @Bean
-    Job yearEndJob(JobRepository jobs, Step registryStep, Step ingestStep, Step formsStep, Step duplicatesStep, Step scoreStep,
-                   Step exportStep, Step manifestStep) {
+    Job yearEndJob(
+            JobRepository jobs,
+            Step registryStep,
+            Step ingestStep,
+            Step formsStep,
+            Step duplicatesStep,
+            Step scoreStep,
+            Step exportStep,
+            Step manifestStep) {
         return new JobBuilder(JOB, jobs)
                 .listener(new RunFolderListener())
-                .start(registryStep).next(ingestStep).next(formsStep).next(duplicatesStep).next(scoreStep).next(exportStep)
-                .next(manifestStep).build();
+                .start(registryStep)
+                .next(ingestStep)
+                .next(formsStep)
+                .next(duplicatesStep)
+                .next(scoreStep)
+                .next(exportStep)
+                .next(manifestStep)
+                .build();
     }
 
     @Bean
     @JobScope
-    RunInputs runInputs(@Value("#{jobParameters['" + JobParameterNames.YEAR + "']}") Long year,
-                        @Value("#{jobParameters['" + JobParameterNames.RULES_PATH + "']}") String rulesPath,
-                        @Value("#{jobParameters['" + JobParameterNames.RULES_SHA256 + "']}") String rulesSha,
-                        @Value("#{jobParameters['" + JobParameterNames.INPUT_DIR + "']}") String inputDir,
-                        @Value("#{jobParameters['" + JobParameterNames.INPUT_SHA256 + "']}") String inputSha,
-                        @Value("#{jobParameters['" + JobParameterNames.RUN_DIR + "']}") String runDir,
-                        @Value("#{jobParameters['" + JobParameterNames.REPORT_DATE + "']}") String reportDate,
-                        @Value("#{jobParameters['" + JobParameterNames.LANGUAGES + "']}") String languages,
-                        @Value("#{jobParameters['" + JobParameterNames.COMPARE + "']}") String compare,
-                        @Value("#{jobParameters['" + JobParameterNames.DUPLICATES + "']}") String duplicates,
-                        @Value("#{jobParameters['" + JobParameterNames.CHECKS_SHA256 + "']}") String checksSha,
-                        @Value("#{jobParameters['" + JobParameterNames.INTEGRITY + "']}") String integrity,
-                        @Value("#{jobParameters}") Map<String, Object> parameters,
-                        ReportSettings report, FeedbackSettings feedback,
-                        InputSettings input) {
-        return new RunInputs(year.intValue(), Path.of(rulesPath), rulesSha, Path.of(inputDir), inputSha, Path.of(runDir),
-                LocalDate.parse(reportDate), List.of(languages.split(",")),
-                compare == null || compare.isEmpty() ? null : Path.of(compare), DuplicatePolicy.of(duplicates),
+    RunInputs runInputs(
+            @Value("#{jobParameters['" + JobParameterNames.YEAR + "']}") Long year,
+            @Value("#{jobParameters['" + JobParameterNames.RULES_PATH + "']}") String rulesPath,
+            @Value("#{jobParameters['" + JobParameterNames.RULES_SHA256 + "']}") String rulesSha,
+            @Value("#{jobParameters['" + JobParameterNames.INPUT_DIR + "']}") String inputDir,
+            @Value("#{jobParameters['" + JobParameterNames.INPUT_SHA256 + "']}") String inputSha,
+            @Value("#{jobParameters['" + JobParameterNames.RUN_DIR + "']}") String runDir,
+            @Value("#{jobParameters['" + JobParameterNames.REPORT_DATE + "']}") String reportDate,
+            @Value("#{jobParameters['" + JobParameterNames.LANGUAGES + "']}") String languages,
+            @Value("#{jobParameters['" + JobParameterNames.COMPARE + "']}") String compare,
+            @Value("#{jobParameters['" + JobParameterNames.DUPLICATES + "']}") String duplicates,
+            @Value("#{jobParameters['" + JobParameterNames.CHECKS_SHA256 + "']}") String checksSha,
+            @Value("#{jobParameters['" + JobParameterNames.INTEGRITY + "']}") String integrity,
+            @Value("#{jobParameters}") Map<String, Object> parameters,
+            ReportSettings report,
+            FeedbackSettings feedback,
+            InputSettings input) {
+        return new RunInputs(
+                year.intValue(),
+                Path.of(rulesPath),
+                rulesSha,
+                Path.of(inputDir),
+                inputSha,
+                Path.of(runDir),
+                LocalDate.parse(reportDate),
+                List.of(languages.split(",")),
+                compare == null || compare.isEmpty() ? null : Path.of(compare),
+                DuplicatePolicy.of(duplicates),
                 checksSha == null ? "" : checksSha,
                 integrity == null ? IntegritySettings.DEFAULTS : IntegritySettings.ofLine(integrity),
                 runSettings(parameters, RunSettings.configured(report, feedback, input)));
     }
 
-    /** The settings the run was started with; a run started by a version that did not record them takes the configured ones. */
+    /**
+     * The settings the run was started with; a run started by a version that did not record them takes the configured
+     * ones.
+     */
     private static RunSettings runSettings(Map<String, Object> parameters, RunSettings configured) {
         Map<String, String> recorded = new TreeMap<>();
         parameters.forEach((key, value) -> {
@@ -105,36 +132,64 @@ public class YearEndJobConfig {
     }
 
     @Bean
-    Step registryStep(JobRepository jobs, PlatformTransactionManager tx, RunInputs inputs, ConsoleProgress progress,
-                      KeepCounts counts, RunActivity activity) {
-        return new StepBuilder("registry", jobs).tasklet(new LoadRegistryTasklet(inputs), tx)
-                .listener(progress).listener(counts).listener(activity).build();
+    Step registryStep(
+            JobRepository jobs,
+            PlatformTransactionManager tx,
+            RunInputs inputs,
+            ConsoleProgress progress,
+            KeepCounts counts,
+            RunActivity activity) {
+        return new StepBuilder("registry", jobs)
+                .tasklet(new LoadRegistryTasklet(inputs), tx)
+                .listener(progress)
+                .listener(counts)
+                .listener(activity)
+                .build();
     }
 
     /**
-     * Consolidated tables: rows are read, validated, scored and written in file order, on one thread:
-     * handing rows to a second core measured slower (150,000 rows: 9.6 s against 8.4 s), as a row's
-     * processing is small beside reading and storing it. No checkpoint: a restart starts over (StartOver).
+     * Consolidated tables: rows are read, validated, scored and written in file order, on one thread: handing rows to a
+     * second core measured slower (150,000 rows: 9.6 s against 8.4 s), as a row's processing is small beside reading
+     * and storing it. No checkpoint: a restart starts over (StartOver).
      */
     @Bean
-    Step ingestStep(JobRepository jobs, PlatformTransactionManager tx, TableRowReader tableRowReader,
-                    RowValidationProcessor rowValidation, IngestWriter tableWriter, ConsoleProgress progress, KeepCounts counts,
-                    RunActivity activity) {
-        return new StepBuilder(INGEST, jobs).<TableRow, IngestRecord>chunk(CHUNK).transactionManager(tx)
-                .reader(tableRowReader).processor(rowValidation).writer(tableWriter)
-                .listener(new StartOver(IngestRecord.Source.TABLE)).listener(progress).listener(counts).listener(activity).build();
+    Step ingestStep(
+            JobRepository jobs,
+            PlatformTransactionManager tx,
+            TableRowReader tableRowReader,
+            RowValidationProcessor rowValidation,
+            IngestWriter tableWriter,
+            ConsoleProgress progress,
+            KeepCounts counts,
+            RunActivity activity) {
+        return new StepBuilder(INGEST, jobs)
+                .<TableRow, IngestRecord>chunk(CHUNK)
+                .transactionManager(tx)
+                .reader(tableRowReader)
+                .processor(rowValidation)
+                .writer(tableWriter)
+                .listener(new StartOver(IngestRecord.Source.TABLE))
+                .listener(progress)
+                .listener(counts)
+                .listener(activity)
+                .build();
     }
 
     @Bean
     @StepScope
     TableRowReader tableRowReader(RunInputs inputs) {
-        return new TableRowReader(inputs.rules().rules(), inputs.inputs().tables(), inputs.settings().limits());
+        return new TableRowReader(
+                inputs.rules().rules(),
+                inputs.inputs().tables(),
+                inputs.settings().limits());
     }
 
     @Bean
     @StepScope
     RowValidationProcessor rowValidation(RunInputs inputs) {
-        return new RowValidationProcessor(new RowValidator(inputs.rules().rules(), RunWork.of(inputs.runDir()).branchCodes()),
+        return new RowValidationProcessor(
+                new RowValidator(
+                        inputs.rules().rules(), RunWork.of(inputs.runDir()).branchCodes()),
                 new SubmissionScoring(inputs.rules().rules()));
     }
 
@@ -151,18 +206,34 @@ public class YearEndJobConfig {
     }
 
     /**
-     * Branch forms under forms/: one item per file, validated and scored like a table row. The file list
-     * is read in name order and written in order; opening, parsing and scoring each file (the processor)
-     * runs on every core, as forms are independent files. No checkpoint: a restart starts over (StartOver). Forms
-     * are small; a chunk is a few hundred files.
+     * Branch forms under forms/: one item per file, validated and scored like a table row. The file list is read in
+     * name order and written in order; opening, parsing and scoring each file (the processor) runs on every core, as
+     * forms are independent files. No checkpoint: a restart starts over (StartOver). Forms are small; a chunk is a few
+     * hundred files.
      */
     @Bean
-    Step formsStep(JobRepository jobs, PlatformTransactionManager tx, ListItemReader<InputFile> formFiles,
-                   FormValidationProcessor formValidation, IngestWriter formWriter, ConsoleProgress progress, KeepCounts counts,
-                   RunActivity activity, AsyncTaskExecutor formParsers) {
-        return new StepBuilder(FORMS, jobs).<InputFile, IngestRecord>chunk(FORM_CHUNK).transactionManager(tx)
-                .reader(formFiles).processor(formValidation).taskExecutor(formParsers).writer(formWriter)
-                .listener(new StartOver(IngestRecord.Source.FORM)).listener(progress).listener(counts).listener(activity).build();
+    Step formsStep(
+            JobRepository jobs,
+            PlatformTransactionManager tx,
+            ListItemReader<InputFile> formFiles,
+            FormValidationProcessor formValidation,
+            IngestWriter formWriter,
+            ConsoleProgress progress,
+            KeepCounts counts,
+            RunActivity activity,
+            AsyncTaskExecutor formParsers) {
+        return new StepBuilder(FORMS, jobs)
+                .<InputFile, IngestRecord>chunk(FORM_CHUNK)
+                .transactionManager(tx)
+                .reader(formFiles)
+                .processor(formValidation)
+                .taskExecutor(formParsers)
+                .writer(formWriter)
+                .listener(new StartOver(IngestRecord.Source.FORM))
+                .listener(progress)
+                .listener(counts)
+                .listener(activity)
+                .build();
     }
 
     @Bean
@@ -184,25 +255,59 @@ public class YearEndJobConfig {
     @Bean
     @StepScope
     FormValidationProcessor formValidation(RunInputs inputs) {
-        return new FormValidationProcessor(new FormReader(inputs.rules().rules(), inputs.settings().limits()),
-                new FormValidator(inputs.rules().rules(), inputs.year(), RunWork.of(inputs.runDir()).branchNames()), new SubmissionScoring(inputs.rules().rules()));
+        return new FormValidationProcessor(
+                new FormReader(inputs.rules().rules(), inputs.settings().limits()),
+                new FormValidator(
+                        inputs.rules().rules(),
+                        inputs.year(),
+                        RunWork.of(inputs.runDir()).branchNames()),
+                new SubmissionScoring(inputs.rules().rules()));
     }
 
     @Bean
     @JobScope
-    Step duplicatesStep(JobRepository jobs, PlatformTransactionManager tx, RunInputs inputs, ConsoleProgress progress, KeepCounts counts,
-                        RunActivity activity) {
-        return new StepBuilder("duplicates", jobs).tasklet(new RejectDuplicatesTasklet(RunWork.of(inputs.runDir()), inputs.duplicates()), tx)
-                .listener(progress).listener(counts).listener(activity).build();
+    Step duplicatesStep(
+            JobRepository jobs,
+            PlatformTransactionManager tx,
+            RunInputs inputs,
+            ConsoleProgress progress,
+            KeepCounts counts,
+            RunActivity activity) {
+        return new StepBuilder("duplicates", jobs)
+                .tasklet(new RejectDuplicatesTasklet(RunWork.of(inputs.runDir()), inputs.duplicates()), tx)
+                .listener(progress)
+                .listener(counts)
+                .listener(activity)
+                .build();
     }
 
     @Bean
-    Step scoreStep(JobRepository jobs, PlatformTransactionManager tx, RunStore store, RunInputs inputs, ConsoleProgress progress, RunActivity activity) {
-        return new StepBuilder("score", jobs).tasklet(new ScoreTasklet(store, inputs), tx).listener(progress).listener(activity).build();
+    Step scoreStep(
+            JobRepository jobs,
+            PlatformTransactionManager tx,
+            RunStore store,
+            RunInputs inputs,
+            ConsoleProgress progress,
+            RunActivity activity) {
+        return new StepBuilder("score", jobs)
+                .tasklet(new ScoreTasklet(store, inputs), tx)
+                .listener(progress)
+                .listener(activity)
+                .build();
     }
 
     @Bean
-    Step manifestStep(JobRepository jobs, PlatformTransactionManager tx, RunStore store, RunInputs inputs, ConsoleProgress progress, RunActivity activity) {
-        return new StepBuilder("manifest", jobs).tasklet(new ManifestTasklet(store, inputs), tx).listener(progress).listener(activity).build();
+    Step manifestStep(
+            JobRepository jobs,
+            PlatformTransactionManager tx,
+            RunStore store,
+            RunInputs inputs,
+            ConsoleProgress progress,
+            RunActivity activity) {
+        return new StepBuilder("manifest", jobs)
+                .tasklet(new ManifestTasklet(store, inputs), tx)
+                .listener(progress)
+                .listener(activity)
+                .build();
     }
 }

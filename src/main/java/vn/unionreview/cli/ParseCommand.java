@@ -16,12 +16,14 @@ import vn.unionreview.ingest.SpreadsheetContent;
 import vn.unionreview.ingest.UnreadableFileException;
 
 /**
- * {@code parse}: reads every table and form of a year with the same readers as {@code run} and
- * does nothing else (no validation, no database, no reports). The floor a full run is measured
- * against in the benchmark (bench/run.sh).
+ * {@code parse}: reads every table and form of a year with the same readers as {@code run} and does nothing else (no
+ * validation, no database, no reports). The floor a full run is measured against in the benchmark (bench/run.sh).
  */
-@Command(name = "parse", mixinStandardHelpOptions = true,
-        description = "Read every input file of a year and count rows and cells, nothing more: the floor for benchmarks.")
+@Command(
+        name = "parse",
+        mixinStandardHelpOptions = true,
+        description =
+                "Read every input file of a year and count rows and cells, nothing more: the floor for benchmarks.")
 class ParseCommand implements Callable<Integer> {
 
     @Spec
@@ -52,16 +54,27 @@ class ParseCommand implements Callable<Integer> {
         }
         for (InputFile form : inputs.forms()) {
             try {
-                for (SpreadsheetContent.Sheet sheet : SpreadsheetContent.read(form.path(), form.displayName()).sheets()) {
+                for (SpreadsheetContent.Sheet sheet :
+                        SpreadsheetContent.read(form.path(), form.displayName()).sheets()) {
                     rows += sheet.rows().size();
-                    cells += sheet.rows().stream().mapToInt(r -> r.cells().size()).sum();
+                    cells += sheet.rows().stream()
+                            .mapToInt(r -> r.cells().size())
+                            .sum();
                 }
             } catch (UnreadableFileException e) {
                 unreadable++;
             }
         }
-        spec.commandLine().getOut().printf("parsed %d tables and %d forms: %d rows, %d cells, %d files unreadable, in %d ms%n",
-                inputs.tables().size(), inputs.forms().size(), rows, cells, unreadable, (System.nanoTime() - start) / 1_000_000);
+        spec.commandLine()
+                .getOut()
+                .printf(
+                        "parsed %d tables and %d forms: %d rows, %d cells, %d files unreadable, in %d ms%n",
+                        inputs.tables().size(),
+                        inputs.forms().size(),
+                        rows,
+                        cells,
+                        unreadable,
+                        (System.nanoTime() - start) / 1_000_000);
         return UnionReviewCli.OK;
     }
 }

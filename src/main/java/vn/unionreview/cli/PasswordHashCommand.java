@@ -10,18 +10,22 @@ import java.util.concurrent.Callable;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 import vn.unionreview.text.Speech;
 
 /**
- * {@code password-hash}: the bcrypt hash of a password, for a user of the console in
- * {@code union-review.web.users}; the password itself is never written in the configuration.
+ * {@code password-hash}: the bcrypt hash of a password, for a user of the console in {@code union-review.web.users};
+ * the password itself is never written in the configuration.
  */
-@Command(name = "password-hash", mixinStandardHelpOptions = true,
-        description = {"Print the bcrypt hash of a password for union-review.web.users[].password in config/application.yml.",
-                "The password is asked for twice at the terminal, or read as one line from standard input."})
+@Command(
+        name = "password-hash",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Print the bcrypt hash of a password for union-review.web.users[].password in config/application.yml.",
+            "The password is asked for twice at the terminal, or read as one line from standard input."
+        })
 class PasswordHashCommand implements Callable<Integer> {
 
     static final int MIN_LENGTH = 10;

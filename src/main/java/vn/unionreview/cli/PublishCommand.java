@@ -11,19 +11,21 @@ import picocli.CommandLine.Spec;
 
 import vn.unionreview.audit.Publications;
 import vn.unionreview.run.RunFile;
-import vn.unionreview.year.Publisher;
 import vn.unionreview.text.Catalogue;
 import vn.unionreview.text.Message;
 import vn.unionreview.text.MessageException;
 import vn.unionreview.text.Speech;
+import vn.unionreview.year.Publisher;
 
-/**
- * {@code publish}: marks one completed run as the year's published result; see {@link Publisher}.
- */
-@Command(name = "publish", mixinStandardHelpOptions = true,
+/** {@code publish}: marks one completed run as the year's published result; see {@link Publisher}. */
+@Command(
+        name = "publish",
+        mixinStandardHelpOptions = true,
         header = "Publish a completed final run as the year's result.",
-        description = {"Publish a completed run as the year's result: write decision.pdf and decision.docx into its folder, record it,",
-                "and make the folder read-only."})
+        description = {
+            "Publish a completed run as the year's result: write decision.pdf and decision.docx into its folder, record it,",
+            "and make the folder read-only."
+        })
 class PublishCommand implements Callable<Integer> {
 
     @Spec
@@ -32,10 +34,17 @@ class PublishCommand implements Callable<Integer> {
     @Mixin
     CommonOptions.Year year;
 
-    @Option(names = "--run", paramLabel = "RUN-ID", description = "the run folder's name (default: the year's latest completed run)")
+    @Option(
+            names = "--run",
+            paramLabel = "RUN-ID",
+            description = "the run folder's name (default: the year's latest completed run)")
     String run;
 
-    @Option(names = "--number", required = true, paramLabel = "NUMBER", description = "the decision's number, e.g. 123/QĐ-CĐVC")
+    @Option(
+            names = "--number",
+            required = true,
+            paramLabel = "NUMBER",
+            description = "the decision's number, e.g. 123/QĐ-CĐVC")
     String number;
 
     @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "the decision's date (default: today)")
@@ -44,19 +53,29 @@ class PublishCommand implements Callable<Integer> {
     @Mixin
     CommonOptions.OutputFolder output;
 
-    @Option(names = "--supersede", description = "publish although another run of the year is published: it is superseded")
+    @Option(
+            names = "--supersede",
+            description = "publish although another run of the year is published: it is superseded")
     boolean supersede;
 
-    @Option(names = "--reason", paramLabel = "TEXT", description = "why the publication in force is superseded (with --supersede)")
+    @Option(
+            names = "--reason",
+            paramLabel = "TEXT",
+            description = "why the publication in force is superseded (with --supersede)")
     String reason;
 
-    @Option(names = "--sign", description = "sign decision.pdf with the competent person's and the agency's digital signatures"
-            + " (PAdES) and manifest.json (manifest.json.p7s), with the key in union-review.signing.pkcs12; its password from"
-            + " UNIONREVIEW_SIGNING_PASSWORD or asked for")
+    @Option(
+            names = "--sign",
+            description = "sign decision.pdf with the competent person's and the agency's digital signatures"
+                    + " (PAdES) and manifest.json (manifest.json.p7s), with the key in union-review.signing.pkcs12; its password from"
+                    + " UNIONREVIEW_SIGNING_PASSWORD or asked for")
     boolean sign;
 
-    @Option(names = "--allow-validation", paramLabel = "REASON",
-            description = "publish a validation run all the same (refused without it), saying why; the reason is recorded with the publication")
+    @Option(
+            names = "--allow-validation",
+            paramLabel = "REASON",
+            description =
+                    "publish a validation run all the same (refused without it), saying why; the reason is recorded with the publication")
     String allowValidation;
 
     @Override
@@ -74,8 +93,15 @@ class PublishCommand implements Callable<Integer> {
         }
         Publisher.Published published;
         try {
-            published = Publisher.publish(output.value, year.value, run, number, date != null ? date : LocalDate.now(), reason,
-                    allowValidation == null ? null : allowValidation.strip(), sign ? passwords(words) : null);
+            published = Publisher.publish(
+                    output.value,
+                    year.value,
+                    run,
+                    number,
+                    date != null ? date : LocalDate.now(),
+                    reason,
+                    allowValidation == null ? null : allowValidation.strip(),
+                    sign ? passwords(words) : null);
         } catch (MessageException e) {
             warned.say(e.problem());
             return UnionReviewCli.USAGE;
@@ -87,9 +113,22 @@ class PublishCommand implements Callable<Integer> {
             return UnionReviewCli.USAGE;
         }
         Publications.Publication p = published.publication();
-        published.superseded().ifPresent(earlier -> said.say("cli.publish_superseded", "run", earlier.run(), "number", earlier.number(),
-                "reason", reason));
-        said.say("cli.published", "run", p.run(), "number", p.number(), "date", p.date(), "pdf", RunFile.DECISION_PDF.fileName(), "docx", RunFile.DECISION_DOCX.fileName());
+        published
+                .superseded()
+                .ifPresent(earlier -> said.say(
+                        "cli.publish_superseded", "run", earlier.run(), "number", earlier.number(), "reason", reason));
+        said.say(
+                "cli.published",
+                "run",
+                p.run(),
+                "number",
+                p.number(),
+                "date",
+                p.date(),
+                "pdf",
+                RunFile.DECISION_PDF.fileName(),
+                "docx",
+                RunFile.DECISION_DOCX.fileName());
         if (p.signedBy() != null) {
             said.say("cli.published_signed", "signed", p.signedBy());
         }
@@ -103,12 +142,14 @@ class PublishCommand implements Callable<Integer> {
     }
 
     /**
-     * A key's password from the environment ({@code UNIONREVIEW_SIGNING_PASSWORD}, and {@code UNIONREVIEW_SIGNING_AGENCY_PASSWORD}
-     * for the agency's own file), else asked for at the terminal; never from a file.
+     * A key's password from the environment ({@code UNIONREVIEW_SIGNING_PASSWORD}, and
+     * {@code UNIONREVIEW_SIGNING_AGENCY_PASSWORD} for the agency's own file), else asked for at the terminal; never
+     * from a file.
      */
     private static Publisher.Passwords passwords(Catalogue words) {
         return (file, role) -> {
-            String variable = role.equals("agency") ? "UNIONREVIEW_SIGNING_AGENCY_PASSWORD" : "UNIONREVIEW_SIGNING_PASSWORD";
+            String variable =
+                    role.equals("agency") ? "UNIONREVIEW_SIGNING_AGENCY_PASSWORD" : "UNIONREVIEW_SIGNING_PASSWORD";
             String given = System.getenv(variable);
             if (given == null && role.equals("agency")) {
                 given = System.getenv("UNIONREVIEW_SIGNING_PASSWORD");
@@ -117,9 +158,13 @@ class PublishCommand implements Callable<Integer> {
                 return given.toCharArray();
             }
             if (System.console() == null) {
-                throw new MessageException(Message.of("sign.no_password", "file", file.toString(), "variable", variable));
+                throw new MessageException(
+                        Message.of("sign.no_password", "file", file.toString(), "variable", variable));
             }
-            return System.console().readPassword("%s", words.render(Message.of("sign.password_prompt", "file", file.toString(), "role", role)));
+            return System.console()
+                    .readPassword(
+                            "%s",
+                            words.render(Message.of("sign.password_prompt", "file", file.toString(), "role", role)));
         };
     }
 }

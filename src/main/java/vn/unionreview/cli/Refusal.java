@@ -7,8 +7,7 @@ import vn.unionreview.text.Speech;
 /** How a command says why it refused: the problem in the reader's language; a rule file's problems a line each. */
 final class Refusal {
 
-    private Refusal() {
-    }
+    private Refusal() {}
 
     static void say(Speech warned, MessageException e) {
         if (e instanceof RuleSetException invalid) {

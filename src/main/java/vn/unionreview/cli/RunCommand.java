@@ -15,42 +15,49 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import vn.unionreview.ingest.DuplicatePolicy;
-import vn.unionreview.run.RunKind;
-import vn.unionreview.run.RunLock;
-import vn.unionreview.run.launch.RunOutcome;
-import vn.unionreview.run.launch.RunRequest;
 import vn.unionreview.ingest.InputException;
 import vn.unionreview.ingest.InputSet;
 import vn.unionreview.rules.RuleSet;
 import vn.unionreview.rules.RuleSetException;
 import vn.unionreview.rules.RuleSetFile;
 import vn.unionreview.run.RunFile;
-import vn.unionreview.year.RunService;
-import vn.unionreview.year.YearRules;
+import vn.unionreview.run.RunKind;
+import vn.unionreview.run.RunLock;
+import vn.unionreview.run.launch.RunOutcome;
+import vn.unionreview.run.launch.RunRequest;
 import vn.unionreview.text.Catalogue;
 import vn.unionreview.text.Speech;
+import vn.unionreview.year.RunService;
+import vn.unionreview.year.YearRules;
 
 /** {@code run --year Y}: the year-end job on {@code input/Y}, results under {@code output/Y/<run-id>/}. */
-@Command(name = "run", mixinStandardHelpOptions = true,
+@Command(
+        name = "run",
+        mixinStandardHelpOptions = true,
         header = "Run the year-end job for one year and write its results into a new run folder.",
-        description = {"Reads the year's registry, consolidated tables (tables/) and branch forms (forms/) under INPUT/<year>/,",
-                "with the council's decisions from INPUT/<year>/decisions.yaml when there is one; scores, classifies and ranks",
-                "every branch against the year's rule set, proposes awards, and writes into OUTPUT/<year>/<run-id>/:",
-                "  report.pdf          the leaders' report (report-en.pdf with --lang vi,en)",
-                "  results.xlsx        summary, ranking, detail, statistics, awards, signals, rejected input, not submitted",
-                "  results.csv         one row per scored branch",
-                "  rejected.csv, corrections.csv, not-submitted.csv, files.csv   what became of every value, row and file",
-                "  integrity.csv       signals for the council",
-                "  feedback/           a letter to each branch with something to fix, and index.csv",
-                "  charts/             the report's charts as PNG and SVG",
-                "  summary.txt         the counts printed at the end",
-                "  manifest.json       what the run read, its settings and outputs, and the result digest (for verify)",
-                "  run.log             the run's technical log",
-                "The last line printed is the run folder. Running the same command again after a crash resumes the run."},
+        description = {
+            "Reads the year's registry, consolidated tables (tables/) and branch forms (forms/) under INPUT/<year>/,",
+            "with the council's decisions from INPUT/<year>/decisions.yaml when there is one; scores, classifies and ranks",
+            "every branch against the year's rule set, proposes awards, and writes into OUTPUT/<year>/<run-id>/:",
+            "  report.pdf          the leaders' report (report-en.pdf with --lang vi,en)",
+            "  results.xlsx        summary, ranking, detail, statistics, awards, signals, rejected input, not submitted",
+            "  results.csv         one row per scored branch",
+            "  rejected.csv, corrections.csv, not-submitted.csv, files.csv   what became of every value, row and file",
+            "  integrity.csv       signals for the council",
+            "  feedback/           a letter to each branch with something to fix, and index.csv",
+            "  charts/             the report's charts as PNG and SVG",
+            "  summary.txt         the counts printed at the end",
+            "  manifest.json       what the run read, its settings and outputs, and the result digest (for verify)",
+            "  run.log             the run's technical log",
+            "The last line printed is the run folder. Running the same command again after a crash resumes the run."
+        },
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:done (rejected input is reported in the outputs, not a failure)", "1:the job failed or was stopped",
-                "2:bad usage, no or an invalid rule set, an unusable input folder, or nothing to resume",
-                "3:another run of the same year is in progress"})
+        exitCodeList = {
+            "0:done (rejected input is reported in the outputs, not a failure)",
+            "1:the job failed or was stopped",
+            "2:bad usage, no or an invalid rule set, an unusable input folder, or nothing to resume",
+            "3:another run of the same year is in progress"
+        })
 class RunCommand implements Callable<Integer> {
 
     @Spec
@@ -71,25 +78,42 @@ class RunCommand implements Callable<Integer> {
     @Option(names = "--rerun", description = "run again even though the same year, rules and input already completed")
     boolean rerun;
 
-    @Option(names = "--resume", description = "finish the year's latest unfinished run (killed or failed) with the parameters it started with;"
-            + " running the same command again resumes it too")
+    @Option(
+            names = "--resume",
+            description =
+                    "finish the year's latest unfinished run (killed or failed) with the parameters it started with;"
+                            + " running the same command again resumes it too")
     boolean resume;
 
-    @Option(names = "--lang", split = ",", paramLabel = "LANG",
-            description = "report languages, e.g. vi,en: vi gives report.pdf and results.xlsx, en gives report-en.pdf and results-en.xlsx;"
-                    + " the first is also the language of the lines printed (default: from config, else vi)")
+    @Option(
+            names = "--lang",
+            split = ",",
+            paramLabel = "LANG",
+            description =
+                    "report languages, e.g. vi,en: vi gives report.pdf and results.xlsx, en gives report-en.pdf and results-en.xlsx;"
+                            + " the first is also the language of the lines printed (default: from config, else vi)")
     List<String> languages;
 
-    @Option(names = "--compare", paramLabel = "DIR",
-            description = "an earlier run folder (or its results.csv) to compare with (default: the latest run of each of the 5 years before, under the output folder)")
+    @Option(
+            names = "--compare",
+            paramLabel = "DIR",
+            description =
+                    "an earlier run folder (or its results.csv) to compare with (default: the latest run of each of the 5 years before, under the output folder)")
     Path compare;
 
-    @Option(names = "--report-date", paramLabel = "YYYY-MM-DD",
+    @Option(
+            names = "--report-date",
+            paramLabel = "YYYY-MM-DD",
             description = "the date printed on the report (default: union-review.report.date in config, else today)")
     LocalDate reportDate;
 
-    @Option(names = "--kind", paramLabel = "KIND", defaultValue = "final", converter = KindConverter.class,
-            description = "final (the run to publish; the default) or validation (letters back to branches; publish refuses it)")
+    @Option(
+            names = "--kind",
+            paramLabel = "KIND",
+            defaultValue = "final",
+            converter = KindConverter.class,
+            description =
+                    "final (the run to publish; the default) or validation (letters back to branches; publish refuses it)")
     RunKind kind;
 
     /** "final" or "validation", as the manifest writes them. */
@@ -100,9 +124,12 @@ class RunCommand implements Callable<Integer> {
         }
     }
 
-    @Option(names = "--duplicates", paramLabel = "RULE",
-            description = "two submissions for one branch: reject-all (both rejected) or newer-form-wins (the form saved last is used)"
-                    + " (default: union-review.input.duplicates in config, else reject-all)")
+    @Option(
+            names = "--duplicates",
+            paramLabel = "RULE",
+            description =
+                    "two submissions for one branch: reject-all (both rejected) or newer-form-wins (the form saved last is used)"
+                            + " (default: union-review.input.duplicates in config, else reject-all)")
     String duplicates;
 
     @Override
@@ -140,8 +167,23 @@ class RunCommand implements Callable<Integer> {
 
         RunOutcome outcome;
         try {
-            outcome = RunService.run(new RunRequest(year.value, ruleSet, input.value, inputs, output.value, rerun, resume, languages, compare, reportDate,
-                    duplicatePolicy, null, null, RunRequest.Origin.commandLine(kind)), said);
+            outcome = RunService.run(
+                    new RunRequest(
+                            year.value,
+                            ruleSet,
+                            input.value,
+                            inputs,
+                            output.value,
+                            rerun,
+                            resume,
+                            languages,
+                            compare,
+                            reportDate,
+                            duplicatePolicy,
+                            null,
+                            null,
+                            RunRequest.Origin.commandLine(kind)),
+                    said);
         } catch (RunLock.RunBusyException e) {
             warned.say(e.problem());
             return UnionReviewCli.BUSY;
@@ -160,16 +202,28 @@ class RunCommand implements Callable<Integer> {
             return UnionReviewCli.USAGE;
         }
         switch (outcome.status()) {
-            case ALREADY_COMPLETED -> said.say("run.already_completed", "run", outcome.runDir().getFileName().toString());
-            case FAILED -> warned.say("run.failed", "why", outcome.failure(), "log", RunFile.RUN_LOG.in(outcome.runDir()).toString());
+            case ALREADY_COMPLETED ->
+                said.say(
+                        "run.already_completed",
+                        "run",
+                        outcome.runDir().getFileName().toString());
+            case FAILED ->
+                warned.say(
+                        "run.failed",
+                        "why",
+                        outcome.failure(),
+                        "log",
+                        RunFile.RUN_LOG.in(outcome.runDir()).toString());
             case STOPPED -> warned.say("run.stopped", "year", String.valueOf(year.value));
-            case COMPLETED, NOTHING_TO_RESUME, REFUSED -> { }
+            case COMPLETED, NOTHING_TO_RESUME, REFUSED -> {}
         }
         outcome.counts().describe(rules).forEach(said::say);
         // the last line is the run folder alone, for scripts
         out.println(outcome.runDir());
         out.flush();
-        return outcome.status() == RunOutcome.Status.COMPLETED || outcome.status() == RunOutcome.Status.ALREADY_COMPLETED
-                ? UnionReviewCli.OK : UnionReviewCli.FAILED;
+        return outcome.status() == RunOutcome.Status.COMPLETED
+                        || outcome.status() == RunOutcome.Status.ALREADY_COMPLETED
+                ? UnionReviewCli.OK
+                : UnionReviewCli.FAILED;
     }
 }

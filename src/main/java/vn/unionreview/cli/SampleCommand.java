@@ -5,19 +5,22 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import vn.unionreview.rules.RuleSetLoader;
-import vn.unionreview.year.YearRules;
 import vn.unionreview.sample.SampleGenerator;
 import vn.unionreview.text.Catalogue;
 import vn.unionreview.text.Speech;
+import vn.unionreview.year.YearRules;
 
 /** {@code sample}: writes the reproducible sample year (registry, consolidated tables and forms) from a seed. */
-@Command(name = "sample", mixinStandardHelpOptions = true,
-        description = "Write a reproducible sample year: registry, consolidated tables and branch forms, with realistic faults.")
+@Command(
+        name = "sample",
+        mixinStandardHelpOptions = true,
+        description =
+                "Write a reproducible sample year: registry, consolidated tables and branch forms, with realistic faults.")
 class SampleCommand implements Callable<Integer> {
 
     @Spec
@@ -26,7 +29,10 @@ class SampleCommand implements Callable<Integer> {
     @Option(names = "--year", defaultValue = "2025", description = "year (default: ${DEFAULT-VALUE})")
     int year;
 
-    @Option(names = "--out", defaultValue = "input", description = "input folder to write <year>/ into (default: ${DEFAULT-VALUE})")
+    @Option(
+            names = "--out",
+            defaultValue = "input",
+            description = "input folder to write <year>/ into (default: ${DEFAULT-VALUE})")
     Path out;
 
     @Option(names = "--seed", defaultValue = "2025", description = "random seed (default: ${DEFAULT-VALUE})")
@@ -35,12 +41,17 @@ class SampleCommand implements Callable<Integer> {
     @Option(names = "--rules", description = "rule set the forms are made from (default: config/rules/<year>.yaml)")
     Path rules;
 
-    @Option(names = "--branches", description = "a synthetic province of N branches (about N/300 blocs) instead of the"
-            + " 63-branch sample; for load and restart tests")
+    @Option(
+            names = "--branches",
+            description = "a synthetic province of N branches (about N/300 blocs) instead of the"
+                    + " 63-branch sample; for load and restart tests")
     Integer branches;
 
-    @Option(names = "--layout", defaultValue = "csv", description = "with --branches: csv or xlsx (one consolidated table) or forms"
-            + " (one form per branch) (default: ${DEFAULT-VALUE})")
+    @Option(
+            names = "--layout",
+            defaultValue = "csv",
+            description = "with --branches: csv or xlsx (one consolidated table) or forms"
+                    + " (one form per branch) (default: ${DEFAULT-VALUE})")
     String layout;
 
     @Override
@@ -52,9 +63,18 @@ class SampleCommand implements Callable<Integer> {
             return UnionReviewCli.USAGE;
         }
         Path rulesPath = YearRules.path(rules, year);
-        Path dir = branches == null ? new SampleGenerator(seed).writeYear(out, year, RuleSetLoader.load(rulesPath).rules())
-                : new SampleGenerator(seed).writeSynthetic(out, year, branches, layout,
-                        layout.equals("forms") ? RuleSetLoader.load(rulesPath).rules() : null);
+        Path dir = branches == null
+                ? new SampleGenerator(seed)
+                        .writeYear(out, year, RuleSetLoader.load(rulesPath).rules())
+                : new SampleGenerator(seed)
+                        .writeSynthetic(
+                                out,
+                                year,
+                                branches,
+                                layout,
+                                layout.equals("forms")
+                                        ? RuleSetLoader.load(rulesPath).rules()
+                                        : null);
         said.say("sample.wrote", "folder", dir.toString());
         if (branches == null) {
             Path earlier = new SampleGenerator(seed).writeEarlierYear(out, year - 1);

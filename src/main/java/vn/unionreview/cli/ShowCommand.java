@@ -23,7 +23,9 @@ import vn.unionreview.text.Message;
 import vn.unionreview.text.Speech;
 
 /** {@code show RUN}: one run's summary, from its folder. */
-@Command(name = "show", mixinStandardHelpOptions = true,
+@Command(
+        name = "show",
+        mixinStandardHelpOptions = true,
         description = "Print one run's summary: status, counts, tiers, rule set, inputs and result digest.")
 class ShowCommand implements Callable<Integer> {
 
@@ -44,7 +46,9 @@ class ShowCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Catalogue words = CommandLanguage.configured();
         Speech said = Speech.printing(out, words);
-        Path dir = year == null ? Path.of(run) : output.resolve(Integer.toString(year)).resolve(run);
+        Path dir = year == null
+                ? Path.of(run)
+                : output.resolve(Integer.toString(year)).resolve(run);
         if (!Files.isDirectory(dir)) {
             Speech.printing(spec.commandLine().getErr(), words).say("show.no_folder", "folder", dir.toString());
             return UnionReviewCli.USAGE;
@@ -60,17 +64,32 @@ class ShowCommand implements Callable<Integer> {
         }
         if (Files.isRegularFile(RunFile.MANIFEST.in(dir))) {
             Manifest m = Manifest.read(RunFile.MANIFEST.in(dir));
-            said.say("show.complete", "kind", Message.of("run.kind", "kind", RunKind.of(m.kind()).key()),
-                    "software", m.software(), "instance", String.valueOf(m.jobInstanceId()), "execution", String.valueOf(m.jobExecutionId()),
-                    "attempt", m.attempt(), "date", m.reportDate());
+            said.say(
+                    "show.complete",
+                    "kind",
+                    Message.of("run.kind", "kind", RunKind.of(m.kind()).key()),
+                    "software",
+                    m.software(),
+                    "instance",
+                    String.valueOf(m.jobInstanceId()),
+                    "execution",
+                    String.valueOf(m.jobExecutionId()),
+                    "attempt",
+                    m.attempt(),
+                    "date",
+                    m.reportDate());
             said.say("show.rules", "file", m.rules().name(), "sha", m.rules().sha256());
-            m.inputs().forEach(i -> said.say("show.input", "file", i.name(), "role", i.role(), "bytes", i.size(), "sha", i.sha256()));
+            m.inputs()
+                    .forEach(i -> said.say(
+                            "show.input", "file", i.name(), "role", i.role(), "bytes", i.size(), "sha", i.sha256()));
             said.say("show.outputs", "files", m.outputs().size(), "digest", m.resultDigest());
             Publications publications = Publications.read(dir.toAbsolutePath().getParent());
             Message published = publications.status(dir.getFileName().toString());
             if (published != null) {
                 said.say("show.publication", "status", published);
-                publications.of(dir.getFileName().toString()).map(Publications.Publication::signedBy)
+                publications
+                        .of(dir.getFileName().toString())
+                        .map(Publications.Publication::signedBy)
                         .ifPresent(said::say);
             }
             said.say("show.verify", "manifest", RunFile.MANIFEST.in(dir).toString());

@@ -10,12 +10,11 @@ import java.util.stream.Collectors;
 
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-import vn.unionreview.year.YearRules;
 import vn.unionreview.form.FormTemplate;
 import vn.unionreview.form.TablePrefill;
 import vn.unionreview.ingest.InputException;
@@ -28,17 +27,22 @@ import vn.unionreview.rules.RuleSetException;
 import vn.unionreview.scoring.Branch;
 import vn.unionreview.text.Catalogue;
 import vn.unionreview.text.Speech;
+import vn.unionreview.year.YearRules;
 
 /**
- * {@code template}: writes the self-assessment form generated from the year's rule set — blank,
- * for one branch, or one per registry branch (optionally prefilled from a consolidated table).
+ * {@code template}: writes the self-assessment form generated from the year's rule set — blank, for one branch, or one
+ * per registry branch (optionally prefilled from a consolidated table).
  */
-@Command(name = "template", mixinStandardHelpOptions = true,
+@Command(
+        name = "template",
+        mixinStandardHelpOptions = true,
         header = "Write the branch self-assessment form (phiếu tự chấm điểm) of a year.",
-        description = {"Write the branch self-assessment form (phiếu tự chấm điểm) generated from the year's rule set:",
-                "blank, prefilled for one branch (--branch), or one per registry branch into a folder (--all),",
-                "optionally with each branch's scores and facts from a consolidated table (--from-table).",
-                "The file is xlsx, or Excel 97-2003 when --out ends in .xls (with --all: --format xls)."})
+        description = {
+            "Write the branch self-assessment form (phiếu tự chấm điểm) generated from the year's rule set:",
+            "blank, prefilled for one branch (--branch), or one per registry branch into a folder (--all),",
+            "optionally with each branch's scores and facts from a consolidated table (--from-table).",
+            "The file is xlsx, or Excel 97-2003 when --out ends in .xls (with --all: --format xls)."
+        })
 class TemplateCommand implements Callable<Integer> {
 
     @Spec
@@ -50,7 +54,11 @@ class TemplateCommand implements Callable<Integer> {
     @Option(names = "--rules", description = "rule set file (default: config/rules/<year>.yaml)")
     Path rules;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE|DIR", description = "the form file; with --all, the folder for the forms")
+    @Option(
+            names = "--out",
+            required = true,
+            paramLabel = "FILE|DIR",
+            description = "the form file; with --all, the folder for the forms")
     Path target;
 
     @ArgGroup(exclusive = true)
@@ -64,13 +72,22 @@ class TemplateCommand implements Callable<Integer> {
         boolean all;
     }
 
-    @Option(names = "--registry", paramLabel = "FILE", description = "branch registry (default: input/<year>/registry.csv or .xlsx)")
+    @Option(
+            names = "--registry",
+            paramLabel = "FILE",
+            description = "branch registry (default: input/<year>/registry.csv or .xlsx)")
     Path registry;
 
-    @Option(names = "--from-table", paramLabel = "TABLE", description = "with --all: prefill each form with its branch's row of this consolidated table")
+    @Option(
+            names = "--from-table",
+            paramLabel = "TABLE",
+            description = "with --all: prefill each form with its branch's row of this consolidated table")
     Path fromTable;
 
-    @Option(names = "--format", defaultValue = "xlsx", description = "with --all: xlsx or xls (default: ${DEFAULT-VALUE})")
+    @Option(
+            names = "--format",
+            defaultValue = "xlsx",
+            description = "with --all: xlsx or xls (default: ${DEFAULT-VALUE})")
     String format;
 
     @Override
@@ -105,18 +122,33 @@ class TemplateCommand implements Callable<Integer> {
         }
         if (which.branch != null) {
             String code = RowValidator.normalizeCode(which.branch);
-            Branch branch = branches.stream().filter(b -> b.code().equals(code)).findFirst().orElse(null);
+            Branch branch = branches.stream()
+                    .filter(b -> b.code().equals(code))
+                    .findFirst()
+                    .orElse(null);
             if (branch == null) {
                 warned.say("template.not_in_registry", "branch", code);
                 return UnionReviewCli.USAGE;
             }
             template.write(target, FormTemplate.Prefill.branch(branch.code(), branch.name()), null);
-            said.say("template.wrote_branch", "year", String.valueOf(year.value), "branch", branch.code(), "name", branch.name(), "file", target.toString());
+            said.say(
+                    "template.wrote_branch",
+                    "year",
+                    String.valueOf(year.value),
+                    "branch",
+                    branch.code(),
+                    "name",
+                    branch.name(),
+                    "file",
+                    target.toString());
             return UnionReviewCli.OK;
         }
         TablePrefill table;
         try {
-            table = fromTable == null ? null : TablePrefill.read(ruleSet, branches.stream().map(Branch::code).collect(Collectors.toSet()), fromTable);
+            table = fromTable == null
+                    ? null
+                    : TablePrefill.read(
+                            ruleSet, branches.stream().map(Branch::code).collect(Collectors.toSet()), fromTable);
         } catch (InputException e) {
             warned.say(e.problem());
             return UnionReviewCli.USAGE;
@@ -125,18 +157,37 @@ class TemplateCommand implements Callable<Integer> {
         int prefilled = 0;
         for (Branch b : branches) {
             var submission = table == null ? null : table.submissions().get(b.code());
-            template.write(target.resolve(b.code() + "." + format), submission == null ? FormTemplate.Prefill.branch(b.code(), b.name())
-                    : FormTemplate.Prefill.of(b.code(), b.name(), submission), null);
+            template.write(
+                    target.resolve(b.code() + "." + format),
+                    submission == null
+                            ? FormTemplate.Prefill.branch(b.code(), b.name())
+                            : FormTemplate.Prefill.of(b.code(), b.name(), submission),
+                    null);
             prefilled += submission == null ? 0 : 1;
         }
         if (table != null) {
             table.warnings().forEach(w -> said.say("cli.item", "line", w));
-            branches.stream().filter(b -> !table.submissions().containsKey(b.code())
-                            && table.warnings().stream().noneMatch(w -> b.code().equals(w.args().get("code"))))
-                    .forEach(b -> said.say("template.no_row", "branch", b.code(), "table", fromTable.getFileName().toString()));
+            branches.stream()
+                    .filter(b -> !table.submissions().containsKey(b.code())
+                            && table.warnings().stream()
+                                    .noneMatch(w -> b.code().equals(w.args().get("code"))))
+                    .forEach(b -> said.say(
+                            "template.no_row",
+                            "branch",
+                            b.code(),
+                            "table",
+                            fromTable.getFileName().toString()));
         }
-        said.say("template.wrote_all", "forms", branches.size(), "folder", target.toString(), "prefilled", table == null ? -1 : prefilled,
-                "table", String.valueOf(fromTable));
+        said.say(
+                "template.wrote_all",
+                "forms",
+                branches.size(),
+                "folder",
+                target.toString(),
+                "prefilled",
+                table == null ? -1 : prefilled,
+                "table",
+                String.valueOf(fromTable));
         return UnionReviewCli.OK;
     }
 
@@ -144,7 +195,9 @@ class TemplateCommand implements Callable<Integer> {
         Path file = registry;
         if (file == null) {
             Path dir = Path.of("input", Integer.toString(year.value));
-            file = Files.exists(dir.resolve("registry.csv")) ? dir.resolve("registry.csv") : dir.resolve("registry.xlsx");
+            file = Files.exists(dir.resolve("registry.csv"))
+                    ? dir.resolve("registry.csv")
+                    : dir.resolve("registry.xlsx");
         }
         if (!Files.isRegularFile(file)) {
             warned.say("template.no_registry", "file", file.toString());
@@ -152,7 +205,8 @@ class TemplateCommand implements Callable<Integer> {
         }
         Registry read;
         try {
-            read = RegistryReader.read(InputFile.describe(file, file.getFileName().toString(), InputFile.Role.REGISTRY));
+            read = RegistryReader.read(
+                    InputFile.describe(file, file.getFileName().toString(), InputFile.Role.REGISTRY));
         } catch (InputException e) {
             warned.say(e.problem());
             return null;

@@ -6,24 +6,41 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 
 import org.springframework.core.NestedExceptionUtils;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 import vn.unionreview.text.Speech;
 
 /**
- * The {@code union-review} command. Spring is started only by the commands that run the job, so
- * {@code rules check} and {@code --help} answer at once.
+ * The {@code union-review} command. Spring is started only by the commands that run the job, so {@code rules check} and
+ * {@code --help} answer at once.
  */
-@Command(name = "union-review", mixinStandardHelpOptions = true, versionProvider = Version.class,
+@Command(
+        name = "union-review",
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
         description = "Scores, classifies and ranks grassroots trade-union branches (CĐCS) against a year's rule set.",
-        subcommands = {RunCommand.class, PublishCommand.class, VerifyCommand.class, HistoryCommand.class, ShowCommand.class,
-                ServeCommand.class, PasswordHashCommand.class, RulesCommand.class,
-                SampleCommand.class, TemplateCommand.class, ParseCommand.class},
+        subcommands = {
+            RunCommand.class,
+            PublishCommand.class,
+            VerifyCommand.class,
+            HistoryCommand.class,
+            ShowCommand.class,
+            ServeCommand.class,
+            PasswordHashCommand.class,
+            RulesCommand.class,
+            SampleCommand.class,
+            TemplateCommand.class,
+            ParseCommand.class
+        },
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:done (rejected input rows are reported, not a failure)", "1:the job failed",
-                "2:bad usage, an invalid rule set, or unusable input folder",
-                "3:another run of the same year is in progress"})
+        exitCodeList = {
+            "0:done (rejected input rows are reported, not a failure)",
+            "1:the job failed",
+            "2:bad usage, an invalid rule set, or unusable input folder",
+            "3:another run of the same year is in progress"
+        })
 public class UnionReviewCli {
 
     public static final int OK = 0;
@@ -36,28 +53,40 @@ public class UnionReviewCli {
     }
 
     /**
-     * A mistake on the command line: what was wrong, the nearest command or option when one was mistyped
-     * ("Did you mean: run?"), and where the help is; never the whole usage of every command.
+     * A mistake on the command line: what was wrong, the nearest command or option when one was mistyped ("Did you
+     * mean: run?"), and where the help is; never the whole usage of every command.
      */
     private static int badUsage(CommandLine.ParameterException e, String[] args) {
         CommandLine line = e.getCommandLine();
         PrintWriter err = line.getErr();
         Speech warned = Speech.printing(err, CommandLanguage.configured());
-        if (e instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()) {
+        if (e instanceof CommandLine.UnmatchedArgumentException unmatched
+                && !unmatched.getUnmatched().isEmpty()) {
             warned.say("cli.unmatched", "typed", unmatched.getUnmatched().get(0));
         } else if (e instanceof CommandLine.MissingParameterException missing) {
-            warned.say("cli.missing", "options", String.join(", ", missing.getMissing().stream()
-                    .map(arg -> arg instanceof CommandLine.Model.OptionSpec option ? option.longestName() + " " + option.paramLabel() : arg.paramLabel())
-                    .toList()));
+            warned.say(
+                    "cli.missing",
+                    "options",
+                    String.join(
+                            ", ",
+                            missing.getMissing().stream()
+                                    .map(arg -> arg instanceof CommandLine.Model.OptionSpec option
+                                            ? option.longestName() + " " + option.paramLabel()
+                                            : arg.paramLabel())
+                                    .toList()));
         } else {
             // picocli's own words for the rarer mistakes ("Invalid value for option '--year'") name what was typed
             err.println(e.getMessage());
         }
-        if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, err) && line.getCommandSpec().parent() == null
-                && e instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()) {
+        if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, err)
+                && line.getCommandSpec().parent() == null
+                && e instanceof CommandLine.UnmatchedArgumentException unmatched
+                && !unmatched.getUnmatched().isEmpty()) {
             String typed = unmatched.getUnmatched().get(0);
-            line.getSubcommands().keySet().stream().min(Comparator.comparingInt(name -> distance(name, typed)))
-                    .filter(name -> distance(name, typed) <= 2).ifPresent(name -> warned.say("cli.did_you_mean", "command", name));
+            line.getSubcommands().keySet().stream()
+                    .min(Comparator.comparingInt(name -> distance(name, typed)))
+                    .filter(name -> distance(name, typed) <= 2)
+                    .ifPresent(name -> warned.say("cli.did_you_mean", "command", name));
         }
         warned.say("cli.see_help", "command", line.getCommandSpec().qualifiedName());
         return USAGE;
@@ -73,7 +102,9 @@ public class UnionReviewCli {
         for (int i = 1; i <= a.length(); i++) {
             current[0] = i;
             for (int j = 1; j <= b.length(); j++) {
-                current[j] = Math.min(Math.min(current[j - 1], previous[j]) + 1, previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
+                current[j] = Math.min(
+                        Math.min(current[j - 1], previous[j]) + 1,
+                        previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
             }
             int[] swap = previous;
             previous = current;
@@ -85,7 +116,9 @@ public class UnionReviewCli {
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new UnionReviewCli());
         // the help in the configured language: Vietnamese from i18n/cli_vi.properties, English from the annotations
-        cli.setResourceBundle(ResourceBundle.getBundle("i18n/cli", Locale.forLanguageTag(CommandLanguage.configured().lang()),
+        cli.setResourceBundle(ResourceBundle.getBundle(
+                "i18n/cli",
+                Locale.forLanguageTag(CommandLanguage.configured().lang()),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
         cli.setParameterExceptionHandler(UnionReviewCli::badUsage);
         cli.setExecutionExceptionHandler((e, line, parsed) -> {

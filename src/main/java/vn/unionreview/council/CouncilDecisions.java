@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * What the emulation council (Hội đồng Thi đua - Khen thưởng) decided at one meeting, from
- * {@code input/<year>/decisions.yaml} ({@value #FORMAT}): its minutes' number and date, and the
- * decisions in the order they are applied.
+ * {@code input/<year>/decisions.yaml} ({@value #FORMAT}): its minutes' number and date, and the decisions in the order
+ * they are applied.
  */
 public record CouncilDecisions(String meetingNumber, LocalDate meetingDate, List<Decision> decisions) {
 

@@ -16,24 +16,21 @@ import vn.unionreview.rules.Scope;
 import vn.unionreview.text.Message;
 
 /**
- * Applies the council's decisions after step 7 of the rules contract, in file order, each recorded in
- * the branch's explanation: an award withdrawn or granted (a grant only within the award's limit, at
- * its minimum tier, and not beside an award that excludes it), or the final tier set (which withdraws
- * any award the new tier is below, saying so). Ranks are not recomputed. A decision that does not fit
- * the data (a branch not scored, an award the branch does not hold, a grant over the limit) is not
- * applied, and says why. Afterwards a branch's tie flag stays only where more branches still hold one
- * of its awards than the award allows: withdrawing an award from one of a tied group is how the
+ * Applies the council's decisions after step 7 of the rules contract, in file order, each recorded in the branch's
+ * explanation: an award withdrawn or granted (a grant only within the award's limit, at its minimum tier, and not
+ * beside an award that excludes it), or the final tier set (which withdraws any award the new tier is below, saying
+ * so). Ranks are not recomputed. A decision that does not fit the data (a branch not scored, an award the branch does
+ * not hold, a grant over the limit) is not applied, and says why. Afterwards a branch's tie flag stays only where more
+ * branches still hold one of its awards than the award allows: withdrawing an award from one of a tied group is how the
  * council settles the tie.
  */
 public final class DecisionApplier {
 
     /** What became of one decision. */
-    public record Outcome(CouncilDecisions.Decision decision, boolean applied, Message note) {
-    }
+    public record Outcome(CouncilDecisions.Decision decision, boolean applied, Message note) {}
 
     /** The results after the decisions, what became of each, and which branches a decision changed. */
-    public record Applied(List<BranchResult> results, List<Outcome> outcomes, Set<String> decided) {
-    }
+    public record Applied(List<BranchResult> results, List<Outcome> outcomes, Set<String> decided) {}
 
     private final RuleSet rules;
 
@@ -43,7 +40,7 @@ public final class DecisionApplier {
 
     /**
      * @param registry the codes of the year's registry: a decision for a branch that was not scored says whether the
-     *                 branch is unknown or only sent nothing that could be accepted
+     *     branch is unknown or only sent nothing that could be accepted
      */
     public Applied apply(CouncilDecisions council, List<BranchResult> results, Set<String> registry) {
         Map<String, Working> work = new LinkedHashMap<>();
@@ -53,8 +50,12 @@ public final class DecisionApplier {
         String meeting = "council decision (meeting " + council.meetingNumber() + ")";
         for (CouncilDecisions.Decision decision : council.decisions()) {
             Working w = work.get(decision.branch());
-            Message refusal = w == null ? Message.of(registry.contains(decision.branch()) ? "council.not_scored" : "council.not_in_registry",
-                    "branch", decision.branch()) : refusal(decision, w, work.values());
+            Message refusal = w == null
+                    ? Message.of(
+                            registry.contains(decision.branch()) ? "council.not_scored" : "council.not_in_registry",
+                            "branch",
+                            decision.branch())
+                    : refusal(decision, w, work.values());
             if (refusal != null) {
                 outcomes.add(new Outcome(decision, false, Message.of("council.not_applied", "why", refusal)));
                 continue;
@@ -73,7 +74,14 @@ public final class DecisionApplier {
                 for (Award award : rules.awards()) {
                     if (w.awards.contains(award.id()) && w.tier > rules.tierIndex(award.minTier())) {
                         w.awards.remove(award.id());
-                        done.add(Message.of("council.withdrawn_below_minimum", "award", award.id(), "tier", d.tier(), "min_tier", award.minTier()));
+                        done.add(Message.of(
+                                "council.withdrawn_below_minimum",
+                                "award",
+                                award.id(),
+                                "tier",
+                                d.tier(),
+                                "min_tier",
+                                award.minTier()));
                     }
                 }
             }
@@ -83,7 +91,8 @@ public final class DecisionApplier {
             outcomes.add(new Outcome(decision, true, note));
             decided.add(decision.branch());
         }
-        // counted once for every scope (a branch's tie flag is whether more still hold one of its awards than it allows):
+        // counted once for every scope (a branch's tie flag is whether more still hold one of its awards than it
+        // allows):
         // at national size, counting per branch would read every branch for each
         Map<String, Integer> scopeSizes = new HashMap<>();
         Map<String, Integer> holders = new HashMap<>();
@@ -97,11 +106,14 @@ public final class DecisionApplier {
         for (Working w : work.values()) {
             boolean tie = w.awards.stream().anyMatch(a -> {
                 Award award = award(a);
-                int size = award.effectiveScope() == Scope.ALL ? work.size() : scopeSizes.get(w.result.branch().bloc());
+                int size = award.effectiveScope() == Scope.ALL
+                        ? work.size()
+                        : scopeSizes.get(w.result.branch().bloc());
                 return holders.get(a + "\n" + scopeKey(award, w)) > award.allowed(size);
             });
             BranchResult r = w.result;
-            out.add(new BranchResult(r.score(), w.tier, r.demotedByQuota(), r.rankBloc(), r.rankAll(), w.awards, tie, w.explanation));
+            out.add(new BranchResult(
+                    r.score(), w.tier, r.demotedByQuota(), r.rankBloc(), r.rankAll(), w.awards, tie, w.explanation));
         }
         return new Applied(out, outcomes, decided);
     }
@@ -109,7 +121,9 @@ public final class DecisionApplier {
     /** Why a decision does not fit the branch's result, or null when it can be applied. */
     private Message refusal(CouncilDecisions.Decision decision, Working w, Iterable<Working> all) {
         if (decision instanceof CouncilDecisions.WithdrawAward d) {
-            return w.awards.contains(d.award()) ? null : Message.of("council.not_held", "branch", d.branch(), "award", d.award());
+            return w.awards.contains(d.award())
+                    ? null
+                    : Message.of("council.not_held", "branch", d.branch(), "award", d.award());
         }
         return decision instanceof CouncilDecisions.GrantAward d ? grantRefusal(d, w, all) : null;
     }
@@ -120,19 +134,36 @@ public final class DecisionApplier {
             return Message.of("council.already_held", "branch", d.branch(), "award", award.id());
         }
         if (w.tier > rules.tierIndex(award.minTier())) {
-            return Message.of("council.tier_below_minimum", "branch", d.branch(), "tier", rules.tiers().get(w.tier).id(), "award", award.id(),
-                    "min_tier", award.minTier());
+            return Message.of(
+                    "council.tier_below_minimum",
+                    "branch",
+                    d.branch(),
+                    "tier",
+                    rules.tiers().get(w.tier).id(),
+                    "award",
+                    award.id(),
+                    "min_tier",
+                    award.minTier());
         }
         for (String excluded : award.excludes()) {
             if (w.awards.contains(excluded)) {
-                return Message.of("council.excluded", "branch", d.branch(), "held_award", excluded, "award", award.id());
+                return Message.of(
+                        "council.excluded", "branch", d.branch(), "held_award", excluded, "award", award.id());
             }
         }
         int holders = holders(award, w, all);
         int allowed = allowed(award, w, all);
         if (holders + 1 > allowed) {
-            return Message.of("council.over_limit", "award", award.id(), "allowed", allowed, "scope",
-                    award.effectiveScope() == Scope.BLOC ? "bloc" : "all", "holders", holders);
+            return Message.of(
+                    "council.over_limit",
+                    "award",
+                    award.id(),
+                    "allowed",
+                    allowed,
+                    "scope",
+                    award.effectiveScope() == Scope.BLOC ? "bloc" : "all",
+                    "holders",
+                    holders);
         }
         return null;
     }
@@ -162,11 +193,15 @@ public final class DecisionApplier {
     }
 
     private static boolean inScope(Award award, Working w, Working o) {
-        return award.effectiveScope() == Scope.ALL || o.result.branch().bloc().equals(w.result.branch().bloc());
+        return award.effectiveScope() == Scope.ALL
+                || o.result.branch().bloc().equals(w.result.branch().bloc());
     }
 
     private Award award(String id) {
-        return rules.awards().stream().filter(a -> a.id().equals(id)).findFirst().orElseThrow();
+        return rules.awards().stream()
+                .filter(a -> a.id().equals(id))
+                .findFirst()
+                .orElseThrow();
     }
 
     private int awardIndex(String id) {
@@ -189,8 +224,8 @@ public final class DecisionApplier {
     }
 
     /**
-     * The council's message with the rule set's ids replaced by their names, for whoever reads it in whatever language: an
-     * argument named like {@code award} or {@code held_award} holds an award's id, one named like {@code tier} or
+     * The council's message with the rule set's ids replaced by their names, for whoever reads it in whatever language:
+     * an argument named like {@code award} or {@code held_award} holds an award's id, one named like {@code tier} or
      * {@code min_tier} a tier's; nested messages and lists likewise. An id the rule set does not hold stays as it is.
      */
     public static Message named(RuleSet rules, Message message) {
@@ -207,10 +242,18 @@ public final class DecisionApplier {
             return list.stream().map(item -> named(rules, name, item)).toList();
         }
         if (value instanceof String id && name.endsWith("award")) {
-            return rules.awards().stream().filter(a -> a.id().equals(id)).map(a -> (Object) a.title()).findFirst().orElse(id);
+            return rules.awards().stream()
+                    .filter(a -> a.id().equals(id))
+                    .map(a -> (Object) a.title())
+                    .findFirst()
+                    .orElse(id);
         }
         if (value instanceof String id && name.endsWith("tier")) {
-            return rules.tiers().stream().filter(t -> t.id().equals(id)).map(t -> (Object) t.title()).findFirst().orElse(id);
+            return rules.tiers().stream()
+                    .filter(t -> t.id().equals(id))
+                    .map(t -> (Object) t.title())
+                    .findFirst()
+                    .orElse(id);
         }
         return value;
     }

@@ -21,28 +21,29 @@ import vn.unionreview.rules.RuleSet;
 import vn.unionreview.text.Message;
 
 /**
- * Reads and validates a council decisions file before any data is read: the format, the meeting
- * ({@code number}, {@code date}), and each decision ({@code branch}, {@code reason}, and one of
- * {@code award} with {@code action: withdraw|grant}, or {@code tier}), award and tier ids checked
- * against the year's rules. Unknown keys are errors. Every problem is reported with its key path.
- * Whether a decision fits the data (the branch was scored, holds the award, the limit allows a grant)
- * is judged when it is applied, not here.
+ * Reads and validates a council decisions file before any data is read: the format, the meeting ({@code number},
+ * {@code date}), and each decision ({@code branch}, {@code reason}, and one of {@code award} with {@code action:
+ * withdraw|grant}, or {@code tier}), award and tier ids checked against the year's rules. Unknown keys are errors.
+ * Every problem is reported with its key path. Whether a decision fits the data (the branch was scored, holds the
+ * award, the limit allows a grant) is judged when it is applied, not here.
  */
 public final class DecisionsLoader {
 
     static final int MAX_REASON = 1000;
     static final int MAX_NUMBER = 100;
-    private static final YAMLMapper YAML = YAMLMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+    private static final YAMLMapper YAML = YAMLMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
 
-    private DecisionsLoader() {
-    }
+    private DecisionsLoader() {}
 
     public static CouncilDecisions load(Path file, RuleSet rules) {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new DecisionsException(file.toString(), List.of(Message.of("yaml.unreadable", "detail", String.valueOf(e.getMessage()))));
+            throw new DecisionsException(
+                    file.toString(), List.of(Message.of("yaml.unreadable", "detail", String.valueOf(e.getMessage()))));
         }
         return parse(file.toString(), bytes, rules);
     }
@@ -52,8 +53,14 @@ public final class DecisionsLoader {
         try {
             root = YAML.readTree(yaml);
         } catch (JacksonException e) {
-            throw new DecisionsException(source, List.of(Message.of("yaml.invalid", "detail", e.getOriginalMessage(),
-                    "line", e.getLocation() != null ? e.getLocation().getLineNr() : 0)));
+            throw new DecisionsException(
+                    source,
+                    List.of(Message.of(
+                            "yaml.invalid",
+                            "detail",
+                            e.getOriginalMessage(),
+                            "line",
+                            e.getLocation() != null ? e.getLocation().getLineNr() : 0)));
         }
         List<Message> problems = new ArrayList<>();
         CouncilDecisions decisions = read(root, rules, problems);
@@ -71,7 +78,8 @@ public final class DecisionsLoader {
         known(root, "", Set.of("format", "meeting", "decisions"), problems);
         String format = text(root, "format", "format", problems);
         if (format != null && !format.equals(CouncilDecisions.FORMAT)) {
-            problems.add(Message.of("yaml.wrong_format", "path", "format", "expected", CouncilDecisions.FORMAT, "found", format));
+            problems.add(Message.of(
+                    "yaml.wrong_format", "path", "format", "expected", CouncilDecisions.FORMAT, "found", format));
         }
         JsonNode meeting = root.get("meeting");
         String number = null;
@@ -82,7 +90,8 @@ public final class DecisionsLoader {
             known(meeting, "meeting.", Set.of("number", "date"), problems);
             number = text(meeting, "number", "meeting.number", problems);
             if (number != null && number.length() > MAX_NUMBER) {
-                problems.add(Message.of("yaml.too_long", "path", "meeting.number", "length", number.length(), "max", MAX_NUMBER));
+                problems.add(Message.of(
+                        "yaml.too_long", "path", "meeting.number", "length", number.length(), "max", MAX_NUMBER));
                 number = null;
             }
             String day = text(meeting, "date", "meeting.date", problems);
@@ -109,7 +118,8 @@ public final class DecisionsLoader {
         return new CouncilDecisions(number, date, decisions);
     }
 
-    private static CouncilDecisions.Decision decision(JsonNode node, String path, RuleSet rules, List<Message> problems) {
+    private static CouncilDecisions.Decision decision(
+            JsonNode node, String path, RuleSet rules, List<Message> problems) {
         if (node == null || !node.isObject()) {
             problems.add(Message.of("decisions.entry", "path", path));
             return null;
@@ -123,7 +133,8 @@ public final class DecisionsLoader {
         }
         String reason = text(node, "reason", path + ".reason", problems);
         if (reason != null && reason.length() > MAX_REASON) {
-            problems.add(Message.of("yaml.too_long", "path", path + ".reason", "length", reason.length(), "max", MAX_REASON));
+            problems.add(Message.of(
+                    "yaml.too_long", "path", path + ".reason", "length", reason.length(), "max", MAX_REASON));
             reason = null;
         }
         boolean award = node.has("award");
@@ -138,14 +149,30 @@ public final class DecisionsLoader {
             }
             String id = text(node, "tier", path + ".tier", problems);
             if (id != null && rules.tiers().stream().noneMatch(t -> t.id().equals(id))) {
-                problems.add(Message.of("decisions.unknown_tier", "path", path + ".tier", "id", id, "year", String.valueOf(rules.year())));
+                problems.add(Message.of(
+                        "decisions.unknown_tier",
+                        "path",
+                        path + ".tier",
+                        "id",
+                        id,
+                        "year",
+                        String.valueOf(rules.year())));
                 return null;
             }
-            return branch == null || reason == null || id == null ? null : new CouncilDecisions.SetTier(branch, id, reason);
+            return branch == null || reason == null || id == null
+                    ? null
+                    : new CouncilDecisions.SetTier(branch, id, reason);
         }
         String id = text(node, "award", path + ".award", problems);
         if (id != null && rules.awards().stream().noneMatch(a -> a.id().equals(id))) {
-            problems.add(Message.of("decisions.unknown_award", "path", path + ".award", "id", id, "year", String.valueOf(rules.year())));
+            problems.add(Message.of(
+                    "decisions.unknown_award",
+                    "path",
+                    path + ".award",
+                    "id",
+                    id,
+                    "year",
+                    String.valueOf(rules.year())));
             return null;
         }
         String action = text(node, "action", path + ".action", problems);
@@ -156,7 +183,8 @@ public final class DecisionsLoader {
         if (branch == null || reason == null || id == null || action == null) {
             return null;
         }
-        return action.equals("withdraw") ? new CouncilDecisions.WithdrawAward(branch, id, reason)
+        return action.equals("withdraw")
+                ? new CouncilDecisions.WithdrawAward(branch, id, reason)
                 : new CouncilDecisions.GrantAward(branch, id, reason);
     }
 
@@ -168,7 +196,12 @@ public final class DecisionsLoader {
             return null;
         }
         if (!value.isValueNode() || value.asString().isBlank()) {
-            problems.add(Message.of("yaml.not_text", "path", path, "found", value.isValueNode() ? "blank" : value.isArray() ? "list" : "mapping"));
+            problems.add(Message.of(
+                    "yaml.not_text",
+                    "path",
+                    path,
+                    "found",
+                    value.isValueNode() ? "blank" : value.isArray() ? "list" : "mapping"));
             return null;
         }
         String text = value.asString().strip();
@@ -182,7 +215,12 @@ public final class DecisionsLoader {
     private static void known(JsonNode node, String prefix, Set<String> keys, List<Message> problems) {
         for (String key : node.propertyNames()) {
             if (!keys.contains(key)) {
-                problems.add(Message.of("yaml.unknown_key", "path", prefix + key, "expected", String.join(", ", keys.stream().sorted().toList())));
+                problems.add(Message.of(
+                        "yaml.unknown_key",
+                        "path",
+                        prefix + key,
+                        "expected",
+                        String.join(", ", keys.stream().sorted().toList())));
             }
         }
     }

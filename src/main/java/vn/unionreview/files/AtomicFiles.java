@@ -16,8 +16,7 @@ public final class AtomicFiles {
         void writeTo(OutputStream out) throws IOException;
     }
 
-    private AtomicFiles() {
-    }
+    private AtomicFiles() {}
 
     public static void write(Path target, Content content) throws IOException {
         Files.createDirectories(target.toAbsolutePath().getParent());

@@ -23,20 +23,22 @@ import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.io.input.BOMInputStream;
 
 /**
- * CSV as the project writes it: UTF-8 with a byte-order mark (so Excel shows Vietnamese correctly),
- * a header row, CRLF line ends (RFC 4180). Text a spreadsheet would take for a formula is prefixed
- * with an apostrophe.
+ * CSV as the project writes it: UTF-8 with a byte-order mark (so Excel shows Vietnamese correctly), a header row, CRLF
+ * line ends (RFC 4180). Text a spreadsheet would take for a formula is prefixed with an apostrophe.
  */
 public final class Csv {
 
-    private Csv() {
-    }
+    private Csv() {}
 
     public static void write(Path file, List<String> header, Iterable<List<String>> rows) throws IOException {
         AtomicFiles.write(file, out -> {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             writer.write('\uFEFF');
-            CSVPrinter printer = CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).get().print(writer);
+            CSVPrinter printer = CSVFormat.RFC4180
+                    .builder()
+                    .setHeader(header.toArray(String[]::new))
+                    .get()
+                    .print(writer);
             for (List<String> row : rows) {
                 printer.printRecord(row.stream().map(Csv::safe).toList());
             }
@@ -56,11 +58,11 @@ public final class Csv {
     }
 
     /**
-     * The rows of a CSV this project wrote, each as a map by header, those {@code keep} accepts, at most
-     * {@code limit}: read as a stream, so a national file costs what is kept.
+     * The rows of a CSV this project wrote, each as a map by header, those {@code keep} accepts, at most {@code limit}:
+     * read as a stream, so a national file costs what is kept.
      */
-    public static List<Map<String, String>> readRows(Path file, Predicate<Map<String, String>> keep,
-                                                                      int limit) throws IOException {
+    public static List<Map<String, String>> readRows(Path file, Predicate<Map<String, String>> keep, int limit)
+            throws IOException {
         List<Map<String, String>> rows = new ArrayList<>();
         try (CSVParser parser = open(file)) {
             for (CSVRecord record : parser) {
@@ -86,9 +88,17 @@ public final class Csv {
     }
 
     private static CSVParser open(Path file) throws IOException {
-        Reader reader = new InputStreamReader(BOMInputStream.builder()
-                .setInputStream(Files.newInputStream(file)).get(), StandardCharsets.UTF_8);
-        return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader);
+        Reader reader = new InputStreamReader(
+                BOMInputStream.builder()
+                        .setInputStream(Files.newInputStream(file))
+                        .get(),
+                StandardCharsets.UTF_8);
+        return CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(reader);
     }
 
     private static final Pattern SIGNED_NUMBER = Pattern.compile("[+-]?\\d+(\\.\\d+)?");

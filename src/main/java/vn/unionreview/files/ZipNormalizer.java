@@ -13,18 +13,19 @@ import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 
 /**
- * Rewrites a zip container (xlsx) with every entry stamped with one fixed time: POI stamps entries
- * with the wall clock, and the same run must give the same bytes. Entry order and content are kept.
- * Reads through the central directory (ZipFile): POI's streamed local headers carry no sizes.
+ * Rewrites a zip container (xlsx) with every entry stamped with one fixed time: POI stamps entries with the wall clock,
+ * and the same run must give the same bytes. Entry order and content are kept. Reads through the central directory
+ * (ZipFile): POI's streamed local headers carry no sizes.
  */
 public final class ZipNormalizer {
 
     /** 1 January 1980, the earliest time a zip entry can carry. */
     public static final long FIXED_TIME = LocalDateTime.of(1980, 1, 1, 0, 0)
-            .atZone(ZoneId.systemDefault()).toInstant().toEpochMilli();
+            .atZone(ZoneId.systemDefault())
+            .toInstant()
+            .toEpochMilli();
 
-    private ZipNormalizer() {
-    }
+    private ZipNormalizer() {}
 
     public static void normalize(Path zip, OutputStream target) throws IOException {
         ZipOutputStream out = new ZipOutputStream(target);

@@ -6,9 +6,9 @@ import java.util.Locale;
 import vn.unionreview.ingest.Texts;
 
 /**
- * The self-assessment form's labels and columns, shared by the writer and the reader. The reader
- * finds everything by these labels and by the criterion and fact ids in the "Mã" column, never by
- * fixed addresses, so a form with an inserted row or a renamed sheet is still read.
+ * The self-assessment form's labels and columns, shared by the writer and the reader. The reader finds everything by
+ * these labels and by the criterion and fact ids in the "Mã" column, never by fixed addresses, so a form with an
+ * inserted row or a renamed sheet is still read.
  */
 public final class FormLayout {
 
@@ -30,6 +30,7 @@ public final class FormLayout {
 
     /** Columns as generated; the reader looks them up by header instead. */
     static final int COL_ID = 0;
+
     static final int COL_GROUP = 1;
     static final int COL_TITLE = 2;
     static final int COL_MAX = 3;
@@ -39,8 +40,7 @@ public final class FormLayout {
     /** Where a header field's value goes: right of its label, past the group column. */
     static final int COL_FIELD = 2;
 
-    private FormLayout() {
-    }
+    private FormLayout() {}
 
     /** How labels are compared: NFC, spaces cleaned, case and a trailing colon ignored. */
     static String key(String text) {

@@ -7,12 +7,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import vn.unionreview.ingest.CellKind;
-import vn.unionreview.ingest.InputFile;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import vn.unionreview.ingest.CellKind;
+import vn.unionreview.ingest.InputFile;
 import vn.unionreview.ingest.InputLimits;
 import vn.unionreview.ingest.SheetCell;
 import vn.unionreview.ingest.SheetRow;
@@ -24,9 +23,9 @@ import vn.unionreview.rules.RuleSet;
 import vn.unionreview.text.Message;
 
 /**
- * Finds a self-assessment form in an xlsx or xls file by its labels and ids: the sheet holding the
- * "Mã CĐCS" label and the criteria table header, whatever it is called; header fields by their
- * labels; criterion and fact rows by the id in the "Mã" column, wherever they moved to.
+ * Finds a self-assessment form in an xlsx or xls file by its labels and ids: the sheet holding the "Mã CĐCS" label and
+ * the criteria table header, whatever it is called; header fields by their labels; criterion and fact rows by the id in
+ * the "Mã" column, wherever they moved to.
  */
 public final class FormReader {
 
@@ -57,27 +56,50 @@ public final class FormReader {
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             // a damaged file can fail deep inside the parser in ways no check foresees: it must not stop the job
             LOG.warn("{}: not readable", name, e);
-            return new FormFile(name, null, Message.of("file.damaged", "detail", e.getClass().getSimpleName() + ": " + e.getMessage()));
+            return new FormFile(
+                    name,
+                    null,
+                    Message.of("file.damaged", "detail", e.getClass().getSimpleName() + ": " + e.getMessage()));
         }
     }
 
     /** @throws UnreadableFileException when the file is not a readable workbook or holds no form (or two) */
     public FilledForm read(Path path, String displayName) {
         SpreadsheetContent content = SpreadsheetContent.read(path, displayName, limits);
-        List<SpreadsheetContent.Sheet> forms = content.sheets().stream().filter(FormReader::holdsForm).toList();
+        List<SpreadsheetContent.Sheet> forms =
+                content.sheets().stream().filter(FormReader::holdsForm).toList();
         if (forms.isEmpty()) {
-            throw new UnreadableFileException(displayName, Message.of("form.none", "code_label", FormLayout.CODE, "id", FormLayout.ID,
-                    "self", FormLayout.SELF, "verified", FormLayout.VERIFIED));
+            throw new UnreadableFileException(
+                    displayName,
+                    Message.of(
+                            "form.none",
+                            "code_label",
+                            FormLayout.CODE,
+                            "id",
+                            FormLayout.ID,
+                            "self",
+                            FormLayout.SELF,
+                            "verified",
+                            FormLayout.VERIFIED));
         }
         if (forms.size() > 1) {
-            throw new UnreadableFileException(displayName, Message.of("form.several", "sheets",
-                    String.join(", ", forms.stream().map(s -> "'" + s.name() + "'").toList())));
+            throw new UnreadableFileException(
+                    displayName,
+                    Message.of(
+                            "form.several",
+                            "sheets",
+                            String.join(
+                                    ", ",
+                                    forms.stream()
+                                            .map(s -> "'" + s.name() + "'")
+                                            .toList())));
         }
         return read(content, forms.get(0));
     }
 
     private static boolean holdsForm(SpreadsheetContent.Sheet sheet) {
-        return sheet.rows().stream().anyMatch(r -> labelled(r, FormLayout.CODE)) && sheet.rows().stream().anyMatch(FormReader::isTableHeader);
+        return sheet.rows().stream().anyMatch(r -> labelled(r, FormLayout.CODE))
+                && sheet.rows().stream().anyMatch(FormReader::isTableHeader);
     }
 
     private FilledForm read(SpreadsheetContent content, SpreadsheetContent.Sheet sheet) {
@@ -97,7 +119,9 @@ public final class FormReader {
         for (SheetRow row : sheet.rows()) {
             if (isTableHeader(row)) {
                 idColumn = column(row, FormLayout.ID);
-                selfColumn = column(row, FormLayout.SELF) >= 0 ? column(row, FormLayout.SELF) : column(row, FormLayout.VALUE);
+                selfColumn = column(row, FormLayout.SELF) >= 0
+                        ? column(row, FormLayout.SELF)
+                        : column(row, FormLayout.VALUE);
                 verifiedColumn = column(row, FormLayout.VERIFIED);
                 continue;
             }
@@ -112,7 +136,8 @@ public final class FormReader {
                 continue;
             }
             String id = FormLayout.key(row.cell(idColumn).text());
-            FilledForm.Line line = new FilledForm.Line(row.number(), row.cell(selfColumn), verifiedColumn < 0 ? null : row.cell(verifiedColumn));
+            FilledForm.Line line = new FilledForm.Line(
+                    row.number(), row.cell(selfColumn), verifiedColumn < 0 ? null : row.cell(verifiedColumn));
             if (criteria.containsKey(id)) {
                 put(criterionLines, criteria.get(id).id(), line, errors);
             } else if (facts.containsKey(id)) {
@@ -129,7 +154,16 @@ public final class FormReader {
                 errors.add(Message.of("form.no_fact_row", "fact", f.id()));
             }
         }
-        return new FilledForm(content.file(), sheet.name(), content.properties(), year, code, name, criterionLines, factLines, errors);
+        return new FilledForm(
+                content.file(),
+                sheet.name(),
+                content.properties(),
+                year,
+                code,
+                name,
+                criterionLines,
+                factLines,
+                errors);
     }
 
     private static void put(Map<String, FilledForm.Line> lines, String id, FilledForm.Line line, List<Message> errors) {
@@ -141,22 +175,31 @@ public final class FormReader {
 
     /** The criteria or facts table header: "Mã" and "Tự chấm" (or "Giá trị") in one row. */
     private static boolean isTableHeader(SheetRow row) {
-        return column(row, FormLayout.ID) >= 0 && (column(row, FormLayout.SELF) >= 0 || column(row, FormLayout.VALUE) >= 0);
+        return column(row, FormLayout.ID) >= 0
+                && (column(row, FormLayout.SELF) >= 0 || column(row, FormLayout.VALUE) >= 0);
     }
 
     private static boolean labelled(SheetRow row, String label) {
-        return !row.cells().isEmpty() && FormLayout.key(row.cells().get(0).text()).equals(FormLayout.key(label));
+        return !row.cells().isEmpty()
+                && FormLayout.key(row.cells().get(0).text()).equals(FormLayout.key(label));
     }
 
     /** The first non-blank cell right of the label; null cell when there is none. */
     private static FilledForm.Field field(SheetRow row) {
-        SheetCell value = row.cells().stream().skip(1).filter(c -> !FormLayout.key(c.text()).isEmpty() || c.kind() != CellKind.TEXT)
-                .findFirst().orElse(null);
+        SheetCell value = row.cells().stream()
+                .skip(1)
+                .filter(c -> !FormLayout.key(c.text()).isEmpty() || c.kind() != CellKind.TEXT)
+                .findFirst()
+                .orElse(null);
         return new FilledForm.Field(value, row.number());
     }
 
     private static int column(SheetRow row, String label) {
         String wanted = FormLayout.key(label);
-        return row.cells().stream().filter(c -> FormLayout.key(c.text()).equals(wanted)).mapToInt(SheetCell::column).findFirst().orElse(-1);
+        return row.cells().stream()
+                .filter(c -> FormLayout.key(c.text()).equals(wanted))
+                .mapToInt(SheetCell::column)
+                .findFirst()
+                .orElse(-1);
     }
 }

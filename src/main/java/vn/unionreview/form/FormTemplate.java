@@ -49,17 +49,21 @@ import vn.unionreview.scoring.FactValue;
 import vn.unionreview.scoring.Submission;
 
 /**
- * Writes a branch's self-assessment form (phiếu tự chấm điểm) from the year's rule set: header,
- * one row per criterion with its maximum, self-score, verified-score and note cells, the facts,
- * bonus and penalty, a live total and instructions. Only input cells are unlocked; the sheet is
- * protected without a password; every score cell accepts a decimal between 0 and its maximum and
- * every yes/no fact a choice from a list. xlsx by default, Excel 97-2003 when the file ends in .xls.
+ * Writes a branch's self-assessment form (phiếu tự chấm điểm) from the year's rule set: header, one row per criterion
+ * with its maximum, self-score, verified-score and note cells, the facts, bonus and penalty, a live total and
+ * instructions. Only input cells are unlocked; the sheet is protected without a password; every score cell accepts a
+ * decimal between 0 and its maximum and every yes/no fact a choice from a list. xlsx by default, Excel 97-2003 when the
+ * file ends in .xls.
  */
 public final class FormTemplate {
 
     /** What to put in the input cells: a number (written as a number) or text (written as typed); absent is blank. */
-    public record Prefill(String code, String name, Map<String, Object> self, Map<String, Object> verified,
-                          Map<String, Object> facts) {
+    public record Prefill(
+            String code,
+            String name,
+            Map<String, Object> self,
+            Map<String, Object> verified,
+            Map<String, Object> facts) {
 
         public static Prefill blank() {
             return new Prefill("", "", Map.of(), Map.of(), Map.of());
@@ -72,15 +76,27 @@ public final class FormTemplate {
         /** A branch's validated submission written back as a form: numbers as numbers, yes/no as Có/Không. */
         public static Prefill of(String code, String name, Submission submission) {
             Map<String, Object> facts = new LinkedHashMap<>();
-            submission.facts().forEach((id, v) -> facts.put(id, v instanceof FactValue.YesNo yes
-                    ? (yes.value() ? FormLayout.YES : FormLayout.NO) : ((FactValue.Amount) v).value()));
-            return new Prefill(code, name, new LinkedHashMap<>(submission.self()), new LinkedHashMap<>(submission.verified()), facts);
+            submission
+                    .facts()
+                    .forEach((id, v) -> facts.put(
+                            id,
+                            v instanceof FactValue.YesNo yes
+                                    ? (yes.value() ? FormLayout.YES : FormLayout.NO)
+                                    : ((FactValue.Amount) v).value()));
+            return new Prefill(
+                    code,
+                    name,
+                    new LinkedHashMap<>(submission.self()),
+                    new LinkedHashMap<>(submission.verified()),
+                    facts);
         }
     }
 
-    /** A generated form before saving, with the 0-based row of every criterion and fact id (for callers that fill it further). */
-    public record Built(Workbook workbook, Sheet sheet, Map<String, Integer> rows, int codeRow, int nameRow) {
-    }
+    /**
+     * A generated form before saving, with the 0-based row of every criterion and fact id (for callers that fill it
+     * further).
+     */
+    public record Built(Workbook workbook, Sheet sheet, Map<String, Integer> rows, int codeRow, int nameRow) {}
 
     private final RuleSet rules;
     private final int year;
@@ -90,7 +106,9 @@ public final class FormTemplate {
         this.year = year;
     }
 
-    /** Builds and saves in one go; {@code savedAt} is recorded as the time the file was last saved (null: not recorded). */
+    /**
+     * Builds and saves in one go; {@code savedAt} is recorded as the time the file was last saved (null: not recorded).
+     */
     public void write(Path file, Prefill prefill, Instant savedAt) throws IOException {
         Built built = build(isXls(file), prefill);
         save(built, file, savedAt);
@@ -141,8 +159,17 @@ public final class FormTemplate {
         merge(sheet, r, FormLayout.COL_FIELD, FormLayout.COL_NOTE);
         r += 2;
 
-        header(sheet, r++, styles, FormLayout.ID, FormLayout.GROUP, FormLayout.TITLE, FormLayout.MAX, FormLayout.SELF,
-                FormLayout.VERIFIED, FormLayout.NOTE);
+        header(
+                sheet,
+                r++,
+                styles,
+                FormLayout.ID,
+                FormLayout.GROUP,
+                FormLayout.TITLE,
+                FormLayout.MAX,
+                FormLayout.SELF,
+                FormLayout.VERIFIED,
+                FormLayout.NOTE);
         List<String> base = new ArrayList<>();
         for (Group group : rules.groups()) {
             r = heading(sheet, r, styles, group.id(), group.title().vi(), group.max());
@@ -152,20 +179,37 @@ public final class FormTemplate {
         }
         List<String> bonus = new ArrayList<>();
         if (!rules.bonus().criteria().isEmpty()) {
-            r = heading(sheet, r, styles, "", "Điểm thưởng (cộng, tối đa " + Decimals.plain(rules.bonus().max()) + " điểm)", rules.bonus().max());
+            r = heading(
+                    sheet,
+                    r,
+                    styles,
+                    "",
+                    "Điểm thưởng (cộng, tối đa " + Decimals.plain(rules.bonus().max()) + " điểm)",
+                    rules.bonus().max());
             for (Criterion c : rules.bonus().criteria()) {
                 r = criterion(sheet, r, styles, c, prefill, rows, bonus);
             }
         }
         List<String> penalty = new ArrayList<>();
         if (!rules.penalty().criteria().isEmpty()) {
-            r = heading(sheet, r, styles, "", "Điểm trừ (trừ, tối đa " + Decimals.plain(rules.penalty().max()) + " điểm)", rules.penalty().max());
+            r = heading(
+                    sheet,
+                    r,
+                    styles,
+                    "",
+                    "Điểm trừ (trừ, tối đa " + Decimals.plain(rules.penalty().max()) + " điểm)",
+                    rules.penalty().max());
             for (Criterion c : rules.penalty().criteria()) {
                 r = criterion(sheet, r, styles, c, prefill, rows, penalty);
             }
         }
         Row total = sheet.createRow(r++);
-        text(sheet, total.getRowNum(), FormLayout.COL_TITLE, "Tổng điểm tự chấm (tạm tính, chưa xét điều kiện hạ loại)", styles.boldBorder);
+        text(
+                sheet,
+                total.getRowNum(),
+                FormLayout.COL_TITLE,
+                "Tổng điểm tự chấm (tạm tính, chưa xét điều kiện hạ loại)",
+                styles.boldBorder);
         Cell sum = total.createCell(FormLayout.COL_SELF);
         sum.setCellFormula(totalFormula(base, bonus, penalty));
         sum.setCellStyle(styles.boldBorder);
@@ -175,7 +219,12 @@ public final class FormTemplate {
         for (Fact fact : rules.facts()) {
             Row row = sheet.createRow(r);
             text(sheet, r, FormLayout.COL_ID, fact.id(), styles.id);
-            text(sheet, r, FormLayout.COL_TITLE, fact.title().vi() + (fact.type() == FactType.BOOLEAN ? " (Có/Không)" : ""), styles.wrap);
+            text(
+                    sheet,
+                    r,
+                    FormLayout.COL_TITLE,
+                    fact.title().vi() + (fact.type() == FactType.BOOLEAN ? " (Có/Không)" : ""),
+                    styles.wrap);
             value(sheet, r, FormLayout.COL_SELF, prefill.facts().get(fact.id()), styles.input);
             value(sheet, r, FormLayout.COL_NOTE, null, styles.input);
             validate(sheet, r, fact);
@@ -203,13 +252,21 @@ public final class FormTemplate {
         print.setFitWidth((short) 1);
         print.setFitHeight((short) 0);
         sheet.setFitToPage(true);
-        sheet.setAutobreaks(true); // Excel 97-2003 and LibreOffice honour "fit to one page wide" only with automatic page breaks
+        sheet.setAutobreaks(
+                true); // Excel 97-2003 and LibreOffice honour "fit to one page wide" only with automatic page breaks
         protect(sheet);
         wb.getCreationHelper().createFormulaEvaluator().evaluateAll(); // so the total has a saved value
         return new Built(wb, sheet, rows, codeRow, nameRow);
     }
 
-    private int criterion(Sheet sheet, int r, Styles styles, Criterion c, Prefill prefill, Map<String, Integer> rows, List<String> cells) {
+    private int criterion(
+            Sheet sheet,
+            int r,
+            Styles styles,
+            Criterion c,
+            Prefill prefill,
+            Map<String, Integer> rows,
+            List<String> cells) {
         Row row = sheet.createRow(r);
         text(sheet, r, FormLayout.COL_ID, c.id(), styles.id);
         text(sheet, r, FormLayout.COL_GROUP, c.groupId(), styles.centre);
@@ -219,11 +276,16 @@ public final class FormTemplate {
         value(sheet, r, FormLayout.COL_VERIFIED, prefill.verified().get(c.id()), styles.input);
         value(sheet, r, FormLayout.COL_NOTE, null, styles.input);
         DataValidationHelper helper = sheet.getDataValidationHelper();
-        DataValidationConstraint range = helper.createDecimalConstraint(DataValidationConstraint.OperatorType.BETWEEN,
-                "0", Decimals.plain(c.max()));
+        DataValidationConstraint range = helper.createDecimalConstraint(
+                DataValidationConstraint.OperatorType.BETWEEN, "0", Decimals.plain(c.max()));
         String max = Decimals.plain(c.max()).replace('.', ',');
-        add(sheet, helper.createValidation(range, new CellRangeAddressList(r, r, FormLayout.COL_SELF, FormLayout.COL_VERIFIED)),
-                "Điểm không hợp lệ", "Nhập điểm từ 0 đến " + max + ", là bội số của " + Decimals.plain(rules.step()).replace('.', ',') + ".");
+        add(
+                sheet,
+                helper.createValidation(
+                        range, new CellRangeAddressList(r, r, FormLayout.COL_SELF, FormLayout.COL_VERIFIED)),
+                "Điểm không hợp lệ",
+                "Nhập điểm từ 0 đến " + max + ", là bội số của "
+                        + Decimals.plain(rules.step()).replace('.', ',') + ".");
         fitHeight(row, c.title().vi());
         rows.put(c.id(), r);
         cells.add(cellRef(r, FormLayout.COL_SELF));
@@ -234,14 +296,30 @@ public final class FormTemplate {
         DataValidationHelper helper = sheet.getDataValidationHelper();
         CellRangeAddressList cell = new CellRangeAddressList(r, r, FormLayout.COL_SELF, FormLayout.COL_SELF);
         if (fact.type() == FactType.BOOLEAN) {
-            add(sheet, helper.createValidation(helper.createExplicitListConstraint(new String[] {FormLayout.YES, FormLayout.NO}), cell),
-                    "Chọn Có hoặc Không", "Ô này chỉ nhận Có hoặc Không.");
+            add(
+                    sheet,
+                    helper.createValidation(
+                            helper.createExplicitListConstraint(new String[] {FormLayout.YES, FormLayout.NO}), cell),
+                    "Chọn Có hoặc Không",
+                    "Ô này chỉ nhận Có hoặc Không.");
         } else if (fact.type() == FactType.INTEGER) {
-            add(sheet, helper.createValidation(helper.createIntegerConstraint(DataValidationConstraint.OperatorType.GREATER_OR_EQUAL,
-                    "0", null), cell), "Số không hợp lệ", "Nhập một số nguyên không âm.");
+            add(
+                    sheet,
+                    helper.createValidation(
+                            helper.createIntegerConstraint(
+                                    DataValidationConstraint.OperatorType.GREATER_OR_EQUAL, "0", null),
+                            cell),
+                    "Số không hợp lệ",
+                    "Nhập một số nguyên không âm.");
         } else {
-            add(sheet, helper.createValidation(helper.createDecimalConstraint(DataValidationConstraint.OperatorType.GREATER_OR_EQUAL,
-                    "0", null), cell), "Số không hợp lệ", "Nhập một số không âm.");
+            add(
+                    sheet,
+                    helper.createValidation(
+                            helper.createDecimalConstraint(
+                                    DataValidationConstraint.OperatorType.GREATER_OR_EQUAL, "0", null),
+                            cell),
+                    "Số không hợp lệ",
+                    "Nhập một số không âm.");
         }
     }
 
@@ -259,10 +337,18 @@ public final class FormTemplate {
     private String totalFormula(List<String> base, List<String> bonus, List<String> penalty) {
         StringBuilder f = new StringBuilder(base.isEmpty() ? "0" : "SUM(" + String.join(",", base) + ")");
         if (!bonus.isEmpty()) {
-            f.append("+MIN(SUM(").append(String.join(",", bonus)).append("),").append(Decimals.plain(rules.bonus().max())).append(')');
+            f.append("+MIN(SUM(")
+                    .append(String.join(",", bonus))
+                    .append("),")
+                    .append(Decimals.plain(rules.bonus().max()))
+                    .append(')');
         }
         if (!penalty.isEmpty()) {
-            f.append("-MIN(SUM(").append(String.join(",", penalty)).append("),").append(Decimals.plain(rules.penalty().max())).append(')');
+            f.append("-MIN(SUM(")
+                    .append(String.join(",", penalty))
+                    .append("),")
+                    .append(Decimals.plain(rules.penalty().max()))
+                    .append(')');
         }
         return f.toString();
     }
@@ -270,15 +356,15 @@ public final class FormTemplate {
     private int instructions(Sheet sheet, int r, Styles styles) {
         String step = Decimals.plain(rules.step()).replace('.', ',');
         String[] lines = {
-                "HƯỚNG DẪN",
-                "1. Ghi mã và tên công đoàn cơ sở đúng như danh sách của Công đoàn Viên chức tỉnh.",
-                "2. Chấm điểm từng tiêu chí vào cột \"" + FormLayout.SELF + "\": từ 0 đến điểm tối đa, là bội số của " + step
-                        + " điểm (ví dụ 8 hoặc 8,5). Chỉ ghi số, không ghi chữ \"điểm\".",
-                "3. Ô để trống là \"chưa chấm\" (tính 0 điểm và được ghi nhận là chưa chấm); tiêu chí không đạt thì ghi 0.",
-                "4. Cột \"" + FormLayout.VERIFIED + "\" do công đoàn cấp trên ghi khi thẩm định; công đoàn cơ sở để trống.",
-                "5. Phần thông tin: ghi số người là số nguyên; các câu hỏi Có/Không chọn trong danh sách.",
-                "6. Không sửa cột \"" + FormLayout.ID + "\" và không xóa dòng; có thể chèn thêm dòng ghi chú nếu cần.",
-                "7. Lưu tệp dạng .xlsx hoặc .xls, đặt tên theo mã công đoàn cơ sở, gửi về Công đoàn Viên chức tỉnh.",
+            "HƯỚNG DẪN",
+            "1. Ghi mã và tên công đoàn cơ sở đúng như danh sách của Công đoàn Viên chức tỉnh.",
+            "2. Chấm điểm từng tiêu chí vào cột \"" + FormLayout.SELF + "\": từ 0 đến điểm tối đa, là bội số của "
+                    + step + " điểm (ví dụ 8 hoặc 8,5). Chỉ ghi số, không ghi chữ \"điểm\".",
+            "3. Ô để trống là \"chưa chấm\" (tính 0 điểm và được ghi nhận là chưa chấm); tiêu chí không đạt thì ghi 0.",
+            "4. Cột \"" + FormLayout.VERIFIED + "\" do công đoàn cấp trên ghi khi thẩm định; công đoàn cơ sở để trống.",
+            "5. Phần thông tin: ghi số người là số nguyên; các câu hỏi Có/Không chọn trong danh sách.",
+            "6. Không sửa cột \"" + FormLayout.ID + "\" và không xóa dòng; có thể chèn thêm dòng ghi chú nếu cần.",
+            "7. Lưu tệp dạng .xlsx hoặc .xls, đặt tên theo mã công đoàn cơ sở, gửi về Công đoàn Viên chức tỉnh.",
         };
         for (String line : lines) {
             Row row = sheet.createRow(r);
@@ -360,7 +446,9 @@ public final class FormTemplate {
         }
     }
 
-    /** The author the template's workbooks name: the program, not a person (the integrity signals know it names no one). */
+    /**
+     * The author the template's workbooks name: the program, not a person (the integrity signals know it names no one).
+     */
     public static final String CREATOR = "union-review";
 
     /** Saves the form; the saved time goes in the file's own properties, where the reader finds it. */
@@ -452,7 +540,8 @@ public final class FormTemplate {
             return f;
         }
 
-        private static CellStyle style(Workbook wb, Font font, HorizontalAlignment align, boolean border, boolean wrap) {
+        private static CellStyle style(
+                Workbook wb, Font font, HorizontalAlignment align, boolean border, boolean wrap) {
             CellStyle s = wb.createCellStyle();
             s.setFont(font);
             s.setAlignment(align);

@@ -20,9 +20,9 @@ import vn.unionreview.scoring.Submission;
 import vn.unionreview.text.Message;
 
 /**
- * Turns a form into a submission, or rejects it with every reason found, exactly as a table row
- * is judged (see {@link SubmissionCells}); and checks what only a form has: its year, and the
- * branch name against the registry (the registry's name is the one used).
+ * Turns a form into a submission, or rejects it with every reason found, exactly as a table row is judged (see
+ * {@link SubmissionCells}); and checks what only a form has: its year, and the branch name against the registry (the
+ * registry's name is the one used).
  */
 public final class FormValidator {
 
@@ -59,37 +59,69 @@ public final class FormValidator {
                 id -> slot(form.criteria().get(id), true, id + " " + FormLayout.SELF.toLowerCase()),
                 id -> slot(form.criteria().get(id), false, id + " " + FormLayout.VERIFIED.toLowerCase()),
                 id -> slot(form.facts().get(id), true, id),
-                (severity, slot, reason) -> problem(form, severity, slot.cell(), slot.row(), slot.column(), code, reason),
+                (severity, slot, reason) ->
+                        problem(form, severity, slot.cell(), slot.row(), slot.column(), code, reason),
                 problems);
         boolean accepted = problems.stream().noneMatch(p -> p.severity() == Severity.REJECTED);
         int row = form.code() != null ? form.code().row() : 1;
-        return new IngestRecord(form.file(), form.sheet(), row, code, accepted,
-                accepted ? new Submission(code, read.self(), read.verified(), read.facts()) : null, problems,
-                IngestRecord.Source.FORM, HEADER_CELLS + read.cellsRead(), invalid + read.cellsInvalid(), form.properties());
+        return new IngestRecord(
+                form.file(),
+                form.sheet(),
+                row,
+                code,
+                accepted,
+                accepted ? new Submission(code, read.self(), read.verified(), read.facts()) : null,
+                problems,
+                IngestRecord.Source.FORM,
+                HEADER_CELLS + read.cellsRead(),
+                invalid + read.cellsInvalid(),
+                form.properties());
     }
 
     private boolean yearIsRight(FilledForm form, String code, List<Problem> problems) {
         if (form.year() == null) {
-            problems.add(problem(form, Severity.REJECTED, null, 0, FormLayout.YEAR, code, Message.of("form.no_label", "label", FormLayout.YEAR)));
+            problems.add(problem(
+                    form,
+                    Severity.REJECTED,
+                    null,
+                    0,
+                    FormLayout.YEAR,
+                    code,
+                    Message.of("form.no_label", "label", FormLayout.YEAR)));
             return false;
         }
         ParsedValue<BigDecimal> parsed = parser.wholeNumber(form.year().cell());
         if (!parsed.isValid() || parsed.value() == null || parsed.value().intValue() != year) {
-            Message wrong = !parsed.isValid() ? Message.of("form.year_unreadable", "why", parsed.error(), "year", String.valueOf(year))
-                    : parsed.value() == null ? Message.of("form.no_year", "year", String.valueOf(year))
-                    : Message.of("form.other_year", "found", parsed.value().toPlainString(), "year", String.valueOf(year));
-            problems.add(problem(form, Severity.REJECTED, form.year().cell(), form.year().row(), FormLayout.YEAR, code, wrong));
+            Message wrong = !parsed.isValid()
+                    ? Message.of("form.year_unreadable", "why", parsed.error(), "year", String.valueOf(year))
+                    : parsed.value() == null
+                            ? Message.of("form.no_year", "year", String.valueOf(year))
+                            : Message.of(
+                                    "form.other_year",
+                                    "found",
+                                    parsed.value().toPlainString(),
+                                    "year",
+                                    String.valueOf(year));
+            problems.add(problem(
+                    form, Severity.REJECTED, form.year().cell(), form.year().row(), FormLayout.YEAR, code, wrong));
             return false;
         }
         return true;
     }
 
     private boolean codeIsKnown(FilledForm form, String code, List<Problem> problems) {
-        Message error = form.code() == null ? Message.of("form.no_label", "label", FormLayout.CODE)
+        Message error = form.code() == null
+                ? Message.of("form.no_label", "label", FormLayout.CODE)
                 : RowValidator.codeError(form.code().cell(), code, registry.keySet());
         if (error != null) {
-            problems.add(problem(form, Severity.REJECTED, form.code() == null ? null : form.code().cell(),
-                    form.code() == null ? 0 : form.code().row(), FormLayout.CODE, code, error));
+            problems.add(problem(
+                    form,
+                    Severity.REJECTED,
+                    form.code() == null ? null : form.code().cell(),
+                    form.code() == null ? 0 : form.code().row(),
+                    FormLayout.CODE,
+                    code,
+                    error));
         }
         return error == null;
     }
@@ -107,7 +139,13 @@ public final class FormValidator {
         }
         String registered = registry.get(code);
         if (!name.equalsIgnoreCase(Texts.clean(registered))) {
-            problems.add(problem(form, Severity.NOTE, cell, form.name().row(), FormLayout.NAME, code,
+            problems.add(problem(
+                    form,
+                    Severity.NOTE,
+                    cell,
+                    form.name().row(),
+                    FormLayout.NAME,
+                    code,
                     Message.of("form.name_differs", "registered", registered)));
         }
     }
@@ -116,8 +154,17 @@ public final class FormValidator {
         return line == null ? null : new SubmissionCells.Slot(self ? line.self() : line.verified(), line.row(), column);
     }
 
-    private static Problem problem(FilledForm form, Severity severity, SheetCell cell, int row, String column, String code, Message reason) {
-        return new Problem(severity, form.file(), form.sheet(), row, cell == null ? "" : cell.ref(), column, code,
-                cell == null ? "" : cell.text(), reason);
+    private static Problem problem(
+            FilledForm form, Severity severity, SheetCell cell, int row, String column, String code, Message reason) {
+        return new Problem(
+                severity,
+                form.file(),
+                form.sheet(),
+                row,
+                cell == null ? "" : cell.ref(),
+                column,
+                code,
+                cell == null ? "" : cell.text(),
+                reason);
     }
 }

@@ -24,9 +24,9 @@ import vn.unionreview.scoring.Submission;
 import vn.unionreview.text.Message;
 
 /**
- * Submissions from a consolidated table, read and judged exactly as the year-end job does it (the
- * same reader and validator), for writing one prefilled form per branch. Rows that would be
- * rejected (and codes that appear twice) prefill nothing; each is listed with its reason.
+ * Submissions from a consolidated table, read and judged exactly as the year-end job does it (the same reader and
+ * validator), for writing one prefilled form per branch. Rows that would be rejected (and codes that appear twice)
+ * prefill nothing; each is listed with its reason.
  */
 public record TablePrefill(Map<String, Submission> submissions, List<Message> warnings) {
 
@@ -36,24 +36,47 @@ public record TablePrefill(Map<String, Submission> submissions, List<Message> wa
         Map<String, Submission> submissions = new HashMap<>();
         Set<String> twice = new HashSet<>();
         List<Message> warnings = new ArrayList<>();
-        TableRowReader reader = new TableRowReader(rules, List.of(InputFile.describe(table, name, InputFile.Role.TABLE)));
+        TableRowReader reader =
+                new TableRowReader(rules, List.of(InputFile.describe(table, name, InputFile.Role.TABLE)));
         reader.open(new ExecutionContext());
         try {
             for (TableRow item; (item = reader.read()) != null; ) {
                 if (item.isFileItem()) {
                     if (!item.layout().usable()) {
-                        throw new InputException(Message.of("template.table_unusable", "file", name, "why", item.layout().fileError()));
+                        throw new InputException(Message.of(
+                                "template.table_unusable",
+                                "file",
+                                name,
+                                "why",
+                                item.layout().fileError()));
                     }
                     continue;
                 }
                 if (item.isRefusal()) {
-                    throw new InputException(Message.of("template.table_unusable", "file", name, "why", item.refusal().reason()));
+                    throw new InputException(Message.of(
+                            "template.table_unusable",
+                            "file",
+                            name,
+                            "why",
+                            item.refusal().reason()));
                 }
                 IngestRecord record = validator.validate(item);
                 if (!record.accepted()) {
-                    warnings.add(Message.of("template.row_rejected", "file", name, "row", record.row(), "code", record.code(),
-                            "has_code", record.code().isEmpty() ? "no" : "yes",
-                            "reasons", record.problems().stream().filter(p -> p.severity() == Severity.REJECTED).map(Problem::reason).toList()));
+                    warnings.add(Message.of(
+                            "template.row_rejected",
+                            "file",
+                            name,
+                            "row",
+                            record.row(),
+                            "code",
+                            record.code(),
+                            "has_code",
+                            record.code().isEmpty() ? "no" : "yes",
+                            "reasons",
+                            record.problems().stream()
+                                    .filter(p -> p.severity() == Severity.REJECTED)
+                                    .map(Problem::reason)
+                                    .toList()));
                 } else if (submissions.putIfAbsent(record.code(), record.submission()) != null) {
                     twice.add(record.code());
                 }

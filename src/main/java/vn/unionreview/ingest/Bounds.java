@@ -3,9 +3,9 @@ package vn.unionreview.ingest;
 import vn.unionreview.text.Message;
 
 /**
- * How long each value taken from a file may be, and what it may hold. The database columns are
- * sized for these (db/migration), so a value is judged here, with its row and cell, before anything
- * is stored. The README's "Bounds and limits" section lists them for users.
+ * How long each value taken from a file may be, and what it may hold. The database columns are sized for these
+ * (db/migration), so a value is judged here, with its row and cell, before anything is stored. The README's "Bounds and
+ * limits" section lists them for users.
  */
 public final class Bounds {
 
@@ -28,8 +28,7 @@ public final class Bounds {
     /** How long a problem's reason may be in any output. */
     public static final int REASON = 2_000;
 
-    private Bounds() {
-    }
+    private Bounds() {}
 
     /** Why a (normalized) branch code is not a code, or null when it is one. */
     public static Message codeError(String code) {
@@ -39,7 +38,8 @@ public final class Bounds {
         for (int i = 0; i < code.length(); ) {
             int c = code.codePointAt(i);
             if (!Character.isLetterOrDigit(c) && c != ' ' && c != '-' && c != '_' && c != '.' && c != '/') {
-                return Message.of("code.bad_character", "character", Texts.printable(new String(Character.toChars(c)), 1));
+                return Message.of(
+                        "code.bad_character", "character", Texts.printable(new String(Character.toChars(c)), 1));
             }
             i += Character.charCount(c);
         }

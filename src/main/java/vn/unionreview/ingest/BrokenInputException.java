@@ -5,8 +5,8 @@ import java.io.IOException;
 import vn.unionreview.text.Message;
 
 /**
- * A file's structure broke partway through reading it (a damaged sheet, a row past a limit): the file is not used,
- * and {@link #reason()} says why. The exception's own message is the English rendering, for run.log.
+ * A file's structure broke partway through reading it (a damaged sheet, a row past a limit): the file is not used, and
+ * {@link #reason()} says why. The exception's own message is the English rendering, for run.log.
  */
 public class BrokenInputException extends IOException {
 
@@ -26,7 +26,9 @@ public class BrokenInputException extends IOException {
         return reason;
     }
 
-    /** Why {@code e} stopped a file: its reason when it is ours, else the technical detail (an I/O error of the disk). */
+    /**
+     * Why {@code e} stopped a file: its reason when it is ours, else the technical detail (an I/O error of the disk).
+     */
     public static Message reasonOf(Throwable e) {
         if (e instanceof BrokenInputException b) {
             return b.reason();

@@ -6,7 +6,8 @@ public enum CellKind {
     TEXT,
     /** A field of a file that has no cell types (CSV): every value is text, and that is normal. */
     UNTYPED,
-    NUMBER, BOOLEAN,
+    NUMBER,
+    BOOLEAN,
     /** A formula whose result was never saved (the file was written by a program that does not compute). */
     FORMULA_WITHOUT_VALUE,
     /** A formula that evaluated to an error such as #DIV/0!. */

@@ -10,18 +10,18 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import vn.unionreview.rules.Criterion;
-import vn.unionreview.scoring.Decimals;
 import vn.unionreview.text.Message;
 
 /**
- * Parses score and fact cells the way offices type them, without ever guessing: a decimal comma
- * ("8,5") is read as 8.5 and reported; anything ambiguous or out of range is invalid with a reason.
+ * Parses score and fact cells the way offices type them, without ever guessing: a decimal comma ("8,5") is read as 8.5
+ * and reported; anything ambiguous or out of range is invalid with a reason.
  */
 public final class CellParser {
 
     private static final Pattern DECIMAL = Pattern.compile("[+-]?\\d+(?:([.,])(\\d+))?");
     /** A unit typed after a score: "8,5 điểm", "9đ", "7 diem". */
     private static final Pattern UNIT = Pattern.compile("(?iu)^(.*?\\d)\\s*(điểm|diem|đ)\\.?$");
+
     private static final Set<String> TRUE = Set.of("true", "1", "có", "co", "x", "yes", "đúng");
     private static final Set<String> FALSE = Set.of("false", "0", "không", "khong", "no", "sai");
 
@@ -50,7 +50,8 @@ public final class CellParser {
             return ParsedValue.invalid(Message.of("score.negative", "score", v));
         }
         if (v.compareTo(criterion.max()) > 0) {
-            return ParsedValue.invalid(Message.of("score.above_maximum", "score", v, "max", criterion.max(), "criterion", criterion.id()));
+            return ParsedValue.invalid(
+                    Message.of("score.above_maximum", "score", v, "max", criterion.max(), "criterion", criterion.id()));
         }
         if (v.remainder(step).signum() != 0) {
             return ParsedValue.invalid(Message.of("score.off_step", "score", v, "step", step));
@@ -66,10 +67,14 @@ public final class CellParser {
         }
         BigDecimal v = number.value();
         if (v.stripTrailingZeros().scale() > 0) {
-            return ParsedValue.invalid(Message.of("cell.not_whole_number", "value", Texts.printable(cell.text().strip(), 40)));
+            return ParsedValue.invalid(Message.of(
+                    "cell.not_whole_number",
+                    "value",
+                    Texts.printable(cell.text().strip(), 40)));
         }
         if (v.signum() < 0) {
-            return ParsedValue.invalid(Message.of("cell.negative", "value", Texts.printable(cell.text().strip(), 40)));
+            return ParsedValue.invalid(Message.of(
+                    "cell.negative", "value", Texts.printable(cell.text().strip(), 40)));
         }
         return number;
     }
@@ -87,11 +92,20 @@ public final class CellParser {
         if (value != null) {
             return ParsedValue.ok(value);
         }
-        for (Map.Entry<LegacyVietnamese.Encoding, String> decoded : LegacyVietnamese.decodings(text.value()).entrySet()) {
+        for (Map.Entry<LegacyVietnamese.Encoding, String> decoded :
+                LegacyVietnamese.decodings(text.value()).entrySet()) {
             Boolean legacy = yesNoWord(decoded.getValue());
             if (legacy != null && !decoded.getValue().equals(text.value())) {
-                return ParsedValue.corrected(legacy, Message.of("cell.legacy_font", "font", decoded.getKey().label(), "typed", text.value(),
-                        "read", decoded.getValue()));
+                return ParsedValue.corrected(
+                        legacy,
+                        Message.of(
+                                "cell.legacy_font",
+                                "font",
+                                decoded.getKey().label(),
+                                "typed",
+                                text.value(),
+                                "read",
+                                decoded.getValue()));
             }
         }
         return ParsedValue.invalid(Message.of("cell.not_yes_no", "value", Texts.printable(text.value(), 40)));
@@ -106,8 +120,8 @@ public final class CellParser {
     }
 
     /**
-     * Any decimal. What offices type around a number is read and reported: a decimal comma, a unit
-     * ("8,5 điểm"), a number stored as text in a spreadsheet. Blank gives a null value.
+     * Any decimal. What offices type around a number is read and reported: a decimal comma, a unit ("8,5 điểm"), a
+     * number stored as text in a spreadsheet. Blank gives a null value.
      */
     public ParsedValue<BigDecimal> number(SheetCell cell) {
         if (cell == null) {
@@ -138,14 +152,22 @@ public final class CellParser {
         BigDecimal value = new BigDecimal(plain);
         BigDecimal digits = value.stripTrailingZeros();
         if (digits.precision() - digits.scale() > MAX_WHOLE_DIGITS) {
-            return ParsedValue.invalid(Message.of("cell.too_large", "value", Texts.printable(typed, 40), "digits", String.valueOf(MAX_WHOLE_DIGITS)));
+            return ParsedValue.invalid(Message.of(
+                    "cell.too_large", "value", Texts.printable(typed, 40), "digits", String.valueOf(MAX_WHOLE_DIGITS)));
         }
         if (digits.scale() > MAX_DECIMALS) {
-            return ParsedValue.invalid(Message.of("cell.too_many_decimals", "value", Texts.printable(typed, 40), "decimals", String.valueOf(MAX_DECIMALS)));
+            return ParsedValue.invalid(Message.of(
+                    "cell.too_many_decimals",
+                    "value",
+                    Texts.printable(typed, 40),
+                    "decimals",
+                    String.valueOf(MAX_DECIMALS)));
         }
         value = value.setScale(Math.max(digits.scale(), 0)); // "7.000000" is 7: trailing zeros are not precision
-        return done.isEmpty() ? ParsedValue.ok(value)
-                : ParsedValue.corrected(value, Message.of("cell.read_as", "changes", done, "typed", typed, "read", value));
+        return done.isEmpty()
+                ? ParsedValue.ok(value)
+                : ParsedValue.corrected(
+                        value, Message.of("cell.read_as", "changes", done, "typed", typed, "read", value));
     }
 
     private static ParsedValue<String> text(SheetCell cell) {

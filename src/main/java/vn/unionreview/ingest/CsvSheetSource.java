@@ -32,16 +32,15 @@ import org.apache.commons.io.input.BOMInputStream;
 import vn.unionreview.text.Message;
 
 /**
- * CSV in UTF-8 (with or without the byte-order mark Excel writes), UTF-16 with a byte-order mark
- * (Excel's "Unicode Text") or, when the bytes are not valid UTF-8, Windows-1258 (Vietnamese
- * Windows). The delimiter is taken from the header line: comma, semicolon (Excel with a Vietnamese
- * locale, where the comma is the decimal mark) or tab. The row number is the CSV record number, the
- * header being row 1; {@link SheetRow#width()} is the row's number of fields.
+ * CSV in UTF-8 (with or without the byte-order mark Excel writes), UTF-16 with a byte-order mark (Excel's "Unicode
+ * Text") or, when the bytes are not valid UTF-8, Windows-1258 (Vietnamese Windows). The delimiter is taken from the
+ * header line: comma, semicolon (Excel with a Vietnamese locale, where the comma is the decimal mark) or tab. The row
+ * number is the CSV record number, the header being row 1; {@link SheetRow#width()} is the row's number of fields.
  *
- * <p>What a text file cannot be is refused before a row is read: NUL bytes (a binary file, or UTF-16
- * without its byte-order mark). What breaks the structure further on (a quote never closed, text
- * after a closing quote, a row longer than {@link InputLimits#rowCharacters()}, more rows or
- * columns than the limits) ends the reading with an {@link IOException} naming the line.
+ * <p>What a text file cannot be is refused before a row is read: NUL bytes (a binary file, or UTF-16 without its
+ * byte-order mark). What breaks the structure further on (a quote never closed, text after a closing quote, a row
+ * longer than {@link InputLimits#rowCharacters()}, more rows or columns than the limits) ends the reading with an
+ * {@link IOException} naming the line.
  */
 final class CsvSheetSource implements SheetSource {
 
@@ -54,7 +53,8 @@ final class CsvSheetSource implements SheetSource {
     private final InputLimits limits;
     private final List<Message> notes;
 
-    private CsvSheetSource(String file, CSVParser parser, BudgetReader budget, InputLimits limits, List<Message> notes) {
+    private CsvSheetSource(
+            String file, CSVParser parser, BudgetReader budget, InputLimits limits, List<Message> notes) {
         this.file = file;
         this.parser = parser;
         this.records = parser.iterator();
@@ -68,31 +68,42 @@ final class CsvSheetSource implements SheetSource {
             List<Message> notes = new ArrayList<>();
             Charset charset = detectCharset(path, displayName);
             if (!charset.equals(StandardCharsets.UTF_8)) {
-                notes.add(charset.equals(WINDOWS_1258) ? Message.of("csv.read_as_windows_1258") : Message.of("csv.read_as", "charset", charset.name()));
+                notes.add(
+                        charset.equals(WINDOWS_1258)
+                                ? Message.of("csv.read_as_windows_1258")
+                                : Message.of("csv.read_as", "charset", charset.name()));
             }
             char delimiter = detectDelimiter(path, charset, limits);
             if (delimiter != ',') {
-                notes.add(Message.of("csv.delimiter", "delimiter", delimiter == '\t' ? "\\t" : String.valueOf(delimiter)));
+                notes.add(Message.of(
+                        "csv.delimiter", "delimiter", delimiter == '\t' ? "\\t" : String.valueOf(delimiter)));
             }
-            InputStream in = BOMInputStream.builder().setInputStream(new BufferedInputStream(Files.newInputStream(path)))
-                    .setByteOrderMarks(ByteOrderMark.UTF_8, ByteOrderMark.UTF_16LE, ByteOrderMark.UTF_16BE).get();
+            InputStream in = BOMInputStream.builder()
+                    .setInputStream(new BufferedInputStream(Files.newInputStream(path)))
+                    .setByteOrderMarks(ByteOrderMark.UTF_8, ByteOrderMark.UTF_16LE, ByteOrderMark.UTF_16BE)
+                    .get();
             BudgetReader budget = new BudgetReader(new InputStreamReader(in, charset), limits.rowCharacters());
-            CSVParser parser = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false)
-                    .get().parse(budget);
+            CSVParser parser = CSVFormat.DEFAULT
+                    .builder()
+                    .setDelimiter(delimiter)
+                    .setIgnoreEmptyLines(false)
+                    .get()
+                    .parse(budget);
             return new CsvSheetSource(displayName, parser, budget, limits, notes);
         } catch (IOException e) {
-            throw new UnreadableFileException(displayName, Message.of("file.cannot_read", "detail", String.valueOf(e.getMessage())), e);
+            throw new UnreadableFileException(
+                    displayName, Message.of("file.cannot_read", "detail", String.valueOf(e.getMessage())), e);
         }
     }
 
     /**
-     * UTF-16 when its byte-order mark says so; otherwise UTF-8 when there is a BOM or every byte
-     * decodes as UTF-8, Windows-1258 when not. Streams the file once.
-     * <p>
-     * A file whose bytes are more than {@value #BINARY_PERCENT}% control bytes (NUL and the like; tab and line
-     * ends aside) is not text: a binary file named .csv, or UTF-16 saved without its byte-order mark (every
-     * other byte NUL); it is refused whole. A few stray ones, such as a NUL typed into one cell, cost only the
-     * rows they are in: the cell is read with them and refused by the row's checks.
+     * UTF-16 when its byte-order mark says so; otherwise UTF-8 when there is a BOM or every byte decodes as UTF-8,
+     * Windows-1258 when not. Streams the file once.
+     *
+     * <p>A file whose bytes are more than {@value #BINARY_PERCENT}% control bytes (NUL and the like; tab and line ends
+     * aside) is not text: a binary file named .csv, or UTF-16 saved without its byte-order mark (every other byte NUL);
+     * it is refused whole. A few stray ones, such as a NUL typed into one cell, cost only the rows they are in: the
+     * cell is read with them and refused by the row's checks.
      */
     static Charset detectCharset(Path path, String displayName) throws IOException {
         try (InputStream stream = new BufferedInputStream(Files.newInputStream(path))) {
@@ -104,12 +115,17 @@ final class CsvSheetSource implements SheetSource {
             if (head.length >= 2 && (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF) {
                 return StandardCharsets.UTF_16BE;
             }
-            boolean bom = head.length == 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF;
+            boolean bom = head.length == 3
+                    && (head[0] & 0xFF) == 0xEF
+                    && (head[1] & 0xFF) == 0xBB
+                    && (head[2] & 0xFF) == 0xBF;
             if (!bom) {
                 stream.reset();
             }
-            CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+            CharsetDecoder strict = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT);
             byte[] chunk = new byte[1 << 16];
             ByteBuffer bytes = ByteBuffer.allocate((1 << 16) + 8);
             CharBuffer chars = CharBuffer.allocate(1 << 16);
@@ -133,7 +149,9 @@ final class CsvSheetSource implements SheetSource {
                 }
             }
             if (controls > BINARY_MIN_BYTES && controls * 100 > offset * BINARY_PERCENT) {
-                throw new UnreadableFileException(displayName, Message.of("csv.not_text", "controls", controls, "bytes", offset, "first", firstControl));
+                throw new UnreadableFileException(
+                        displayName,
+                        Message.of("csv.not_text", "controls", controls, "bytes", offset, "first", firstControl));
             }
             if (utf8) {
                 bytes.flip();
@@ -155,8 +173,12 @@ final class CsvSheetSource implements SheetSource {
 
     /** The delimiter most used in the first line; reads at most one row's budget of characters. */
     private static char detectDelimiter(Path path, Charset charset, InputLimits limits) throws IOException {
-        try (Reader reader = new InputStreamReader(BOMInputStream.builder().setInputStream(new BufferedInputStream(Files.newInputStream(path)))
-                .setByteOrderMarks(ByteOrderMark.UTF_8, ByteOrderMark.UTF_16LE, ByteOrderMark.UTF_16BE).get(), charset)) {
+        try (Reader reader = new InputStreamReader(
+                BOMInputStream.builder()
+                        .setInputStream(new BufferedInputStream(Files.newInputStream(path)))
+                        .setByteOrderMarks(ByteOrderMark.UTF_8, ByteOrderMark.UTF_16LE, ByteOrderMark.UTF_16BE)
+                        .get(),
+                charset)) {
             long commas = 0;
             long semicolons = 0;
             long tabs = 0;
@@ -183,12 +205,22 @@ final class CsvSheetSource implements SheetSource {
                 CSVRecord record = records.next();
                 long number = record.getRecordNumber();
                 if (number > limits.tableRows()) {
-                    throw new BrokenInputException(Message.of("table.too_many_rows", "line", String.valueOf(parser.getCurrentLineNumber()),
-                            "limit", String.valueOf(limits.tableRows())));
+                    throw new BrokenInputException(Message.of(
+                            "table.too_many_rows",
+                            "line",
+                            String.valueOf(parser.getCurrentLineNumber()),
+                            "limit",
+                            String.valueOf(limits.tableRows())));
                 }
                 if (record.size() > limits.columns()) {
-                    throw new BrokenInputException(Message.of("table.too_many_fields", "line", String.valueOf(parser.getCurrentLineNumber()),
-                            "fields", String.valueOf(record.size()), "limit", String.valueOf(limits.columns())));
+                    throw new BrokenInputException(Message.of(
+                            "table.too_many_fields",
+                            "line",
+                            String.valueOf(parser.getCurrentLineNumber()),
+                            "fields",
+                            String.valueOf(record.size()),
+                            "limit",
+                            String.valueOf(limits.columns())));
                 }
                 int row = (int) number;
                 List<SheetCell> cells = new ArrayList<>();
@@ -212,16 +244,25 @@ final class CsvSheetSource implements SheetSource {
     /** What broke the CSV's structure, said with its line. */
     private Message describe(IOException e) {
         if (e instanceof RowTooLongException) {
-            return Message.of("csv.row_too_long", "line", String.valueOf(parser.getCurrentLineNumber() + 1), "limit", String.valueOf(budget.limit));
+            return Message.of(
+                    "csv.row_too_long",
+                    "line",
+                    String.valueOf(parser.getCurrentLineNumber() + 1),
+                    "limit",
+                    String.valueOf(budget.limit));
         }
         String message = String.valueOf(e.getMessage());
         if (message.contains("EOF reached before encapsulated token finished")) {
             Matcher start = Pattern.compile("startline (\\d+)").matcher(message);
-            return start.find() ? Message.of("csv.quote_not_closed", "line", start.group(1)) : Message.of("csv.quote_not_closed_last");
+            return start.find()
+                    ? Message.of("csv.quote_not_closed", "line", start.group(1))
+                    : Message.of("csv.quote_not_closed_last");
         }
         if (message.toLowerCase(Locale.ROOT).contains("between encapsulated token and delimiter")) {
             Matcher line = Pattern.compile("line:? (\\d+)").matcher(message);
-            return line.find() ? Message.of("csv.text_after_quote", "line", line.group(1)) : Message.of("csv.text_after_quote_somewhere");
+            return line.find()
+                    ? Message.of("csv.text_after_quote", "line", line.group(1))
+                    : Message.of("csv.text_after_quote_somewhere");
         }
         return Message.of("csv.malformed", "detail", message);
     }
@@ -244,9 +285,9 @@ final class CsvSheetSource implements SheetSource {
     }
 
     /**
-     * Counts the characters handed to the parser since the last {@link #startRow()}: a quote that is never
-     * closed would otherwise make Commons CSV gather the rest of a file of any size into one value. The
-     * parser reads ahead, so the count runs a buffer ahead of the row; the limit is far above that.
+     * Counts the characters handed to the parser since the last {@link #startRow()}: a quote that is never closed would
+     * otherwise make Commons CSV gather the rest of a file of any size into one value. The parser reads ahead, so the
+     * count runs a buffer ahead of the row; the limit is far above that.
      */
     private static final class BudgetReader extends FilterReader {
 

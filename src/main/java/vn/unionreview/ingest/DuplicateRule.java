@@ -8,10 +8,10 @@ import java.util.List;
 import vn.unionreview.text.Message;
 
 /**
- * What happens when one branch has more than one accepted submission: all of them are rejected, since
- * which one counts is a decision for a person, not a guess for the software. Only under
- * {@link DuplicatePolicy#NEWER_FORM_WINS}, and only between forms that each record a different saved
- * time, the newest form is kept and the others are rejected as superseded. Pure: no I/O.
+ * What happens when one branch has more than one accepted submission: all of them are rejected, since which one counts
+ * is a decision for a person, not a guess for the software. Only under {@link DuplicatePolicy#NEWER_FORM_WINS}, and
+ * only between forms that each record a different saved time, the newest form is kept and the others are rejected as
+ * superseded. Pure: no I/O.
  */
 public final class DuplicateRule {
 
@@ -20,13 +20,14 @@ public final class DuplicateRule {
 
         /** "forms/CDCS-060.xls", or "tables/a.csv row 7" for a table row, in the reader's words. */
         public Message where() {
-            return source == IngestRecord.Source.FORM ? Message.of("where.file", "file", file) : Message.of("where.row", "file", file, "row", row);
+            return source == IngestRecord.Source.FORM
+                    ? Message.of("where.file", "file", file)
+                    : Message.of("where.row", "file", file, "row", row);
         }
     }
 
     /** What becomes of one copy: kept (with a note saying why) or rejected (with the reason). */
-    public record Verdict(Copy copy, boolean kept, Problem problem) {
-    }
+    public record Verdict(Copy copy, boolean kept, Problem problem) {}
 
     private final DuplicatePolicy policy;
 
@@ -39,16 +40,41 @@ public final class DuplicateRule {
         Copy newest = policy == DuplicatePolicy.NEWER_FORM_WINS ? newestForm(copies) : null;
         List<Verdict> verdicts = new ArrayList<>();
         for (Copy copy : copies) {
-            List<Message> others = copies.stream().filter(o -> o != copy).map(Copy::where).toList();
+            List<Message> others =
+                    copies.stream().filter(o -> o != copy).map(Copy::where).toList();
             if (copy == newest) {
-                verdicts.add(new Verdict(copy, true, problem(Severity.NOTE, copy, code, Message.of("duplicate.newest_used", "code", code,
-                        "saved", copy.savedAt().toString(), "others", others))));
+                verdicts.add(new Verdict(
+                        copy,
+                        true,
+                        problem(
+                                Severity.NOTE,
+                                copy,
+                                code,
+                                Message.of(
+                                        "duplicate.newest_used",
+                                        "code",
+                                        code,
+                                        "saved",
+                                        copy.savedAt().toString(),
+                                        "others",
+                                        others))));
                 continue;
             }
             Message reason = newest != null
-                    ? Message.of("duplicate.superseded", "file", newest.file(), "saved", newest.savedAt().toString())
-                    : Message.of(policy == DuplicatePolicy.NEWER_FORM_WINS ? "duplicate.all_rejected_same_time" : "duplicate.all_rejected",
-                            "code", code, "others", others);
+                    ? Message.of(
+                            "duplicate.superseded",
+                            "file",
+                            newest.file(),
+                            "saved",
+                            newest.savedAt().toString())
+                    : Message.of(
+                            policy == DuplicatePolicy.NEWER_FORM_WINS
+                                    ? "duplicate.all_rejected_same_time"
+                                    : "duplicate.all_rejected",
+                            "code",
+                            code,
+                            "others",
+                            others);
             verdicts.add(new Verdict(copy, false, problem(Severity.REJECTED, copy, code, reason)));
         }
         return verdicts;
@@ -56,10 +82,13 @@ public final class DuplicateRule {
 
     /** The one form saved after all the others, or null when any copy is not a form, has no saved time, or ties. */
     private static Copy newestForm(List<Copy> copies) {
-        if (copies.size() < 2 || copies.stream().anyMatch(c -> c.source() != IngestRecord.Source.FORM || c.savedAt() == null)) {
+        if (copies.size() < 2
+                || copies.stream().anyMatch(c -> c.source() != IngestRecord.Source.FORM || c.savedAt() == null)) {
             return null;
         }
-        List<Copy> byTime = copies.stream().sorted(Comparator.comparing(Copy::savedAt).reversed()).toList();
+        List<Copy> byTime = copies.stream()
+                .sorted(Comparator.comparing(Copy::savedAt).reversed())
+                .toList();
         return byTime.get(1).savedAt().equals(byTime.get(0).savedAt()) ? null : byTime.get(0);
     }
 

@@ -7,24 +7,34 @@ import vn.unionreview.scoring.BranchScore;
 import vn.unionreview.scoring.Submission;
 
 /**
- * What became of one submission read: a table row or a whole form, accepted with its submission,
- * or rejected; with every problem found on the way. A file item has row 0, no submission, and only
- * file-level problems (or, for an unreadable file, why it could not be read). A refusal (row
- * {@value #REFUSAL}) says that a file whose items came before is not used after all: its structure
- * broke partway (see {@link TableRow}).
+ * What became of one submission read: a table row or a whole form, accepted with its submission, or rejected; with
+ * every problem found on the way. A file item has row 0, no submission, and only file-level problems (or, for an
+ * unreadable file, why it could not be read). A refusal (row {@value #REFUSAL}) says that a file whose items came
+ * before is not used after all: its structure broke partway (see {@link TableRow}).
  *
- * @param cellsRead    the input cells read for this submission (code, scores, facts; blank ones included)
+ * @param cellsRead the input cells read for this submission (code, scores, facts; blank ones included)
  * @param cellsInvalid how many of them held a value that could not be used
- * @param properties   what a form's workbook says about itself (forms only; null for table rows)
- * @param score        the accepted submission scored on its own, once the read pass has scored it; else null
+ * @param properties what a form's workbook says about itself (forms only; null for table rows)
+ * @param score the accepted submission scored on its own, once the read pass has scored it; else null
  */
-public record IngestRecord(String file, String sheet, int row, String code, boolean accepted,
-                           Submission submission, List<Problem> problems, Source source,
-                           int cellsRead, int cellsInvalid, WorkbookProperties properties, BranchScore score) {
+public record IngestRecord(
+        String file,
+        String sheet,
+        int row,
+        String code,
+        boolean accepted,
+        Submission submission,
+        List<Problem> problems,
+        Source source,
+        int cellsRead,
+        int cellsInvalid,
+        WorkbookProperties properties,
+        BranchScore score) {
 
     /** Where submissions come from: one row of a consolidated table, or one branch's form. */
     public enum Source {
-        TABLE, FORM
+        TABLE,
+        FORM
     }
 
     static final int REFUSAL = -1;
@@ -35,8 +45,18 @@ public record IngestRecord(String file, String sheet, int row, String code, bool
     }
 
     /** A record as validation makes it: not scored yet. */
-    public IngestRecord(String file, String sheet, int row, String code, boolean accepted, Submission submission, List<Problem> problems,
-                        Source source, int cellsRead, int cellsInvalid, WorkbookProperties properties) {
+    public IngestRecord(
+            String file,
+            String sheet,
+            int row,
+            String code,
+            boolean accepted,
+            Submission submission,
+            List<Problem> problems,
+            Source source,
+            int cellsRead,
+            int cellsInvalid,
+            WorkbookProperties properties) {
         this(file, sheet, row, code, accepted, submission, problems, source, cellsRead, cellsInvalid, properties, null);
     }
 
@@ -45,7 +65,19 @@ public record IngestRecord(String file, String sheet, int row, String code, bool
         if (!accepted) {
             throw new IllegalStateException("a rejected record has no score: " + file + " row " + row);
         }
-        return new IngestRecord(file, sheet, row, code, true, submission, problems, source, cellsRead, cellsInvalid, properties, branchScore);
+        return new IngestRecord(
+                file,
+                sheet,
+                row,
+                code,
+                true,
+                submission,
+                problems,
+                source,
+                cellsRead,
+                cellsInvalid,
+                properties,
+                branchScore);
     }
 
     public static IngestRecord fileItem(String file, String sheet, Source source, List<Problem> problems) {

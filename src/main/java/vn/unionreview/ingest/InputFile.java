@@ -10,8 +10,8 @@ import vn.unionreview.Digests;
 import vn.unionreview.text.Message;
 
 /**
- * One input file of a run: its path, its name relative to the year folder (as found: the archive and
- * the manifest keep it exactly), role, size and SHA-256.
+ * One input file of a run: its path, its name relative to the year folder (as found: the archive and the manifest keep
+ * it exactly), role, size and SHA-256.
  */
 public record InputFile(Path path, String name, Role role, long size, String sha256) {
 
@@ -26,8 +26,8 @@ public record InputFile(Path path, String name, Role role, long size, String sha
 
     /**
      * The name every report and run table uses: the name itself when it is printable and at most
-     * {@link Bounds#FILE_NAME} characters; otherwise a printable beginning and a short digest of the
-     * whole name, so that two such names never meet.
+     * {@link Bounds#FILE_NAME} characters; otherwise a printable beginning and a short digest of the whole name, so
+     * that two such names never meet.
      */
     public String displayName() {
         if (nameError() == null) {
@@ -39,19 +39,31 @@ public record InputFile(Path path, String name, Role role, long size, String sha
 
     /** Why this file is refused for its name alone, or null. */
     public Message nameError() {
-        if (Texts.controlCount(name) > 0 || name.indexOf('\n') >= 0 || name.indexOf('\r') >= 0 || name.indexOf('\t') >= 0) {
+        if (Texts.controlCount(name) > 0
+                || name.indexOf('\n') >= 0
+                || name.indexOf('\r') >= 0
+                || name.indexOf('\t') >= 0) {
             return Message.of("file.name_controls");
         }
         if (Texts.directionControl(name) >= 0) {
-            return Message.of("file.name_direction_mark", "mark", String.format("U+%04X", Texts.directionControl(name)));
+            return Message.of(
+                    "file.name_direction_mark", "mark", String.format("U+%04X", Texts.directionControl(name)));
         }
         if (name.length() > Bounds.FILE_NAME) {
-            return Message.of("file.name_too_long", "length", String.valueOf(name.length()), "max", String.valueOf(Bounds.FILE_NAME));
+            return Message.of(
+                    "file.name_too_long",
+                    "length",
+                    String.valueOf(name.length()),
+                    "max",
+                    String.valueOf(Bounds.FILE_NAME));
         }
         return null;
     }
 
     public enum Role {
-        REGISTRY, TABLE, FORM, DECISIONS
+        REGISTRY,
+        TABLE,
+        FORM,
+        DECISIONS
     }
 }

@@ -15,13 +15,13 @@ import vn.unionreview.Digests;
 import vn.unionreview.text.Message;
 
 /**
- * The input files of one year, as found under {@code <input>/<year>/}: the registry
- * ({@code registry.csv} or {@code registry.xlsx}), every consolidated table under {@code tables/},
- * every branch form under {@code forms/}, and the council's {@code decisions.yaml} when there is one
- * (null otherwise). Names are relative to the year folder and sorted, so the set and its digest do
- * not depend on the machine.
+ * The input files of one year, as found under {@code <input>/<year>/}: the registry ({@code registry.csv} or
+ * {@code registry.xlsx}), every consolidated table under {@code tables/}, every branch form under {@code forms/}, and
+ * the council's {@code decisions.yaml} when there is one (null otherwise). Names are relative to the year folder and
+ * sorted, so the set and its digest do not depend on the machine.
  */
-public record InputSet(Path yearDir, InputFile registry, List<InputFile> tables, List<InputFile> forms, InputFile decisions) {
+public record InputSet(
+        Path yearDir, InputFile registry, List<InputFile> tables, List<InputFile> forms, InputFile decisions) {
 
     public static final String DECISIONS = "decisions.yaml";
 
@@ -33,10 +33,17 @@ public record InputSet(Path yearDir, InputFile registry, List<InputFile> tables,
     public static InputSet discover(Path inputDir, int year) {
         Path yearDir = inputDir.resolve(Integer.toString(year));
         if (!Files.isDirectory(yearDir)) {
-            throw new InputException(Message.of("input.no_folder", "folder", yearDir.toString(), "expected",
+            throw new InputException(Message.of(
+                    "input.no_folder",
+                    "folder",
+                    yearDir.toString(),
+                    "expected",
                     inputDir + "/" + year + "/registry.csv"));
         }
-        List<Path> registries = Stream.of("registry.csv", "registry.xlsx").map(yearDir::resolve).filter(Files::isRegularFile).toList();
+        List<Path> registries = Stream.of("registry.csv", "registry.xlsx")
+                .map(yearDir::resolve)
+                .filter(Files::isRegularFile)
+                .toList();
         if (registries.isEmpty()) {
             throw new InputException(Message.of("input.no_registry", "folder", yearDir.toString()));
         }
@@ -44,8 +51,11 @@ public record InputSet(Path yearDir, InputFile registry, List<InputFile> tables,
             throw new InputException(Message.of("input.two_registries", "folder", yearDir.toString()));
         }
         Path decisions = yearDir.resolve(DECISIONS);
-        return new InputSet(yearDir, describe(yearDir, registries.get(0), InputFile.Role.REGISTRY),
-                files(yearDir, "tables", InputFile.Role.TABLE), files(yearDir, "forms", InputFile.Role.FORM),
+        return new InputSet(
+                yearDir,
+                describe(yearDir, registries.get(0), InputFile.Role.REGISTRY),
+                files(yearDir, "tables", InputFile.Role.TABLE),
+                files(yearDir, "forms", InputFile.Role.FORM),
                 Files.isRegularFile(decisions) ? describe(yearDir, decisions, InputFile.Role.DECISIONS) : null);
     }
 
@@ -56,14 +66,17 @@ public record InputSet(Path yearDir, InputFile registry, List<InputFile> tables,
         }
         try (Stream<Path> files = Files.walk(dir)) {
             // digests taken in parallel (ten thousand forms are ten thousand reads), listed in name order
-            return files.filter(Files::isRegularFile).filter(InputSet::isCandidate).sorted().toList()
-                    .parallelStream().map(p -> describe(yearDir, p, role)).toList();
+            return files.filter(Files::isRegularFile).filter(InputSet::isCandidate).sorted().toList().parallelStream()
+                    .map(p -> describe(yearDir, p, role))
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** Every file but hidden ones and Office lock files ("~$name.xlsx"); unsupported types are reported, not skipped. */
+    /**
+     * Every file but hidden ones and Office lock files ("~$name.xlsx"); unsupported types are reported, not skipped.
+     */
     private static boolean isCandidate(Path p) {
         String name = p.getFileName().toString();
         return !name.startsWith(".") && !name.startsWith("~$");
@@ -87,7 +100,9 @@ public record InputSet(Path yearDir, InputFile registry, List<InputFile> tables,
     /** SHA-256 over the sorted "name sha256" lines of every input: identifies the input of a run. */
     public String digest() {
         MessageDigest digest = Digests.sha256();
-        all().stream().map(f -> f.name() + " " + f.sha256() + "\n").sorted()
+        all().stream()
+                .map(f -> f.name() + " " + f.sha256() + "\n")
+                .sorted()
                 .forEach(line -> digest.update(line.getBytes(StandardCharsets.UTF_8)));
         return HexFormat.of().formatHex(digest.digest());
     }

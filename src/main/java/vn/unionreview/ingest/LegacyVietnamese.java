@@ -9,21 +9,21 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Vietnamese typed with the pre-Unicode font encodings still met in older offices: TCVN3 (ABC,
- * ".VnTime" fonts) and VNI ("VNI-Times"). A spreadsheet stores such text as the Latin-1 characters
- * of the font's bytes, so "Công đoàn" typed in .VnTime reads "C«ng ®oµn" and in VNI-Times
- * "Coâng ñoaøn".
+ * Vietnamese typed with the pre-Unicode font encodings still met in older offices: TCVN3 (ABC, ".VnTime" fonts) and VNI
+ * ("VNI-Times"). A spreadsheet stores such text as the Latin-1 characters of the font's bytes, so "Công đoàn" typed in
+ * .VnTime reads "C«ng ®oµn" and in VNI-Times "Coâng ñoaøn".
  *
- * <p>Text is converted only when it cannot be Unicode Vietnamese (it holds a Latin-1 character
- * that is no Vietnamese letter) and exactly one encoding turns it into well-formed Vietnamese
- * (every character a Vietnamese letter or plain, at most one tone mark per word). Anything else is
- * left as it is: the caller reports every conversion, so nothing is changed silently.
+ * <p>Text is converted only when it cannot be Unicode Vietnamese (it holds a Latin-1 character that is no Vietnamese
+ * letter) and exactly one encoding turns it into well-formed Vietnamese (every character a Vietnamese letter or plain,
+ * at most one tone mark per word). Anything else is left as it is: the caller reports every conversion, so nothing is
+ * changed silently.
  */
 public final class LegacyVietnamese {
 
     /** A legacy encoding, with the name a person in a Vietnamese office knows it by. */
     public enum Encoding {
-        TCVN3("TCVN3 (ABC)"), VNI("VNI");
+        TCVN3("TCVN3 (ABC)"),
+        VNI("VNI");
 
         private final String label;
 
@@ -37,8 +37,7 @@ public final class LegacyVietnamese {
     }
 
     /** Text converted from a legacy encoding to Unicode (NFC). */
-    public record Conversion(String text, Encoding encoding) {
-    }
+    public record Conversion(String text, Encoding encoding) {}
 
     private static final String TONES = "\u0301\u0300\u0309\u0303\u0323"; // acute, grave, hook, tilde, dot
     private static final Set<Character> VIETNAMESE_LETTERS = new HashSet<>();
@@ -48,7 +47,9 @@ public final class LegacyVietnamese {
     private static final Map<String, String> VNI_INVERSE = new HashMap<>();
 
     static {
-        for (String base : new String[] {"a", "a\u0306", "a\u0302", "e", "e\u0302", "i", "o", "o\u0302", "o\u031B", "u", "u\u031B", "y"}) {
+        for (String base : new String[] {
+            "a", "a\u0306", "a\u0302", "e", "e\u0302", "i", "o", "o\u0302", "o\u031B", "u", "u\u031B", "y"
+        }) {
             for (String tone : new String[] {"", "\u0301", "\u0300", "\u0309", "\u0303", "\u0323"}) {
                 String letter = Normalizer.normalize(base + tone, Normalizer.Form.NFC);
                 VIETNAMESE_LETTERS.add(letter.charAt(0));
@@ -60,11 +61,11 @@ public final class LegacyVietnamese {
         tcvn3();
         vni();
         TCVN3.forEach((legacy, letter) -> TCVN3_INVERSE.put(String.valueOf(letter), String.valueOf(legacy)));
-        VNI.forEach((legacy, letter) -> VNI_INVERSE.merge(String.valueOf(letter), legacy, (a, b) -> a.length() >= b.length() ? a : b));
+        VNI.forEach((legacy, letter) ->
+                VNI_INVERSE.merge(String.valueOf(letter), legacy, (a, b) -> a.length() >= b.length() ? a : b));
     }
 
-    private LegacyVietnamese() {
-    }
+    private LegacyVietnamese() {}
 
     /** TCVN 5712:1993 VN3, the table of the ABC fonts: capitals with a shape mark, and every lower-case letter. */
     private static void tcvn3() {
@@ -73,8 +74,13 @@ public final class LegacyVietnamese {
             TCVN3.put((char) (0xA1 + i), capitals.charAt(i));
         }
         Object[][] toned = {
-                {0xB5, "àảãáạ"}, {0xBB, "ằẳẵắ"}, {0xC6, "ặầẩẫấậè"}, {0xCE, "ẻẽéẹềểễếệìỉ"}, {0xDC, "ĩíịò"},
-                {0xE1, "ỏõóọồổỗốộờởỡớợù"}, {0xF1, "ủũúụừửữứựỳỷỹýỵ"},
+            {0xB5, "àảãáạ"},
+            {0xBB, "ằẳẵắ"},
+            {0xC6, "ặầẩẫấậè"},
+            {0xCE, "ẻẽéẹềểễếệìỉ"},
+            {0xDC, "ĩíịò"},
+            {0xE1, "ỏõóọồổỗốộờởỡớợù"},
+            {0xF1, "ủũúụừửữứựỳỷỹýỵ"},
         };
         for (Object[] run : toned) {
             String letters = (String) run[1];
@@ -85,9 +91,9 @@ public final class LegacyVietnamese {
     }
 
     /**
-     * VNI Windows: a base letter followed by a mark character. The marks for a plain vowel are
-     * ù ø û õ ï (acute, grave, hook, tilde, dot); â then á à å ã ä for a circumflex; ê then é è ú ü ë
-     * for a breve; ô and ö stand alone for ơ and ư; í ì æ ó ò are the toned i; î is ỵ; ñ is đ.
+     * VNI Windows: a base letter followed by a mark character. The marks for a plain vowel are ù ø û õ ï (acute, grave,
+     * hook, tilde, dot); â then á à å ã ä for a circumflex; ê then é è ú ü ë for a breve; ô and ö stand alone for ơ and
+     * ư; í ì æ ó ò are the toned i; î is ỵ; ñ is đ.
      */
     private static void vni() {
         for (boolean upper : new boolean[] {false, true}) {
@@ -140,7 +146,8 @@ public final class LegacyVietnamese {
     /** The Unicode text, when {@code text} is legacy-encoded Vietnamese that only one encoding explains. */
     public static Optional<Conversion> detect(String text) {
         if (text == null || !hasForeignLatin1(text) || hasUnicodeVietnamese(text)) {
-            return Optional.empty(); // a legacy font yields only Latin-1: a Unicode-only letter means the text is not legacy
+            return Optional
+                    .empty(); // a legacy font yields only Latin-1: a Unicode-only letter means the text is not legacy
         }
         String tcvn3 = decodeTcvn3(text);
         String vni = decodeVni(text);

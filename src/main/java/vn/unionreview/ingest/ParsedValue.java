@@ -3,8 +3,8 @@ package vn.unionreview.ingest;
 import vn.unionreview.text.Message;
 
 /**
- * The outcome of parsing one cell: a value (null when the cell was blank), or the reason it is
- * invalid; {@code correction} says what was done to read it, when anything was.
+ * The outcome of parsing one cell: a value (null when the cell was blank), or the reason it is invalid;
+ * {@code correction} says what was done to read it, when anything was.
  */
 public record ParsedValue<T>(T value, Message error, Message correction) {
 

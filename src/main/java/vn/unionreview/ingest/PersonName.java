@@ -7,9 +7,9 @@ import java.util.Optional;
 import vn.unionreview.text.Message;
 
 /**
- * A name as people typed it (a branch or bloc name), cleaned the one way everywhere: control
- * characters removed, text typed with a legacy Vietnamese font converted, Unicode NFC and spaces
- * tidied; with what was done, for corrections.csv.
+ * A name as people typed it (a branch or bloc name), cleaned the one way everywhere: control characters removed, text
+ * typed with a legacy Vietnamese font converted, Unicode NFC and spaces tidied; with what was done, for
+ * corrections.csv.
  */
 public record PersonName(String text, List<Message> corrections) {
 
@@ -29,7 +29,8 @@ public record PersonName(String text, List<Message> corrections) {
         Optional<LegacyVietnamese.Conversion> legacy = LegacyVietnamese.detect(text);
         if (legacy.isPresent()) {
             text = Texts.clean(legacy.get().text());
-            done.add(Message.of("name.legacy_font", "font", legacy.get().encoding().label(), "read", text));
+            done.add(Message.of(
+                    "name.legacy_font", "font", legacy.get().encoding().label(), "read", text));
         }
         return new PersonName(text, done);
     }

@@ -10,8 +10,8 @@ import vn.unionreview.scoring.Submission;
 import vn.unionreview.text.Message;
 
 /**
- * Turns a consolidated-table row into a submission, or rejects it with every reason found: an
- * invalid score or fact rejects the whole row (a branch is never scored on part of its form).
+ * Turns a consolidated-table row into a submission, or rejects it with every reason found: an invalid score or fact
+ * rejects the whole row (a branch is never scored on part of its form).
  */
 public final class RowValidator {
 
@@ -28,12 +28,18 @@ public final class RowValidator {
         return Texts.clean(code).toUpperCase(Locale.ROOT);
     }
 
-    /** The normalized branch code in a cell ("" for none; an oversized cell's beginning, which {@link #codeError} refuses). */
+    /**
+     * The normalized branch code in a cell ("" for none; an oversized cell's beginning, which {@link #codeError}
+     * refuses).
+     */
     public static String codeOf(SheetCell cell) {
         return cell == null ? "" : normalizeCode(cell.text());
     }
 
-    /** Why a (normalized) branch code cannot be used, or null when it is a registry branch: for table rows and forms alike. */
+    /**
+     * Why a (normalized) branch code cannot be used, or null when it is a registry branch: for table rows and forms
+     * alike.
+     */
     public static Message codeError(SheetCell cell, String code, Set<String> registry) {
         if (cell != null && cell.kind() == CellKind.OVERSIZED) {
             return CellParser.OVERSIZED;
@@ -58,7 +64,16 @@ public final class RowValidator {
         }
         SheetRow row = item.row();
         if (!layout.usable()) {
-            return rejected(row, "", List.of(problem(Severity.REJECTED, row, null, "", "", Message.of("table.not_used", "why", layout.fileError()))));
+            return rejected(
+                    row,
+                    "",
+                    List.of(problem(
+                            Severity.REJECTED,
+                            row,
+                            null,
+                            "",
+                            "",
+                            Message.of("table.not_used", "why", layout.fileError()))));
         }
         SheetCell codeCell = row.cell(layout.codeColumn());
         String code = codeOf(codeCell);
@@ -69,7 +84,13 @@ public final class RowValidator {
         List<Problem> problems = new ArrayList<>();
         Message codeError = codeError(codeCell, code, registry);
         if (codeError != null) {
-            problems.add(problem(Severity.REJECTED, row, codeCell, codeCell == null ? "" : layout.header(codeCell.column()), code, codeError));
+            problems.add(problem(
+                    Severity.REJECTED,
+                    row,
+                    codeCell,
+                    codeCell == null ? "" : layout.header(codeCell.column()),
+                    code,
+                    codeError));
         }
 
         SubmissionCells.Readings read = cells.read(
@@ -79,14 +100,23 @@ public final class RowValidator {
                 (severity, slot, reason) -> problem(severity, row, slot.cell(), slot.column(), code, reason),
                 problems);
         boolean accepted = problems.stream().noneMatch(p -> p.severity() == Severity.REJECTED);
-        return new IngestRecord(layout.file(), layout.sheet(), row.number(), code, accepted,
-                accepted ? new Submission(code, read.self(), read.verified(), read.facts()) : null, problems,
-                IngestRecord.Source.TABLE, 1 + read.cellsRead(), read.cellsInvalid() + (codeError == null ? 0 : 1), null);
+        return new IngestRecord(
+                layout.file(),
+                layout.sheet(),
+                row.number(),
+                code,
+                accepted,
+                accepted ? new Submission(code, read.self(), read.verified(), read.facts()) : null,
+                problems,
+                IngestRecord.Source.TABLE,
+                1 + read.cellsRead(),
+                read.cellsInvalid() + (codeError == null ? 0 : 1),
+                null);
     }
 
     /**
-     * Why a row cannot be a table row at all, or null: the header repeated mid-file, fewer fields than the
-     * header (a line broken in two, or delimiters lost), or a value beyond the header's last column.
+     * Why a row cannot be a table row at all, or null: the header repeated mid-file, fewer fields than the header (a
+     * line broken in two, or delimiters lost), or a value beyond the header's last column.
      */
     private static Message shapeError(SheetRow row, TableLayout layout, SheetCell codeCell) {
         if (codeCell != null && TableLayout.isCodeHeader(codeCell.text())) {
@@ -98,7 +128,8 @@ public final class RowValidator {
         }
         for (SheetCell cell : row.cells()) {
             if (cell.column() >= width) {
-                return Message.of("row.beyond_header", "cell", cell.ref(), "last_column", SheetCell.columnLetters(width - 1));
+                return Message.of(
+                        "row.beyond_header", "cell", cell.ref(), "last_column", SheetCell.columnLetters(width - 1));
             }
         }
         return null;
@@ -108,12 +139,32 @@ public final class RowValidator {
         return column == null ? null : new SubmissionCells.Slot(row.cell(column), row.number(), layout.header(column));
     }
 
-    private static Problem problem(Severity severity, SheetRow row, SheetCell cell, String column, String code, Message reason) {
-        return new Problem(severity, row.file(), row.sheet(), row.number(), cell == null ? "" : cell.ref(), column, code,
-                cell == null ? "" : cell.text(), reason);
+    private static Problem problem(
+            Severity severity, SheetRow row, SheetCell cell, String column, String code, Message reason) {
+        return new Problem(
+                severity,
+                row.file(),
+                row.sheet(),
+                row.number(),
+                cell == null ? "" : cell.ref(),
+                column,
+                code,
+                cell == null ? "" : cell.text(),
+                reason);
     }
 
     private static IngestRecord rejected(SheetRow row, String code, List<Problem> problems) {
-        return new IngestRecord(row.file(), row.sheet(), row.number(), code, false, null, problems, IngestRecord.Source.TABLE, 0, 0, null);
+        return new IngestRecord(
+                row.file(),
+                row.sheet(),
+                row.number(),
+                code,
+                false,
+                null,
+                problems,
+                IngestRecord.Source.TABLE,
+                0,
+                0,
+                null);
     }
 }

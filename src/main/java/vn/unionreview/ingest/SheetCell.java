@@ -4,8 +4,8 @@ package vn.unionreview.ingest;
 public record SheetCell(int column, String ref, String text, CellKind kind) {
 
     /**
-     * A cell as read from a file. Text longer than any spreadsheet cell can hold ({@link Bounds#CELL})
-     * is kept only as far as a report shows it, as {@link CellKind#OVERSIZED}: the row it is on is rejected.
+     * A cell as read from a file. Text longer than any spreadsheet cell can hold ({@link Bounds#CELL}) is kept only as
+     * far as a report shows it, as {@link CellKind#OVERSIZED}: the row it is on is rejected.
      */
     public static SheetCell of(int column, String ref, String text, CellKind kind) {
         if (text != null && text.length() > Bounds.CELL) {

@@ -3,9 +3,8 @@ package vn.unionreview.ingest;
 import java.util.List;
 
 /**
- * A row as read from a file: where it is (file, sheet, 1-based row number), its non-empty cells, and
- * its width: how many fields a CSV line had, or -1 where the format does not say (a spreadsheet stores
- * no trailing blank cells).
+ * A row as read from a file: where it is (file, sheet, 1-based row number), its non-empty cells, and its width: how
+ * many fields a CSV line had, or -1 where the format does not say (a spreadsheet stores no trailing blank cells).
  */
 public record SheetRow(String file, String sheet, int number, List<SheetCell> cells, int width) {
 
@@ -27,6 +26,7 @@ public record SheetRow(String file, String sheet, int number, List<SheetCell> ce
     }
 
     public boolean isBlank() {
-        return cells.stream().allMatch(c -> c.text() == null || Texts.clean(c.text()).isEmpty());
+        return cells.stream()
+                .allMatch(c -> c.text() == null || Texts.clean(c.text()).isEmpty());
     }
 }

@@ -7,8 +7,8 @@ import java.util.List;
 import vn.unionreview.text.Message;
 
 /**
- * Rows of the first sheet of a spreadsheet file, read one at a time so that a file of any size
- * is read in constant memory. Blank rows are skipped.
+ * Rows of the first sheet of a spreadsheet file, read one at a time so that a file of any size is read in constant
+ * memory. Blank rows are skipped.
  */
 public interface SheetSource extends AutoCloseable {
 
@@ -23,7 +23,10 @@ public interface SheetSource extends AutoCloseable {
     @Override
     void close() throws IOException;
 
-    /** Opens a file by what its bytes say it is; throws {@link UnreadableFileException} with a reason a user understands. */
+    /**
+     * Opens a file by what its bytes say it is; throws {@link UnreadableFileException} with a reason a user
+     * understands.
+     */
     static SheetSource open(Path file, String displayName) {
         return open(file, displayName, InputLimits.DEFAULTS);
     }

@@ -8,9 +8,9 @@ import java.util.List;
 import vn.unionreview.text.Message;
 
 /**
- * A small workbook read whole: every sheet's non-blank rows, and what the workbook says about
- * itself (when it was saved, by whom). Used for forms, which are a page or two each; big
- * consolidated tables are streamed through {@link SheetSource} instead.
+ * A small workbook read whole: every sheet's non-blank rows, and what the workbook says about itself (when it was
+ * saved, by whom). Used for forms, which are a page or two each; big consolidated tables are streamed through
+ * {@link SheetSource} instead.
  */
 public record SpreadsheetContent(String file, List<Sheet> sheets, WorkbookProperties properties) {
 
@@ -43,8 +43,8 @@ public record SpreadsheetContent(String file, List<Sheet> sheets, WorkbookProper
     }
 
     /**
-     * A sheet's non-blank rows, within what is left of the form's budget ({@code budget[0]} rows,
-     * {@code budget[1]} cells, spent as rows are read): a form is a page or two, never a table of thousands.
+     * A sheet's non-blank rows, within what is left of the form's budget ({@code budget[0]} rows, {@code budget[1]}
+     * cells, spent as rows are read): a form is a page or two, never a table of thousands.
      */
     static List<SheetRow> readRows(SheetSource source, String displayName, int[] budget) throws IOException {
         List<SheetRow> rows = new ArrayList<>();

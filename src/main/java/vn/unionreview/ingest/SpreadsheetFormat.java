@@ -13,13 +13,14 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import vn.unionreview.text.Message;
 
 /**
- * What a spreadsheet file really is, told from its first bytes rather than its name: offices send
- * Excel 97-2003 files named .xlsx, password-protected workbooks (an encrypted xlsx is an OLE2 file),
- * and PDFs or Word documents in the forms folder. Anything that is not a spreadsheet gets a reason
- * a person can act on.
+ * What a spreadsheet file really is, told from its first bytes rather than its name: offices send Excel 97-2003 files
+ * named .xlsx, password-protected workbooks (an encrypted xlsx is an OLE2 file), and PDFs or Word documents in the
+ * forms folder. Anything that is not a spreadsheet gets a reason a person can act on.
  */
 public enum SpreadsheetFormat {
-    XLSX, XLS, CSV;
+    XLSX,
+    XLS,
+    CSV;
 
     /** The reason given for a workbook that needs a password to open, whatever its format. */
     static final Message PASSWORD_PROTECTED = Message.of("file.password_protected");
@@ -27,8 +28,16 @@ public enum SpreadsheetFormat {
     public static SpreadsheetFormat sniff(Path path, String displayName, InputLimits limits) {
         long size = sizeOf(path);
         if (size > limits.fileBytes()) {
-            throw new UnreadableFileException(displayName, Message.of("file.too_big", "size", String.valueOf(size),
-                    "limit", String.valueOf(limits.fileBytes()), "setting", "union-review.input.limits.file-bytes"));
+            throw new UnreadableFileException(
+                    displayName,
+                    Message.of(
+                            "file.too_big",
+                            "size",
+                            String.valueOf(size),
+                            "limit",
+                            String.valueOf(limits.fileBytes()),
+                            "setting",
+                            "union-review.input.limits.file-bytes"));
         }
         if (size == 0) {
             throw new UnreadableFileException(displayName, Message.of("file.empty"));
@@ -37,7 +46,8 @@ public enum SpreadsheetFormat {
         try (InputStream in = new BufferedInputStream(Files.newInputStream(path))) {
             magic = FileMagic.valueOf(in);
         } catch (IOException e) {
-            throw new UnreadableFileException(displayName, Message.of("file.cannot_read", "detail", String.valueOf(e.getMessage())), e);
+            throw new UnreadableFileException(
+                    displayName, Message.of("file.cannot_read", "detail", String.valueOf(e.getMessage())), e);
         }
         String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
         switch (magic) {
@@ -45,8 +55,16 @@ public enum SpreadsheetFormat {
                 return XLSX;
             case OLE2:
                 if (size > limits.xlsBytes()) {
-                    throw new UnreadableFileException(displayName, Message.of("file.xls_too_big", "size", String.valueOf(size),
-                            "limit", String.valueOf(limits.xlsBytes()), "setting", "union-review.input.limits.xls-bytes"));
+                    throw new UnreadableFileException(
+                            displayName,
+                            Message.of(
+                                    "file.xls_too_big",
+                                    "size",
+                                    String.valueOf(size),
+                                    "limit",
+                                    String.valueOf(limits.xlsBytes()),
+                                    "setting",
+                                    "union-review.input.limits.xls-bytes"));
                 }
                 return ole2(path, displayName);
             case PDF:
@@ -81,7 +99,9 @@ public enum SpreadsheetFormat {
             if (fs.getRoot().hasEntry("EncryptionInfo") || fs.getRoot().hasEntry("EncryptedPackage")) {
                 throw new UnreadableFileException(displayName, PASSWORD_PROTECTED);
             }
-            if (fs.getRoot().hasEntry("Workbook") || fs.getRoot().hasEntry("WORKBOOK") || fs.getRoot().hasEntry("Book")) {
+            if (fs.getRoot().hasEntry("Workbook")
+                    || fs.getRoot().hasEntry("WORKBOOK")
+                    || fs.getRoot().hasEntry("Book")) {
                 WorkbookCheck.ole2Macros(fs.getRoot(), displayName);
                 return XLS;
             }
@@ -90,7 +110,8 @@ public enum SpreadsheetFormat {
             if (e instanceof UnreadableFileException u) {
                 throw u;
             }
-            throw new UnreadableFileException(displayName, Message.of("file.damaged", "detail", String.valueOf(e.getMessage())), e);
+            throw new UnreadableFileException(
+                    displayName, Message.of("file.damaged", "detail", String.valueOf(e.getMessage())), e);
         }
     }
 

@@ -15,15 +15,13 @@ import vn.unionreview.scoring.FactValue;
 import vn.unionreview.text.Message;
 
 /**
- * Reads the score and fact cells of one submission, wherever they sit (a table row or a form),
- * into values and problems. One place decides what a cell means, so a table and a form with the
- * same numbers give the same submission.
+ * Reads the score and fact cells of one submission, wherever they sit (a table row or a form), into values and
+ * problems. One place decides what a cell means, so a table and a form with the same numbers give the same submission.
  */
 public final class SubmissionCells {
 
     /** Where a value is expected: its cell (null when blank), the row it is on and the column's name for the report. */
-    public record Slot(SheetCell cell, int row, String column) {
-    }
+    public record Slot(SheetCell cell, int row, String column) {}
 
     /** Builds a problem with the file and sheet of the submission being read. */
     public interface Problems {
@@ -31,13 +29,17 @@ public final class SubmissionCells {
     }
 
     /** The values read, with how many cells were read and how many of them were invalid. */
-    public record Readings(Map<String, BigDecimal> self, Map<String, BigDecimal> verified, Map<String, FactValue> facts,
-                           int cellsRead, int cellsInvalid) {
-    }
+    public record Readings(
+            Map<String, BigDecimal> self,
+            Map<String, BigDecimal> verified,
+            Map<String, FactValue> facts,
+            int cellsRead,
+            int cellsInvalid) {}
 
     private final RuleSet rules;
     /** {@link RuleSet#criteria()}, made once: it is read for every row. */
     private final List<Criterion> criteria;
+
     private final CellParser parser;
 
     public SubmissionCells(RuleSet rules) {
@@ -47,12 +49,16 @@ public final class SubmissionCells {
     }
 
     /**
-     * @param self     a criterion's self-score slot, or null when the source has no place for it
+     * @param self a criterion's self-score slot, or null when the source has no place for it
      * @param verified a criterion's verified-score slot, or null
-     * @param facts    a fact's slot, or null
+     * @param facts a fact's slot, or null
      */
-    public Readings read(Function<String, Slot> self, Function<String, Slot> verified, Function<String, Slot> facts,
-                         Problems where, List<Problem> problems) {
+    public Readings read(
+            Function<String, Slot> self,
+            Function<String, Slot> verified,
+            Function<String, Slot> facts,
+            Problems where,
+            List<Problem> problems) {
         int[] counts = new int[2];
         Map<String, BigDecimal> selfScores = scores(self, where, problems, true, counts);
         Map<String, BigDecimal> verifiedScores = scores(verified, where, problems, false, counts);
@@ -64,17 +70,22 @@ public final class SubmissionCells {
             }
             counts[0]++;
             SheetCell cell = slot.cell();
-            ParsedValue<?> parsed = fact.type() == FactType.BOOLEAN ? parser.yesNo(cell)
+            ParsedValue<?> parsed = fact.type() == FactType.BOOLEAN
+                    ? parser.yesNo(cell)
                     : fact.type() == FactType.INTEGER ? parser.wholeNumber(cell) : parser.number(cell);
             if (record(parsed, slot, where, problems, counts) && parsed.value() != null) {
-                factValues.put(fact.id(), parsed.value() instanceof Boolean b ? FactValue.of(b) : FactValue.of((BigDecimal) parsed.value()));
+                factValues.put(
+                        fact.id(),
+                        parsed.value() instanceof Boolean b
+                                ? FactValue.of(b)
+                                : FactValue.of((BigDecimal) parsed.value()));
             }
         }
         return new Readings(selfScores, verifiedScores, factValues, counts[0], counts[1]);
     }
 
-    private Map<String, BigDecimal> scores(Function<String, Slot> slots, Problems where, List<Problem> problems,
-                                           boolean reportBlank, int[] counts) {
+    private Map<String, BigDecimal> scores(
+            Function<String, Slot> slots, Problems where, List<Problem> problems, boolean reportBlank, int[] counts) {
         Map<String, BigDecimal> scores = new HashMap<>();
         List<String> blank = new ArrayList<>();
         Slot first = null;
@@ -95,13 +106,17 @@ public final class SubmissionCells {
             }
         }
         if (reportBlank && !blank.isEmpty()) {
-            problems.add(where.at(Severity.NOTE, new Slot(null, first.row(), ""), Message.of("row.not_scored", "criteria", String.join(", ", blank))));
+            problems.add(where.at(
+                    Severity.NOTE,
+                    new Slot(null, first.row(), ""),
+                    Message.of("row.not_scored", "criteria", String.join(", ", blank))));
         }
         return scores;
     }
 
     /** Records the parse outcome's problem, if any; true when the value is usable. */
-    private static boolean record(ParsedValue<?> parsed, Slot slot, Problems where, List<Problem> problems, int[] counts) {
+    private static boolean record(
+            ParsedValue<?> parsed, Slot slot, Problems where, List<Problem> problems, int[] counts) {
         if (!parsed.isValid()) {
             counts[1]++;
             problems.add(where.at(Severity.REJECTED, slot, parsed.error()));

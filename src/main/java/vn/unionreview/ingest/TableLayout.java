@@ -13,14 +13,21 @@ import vn.unionreview.rules.RuleSet;
 import vn.unionreview.text.Message;
 
 /**
- * What each column of a consolidated table holds, read from its header row: {@code code}, a
- * criterion id (self score), {@code <criterion>.verified}, or a fact id. Header matching ignores
- * case and spaces. A missing criterion column makes the whole file unusable.
+ * What each column of a consolidated table holds, read from its header row: {@code code}, a criterion id (self score),
+ * {@code <criterion>.verified}, or a fact id. Header matching ignores case and spaces. A missing criterion column makes
+ * the whole file unusable.
  */
-public record TableLayout(String file, String sheet, int headerRow, int codeColumn,
-                          Map<String, Integer> selfColumns, Map<String, Integer> verifiedColumns,
-                          Map<String, Integer> factColumns, List<String> headers, List<Problem> notes,
-                          Message fileError) {
+public record TableLayout(
+        String file,
+        String sheet,
+        int headerRow,
+        int codeColumn,
+        Map<String, Integer> selfColumns,
+        Map<String, Integer> verifiedColumns,
+        Map<String, Integer> factColumns,
+        List<String> headers,
+        List<Problem> notes,
+        Message fileError) {
 
     public static final String VERIFIED_SUFFIX = ".verified";
     /** Columns a table may carry for people to read; the registry is what counts for them. */
@@ -46,8 +53,17 @@ public record TableLayout(String file, String sheet, int headerRow, int codeColu
     }
 
     public static TableLayout unreadable(String file, Message reason) {
-        return new TableLayout(file, "", 0, -1, Map.of(), Map.of(), Map.of(), List.of(),
-                List.of(Problem.ofFile(Severity.REJECTED, file, reason)), reason);
+        return new TableLayout(
+                file,
+                "",
+                0,
+                -1,
+                Map.of(),
+                Map.of(),
+                Map.of(),
+                List.of(),
+                List.of(Problem.ofFile(Severity.REJECTED, file, reason)),
+                reason);
     }
 
     public static TableLayout of(RuleSet rules, SheetRow header, List<Message> readNotes) {
@@ -77,13 +93,25 @@ public record TableLayout(String file, String sheet, int headerRow, int codeColu
                 code = cell.column();
             } else if (criteria.containsKey(k)) {
                 previous = self.put(criteria.get(k).id(), cell.column());
-            } else if (k.endsWith(VERIFIED_SUFFIX) && criteria.containsKey(k.substring(0, k.length() - VERIFIED_SUFFIX.length()))) {
-                previous = verified.put(criteria.get(k.substring(0, k.length() - VERIFIED_SUFFIX.length())).id(), cell.column());
+            } else if (k.endsWith(VERIFIED_SUFFIX)
+                    && criteria.containsKey(k.substring(0, k.length() - VERIFIED_SUFFIX.length()))) {
+                previous = verified.put(
+                        criteria.get(k.substring(0, k.length() - VERIFIED_SUFFIX.length()))
+                                .id(),
+                        cell.column());
             } else if (facts.containsKey(k)) {
                 previous = factColumns.put(facts.get(k).id(), cell.column());
             } else if (!INFORMATIONAL.contains(k)) {
-                notes.add(new Problem(Severity.NOTE, header.file(), header.sheet(), header.number(), cell.ref(), name,
-                        "", "", Message.of("table.column_ignored", "column", name)));
+                notes.add(new Problem(
+                        Severity.NOTE,
+                        header.file(),
+                        header.sheet(),
+                        header.number(),
+                        cell.ref(),
+                        name,
+                        "",
+                        "",
+                        Message.of("table.column_ignored", "column", name)));
             }
             if (previous != null) {
                 duplicated.add(name);
@@ -93,18 +121,32 @@ public record TableLayout(String file, String sheet, int headerRow, int codeColu
         if (code < 0) {
             missing.add("code");
         }
-        rules.criteria().stream().map(Criterion::id).filter(id -> !self.containsKey(id)).forEach(missing::add);
+        rules.criteria().stream()
+                .map(Criterion::id)
+                .filter(id -> !self.containsKey(id))
+                .forEach(missing::add);
         Message error = null;
         if (!missing.isEmpty()) {
             error = Message.of("table.missing_columns", "row", header.number(), "columns", String.join(", ", missing));
         } else if (!duplicated.isEmpty()) {
-            error = Message.of("table.repeated_columns", "row", header.number(), "columns", String.join(", ", duplicated));
+            error = Message.of(
+                    "table.repeated_columns", "row", header.number(), "columns", String.join(", ", duplicated));
         }
         if (error != null) {
-            notes.add(new Problem(Severity.REJECTED, header.file(), header.sheet(), header.number(), "", "", "", "", error));
+            notes.add(new Problem(
+                    Severity.REJECTED, header.file(), header.sheet(), header.number(), "", "", "", "", error));
         }
-        return new TableLayout(header.file(), header.sheet(), header.number(), code, self, verified, factColumns,
-                headers, notes, error);
+        return new TableLayout(
+                header.file(),
+                header.sheet(),
+                header.number(),
+                code,
+                self,
+                verified,
+                factColumns,
+                headers,
+                notes,
+                error);
     }
 
     /** True when a cell's text is the {@code code} header (a header row repeated among the data). */

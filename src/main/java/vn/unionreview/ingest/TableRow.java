@@ -1,11 +1,10 @@
 package vn.unionreview.ingest;
 
 /**
- * One item of the ingest step. Every file yields first a file item ({@code row} null) that carries
- * the file's own notes and errors (header problems, encoding, or why it could not be read), then
- * one item per data row; and, when its structure breaks partway, a refusal item saying where and
- * why (the file is then not used: its rows so far are rejected with it). Rows are counted; file and
- * refusal items are not.
+ * One item of the ingest step. Every file yields first a file item ({@code row} null) that carries the file's own notes
+ * and errors (header problems, encoding, or why it could not be read), then one item per data row; and, when its
+ * structure breaks partway, a refusal item saying where and why (the file is then not used: its rows so far are
+ * rejected with it). Rows are counted; file and refusal items are not.
  */
 public record TableRow(TableLayout layout, SheetRow row, Problem refusal) {
 

@@ -11,9 +11,9 @@ import vn.unionreview.rules.RuleSet;
 import vn.unionreview.text.Message;
 
 /**
- * Reads every consolidated table of a run, file after file, one row at a time: a file item, then
- * its data rows (see {@link TableRow}). Keeps no checkpoint: a restarted ingest step starts over
- * (see batch.StartOver). Not thread-safe; one instance per step execution.
+ * Reads every consolidated table of a run, file after file, one row at a time: a file item, then its data rows (see
+ * {@link TableRow}). Keeps no checkpoint: a restarted ingest step starts over (see batch.StartOver). Not thread-safe;
+ * one instance per step execution.
  */
 public class TableRowReader extends AbstractItemCountingItemStreamItemReader<TableRow> {
 
@@ -55,11 +55,22 @@ public class TableRowReader extends AbstractItemCountingItemStreamItemReader<Tab
                         return new TableRow(layout, row);
                     }
                 } catch (IOException | RuntimeException e) {
-                    // the structure broke partway: the file is not used at all (its rows so far are rejected with it), the job goes on
+                    // the structure broke partway: the file is not used at all (its rows so far are rejected with it),
+                    // the job goes on
                     LOG.warn("{}: refused after row {}", layout.file(), lastRow, e);
                     closeSource();
-                    return TableRow.refusal(layout, new Problem(Severity.REJECTED, layout.file(), layout.sheet(), lastRow + 1, "", "", "", "",
-                            Message.of("table.broken", "why", BrokenInputException.reasonOf(e))));
+                    return TableRow.refusal(
+                            layout,
+                            new Problem(
+                                    Severity.REJECTED,
+                                    layout.file(),
+                                    layout.sheet(),
+                                    lastRow + 1,
+                                    "",
+                                    "",
+                                    "",
+                                    "",
+                                    Message.of("table.broken", "why", BrokenInputException.reasonOf(e))));
                 }
                 closeSource();
             }

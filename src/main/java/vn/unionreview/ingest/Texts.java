@@ -5,24 +5,25 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Cleaning of text typed by people: Unicode NFC, every kind of space made plain and trimmed; and
- * keeping control characters (C0 but tab and line ends, DEL, C1), which no one types on purpose,
- * out of every output.
+ * Cleaning of text typed by people: Unicode NFC, every kind of space made plain and trimmed; and keeping control
+ * characters (C0 but tab and line ends, DEL, C1), which no one types on purpose, out of every output.
  */
 public final class Texts {
 
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F\\uFEFF]+");
 
-    private Texts() {
-    }
+    private Texts() {}
 
     /** NFC, non-breaking and repeated spaces collapsed to one, trimmed; null becomes "". */
     public static String clean(String text) {
         if (text == null) {
             return "";
         }
-        String nfc = Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
-        // most cells are clean already: checking is much cheaper than a regex replacement (millions of cells nationally)
+        String nfc = Normalizer.isNormalized(text, Normalizer.Form.NFC)
+                ? text
+                : Normalizer.normalize(text, Normalizer.Form.NFC);
+        // most cells are clean already: checking is much cheaper than a regex replacement (millions of cells
+        // nationally)
         return isSpacedPlainly(nfc) ? nfc : SPACES.matcher(nfc).replaceAll(" ").strip();
     }
 
@@ -39,7 +40,11 @@ public final class Texts {
     public static int directionControl(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if ((c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0x200E || c == 0x200F || c == 0x061C) {
+            if ((c >= 0x202A && c <= 0x202E)
+                    || (c >= 0x2066 && c <= 0x2069)
+                    || c == 0x200E
+                    || c == 0x200F
+                    || c == 0x061C) {
                 return c;
             }
         }
@@ -68,19 +73,23 @@ public final class Texts {
     }
 
     /**
-     * A value as a report may show it: control characters as '?', tabs and line ends as spaces, and at
-     * most {@code max} characters in all (cut with "…" and the full length). Null becomes "".
+     * A value as a report may show it: control characters as '?', tabs and line ends as spaces, and at most {@code max}
+     * characters in all (cut with "…" and the full length). Null becomes "".
      */
     public static String printable(String text, int max) {
         if (text == null) {
             return "";
         }
-        boolean plain = text.length() <= max && controlCount(text) == 0 && text.indexOf('\t') < 0 && text.indexOf('\n') < 0
+        boolean plain = text.length() <= max
+                && controlCount(text) == 0
+                && text.indexOf('\t') < 0
+                && text.indexOf('\n') < 0
                 && text.indexOf('\r') < 0;
         if (plain) {
             return text;
         }
-        String more = text.length() > max ? "… (" + String.format(Locale.ROOT, "%,d", text.length()) + " characters)" : "";
+        String more =
+                text.length() > max ? "… (" + String.format(Locale.ROOT, "%,d", text.length()) + " characters)" : "";
         int keep = Math.max(0, Math.min(text.length(), max - more.length()));
         StringBuilder s = new StringBuilder(keep + more.length());
         for (int i = 0; i < keep; i++) {
@@ -109,8 +118,15 @@ public final class Texts {
                 if (s.charAt(i + 1) == ' ') { // never past the end: the last character is not a space
                     return false;
                 }
-            } else if (c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r'
-                    || c == '\u00A0' || c == '\u2007' || c == '\u202F' || c == '\uFEFF') {
+            } else if (c == '\t'
+                    || c == '\n'
+                    || c == '\u000B'
+                    || c == '\f'
+                    || c == '\r'
+                    || c == '\u00A0'
+                    || c == '\u2007'
+                    || c == '\u202F'
+                    || c == '\uFEFF') {
                 return false;
             }
         }

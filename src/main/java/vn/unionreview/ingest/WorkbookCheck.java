@@ -13,9 +13,9 @@ import org.apache.poi.poifs.filesystem.DirectoryNode;
 import vn.unionreview.text.Message;
 
 /**
- * What makes a workbook one to refuse before reading it, each with a reason a person can act on:
- * a zip bomb, XML with a DOCTYPE, macros, links to other workbooks, no sheet, a sheet name or a
- * declared size no spreadsheet program writes, a file cut short.
+ * What makes a workbook one to refuse before reading it, each with a reason a person can act on: a zip bomb, XML with a
+ * DOCTYPE, macros, links to other workbooks, no sheet, a sheet name or a declared size no spreadsheet program writes, a
+ * file cut short.
  */
 final class WorkbookCheck {
 
@@ -26,8 +26,7 @@ final class WorkbookCheck {
     static final Message NO_SHEET = Message.of("file.no_sheet");
     static final Message INCOMPLETE = Message.of("file.incomplete");
 
-    private WorkbookCheck() {
-    }
+    private WorkbookCheck() {}
 
     /** A zip file ends with its directory: without it the file was cut short, and POI would guess from what is left. */
     static void complete(Path path, String displayName) throws IOException {
@@ -47,15 +46,23 @@ final class WorkbookCheck {
     }
 
     /**
-     * Macros, external links and shared text too big to hold, told from the package's part names, content
-     * types and sizes (nothing is read).
+     * Macros, external links and shared text too big to hold, told from the package's part names, content types and
+     * sizes (nothing is read).
      */
     static void parts(OPCPackage pkg, String displayName, InputLimits limits) throws InvalidFormatException {
         for (PackagePart part : pkg.getParts()) {
             String name = part.getPartName().getName().toLowerCase(Locale.ROOT);
             if (name.equals("/xl/sharedstrings.xml") && part.getSize() > limits.sharedTextBytes()) {
-                throw new UnreadableFileException(displayName, Message.of("file.shared_text_too_big", "size", String.valueOf(part.getSize()),
-                        "limit", String.valueOf(limits.sharedTextBytes()), "setting", "union-review.input.limits.shared-text-bytes"));
+                throw new UnreadableFileException(
+                        displayName,
+                        Message.of(
+                                "file.shared_text_too_big",
+                                "size",
+                                String.valueOf(part.getSize()),
+                                "limit",
+                                String.valueOf(limits.sharedTextBytes()),
+                                "setting",
+                                "union-review.input.limits.shared-text-bytes"));
             }
             String type = part.getContentType().toLowerCase(Locale.ROOT);
             if (name.endsWith("vbaproject.bin") || type.contains("macroenabled") || type.contains("vbaproject")) {
@@ -77,8 +84,14 @@ final class WorkbookCheck {
     /** The sheet's name if Excel could have written it: at most 31 characters, no control characters. */
     static String sheetName(String displayName, String sheet) {
         if (sheet == null || sheet.isEmpty() || sheet.length() > Bounds.SHEET_NAME || Texts.controlCount(sheet) > 0) {
-            throw new UnreadableFileException(displayName, Message.of("file.bad_sheet_name", "sheet", Texts.printable(sheet, 60),
-                    "max", String.valueOf(Bounds.SHEET_NAME)));
+            throw new UnreadableFileException(
+                    displayName,
+                    Message.of(
+                            "file.bad_sheet_name",
+                            "sheet",
+                            Texts.printable(sheet, 60),
+                            "max",
+                            String.valueOf(Bounds.SHEET_NAME)));
         }
         return sheet;
     }
@@ -101,8 +114,18 @@ final class WorkbookCheck {
         }
         long columns = letters > 3 ? Long.MAX_VALUE : XlsxSheetSource.columnIndex(last) + 1L;
         if (rows > maxRows || columns > maxColumns) {
-            throw new UnreadableFileException(displayName, Message.of("file.sheet_too_big", "sheet", sheet, "size", Texts.printable(ref, 40),
-                    "rows", String.valueOf(maxRows), "columns", String.valueOf(maxColumns)));
+            throw new UnreadableFileException(
+                    displayName,
+                    Message.of(
+                            "file.sheet_too_big",
+                            "sheet",
+                            sheet,
+                            "size",
+                            Texts.printable(ref, 40),
+                            "rows",
+                            String.valueOf(maxRows),
+                            "columns",
+                            String.valueOf(maxColumns)));
         }
     }
 

@@ -5,9 +5,9 @@ import java.util.Date;
 import java.util.function.Supplier;
 
 /**
- * What a workbook says about itself: when it was last saved, who created it, who saved it last and
- * when it was created. Any of them may be absent (null). The names are as the file gives them, made
- * printable and cut to {@link Bounds#NAME}: a form's properties are input like any cell.
+ * What a workbook says about itself: when it was last saved, who created it, who saved it last and when it was created.
+ * Any of them may be absent (null). The names are as the file gives them, made printable and cut to
+ * {@link Bounds#NAME}: a form's properties are input like any cell.
  */
 public record WorkbookProperties(Instant saved, String creator, String lastModifiedBy, Instant created) {
 

@@ -22,8 +22,8 @@ import org.apache.poi.ss.usermodel.Sheet;
 import vn.unionreview.text.Message;
 
 /**
- * Excel 97-2003 (.xls) workbooks, still common in offices. The format holds at most 65,536 rows a
- * sheet, so POI's in-memory model is bounded; formulas always carry their last result in this format.
+ * Excel 97-2003 (.xls) workbooks, still common in offices. The format holds at most 65,536 rows a sheet, so POI's
+ * in-memory model is bounded; formulas always carry their last result in this format.
  */
 final class XlsSheetSource implements SheetSource {
 
@@ -60,24 +60,34 @@ final class XlsSheetSource implements SheetSource {
                 throw new UnreadableFileException(displayName, WorkbookCheck.NO_SHEET);
             }
             if (workbook.getNumberOfSheets() > limits.formSheets()) {
-                throw new UnreadableFileException(displayName, Message.of("form.too_many_sheets", "limit", String.valueOf(limits.formSheets())));
+                throw new UnreadableFileException(
+                        displayName, Message.of("form.too_many_sheets", "limit", String.valueOf(limits.formSheets())));
             }
             List<SpreadsheetContent.Sheet> sheets = new ArrayList<>();
             int[] budget = {limits.formRows(), limits.formCells()};
             for (Sheet sheet : workbook) {
-                sheets.add(new SpreadsheetContent.Sheet(WorkbookCheck.sheetName(displayName, sheet.getSheetName()),
-                        SpreadsheetContent.readRows(new XlsSheetSource(displayName, workbook, sheet), displayName, budget)));
+                sheets.add(new SpreadsheetContent.Sheet(
+                        WorkbookCheck.sheetName(displayName, sheet.getSheetName()),
+                        SpreadsheetContent.readRows(
+                                new XlsSheetSource(displayName, workbook, sheet), displayName, budget)));
             }
             SummaryInformation summary = workbook.getSummaryInformation();
-            return new SpreadsheetContent(displayName, sheets, summary == null ? WorkbookProperties.NONE
-                    : new WorkbookProperties(WorkbookProperties.instant(summary.getLastSaveDateTime()),
-                    WorkbookProperties.orNull(summary::getAuthor), WorkbookProperties.orNull(summary::getLastAuthor),
-                    WorkbookProperties.instant(summary.getCreateDateTime())));
+            return new SpreadsheetContent(
+                    displayName,
+                    sheets,
+                    summary == null
+                            ? WorkbookProperties.NONE
+                            : new WorkbookProperties(
+                                    WorkbookProperties.instant(summary.getLastSaveDateTime()),
+                                    WorkbookProperties.orNull(summary::getAuthor),
+                                    WorkbookProperties.orNull(summary::getLastAuthor),
+                                    WorkbookProperties.instant(summary.getCreateDateTime())));
         } catch (IOException | RuntimeException e) {
             if (e instanceof UnreadableFileException u) {
                 throw u;
             }
-            throw new UnreadableFileException(displayName, Message.of("file.damaged", "detail", String.valueOf(e.getMessage())), e);
+            throw new UnreadableFileException(
+                    displayName, Message.of("file.damaged", "detail", String.valueOf(e.getMessage())), e);
         } finally {
             closeQuietly(workbook);
         }
@@ -91,7 +101,8 @@ final class XlsSheetSource implements SheetSource {
         } catch (EncryptedDocumentException e) {
             throw new UnreadableFileException(displayName, SpreadsheetFormat.PASSWORD_PROTECTED, e);
         } catch (IOException | RuntimeException e) {
-            throw new UnreadableFileException(displayName, Message.of("file.damaged", "detail", String.valueOf(e.getMessage())), e);
+            throw new UnreadableFileException(
+                    displayName, Message.of("file.damaged", "detail", String.valueOf(e.getMessage())), e);
         }
     }
 
@@ -122,10 +133,22 @@ final class XlsSheetSource implements SheetSource {
                 String text = cell.getRichStringCellValue().getString();
                 yield text.isEmpty() ? null : SheetCell.of(cell.getColumnIndex(), ref, text, CellKind.TEXT);
             }
-            case NUMERIC -> new SheetCell(cell.getColumnIndex(), ref,
-                    XlsxSheetSource.numberText(BigDecimal.valueOf(cell.getNumericCellValue()).toPlainString()), CellKind.NUMBER);
-            case BOOLEAN -> new SheetCell(cell.getColumnIndex(), ref, Boolean.toString(cell.getBooleanCellValue()), CellKind.BOOLEAN);
-            case ERROR -> new SheetCell(cell.getColumnIndex(), ref, FormulaError.forInt(cell.getErrorCellValue()).getString(), CellKind.ERROR);
+            case NUMERIC ->
+                new SheetCell(
+                        cell.getColumnIndex(),
+                        ref,
+                        XlsxSheetSource.numberText(
+                                BigDecimal.valueOf(cell.getNumericCellValue()).toPlainString()),
+                        CellKind.NUMBER);
+            case BOOLEAN ->
+                new SheetCell(
+                        cell.getColumnIndex(), ref, Boolean.toString(cell.getBooleanCellValue()), CellKind.BOOLEAN);
+            case ERROR ->
+                new SheetCell(
+                        cell.getColumnIndex(),
+                        ref,
+                        FormulaError.forInt(cell.getErrorCellValue()).getString(),
+                        CellKind.ERROR);
             default -> null;
         };
     }

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -26,14 +25,14 @@ import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import vn.unionreview.text.Message;
 
 /**
- * The first sheet of an xlsx workbook, streamed: POI opens the package and the shared strings, and
- * the sheet XML is pulled row by row with StAX, so memory does not grow with the number of rows.
- * Formulas give their cached value; a formula saved without one is reported as such, never as blank.
+ * The first sheet of an xlsx workbook, streamed: POI opens the package and the shared strings, and the sheet XML is
+ * pulled row by row with StAX, so memory does not grow with the number of rows. Formulas give their cached value; a
+ * formula saved without one is reported as such, never as blank.
  *
- * <p>A workbook no spreadsheet program would save, or one that could cost the run its memory, is
- * refused with a reason naming what it is (see {@link WorkbookCheck}): a zip bomb, XML with a
- * DOCTYPE, macros, links to other workbooks, no sheet, a sheet declaring more rows or columns than
- * allowed. Damage past the first row ends the reading with an {@link IOException} naming the row.
+ * <p>A workbook no spreadsheet program would save, or one that could cost the run its memory, is refused with a reason
+ * naming what it is (see {@link WorkbookCheck}): a zip bomb, XML with a DOCTYPE, macros, links to other workbooks, no
+ * sheet, a sheet declaring more rows or columns than allowed. Damage past the first row ends the reading with an
+ * {@link IOException} naming the row.
  */
 final class XlsxSheetSource implements SheetSource {
 
@@ -56,9 +55,19 @@ final class XlsxSheetSource implements SheetSource {
     private final int rowLimit;
     private int lastRow;
 
-    /** Opens a sheet's XML and reads up to its rows, refusing a DOCTYPE, or a declared size or a row past {@code rowLimit}. */
-    private XlsxSheetSource(String file, String sheet, OPCPackage pkg, ReadOnlySharedStringsTable strings,
-                            InputStream sheetStream, InputLimits limits, int rowLimit) throws XMLStreamException {
+    /**
+     * Opens a sheet's XML and reads up to its rows, refusing a DOCTYPE, or a declared size or a row past
+     * {@code rowLimit}.
+     */
+    private XlsxSheetSource(
+            String file,
+            String sheet,
+            OPCPackage pkg,
+            ReadOnlySharedStringsTable strings,
+            InputStream sheetStream,
+            InputLimits limits,
+            int rowLimit)
+            throws XMLStreamException {
         this.file = file;
         this.sheet = sheet;
         this.pkg = pkg;
@@ -74,7 +83,8 @@ final class XlsxSheetSource implements SheetSource {
             }
             if (event == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("dimension")) {
                 WorkbookCheck.dimension(file, sheet, xml.getAttributeValue(null, "ref"), rowLimit, limits.columns());
-            } else if (event == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("sheetData")) {
+            } else if (event == XMLStreamConstants.START_ELEMENT
+                    && xml.getLocalName().equals("sheetData")) {
                 break;
             }
         }
@@ -88,7 +98,8 @@ final class XlsxSheetSource implements SheetSource {
             }
             InputStream first = opened.sheets().next();
             String name = WorkbookCheck.sheetName(displayName, opened.sheets().getSheetName());
-            return new XlsxSheetSource(displayName, name, opened.pkg(), opened.strings(), first, limits, limits.tableRows());
+            return new XlsxSheetSource(
+                    displayName, name, opened.pkg(), opened.strings(), first, limits, limits.tableRows());
         } catch (Exception e) {
             closeQuietly(opened.pkg());
             throw unreadable(displayName, e);
@@ -96,8 +107,8 @@ final class XlsxSheetSource implements SheetSource {
     }
 
     /**
-     * Every sheet of a small workbook (a form), read whole; the saved time is the one the workbook
-     * records about itself (docProps/core.xml), so it travels with the file and its archive copy.
+     * Every sheet of a small workbook (a form), read whole; the saved time is the one the workbook records about itself
+     * (docProps/core.xml), so it travels with the file and its archive copy.
      */
     static SpreadsheetContent readAll(Path path, String displayName, InputLimits limits) {
         Opened opened = Opened.of(path, displayName, limits);
@@ -106,24 +117,36 @@ final class XlsxSheetSource implements SheetSource {
             int[] budget = {limits.formRows(), limits.formCells()};
             while (opened.sheets().hasNext()) {
                 if (out.size() == limits.formSheets()) {
-                    throw new UnreadableFileException(displayName, Message.of("form.too_many_sheets", "limit", String.valueOf(limits.formSheets())));
+                    throw new UnreadableFileException(
+                            displayName,
+                            Message.of("form.too_many_sheets", "limit", String.valueOf(limits.formSheets())));
                 }
                 try (InputStream stream = opened.sheets().next()) {
-                    String name = WorkbookCheck.sheetName(displayName, opened.sheets().getSheetName());
+                    String name =
+                            WorkbookCheck.sheetName(displayName, opened.sheets().getSheetName());
                     // a form's non-blank rows are limited (readRows); its declared size may be anything Excel allows
-                    XlsxSheetSource source = new XlsxSheetSource(displayName, name, null, opened.strings(), stream, limits,
-                            Bounds.SHEET_ROWS);
-                    out.add(new SpreadsheetContent.Sheet(name, SpreadsheetContent.readRows(source, displayName, budget)));
+                    XlsxSheetSource source = new XlsxSheetSource(
+                            displayName, name, null, opened.strings(), stream, limits, Bounds.SHEET_ROWS);
+                    out.add(new SpreadsheetContent.Sheet(
+                            name, SpreadsheetContent.readRows(source, displayName, budget)));
                 }
             }
             if (out.isEmpty()) {
                 throw new UnreadableFileException(displayName, WorkbookCheck.NO_SHEET);
             }
             var props = opened.pkg().getPackageProperties();
-            return new SpreadsheetContent(displayName, out, new WorkbookProperties(WorkbookProperties.instant(props.getModifiedProperty().orElse(null)),
-                    WorkbookProperties.orNull(() -> props.getCreatorProperty().orElse(null)),
-                    WorkbookProperties.orNull(() -> props.getLastModifiedByProperty().orElse(null)),
-                    WorkbookProperties.instant(props.getCreatedProperty().orElse(null))));
+            return new SpreadsheetContent(
+                    displayName,
+                    out,
+                    new WorkbookProperties(
+                            WorkbookProperties.instant(
+                                    props.getModifiedProperty().orElse(null)),
+                            WorkbookProperties.orNull(
+                                    () -> props.getCreatorProperty().orElse(null)),
+                            WorkbookProperties.orNull(
+                                    () -> props.getLastModifiedByProperty().orElse(null)),
+                            WorkbookProperties.instant(
+                                    props.getCreatedProperty().orElse(null))));
         } catch (Exception e) {
             throw unreadable(displayName, e);
         } finally {
@@ -142,7 +165,8 @@ final class XlsxSheetSource implements SheetSource {
                 pkg = OPCPackage.open(path.toFile(), PackageAccess.READ);
                 WorkbookCheck.parts(pkg, displayName, limits);
                 XSSFReader reader = new XSSFReader(pkg);
-                return new Opened(pkg, new ReadOnlySharedStringsTable(pkg, false), (XSSFReader.SheetIterator) reader.getSheetsData());
+                return new Opened(pkg, new ReadOnlySharedStringsTable(pkg, false), (XSSFReader.SheetIterator)
+                        reader.getSheetsData());
             } catch (Exception e) {
                 closeQuietly(pkg);
                 throw unreadable(displayName, e);
@@ -162,11 +186,13 @@ final class XlsxSheetSource implements SheetSource {
         if (e instanceof OLE2NotOfficeXmlFileException) {
             return new UnreadableFileException(displayName, SpreadsheetFormat.PASSWORD_PROTECTED, e);
         }
-        if (e instanceof NotOfficeXmlFileException || e instanceof InvalidFormatException
+        if (e instanceof NotOfficeXmlFileException
+                || e instanceof InvalidFormatException
                 || e instanceof InvalidOperationException) {
             return new UnreadableFileException(displayName, Message.of("file.not_xlsx"), e);
         }
-        return new UnreadableFileException(displayName, Message.of("file.damaged", "detail", String.valueOf(e.getMessage())), e);
+        return new UnreadableFileException(
+                displayName, Message.of("file.damaged", "detail", String.valueOf(e.getMessage())), e);
     }
 
     @Override
@@ -174,25 +200,39 @@ final class XlsxSheetSource implements SheetSource {
         try {
             while (xml.hasNext()) {
                 int event = xml.next();
-                if (event == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("row")) {
+                if (event == XMLStreamConstants.START_ELEMENT
+                        && xml.getLocalName().equals("row")) {
                     SheetRow row = readRow();
                     if (!row.isBlank()) {
                         return row;
                     }
-                } else if (event == XMLStreamConstants.END_ELEMENT && xml.getLocalName().equals("sheetData")) {
+                } else if (event == XMLStreamConstants.END_ELEMENT
+                        && xml.getLocalName().equals("sheetData")) {
                     return null;
                 }
             }
             return null;
         } catch (XMLStreamException e) {
             Message named = WorkbookCheck.namedReason(e);
-            throw new BrokenInputException(named != null ? named : Message.of("sheet.damaged_after", "row", String.valueOf(lastRow),
-                    "detail", String.valueOf(e.getMessage())), e);
+            throw new BrokenInputException(
+                    named != null
+                            ? named
+                            : Message.of(
+                                    "sheet.damaged_after",
+                                    "row",
+                                    String.valueOf(lastRow),
+                                    "detail",
+                                    String.valueOf(e.getMessage())),
+                    e);
         } catch (RuntimeException e) {
             // a zip bomb found while inflating, or POI failing on a damaged part: the message says which
             Message named = WorkbookCheck.namedReason(e);
-            throw new BrokenInputException(named != null ? named : Message.of("sheet.damaged_after", "row", String.valueOf(lastRow),
-                    "detail", String.valueOf(e)), e);
+            throw new BrokenInputException(
+                    named != null
+                            ? named
+                            : Message.of(
+                                    "sheet.damaged_after", "row", String.valueOf(lastRow), "detail", String.valueOf(e)),
+                    e);
         }
     }
 
@@ -202,12 +242,26 @@ final class XlsxSheetSource implements SheetSource {
         try {
             number = r == null ? lastRow + 1 : Integer.parseInt(r.trim()); // r is optional: then the row after the last
         } catch (NumberFormatException e) {
-            throw new BrokenInputException(Message.of("sheet.bad_row_number", "row", String.valueOf(lastRow), "number", Texts.printable(r, 20)));
+            throw new BrokenInputException(Message.of(
+                    "sheet.bad_row_number", "row", String.valueOf(lastRow), "number", Texts.printable(r, 20)));
         }
         if (number <= lastRow || number > rowLimit) {
-            throw new BrokenInputException(number > rowLimit
-                    ? Message.of("sheet.too_many_rows", "row", String.valueOf(lastRow), "number", String.valueOf(number), "limit", String.valueOf(rowLimit))
-                    : Message.of("sheet.rows_out_of_order", "row", String.valueOf(lastRow), "number", String.valueOf(number)));
+            throw new BrokenInputException(
+                    number > rowLimit
+                            ? Message.of(
+                                    "sheet.too_many_rows",
+                                    "row",
+                                    String.valueOf(lastRow),
+                                    "number",
+                                    String.valueOf(number),
+                                    "limit",
+                                    String.valueOf(rowLimit))
+                            : Message.of(
+                                    "sheet.rows_out_of_order",
+                                    "row",
+                                    String.valueOf(lastRow),
+                                    "number",
+                                    String.valueOf(number)));
         }
         lastRow = number;
         List<SheetCell> cells = new ArrayList<>();
@@ -220,15 +274,22 @@ final class XlsxSheetSource implements SheetSource {
                 if (cell != null) {
                     characters += cell.text().length();
                     if (characters > limits.rowCharacters()) {
-                        throw new BrokenInputException(Message.of("sheet.row_too_long", "row", String.valueOf(number),
-                                "limit", String.valueOf(limits.rowCharacters()), "setting", "union-review.input.limits.row-characters"));
+                        throw new BrokenInputException(Message.of(
+                                "sheet.row_too_long",
+                                "row",
+                                String.valueOf(number),
+                                "limit",
+                                String.valueOf(limits.rowCharacters()),
+                                "setting",
+                                "union-review.input.limits.row-characters"));
                     }
                     cells.add(cell);
                     position = cell.column() + 1;
                 } else {
                     position++;
                 }
-            } else if (event == XMLStreamConstants.END_ELEMENT && xml.getLocalName().equals("row")) {
+            } else if (event == XMLStreamConstants.END_ELEMENT
+                    && xml.getLocalName().equals("row")) {
                 break;
             }
         }
@@ -240,8 +301,14 @@ final class XlsxSheetSource implements SheetSource {
         String type = xml.getAttributeValue(null, "t");
         int column = ref == null ? position : columnIndex(ref);
         if (column < 0 || column >= limits.columns()) {
-            throw new BrokenInputException(Message.of("sheet.cell_past_columns", "row", String.valueOf(row), "cell", Texts.printable(ref, 20),
-                    "limit", String.valueOf(limits.columns())));
+            throw new BrokenInputException(Message.of(
+                    "sheet.cell_past_columns",
+                    "row",
+                    String.valueOf(row),
+                    "cell",
+                    Texts.printable(ref, 20),
+                    "limit",
+                    String.valueOf(limits.columns())));
         }
         boolean formula = false;
         String value = null;
@@ -259,9 +326,10 @@ final class XlsxSheetSource implements SheetSource {
                         inline = inline == null ? new StringBuilder() : inline;
                         inline.append(xml.getElementText());
                     }
-                    default -> { }
+                    default -> {}
                 }
-            } else if (event == XMLStreamConstants.END_ELEMENT && xml.getLocalName().equals("c")) {
+            } else if (event == XMLStreamConstants.END_ELEMENT
+                    && xml.getLocalName().equals("c")) {
                 break;
             }
         }
@@ -285,22 +353,26 @@ final class XlsxSheetSource implements SheetSource {
         try {
             return strings.getItemAt(Integer.parseInt(index.trim())).getString();
         } catch (RuntimeException e) {
-            throw new BrokenInputException(Message.of("sheet.missing_shared_text", "cell", cellRef, "index", Texts.printable(index, 20)), e);
+            throw new BrokenInputException(
+                    Message.of("sheet.missing_shared_text", "cell", cellRef, "index", Texts.printable(index, 20)), e);
         }
     }
 
     /**
-     * Excel stores numbers as binary doubles, so a computed 8.5 may be saved as 8.499999999999998.
-     * Scores never need more than 9 decimals: rounding there removes the noise and nothing else.
+     * Excel stores numbers as binary doubles, so a computed 8.5 may be saved as 8.499999999999998. Scores never need
+     * more than 9 decimals: rounding there removes the noise and nothing else.
      */
     static String numberText(String stored) {
         if (!EXCEL_NUMBER.matcher(stored).matches()) {
-            // not a number Excel writes (a double has at most 17 digits and a 3-digit exponent): left as text, to be refused
+            // not a number Excel writes (a double has at most 17 digits and a 3-digit exponent): left as text, to be
+            // refused
             // as such; new BigDecimal("1E-999999999").setScale(9) alone would take minutes
             return stored;
         }
         try {
-            BigDecimal exact = new BigDecimal(stored.trim()).setScale(9, RoundingMode.HALF_EVEN).stripTrailingZeros();
+            BigDecimal exact = new BigDecimal(stored.trim())
+                    .setScale(9, RoundingMode.HALF_EVEN)
+                    .stripTrailingZeros();
             return (exact.scale() < 0 ? exact.setScale(0) : exact).toPlainString();
         } catch (NumberFormatException e) {
             return stored;

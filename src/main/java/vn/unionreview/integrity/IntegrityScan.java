@@ -22,28 +22,33 @@ import vn.unionreview.rules.Criterion;
 import vn.unionreview.rules.FactCheck;
 import vn.unionreview.rules.FactChecks;
 import vn.unionreview.rules.RuleSet;
-import vn.unionreview.text.Text;
 import vn.unionreview.scoring.BranchScorer;
 import vn.unionreview.scoring.Submission;
 import vn.unionreview.stats.PreviousYear;
 import vn.unionreview.text.Message;
+import vn.unionreview.text.Text;
 
 /**
- * Looks for the integrity signals while the scored branches stream past once, keeping per branch only
- * its self scores as small integers (in steps of the rule set) and what the comparisons need; the
- * comparisons between branches are made at the end. Pure: no I/O, and nothing it finds changes a result.
+ * Looks for the integrity signals while the scored branches stream past once, keeping per branch only its self scores
+ * as small integers (in steps of the rule set) and what the comparisons need; the comparisons between branches are made
+ * at the end. Pure: no I/O, and nothing it finds changes a result.
  *
- * <p>Branches whose self scores on the groups' criteria are within {@code near-identical-points} of the
- * maximum are left out of the identical and near-identical comparisons: near the ceiling many branches
- * agree without copying anyone (all-maximum forms have a signal of their own). A blank criterion is a
- * value of its own for "identical", and counts 0 in a distance, as in the total.
+ * <p>Branches whose self scores on the groups' criteria are within {@code near-identical-points} of the maximum are
+ * left out of the identical and near-identical comparisons: near the ceiling many branches agree without copying anyone
+ * (all-maximum forms have a signal of their own). A blank criterion is a value of its own for "identical", and counts 0
+ * in a distance, as in the total.
  */
 public final class IntegrityScan {
 
     /** One scored branch as the scan sees it; {@code form} is null for a consolidated-table row. */
-    public record Scanned(String code, String name, String bloc, Submission submission, BigDecimal total, BigDecimal inflation,
-                          WorkbookProperties form) {
-    }
+    public record Scanned(
+            String code,
+            String name,
+            String bloc,
+            Submission submission,
+            BigDecimal total,
+            BigDecimal inflation,
+            WorkbookProperties form) {}
 
     /** Fewer verified branches than this in a bloc and its inflation is compared with the whole province's. */
     static final int MIN_BLOC_SAMPLE = 5;
@@ -51,6 +56,7 @@ public final class IntegrityScan {
     private static final BigDecimal Z_SCALE = new BigDecimal("0.6745");
     /** At most this many other branches are named in one signal; the rest are counted. */
     static final int NAMED = 5;
+
     private static final int BLANK = Integer.MIN_VALUE;
 
     private final RuleSet rules;
@@ -61,23 +67,25 @@ public final class IntegrityScan {
     private final List<Criterion> criteria;
     /** Where each group criterion stands in {@link #criteria}, and its maximum in steps. */
     private final int[] groupIndex;
+
     private final int[] groupMax;
     private final int nearSteps;
     private final int ceiling;
 
     /** The branches compared for copies: those with something self-assessed, not near the ceiling. */
     private final List<Branch> compared = new ArrayList<>();
+
     private final List<Signal> signals = new ArrayList<>();
     private final Map<String, List<Branch>> verifiedByBloc = new TreeMap<>();
     private final Map<String, List<Branch>> byAuthor = new LinkedHashMap<>();
 
-    /** What is kept of one branch until the end; {@code self} (in steps) is null for a branch not compared for copies. */
-    private record Branch(String code, String name, String bloc, int[] self, int sum, BigDecimal inflation, String author) {
-    }
-
     /**
-     * @param lastYear the results of the year before, or null when there is no earlier run to compare with
+     * What is kept of one branch until the end; {@code self} (in steps) is null for a branch not compared for copies.
      */
+    private record Branch(
+            String code, String name, String bloc, int[] self, int sum, BigDecimal inflation, String author) {}
+
+    /** @param lastYear the results of the year before, or null when there is no earlier run to compare with */
     public IntegrityScan(RuleSet rules, IntegritySettings settings, FactChecks checks, PreviousYear lastYear) {
         this.rules = rules;
         this.settings = settings;
@@ -85,7 +93,8 @@ public final class IntegrityScan {
         this.lastYear = lastYear;
         this.scorer = new BranchScorer(rules);
         this.criteria = rules.criteria();
-        List<Criterion> inGroups = rules.groups().stream().flatMap(g -> g.criteria().stream()).toList();
+        List<Criterion> inGroups =
+                rules.groups().stream().flatMap(g -> g.criteria().stream()).toList();
         this.groupIndex = inGroups.stream().mapToInt(criteria::indexOf).toArray();
         this.groupMax = inGroups.stream().mapToInt(c -> steps(c.max())).toArray();
         this.nearSteps = steps(settings.nearIdenticalPoints());
@@ -111,16 +120,29 @@ public final class IntegrityScan {
         String author = author(s.form());
         // nothing self-assessed is nothing copied; near the ceiling, agreement proves nothing
         boolean comparable = assessed && ceiling - groupSum > nearSteps;
-        Branch b = new Branch(s.code(), s.name(), s.bloc(), comparable ? self : null, Arrays.stream(self).map(IntegrityScan::counted).sum(),
-                s.inflation(), author);
+        Branch b = new Branch(
+                s.code(),
+                s.name(),
+                s.bloc(),
+                comparable ? self : null,
+                Arrays.stream(self).map(IntegrityScan::counted).sum(),
+                s.inflation(),
+                author);
         if (comparable) {
             compared.add(b);
         }
         if (allMaximum) {
-            String groups = String.join(", ", rules.groups().stream().map(g -> g.id()).toList());
-            Message said = Message.of("signal.all_maximum", "criteria", String.valueOf(groupIndex.length), "groups", groups);
-            signals.add(new Signal(s.code(), s.name(), s.bloc(), SignalKind.ALL_MAXIMUM, said, new Signal.Letter(
-                    Message.of("signal.all_maximum_letter"), Message.of("signal.evidence_asked"))));
+            String groups =
+                    String.join(", ", rules.groups().stream().map(g -> g.id()).toList());
+            Message said =
+                    Message.of("signal.all_maximum", "criteria", String.valueOf(groupIndex.length), "groups", groups);
+            signals.add(new Signal(
+                    s.code(),
+                    s.name(),
+                    s.bloc(),
+                    SignalKind.ALL_MAXIMUM,
+                    said,
+                    new Signal.Letter(Message.of("signal.all_maximum_letter"), Message.of("signal.evidence_asked"))));
         }
         if (!sub.verified().isEmpty()) {
             verifiedByBloc.computeIfAbsent(s.bloc(), k -> new ArrayList<>()).add(b);
@@ -131,10 +153,20 @@ public final class IntegrityScan {
         Predicate<Condition> holds = checks.checks().isEmpty() ? null : scorer.conditionsOf(sub);
         for (FactCheck check : checks.checks()) {
             if (holds.test(check.when())) {
-                Text lower = new Text(lowerFirst(check.explain().vi()), check.explain().en() == null ? null : lowerFirst(check.explain().en()));
-                signals.add(new Signal(s.code(), s.name(), s.bloc(), SignalKind.FACT_CONFLICT,
+                Text lower = new Text(
+                        lowerFirst(check.explain().vi()),
+                        check.explain().en() == null
+                                ? null
+                                : lowerFirst(check.explain().en()));
+                signals.add(new Signal(
+                        s.code(),
+                        s.name(),
+                        s.bloc(),
+                        SignalKind.FACT_CONFLICT,
                         Message.of("signal.fact_conflict", "explain", check.explain()),
-                        new Signal.Letter(Message.of("signal.fact_conflict_letter", "explain", lower), Message.of("signal.figures_asked"))));
+                        new Signal.Letter(
+                                Message.of("signal.fact_conflict_letter", "explain", lower),
+                                Message.of("signal.figures_asked"))));
             }
         }
         if (lastYear != null) {
@@ -143,9 +175,24 @@ public final class IntegrityScan {
                 BigDecimal was = BigDecimal.valueOf(before.total()).stripTrailingZeros();
                 BigDecimal up = s.total().subtract(was);
                 if (up.compareTo(settings.jumpPoints()) > 0) {
-                    signals.add(new Signal(s.code(), s.name(), s.bloc(), SignalKind.JUMP_FROM_LAST_YEAR, Message.of("signal.jump",
-                            "total", s.total().stripTrailingZeros(), "year", String.valueOf(rules.year()), "was", was,
-                            "last_year", String.valueOf(lastYear.year()), "up", up.stripTrailingZeros()), null));
+                    signals.add(new Signal(
+                            s.code(),
+                            s.name(),
+                            s.bloc(),
+                            SignalKind.JUMP_FROM_LAST_YEAR,
+                            Message.of(
+                                    "signal.jump",
+                                    "total",
+                                    s.total().stripTrailingZeros(),
+                                    "year",
+                                    String.valueOf(rules.year()),
+                                    "was",
+                                    was,
+                                    "last_year",
+                                    String.valueOf(lastYear.year()),
+                                    "up",
+                                    up.stripTrailingZeros()),
+                            null));
                 }
             }
         }
@@ -171,9 +218,18 @@ public final class IntegrityScan {
         for (List<Branch> group : same.values()) {
             if (group.size() > 1) {
                 for (Branch b : group) {
-                    signals.add(signal(b, SignalKind.IDENTICAL_SCORES,
-                            Message.of("signal.identical", "criteria", String.valueOf(criteria.size()), "others", others(group, b)),
-                            new Signal.Letter(Message.of("signal.identical_letter", "count", group.size() - 1), ownAssessment())));
+                    signals.add(signal(
+                            b,
+                            SignalKind.IDENTICAL_SCORES,
+                            Message.of(
+                                    "signal.identical",
+                                    "criteria",
+                                    String.valueOf(criteria.size()),
+                                    "others",
+                                    others(group, b)),
+                            new Signal.Letter(
+                                    Message.of("signal.identical_letter", "count", group.size() - 1),
+                                    ownAssessment())));
                 }
             }
         }
@@ -185,27 +241,43 @@ public final class IntegrityScan {
             Map<Branch, Map<Branch, Integer>> near = new LinkedHashMap<>();
             for (int i = 0; i < bloc.size(); i++) {
                 Branch a = bloc.get(i);
-                // |sum(a) - sum(b)| never exceeds their distance: once the sums are too far apart, so is everything after
+                // |sum(a) - sum(b)| never exceeds their distance: once the sums are too far apart, so is everything
+                // after
                 for (int j = i + 1; j < bloc.size() && bloc.get(j).sum() - a.sum() <= nearSteps; j++) {
                     Branch b = bloc.get(j);
                     int d = distance(a.self(), b.self());
                     if (d > 0 && d <= nearSteps) {
-                        near.computeIfAbsent(a, k -> new TreeMap<>(Comparator.comparing(Branch::code))).put(b, d);
-                        near.computeIfAbsent(b, k -> new TreeMap<>(Comparator.comparing(Branch::code))).put(a, d);
+                        near.computeIfAbsent(a, k -> new TreeMap<>(Comparator.comparing(Branch::code)))
+                                .put(b, d);
+                        near.computeIfAbsent(b, k -> new TreeMap<>(Comparator.comparing(Branch::code)))
+                                .put(a, d);
                     }
                 }
             }
             near.forEach((b, others) -> {
-                BigDecimal closest = rules.step().multiply(BigDecimal.valueOf(others.values().stream().mapToInt(Integer::intValue).min()
-                        .orElse(0)));
-                signals.add(signal(b, SignalKind.NEAR_IDENTICAL_SCORES, Message.of("signal.near_identical",
-                                "others", others(new ArrayList<>(others.keySet()), null), "closest", closest.stripTrailingZeros()),
+                BigDecimal closest = rules.step()
+                        .multiply(BigDecimal.valueOf(others.values().stream()
+                                .mapToInt(Integer::intValue)
+                                .min()
+                                .orElse(0)));
+                signals.add(signal(
+                        b,
+                        SignalKind.NEAR_IDENTICAL_SCORES,
+                        Message.of(
+                                "signal.near_identical",
+                                "others",
+                                others(new ArrayList<>(others.keySet()), null),
+                                "closest",
+                                closest.stripTrailingZeros()),
                         new Signal.Letter(Message.of("signal.near_identical_letter"), ownAssessment())));
             });
         }
     }
 
-    /** Self scores as a map key: equal when every criterion is (a record of an array would compare the array's identity). */
+    /**
+     * Self scores as a map key: equal when every criterion is (a record of an array would compare the array's
+     * identity).
+     */
     private record Scores(int[] steps) {
 
         @Override
@@ -237,9 +309,13 @@ public final class IntegrityScan {
         return steps == BLANK ? 0 : steps;
     }
 
-    /** Inflation far above the bloc's: robust z-score over the bloc's verified branches (the province's when a bloc has few). */
+    /**
+     * Inflation far above the bloc's: robust z-score over the bloc's verified branches (the province's when a bloc has
+     * few).
+     */
     private void inflation() {
-        List<Branch> province = verifiedByBloc.values().stream().flatMap(List::stream).toList();
+        List<Branch> province =
+                verifiedByBloc.values().stream().flatMap(List::stream).toList();
         if (province.isEmpty()) {
             return;
         }
@@ -253,11 +329,27 @@ public final class IntegrityScan {
                     continue;
                 }
                 boolean far = ref.mad().signum() == 0
-                        || Z_SCALE.multiply(above).divide(ref.mad(), MathContext.DECIMAL64).compareTo(settings.inflationZ()) > 0;
+                        || Z_SCALE.multiply(above)
+                                        .divide(ref.mad(), MathContext.DECIMAL64)
+                                        .compareTo(settings.inflationZ())
+                                > 0;
                 if (far) {
-                    signals.add(new Signal(b.code(), b.name(), b.bloc(), SignalKind.INFLATION_OUTLIER, Message.of("signal.inflation",
-                            "inflation", b.inflation().stripTrailingZeros(), "scope", own ? "bloc" : "province",
-                            "median", ref.median().stripTrailingZeros(), "mad", ref.mad().stripTrailingZeros()), null));
+                    signals.add(new Signal(
+                            b.code(),
+                            b.name(),
+                            b.bloc(),
+                            SignalKind.INFLATION_OUTLIER,
+                            Message.of(
+                                    "signal.inflation",
+                                    "inflation",
+                                    b.inflation().stripTrailingZeros(),
+                                    "scope",
+                                    own ? "bloc" : "province",
+                                    "median",
+                                    ref.median().stripTrailingZeros(),
+                                    "mad",
+                                    ref.mad().stripTrailingZeros()),
+                            null));
                 }
             }
         }
@@ -268,13 +360,19 @@ public final class IntegrityScan {
 
         static Reference of(List<Branch> branches) {
             BigDecimal median = median(branches.stream().map(Branch::inflation).toList());
-            return new Reference(median, median(branches.stream().map(b -> b.inflation().subtract(median).abs()).toList()));
+            return new Reference(
+                    median,
+                    median(branches.stream()
+                            .map(b -> b.inflation().subtract(median).abs())
+                            .toList()));
         }
 
         private static BigDecimal median(List<BigDecimal> values) {
             List<BigDecimal> sorted = values.stream().sorted().toList();
             int n = sorted.size();
-            BigDecimal m = n % 2 == 1 ? sorted.get(n / 2) : sorted.get(n / 2 - 1).add(sorted.get(n / 2)).divide(BigDecimal.valueOf(2));
+            BigDecimal m = n % 2 == 1
+                    ? sorted.get(n / 2)
+                    : sorted.get(n / 2 - 1).add(sorted.get(n / 2)).divide(BigDecimal.valueOf(2));
             return m.stripTrailingZeros();
         }
     }
@@ -286,14 +384,19 @@ public final class IntegrityScan {
             }
             for (Branch b : forms) {
                 String[] who = b.author().split("\u0000", -1);
-                signals.add(signal(b, SignalKind.SAME_FORM_AUTHOR, Message.of("signal.same_author", "properties", described(who),
-                                "others", others(forms, b)),
-                        new Signal.Letter(Message.of("signal.same_author_letter", "count", forms.size() - 1), ownAssessment())));
+                signals.add(signal(
+                        b,
+                        SignalKind.SAME_FORM_AUTHOR,
+                        Message.of("signal.same_author", "properties", described(who), "others", others(forms, b)),
+                        new Signal.Letter(
+                                Message.of("signal.same_author_letter", "count", forms.size() - 1), ownAssessment())));
             }
         }
     }
 
-    /** 'người tạo "union-review", người lưu cuối "Nguyễn Thị Hoa"': the properties a form gives, each with its label. */
+    /**
+     * 'người tạo "union-review", người lưu cuối "Nguyễn Thị Hoa"': the properties a form gives, each with its label.
+     */
     private static List<Message> described(String[] who) {
         List<Message> parts = new ArrayList<>();
         if (!who[0].isEmpty()) {
@@ -309,8 +412,8 @@ public final class IntegrityScan {
     }
 
     /**
-     * "creator NUL last saved by NUL created", or null when the form names no one in particular. A creation
-     * time at the epoch is a program's placeholder (the form template writes it for reproducible files), not a time.
+     * "creator NUL last saved by NUL created", or null when the form names no one in particular. A creation time at the
+     * epoch is a program's placeholder (the form template writes it for reproducible files), not a time.
      */
     private String author(WorkbookProperties form) {
         if (form == null) {
@@ -320,9 +423,12 @@ public final class IntegrityScan {
         if (settings.isGeneric(person)) {
             return null;
         }
-        String created = form.created() == null || form.created().equals(Instant.EPOCH) ? "" : DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(form.created().atOffset(ZoneOffset.UTC));
-        return (form.creator() == null ? "" : form.creator()) + "\u0000" + (form.lastModifiedBy() == null ? "" : form.lastModifiedBy())
-                + "\u0000" + created;
+        String created = form.created() == null || form.created().equals(Instant.EPOCH)
+                ? ""
+                : DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                        .format(form.created().atOffset(ZoneOffset.UTC));
+        return (form.creator() == null ? "" : form.creator()) + "\u0000"
+                + (form.lastModifiedBy() == null ? "" : form.lastModifiedBy()) + "\u0000" + created;
     }
 
     private static Message ownAssessment() {
@@ -335,8 +441,16 @@ public final class IntegrityScan {
 
     /** "CDCS-002 (Trường A), CDCS-007 (Trường B) và 3 đơn vị khác": the others of a group, the first few named. */
     private static Message others(List<Branch> group, Branch self) {
-        List<Branch> rest = group.stream().filter(b -> b != self).sorted(Comparator.comparing(Branch::code)).toList();
-        String named = String.join(", ", rest.stream().limit(NAMED).map(b -> b.code() + " (" + b.name() + ")").toList());
+        List<Branch> rest = group.stream()
+                .filter(b -> b != self)
+                .sorted(Comparator.comparing(Branch::code))
+                .toList();
+        String named = String.join(
+                ", ",
+                rest.stream()
+                        .limit(NAMED)
+                        .map(b -> b.code() + " (" + b.name() + ")")
+                        .toList());
         return Message.of("signal.others", "named", named, "more", Math.max(0, rest.size() - NAMED));
     }
 

@@ -11,22 +11,27 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import vn.unionreview.form.FormTemplate;
 
 /**
- * The thresholds of the integrity signals, from {@code union-review.integrity.*}. They decide what the
- * council is shown, never a score: the manifest records them and a replay uses the recorded ones.
+ * The thresholds of the integrity signals, from {@code union-review.integrity.*}. They decide what the council is
+ * shown, never a score: the manifest records them and a replay uses the recorded ones.
  *
- * @param enabled             whether signals are looked for at all (default true)
+ * @param enabled whether signals are looked for at all (default true)
  * @param nearIdenticalPoints two branches of a bloc whose self scores differ by at most this many points in all are
- *                            near-identical (default 1; 0 looks for identical ones only)
- * @param inflationZ          the robust z-score, 0.6745 × (inflation − bloc median) / MAD, above which a branch's
- *                            inflation is far above its bloc's (default 3.5, after Iglewicz and Hoaglin)
- * @param inflationMinPoints  and at least this many points above the bloc's median (default 5)
- * @param jumpPoints          a total up by more than this many points on the year before is a jump (default 20)
- * @param genericAuthors      author names that name no one ("Administrator", "User"): forms saved under them are
- *                            not taken to share an author
+ *     near-identical (default 1; 0 looks for identical ones only)
+ * @param inflationZ the robust z-score, 0.6745 × (inflation − bloc median) / MAD, above which a branch's inflation is
+ *     far above its bloc's (default 3.5, after Iglewicz and Hoaglin)
+ * @param inflationMinPoints and at least this many points above the bloc's median (default 5)
+ * @param jumpPoints a total up by more than this many points on the year before is a jump (default 20)
+ * @param genericAuthors author names that name no one ("Administrator", "User"): forms saved under them are not taken
+ *     to share an author
  */
 @ConfigurationProperties("union-review.integrity")
-public record IntegritySettings(Boolean enabled, BigDecimal nearIdenticalPoints, BigDecimal inflationZ, BigDecimal inflationMinPoints,
-                                BigDecimal jumpPoints, List<String> genericAuthors) {
+public record IntegritySettings(
+        Boolean enabled,
+        BigDecimal nearIdenticalPoints,
+        BigDecimal inflationZ,
+        BigDecimal inflationMinPoints,
+        BigDecimal jumpPoints,
+        List<String> genericAuthors) {
 
     public static final IntegritySettings DEFAULTS = new IntegritySettings(null, null, null, null, null, null);
 
@@ -36,20 +41,30 @@ public record IntegritySettings(Boolean enabled, BigDecimal nearIdenticalPoints,
         inflationZ = inflationZ == null ? new BigDecimal("3.5") : inflationZ;
         inflationMinPoints = inflationMinPoints == null ? new BigDecimal("5") : inflationMinPoints;
         jumpPoints = jumpPoints == null ? new BigDecimal("20") : jumpPoints;
-        genericAuthors = genericAuthors == null ? List.of("Administrator", "Admin", "User", "Windows User", "Microsoft Office User",
-                "Người dùng") : List.copyOf(genericAuthors);
-        for (var e : Map.of("near-identical-points", nearIdenticalPoints, "inflation-z", inflationZ,
-                "inflation-min-points", inflationMinPoints, "jump-points", jumpPoints).entrySet()) {
+        genericAuthors = genericAuthors == null
+                ? List.of("Administrator", "Admin", "User", "Windows User", "Microsoft Office User", "Người dùng")
+                : List.copyOf(genericAuthors);
+        for (var e : Map.of(
+                        "near-identical-points",
+                        nearIdenticalPoints,
+                        "inflation-z",
+                        inflationZ,
+                        "inflation-min-points",
+                        inflationMinPoints,
+                        "jump-points",
+                        jumpPoints)
+                .entrySet()) {
             if (e.getValue().signum() < 0) {
-                throw new IllegalArgumentException("union-review.integrity." + e.getKey() + " must not be negative, found "
-                        + e.getValue().toPlainString());
+                throw new IllegalArgumentException("union-review.integrity." + e.getKey()
+                        + " must not be negative, found " + e.getValue().toPlainString());
             }
         }
     }
 
     /** Whether a form author's name names no one in particular: a generic name, or the program's own form template. */
     boolean isGeneric(String author) {
-        return author == null || author.equalsIgnoreCase(FormTemplate.CREATOR)
+        return author == null
+                || author.equalsIgnoreCase(FormTemplate.CREATOR)
                 || genericAuthors.stream().anyMatch(g -> g.equalsIgnoreCase(author.strip()));
     }
 
@@ -68,16 +83,23 @@ public record IntegritySettings(Boolean enabled, BigDecimal nearIdenticalPoints,
     /** The inverse of {@link #describe()}: how a replay or a restart takes the settings a run was started with. */
     public static IntegritySettings of(Map<String, String> described) {
         String authors = described.get("generic-authors");
-        return new IntegritySettings(Boolean.valueOf(described.getOrDefault("enabled", "true")),
-                decimal(described.get("near-identical-points")), decimal(described.get("inflation-z")),
-                decimal(described.get("inflation-min-points")), decimal(described.get("jump-points")),
+        return new IntegritySettings(
+                Boolean.valueOf(described.getOrDefault("enabled", "true")),
+                decimal(described.get("near-identical-points")),
+                decimal(described.get("inflation-z")),
+                decimal(described.get("inflation-min-points")),
+                decimal(described.get("jump-points")),
                 authors == null ? null : authors.isEmpty() ? List.of() : List.of(authors.split("\\|")));
     }
 
     /** One line: "enabled=true;near-identical-points=1;…", for a job parameter. */
     public String line() {
         StringBuilder s = new StringBuilder();
-        describe().forEach((k, v) -> s.append(s.length() == 0 ? "" : ";").append(k).append('=').append(v.replace(";", ",")));
+        describe()
+                .forEach((k, v) -> s.append(s.length() == 0 ? "" : ";")
+                        .append(k)
+                        .append('=')
+                        .append(v.replace(";", ",")));
         return s.toString();
     }
 

@@ -1,11 +1,10 @@
 package vn.unionreview.integrity;
 
 /**
- * What the council may want to look at before it signs. A signal is information: it never changes a
- * score, a tier, a rank or an award.
+ * What the council may want to look at before it signs. A signal is information: it never changes a score, a tier, a
+ * rank or an award.
  */
 public enum SignalKind {
-
     IDENTICAL_SCORES("identical_scores", true),
     NEAR_IDENTICAL_SCORES("near_identical_scores", true),
     SAME_FORM_AUTHOR("same_form_author", true),
@@ -28,8 +27,8 @@ public enum SignalKind {
     }
 
     /**
-     * Whether the signal is about what the branch itself sent, and so goes into its letter; an outlier
-     * or a jump is a comparison with others or with the past, for the council alone.
+     * Whether the signal is about what the branch itself sent, and so goes into its letter; an outlier or a jump is a
+     * comparison with others or with the past, for the council alone.
      */
     public boolean aboutOwnForm() {
         return aboutOwnForm;

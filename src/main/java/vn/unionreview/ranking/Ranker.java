@@ -16,10 +16,10 @@ import vn.unionreview.scoring.BranchScore;
 import vn.unionreview.scoring.Decimals;
 
 /**
- * Computation steps 5–7 over all scored branches: competition ranks (1, 2, 2, 4) in each bloc and
- * overall, quotas best tier first (a quota is never exceeded; ties across the limit all move down),
- * with {@code ranking.tier_first} the ranks again keyed on the final tier first (step 6b), then awards
- * best first in the order of the reported ranks (ties across the limit are all proposed and flagged).
+ * Computation steps 5–7 over all scored branches: competition ranks (1, 2, 2, 4) in each bloc and overall, quotas best
+ * tier first (a quota is never exceeded; ties across the limit all move down), with {@code ranking.tier_first} the
+ * ranks again keyed on the final tier first (step 6b), then awards best first in the order of the reported ranks (ties
+ * across the limit are all proposed and flagged).
  */
 public final class Ranker {
 
@@ -36,8 +36,8 @@ public final class Ranker {
         Comparator<BranchScore> keys = Comparator.comparing(BranchScore::total, Comparator.reverseOrder());
         for (int i = 0; i < rules.tieBreaks().size(); i++) {
             int index = i;
-            Comparator<BigDecimal> order = rules.tieBreaks().get(i).ascending()
-                    ? Comparator.naturalOrder() : Comparator.reverseOrder();
+            Comparator<BigDecimal> order =
+                    rules.tieBreaks().get(i).ascending() ? Comparator.naturalOrder() : Comparator.reverseOrder();
             keys = keys.thenComparing(s -> s.tieBreakKeys().get(index), Comparator.nullsLast(order));
         }
         return keys;
@@ -63,10 +63,13 @@ public final class Ranker {
         Comparator<BranchScore> reported = byKeys;
         if (rules.tierFirst()) {
             // step 6b: the final tier first, then the keys of step 5; awards follow these ranks
-            reported = Comparator.<BranchScore>comparingInt(s -> work.get(code(s)).tier).thenComparing(byKeys);
+            reported = Comparator.<BranchScore>comparingInt(s -> work.get(code(s)).tier)
+                    .thenComparing(byKeys);
             ordered.sort(reported.thenComparing(s -> s.branch().code()));
-            blocs.values().forEach(bloc -> bloc.sort(Comparator.<BranchScore>comparingInt(s -> work.get(code(s)).tier)
-                    .thenComparing(byKeys).thenComparing(s -> s.branch().code())));
+            blocs.values()
+                    .forEach(bloc -> bloc.sort(Comparator.<BranchScore>comparingInt(s -> work.get(code(s)).tier)
+                            .thenComparing(byKeys)
+                            .thenComparing(s -> s.branch().code())));
             assignRanks(List.of(ordered), work, reported, (w, r) -> w.rankAll = r);
             assignRanks(blocs.values(), work, reported, (w, r) -> w.rankBloc = r);
         }
@@ -75,8 +78,11 @@ public final class Ranker {
         return work.values().stream().map(Working::result).toList();
     }
 
-    private void assignRanks(Iterable<List<BranchScore>> scopes, Map<String, Working> work, Comparator<BranchScore> keys,
-                             ObjIntConsumer<Working> set) {
+    private void assignRanks(
+            Iterable<List<BranchScore>> scopes,
+            Map<String, Working> work,
+            Comparator<BranchScore> keys,
+            ObjIntConsumer<Working> set) {
         for (List<BranchScore> scope : scopes) {
             int position = 0;
             for (List<BranchScore> tied : tieGroups(scope, keys)) {
@@ -87,7 +93,8 @@ public final class Ranker {
         }
     }
 
-    private void applyQuotas(List<BranchScore> ordered, Map<String, List<BranchScore>> blocs, Map<String, Working> work) {
+    private void applyQuotas(
+            List<BranchScore> ordered, Map<String, List<BranchScore>> blocs, Map<String, Working> work) {
         for (int tier = 0; tier < rules.tiers().size() - 1; tier++) {
             for (Quota quota : rules.quotas()) {
                 if (rules.tierIndex(quota.tier()) != tier) {
@@ -95,7 +102,9 @@ public final class Ranker {
                 }
                 for (List<BranchScore> scope : scopes(quota.scope(), ordered, blocs)) {
                     int level = tier;
-                    List<BranchScore> holders = scope.stream().filter(s -> work.get(code(s)).tier == level).toList();
+                    List<BranchScore> holders = scope.stream()
+                            .filter(s -> work.get(code(s)).tier == level)
+                            .toList();
                     int allowed = quota.allowed(scope.size());
                     if (holders.size() <= allowed) {
                         continue;
@@ -124,15 +133,21 @@ public final class Ranker {
         }
     }
 
-    private void proposeAwards(List<BranchScore> ordered, Map<String, List<BranchScore>> blocs, Map<String, Working> work,
-                               Comparator<BranchScore> keys) {
+    private void proposeAwards(
+            List<BranchScore> ordered,
+            Map<String, List<BranchScore>> blocs,
+            Map<String, Working> work,
+            Comparator<BranchScore> keys) {
         for (Award award : rules.awards()) {
             int minTier = rules.tierIndex(award.minTier());
             for (List<BranchScore> scope : scopes(award.effectiveScope(), ordered, blocs)) {
-                List<BranchScore> eligible = scope.stream().filter(s -> {
-                    Working w = work.get(code(s));
-                    return w.tier <= minTier && award.excludes().stream().noneMatch(w.awards::contains);
-                }).toList();
+                List<BranchScore> eligible = scope.stream()
+                        .filter(s -> {
+                            Working w = work.get(code(s));
+                            return w.tier <= minTier
+                                    && award.excludes().stream().noneMatch(w.awards::contains);
+                        })
+                        .toList();
                 int allowed = award.allowed(scope.size());
                 int proposed = 0;
                 for (List<BranchScore> tied : tieGroups(eligible, keys)) {
@@ -145,8 +160,12 @@ public final class Ranker {
                         w.awards.add(award.id());
                         w.awardTie |= tie;
                         w.why.add("award " + award.id() + " (" + award.title().vi() + ") proposed: "
-                                + allowed + " allowed " + (award.effectiveScope() == Scope.BLOC ? "in the bloc" : "overall")
-                                + (tie ? "; tied across the limit with " + (tied.size() - 1) + " other(s), for the council to decide" : ""));
+                                + allowed + " allowed "
+                                + (award.effectiveScope() == Scope.BLOC ? "in the bloc" : "overall")
+                                + (tie
+                                        ? "; tied across the limit with " + (tied.size() - 1)
+                                                + " other(s), for the council to decide"
+                                        : ""));
                     }
                     proposed += tied.size();
                 }
@@ -156,11 +175,14 @@ public final class Ranker {
 
     private static String describe(Quota quota, List<BranchScore> scope) {
         String where = quota.scope() == Scope.BLOC ? "per bloc" : "overall";
-        return quota.maxCount().map(c -> "at most " + c + " " + where)
-                .orElseGet(() -> "floor(" + Decimals.plain(quota.maxShare().orElseThrow()) + " × " + scope.size() + ") " + where);
+        return quota.maxCount()
+                .map(c -> "at most " + c + " " + where)
+                .orElseGet(() -> "floor(" + Decimals.plain(quota.maxShare().orElseThrow()) + " × " + scope.size() + ") "
+                        + where);
     }
 
-    private static List<List<BranchScore>> scopes(Scope scope, List<BranchScore> ordered, Map<String, List<BranchScore>> blocs) {
+    private static List<List<BranchScore>> scopes(
+            Scope scope, List<BranchScore> ordered, Map<String, List<BranchScore>> blocs) {
         return scope == Scope.ALL ? List.of(ordered) : new ArrayList<>(blocs.values());
     }
 

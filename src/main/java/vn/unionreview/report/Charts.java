@@ -23,7 +23,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-
 import javax.imageio.ImageIO;
 
 import org.jfree.chart.ChartFactory;
@@ -62,39 +61,56 @@ import vn.unionreview.stats.YearOverYear;
 import vn.unionreview.stats.YearStatistics;
 
 /**
- * The report's charts, drawn headless with the report's own font: tier distribution, tiers per
- * bloc, bloc means, criterion profile, self vs verified, and the year-over-year trend when earlier
- * years exist. Each tier has one colour in every chart. Written as PNG (for screens and documents) and SVG (for print).
+ * The report's charts, drawn headless with the report's own font: tier distribution, tiers per bloc, bloc means,
+ * criterion profile, self vs verified, and the year-over-year trend when earlier years exist. Each tier has one colour
+ * in every chart. Written as PNG (for screens and documents) and SVG (for print).
  */
 public final class Charts {
 
     /**
-     * Width and height in points, about the report's text width. The PNG is drawn at {@link #SCALE}× (≈ 165 dpi: sharp on a
-     * screen and in a document); print takes the SVG or the report's vector charts. At 4× (≈ 330 dpi) the PNGs were a
-     * third of the sample year's export (3.6 s against 2.6 s).
+     * Width and height in points, about the report's text width. The PNG is drawn at {@link #SCALE}× (≈ 165 dpi: sharp
+     * on a screen and in a document); print takes the SVG or the report's vector charts. At 4× (≈ 330 dpi) the PNGs
+     * were a third of the sample year's export (3.6 s against 2.6 s).
      */
     static final int WIDTH = 560;
+
     static final int HEIGHT = 336;
     static final int SCALE = 2;
 
     /**
-     * Best tier first, from the viridis scale: told apart by readers with any common colour-vision
-     * deficiency, and each step lighter than the one before, so that a grey print keeps them apart too
-     * (a green-to-red scale does neither). More than four tiers take the five-step scale.
+     * Best tier first, from the viridis scale: told apart by readers with any common colour-vision deficiency, and each
+     * step lighter than the one before, so that a grey print keeps them apart too (a green-to-red scale does neither).
+     * More than four tiers take the five-step scale.
      */
-    private static final Color[] FOUR = {new Color(0x440154), new Color(0x31688E), new Color(0x35B779), new Color(0xBADE28)};
-    private static final Color[] FIVE = {new Color(0x440154), new Color(0x3B528B), new Color(0x21918C), new Color(0x5EC962),
-            new Color(0xC8E020)};
-    /** A line per bloc: Okabe and Ito's colours, safe for colour-vision deficiencies (the eighth, yellow, left out on white). */
-    private static final Color[] LINES = {new Color(0x0072B2), new Color(0xD55E00), new Color(0x009E73), new Color(0xCC79A7),
-            new Color(0xE69F00), new Color(0x56B4E9), Color.BLACK};
+    private static final Color[] FOUR = {
+        new Color(0x440154), new Color(0x31688E), new Color(0x35B779), new Color(0xBADE28)
+    };
+
+    private static final Color[] FIVE = {
+        new Color(0x440154), new Color(0x3B528B), new Color(0x21918C), new Color(0x5EC962), new Color(0xC8E020)
+    };
+    /**
+     * A line per bloc: Okabe and Ito's colours, safe for colour-vision deficiencies (the eighth, yellow, left out on
+     * white).
+     */
+    private static final Color[] LINES = {
+        new Color(0x0072B2),
+        new Color(0xD55E00),
+        new Color(0x009E73),
+        new Color(0xCC79A7),
+        new Color(0xE69F00),
+        new Color(0x56B4E9),
+        Color.BLACK
+    };
     /** And each with its own dash as well as its own marker, for grey print. */
-    private static final float[][] DASHES = {null, {6f, 3f}, {2f, 2f}, {8f, 3f, 2f, 3f}, {12f, 4f}, {4f, 2f, 1f, 2f, 1f, 2f}};
+    private static final float[][] DASHES = {
+        null, {6f, 3f}, {2f, 2f}, {8f, 3f, 2f, 3f}, {12f, 4f}, {4f, 2f, 1f, 2f, 1f, 2f}
+    };
+
     private static final Color INK = new Color(0x1F3A68);
 
     /** One chart: its file name (no extension), its title, and the chart itself. */
-    public record Chart(String name, String title, JFreeChart chart) {
-    }
+    public record Chart(String name, String title, JFreeChart chart) {}
 
     private final RuleSet rules;
     private final Labels labels;
@@ -105,7 +121,9 @@ public final class Charts {
         this.rules = rules;
         this.labels = labels;
         this.fonts = fonts;
-        this.numbers = new DecimalFormat("#,##0.#", DecimalFormatSymbols.getInstance("en".equals(labels.lang()) ? Locale.ENGLISH : Locale.GERMANY));
+        this.numbers = new DecimalFormat(
+                "#,##0.#",
+                DecimalFormatSymbols.getInstance("en".equals(labels.lang()) ? Locale.ENGLISH : Locale.GERMANY));
     }
 
     public static Color tierColor(int index, int tiers) {
@@ -132,8 +150,8 @@ public final class Charts {
             data.addValue(t.count(), labels.get("axis.branches"), tierTitle(t.tier()));
         }
         String title = labels.get("chart.tiers");
-        JFreeChart chart = ChartFactory.createBarChart(title, null, labels.get("axis.branches"), data,
-                PlotOrientation.VERTICAL, false, false, false);
+        JFreeChart chart = ChartFactory.createBarChart(
+                title, null, labels.get("axis.branches"), data, PlotOrientation.VERTICAL, false, false, false);
         CategoryPlot plot = chart.getCategoryPlot();
         BarRenderer renderer = new BarRenderer() {
             @Override
@@ -156,8 +174,8 @@ public final class Charts {
             }
         }
         String title = labels.get("chart.tiersByBloc");
-        JFreeChart chart = ChartFactory.createStackedBarChart(title, null, labels.get("axis.branches"), data,
-                PlotOrientation.HORIZONTAL, true, false, false);
+        JFreeChart chart = ChartFactory.createStackedBarChart(
+                title, null, labels.get("axis.branches"), data, PlotOrientation.HORIZONTAL, true, false, false);
         CategoryPlot plot = chart.getCategoryPlot();
         StackedBarRenderer renderer = (StackedBarRenderer) plot.getRenderer();
         for (int i = 0; i < rules.tiers().size(); i++) {
@@ -171,8 +189,8 @@ public final class Charts {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         stats.blocs().forEach(b -> data.addValue(round(b.meanTotal()), labels.get("axis.points"), b.bloc()));
         String title = labels.get("chart.blocMeans");
-        JFreeChart chart = ChartFactory.createBarChart(title, null, labels.get("axis.points"), data,
-                PlotOrientation.HORIZONTAL, false, false, false);
+        JFreeChart chart = ChartFactory.createBarChart(
+                title, null, labels.get("axis.points"), data, PlotOrientation.HORIZONTAL, false, false, false);
         CategoryPlot plot = chart.getCategoryPlot();
         plot.getRenderer().setSeriesPaint(0, INK);
         labelItems((BarRenderer) plot.getRenderer());
@@ -186,8 +204,8 @@ public final class Charts {
             data.addValue(round(d.meanShare() * 100), labels.get("axis.share"), d.id());
         }
         String title = labels.get("chart.criterionProfile");
-        JFreeChart chart = ChartFactory.createBarChart(title, null, labels.get("axis.share"), data,
-                PlotOrientation.VERTICAL, false, false, false);
+        JFreeChart chart = ChartFactory.createBarChart(
+                title, null, labels.get("axis.share"), data, PlotOrientation.VERTICAL, false, false, false);
         CategoryPlot plot = chart.getCategoryPlot();
         plot.getRenderer().setSeriesPaint(0, INK);
         labelItems((BarRenderer) plot.getRenderer());
@@ -208,12 +226,21 @@ public final class Charts {
             if (drawn.add(List.of(p.selfBase().doubleValue(), p.countedBase().doubleValue()))) {
                 series.add(p.selfBase().doubleValue(), p.countedBase().doubleValue());
             }
-            min = Math.min(min, Math.min(p.selfBase().doubleValue(), p.countedBase().doubleValue()));
-            max = Math.max(max, Math.max(p.selfBase().doubleValue(), p.countedBase().doubleValue()));
+            min = Math.min(
+                    min, Math.min(p.selfBase().doubleValue(), p.countedBase().doubleValue()));
+            max = Math.max(
+                    max, Math.max(p.selfBase().doubleValue(), p.countedBase().doubleValue()));
         }
         String title = labels.get("chart.selfVsVerified");
-        JFreeChart chart = ChartFactory.createScatterPlot(title, labels.get("axis.self"), labels.get("axis.verified"),
-                new XYSeriesCollection(series), PlotOrientation.VERTICAL, false, false, false);
+        JFreeChart chart = ChartFactory.createScatterPlot(
+                title,
+                labels.get("axis.self"),
+                labels.get("axis.verified"),
+                new XYSeriesCollection(series),
+                PlotOrientation.VERTICAL,
+                false,
+                false,
+                false);
         XYPlot plot = chart.getXYPlot();
         XYLineAndShapeRenderer renderer = (XYLineAndShapeRenderer) plot.getRenderer();
         renderer.setSeriesPaint(0, INK);
@@ -234,20 +261,33 @@ public final class Charts {
         for (Map.Entry<String, List<Double>> bloc : yoy.blocMeanByYear().entrySet()) {
             for (int i = 0; i < yoy.years().size(); i++) {
                 double mean = bloc.getValue().get(i);
-                data.addValue(Double.isNaN(mean) ? null : round(mean), bloc.getKey(), Integer.toString(yoy.years().get(i)));
+                data.addValue(
+                        Double.isNaN(mean) ? null : round(mean),
+                        bloc.getKey(),
+                        Integer.toString(yoy.years().get(i)));
             }
         }
         String title = labels.get("chart.trend");
-        JFreeChart chart = ChartFactory.createLineChart(title, labels.get("axis.year"), labels.get("axis.points"), data,
-                PlotOrientation.VERTICAL, true, false, false);
+        JFreeChart chart = ChartFactory.createLineChart(
+                title,
+                labels.get("axis.year"),
+                labels.get("axis.points"),
+                data,
+                PlotOrientation.VERTICAL,
+                true,
+                false,
+                false);
         CategoryPlot plot = chart.getCategoryPlot();
         LineAndShapeRenderer renderer = (LineAndShapeRenderer) plot.getRenderer();
         renderer.setDefaultShapesVisible(true);
         for (int i = 0; i < data.getRowCount(); i++) {
             float[] dash = DASHES[i % DASHES.length];
             renderer.setSeriesPaint(i, LINES[i % LINES.length]);
-            renderer.setSeriesStroke(i, dash == null ? new BasicStroke(1.6f)
-                    : new BasicStroke(1.6f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, dash, 0f));
+            renderer.setSeriesStroke(
+                    i,
+                    dash == null
+                            ? new BasicStroke(1.6f)
+                            : new BasicStroke(1.6f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, dash, 0f));
         }
         ((NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(false);
         ((NumberAxis) plot.getRangeAxis()).setNumberFormatOverride(numbers);
@@ -312,7 +352,8 @@ public final class Charts {
             plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
             CategoryAxis axis = plot.getDomainAxis();
             axis.setMaximumCategoryLabelLines(3);
-            if (plot.getOrientation() == PlotOrientation.VERTICAL && plot.getDataset().getColumnCount() > 8) {
+            if (plot.getOrientation() == PlotOrientation.VERTICAL
+                    && plot.getDataset().getColumnCount() > 8) {
                 axis.setCategoryLabelPositions(CategoryLabelPositions.STANDARD);
             }
         } else {

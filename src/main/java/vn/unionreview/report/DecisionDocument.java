@@ -15,15 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import com.lowagie.text.Chunk;
-import com.lowagie.text.Document;
-import com.lowagie.text.DocumentException;
-import com.lowagie.text.Element;
-import com.lowagie.text.Paragraph;
-import com.lowagie.text.Phrase;
-import com.lowagie.text.pdf.PdfPCell;
-import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfWriter;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.Borders;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
@@ -40,6 +31,16 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblLayoutType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 
+import com.lowagie.text.Chunk;
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
+
 import vn.unionreview.VietnameseText;
 import vn.unionreview.files.AtomicFiles;
 import vn.unionreview.files.ZipNormalizer;
@@ -48,18 +49,16 @@ import vn.unionreview.rules.RuleSet;
 import vn.unionreview.rules.Tier;
 
 /**
- * The decision that publishes a year's results (quyết định cá biệt công nhận kết quả đánh giá, xếp
- * loại): the official header with "Số: …/QĐ-…", "QUYẾT ĐỊNH" and its subject, the issuing authority,
- * the grounds ("Căn cứ …", "Xét đề nghị của Hội đồng Thi đua - Khen thưởng …"), three articles, the
- * signature and "Nơi nhận", then the annex listing every branch by tier and the award proposals. One
- * content, written as decision.pdf (to sign and archive) and decision.docx (for the office to edit
- * before it is signed). Vietnamese only; the same run, number and date give the same bytes.
+ * The decision that publishes a year's results (quyết định cá biệt công nhận kết quả đánh giá, xếp loại): the official
+ * header with "Số: …/QĐ-…", "QUYẾT ĐỊNH" and its subject, the issuing authority, the grounds ("Căn cứ …", "Xét đề nghị
+ * của Hội đồng Thi đua - Khen thưởng …"), three articles, the signature and "Nơi nhận", then the annex listing every
+ * branch by tier and the award proposals. One content, written as decision.pdf (to sign and archive) and decision.docx
+ * (for the office to edit before it is signed). Vietnamese only; the same run, number and date give the same bytes.
  */
 public final class DecisionDocument {
 
     /** One recognised branch, as results.csv has it. */
-    public record Recognised(String code, String name, String bloc, String total, String tier, List<String> awards) {
-    }
+    public record Recognised(String code, String name, String bloc, String total, String tier, List<String> awards) {}
 
     /** A list of the annex: its heading, then its branches bloc by bloc, numbered through the list. */
     record Section(String heading, List<BlocRows> blocs) {
@@ -70,8 +69,7 @@ public final class DecisionDocument {
     }
 
     /** One bloc's branches in a list: the bloc's name, and rows (no., name, total). */
-    record BlocRows(String bloc, List<List<String>> rows) {
-    }
+    record BlocRows(String bloc, List<List<String>> rows) {}
 
     private final Labels labels = new Labels("vi");
     private final RuleSet rules;
@@ -84,8 +82,14 @@ public final class DecisionDocument {
     private final List<Recognised> branches;
 
     /** @param meeting the council meeting whose decisions the results include ("05/BB-HĐTĐKT"), or "" */
-    public DecisionDocument(RuleSet rules, ReportSettings settings, DecisionSettings decision, String number, LocalDate date,
-                            String meeting, List<Recognised> branches) {
+    public DecisionDocument(
+            RuleSet rules,
+            ReportSettings settings,
+            DecisionSettings decision,
+            String number,
+            LocalDate date,
+            String meeting,
+            List<Recognised> branches) {
         this.rules = rules;
         this.settings = settings;
         this.decision = decision;
@@ -93,7 +97,8 @@ public final class DecisionDocument {
         this.date = date;
         this.meeting = meeting;
         this.branches = List.copyOf(branches);
-        this.issuingBody = settings.issuingBody() != null ? labels.text(settings.issuingBody()) : labels.text(rules.issuer());
+        this.issuingBody =
+                settings.issuingBody() != null ? labels.text(settings.issuingBody()) : labels.text(rules.issuer());
     }
 
     // ---- the content, once -------------------------------------------------------------
@@ -109,15 +114,20 @@ public final class DecisionDocument {
 
     List<String> grounds() {
         List<String> grounds = new ArrayList<>();
-        decision.grounds().forEach(g -> grounds.add(g.replace("{year}", Integer.toString(rules.year())).replace("{issuer}", issuingBody)));
-        grounds.add(meeting.isEmpty() ? labels.get("decision.proposal", issuingBody)
-                : labels.get("decision.proposalMeeting", issuingBody, meeting));
+        decision.grounds()
+                .forEach(g -> grounds.add(
+                        g.replace("{year}", Integer.toString(rules.year())).replace("{issuer}", issuingBody)));
+        grounds.add(
+                meeting.isEmpty()
+                        ? labels.get("decision.proposal", issuingBody)
+                        : labels.get("decision.proposalMeeting", issuingBody, meeting));
         return grounds;
     }
 
     /** The articles: each its label ("Điều 1.") and text. */
     List<String[]> articles() {
-        return List.of(new String[] {"Điều 1.", labels.get("decision.article1", rules.year(), branches.size())},
+        return List.of(
+                new String[] {"Điều 1.", labels.get("decision.article1", rules.year(), branches.size())},
                 new String[] {"Điều 2.", labels.get("decision.article2")},
                 new String[] {"Điều 3.", labels.get("decision.article3")});
     }
@@ -131,7 +141,13 @@ public final class DecisionDocument {
     }
 
     String annexNote() {
-        return labels.get("decision.annexNote", number.strip(), date.getDayOfMonth(), date.getMonthValue(), date.getYear(), issuingBody);
+        return labels.get(
+                "decision.annexNote",
+                number.strip(),
+                date.getDayOfMonth(),
+                date.getMonthValue(),
+                date.getYear(),
+                issuingBody);
     }
 
     /**
@@ -142,15 +158,21 @@ public final class DecisionDocument {
         List<Section> sections = new ArrayList<>();
         int n = 1;
         for (Tier tier : rules.tiers()) {
-            List<Recognised> in = branches.stream().filter(b -> b.tier().equals(tier.id())).toList();
+            List<Recognised> in =
+                    branches.stream().filter(b -> b.tier().equals(tier.id())).toList();
             if (!in.isEmpty()) {
-                sections.add(new Section(Labels.roman(n++) + ". " + labels.text(tier.title()) + " (" + in.size() + ")", byBloc(in)));
+                sections.add(new Section(
+                        Labels.roman(n++) + ". " + labels.text(tier.title()) + " (" + in.size() + ")", byBloc(in)));
             }
         }
         for (Award award : rules.awards()) {
-            List<Recognised> in = branches.stream().filter(b -> b.awards().contains(award.id())).toList();
+            List<Recognised> in = branches.stream()
+                    .filter(b -> b.awards().contains(award.id()))
+                    .toList();
             if (!in.isEmpty()) {
-                sections.add(new Section(Labels.roman(n++) + ". " + labels.get("decision.awardHeading", labels.text(award.title()), in.size()),
+                sections.add(new Section(
+                        Labels.roman(n++) + ". "
+                                + labels.get("decision.awardHeading", labels.text(award.title()), in.size()),
                         byBloc(in)));
             }
         }
@@ -193,11 +215,17 @@ public final class DecisionDocument {
         try {
             PdfWriter writer = PdfWriter.getInstance(doc, out);
             writer.setPageEvent(layout.pageNumbers());
-            layout.fixMetadata(doc, writer, subject().replace('\n', ' '), "union-review", "decision/" + rules.year() + "/" + number + "/" + date);
+            layout.fixMetadata(
+                    doc,
+                    writer,
+                    subject().replace('\n', ' '),
+                    "union-review",
+                    "decision/" + rules.year() + "/" + number + "/" + date);
             doc.open();
             OfficialLayout.fixDates(writer, date);
             layout.header(doc, number, date, null);
-            Paragraph type = OfficialLayout.centered(labels.get("decision.type"), layout.font(ReportFonts.Face.BOLD, 14));
+            Paragraph type =
+                    OfficialLayout.centered(labels.get("decision.type"), layout.font(ReportFonts.Face.BOLD, 14));
             type.setSpacingBefore(18);
             doc.add(type);
             doc.add(OfficialLayout.centered(subject(), layout.font(ReportFonts.Face.BOLD, 14)));
@@ -209,10 +237,12 @@ public final class DecisionDocument {
             for (String ground : grounds()) {
                 Paragraph p = layout.body(ground);
                 p.setFont(layout.font(ReportFonts.Face.ITALIC, OfficialLayout.BODY));
-                p.getChunks().forEach(c -> ((Chunk) c).setFont(layout.font(ReportFonts.Face.ITALIC, OfficialLayout.BODY)));
+                p.getChunks()
+                        .forEach(c -> ((Chunk) c).setFont(layout.font(ReportFonts.Face.ITALIC, OfficialLayout.BODY)));
                 doc.add(p);
             }
-            Paragraph decides = OfficialLayout.centered(labels.get("decision.decides"), layout.font(ReportFonts.Face.BOLD, 14));
+            Paragraph decides =
+                    OfficialLayout.centered(labels.get("decision.decides"), layout.font(ReportFonts.Face.BOLD, 14));
             decides.setSpacingBefore(8);
             decides.setSpacingAfter(8);
             doc.add(decides);
@@ -225,7 +255,8 @@ public final class DecisionDocument {
             layout.signature(doc, recipients());
             doc.newPage();
             doc.add(OfficialLayout.centered(labels.get("decision.annexTitle"), layout.font(ReportFonts.Face.BOLD, 14)));
-            doc.add(OfficialLayout.centered(labels.get("decision.annexSubject", rules.year()).toUpperCase(VietnameseText.VIETNAMESE),
+            doc.add(OfficialLayout.centered(
+                    labels.get("decision.annexSubject", rules.year()).toUpperCase(VietnameseText.VIETNAMESE),
                     layout.font(ReportFonts.Face.BOLD, 13)));
             Paragraph note = OfficialLayout.centered(annexNote(), layout.font(ReportFonts.Face.ITALIC, 13));
             note.setSpacingAfter(8);
@@ -234,7 +265,8 @@ public final class DecisionDocument {
                 doc.add(layout.heading(section.heading()));
                 PdfPTable table = layout.table(ANNEX_COLUMNS, annexHeader().toArray(String[]::new));
                 for (BlocRows bloc : section.blocs()) {
-                    PdfPCell heading = new PdfPCell(new Phrase(bloc.bloc(), layout.font(ReportFonts.Face.BOLD_ITALIC, 11)));
+                    PdfPCell heading =
+                            new PdfPCell(new Phrase(bloc.bloc(), layout.font(ReportFonts.Face.BOLD_ITALIC, 11)));
                     heading.setColspan(3);
                     heading.setPaddingBottom(4);
                     table.addCell(heading);
@@ -279,18 +311,38 @@ public final class DecisionDocument {
             fixedColumns(header, TEXT_WIDTH * 40 / 100, TEXT_WIDTH - TEXT_WIDTH * 40 / 100);
             List<Line> left = new ArrayList<>();
             if (settings.parentBody() != null) {
-                layout.fitted(labels.text(settings.parentBody()).toUpperCase(VietnameseText.VIETNAMESE), ReportFonts.Face.REGULAR, 13,
-                        OfficialLayout.HEADER_LEFT).forEach(l -> left.add(line(l, false, false, 13)));
+                layout.fitted(
+                                labels.text(settings.parentBody()).toUpperCase(VietnameseText.VIETNAMESE),
+                                ReportFonts.Face.REGULAR,
+                                13,
+                                OfficialLayout.HEADER_LEFT)
+                        .forEach(l -> left.add(line(l, false, false, 13)));
             }
-            layout.fitted(issuingBody.toUpperCase(VietnameseText.VIETNAMESE), ReportFonts.Face.BOLD, 13, OfficialLayout.HEADER_LEFT)
+            layout.fitted(
+                            issuingBody.toUpperCase(VietnameseText.VIETNAMESE),
+                            ReportFonts.Face.BOLD,
+                            13,
+                            OfficialLayout.HEADER_LEFT)
                     .forEach(l -> left.add(line(l, true, false, 13)));
             cellLines(header.getRow(0), 0, left, ParagraphAlignment.CENTER);
             rule(header.getRow(0).getCell(0), 1100);
-            cellLines(header.getRow(0), 0, List.of(line(labels.get("number", number), false, false, 13)), ParagraphAlignment.CENTER);
-            cellLines(header.getRow(0), 1, List.of(line(labels.get("nation"), true, false, 12.5),
-                    line(labels.get("motto"), true, false, 13.5)), ParagraphAlignment.CENTER);
+            cellLines(
+                    header.getRow(0),
+                    0,
+                    List.of(line(labels.get("number", number), false, false, 13)),
+                    ParagraphAlignment.CENTER);
+            cellLines(
+                    header.getRow(0),
+                    1,
+                    List.of(
+                            line(labels.get("nation"), true, false, 12.5),
+                            line(labels.get("motto"), true, false, 13.5)),
+                    ParagraphAlignment.CENTER);
             rule(header.getRow(0).getCell(1), 1000);
-            cellLines(header.getRow(0), 1, List.of(line(labels.placeAndDate(labels.text(settings.place()), date), false, true, 13.5)),
+            cellLines(
+                    header.getRow(0),
+                    1,
+                    List.of(line(labels.placeAndDate(labels.text(settings.place()), date), false, true, 13.5)),
                     ParagraphAlignment.CENTER);
             paragraph(doc, "", false, false, ParagraphAlignment.CENTER);
             paragraph(doc, labels.get("decision.type"), true, false, ParagraphAlignment.CENTER);
@@ -312,12 +364,25 @@ public final class DecisionDocument {
             recipients().forEach(r -> recipients.add(line("- " + r, false, false, 11)));
             recipients.add(line(labels.get("signature.archive", settings.archive()), false, false, 11));
             cellLines(signature.getRow(0), 0, recipients, ParagraphAlignment.LEFT);
-            cellLines(signature.getRow(0), 1, List.of(line(labels.text(settings.signer().authority()), true, false, 13),
-                    line(labels.text(settings.signer().title()), true, false, 13), line("", false, false, 13), line("", false, false, 13),
-                    line("", false, false, 13), line(settings.signer().name(), true, false, 13)), ParagraphAlignment.CENTER);
-            XWPFParagraph annex = paragraph(doc, labels.get("decision.annexTitle"), true, false, ParagraphAlignment.CENTER);
+            cellLines(
+                    signature.getRow(0),
+                    1,
+                    List.of(
+                            line(labels.text(settings.signer().authority()), true, false, 13),
+                            line(labels.text(settings.signer().title()), true, false, 13),
+                            line("", false, false, 13),
+                            line("", false, false, 13),
+                            line("", false, false, 13),
+                            line(settings.signer().name(), true, false, 13)),
+                    ParagraphAlignment.CENTER);
+            XWPFParagraph annex =
+                    paragraph(doc, labels.get("decision.annexTitle"), true, false, ParagraphAlignment.CENTER);
             annex.setPageBreak(true);
-            paragraph(doc, labels.get("decision.annexSubject", rules.year()).toUpperCase(VietnameseText.VIETNAMESE), true, false,
+            paragraph(
+                    doc,
+                    labels.get("decision.annexSubject", rules.year()).toUpperCase(VietnameseText.VIETNAMESE),
+                    true,
+                    false,
                     ParagraphAlignment.CENTER);
             paragraph(doc, annexNote(), false, true, ParagraphAlignment.CENTER);
             int[] columns = new int[ANNEX_COLUMNS.length];
@@ -331,18 +396,30 @@ public final class DecisionDocument {
                 XWPFTable table = doc.createTable(1, columns.length);
                 table.setCellMargins(60, 80, 60, 80);
                 for (int c = 0; c < columns.length; c++) {
-                    cellLines(table.getRow(0), c, List.of(line(annexHeader().get(c), true, false, 11)), ParagraphAlignment.CENTER);
+                    cellLines(
+                            table.getRow(0),
+                            c,
+                            List.of(line(annexHeader().get(c), true, false, 11)),
+                            ParagraphAlignment.CENTER);
                 }
                 for (BlocRows bloc : section.blocs()) {
                     XWPFTableRow heading = table.createRow();
                     heading.removeCell(2);
                     heading.removeCell(1);
-                    heading.getCell(0).getCTTc().addNewTcPr().addNewGridSpan().setVal(BigInteger.valueOf(columns.length));
+                    heading.getCell(0)
+                            .getCTTc()
+                            .addNewTcPr()
+                            .addNewGridSpan()
+                            .setVal(BigInteger.valueOf(columns.length));
                     cellLines(heading, 0, List.of(line(bloc.bloc(), true, true, 11)), ParagraphAlignment.LEFT);
                     for (List<String> r : bloc.rows()) {
                         XWPFTableRow row = table.createRow();
                         for (int c = 0; c < columns.length; c++) {
-                            cellLines(row, c, List.of(line(r.get(c), false, false, 11)), c == 1 ? ParagraphAlignment.LEFT : ParagraphAlignment.CENTER);
+                            cellLines(
+                                    row,
+                                    c,
+                                    List.of(line(r.get(c), false, false, 11)),
+                                    c == 1 ? ParagraphAlignment.LEFT : ParagraphAlignment.CENTER);
                         }
                     }
                 }
@@ -367,8 +444,7 @@ public final class DecisionDocument {
         margins.setRight(BigInteger.valueOf(1134));
     }
 
-    private record Line(String text, boolean bold, boolean italic, double size) {
-    }
+    private record Line(String text, boolean bold, boolean italic, double size) {}
 
     private static Line line(String text, boolean bold, boolean italic, double size) {
         return new Line(text, bold, italic, size);
@@ -378,15 +454,23 @@ public final class DecisionDocument {
     private static void cellLines(XWPFTableRow row, int column, List<Line> lines, ParagraphAlignment alignment) {
         var cell = row.getCell(column);
         XWPFParagraph first = cell.getParagraphs().get(0);
-        boolean firstFree = cell.getParagraphs().size() == 1 && first.getRuns().isEmpty() && first.getCTP().getPPr() == null;
+        boolean firstFree = cell.getParagraphs().size() == 1
+                && first.getRuns().isEmpty()
+                && first.getCTP().getPPr() == null;
         for (int i = 0; i < lines.size(); i++) {
             XWPFParagraph p = i == 0 && firstFree ? first : cell.addParagraph();
             p.setAlignment(alignment);
-            run(p, lines.get(i).text(), lines.get(i).bold(), lines.get(i).italic(), lines.get(i).size());
+            run(
+                    p,
+                    lines.get(i).text(),
+                    lines.get(i).bold(),
+                    lines.get(i).italic(),
+                    lines.get(i).size());
         }
     }
 
-    private static XWPFParagraph paragraph(XWPFDocument doc, String text, boolean bold, boolean italic, ParagraphAlignment alignment) {
+    private static XWPFParagraph paragraph(
+            XWPFDocument doc, String text, boolean bold, boolean italic, ParagraphAlignment alignment) {
         XWPFParagraph p = doc.createParagraph();
         p.setAlignment(alignment);
         p.setSpacingAfter(80);
@@ -410,7 +494,10 @@ public final class DecisionDocument {
         }
     }
 
-    /** A short centred rule, as under the issuing body and the motto: an empty paragraph's bottom border, {@code width} twips wide. */
+    /**
+     * A short centred rule, as under the issuing body and the motto: an empty paragraph's bottom border, {@code width}
+     * twips wide.
+     */
     private static void rule(XWPFTableCell cell, int width) {
         XWPFParagraph p = cell.addParagraph();
         p.setBorderBottom(Borders.SINGLE);
@@ -434,7 +521,9 @@ public final class DecisionDocument {
         var properties = table.getCTTbl().getTblPr();
         CTTblLayoutType layout = properties.isSetTblLayout() ? properties.getTblLayout() : properties.addNewTblLayout();
         layout.setType(STTblLayoutType.FIXED);
-        var grid = table.getCTTbl().getTblGrid() != null ? table.getCTTbl().getTblGrid() : table.getCTTbl().addNewTblGrid();
+        var grid = table.getCTTbl().getTblGrid() != null
+                ? table.getCTTbl().getTblGrid()
+                : table.getCTTbl().addNewTblGrid();
         while (grid.sizeOfGridColArray() > 0) {
             grid.removeGridCol(0);
         }
@@ -444,8 +533,10 @@ public final class DecisionDocument {
         for (XWPFTableRow row : table.getRows()) {
             int c = 0;
             for (XWPFTableCell cell : row.getTableCells()) {
-                int span = cell.getCTTc().isSetTcPr() && cell.getCTTc().getTcPr().isSetGridSpan()
-                        ? cell.getCTTc().getTcPr().getGridSpan().getVal().intValue() : 1;
+                int span = cell.getCTTc().isSetTcPr()
+                                && cell.getCTTc().getTcPr().isSetGridSpan()
+                        ? cell.getCTTc().getTcPr().getGridSpan().getVal().intValue()
+                        : 1;
                 int width = 0;
                 for (int k = 0; k < span && c < widths.length; k++) {
                     width += widths[c++];

@@ -28,9 +28,9 @@ import vn.unionreview.rules.RuleSet;
 import vn.unionreview.run.RunFile;
 
 /**
- * Writes the letters back to branches (công văn) under {@code feedback/}, one PDF a branch, in the
- * official layout, and {@code feedback/index.csv} listing them. Vietnamese only: they are sent to the
- * branches. The same run gives the same bytes (fonts are subset under {@link SubsetTag tags} derived from their names).
+ * Writes the letters back to branches (công văn) under {@code feedback/}, one PDF a branch, in the official layout, and
+ * {@code feedback/index.csv} listing them. Vietnamese only: they are sent to the branches. The same run gives the same
+ * bytes (fonts are subset under {@link SubsetTag tags} derived from their names).
  */
 public final class FeedbackLetterWriter {
 
@@ -38,21 +38,32 @@ public final class FeedbackLetterWriter {
     private final ReportSettings settings;
     private final FeedbackSettings feedback;
     private final Labels labels = new Labels("vi");
-    /** Laid out in the faces cut to the letters' characters; {@link #wholeLayout}, for a letter with a character beyond them. */
+    /**
+     * Laid out in the faces cut to the letters' characters; {@link #wholeLayout}, for a letter with a character beyond
+     * them.
+     */
     private final OfficialLayout layout;
+
     private final OfficialLayout wholeLayout;
     private final LocalDate date;
     private final String runName;
 
-    public FeedbackLetterWriter(RuleSet rules, ReportSettings settings, FeedbackSettings feedback, ReportFonts fonts, LocalDate date,
-                                String runName) {
+    public FeedbackLetterWriter(
+            RuleSet rules,
+            ReportSettings settings,
+            FeedbackSettings feedback,
+            ReportFonts fonts,
+            LocalDate date,
+            String runName) {
         this.rules = rules;
         this.settings = settings;
         this.feedback = feedback;
         this.date = date;
         this.runName = runName;
-        String issuingBody = settings.issuingBody() != null ? labels.text(settings.issuingBody()) : labels.text(rules.issuer());
-        this.layout = new OfficialLayout(settings, labels, fonts.cutTo(repertoire(rules, settings, feedback, issuingBody)), issuingBody);
+        String issuingBody =
+                settings.issuingBody() != null ? labels.text(settings.issuingBody()) : labels.text(rules.issuer());
+        this.layout = new OfficialLayout(
+                settings, labels, fonts.cutTo(repertoire(rules, settings, feedback, issuingBody)), issuingBody);
         this.wholeLayout = new OfficialLayout(settings, labels, fonts.subsetting(), issuingBody);
     }
 
@@ -65,26 +76,50 @@ public final class FeedbackLetterWriter {
         for (int[] range : VIETNAMESE) {
             characters.set(range[0], range[1] + 1);
         }
-        List<String> texts = new ArrayList<>(List.of(issuingBody, labels.text(settings.parentBody()), labels.text(settings.place()),
-                labels.text(settings.signer().authority()), labels.text(settings.signer().title()), String.valueOf(settings.signer().name()),
-                String.valueOf(settings.archive()), feedback.documentNumber()));
+        List<String> texts = new ArrayList<>(List.of(
+                issuingBody,
+                labels.text(settings.parentBody()),
+                labels.text(settings.place()),
+                labels.text(settings.signer().authority()),
+                labels.text(settings.signer().title()),
+                String.valueOf(settings.signer().name()),
+                String.valueOf(settings.archive()),
+                feedback.documentNumber()));
         rules.tiers().forEach(tier -> texts.add(labels.text(tier.title())));
         // the header prints the parent body in capitals
-        texts.forEach(text -> (text + text.toUpperCase(VietnameseText.VIETNAMESE)).codePoints().forEach(characters::set));
+        texts.forEach(text -> (text + text.toUpperCase(VietnameseText.VIETNAMESE))
+                .codePoints()
+                .forEach(characters::set));
         labels.characters().forEach(characters::set);
         return characters;
     }
 
-    /** Basic Latin, Latin-1, the Vietnamese letters beyond them (Ă Đ Ĩ Ũ Ơ Ư, Ạ…ỹ), their combining marks, dashes, quotes, ₫ and №. */
-    private static final int[][] VIETNAMESE = {{0x20, 0x7E}, {0xA0, 0xFF}, {0x102, 0x103}, {0x110, 0x111}, {0x128, 0x129}, {0x168, 0x169},
-            {0x1A0, 0x1A1}, {0x1AF, 0x1B0}, {0x300, 0x303}, {0x309, 0x309}, {0x323, 0x323}, {0x1EA0, 0x1EF9}, {0x2013, 0x2026},
-            {0x20AB, 0x20AC}, {0x2116, 0x2116}};
+    /**
+     * Basic Latin, Latin-1, the Vietnamese letters beyond them (Ă Đ Ĩ Ũ Ơ Ư, Ạ…ỹ), their combining marks, dashes,
+     * quotes, ₫ and №.
+     */
+    private static final int[][] VIETNAMESE = {
+        {0x20, 0x7E},
+        {0xA0, 0xFF},
+        {0x102, 0x103},
+        {0x110, 0x111},
+        {0x128, 0x129},
+        {0x168, 0x169},
+        {0x1A0, 0x1A1},
+        {0x1AF, 0x1B0},
+        {0x300, 0x303},
+        {0x309, 0x309},
+        {0x323, 0x323},
+        {0x1EA0, 0x1EF9},
+        {0x2013, 0x2026},
+        {0x20AB, 0x20AC},
+        {0x2116, 0x2116}
+    };
 
     /**
-     * A run's letters, handed out one at a time to whichever writer asks: the export's letters step runs
-     * one writer a core, all on one queue. Each writer has
-     * fonts of its own (OpenPDF's are not shared across threads); a letter's bytes do not depend on who
-     * wrote it.
+     * A run's letters, handed out one at a time to whichever writer asks: the export's letters step runs one writer a
+     * core, all on one queue. Each writer has fonts of its own (OpenPDF's are not shared across threads); a letter's
+     * bytes do not depend on who wrote it.
      */
     public static final class Queue {
         private final List<FeedbackLetters.Letter> letters;
@@ -104,7 +139,9 @@ public final class FeedbackLetterWriter {
         }
     }
 
-    /** Writes letters from the queue until none is left; a letter left from an earlier attempt of the run is replaced. */
+    /**
+     * Writes letters from the queue until none is left; a letter left from an earlier attempt of the run is replaced.
+     */
     public void writeFrom(Path runDir, Queue queue) throws IOException {
         Path dir = RunFile.LETTERS.in(runDir);
         Files.createDirectories(dir);
@@ -118,8 +155,12 @@ public final class FeedbackLetterWriter {
     public static void writeIndex(Path runDir, Queue queue) throws IOException {
         List<List<String>> index = new ArrayList<>();
         for (FeedbackLetters.Letter letter : queue.letters) {
-            index.add(List.of(letter.branch().code(), letter.branch().name(), letter.branch().bloc(),
-                    Integer.toString(letter.items().size() + (letter.submitted() ? 0 : 1)), RunFile.LETTERS.fileName() + letter.fileName()));
+            index.add(List.of(
+                    letter.branch().code(),
+                    letter.branch().name(),
+                    letter.branch().bloc(),
+                    Integer.toString(letter.items().size() + (letter.submitted() ? 0 : 1)),
+                    RunFile.LETTERS.fileName() + letter.fileName()));
         }
         Path dir = RunFile.LETTERS.in(runDir);
         Files.createDirectories(dir);
@@ -135,52 +176,81 @@ public final class FeedbackLetterWriter {
             // written by the thousand at national size: the fastest deflate level, like the letters' font subsets
             writer.setCompressionLevel(Deflater.BEST_SPEED);
             writer.setPageEvent(layout.pageNumbers());
-            layout.fixMetadata(doc, writer, labels.get("letter.subject", rules.year()), "union-review",
+            layout.fixMetadata(
+                    doc,
+                    writer,
+                    labels.get("letter.subject", rules.year()),
+                    "union-review",
                     runName + "/feedback/" + letter.branch().code());
             doc.open();
             OfficialLayout.fixDates(writer, date);
             layout.header(doc, feedback.documentNumber(), date, labels.get("letter.subject", rules.year()));
-            Paragraph to = OfficialLayout.centered(labels.get("letter.to", addressee(letter.branch().name())),
+            Paragraph to = OfficialLayout.centered(
+                    labels.get("letter.to", addressee(letter.branch().name())),
                     layout.font(ReportFonts.Face.REGULAR, 14));
             to.setSpacingBefore(18);
             to.setSpacingAfter(10);
             doc.add(to);
-            doc.add(layout.body(labels.get("letter.opening", rules.year(), layout.issuingBody(), letter.branch().code(), letter.branch().bloc())));
+            doc.add(layout.body(labels.get(
+                    "letter.opening",
+                    rules.year(),
+                    layout.issuingBody(),
+                    letter.branch().code(),
+                    letter.branch().bloc())));
             boolean rejected = letter.items().stream().anyMatch(i -> i.severity() == Severity.REJECTED);
             if (letter.items().isEmpty()) {
                 doc.add(layout.body(labels.get("letter.nothing", formatted(date))));
             } else {
-                doc.add(layout.body(labels.get(!letter.submitted() ? "letter.notUsed" : rejected ? "letter.partly"
-                        : letter.signalsOnly() ? "letter.review" : "letter.accepted")));
+                doc.add(layout.body(labels.get(
+                        !letter.submitted()
+                                ? "letter.notUsed"
+                                : rejected
+                                        ? "letter.partly"
+                                        : letter.signalsOnly() ? "letter.review" : "letter.accepted")));
                 doc.add(items(layout, letter));
             }
             if (letter.provisional() != null) {
-                String tier = labels.text(rules.tiers().get(rules.tierIndex(letter.provisional().tier())).title());
-                doc.add(layout.body(labels.get("letter.provisional", labels.number(letter.provisional().total()), tier)));
+                String tier = labels.text(rules.tiers()
+                        .get(rules.tierIndex(letter.provisional().tier()))
+                        .title());
+                doc.add(layout.body(labels.get(
+                        "letter.provisional", labels.number(letter.provisional().total()), tier)));
             }
-            String closing = letter.submitted() ? (letter.signalsOnly() ? "letter.answerBy" : "letter.checkBy")
+            String closing = letter.submitted()
+                    ? (letter.signalsOnly() ? "letter.answerBy" : "letter.checkBy")
                     : letter.items().isEmpty() ? "letter.sendBy" : "letter.resendBy";
             doc.add(layout.body(labels.get(closing, formatted(feedback.deadlineAfter(date)))));
             layout.signature(doc, List.of(labels.get("letter.recipient")));
             doc.close();
         } catch (DocumentException e) {
-            throw new IOException("the letter to " + letter.branch().code() + " could not be laid out: " + e.getMessage(), e);
+            throw new IOException(
+                    "the letter to " + letter.branch().code() + " could not be laid out: " + e.getMessage(), e);
         }
         return out.toByteArray();
     }
 
     /** What a branch wrote, or the program found, that a letter prints: the characters the cut faces may lack. */
     private static String textOf(FeedbackLetters.Letter letter) {
-        StringBuilder text = new StringBuilder(letter.branch().code()).append(letter.branch().name()).append(letter.branch().bloc());
+        StringBuilder text = new StringBuilder(letter.branch().code())
+                .append(letter.branch().name())
+                .append(letter.branch().bloc());
         for (FeedbackLetters.Item item : letter.items()) {
-            text.append(item.file()).append(item.sheet()).append(item.cell()).append(item.what()).append(item.todo());
+            text.append(item.file())
+                    .append(item.sheet())
+                    .append(item.cell())
+                    .append(item.what())
+                    .append(item.todo());
         }
         return text.toString();
     }
 
     private PdfPTable items(OfficialLayout layout, FeedbackLetters.Letter letter) {
-        PdfPTable table = layout.table(new float[] {7, 28, 35, 30}, labels.get("letter.table.no"), labels.get("letter.table.where"),
-                labels.get("letter.table.what"), labels.get("letter.table.todo"));
+        PdfPTable table = layout.table(
+                new float[] {7, 28, 35, 30},
+                labels.get("letter.table.no"),
+                labels.get("letter.table.where"),
+                labels.get("letter.table.what"),
+                labels.get("letter.table.todo"));
         int n = 1;
         for (FeedbackLetters.Item item : letter.items()) {
             layout.text(table, Integer.toString(n++), Element.ALIGN_CENTER);
@@ -204,7 +274,9 @@ public final class FeedbackLetterWriter {
         return s.toString();
     }
 
-    /** "Ban Chấp hành Công đoàn Trường …": the registry name, with "công đoàn cơ sở" before it when it does not say so. */
+    /**
+     * "Ban Chấp hành Công đoàn Trường …": the registry name, with "công đoàn cơ sở" before it when it does not say so.
+     */
     private static String addressee(String name) {
         return name.toLowerCase(Locale.ROOT).startsWith("công đoàn") ? name : "công đoàn cơ sở " + name;
     }

@@ -1,8 +1,5 @@
 package vn.unionreview.report;
 
-import vn.unionreview.text.Catalogue;
-import vn.unionreview.text.Message;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -13,27 +10,38 @@ import java.util.Map;
 import java.util.Set;
 
 import vn.unionreview.VietnameseText;
+import vn.unionreview.ingest.Problem;
+import vn.unionreview.ingest.Severity;
+import vn.unionreview.integrity.Signal;
 import vn.unionreview.result.FileReport;
 import vn.unionreview.result.ResultRow;
 import vn.unionreview.result.ScoredSource;
-import vn.unionreview.integrity.Signal;
-import vn.unionreview.ingest.Problem;
-import vn.unionreview.ingest.Severity;
 import vn.unionreview.scoring.Branch;
+import vn.unionreview.text.Catalogue;
+import vn.unionreview.text.Message;
 
 /**
- * Which registry branches get a letter back, and what each letter says: every problem found in what
- * the branch sent (rejected rows and files, corrected values, blank criteria, a duplicate), each
- * integrity signal about its own form (never naming another branch), or that nothing was received.
- * A branch with nothing to fix gets no letter. A file that could not be read at
- * all names no branch inside it; it is put to the branch whose code its name starts with
+ * Which registry branches get a letter back, and what each letter says: every problem found in what the branch sent
+ * (rejected rows and files, corrected values, blank criteria, a duplicate), each integrity signal about its own form
+ * (never naming another branch), or that nothing was received. A branch with nothing to fix gets no letter. A file that
+ * could not be read at all names no branch inside it; it is put to the branch whose code its name starts with
  * ("forms/CDCS-061 (bản scan).pdf"), as offices name them.
  */
 public final class FeedbackLetters {
 
-    /** One thing to fix or to know, where it is, said plainly; {@code signal} when it is an integrity signal, not a fault. */
-    public record Item(Severity severity, String file, String sheet, int row, String cell, String what, String todo, boolean signal) {
-    }
+    /**
+     * One thing to fix or to know, where it is, said plainly; {@code signal} when it is an integrity signal, not a
+     * fault.
+     */
+    public record Item(
+            Severity severity,
+            String file,
+            String sheet,
+            int row,
+            String cell,
+            String what,
+            String todo,
+            boolean signal) {}
 
     /** One letter: its branch, its items in file order, its provisional result (null when nothing was accepted). */
     public record Letter(Branch branch, List<Item> items, ResultRow provisional, boolean submitted) {
@@ -42,7 +50,10 @@ public final class FeedbackLetters {
             items = List.copyOf(items);
         }
 
-        /** Whether the letter holds integrity signals and nothing else: the branch is asked to look again, not to correct. */
+        /**
+         * Whether the letter holds integrity signals and nothing else: the branch is asked to look again, not to
+         * correct.
+         */
         public boolean signalsOnly() {
             return !items.isEmpty() && items.stream().allMatch(Item::signal);
         }
@@ -53,8 +64,7 @@ public final class FeedbackLetters {
         }
     }
 
-    private FeedbackLetters() {
-    }
+    private FeedbackLetters() {}
 
     /** The letters are Vietnamese: they go to the branches. */
     private static final Catalogue WORDS = Catalogue.of("vi");
@@ -69,17 +79,24 @@ public final class FeedbackLetters {
     }
 
     /**
-     * @param registry    the year's branches
-     * @param problems    every problem of the run; registry problems are the office's own and are left out
-     * @param files       every input file, to put unreadable ones to their branch
-     * @param results     the scored branches
+     * @param registry the year's branches
+     * @param problems every problem of the run; registry problems are the office's own and are left out
+     * @param files every input file, to put unreadable ones to their branch
+     * @param results the scored branches
      * @param notAccepted codes with no accepted submission
      * @param registryFile the registry's display name
-     * @param signals     the run's integrity signals; those about a branch's own form go into its letter
-     * @param sources     where each scored branch's submission came from
+     * @param signals the run's integrity signals; those about a branch's own form go into its letter
+     * @param sources where each scored branch's submission came from
      */
-    public static List<Letter> of(List<Branch> registry, List<Problem> problems, List<FileReport> files, List<ResultRow> results,
-                                  Set<String> notAccepted, String registryFile, List<Signal> signals, Map<String, ScoredSource> sources) {
+    public static List<Letter> of(
+            List<Branch> registry,
+            List<Problem> problems,
+            List<FileReport> files,
+            List<ResultRow> results,
+            Set<String> notAccepted,
+            String registryFile,
+            List<Signal> signals,
+            Map<String, ScoredSource> sources) {
         Map<String, Branch> byCode = new LinkedHashMap<>();
         registry.stream().sorted(Comparator.comparing(Branch::code)).forEach(b -> byCode.put(b.code(), b));
         Map<String, String> unreadableFileOwner = new HashMap<>();
@@ -101,17 +118,37 @@ public final class FeedbackLetters {
                 continue;
             }
             // a file skipped is told by why it was skipped
-            Message reason = p.reason().code().equals("form.skipped") && p.reason().args().get("why") instanceof Message why ? why : p.reason();
-            String todo = WORDS.todo(reason).orElseGet(() -> WORDS.render(Message.of(p.severity() == Severity.REJECTED
-                    ? "letter.todo_fix" : "letter.todo_check")));
-            items.computeIfAbsent(code, c -> new ArrayList<>()).add(new Item(p.severity(), p.file(), p.sheet(), p.row(),
-                    p.cell(), sentence(WORDS.render(reason)), todo, false));
+            Message reason = p.reason().code().equals("form.skipped")
+                            && p.reason().args().get("why") instanceof Message why
+                    ? why
+                    : p.reason();
+            String todo = WORDS.todo(reason)
+                    .orElseGet(() -> WORDS.render(
+                            Message.of(p.severity() == Severity.REJECTED ? "letter.todo_fix" : "letter.todo_check")));
+            items.computeIfAbsent(code, c -> new ArrayList<>())
+                    .add(new Item(
+                            p.severity(),
+                            p.file(),
+                            p.sheet(),
+                            p.row(),
+                            p.cell(),
+                            sentence(WORDS.render(reason)),
+                            todo,
+                            false));
         }
         for (Signal s : signals) {
             ScoredSource from = sources.get(s.code());
             if (s.letter() != null && from != null && byCode.containsKey(s.code())) {
-                items.computeIfAbsent(s.code(), c -> new ArrayList<>()).add(new Item(Severity.NOTE, from.file(), from.sheet(), from.row(), "",
-                        WORDS.render(s.letter().what()), WORDS.render(s.letter().todo()), true));
+                items.computeIfAbsent(s.code(), c -> new ArrayList<>())
+                        .add(new Item(
+                                Severity.NOTE,
+                                from.file(),
+                                from.sheet(),
+                                from.row(),
+                                "",
+                                WORDS.render(s.letter().what()),
+                                WORDS.render(s.letter().todo()),
+                                true));
             }
         }
         Map<String, ResultRow> scored = new HashMap<>();
@@ -127,11 +164,15 @@ public final class FeedbackLetters {
         return letters;
     }
 
-    /** The longest registry code a file's name starts with, up to a non-alphanumeric ("CDCS-061 (bản scan).pdf" → CDCS-061), or null. */
+    /**
+     * The longest registry code a file's name starts with, up to a non-alphanumeric ("CDCS-061 (bản scan).pdf" →
+     * CDCS-061), or null.
+     */
     static String ownerByName(String file, Set<String> codes) {
         String name = file.substring(file.lastIndexOf('/') + 1).toUpperCase(Locale.ROOT);
         for (int end = name.length(); end > 0; end--) {
-            if ((end == name.length() || !Character.isLetterOrDigit(name.charAt(end))) && codes.contains(name.substring(0, end))) {
+            if ((end == name.length() || !Character.isLetterOrDigit(name.charAt(end)))
+                    && codes.contains(name.substring(0, end))) {
                 return name.substring(0, end);
             }
         }

@@ -7,11 +7,11 @@ import vn.unionreview.integrity.Signal;
 import vn.unionreview.integrity.SignalKind;
 
 /**
- * The integrity signals of a run as the reports show them, with what they were looked for with: the
- * thresholds and the fact checks file (its name and SHA-256; both null when the rule set has none).
+ * The integrity signals of a run as the reports show them, with what they were looked for with: the thresholds and the
+ * fact checks file (its name and SHA-256; both null when the rule set has none).
  */
-public record IntegrityFindings(boolean enabled, List<Signal> signals, Map<String, String> thresholds, String checksFile,
-                                String checksSha256) {
+public record IntegrityFindings(
+        boolean enabled, List<Signal> signals, Map<String, String> thresholds, String checksFile, String checksSha256) {
 
     public static final IntegrityFindings DISABLED = new IntegrityFindings(false, List.of(), Map.of(), null, null);
 

@@ -20,9 +20,8 @@ import vn.unionreview.rules.RuleSet;
 import vn.unionreview.text.Text;
 
 /**
- * The words and number formats of the reports in one language: Vietnamese ("vi", the default) or
- * English ("en"), from i18n/reports_*.properties. Vietnamese numbers use a decimal comma and a dot
- * between thousands (9.412; 12,5%).
+ * The words and number formats of the reports in one language: Vietnamese ("vi", the default) or English ("en"), from
+ * i18n/reports_*.properties. Vietnamese numbers use a decimal comma and a dot between thousands (9.412; 12,5%).
  */
 public final class Labels {
 
@@ -34,7 +33,10 @@ public final class Labels {
     public Labels(String lang) {
         this.lang = lang;
         Locale locale = "en".equals(lang) ? Locale.ENGLISH : VietnameseText.VIETNAMESE;
-        this.bundle = ResourceBundle.getBundle("i18n/reports", locale, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.bundle = ResourceBundle.getBundle(
+                "i18n/reports",
+                locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         this.symbols = DecimalFormatSymbols.getInstance("en".equals(lang) ? Locale.ENGLISH : Locale.GERMANY);
         this.locale = new ULocale("en".equals(lang) ? "en" : "vi");
     }
@@ -43,16 +45,18 @@ public final class Labels {
         return lang;
     }
 
-    /** Every character of this language's texts (and of their patterns' syntax): what fonts cut to the texts must draw. */
+    /**
+     * Every character of this language's texts (and of their patterns' syntax): what fonts cut to the texts must draw.
+     */
     public IntStream characters() {
         return bundle.keySet().stream().map(bundle::getString).flatMapToInt(String::codePoints);
     }
 
     /**
-     * The text for {@code key}: an ICU MessageFormat pattern, as every catalogue of the program, its arguments in order.
-     * Where a count decides the words (English plurals: "1 branch was", "3 branches were") the pattern formats the
-     * number itself ({@code {0,plural,…}}, {@code {0,number,integer}}); a number the pattern only places ({@code {0}})
-     * is written as it is, like a year, never grouped.
+     * The text for {@code key}: an ICU MessageFormat pattern, as every catalogue of the program, its arguments in
+     * order. Where a count decides the words (English plurals: "1 branch was", "3 branches were") the pattern formats
+     * the number itself ({@code {0,plural,…}}, {@code {0,number,integer}}); a number the pattern only places
+     * ({@code {0}}) is written as it is, like a year, never grouped.
      */
     public String get(String key, Object... args) {
         String pattern = bundle.getString(key);
@@ -76,8 +80,8 @@ public final class Labels {
     }
 
     /**
-     * A count for a sentence: grouped as numbers are in Vietnamese text ("24.997"), and left a number in English,
-     * whose sentences choose their words by it ("1 more branch", "24,997 more branches").
+     * A count for a sentence: grouped as numbers are in Vietnamese text ("24.997"), and left a number in English, whose
+     * sentences choose their words by it ("1 more branch", "24,997 more branches").
      */
     public Object count(long n) {
         return "en".equals(lang) ? (Object) n : number(n, 0);
@@ -92,14 +96,30 @@ public final class Labels {
         return text == null ? "" : text.in(lang);
     }
 
-    /** The names of the awards whose ids a result holds ("CO;BK" → "Cờ thi đua xuất sắc, Bằng khen"): leaders read names. */
+    /**
+     * The names of the awards whose ids a result holds ("CO;BK" → "Cờ thi đua xuất sắc, Bằng khen"): leaders read
+     * names.
+     */
     public String awards(RuleSet rules, String ids) {
-        return names(ids, id -> rules.awards().stream().filter(a -> a.id().equals(id)).map(a -> text(a.title())).findFirst());
+        return names(
+                ids,
+                id -> rules.awards().stream()
+                        .filter(a -> a.id().equals(id))
+                        .map(a -> text(a.title()))
+                        .findFirst());
     }
 
-    /** What each cap a result records stands for, by its reason in the rule set ("work_stoppage" → "Có ngừng việc tập thể"). */
+    /**
+     * What each cap a result records stands for, by its reason in the rule set ("work_stoppage" → "Có ngừng việc tập
+     * thể").
+     */
     public String caps(RuleSet rules, String ids) {
-        return names(ids, id -> rules.caps().stream().filter(c -> c.id().equals(id)).map(c -> text(c.reason())).findFirst());
+        return names(
+                ids,
+                id -> rules.caps().stream()
+                        .filter(c -> c.id().equals(id))
+                        .map(c -> text(c.reason()))
+                        .findFirst());
     }
 
     /** A tier's name. */
@@ -111,7 +131,11 @@ public final class Labels {
         if (ids == null || ids.isEmpty()) {
             return "";
         }
-        return String.join("; ", Arrays.stream(ids.split(";")).map(id -> name.apply(id).orElse(id)).toList());
+        return String.join(
+                "; ",
+                Arrays.stream(ids.split(";"))
+                        .map(id -> name.apply(id).orElse(id))
+                        .toList());
     }
 
     /** "…, ngày 05 tháng 01 năm 2026" / "…, 05 January 2026". */
@@ -119,7 +143,13 @@ public final class Labels {
         if ("en".equals(lang)) {
             return place + ", " + date.format(DateTimeFormatter.ofPattern("dd MMMM yyyy", Locale.ENGLISH));
         }
-        return String.format(Locale.ROOT, "%s, ngày %02d tháng %02d năm %d", place, date.getDayOfMonth(), date.getMonthValue(), date.getYear());
+        return String.format(
+                Locale.ROOT,
+                "%s, ngày %02d tháng %02d năm %d",
+                place,
+                date.getDayOfMonth(),
+                date.getMonthValue(),
+                date.getYear());
     }
 
     /** Roman numerals for appendix numbers (Phụ lục I, II, …). */

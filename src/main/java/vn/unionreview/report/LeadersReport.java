@@ -1,7 +1,5 @@
 package vn.unionreview.report;
 
-import vn.unionreview.text.Catalogue;
-
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;
@@ -22,7 +20,6 @@ import java.util.function.Function;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
-import com.lowagie.text.Font;
 import com.lowagie.text.Image;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
@@ -35,12 +32,12 @@ import com.lowagie.text.pdf.PdfWriter;
 
 import vn.unionreview.VietnameseText;
 import vn.unionreview.council.DecisionApplier;
-import vn.unionreview.result.DecisionRow;
-import vn.unionreview.result.NotSubmitted;
-import vn.unionreview.result.ResultRow;
 import vn.unionreview.ingest.InputFile;
 import vn.unionreview.integrity.Signal;
 import vn.unionreview.integrity.SignalKind;
+import vn.unionreview.result.DecisionRow;
+import vn.unionreview.result.NotSubmitted;
+import vn.unionreview.result.ResultRow;
 import vn.unionreview.rules.Award;
 import vn.unionreview.rules.RuleSet;
 import vn.unionreview.rules.Tier;
@@ -50,13 +47,14 @@ import vn.unionreview.stats.InflationEntry;
 import vn.unionreview.stats.Movement;
 import vn.unionreview.stats.TierCount;
 import vn.unionreview.stats.YearStatistics;
+import vn.unionreview.text.Catalogue;
 
 /**
- * The leaders' report as a union administrative document (Nghị định 30/2020/NĐ-CP, Phụ lục I;
- * Quyết định 933/QĐ-TLĐ): A4, margins 20/20/30/20 mm (top, bottom, left, right), Times-metric serif
- * embedded, 14 pt justified body with a 1 cm first-line indent, the two-column header, page numbers
- * centred at the top from page 2, signature block and recipients, then appendices: ranking per bloc
- * (header rows repeated on every page), statistics, and the control page auditors ask for first.
+ * The leaders' report as a union administrative document (Nghị định 30/2020/NĐ-CP, Phụ lục I; Quyết định 933/QĐ-TLĐ):
+ * A4, margins 20/20/30/20 mm (top, bottom, left, right), Times-metric serif embedded, 14 pt justified body with a 1 cm
+ * first-line indent, the two-column header, page numbers centred at the top from page 2, signature block and
+ * recipients, then appendices: ranking per bloc (header rows repeated on every page), statistics, and the control page
+ * auditors ask for first.
  */
 public final class LeadersReport {
 
@@ -64,6 +62,7 @@ public final class LeadersReport {
     private final ReportSettings settings;
     /** Messages (the council's outcomes) in the report's language. */
     private final Catalogue words;
+
     private final Labels labels;
     private final ReportFonts fonts;
     private final List<Charts.Chart> charts;
@@ -72,7 +71,8 @@ public final class LeadersReport {
     private int section;
 
     /** @param charts the charts in the order they are shown; drawn into the PDF as vector graphics */
-    public LeadersReport(ReportData data, ReportSettings settings, Labels labels, ReportFonts fonts, List<Charts.Chart> charts) {
+    public LeadersReport(
+            ReportData data, ReportSettings settings, Labels labels, ReportFonts fonts, List<Charts.Chart> charts) {
         this.data = data;
         this.settings = settings;
         this.words = Catalogue.of(labels.lang());
@@ -80,7 +80,10 @@ public final class LeadersReport {
         this.fonts = fonts;
         this.charts = charts;
         this.rules = data.rules();
-        this.layout = new OfficialLayout(settings, labels, fonts,
+        this.layout = new OfficialLayout(
+                settings,
+                labels,
+                fonts,
                 settings.issuingBody() != null ? labels.text(settings.issuingBody()) : labels.text(rules.issuer()));
     }
 
@@ -89,7 +92,11 @@ public final class LeadersReport {
         try {
             PdfWriter writer = PdfWriter.getInstance(doc, out);
             writer.setPageEvent(layout.pageNumbers());
-            layout.fixMetadata(doc, writer, labels.get("title", lowerFirst(labels.text(rules.title()))), "union-review " + data.run().version(),
+            layout.fixMetadata(
+                    doc,
+                    writer,
+                    labels.get("title", lowerFirst(labels.text(rules.title()))),
+                    "union-review " + data.run().version(),
                     data.run().runName() + "/" + labels.lang());
             doc.open();
             OfficialLayout.fixDates(writer, data.run().reportDate());
@@ -104,7 +111,9 @@ public final class LeadersReport {
             layout.signature(doc, settings.recipients().in(labels.lang()));
             int appendix = 1;
             Map<String, List<ResultRow>> byBloc = new HashMap<>();
-            data.results().forEach(r -> byBloc.computeIfAbsent(r.bloc(), b -> new ArrayList<>()).add(r));
+            data.results()
+                    .forEach(r -> byBloc.computeIfAbsent(r.bloc(), b -> new ArrayList<>())
+                            .add(r));
             for (BlocSummary bloc : data.stats().blocs()) {
                 rankingAppendix(doc, appendix++, bloc.bloc(), byBloc.getOrDefault(bloc.bloc(), List.of()));
             }
@@ -122,8 +131,14 @@ public final class LeadersReport {
         Paragraph type = OfficialLayout.centered(labels.get("documentType"), layout.font(ReportFonts.Face.BOLD, 14));
         type.setSpacingBefore(18);
         doc.add(type);
-        Paragraph title = OfficialLayout.centered(layout.keepTogether(labels.get("title", lowerFirst(labels.text(rules.title())))
-                .toUpperCase(VietnameseText.VIETNAMESE), ReportFonts.Face.BOLD, 14, OfficialLayout.TEXT_WIDTH), layout.font(ReportFonts.Face.BOLD, 14));
+        Paragraph title = OfficialLayout.centered(
+                layout.keepTogether(
+                        labels.get("title", lowerFirst(labels.text(rules.title())))
+                                .toUpperCase(VietnameseText.VIETNAMESE),
+                        ReportFonts.Face.BOLD,
+                        14,
+                        OfficialLayout.TEXT_WIDTH),
+                layout.font(ReportFonts.Face.BOLD, 14));
         title.setSpacingAfter(2);
         doc.add(title);
         doc.add(OfficialLayout.rule(25, 4)); // clear of the title's last line
@@ -133,33 +148,66 @@ public final class LeadersReport {
     private void overview(Document doc) throws DocumentException {
         YearStatistics s = data.stats();
         doc.add(heading("s1"));
-        doc.add(layout.body(labels.get("summary.scope", data.run().year(), labels.text(rules.issuer()), s.branches(),
-                s.blocs().size(), labels.number(s.membersUnion(), 0))));
-        doc.add(layout.body(labels.get("summary.data", data.counts().rowsRead(), data.run().inputs().size() - 1,
-                data.counts().rowsAccepted(), data.counts().rowsRejected(), data.counts().registryBranches(),
+        doc.add(layout.body(labels.get(
+                "summary.scope",
+                data.run().year(),
+                labels.text(rules.issuer()),
+                s.branches(),
+                s.blocs().size(),
+                labels.number(s.membersUnion(), 0))));
+        doc.add(layout.body(labels.get(
+                "summary.data",
+                data.counts().rowsRead(),
+                data.run().inputs().size() - 1,
+                data.counts().rowsAccepted(),
+                data.counts().rowsRejected(),
+                data.counts().registryBranches(),
                 data.counts().notSubmitted())));
         List<String> items = new ArrayList<>();
         for (TierCount t : s.tiers()) {
             items.add(labels.get("summary.tierItem", t.count(), tierTitle(t.tier()), labels.percent(t.share())));
         }
-        double mean = data.results().stream().mapToDouble(r -> r.total().doubleValue()).average().orElse(0);
-        double max = data.results().stream().mapToDouble(r -> r.total().doubleValue()).max().orElse(0);
-        double min = data.results().stream().mapToDouble(r -> r.total().doubleValue()).min().orElse(0);
-        doc.add(layout.body(labels.get("summary.result", labels.number(mean, 2), labels.number(max, 2), labels.number(min, 2),
+        double mean = data.results().stream()
+                .mapToDouble(r -> r.total().doubleValue())
+                .average()
+                .orElse(0);
+        double max = data.results().stream()
+                .mapToDouble(r -> r.total().doubleValue())
+                .max()
+                .orElse(0);
+        double min = data.results().stream()
+                .mapToDouble(r -> r.total().doubleValue())
+                .min()
+                .orElse(0);
+        doc.add(layout.body(labels.get(
+                "summary.result",
+                labels.number(mean, 2),
+                labels.number(max, 2),
+                labels.number(min, 2),
                 String.join("; ", items))));
         doc.add(layout.body(labels.get("summary.adjust", s.cappedBranches(), s.demotedBranches())));
         namedAdjustments(doc);
         s.yearOverYear().ifPresent(y -> {
             Map<Movement.Direction, Integer> c = y.counts();
-            add(doc, layout.body(labels.get("summary.yoy", y.previousYear(), c.getOrDefault(Movement.Direction.UP, 0),
-                    c.getOrDefault(Movement.Direction.SAME, 0), c.getOrDefault(Movement.Direction.DOWN, 0))));
+            add(
+                    doc,
+                    layout.body(labels.get(
+                            "summary.yoy",
+                            y.previousYear(),
+                            c.getOrDefault(Movement.Direction.UP, 0),
+                            c.getOrDefault(Movement.Direction.SAME, 0),
+                            c.getOrDefault(Movement.Direction.DOWN, 0))));
         });
     }
 
     private void classification(Document doc) throws DocumentException {
         YearStatistics s = data.stats();
         doc.add(heading("s2"));
-        PdfPTable tiers = layout.table(new float[] {60, 20, 20}, labels.get("table.tier"), labels.get("table.count"), labels.get("table.share"));
+        PdfPTable tiers = layout.table(
+                new float[] {60, 20, 20},
+                labels.get("table.tier"),
+                labels.get("table.count"),
+                labels.get("table.share"));
         for (TierCount t : s.tiers()) {
             layout.text(tiers, tierTitle(t.tier()), Element.ALIGN_LEFT);
             layout.text(tiers, Integer.toString(t.count()), Element.ALIGN_CENTER);
@@ -191,8 +239,8 @@ public final class LeadersReport {
     }
 
     /**
-     * What the council may want to look at before it signs, before the proposals it signs: a count per signal,
-     * then per signal its meaning and the branches (at national size, counts per bloc; the names are in the workbook).
+     * What the council may want to look at before it signs, before the proposals it signs: a count per signal, then per
+     * signal its meaning and the branches (at national size, counts per bloc; the names are in the workbook).
      */
     private void integrity(Document doc) throws DocumentException {
         IntegrityFindings found = data.integrity();
@@ -205,14 +253,22 @@ public final class LeadersReport {
             doc.add(layout.body(labels.get("integrity.none", data.stats().branches())));
             return;
         }
-        PdfPTable counts = layout.table(new float[] {8, 30, 50, 12}, labels.get("table.no"), labels.get("integrity.kind"),
-                labels.get("integrity.explain"), labels.get("integrity.count"));
+        PdfPTable counts = layout.table(
+                new float[] {8, 30, 50, 12},
+                labels.get("table.no"),
+                labels.get("integrity.kind"),
+                labels.get("integrity.explain"),
+                labels.get("integrity.count"));
         int n = 1;
         for (SignalKind kind : SignalKind.values()) {
             layout.text(counts, Integer.toString(n++), Element.ALIGN_CENTER);
             layout.text(counts, labels.get("signal." + kind.id() + ".title"), Element.ALIGN_LEFT);
             layout.text(counts, explain(kind), Element.ALIGN_LEFT);
-            layout.text(counts, Long.toString(found.of(kind).stream().map(Signal::code).distinct().count()), Element.ALIGN_CENTER);
+            layout.text(
+                    counts,
+                    Long.toString(
+                            found.of(kind).stream().map(Signal::code).distinct().count()),
+                    Element.ALIGN_CENTER);
         }
         counts.setSpacingAfter(6);
         doc.add(counts);
@@ -222,8 +278,13 @@ public final class LeadersReport {
             if (signals.isEmpty()) {
                 continue;
             }
-            Paragraph title = new Paragraph(labels.get("integrity.heading", n++, labels.get("signal." + kind.id() + ".title"),
-                    signals.stream().map(Signal::code).distinct().count()), layout.font(ReportFonts.Face.BOLD, 13));
+            Paragraph title = new Paragraph(
+                    labels.get(
+                            "integrity.heading",
+                            n++,
+                            labels.get("signal." + kind.id() + ".title"),
+                            signals.stream().map(Signal::code).distinct().count()),
+                    layout.font(ReportFonts.Face.BOLD, 13));
             title.setSpacingBefore(4);
             title.setSpacingAfter(3);
             doc.add(title);
@@ -231,8 +292,13 @@ public final class LeadersReport {
                 integrityByBloc(doc, signals);
                 continue;
             }
-            PdfPTable table = layout.table(new float[] {7, 13, 27, 16, 37}, labels.get("table.no"), labels.get("table.code"),
-                    labels.get("table.name"), labels.get("table.bloc"), labels.get("integrity.detail"));
+            PdfPTable table = layout.table(
+                    new float[] {7, 13, 27, 16, 37},
+                    labels.get("table.no"),
+                    labels.get("table.code"),
+                    labels.get("table.name"),
+                    labels.get("table.bloc"),
+                    labels.get("integrity.detail"));
             int row = 1;
             for (Signal s : signals) {
                 layout.text(table, Integer.toString(row++), Element.ALIGN_CENTER);
@@ -252,7 +318,8 @@ public final class LeadersReport {
         String key = "signal." + kind.id() + ".explain";
         return switch (kind) {
             case NEAR_IDENTICAL_SCORES -> labels.get(key, new BigDecimal(t.get("near-identical-points")));
-            case INFLATION_OUTLIER -> labels.get(key, number(t.get("inflation-min-points")), number(t.get("inflation-z")));
+            case INFLATION_OUTLIER ->
+                labels.get(key, number(t.get("inflation-min-points")), number(t.get("inflation-z")));
             case JUMP_FROM_LAST_YEAR -> labels.get(key, number(t.get("jump-points")));
             default -> labels.get(key);
         };
@@ -265,9 +332,16 @@ public final class LeadersReport {
     /** A national signal list: how many branches of each bloc show it; the names are in results.xlsx. */
     private void integrityByBloc(Document doc, List<Signal> signals) throws DocumentException {
         Map<String, Set<String>> byBloc = new HashMap<>();
-        signals.forEach(s -> byBloc.computeIfAbsent(s.bloc(), b -> new HashSet<>()).add(s.code()));
-        countsByBloc(doc, new float[] {8, 72, 20}, new String[] {labels.get("integrity.count")},
-                bloc -> byBloc.containsKey(bloc) ? List.of(labels.number(BigDecimal.valueOf(byBloc.get(bloc).size()))) : null,
+        signals.forEach(
+                s -> byBloc.computeIfAbsent(s.bloc(), b -> new HashSet<>()).add(s.code()));
+        countsByBloc(
+                doc,
+                new float[] {8, 72, 20},
+                new String[] {labels.get("integrity.count")},
+                bloc -> byBloc.containsKey(bloc)
+                        ? List.of(labels.number(
+                                BigDecimal.valueOf(byBloc.get(bloc).size())))
+                        : null,
                 labels.get("integrity.byBloc", labels.get("sheet.integrity")));
     }
 
@@ -276,7 +350,8 @@ public final class LeadersReport {
         for (Award award : rules.awards()) {
             List<ResultRow> proposed = data.results().stream()
                     .filter(r -> Arrays.asList(r.award().split(";")).contains(award.id()))
-                    .sorted(Comparator.comparingInt(ResultRow::rankAll).thenComparing(ResultRow::code)).toList();
+                    .sorted(Comparator.comparingInt(ResultRow::rankAll).thenComparing(ResultRow::code))
+                    .toList();
             if (proposed.isEmpty()) {
                 doc.add(layout.body(labels.get("award.none", labels.text(award.title()))));
                 continue;
@@ -286,15 +361,24 @@ public final class LeadersReport {
                 awardCountsByBloc(doc, proposed);
                 continue;
             }
-            PdfPTable table = layout.table(new float[] {8, 44, 26, 11, 21}, labels.get("table.no"), labels.get("table.name"),
-                    labels.get("table.bloc"), labels.get("table.totalScore"), labels.get("table.note"));
+            PdfPTable table = layout.table(
+                    new float[] {8, 44, 26, 11, 21},
+                    labels.get("table.no"),
+                    labels.get("table.name"),
+                    labels.get("table.bloc"),
+                    labels.get("table.totalScore"),
+                    labels.get("table.note"));
             int n = 1;
             for (ResultRow r : proposed) {
                 layout.text(table, Integer.toString(n++), Element.ALIGN_CENTER);
                 layout.text(table, r.name(), Element.ALIGN_LEFT);
                 layout.text(table, r.bloc(), Element.ALIGN_LEFT);
                 layout.text(table, labels.number(r.total()), Element.ALIGN_CENTER);
-                layout.text(table, r.awardTie() ? labels.get("award.tie") : "", Element.ALIGN_LEFT, ReportFonts.Face.ITALIC);
+                layout.text(
+                        table,
+                        r.awardTie() ? labels.get("award.tie") : "",
+                        Element.ALIGN_LEFT,
+                        ReportFonts.Face.ITALIC);
             }
             table.setSpacingAfter(6);
             doc.add(table);
@@ -302,24 +386,39 @@ public final class LeadersReport {
         councilDecisions(doc);
     }
 
-    /** The council's decisions, with their reasons, and what became of each (a decision that did not fit is said so). */
+    /**
+     * The council's decisions, with their reasons, and what became of each (a decision that did not fit is said so).
+     */
     private void councilDecisions(Document doc) throws DocumentException {
         if (data.decisions().isEmpty()) {
             return;
         }
-        doc.add(layout.body(labels.get("council.intro", data.meeting(), data.decisions().size())));
-        PdfPTable table = layout.table(new float[] {7, 16, 20, 32, 25}, labels.get("table.no"), labels.get("council.branch"),
-                labels.get("council.decision"), labels.get("council.reason"), labels.get("council.outcome"));
+        doc.add(layout.body(
+                labels.get("council.intro", data.meeting(), data.decisions().size())));
+        PdfPTable table = layout.table(
+                new float[] {7, 16, 20, 32, 25},
+                labels.get("table.no"),
+                labels.get("council.branch"),
+                labels.get("council.decision"),
+                labels.get("council.reason"),
+                labels.get("council.outcome"));
         for (DecisionRow d : data.decisions()) {
             layout.text(table, Integer.toString(d.seq()), Element.ALIGN_CENTER);
             layout.text(table, d.branch(), Element.ALIGN_LEFT);
             String[] decided = d.summary().split(" ", 2);
-            layout.text(table, labels.get("council." + decided[0], decided[0].equals("tier") ? tierTitle(decided[1]) : awardTitles(decided[1])),
+            layout.text(
+                    table,
+                    labels.get(
+                            "council." + decided[0],
+                            decided[0].equals("tier") ? tierTitle(decided[1]) : awardTitles(decided[1])),
                     Element.ALIGN_LEFT);
             layout.text(table, d.reason(), Element.ALIGN_LEFT);
             String why = words.render(DecisionApplier.named(rules, d.why()));
             why = why.substring(0, 1).toUpperCase(VietnameseText.VIETNAMESE) + why.substring(1);
-            layout.text(table, d.applied() ? labels.get("council.applied") : labels.get("council.notApplied", why), Element.ALIGN_LEFT,
+            layout.text(
+                    table,
+                    d.applied() ? labels.get("council.applied") : labels.get("council.notApplied", why),
+                    Element.ALIGN_LEFT,
                     d.applied() ? ReportFonts.Face.REGULAR : ReportFonts.Face.ITALIC);
         }
         table.setSpacingAfter(6);
@@ -334,11 +433,19 @@ public final class LeadersReport {
             counts[0]++;
             counts[1] += r.awardTie() ? 1 : 0;
         }
-        countsByBloc(doc, new float[] {8, 62, 15, 15}, new String[] {labels.get("table.proposed"), labels.get("table.tied")}, bloc -> {
-            int[] counts = byBloc.get(bloc);
-            return counts == null ? null : List.of(labels.number(BigDecimal.valueOf(counts[0])),
-                    counts[1] == 0 ? "" : labels.number(BigDecimal.valueOf(counts[1])));
-        }, labels.get("award.names", labels.get("sheet.awards")));
+        countsByBloc(
+                doc,
+                new float[] {8, 62, 15, 15},
+                new String[] {labels.get("table.proposed"), labels.get("table.tied")},
+                bloc -> {
+                    int[] counts = byBloc.get(bloc);
+                    return counts == null
+                            ? null
+                            : List.of(
+                                    labels.number(BigDecimal.valueOf(counts[0])),
+                                    counts[1] == 0 ? "" : labels.number(BigDecimal.valueOf(counts[1])));
+                },
+                labels.get("award.names", labels.get("sheet.awards")));
     }
 
     /**
@@ -347,8 +454,9 @@ public final class LeadersReport {
      *
      * @param counts a bloc's cells after its name, or null when it has nothing to count
      */
-    private void countsByBloc(Document doc, float[] widths, String[] countHeaders, Function<String, List<String>> counts,
-                              String where) throws DocumentException {
+    private void countsByBloc(
+            Document doc, float[] widths, String[] countHeaders, Function<String, List<String>> counts, String where)
+            throws DocumentException {
         List<String> headers = new ArrayList<>(List.of(labels.get("table.no"), labels.get("table.bloc")));
         headers.addAll(List.of(countHeaders));
         PdfPTable table = layout.table(widths, headers.toArray(String[]::new));
@@ -370,12 +478,13 @@ public final class LeadersReport {
     }
 
     /**
-     * Each chart drawn straight into the page as vectors with the report's embedded font: sharp at any
-     * print size, its text searchable, and no image to rasterise and compress.
+     * Each chart drawn straight into the page as vectors with the report's embedded font: sharp at any print size, its
+     * text searchable, and no image to rasterise and compress.
      */
     private void chartsSection(Document doc, PdfWriter writer) throws DocumentException {
         float chartHeight = (doc.right() - doc.left()) * Charts.HEIGHT / Charts.WIDTH;
-        if (!charts.isEmpty() && writer.getVerticalPosition(true) - doc.bottom() < chartHeight + 3 * OfficialLayout.BODY) {
+        if (!charts.isEmpty()
+                && writer.getVerticalPosition(true) - doc.bottom() < chartHeight + 3 * OfficialLayout.BODY) {
             doc.newPage(); // the heading goes with its first chart, not alone at the foot of a page
         }
         doc.add(heading("s4"));
@@ -405,17 +514,26 @@ public final class LeadersReport {
         if (data.notSubmitted().isEmpty()) {
             doc.add(layout.body(labels.get("quality.allSubmitted")));
         } else {
-            doc.add(layout.body(labels.get("quality.notSubmitted", String.join("; ",
-                    data.notSubmitted().stream().map(NotSubmitted::name).toList()))));
+            doc.add(layout.body(labels.get(
+                    "quality.notSubmitted",
+                    String.join(
+                            "; ",
+                            data.notSubmitted().stream().map(NotSubmitted::name).toList()))));
         }
-        long inflated = data.results().stream().filter(r -> r.inflation().signum() > 0).count();
+        long inflated =
+                data.results().stream().filter(r -> r.inflation().signum() > 0).count();
         if (inflated == 0) {
             doc.add(layout.body(labels.get("quality.noInflation")));
             return;
         }
         doc.add(layout.body(labels.get("quality.inflation", s.verifiedBranches(), inflated)));
-        PdfPTable table = layout.table(new float[] {8, 14, 44, 22, 12}, labels.get("table.no"), labels.get("table.code"),
-                labels.get("table.name"), labels.get("table.bloc"), labels.get("table.inflation"));
+        PdfPTable table = layout.table(
+                new float[] {8, 14, 44, 22, 12},
+                labels.get("table.no"),
+                labels.get("table.code"),
+                labels.get("table.name"),
+                labels.get("table.bloc"),
+                labels.get("table.inflation"));
         int n = 1;
         for (InflationEntry e : s.largestInflation()) {
             layout.text(table, Integer.toString(n++), Element.ALIGN_CENTER);
@@ -434,10 +552,15 @@ public final class LeadersReport {
 
     private void appendixHeading(Document doc, int number, String title) throws DocumentException {
         doc.newPage();
-        doc.add(OfficialLayout.centered(labels.get("appendix", Labels.roman(number)), layout.font(ReportFonts.Face.BOLD, 14)));
+        doc.add(OfficialLayout.centered(
+                labels.get("appendix", Labels.roman(number)), layout.font(ReportFonts.Face.BOLD, 14)));
         doc.add(OfficialLayout.centered(title, layout.font(ReportFonts.Face.BOLD, 13)));
-        Paragraph attached = OfficialLayout.centered(labels.get("appendix.attached", settings.documentNumber().strip(),
-                data.run().reportDate().format(DateTimeFormatter.ofPattern("dd/MM/yyyy")), layout.issuingBody()),
+        Paragraph attached = OfficialLayout.centered(
+                labels.get(
+                        "appendix.attached",
+                        settings.documentNumber().strip(),
+                        data.run().reportDate().format(DateTimeFormatter.ofPattern("dd/MM/yyyy")),
+                        layout.issuingBody()),
                 layout.font(ReportFonts.Face.ITALIC, 12));
         attached.setSpacingAfter(8);
         doc.add(attached);
@@ -446,9 +569,16 @@ public final class LeadersReport {
     /** @param rows the bloc's results, in rank order */
     private void rankingAppendix(Document doc, int number, String bloc, List<ResultRow> rows) throws DocumentException {
         appendixHeading(doc, number, labels.get("appendix.ranking", bloc.toUpperCase(VietnameseText.VIETNAMESE)));
-        PdfPTable table = layout.table(new float[] {7, 14, 26, 8, 16, 9, 9, 14}, labels.get("table.no"), labels.get("table.code"),
-                labels.get("table.name"), labels.get("table.totalScore"), labels.get("table.tier"), labels.get("table.rankBloc"),
-                labels.get("table.rankAll"), labels.get("table.award"));
+        PdfPTable table = layout.table(
+                new float[] {7, 14, 26, 8, 16, 9, 9, 14},
+                labels.get("table.no"),
+                labels.get("table.code"),
+                labels.get("table.name"),
+                labels.get("table.totalScore"),
+                labels.get("table.tier"),
+                labels.get("table.rankBloc"),
+                labels.get("table.rankAll"),
+                labels.get("table.award"));
         int n = 1;
         int more = 0;
         for (ResultRow r : rows) {
@@ -467,7 +597,8 @@ public final class LeadersReport {
         }
         doc.add(table);
         if (more > 0) {
-            doc.add(new Paragraph(labels.get("appendix.more", labels.count(more)), layout.font(ReportFonts.Face.ITALIC, 11)));
+            doc.add(new Paragraph(
+                    labels.get("appendix.more", labels.count(more)), layout.font(ReportFonts.Face.ITALIC, 11)));
         }
         if (rows.stream().anyMatch(ResultRow::awardTie)) {
             doc.add(new Paragraph("* " + labels.get("award.tie"), layout.font(ReportFonts.Face.ITALIC, 11)));
@@ -476,8 +607,14 @@ public final class LeadersReport {
 
     private void statisticsAppendix(Document doc, int number) throws DocumentException {
         appendixHeading(doc, number, labels.get("appendix.statistics"));
-        PdfPTable table = layout.table(new float[] {34, 11, 11, 11, 11, 11, 11}, labels.get("table.criterion"), labels.get("table.max"),
-                labels.get("table.mean"), labels.get("table.median"), labels.get("table.min"), labels.get("table.maxValue"),
+        PdfPTable table = layout.table(
+                new float[] {34, 11, 11, 11, 11, 11, 11},
+                labels.get("table.criterion"),
+                labels.get("table.max"),
+                labels.get("table.mean"),
+                labels.get("table.median"),
+                labels.get("table.min"),
+                labels.get("table.maxValue"),
                 labels.get("table.sd"));
         Map<String, List<Describe>> byGroup = new LinkedHashMap<>();
         data.stats().groups().forEach(g -> byGroup.put(g.id(), new ArrayList<>()));
@@ -487,11 +624,14 @@ public final class LeadersReport {
         }
         for (Describe g : data.stats().groups()) {
             describeRow(table, g.id() + ". " + labels.text(g.title()), g, ReportFonts.Face.BOLD);
-            byGroup.get(g.id()).forEach(d -> describeRow(table, d.id() + " " + labels.text(d.title()), d, ReportFonts.Face.REGULAR));
+            byGroup.get(g.id())
+                    .forEach(d ->
+                            describeRow(table, d.id() + " " + labels.text(d.title()), d, ReportFonts.Face.REGULAR));
         }
         byGroup.forEach((group, list) -> {
             if (data.stats().groups().stream().noneMatch(g -> g.id().equals(group))) {
-                list.forEach(d -> describeRow(table, d.id() + " " + labels.text(d.title()), d, ReportFonts.Face.ITALIC));
+                list.forEach(
+                        d -> describeRow(table, d.id() + " " + labels.text(d.title()), d, ReportFonts.Face.ITALIC));
             }
         });
         doc.add(table);
@@ -510,17 +650,30 @@ public final class LeadersReport {
     private void provenanceAppendix(Document doc, int number) throws DocumentException {
         appendixHeading(doc, number, labels.get("appendix.provenance"));
         RunFacts run = data.run();
-        PdfPTable table = layout.table(new float[] {30, 70}, labels.get("provenance.item"), labels.get("provenance.value"));
+        PdfPTable table =
+                layout.table(new float[] {30, 70}, labels.get("provenance.item"), labels.get("provenance.value"));
         row(table, labels.get("provenance.rules"), run.rulesFile() + "\nSHA-256 " + run.rulesSha256());
-        List<InputFile> forms = run.inputs().stream().filter(f -> f.role() == InputFile.Role.FORM).toList();
-        boolean manyForms = forms.size() > LISTED_FORMS; // thousands of forms would be hundreds of pages: the manifest lists them
+        List<InputFile> forms = run.inputs().stream()
+                .filter(f -> f.role() == InputFile.Role.FORM)
+                .toList();
+        boolean manyForms =
+                forms.size() > LISTED_FORMS; // thousands of forms would be hundreds of pages: the manifest lists them
         for (InputFile f : run.inputs()) {
             if (!manyForms || f.role() != InputFile.Role.FORM) {
-                row(table, labels.get("provenance.input"), f.displayName() + " (" + f.size() + " bytes)\nSHA-256 " + f.sha256());
+                row(
+                        table,
+                        labels.get("provenance.input"),
+                        f.displayName() + " (" + f.size() + " bytes)\nSHA-256 " + f.sha256());
             }
         }
         if (manyForms) {
-            row(table, labels.get("provenance.input"), labels.get("provenance.forms", forms.size(), forms.stream().mapToLong(InputFile::size).sum()));
+            row(
+                    table,
+                    labels.get("provenance.input"),
+                    labels.get(
+                            "provenance.forms",
+                            forms.size(),
+                            forms.stream().mapToLong(InputFile::size).sum()));
         }
         for (String compared : run.compared()) {
             row(table, labels.get("provenance.compare"), compared);
@@ -529,13 +682,28 @@ public final class LeadersReport {
         if (!integrity.enabled()) {
             row(table, labels.get("provenance.integrity"), labels.get("provenance.integrityOff"));
         } else {
-            // each threshold in words, in the order the signals are explained (the z-score and its minimum points go together)
+            // each threshold in words, in the order the signals are explained (the z-score and its minimum points go
+            // together)
             Map<String, String> t = integrity.thresholds();
-            row(table, labels.get("provenance.integrity"), String.join("\n", THRESHOLDS.stream().filter(t::containsKey)
-                    .map(key -> labels.get("threshold." + key, key.equals("generic-authors")
-                            ? t.get(key).replace("|", ", ") : labels.number(new BigDecimal(t.get(key))))).toList()));
-            row(table, labels.get("provenance.checks"), integrity.checksFile() == null ? labels.get("provenance.noChecks")
-                    : integrity.checksFile() + "\nSHA-256 " + integrity.checksSha256());
+            row(
+                    table,
+                    labels.get("provenance.integrity"),
+                    String.join(
+                            "\n",
+                            THRESHOLDS.stream()
+                                    .filter(t::containsKey)
+                                    .map(key -> labels.get(
+                                            "threshold." + key,
+                                            key.equals("generic-authors")
+                                                    ? t.get(key).replace("|", ", ")
+                                                    : labels.number(new BigDecimal(t.get(key)))))
+                                    .toList()));
+            row(
+                    table,
+                    labels.get("provenance.checks"),
+                    integrity.checksFile() == null
+                            ? labels.get("provenance.noChecks")
+                            : integrity.checksFile() + "\nSHA-256 " + integrity.checksSha256());
         }
         row(table, labels.get("provenance.software"), "union-review " + run.version());
         row(table, labels.get("provenance.run"), run.year() + "/" + run.runName());
@@ -546,8 +714,8 @@ public final class LeadersReport {
         doc.add(note);
     }
 
-    private static final List<String> THRESHOLDS = List.of("near-identical-points", "inflation-z", "inflation-min-points", "jump-points",
-            "generic-authors");
+    private static final List<String> THRESHOLDS =
+            List.of("near-identical-points", "inflation-z", "inflation-min-points", "jump-points", "generic-authors");
 
     private void row(PdfPTable table, String item, String value) {
         layout.text(table, item, Element.ALIGN_LEFT);
@@ -558,7 +726,10 @@ public final class LeadersReport {
 
     // ---- building blocks ----------------------------------------------------------------
 
-    /** Each branch a cap or a quota moved down, by name, with the cap's name or the quota: leaders see who, not how many. */
+    /**
+     * Each branch a cap or a quota moved down, by name, with the cap's name or the quota: leaders see who, not how
+     * many.
+     */
     private void namedAdjustments(Document doc) {
         List<String> lines = new ArrayList<>();
         int more = 0;
@@ -570,10 +741,17 @@ public final class LeadersReport {
             if (lines.size() >= NAMED_ADJUSTMENTS) {
                 more++;
             } else if (capped) {
-                lines.add(labels.get("summary.cappedBranch", r.name(), r.bloc(), labels.number(r.total()), labels.caps(rules, r.caps()),
-                        tierTitle(r.tierBeforeCaps()), tierTitle(rules.tiers().get(r.tierAfterCaps(rules)).id())));
+                lines.add(labels.get(
+                        "summary.cappedBranch",
+                        r.name(),
+                        r.bloc(),
+                        labels.number(r.total()),
+                        labels.caps(rules, r.caps()),
+                        tierTitle(r.tierBeforeCaps()),
+                        tierTitle(rules.tiers().get(r.tierAfterCaps(rules)).id())));
             } else {
-                lines.add(labels.get("summary.demotedBranch", r.name(), r.bloc(), labels.number(r.total()), tierTitle(r.tier())));
+                lines.add(labels.get(
+                        "summary.demotedBranch", r.name(), r.bloc(), labels.number(r.total()), tierTitle(r.tier())));
             }
         }
         if (more > 0) {
@@ -621,5 +799,4 @@ public final class LeadersReport {
             return fonts.awt(ReportFonts.Face.REGULAR, size);
         }
     }
-
 }

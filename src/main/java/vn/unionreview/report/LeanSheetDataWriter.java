@@ -12,11 +12,10 @@ import org.apache.poi.xssf.streaming.SXSSFRow;
 import org.apache.poi.xssf.streaming.SheetDataWriter;
 
 /**
- * POI's streamed sheet writer with its two costs at national size taken out, writing the same bytes:
- * number and text cells are written without building a {@code CellReference} and an attribute
- * string per cell, and the XML goes to the temporary file through {@link Utf8Writer} instead of a
- * {@code BufferedWriter} over a charset encoder. A results workbook of 150,000 branches has 13
- * million cells; every other kind of cell is left to POI.
+ * POI's streamed sheet writer with its two costs at national size taken out, writing the same bytes: number and text
+ * cells are written without building a {@code CellReference} and an attribute string per cell, and the XML goes to the
+ * temporary file through {@link Utf8Writer} instead of a {@code BufferedWriter} over a charset encoder. A results
+ * workbook of 150,000 branches has 13 million cells; every other kind of cell is left to POI.
  */
 final class LeanSheetDataWriter extends SheetDataWriter {
 
@@ -64,7 +63,9 @@ final class LeanSheetDataWriter extends SheetDataWriter {
         } else {
             String value = cell.getStringCellValue();
             _out.write(" t=\"inlineStr\"><is><t");
-            if (!value.isEmpty() && (Character.isWhitespace(value.charAt(0)) || Character.isWhitespace(value.charAt(value.length() - 1)))) {
+            if (!value.isEmpty()
+                    && (Character.isWhitespace(value.charAt(0))
+                            || Character.isWhitespace(value.charAt(value.length() - 1)))) {
                 _out.write(" xml:space=\"preserve\"");
             }
             _out.write('>');
@@ -111,8 +112,8 @@ final class LeanSheetDataWriter extends SheetDataWriter {
     }
 
     /**
-     * UTF-8 straight into a byte buffer: what {@code OutputStreamWriter} writes, a malformed surrogate
-     * as '?' included, at a fraction of the cost for the many short strings of a sheet.
+     * UTF-8 straight into a byte buffer: what {@code OutputStreamWriter} writes, a malformed surrogate as '?' included,
+     * at a fraction of the cost for the many short strings of a sheet.
      */
     static final class Utf8Writer extends Writer {
 

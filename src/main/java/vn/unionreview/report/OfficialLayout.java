@@ -36,11 +36,10 @@ import vn.unionreview.Digests;
 import vn.unionreview.VietnameseText;
 
 /**
- * The layout every document union-review prints shares, as a union administrative document
- * (Nghị định 30/2020/NĐ-CP, Phụ lục I; Quyết định 933/QĐ-TLĐ): A4, margins 20/20/30/20 mm (top,
- * bottom, left, right), the embedded Times-metric serif, 14 pt justified body with a 1 cm first-line
- * indent, the two-column header, page numbers centred at the top from page 2, the signature block
- * and recipients; and the fixed metadata that makes the same run give the same bytes.
+ * The layout every document union-review prints shares, as a union administrative document (Nghị định 30/2020/NĐ-CP,
+ * Phụ lục I; Quyết định 933/QĐ-TLĐ): A4, margins 20/20/30/20 mm (top, bottom, left, right), the embedded Times-metric
+ * serif, 14 pt justified body with a 1 cm first-line indent, the two-column header, page numbers centred at the top
+ * from page 2, the signature block and recipients; and the fixed metadata that makes the same run give the same bytes.
  */
 final class OfficialLayout {
 
@@ -99,8 +98,8 @@ final class OfficialLayout {
     private static final Pattern TOGETHER = Pattern.compile("(?iu)công đoàn cơ sở|công đoàn");
 
     /**
-     * A title as lines of {@code width} points, filled word by word, that never split "công đoàn cơ sở"
-     * ("… HOẠT ĐỘNG CÔNG / ĐOÀN CƠ SỞ"), joined with newlines.
+     * A title as lines of {@code width} points, filled word by word, that never split "công đoàn cơ sở" ("… HOẠT ĐỘNG
+     * CÔNG / ĐOÀN CƠ SỞ"), joined with newlines.
      */
     String keepTogether(String title, ReportFonts.Face face, float size, float width) {
         List<String> words = new ArrayList<>();
@@ -131,8 +130,8 @@ final class OfficialLayout {
 
     /**
      * An agency's name as lines that fit {@code width} points: whole when it fits, else broken where a reader would
-     * break it, before the place ("LIÊN ĐOÀN LAO ĐỘNG / TỈNH HÀ TĨNH"), or at the space nearest the middle; never inside
-     * a place's name ("TỈNH HÀ / TĨNH").
+     * break it, before the place ("LIÊN ĐOÀN LAO ĐỘNG / TỈNH HÀ TĨNH"), or at the space nearest the middle; never
+     * inside a place's name ("TỈNH HÀ / TĨNH").
      */
     List<String> fitted(String name, ReportFonts.Face face, float size, float width) {
         if (fonts.pdf(face).getWidthPoint(name, size) <= width) {
@@ -146,26 +145,42 @@ final class OfficialLayout {
         if (at <= 0) {
             int middle = name.length() / 2;
             for (int d = 0; d < middle && at < 0; d++) {
-                at = name.charAt(middle - d) == ' ' ? middle - d : name.charAt(Math.min(name.length() - 1, middle + d)) == ' ' ? middle + d : -1;
+                at = name.charAt(middle - d) == ' '
+                        ? middle - d
+                        : name.charAt(Math.min(name.length() - 1, middle + d)) == ' ' ? middle + d : -1;
             }
         }
         return at <= 0 ? List.of(name) : List.of(name.substring(0, at), name.substring(at + 1));
     }
 
     /**
-     * The two-column header: parent and issuing body over "Số: …" (and, for a letter, its subject line,
-     * "V/v …", under it); the nation and motto over the italic place and date.
+     * The two-column header: parent and issuing body over "Số: …" (and, for a letter, its subject line, "V/v …", under
+     * it); the nation and motto over the italic place and date.
      */
     void header(Document doc, String number, LocalDate date, String subject) throws DocumentException {
         PdfPTable table = new PdfPTable(new float[] {40, 60});
         table.setWidthPercentage(100);
         PdfPCell left = cell();
         if (settings.parentBody() != null) {
-            left.addElement(centered(String.join("\n", fitted(labels.text(settings.parentBody()).toUpperCase(VietnameseText.VIETNAMESE),
-                    ReportFonts.Face.REGULAR, 13, HEADER_LEFT)), font(ReportFonts.Face.REGULAR, 13)));
+            left.addElement(centered(
+                    String.join(
+                            "\n",
+                            fitted(
+                                    labels.text(settings.parentBody()).toUpperCase(VietnameseText.VIETNAMESE),
+                                    ReportFonts.Face.REGULAR,
+                                    13,
+                                    HEADER_LEFT)),
+                    font(ReportFonts.Face.REGULAR, 13)));
         }
-        left.addElement(centered(String.join("\n", fitted(issuingBody.toUpperCase(VietnameseText.VIETNAMESE), ReportFonts.Face.BOLD, 13,
-                HEADER_LEFT)), font(ReportFonts.Face.BOLD, 13)));
+        left.addElement(centered(
+                String.join(
+                        "\n",
+                        fitted(
+                                issuingBody.toUpperCase(VietnameseText.VIETNAMESE),
+                                ReportFonts.Face.BOLD,
+                                13,
+                                HEADER_LEFT)),
+                font(ReportFonts.Face.BOLD, 13)));
         left.addElement(rule(35, 2));
         left.addElement(centered(labels.get("number", number), font(ReportFonts.Face.REGULAR, 13)));
         if (subject != null) {
@@ -178,7 +193,8 @@ final class OfficialLayout {
         Paragraph mottoLine = new Paragraph(motto);
         mottoLine.setAlignment(Element.ALIGN_CENTER);
         right.addElement(mottoLine);
-        Paragraph day = centered(labels.placeAndDate(labels.text(settings.place()), date), font(ReportFonts.Face.ITALIC, 13.5f));
+        Paragraph day = centered(
+                labels.placeAndDate(labels.text(settings.place()), date), font(ReportFonts.Face.ITALIC, 13.5f));
         day.setSpacingBefore(8);
         right.addElement(day);
         table.addCell(left);
@@ -197,7 +213,8 @@ final class OfficialLayout {
         for (String recipient : recipients) {
             left.addElement(new Paragraph("- " + recipient, font(ReportFonts.Face.REGULAR, 11)));
         }
-        left.addElement(new Paragraph(labels.get("signature.archive", settings.archive()), font(ReportFonts.Face.REGULAR, 11)));
+        left.addElement(
+                new Paragraph(labels.get("signature.archive", settings.archive()), font(ReportFonts.Face.REGULAR, 11)));
         PdfPCell right = cell();
         right.addElement(centered(labels.text(settings.signer().authority()), font(ReportFonts.Face.BOLD, 13)));
         right.addElement(centered(labels.text(settings.signer().title()), font(ReportFonts.Face.BOLD, 13)));
@@ -296,8 +313,13 @@ final class OfficialLayout {
                 }
                 float x = (document.left() + document.right()) / 2;
                 float y = document.getPageSize().getHeight() - 12 * MM;
-                ColumnText.showTextAligned(writer.getDirectContent(), Element.ALIGN_CENTER,
-                        new Phrase(Integer.toString(page), font(ReportFonts.Face.REGULAR, 13)), x, y, 0);
+                ColumnText.showTextAligned(
+                        writer.getDirectContent(),
+                        Element.ALIGN_CENTER,
+                        new Phrase(Integer.toString(page), font(ReportFonts.Face.REGULAR, 13)),
+                        x,
+                        y,
+                        0);
             }
         };
     }

@@ -2,24 +2,33 @@ package vn.unionreview.report;
 
 import java.util.List;
 
+import vn.unionreview.ingest.Problem;
 import vn.unionreview.result.DecisionRow;
 import vn.unionreview.result.NotSubmitted;
 import vn.unionreview.result.ResultRow;
 import vn.unionreview.result.RunCounts;
-import vn.unionreview.ingest.Problem;
 import vn.unionreview.rules.RuleSet;
 import vn.unionreview.stats.YearStatistics;
 
 /**
  * Everything a report shows, gathered once per run: every figure comes from the stored results.
  *
- * @param meeting   the council meeting whose decisions were applied ("05/BB-HĐTĐKT, 10/01/2026"), or "" when none
+ * @param meeting the council meeting whose decisions were applied ("05/BB-HĐTĐKT, 10/01/2026"), or "" when none
  * @param decisions what became of each of its decisions, in file order
  * @param integrity what the council may want to look at, and with which thresholds it was looked for
  */
-public record ReportData(RuleSet rules, RunFacts run, List<ResultRow> results, YearStatistics stats, RunCounts counts,
-                         List<NotSubmitted> notSubmitted, List<Problem> rejected, int corrections, String meeting,
-                         List<DecisionRow> decisions, IntegrityFindings integrity) {
+public record ReportData(
+        RuleSet rules,
+        RunFacts run,
+        List<ResultRow> results,
+        YearStatistics stats,
+        RunCounts counts,
+        List<NotSubmitted> notSubmitted,
+        List<Problem> rejected,
+        int corrections,
+        String meeting,
+        List<DecisionRow> decisions,
+        IntegrityFindings integrity) {
 
     public ReportData {
         results = List.copyOf(results);

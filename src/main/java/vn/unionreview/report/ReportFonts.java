@@ -15,19 +15,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.Deflater;
 
-import com.lowagie.text.DocumentException;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TTFSubsetter;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 
+import com.lowagie.text.DocumentException;
 import com.lowagie.text.pdf.BaseFont;
 
 /**
- * The report's typeface: Liberation Serif (metric-compatible with Times New Roman, every Vietnamese
- * letter, SIL OFL) bundled in the jar, or Times New Roman from a configured folder. The same bytes
- * feed the PDF and the charts, so nothing depends on the fonts a machine happens to have.
+ * The report's typeface: Liberation Serif (metric-compatible with Times New Roman, every Vietnamese letter, SIL OFL)
+ * bundled in the jar, or Times New Roman from a configured folder. The same bytes feed the PDF and the charts, so
+ * nothing depends on the fonts a machine happens to have.
  */
 public final class ReportFonts {
 
@@ -52,7 +52,10 @@ public final class ReportFonts {
     private final boolean subset;
     /** How the subsets' font programs are deflated; unused for whole fonts, which OpenPDF deflates at its default. */
     private final int compression;
-    /** For faces {@link #cutTo cut} to a repertoire: the characters the whole faces draw that the cut ones do not; else null. */
+    /**
+     * For faces {@link #cutTo cut} to a repertoire: the characters the whole faces draw that the cut ones do not; else
+     * null.
+     */
     private final BitSet cutAway;
 
     private ReportFonts(boolean subset, int compression, BitSet cutAway) {
@@ -62,8 +65,8 @@ public final class ReportFonts {
     }
 
     /**
-     * The same faces embedded as subsets (only the glyphs used), for short documents (the decision, a
-     * letter whose text the {@link #cutTo cut} faces do not draw), each subset named with a {@link SubsetTag}.
+     * The same faces embedded as subsets (only the glyphs used), for short documents (the decision, a letter whose text
+     * the {@link #cutTo cut} faces do not draw), each subset named with a {@link SubsetTag}.
      */
     public ReportFonts subsetting() {
         // the fastest deflate level: a letter to a branch is one of thousands at national size
@@ -109,7 +112,9 @@ public final class ReportFonts {
         return fonts;
     }
 
-    /** Whether these faces draw every character of {@code text} that the whole faces draw; always, for faces not cut. */
+    /**
+     * Whether these faces draw every character of {@code text} that the whole faces draw; always, for faces not cut.
+     */
     public boolean draws(String text) {
         return cutAway == null || text.codePoints().noneMatch(cutAway::get);
     }
@@ -153,7 +158,8 @@ public final class ReportFonts {
             try {
                 // not from OpenPDF's process-wide cache: that would hand the letters' subsetting fonts and the
                 // report's whole fonts the one BaseFont object, whose subset flag is then whichever was set last
-                BaseFont font = BaseFont.createFont(f.bundled, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, files.get(f), null);
+                BaseFont font = BaseFont.createFont(
+                        f.bundled, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, files.get(f), null);
                 font.setSubset(subset);
                 if (subset) {
                     font.setCompressionLevel(compression);
@@ -170,12 +176,13 @@ public final class ReportFonts {
 
     public synchronized Font awt(Face face, float size) {
         return awt.computeIfAbsent(face, f -> {
-            try {
-                return Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(files.get(f)));
-            } catch (FontFormatException | IOException e) {
-                throw new IllegalStateException("font " + f + " is not a TrueType font", e);
-            }
-        }).deriveFont(size);
+                    try {
+                        return Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(files.get(f)));
+                    } catch (FontFormatException | IOException e) {
+                        throw new IllegalStateException("font " + f + " is not a TrueType font", e);
+                    }
+                })
+                .deriveFont(size);
     }
 
     /** Which of the report's faces an AWT font is (by its font name); anything else is drawn in the regular face. */

@@ -9,39 +9,52 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import vn.unionreview.text.Text;
 
 /**
- * How the leaders' report is headed and signed, from {@code union-review.report.*} in
- * config/application.yml: issuer names, document number, place, date, signer, recipients. None of
- * it lives in code. The issuing body falls back to the rule set's {@code issuer}.
+ * How the leaders' report is headed and signed, from {@code union-review.report.*} in config/application.yml: issuer
+ * names, document number, place, date, signer, recipients. None of it lives in code. The issuing body falls back to the
+ * rule set's {@code issuer}.
  *
- * @param languages   report languages: "vi" (report.pdf, results.xlsx), "en" (report-en.pdf, results-en.xlsx)
- * @param date        the date printed on the report; when absent, the day the run was started
- * @param archive     the archive note ending the recipients list: "- Lưu: VT, …"
- * @param appendixRows the most branches listed per bloc in the report's ranking appendices (default 30); the
- *                    full ranking is always in results.xlsx and results.csv
- * @param awardRows   the longest award list printed name by name (default 200); a longer one, at national
- *                    size, is printed as counts per bloc, the names being in results.xlsx
- * @param fontDir     a folder with Times New Roman (times.ttf, timesbd.ttf, timesi.ttf, timesbi.ttf) to use
- *                    instead of the bundled Liberation Serif
+ * @param languages report languages: "vi" (report.pdf, results.xlsx), "en" (report-en.pdf, results-en.xlsx)
+ * @param date the date printed on the report; when absent, the day the run was started
+ * @param archive the archive note ending the recipients list: "- Lưu: VT, …"
+ * @param appendixRows the most branches listed per bloc in the report's ranking appendices (default 30); the full
+ *     ranking is always in results.xlsx and results.csv
+ * @param awardRows the longest award list printed name by name (default 200); a longer one, at national size, is
+ *     printed as counts per bloc, the names being in results.xlsx
+ * @param fontDir a folder with Times New Roman (times.ttf, timesbd.ttf, timesi.ttf, timesbi.ttf) to use instead of the
+ *     bundled Liberation Serif
  */
 @ConfigurationProperties("union-review.report")
-public record ReportSettings(List<String> languages, Text parentBody, Text issuingBody, String documentNumber,
-                             Text place, LocalDate date, Signer signer, Recipients recipients, String archive,
-                             Path fontDir, Integer appendixRows, Integer awardRows) {
+public record ReportSettings(
+        List<String> languages,
+        Text parentBody,
+        Text issuingBody,
+        String documentNumber,
+        Text place,
+        LocalDate date,
+        Signer signer,
+        Recipients recipients,
+        String archive,
+        Path fontDir,
+        Integer appendixRows,
+        Integer awardRows) {
 
     public ReportSettings {
         languages = languages == null || languages.isEmpty() ? List.of("vi") : List.copyOf(languages);
         documentNumber = documentNumber == null ? "     /BC-CĐVC" : documentNumber;
         place = place == null ? new Text("…", "…") : place;
-        signer = signer == null ? new Signer(new Text("TM. BAN THƯỜNG VỤ", "FOR THE STANDING COMMITTEE"),
-                new Text("CHỦ TỊCH", "CHAIRPERSON"), "") : signer;
+        signer = signer == null
+                ? new Signer(
+                        new Text("TM. BAN THƯỜNG VỤ", "FOR THE STANDING COMMITTEE"),
+                        new Text("CHỦ TỊCH", "CHAIRPERSON"),
+                        "")
+                : signer;
         recipients = recipients == null ? new Recipients(List.of(), List.of()) : recipients;
         archive = archive == null ? "VT" : archive;
         appendixRows = appendixRows == null ? 30 : appendixRows;
         awardRows = awardRows == null ? 200 : awardRows;
     }
 
-    public record Signer(Text authority, Text title, String name) {
-    }
+    public record Signer(Text authority, Text title, String name) {}
 
     public record Recipients(List<String> vi, List<String> en) {
 

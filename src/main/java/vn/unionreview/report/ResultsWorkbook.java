@@ -46,11 +46,11 @@ import vn.unionreview.stats.YearStatistics;
 import vn.unionreview.text.Catalogue;
 
 /**
- * results.xlsx: Tổng hợp (summary), Xếp hạng (ranking by bloc), Chi tiết (every criterion, self and
- * verified), Thống kê (statistics), Khen thưởng (awards), Dữ liệu lỗi (rejected input), Chưa nộp
- * (not submitted) — English names in results-en.xlsx. Streamed with SXSSF so a national run does
- * not hold the workbook in memory; number cells with number formats; frozen, filtered headers;
- * widths that fit; A4 print setup repeating the header row; bytes fixed for the same run.
+ * results.xlsx: Tổng hợp (summary), Xếp hạng (ranking by bloc), Chi tiết (every criterion, self and verified), Thống kê
+ * (statistics), Khen thưởng (awards), Dữ liệu lỗi (rejected input), Chưa nộp (not submitted) — English names in
+ * results-en.xlsx. Streamed with SXSSF so a national run does not hold the workbook in memory; number cells with number
+ * formats; frozen, filtered headers; widths that fit; A4 print setup repeating the header row; bytes fixed for the same
+ * run.
  */
 public final class ResultsWorkbook {
 
@@ -75,14 +75,15 @@ public final class ResultsWorkbook {
     }
 
     /**
-     * Writes the workbook. The ranking and detail sheets, most of its bytes, need only the results and
-     * the submissions and are written first; {@code rest} is asked for the run's other figures (counts,
-     * statistics, integrity signals, rejected input) only after them, so that they can be worked out
-     * meanwhile on another thread. The sheets keep their order whatever order they are filled in.
+     * Writes the workbook. The ranking and detail sheets, most of its bytes, need only the results and the submissions
+     * and are written first; {@code rest} is asked for the run's other figures (counts, statistics, integrity signals,
+     * rejected input) only after them, so that they can be worked out meanwhile on another thread. The sheets keep
+     * their order whatever order they are filled in.
      *
      * @param integritySheet whether the run looked for integrity signals, so that the workbook has their sheet
      */
-    public void write(Path file, Submissions submissions, boolean integritySheet, Supplier<ReportData> rest) throws IOException {
+    public void write(Path file, Submissions submissions, boolean integritySheet, Supplier<ReportData> rest)
+            throws IOException {
         try (SXSSFWorkbook wb = new ReproducibleStreamingWorkbook(500)) {
             Styles styles = new Styles(wb);
             List<Sheet> sheets = new ArrayList<>();
@@ -102,11 +103,18 @@ public final class ResultsWorkbook {
             }
             rejected(rejected, data.rejected());
             notSubmitted(notSubmitted, data.notSubmitted());
-            // filters and print titles become names in the workbook, kept in the order made: made in sheet order, whatever the filling order
+            // filters and print titles become names in the workbook, kept in the order made: made in sheet order,
+            // whatever the filling order
             sheets.forEach(Sheet::complete);
-            wb.getXSSFWorkbook().getProperties().getCoreProperties()
-                    .setCreated(Optional.of(Date.from(data.run().reportDate().atStartOfDay(ZoneOffset.UTC).toInstant())));
-            wb.getXSSFWorkbook().getProperties().getCoreProperties().setCreator("union-review " + data.run().version());
+            wb.getXSSFWorkbook()
+                    .getProperties()
+                    .getCoreProperties()
+                    .setCreated(Optional.of(Date.from(
+                            data.run().reportDate().atStartOfDay(ZoneOffset.UTC).toInstant())));
+            wb.getXSSFWorkbook()
+                    .getProperties()
+                    .getCoreProperties()
+                    .setCreator("union-review " + data.run().version());
             AtomicFiles.write(file, wb::write);
             wb.dispose();
         }
@@ -124,7 +132,8 @@ public final class ResultsWorkbook {
         s.row(r -> r.text(labels.get("summary.rowsRead")).number(data.counts().rowsRead()));
         s.row(r -> r.text(labels.get("summary.accepted")).number(data.counts().rowsAccepted()));
         s.row(r -> r.text(labels.get("summary.rejected")).number(data.counts().rowsRejected()));
-        s.row(r -> r.text(labels.get("summary.notSubmitted")).number(data.counts().notSubmitted()));
+        s.row(r ->
+                r.text(labels.get("summary.notSubmitted")).number(data.counts().notSubmitted()));
         s.row(r -> r.text(labels.get("summary.scored")).number(data.stats().branches()));
         s.row(r -> r.text(labels.get("summary.members")).number(data.stats().membersUnion()));
         s.blank();
@@ -148,21 +157,47 @@ public final class ResultsWorkbook {
     }
 
     private void ranking(Sheet s) {
-        s.header(labels.get("table.code"), labels.get("table.name"), labels.get("table.bloc"), labels.get("col.base"),
-                labels.get("col.bonus"), labels.get("col.penalty"), labels.get("table.totalScore"), labels.get("col.tierBeforeCaps"),
-                labels.get("table.tier"), labels.get("table.rankBloc"), labels.get("table.rankAll"), labels.get("table.award"),
-                labels.get("col.tie"), labels.get("table.inflation"), labels.get("col.caps"), labels.get("col.demoted"));
+        s.header(
+                labels.get("table.code"),
+                labels.get("table.name"),
+                labels.get("table.bloc"),
+                labels.get("col.base"),
+                labels.get("col.bonus"),
+                labels.get("col.penalty"),
+                labels.get("table.totalScore"),
+                labels.get("col.tierBeforeCaps"),
+                labels.get("table.tier"),
+                labels.get("table.rankBloc"),
+                labels.get("table.rankAll"),
+                labels.get("table.award"),
+                labels.get("col.tie"),
+                labels.get("table.inflation"),
+                labels.get("col.caps"),
+                labels.get("col.demoted"));
         for (ResultRow row : results) {
-            s.row(r -> r.text(row.code()).text(row.name()).text(row.bloc()).decimal(row.base()).decimal(row.bonus())
-                    .decimal(row.penalty()).decimal(row.total()).text(tierTitle(row.tierBeforeCaps())).text(tierTitle(row.tier()))
-                    .number(row.rankBloc()).number(row.rankAll()).text(labels.awards(rules, row.award()))
-                    .text(row.awardTie() ? labels.get("yes") : "").decimal(row.inflation()).text(labels.caps(rules, row.caps())).text(row.demoted() ? labels.get("yes") : ""));
+            s.row(r -> r.text(row.code())
+                    .text(row.name())
+                    .text(row.bloc())
+                    .decimal(row.base())
+                    .decimal(row.bonus())
+                    .decimal(row.penalty())
+                    .decimal(row.total())
+                    .text(tierTitle(row.tierBeforeCaps()))
+                    .text(tierTitle(row.tier()))
+                    .number(row.rankBloc())
+                    .number(row.rankAll())
+                    .text(labels.awards(rules, row.award()))
+                    .text(row.awardTie() ? labels.get("yes") : "")
+                    .decimal(row.inflation())
+                    .text(labels.caps(rules, row.caps()))
+                    .text(row.demoted() ? labels.get("yes") : ""));
         }
         s.finish(true);
     }
 
     private void detail(Sheet s, Submissions submissions) {
-        List<String> header = new ArrayList<>(List.of(labels.get("table.code"), labels.get("table.name"), labels.get("table.bloc")));
+        List<String> header =
+                new ArrayList<>(List.of(labels.get("table.code"), labels.get("table.name"), labels.get("table.bloc")));
         List<Criterion> criteria = rules.criteria();
         for (Criterion c : criteria) {
             header.add(c.id() + " " + labels.get("col.self"));
@@ -177,7 +212,8 @@ public final class ResultsWorkbook {
             s.row(r -> {
                 r.text(code).text(result == null ? "" : result.name()).text(result == null ? "" : result.bloc());
                 for (Criterion c : criteria) {
-                    r.decimalOrBlank(sub.self().get(c.id())).decimalOrBlank(sub.verified().get(c.id()));
+                    r.decimalOrBlank(sub.self().get(c.id()))
+                            .decimalOrBlank(sub.verified().get(c.id()));
                 }
                 for (Fact f : rules.facts()) {
                     FactValue v = sub.facts().get(f.id());
@@ -195,42 +231,86 @@ public final class ResultsWorkbook {
     }
 
     private void statistics(Sheet s, YearStatistics st) {
-        s.header(labels.get("table.criterion"), labels.get("table.max"), labels.get("table.mean"), labels.get("table.median"),
-                labels.get("table.min"), labels.get("table.maxValue"), labels.get("table.sd"));
+        s.header(
+                labels.get("table.criterion"),
+                labels.get("table.max"),
+                labels.get("table.mean"),
+                labels.get("table.median"),
+                labels.get("table.min"),
+                labels.get("table.maxValue"),
+                labels.get("table.sd"));
         for (Describe d : concat(st.groups(), st.criteria())) {
-            s.row(r -> r.text(d.id() + " " + labels.text(d.title())).decimal(d.max()).decimal(d.mean()).decimal(d.median())
-                    .decimal(d.min()).decimal(d.maxValue()).decimal(d.standardDeviation()));
+            s.row(r -> r.text(d.id() + " " + labels.text(d.title()))
+                    .decimal(d.max())
+                    .decimal(d.mean())
+                    .decimal(d.median())
+                    .decimal(d.min())
+                    .decimal(d.maxValue())
+                    .decimal(d.standardDeviation()));
         }
         s.blank();
-        s.subheader(labels.get("table.bloc"), labels.get("table.count"), labels.get("table.mean"), labels.get("table.inflation"),
+        s.subheader(
+                labels.get("table.bloc"),
+                labels.get("table.count"),
+                labels.get("table.mean"),
+                labels.get("table.inflation"),
                 labels.get("summary.members"));
         for (BlocSummary b : st.blocs()) {
-            s.row(r -> r.text(b.bloc()).number(b.branches()).decimal(b.meanTotal()).decimal(b.totalInflation()).number(b.members()));
+            s.row(r -> r.text(b.bloc())
+                    .number(b.branches())
+                    .decimal(b.meanTotal())
+                    .decimal(b.totalInflation())
+                    .number(b.members()));
         }
         s.blank();
-        s.subheader(labels.get("table.code"), labels.get("table.name"), labels.get("table.bloc"), labels.get("table.inflation"));
+        s.subheader(
+                labels.get("table.code"),
+                labels.get("table.name"),
+                labels.get("table.bloc"),
+                labels.get("table.inflation"));
         for (InflationEntry e : st.largestInflation()) {
             s.row(r -> r.text(e.code()).text(e.name()).text(e.bloc()).decimal(e.inflation()));
         }
         st.yearOverYear().ifPresent(yoy -> {
             s.blank();
-            s.subheader(labels.get("table.code"), labels.get("table.name"), Integer.toString(yoy.previousYear()),
-                    Integer.toString(rules.year()), "±");
+            s.subheader(
+                    labels.get("table.code"),
+                    labels.get("table.name"),
+                    Integer.toString(yoy.previousYear()),
+                    Integer.toString(rules.year()),
+                    "±");
             for (Movement m : yoy.movements()) {
-                s.row(r -> r.text(m.code()).text(m.name()).text(m.previousTier()).text(m.tier()).text(m.direction().name()));
+                s.row(r -> r.text(m.code())
+                        .text(m.name())
+                        .text(m.previousTier())
+                        .text(m.tier())
+                        .text(m.direction().name()));
             }
         });
         s.finish(false);
     }
 
     private void awards(Sheet s) {
-        s.header(labels.get("table.award"), labels.get("table.code"), labels.get("table.name"), labels.get("table.bloc"),
-                labels.get("table.totalScore"), labels.get("table.rankBloc"), labels.get("table.rankAll"), labels.get("col.tie"));
+        s.header(
+                labels.get("table.award"),
+                labels.get("table.code"),
+                labels.get("table.name"),
+                labels.get("table.bloc"),
+                labels.get("table.totalScore"),
+                labels.get("table.rankBloc"),
+                labels.get("table.rankAll"),
+                labels.get("col.tie"));
         for (Award award : rules.awards()) {
-            results.stream().filter(r -> List.of(r.award().split(";")).contains(award.id()))
+            results.stream()
+                    .filter(r -> List.of(r.award().split(";")).contains(award.id()))
                     .sorted(Comparator.comparingInt(ResultRow::rankAll).thenComparing(ResultRow::code))
-                    .forEach(row -> s.row(r -> r.text(labels.text(award.title())).text(row.code()).text(row.name()).text(row.bloc())
-                            .decimal(row.total()).number(row.rankBloc()).number(row.rankAll())
+                    .forEach(row -> s.row(r -> r.text(labels.text(award.title()))
+                            .text(row.code())
+                            .text(row.name())
+                            .text(row.bloc())
+                            .decimal(row.total())
+                            .number(row.rankBloc())
+                            .number(row.rankAll())
                             .text(row.awardTie() ? labels.get("award.tie") : "")));
         }
         s.finish(true);
@@ -238,18 +318,32 @@ public final class ResultsWorkbook {
 
     /** Every integrity signal, by signal then code, each with its sentence naming the other branches. */
     private void integrity(Sheet s, IntegrityFindings findings) {
-        s.header(labels.get("table.code"), labels.get("table.name"), labels.get("table.bloc"), labels.get("integrity.kind"),
+        s.header(
+                labels.get("table.code"),
+                labels.get("table.name"),
+                labels.get("table.bloc"),
+                labels.get("integrity.kind"),
                 labels.get("integrity.detail"));
         for (Signal signal : findings.signals()) {
-            s.row(r -> r.text(signal.code()).text(signal.name()).text(signal.bloc())
-                    .text(labels.get("signal." + signal.kind().id() + ".title")).text(signal.detailIn(labels.lang())));
+            s.row(r -> r.text(signal.code())
+                    .text(signal.name())
+                    .text(signal.bloc())
+                    .text(labels.get("signal." + signal.kind().id() + ".title"))
+                    .text(signal.detailIn(labels.lang())));
         }
         s.finish(true);
     }
 
     private void rejected(Sheet s, List<Problem> problems) {
-        s.header(labels.get("col.file"), labels.get("col.sheet"), labels.get("col.row"), labels.get("col.cell"),
-                labels.get("col.column"), labels.get("table.code"), labels.get("col.value"), labels.get("col.reason"));
+        s.header(
+                labels.get("col.file"),
+                labels.get("col.sheet"),
+                labels.get("col.row"),
+                labels.get("col.cell"),
+                labels.get("col.column"),
+                labels.get("table.code"),
+                labels.get("col.value"),
+                labels.get("col.reason"));
         for (Problem p : problems) {
             s.row(r -> {
                 r.text(p.file()).text(p.sheet());
@@ -265,7 +359,8 @@ public final class ResultsWorkbook {
     }
 
     private void notSubmitted(Sheet s, List<NotSubmitted> branches) {
-        s.header(labels.get("table.code"), labels.get("table.name"), labels.get("table.bloc"), labels.get("col.reason"));
+        s.header(
+                labels.get("table.code"), labels.get("table.name"), labels.get("table.bloc"), labels.get("col.reason"));
         for (NotSubmitted b : branches) {
             s.row(r -> r.text(b.code()).text(b.name()).text(b.bloc()).text(words.render(RunOutputs.reason(b))));
         }
@@ -332,7 +427,9 @@ public final class ResultsWorkbook {
             fill.accept(new Cells(sheet.createRow(next++)));
         }
 
-        /** The sheet is filled; with {@code filter}, its header gets filter buttons. Takes effect in {@link #complete}. */
+        /**
+         * The sheet is filled; with {@code filter}, its header gets filter buttons. Takes effect in {@link #complete}.
+         */
         void finish(boolean filter) {
             this.filter = filter;
         }

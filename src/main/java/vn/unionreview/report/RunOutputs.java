@@ -1,57 +1,89 @@
 package vn.unionreview.report;
 
-import vn.unionreview.ingest.Bounds;
-import vn.unionreview.ingest.IngestRecord;
-import vn.unionreview.ingest.Texts;
-import vn.unionreview.integrity.Signal;
-import vn.unionreview.text.Catalogue;
-import vn.unionreview.text.Message;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 import vn.unionreview.files.Csv;
+import vn.unionreview.ingest.Bounds;
+import vn.unionreview.ingest.IngestRecord;
 import vn.unionreview.ingest.Problem;
 import vn.unionreview.ingest.Severity;
+import vn.unionreview.ingest.Texts;
+import vn.unionreview.integrity.Signal;
 import vn.unionreview.result.FileReport;
 import vn.unionreview.result.NotSubmitted;
 import vn.unionreview.result.ResultRow;
 import vn.unionreview.rules.RuleSet;
 import vn.unionreview.scoring.Decimals;
+import vn.unionreview.text.Catalogue;
+import vn.unionreview.text.Message;
 
 /**
- * Writes a run's CSV outputs: results.csv, rejected.csv (every rejection, with where it is),
- * corrections.csv (values read after a stated correction, and notes), not-submitted.csv.
+ * Writes a run's CSV outputs: results.csv, rejected.csv (every rejection, with where it is), corrections.csv (values
+ * read after a stated correction, and notes), not-submitted.csv.
  */
 public final class RunOutputs {
 
-    public static final List<String> RESULT_COLUMNS = List.of("code", "name", "bloc", "base", "bonus", "penalty", "total",
-            "tier_before_caps", "tier", "rank_bloc", "rank_all", "award", "award_tie", "inflation", "caps",
-            "tier_title", "demoted_by_quota", "decision");
-    public static final List<String> PROBLEM_COLUMNS = List.of("severity", "file", "sheet", "row", "cell", "column", "code",
-            "value", "reason_code", "reason");
+    public static final List<String> RESULT_COLUMNS = List.of(
+            "code",
+            "name",
+            "bloc",
+            "base",
+            "bonus",
+            "penalty",
+            "total",
+            "tier_before_caps",
+            "tier",
+            "rank_bloc",
+            "rank_all",
+            "award",
+            "award_tie",
+            "inflation",
+            "caps",
+            "tier_title",
+            "demoted_by_quota",
+            "decision");
+    public static final List<String> PROBLEM_COLUMNS =
+            List.of("severity", "file", "sheet", "row", "cell", "column", "code", "value", "reason_code", "reason");
 
-    private RunOutputs() {
-    }
+    private RunOutputs() {}
 
     public static void writeResults(Path file, RuleSet rules, List<ResultRow> sorted) throws IOException {
         List<List<String>> rows = new ArrayList<>();
         for (ResultRow r : sorted) {
-            rows.add(List.of(r.code(), r.name(), r.bloc(), Decimals.plain(r.base()), Decimals.plain(r.bonus()),
-                    Decimals.plain(r.penalty()), Decimals.plain(r.total()), r.tierBeforeCaps(), r.tier(),
-                    Integer.toString(r.rankBloc()), Integer.toString(r.rankAll()), r.award(), Boolean.toString(r.awardTie()),
-                    Decimals.plain(r.inflation()), r.caps(), rules.tiers().get(rules.tierIndex(r.tier())).title().vi(),
-                    Boolean.toString(r.demoted()), r.decision()));
+            rows.add(List.of(
+                    r.code(),
+                    r.name(),
+                    r.bloc(),
+                    Decimals.plain(r.base()),
+                    Decimals.plain(r.bonus()),
+                    Decimals.plain(r.penalty()),
+                    Decimals.plain(r.total()),
+                    r.tierBeforeCaps(),
+                    r.tier(),
+                    Integer.toString(r.rankBloc()),
+                    Integer.toString(r.rankAll()),
+                    r.award(),
+                    Boolean.toString(r.awardTie()),
+                    Decimals.plain(r.inflation()),
+                    r.caps(),
+                    rules.tiers().get(rules.tierIndex(r.tier())).title().vi(),
+                    Boolean.toString(r.demoted()),
+                    r.decision()));
         }
         Csv.write(file, RESULT_COLUMNS, rows);
     }
 
     /** integrity.csv: one line per signal, by signal then code; the detail in Vietnamese, naming the other branches. */
     public static void writeSignals(Path file, List<Signal> signals) throws IOException {
-        Csv.write(file, List.of("code", "name", "bloc", "signal", "detail"), signals.stream().map(s -> List.of(s.code(), s.name(), s.bloc(),
-                s.kind().id(), s.detailIn("vi"))).toList());
+        Csv.write(
+                file,
+                List.of("code", "name", "bloc", "signal", "detail"),
+                signals.stream()
+                        .map(s -> List.of(s.code(), s.name(), s.bloc(), s.kind().id(), s.detailIn("vi")))
+                        .toList());
     }
 
     /**
@@ -59,31 +91,79 @@ public final class RunOutputs {
      * {@code reason} the words in the run's first language.
      */
     public static void writeProblems(Path file, List<Problem> problems, Catalogue words) throws IOException {
-        Csv.write(file, PROBLEM_COLUMNS, problems.stream().map(p -> List.of(p.severity().name(), p.file(), p.sheet(),
-                p.row() > 0 ? Integer.toString(p.row()) : "", p.cell(), p.column(), p.code(), p.value(), p.reason().code(),
-                Texts.printable(words.render(p.reason()), Bounds.REASON))).toList());
+        Csv.write(
+                file,
+                PROBLEM_COLUMNS,
+                problems.stream()
+                        .map(p -> List.of(
+                                p.severity().name(),
+                                p.file(),
+                                p.sheet(),
+                                p.row() > 0 ? Integer.toString(p.row()) : "",
+                                p.cell(),
+                                p.column(),
+                                p.code(),
+                                p.value(),
+                                p.reason().code(),
+                                Texts.printable(words.render(p.reason()), Bounds.REASON)))
+                        .toList());
     }
 
     public static void writeNotSubmitted(Path file, List<NotSubmitted> branches, Catalogue words) throws IOException {
-        Csv.write(file, List.of("code", "name", "bloc", "reason_code", "reason"), branches.stream().map(b -> List.of(b.code(), b.name(),
-                b.bloc(), reason(b).code(), words.render(reason(b)))).toList());
+        Csv.write(
+                file,
+                List.of("code", "name", "bloc", "reason_code", "reason"),
+                branches.stream()
+                        .map(b ->
+                                List.of(b.code(), b.name(), b.bloc(), reason(b).code(), words.render(reason(b))))
+                        .toList());
     }
 
-    /** files.csv: one line per input file with its submissions and cells; cells_read = cells_accepted + cells_rejected. */
+    /**
+     * files.csv: one line per input file with its submissions and cells; cells_read = cells_accepted + cells_rejected.
+     */
     public static void writeFiles(Path file, List<FileReport> files, Catalogue words) throws IOException {
-        Csv.write(file, List.of("file", "type", "status", "branch", "submissions", "accepted", "rejected", "cells_read", "cells_accepted",
-                "cells_rejected", "invalid_cells", "corrected_cells", "reason_code", "reason"), files.stream().map(f -> List.of(f.file(),
-                f.source() == IngestRecord.Source.FORM ? "form" : "table", f.readable() ? "read" : f.rows() > 0 ? "refused" : "not read",
-                f.source() == IngestRecord.Source.FORM ? f.branch() : "",
-                Integer.toString(f.rows()), Integer.toString(f.rowsAccepted()), Integer.toString(f.rowsRejected()),
-                Integer.toString(f.cellsRead()), Integer.toString(f.cellsAccepted()), Integer.toString(f.cellsRejected()),
-                Integer.toString(f.cellsInvalid()), Integer.toString(f.cellsCorrected()), f.reason() == null ? "" : f.reason().code(),
-                f.reason() == null ? "" : Texts.printable(words.render(f.reason()), Bounds.REASON))).toList());
+        Csv.write(
+                file,
+                List.of(
+                        "file",
+                        "type",
+                        "status",
+                        "branch",
+                        "submissions",
+                        "accepted",
+                        "rejected",
+                        "cells_read",
+                        "cells_accepted",
+                        "cells_rejected",
+                        "invalid_cells",
+                        "corrected_cells",
+                        "reason_code",
+                        "reason"),
+                files.stream()
+                        .map(f -> List.of(
+                                f.file(),
+                                f.source() == IngestRecord.Source.FORM ? "form" : "table",
+                                f.readable() ? "read" : f.rows() > 0 ? "refused" : "not read",
+                                f.source() == IngestRecord.Source.FORM ? f.branch() : "",
+                                Integer.toString(f.rows()),
+                                Integer.toString(f.rowsAccepted()),
+                                Integer.toString(f.rowsRejected()),
+                                Integer.toString(f.cellsRead()),
+                                Integer.toString(f.cellsAccepted()),
+                                Integer.toString(f.cellsRejected()),
+                                Integer.toString(f.cellsInvalid()),
+                                Integer.toString(f.cellsCorrected()),
+                                f.reason() == null ? "" : f.reason().code(),
+                                f.reason() == null ? "" : Texts.printable(words.render(f.reason()), Bounds.REASON)))
+                        .toList());
     }
 
     /** Why a registry branch has no result: it sent nothing, or everything it sent was rejected. */
     public static Message reason(NotSubmitted b) {
-        return b.rejectedRows() == 0 ? Message.of("notsubmitted.nothing") : Message.of("notsubmitted.all_rejected", "rows", b.rejectedRows());
+        return b.rejectedRows() == 0
+                ? Message.of("notsubmitted.nothing")
+                : Message.of("notsubmitted.all_rejected", "rows", b.rejectedRows());
     }
 
     public static List<Problem> of(List<Problem> problems, Severity... severities) {

@@ -6,9 +6,9 @@ import java.security.SecureRandom;
 import vn.unionreview.Digests;
 
 /**
- * OpenPDF names a font subset with six capitals drawn from the font's {@link SecureRandom}
- * ("HGWPVW+LiberationSerif"); given this one, it draws the same six every time, derived from the font's
- * name, so that the same document is the same file.
+ * OpenPDF names a font subset with six capitals drawn from the font's {@link SecureRandom} ("HGWPVW+LiberationSerif");
+ * given this one, it draws the same six every time, derived from the font's name, so that the same document is the same
+ * file.
  */
 final class SubsetTag extends SecureRandom {
 

@@ -5,14 +5,28 @@ import java.math.BigDecimal;
 import vn.unionreview.rules.RuleSet;
 
 /**
- * A stored result as exported: one line of results.csv. {@code decision} is the number of the council
- * meeting whose decision changed it, or "". The step-by-step explanation stays in the run tables
- * (ur_result.explanation): no output prints it, and at national size it would be most of the heap.
+ * A stored result as exported: one line of results.csv. {@code decision} is the number of the council meeting whose
+ * decision changed it, or "". The step-by-step explanation stays in the run tables (ur_result.explanation): no output
+ * prints it, and at national size it would be most of the heap.
  */
-public record ResultRow(String code, String name, String bloc, BigDecimal base, BigDecimal bonus,
-                        BigDecimal penalty, BigDecimal total, String tierBeforeCaps, String tier,
-                        boolean demoted, int rankBloc, int rankAll, String award, boolean awardTie,
-                        BigDecimal inflation, String caps, String decision) {
+public record ResultRow(
+        String code,
+        String name,
+        String bloc,
+        BigDecimal base,
+        BigDecimal bonus,
+        BigDecimal penalty,
+        BigDecimal total,
+        String tierBeforeCaps,
+        String tier,
+        boolean demoted,
+        int rankBloc,
+        int rankAll,
+        String award,
+        boolean awardTie,
+        BigDecimal inflation,
+        String caps,
+        String decision) {
 
     /** The tier after the caps and before a quota moved it down: its place in {@code rules}' tiers, 0 the highest. */
     public int tierAfterCaps(RuleSet rules) {

@@ -7,12 +7,17 @@ import java.util.Optional;
 import vn.unionreview.text.Text;
 
 /**
- * An award proposal rule: the best {@code perBloc} branches of each bloc, or the best
- * floor({@code maxShare} × scope size) in {@code scope}, among those at {@code minTier} or better
- * that hold none of the {@code excludes} awards.
+ * An award proposal rule: the best {@code perBloc} branches of each bloc, or the best floor({@code maxShare} × scope
+ * size) in {@code scope}, among those at {@code minTier} or better that hold none of the {@code excludes} awards.
  */
-public record Award(String id, Text title, String minTier, Optional<Integer> perBloc,
-                    Optional<BigDecimal> maxShare, Scope scope, List<String> excludes) {
+public record Award(
+        String id,
+        Text title,
+        String minTier,
+        Optional<Integer> perBloc,
+        Optional<BigDecimal> maxShare,
+        Scope scope,
+        List<String> excludes) {
 
     public Award {
         excludes = List.copyOf(excludes);

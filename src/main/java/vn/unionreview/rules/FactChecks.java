@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The fact checks declared beside a rule set ({@code config/rules/2025.checks.yaml} beside
- * {@code 2025.yaml}), the file they came from and its SHA-256; {@link #NONE} when the rule set has none.
+ * The fact checks declared beside a rule set ({@code config/rules/2025.checks.yaml} beside {@code 2025.yaml}), the file
+ * they came from and its SHA-256; {@link #NONE} when the rule set has none.
  */
 public record FactChecks(Path path, String sha256, List<FactCheck> checks) {
 

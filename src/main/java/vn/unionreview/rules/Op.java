@@ -4,7 +4,12 @@ import java.util.Locale;
 
 /** Comparison operators allowed in conditions. */
 public enum Op {
-    EQ, NE, LT, LE, GT, GE;
+    EQ,
+    NE,
+    LT,
+    LE,
+    GT,
+    GE;
 
     public String key() {
         return name().toLowerCase(Locale.ROOT);

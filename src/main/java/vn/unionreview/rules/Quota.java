@@ -12,6 +12,8 @@ public record Quota(String tier, Scope scope, Optional<BigDecimal> maxShare, Opt
     }
 
     static int floorShare(BigDecimal share, int size) {
-        return share.multiply(BigDecimal.valueOf(size)).setScale(0, RoundingMode.FLOOR).intValueExact();
+        return share.multiply(BigDecimal.valueOf(size))
+                .setScale(0, RoundingMode.FLOOR)
+                .intValueExact();
     }
 }

@@ -9,17 +9,28 @@ import java.util.stream.Stream;
 
 import vn.unionreview.text.Text;
 
-
 /**
  * One year's classification rules, validated. Built by {@link RuleSetLoader}.
  *
- * @param tierFirst {@code ranking.tier_first}: the reported ranks, and the order awards follow, put the final
- *                  tier first (rules contract, step 6b)
+ * @param tierFirst {@code ranking.tier_first}: the reported ranks, and the order awards follow, put the final tier
+ *     first (rules contract, step 6b)
  */
-public record RuleSet(int year, Text title, Text issuer, BigDecimal step, List<Group> groups,
-                      Adjustment bonus, Adjustment penalty, List<Fact> facts, List<Derived> derived,
-                      List<Tier> tiers, List<Cap> caps, List<Quota> quotas, List<TieBreak> tieBreaks,
-                      List<Award> awards, boolean tierFirst) {
+public record RuleSet(
+        int year,
+        Text title,
+        Text issuer,
+        BigDecimal step,
+        List<Group> groups,
+        Adjustment bonus,
+        Adjustment penalty,
+        List<Fact> facts,
+        List<Derived> derived,
+        List<Tier> tiers,
+        List<Cap> caps,
+        List<Quota> quotas,
+        List<TieBreak> tieBreaks,
+        List<Award> awards,
+        boolean tierFirst) {
 
     public static final String FORMAT = "union-review/rules/v1";
 
@@ -36,9 +47,12 @@ public record RuleSet(int year, Text title, Text issuer, BigDecimal step, List<G
 
     /** Every criterion in file order: group criteria, then bonus, then penalty. */
     public List<Criterion> criteria() {
-        return Stream.of(groups.stream().flatMap(g -> g.criteria().stream()),
-                        bonus.criteria().stream(), penalty.criteria().stream())
-                .flatMap(s -> s).toList();
+        return Stream.of(
+                        groups.stream().flatMap(g -> g.criteria().stream()),
+                        bonus.criteria().stream(),
+                        penalty.criteria().stream())
+                .flatMap(s -> s)
+                .toList();
     }
 
     public Map<String, Criterion> criteriaById() {

@@ -10,7 +10,10 @@ import vn.unionreview.text.MessageException;
 public class RuleSetException extends MessageException {
 
     /** What a file should have been. */
-    public enum What { RULES, CHECKS }
+    public enum What {
+        RULES,
+        CHECKS
+    }
 
     private final transient Message header;
     private final transient List<Message> problems;

@@ -31,9 +31,8 @@ import vn.unionreview.text.Message;
 import vn.unionreview.text.Text;
 
 /**
- * Reads a rule file ({@code config/rules/<year>.yaml}) as {@code rules-format.md} defines it and
- * validates all of it before any data is read. Every problem is collected with its key path, so a
- * user fixes the whole file in one pass.
+ * Reads a rule file ({@code config/rules/<year>.yaml}) as {@code rules-format.md} defines it and validates all of it
+ * before any data is read. Every problem is collected with its key path, so a user fixes the whole file in one pass.
  */
 public final class RuleSetLoader {
 
@@ -44,8 +43,7 @@ public final class RuleSetLoader {
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
 
-    private RuleSetLoader() {
-    }
+    private RuleSetLoader() {}
 
     public static RuleSetFile load(Path file) {
         byte[] bytes = read(file, RuleSetException.What.RULES);
@@ -63,8 +61,8 @@ public final class RuleSetLoader {
     }
 
     /**
-     * The fact checks beside a rule file ({@link FactChecks#besideRules}), or {@link FactChecks#NONE} when there is
-     * no such file. Its conditions are read as a cap's and may name only what the rule set declares.
+     * The fact checks beside a rule file ({@link FactChecks#besideRules}), or {@link FactChecks#NONE} when there is no
+     * such file. Its conditions are read as a cap's and may name only what the rule set declares.
      *
      * @throws RuleSetException naming the key path of every problem, as for a rule set
      */
@@ -75,7 +73,8 @@ public final class RuleSetLoader {
         }
         byte[] bytes = read(file, RuleSetException.What.CHECKS);
         Parser parser = new Parser(rules);
-        List<FactCheck> checks = parser.checks(tree(file.toString(), RuleSetException.What.CHECKS, bytes), rules.year());
+        List<FactCheck> checks =
+                parser.checks(tree(file.toString(), RuleSetException.What.CHECKS, bytes), rules.year());
         if (!parser.problems.isEmpty()) {
             throw new RuleSetException(file.toString(), RuleSetException.What.CHECKS, parser.problems);
         }
@@ -86,7 +85,10 @@ public final class RuleSetLoader {
         try {
             return Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new RuleSetException(file.toString(), what, List.of(Message.of("yaml.unreadable", "detail", String.valueOf(e.getMessage()))));
+            throw new RuleSetException(
+                    file.toString(),
+                    what,
+                    List.of(Message.of("yaml.unreadable", "detail", String.valueOf(e.getMessage()))));
         }
     }
 
@@ -94,8 +96,15 @@ public final class RuleSetLoader {
         try {
             return YAML.readTree(yaml);
         } catch (JacksonException e) {
-            throw new RuleSetException(source, what, List.of(Message.of("yaml.invalid", "detail", e.getOriginalMessage(),
-                    "line", e.getLocation() != null ? e.getLocation().getLineNr() : 0)));
+            throw new RuleSetException(
+                    source,
+                    what,
+                    List.of(Message.of(
+                            "yaml.invalid",
+                            "detail",
+                            e.getOriginalMessage(),
+                            "line",
+                            e.getLocation() != null ? e.getLocation().getLineNr() : 0)));
         }
     }
 
@@ -109,8 +118,7 @@ public final class RuleSetLoader {
         private final Set<String> tierIds = new LinkedHashSet<>();
         private BigDecimal step = BigDecimal.ONE;
 
-        Parser() {
-        }
+        Parser() {}
 
         /** A parser for files that refer to an existing rule set's criteria, groups, facts and derived values. */
         Parser(RuleSet rules) {
@@ -134,7 +142,13 @@ public final class RuleSetLoader {
             }
             Integer checksYear = integer(root, "", "year", true, 1900, 2200);
             if (checksYear != null && checksYear != year) {
-                problem("year", "rules.checks_year", "checks", String.valueOf(checksYear), "year", String.valueOf(year));
+                problem(
+                        "year",
+                        "rules.checks_year",
+                        "checks",
+                        String.valueOf(checksYear),
+                        "year",
+                        String.valueOf(year));
             }
             Set<String> ids = new HashSet<>();
             return list(root, "", "fact_conflicts", true, (node, path) -> {
@@ -156,8 +170,12 @@ public final class RuleSetLoader {
                 problem("(top level)", "rules.top_level");
                 return null;
             }
-            knownKeys(root, "", Set.of("format", "year", "title", "issuer", "step", "groups", "bonus",
-                    "penalty", "facts", "derived", "tiers", "caps", "quotas", "ranking", "awards"));
+            knownKeys(
+                    root,
+                    "",
+                    Set.of(
+                            "format", "year", "title", "issuer", "step", "groups", "bonus", "penalty", "facts",
+                            "derived", "tiers", "caps", "quotas", "ranking", "awards"));
             String format = string(root, "", "format", true);
             if (format != null && !RuleSet.FORMAT.equals(format)) {
                 problem("format", "yaml.wrong_format", "expected", RuleSet.FORMAT, "found", format);
@@ -187,8 +205,22 @@ public final class RuleSetLoader {
             if (!problems.isEmpty()) {
                 return null;
             }
-            return new RuleSet(year, title, issuer, step, groups, bonus, penalty, factList, derived,
-                    tiers, caps, quotas, tieBreaks, awards, tierFirst(root));
+            return new RuleSet(
+                    year,
+                    title,
+                    issuer,
+                    step,
+                    groups,
+                    bonus,
+                    penalty,
+                    factList,
+                    derived,
+                    tiers,
+                    caps,
+                    quotas,
+                    tieBreaks,
+                    awards,
+                    tierFirst(root));
         }
 
         private Group group(JsonNode node, String path) {
@@ -198,8 +230,8 @@ public final class RuleSetLoader {
                 problem(path + ".id", "rules.duplicate_id", "id", id);
             }
             Text title = text(node, path, "title", true);
-            List<Criterion> list = list(node, path, "criteria", true,
-                    (n, p) -> criterion(n, p, CriterionKind.GROUP, id));
+            List<Criterion> list =
+                    list(node, path, "criteria", true, (n, p) -> criterion(n, p, CriterionKind.GROUP, id));
             if (list.isEmpty() && node.has("criteria")) {
                 problem(path + ".criteria", "rules.no_criteria");
             }
@@ -282,7 +314,8 @@ public final class RuleSetLoader {
                 JsonNode f = ratio.get(i);
                 if (!f.isString()) {
                     problem(p, "rules.id_expected", "kind", "fact");
-                } else if (facts.get(f.stringValue()) == null || !facts.get(f.stringValue()).numeric()) {
+                } else if (facts.get(f.stringValue()) == null
+                        || !facts.get(f.stringValue()).numeric()) {
                     problem(p, "rules.not_numeric_fact", "id", f.stringValue());
                 } else {
                     parts[i] = f.stringValue();
@@ -292,13 +325,18 @@ public final class RuleSetLoader {
         }
 
         private List<Tier> tiers(JsonNode root) {
-            // ids first, so that require conditions may only name tiers indirectly (they cannot), and caps can check max_tier
+            // ids first, so that require conditions may only name tiers indirectly (they cannot), and caps can check
+            // max_tier
             JsonNode node = root.get("tiers");
             if (node != null && node.isArray()) {
                 for (JsonNode t : node) {
                     if (t.isObject() && t.get("id") != null && t.get("id").isString()) {
                         if (!tierIds.add(t.get("id").stringValue())) {
-                            problem("tiers", "rules.duplicate_id", "id", t.get("id").stringValue());
+                            problem(
+                                    "tiers",
+                                    "rules.duplicate_id",
+                                    "id",
+                                    t.get("id").stringValue());
                         }
                     }
                 }
@@ -382,7 +420,9 @@ public final class RuleSetLoader {
 
         private TieBreak tieBreak(JsonNode node, String path) {
             knownKeys(node, path, Set.of("group", "criterion", "fact", "derived", "order"));
-            List<String> subjects = node.propertyNames().stream().filter(k -> !k.equals("order")).toList();
+            List<String> subjects = node.propertyNames().stream()
+                    .filter(k -> !k.equals("order"))
+                    .toList();
             if (subjects.size() != 1) {
                 problem(path, "rules.tie_break_subject");
                 return null;
@@ -432,14 +472,19 @@ public final class RuleSetLoader {
                     for (int i = 0; i < ex.size(); i++) {
                         JsonNode e = ex.get(i);
                         if (!e.isString() || !earlier.contains(e.stringValue())) {
-                            problem(path + ".excludes[" + i + "]", "rules.excludes_earlier", "found", e.isString() ? e.stringValue() : "?");
+                            problem(
+                                    path + ".excludes[" + i + "]",
+                                    "rules.excludes_earlier",
+                                    "found",
+                                    e.isString() ? e.stringValue() : "?");
                         } else {
                             excludes.add(e.stringValue());
                         }
                     }
                 }
             }
-            return new Award(id, title, minTier, Optional.ofNullable(perBloc), Optional.ofNullable(share), scope, excludes);
+            return new Award(
+                    id, title, minTier, Optional.ofNullable(perBloc), Optional.ofNullable(share), scope, excludes);
         }
 
         private void shareOrCount(String path, BigDecimal share, Integer count, String shareKey, String countKey) {
@@ -543,7 +588,8 @@ public final class RuleSetLoader {
                 }
             }
             if (subjects.size() != 1 || ops.size() != 1) {
-                if (problems.stream().noneMatch(p -> String.valueOf(p.args().get("path")).startsWith(path + "."))) {
+                if (problems.stream()
+                        .noneMatch(p -> String.valueOf(p.args().get("path")).startsWith(path + "."))) {
                     problem(path, "rules.comparison_parts");
                 }
                 return null;
@@ -618,8 +664,8 @@ public final class RuleSetLoader {
 
         // ---- primitives ---------------------------------------------------------------------
 
-        private <T> List<T> list(JsonNode parent, String path, String key, boolean required,
-                                 BiFunction<JsonNode, String, T> item) {
+        private <T> List<T> list(
+                JsonNode parent, String path, String key, boolean required, BiFunction<JsonNode, String, T> item) {
             JsonNode node = parent.get(key);
             String p = join(path, key);
             if (node == null || node.isNull()) {
@@ -695,14 +741,28 @@ public final class RuleSetLoader {
         private Integer integer(JsonNode node, String path, String key, boolean required, int min, int max) {
             Integer v = value(node, path, key, required, "whole", JsonNode::isIntegralNumber, JsonNode::intValue);
             if (v != null && (v < min || v > max)) {
-                problem(join(path, key), "rules.range", "min", String.valueOf(min), "max", String.valueOf(max), "found", String.valueOf(v));
+                problem(
+                        join(path, key),
+                        "rules.range",
+                        "min",
+                        String.valueOf(min),
+                        "max",
+                        String.valueOf(max),
+                        "found",
+                        String.valueOf(v));
                 return null;
             }
             return v;
         }
 
-        private <T> T value(JsonNode node, String path, String key, boolean required, String what,
-                            Predicate<JsonNode> is, Function<JsonNode, T> get) {
+        private <T> T value(
+                JsonNode node,
+                String path,
+                String key,
+                boolean required,
+                String what,
+                Predicate<JsonNode> is,
+                Function<JsonNode, T> get) {
             JsonNode v = node.get(key);
             if (v == null || v.isNull()) {
                 if (required) {
@@ -718,7 +778,9 @@ public final class RuleSetLoader {
         }
 
         private static String describe(JsonNode v) {
-            return v.isString() ? "'" + v.stringValue() + "'" : v.isContainer() ? v.getNodeType().name().toLowerCase() : v.toString();
+            return v.isString()
+                    ? "'" + v.stringValue() + "'"
+                    : v.isContainer() ? v.getNodeType().name().toLowerCase() : v.toString();
         }
 
         private static String normalize(String s) {

@@ -2,5 +2,6 @@ package vn.unionreview.rules;
 
 /** Where a quota or a share-based award is counted: inside each emulation bloc, or over all branches. */
 public enum Scope {
-    BLOC, ALL
+    BLOC,
+    ALL
 }

@@ -13,7 +13,6 @@ import java.util.regex.Pattern;
  * here ({@code report.pdf}), and for another with the language after a hyphen ({@code report-en.pdf}).
  */
 public enum RunFile {
-
     RESULTS("results.csv", "export: tables", Reader.MACHINES, false),
     REJECTED("rejected.csv", "export: tables", Reader.STAFF, false),
     CORRECTIONS("corrections.csv", "export: tables", Reader.STAFF, false),
@@ -38,7 +37,13 @@ public enum RunFile {
 
     /** Who a file is for. */
     public enum Reader {
-        LEADERS, STAFF, BRANCHES, COUNCIL, MACHINES, AUDITORS, SUPPORT,
+        LEADERS,
+        STAFF,
+        BRANCHES,
+        COUNCIL,
+        MACHINES,
+        AUDITORS,
+        SUPPORT,
         /** The run itself: its marker and work files, which no person reads. */
         THE_RUN
     }
@@ -104,14 +109,20 @@ public enum RunFile {
      */
     public static Optional<RunFile> of(String relative) {
         // a file named for itself before the folder it is in (feedback/index.csv before feedback/)
-        return Arrays.stream(values()).filter(f -> !f.isFolder() && f.names(relative)).findFirst()
-                .or(() -> Arrays.stream(values()).filter(f -> f.isFolder() && f.names(relative)).findFirst());
+        return Arrays.stream(values())
+                .filter(f -> !f.isFolder() && f.names(relative))
+                .findFirst()
+                .or(() -> Arrays.stream(values())
+                        .filter(f -> f.isFolder() && f.names(relative))
+                        .findFirst());
     }
 
     private boolean names(String relative) {
         if (!isFolder()) {
-            return relative.equals(name) || perLanguage
-                    && relative.matches(Pattern.quote(stem()) + "-[a-z]{2,3}" + Pattern.quote(name.substring(name.lastIndexOf('.'))));
+            return relative.equals(name)
+                    || perLanguage
+                            && relative.matches(Pattern.quote(stem()) + "-[a-z]{2,3}"
+                                    + Pattern.quote(name.substring(name.lastIndexOf('.'))));
         }
         String folder = name.substring(0, name.length() - 1);
         return relative.startsWith(name) || perLanguage && relative.matches(Pattern.quote(folder) + "-[a-z]{2,3}/.*");

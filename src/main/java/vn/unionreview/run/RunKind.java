@@ -3,19 +3,23 @@ package vn.unionreview.run;
 import java.util.Locale;
 
 /**
- * What a run is for. A validation run (December: letters back to branches, nothing official) and the final run
- * (the one to publish) are the same job; the kind is recorded in the manifest, shown wherever runs are listed, and
+ * What a run is for. A validation run (December: letters back to branches, nothing official) and the final run (the one
+ * to publish) are the same job; the kind is recorded in the manifest, shown wherever runs are listed, and
  * {@code publish} refuses a validation run unless told why. A validation run of the same inputs is another run.
  */
 public enum RunKind {
-    VALIDATION, FINAL;
+    VALIDATION,
+    FINAL;
 
     /** "validation" or "final", as the manifest, the command line and the activity record write it. */
     public String key() {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** The kind as the job parameter records it: blank for a final run, so a final run keeps the identity it had before kinds. */
+    /**
+     * The kind as the job parameter records it: blank for a final run, so a final run keeps the identity it had before
+     * kinds.
+     */
     public String parameter() {
         return this == FINAL ? "" : key();
     }

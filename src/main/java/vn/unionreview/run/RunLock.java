@@ -17,9 +17,9 @@ import vn.unionreview.text.Message;
 import vn.unionreview.text.MessageException;
 
 /**
- * One run per year at a time: an OS file lock on {@code <output>/.locks/<year>.lock}, held for the
- * whole run and released by the OS if the process dies, so a crashed run never blocks the next.
- * Runs for different years take different locks (and different databases) and proceed side by side.
+ * One run per year at a time: an OS file lock on {@code <output>/.locks/<year>.lock}, held for the whole run and
+ * released by the OS if the process dies, so a crashed run never blocks the next. Runs for different years take
+ * different locks (and different databases) and proceed side by side.
  */
 public final class RunLock implements AutoCloseable {
 
@@ -40,7 +40,8 @@ public final class RunLock implements AutoCloseable {
         Path file = file(outputDir, year);
         try {
             Files.createDirectories(file.getParent());
-            FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+            FileChannel channel = FileChannel.open(
+                    file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
             FileLock lock = channel.tryLock();
             // a look by holder() holds the lock for an instant: only a lock still held a moment later is a run
             for (int tries = 0; lock == null && tries < 3; tries++) {
@@ -53,7 +54,8 @@ public final class RunLock implements AutoCloseable {
                 throw new RunBusyException(year, heldBy);
             }
             channel.truncate(0);
-            channel.write(ByteBuffer.wrap((ProcessHandle.current().pid() + " " + holder.encode() + "\n").getBytes(StandardCharsets.UTF_8)));
+            channel.write(ByteBuffer.wrap(
+                    (ProcessHandle.current().pid() + " " + holder.encode() + "\n").getBytes(StandardCharsets.UTF_8)));
             channel.force(true);
             return new RunLock(channel, lock);
         } catch (OverlappingFileLockException e) {
@@ -91,8 +93,14 @@ public final class RunLock implements AutoCloseable {
         try {
             String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8).strip();
             int space = text.indexOf(' ');
-            return space < 0 ? Message.of("run.lock_held") : Message.of("run.lock_holder", "pid", text.substring(0, space),
-                    "holder", Message.decode(text.substring(space + 1)));
+            return space < 0
+                    ? Message.of("run.lock_held")
+                    : Message.of(
+                            "run.lock_holder",
+                            "pid",
+                            text.substring(0, space),
+                            "holder",
+                            Message.decode(text.substring(space + 1)));
         } catch (IOException e) {
             return Message.of("run.lock_held");
         }

@@ -16,15 +16,15 @@ import ch.qos.logback.core.filter.Filter;
 import ch.qos.logback.core.spi.FilterReply;
 
 /**
- * While a run goes, everything it logs (the libraries' warnings and the full detail of any failure,
- * stack traces included) goes to run.log in its folder, and none of it to the console: staff
- * read the progress lines and the summary there, and a problem in input is reported in the outputs.
- * run.log is a log, not a result: it is not in the manifest, and its times differ from run to run.
- * <p>
- * Runs of different years, a replay and a scheduled run may go at once in one process, so lines are routed by run:
+ * While a run goes, everything it logs (the libraries' warnings and the full detail of any failure, stack traces
+ * included) goes to run.log in its folder, and none of it to the console: staff read the progress lines and the summary
+ * there, and a problem in input is reported in the outputs. run.log is a log, not a result: it is not in the manifest,
+ * and its times differ from run to run.
+ *
+ * <p>Runs of different years, a replay and a scheduled run may go at once in one process, so lines are routed by run:
  * {@link #attach} puts the run's folder in the logging context ({@value #MDC_KEY}) of the thread that runs the job, the
- * job's own threads take it over ({@link #carry}, {@link #threads}), and each run's appender takes the lines of its
- * run alone.
+ * job's own threads take it over ({@link #carry}, {@link #threads}), and each run's appender takes the lines of its run
+ * alone.
  */
 public final class RunLog implements AutoCloseable {
 
@@ -60,7 +60,8 @@ public final class RunLog implements AutoCloseable {
             }
         });
         appender.start();
-        String previous = MDC.get(MDC_KEY); // a replay started from within a run's thread gets its own log, then gives it back
+        String previous =
+                MDC.get(MDC_KEY); // a replay started from within a run's thread gets its own log, then gives it back
         MDC.put(MDC_KEY, run);
         context.getLogger(Logger.ROOT_LOGGER_NAME).addAppender(appender);
         return new RunLog(appender, previous);
@@ -111,15 +112,17 @@ public final class RunLog implements AutoCloseable {
     }
 
     /**
-     * The console's filter (logback.xml): never a line of a run (it is in the run's run.log), and never a library's line
-     * (POI reports a damaged file it was handed as an ERROR; the file's reason is in the outputs). A failure of the
-     * program itself reaches the console as the command's own message.
+     * The console's filter (logback.xml): never a line of a run (it is in the run's run.log), and never a library's
+     * line (POI reports a damaged file it was handed as an ERROR; the file's reason is in the outputs). A failure of
+     * the program itself reaches the console as the command's own message.
      */
     public static final class ConsoleFilter extends Filter<ILoggingEvent> {
         @Override
         public FilterReply decide(ILoggingEvent event) {
-            return event.getMDCPropertyMap().containsKey(MDC_KEY) || !event.getLoggerName().startsWith("vn.unionreview")
-                    ? FilterReply.DENY : FilterReply.NEUTRAL;
+            return event.getMDCPropertyMap().containsKey(MDC_KEY)
+                            || !event.getLoggerName().startsWith("vn.unionreview")
+                    ? FilterReply.DENY
+                    : FilterReply.NEUTRAL;
         }
     }
 }

@@ -22,17 +22,16 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 
+import vn.unionreview.files.AtomicFiles;
 import vn.unionreview.form.FormTemplate;
 import vn.unionreview.ingest.LegacyVietnamese;
-import vn.unionreview.files.AtomicFiles;
 import vn.unionreview.rules.RuleSet;
 import vn.unionreview.sample.SampleGenerator.SampleBranch;
 
 /**
- * The sample year's forms, as branches send them: most as xlsx, the district offices as Excel
- * 97-2003, each saved at a fixed time so the files are the same on every machine; and the faults
- * listed in {@link SampleGenerator}, each on a branch outside the health bloc (whose quota case
- * must stay whole) unless the fault changes nothing in the result.
+ * The sample year's forms, as branches send them: most as xlsx, the district offices as Excel 97-2003, each saved at a
+ * fixed time so the files are the same on every machine; and the faults listed in {@link SampleGenerator}, each on a
+ * branch outside the health bloc (whose quota case must stay whole) unless the fault changes nothing in the result.
  */
 final class SampleForms {
 
@@ -54,7 +53,8 @@ final class SampleForms {
         int day = 0;
         for (SampleBranch b : branches) {
             Instant saved = Instant.parse("2025-12-15T08:00:00Z").plusSeconds(86_400L * (day++ % 20) + 60L * day);
-            boolean xls = b.bloc().startsWith("Khối Huyện") && !b.code().equals("CDCS-059"); // 059 moved to xlsx, with a password
+            boolean xls = b.bloc().startsWith("Khối Huyện")
+                    && !b.code().equals("CDCS-059"); // 059 moved to xlsx, with a password
             FormTemplate.Built form = template.build(xls, prefill(b));
             String file = b.code() + (xls ? ".xls" : ".xlsx");
             switch (b.code()) {
@@ -70,7 +70,8 @@ final class SampleForms {
                 case "CDCS-048" -> text(form, "A1", b.self()[0].replace('.', ',') + " điểm");
                 case "CDCS-050" -> text(form, "D1", "tốt");
                 case "CDCS-052" -> text(form, "A2", "\u00A0" + b.self()[1] + "\u00A0");
-                case "CDCS-053" -> { // a formula whose value was never saved (written by a program that does not compute)
+                case "CDCS-053" -> { // a formula whose value was never saved (written by a program that does not
+                    // compute)
                     Row row = form.sheet().getRow(form.rows().get("B1"));
                     row.removeCell(row.getCell(SELF));
                     Cell formula = row.createCell(SELF);
@@ -78,25 +79,39 @@ final class SampleForms {
                 }
                 case "CDCS-057" -> legacy(form, LegacyVietnamese.Encoding.TCVN3, b); // typed with a .VnTime font
                 case "CDCS-058" -> legacy(form, LegacyVietnamese.Encoding.VNI, b); // typed with VNI-Times
-                default -> { }
+                default -> {}
             }
             // one person filled in two branches' forms and saved them under her name: a signal for the council
-            FormTemplate.save(form, dir.resolve(file), saved, Set.of("CDCS-049", "CDCS-051").contains(b.code()) ? "Nguyễn Thị Hoa" : null);
+            FormTemplate.save(
+                    form,
+                    dir.resolve(file),
+                    saved,
+                    Set.of("CDCS-049", "CDCS-051").contains(b.code()) ? "Nguyễn Thị Hoa" : null);
             switch (b.code()) {
                 case "CDCS-059" -> encrypt(dir.resolve(file), "cdcs059");
                 case "CDCS-060" -> resent(b, saved);
-                case "CDCS-061" -> Files.write(dir.resolve("CDCS-061 (bản scan).pdf"),
-                        "%PDF-1.4\n% bản chụp phiếu đã ký\n".getBytes(StandardCharsets.UTF_8));
+                case "CDCS-061" ->
+                    Files.write(
+                            dir.resolve("CDCS-061 (bản scan).pdf"),
+                            "%PDF-1.4\n% bản chụp phiếu đã ký\n".getBytes(StandardCharsets.UTF_8));
                 case "CDCS-062" -> {
                     byte[] bytes = Files.readAllBytes(dir.resolve(file)); // cut off in transfer
                     Files.write(dir.resolve(file), Arrays.copyOf(bytes, bytes.length * 3 / 5));
                 }
-                default -> { }
+                default -> {}
             }
         }
-        SampleBranch stranger = new SampleBranch("CDCS-098", "Công đoàn Trung tâm Lưu trữ lịch sử", "", branches.get(0).self(),
-                new String[branches.get(0).self().length], branches.get(0).facts());
-        FormTemplate.save(template.build(false, prefill(stranger)), dir.resolve("CDCS-098.xlsx"), Instant.parse("2026-01-02T09:00:00Z"));
+        SampleBranch stranger = new SampleBranch(
+                "CDCS-098",
+                "Công đoàn Trung tâm Lưu trữ lịch sử",
+                "",
+                branches.get(0).self(),
+                new String[branches.get(0).self().length],
+                branches.get(0).facts());
+        FormTemplate.save(
+                template.build(false, prefill(stranger)),
+                dir.resolve("CDCS-098.xlsx"),
+                Instant.parse("2026-01-02T09:00:00Z"));
     }
 
     private FormTemplate.Prefill prefill(SampleBranch b) {
@@ -149,8 +164,8 @@ final class SampleForms {
     }
 
     /**
-     * Encrypts the file in place as Excel does with "password to open". Fixed salts keep the sample
-     * reproducible; they are no secret, the file only has to be locked.
+     * Encrypts the file in place as Excel does with "password to open". Fixed salts keep the sample reproducible; they
+     * are no secret, the file only has to be locked.
      */
     private static void encrypt(Path file, String password) throws IOException {
         byte[] plain = Files.readAllBytes(file);

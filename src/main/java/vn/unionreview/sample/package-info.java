@@ -1,5 +1,5 @@
 /**
- * The reproducible sample year (with the faults and signals a first run must show) and synthetic
- * provinces of any size for benchmarks.
+ * The reproducible sample year (with the faults and signals a first run must show) and synthetic provinces of any size
+ * for benchmarks.
  */
 package vn.unionreview.sample;

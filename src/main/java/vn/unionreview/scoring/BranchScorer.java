@@ -22,15 +22,16 @@ import vn.unionreview.rules.TieBreak;
 import vn.unionreview.rules.Tier;
 
 /**
- * Scores one branch against a rule set: counted scores, base / bonus / penalty / total, tier
- * before caps, caps, tie-break keys and inflation, in the order {@code rules-format.md} fixes.
- * Pure: no I/O, no state between branches, exact decimals throughout.
+ * Scores one branch against a rule set: counted scores, base / bonus / penalty / total, tier before caps, caps,
+ * tie-break keys and inflation, in the order {@code rules-format.md} fixes. Pure: no I/O, no state between branches,
+ * exact decimals throughout.
  */
 public final class BranchScorer {
 
     private final RuleSet rules;
     /** {@link RuleSet#criteria()}, made once: it is read several times for every branch. */
     private final List<Criterion> criteria;
+
     private final ConditionEvaluator conditions;
 
     public BranchScorer(RuleSet rules) {
@@ -52,7 +53,9 @@ public final class BranchScorer {
                 capsFired.add(cap.id());
                 int max = rules.tierIndex(cap.maxTier());
                 why.add("cap " + cap.id() + " (" + cap.reason().vi() + "): tier at most " + cap.maxTier()
-                        + (max > capped ? ", lowered from " + rules.tiers().get(capped).id() : ", no change"));
+                        + (max > capped
+                                ? ", lowered from " + rules.tiers().get(capped).id()
+                                : ", no change"));
                 capped = Math.max(capped, max);
             }
         }
@@ -60,14 +63,24 @@ public final class BranchScorer {
         for (TieBreak tb : rules.tieBreaks()) {
             keys.add(tieBreakValue(tb, sheet));
         }
-        return new BranchScore(branch, points.base(), points.bonus(), points.penalty(), sheet.total(), tier, capped, capsFired, keys,
-                inflation(submission), why);
+        return new BranchScore(
+                branch,
+                points.base(),
+                points.bonus(),
+                points.penalty(),
+                sheet.total(),
+                tier,
+                capped,
+                capsFired,
+                keys,
+                inflation(submission),
+                why);
     }
 
     /**
-     * Whether rule-file conditions hold for a submission, each read exactly as a cap's condition is
-     * (counted scores, facts, derived values): for checks declared beside the rule set that score
-     * nothing. The submission's points are counted once, however many conditions are then tested.
+     * Whether rule-file conditions hold for a submission, each read exactly as a cap's condition is (counted scores,
+     * facts, derived values): for checks declared beside the rule set that score nothing. The submission's points are
+     * counted once, however many conditions are then tested.
      */
     public Predicate<Condition> conditionsOf(Submission submission) {
         ScoreSheet sheet = points(submission, new ArrayList<>()).sheet();
@@ -75,8 +88,7 @@ public final class BranchScorer {
     }
 
     /** Steps 1 and 2 of the computation: what conditions, tiers and tie-breaks read. */
-    private record Points(ScoreSheet sheet, BigDecimal base, BigDecimal bonus, BigDecimal penalty) {
-    }
+    private record Points(ScoreSheet sheet, BigDecimal base, BigDecimal bonus, BigDecimal penalty) {}
 
     private Points points(Submission submission, List<String> why) {
         Map<String, BigDecimal> counted = countedScores(submission, why);
@@ -91,21 +103,26 @@ public final class BranchScorer {
         BigDecimal bonus = capped(rules.bonus(), counted, "bonus", why);
         BigDecimal penalty = capped(rules.penalty(), counted, "penalty", why);
         BigDecimal total = base.add(bonus).subtract(penalty).max(BigDecimal.ZERO);
-        why.add("total " + plain(total) + " = max(0, base " + plain(base) + " + bonus " + plain(bonus)
-                + " − penalty " + plain(penalty) + ")");
+        why.add("total " + plain(total) + " = max(0, base " + plain(base) + " + bonus " + plain(bonus) + " − penalty "
+                + plain(penalty) + ")");
 
         Map<String, Optional<BigDecimal>> derived = new HashMap<>();
         Map<String, String> undefined = new HashMap<>();
         for (Derived d : rules.derived()) {
             derived.put(d.id(), ratio(d, submission, undefined));
         }
-        return new Points(new ScoreSheet(counted, groupTotals, groupMaxima, total, submission.facts(), derived, undefined), base, bonus,
+        return new Points(
+                new ScoreSheet(counted, groupTotals, groupMaxima, total, submission.facts(), derived, undefined),
+                base,
+                bonus,
                 penalty);
     }
 
     private Map<String, BigDecimal> countedScores(Submission s, List<String> why) {
-        List<String> notScored = criteria.stream().map(Criterion::id)
-                .filter(id -> !s.verified().containsKey(id) && !s.self().containsKey(id)).toList();
+        List<String> notScored = criteria.stream()
+                .map(Criterion::id)
+                .filter(id -> !s.verified().containsKey(id) && !s.self().containsKey(id))
+                .toList();
         if (!notScored.isEmpty()) {
             why.add("not scored, counted as 0: " + String.join(", ", notScored));
         }
@@ -129,7 +146,8 @@ public final class BranchScorer {
         return criteria.stream().map(c -> counted.get(c.id())).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
-    private static BigDecimal capped(Adjustment adjustment, Map<String, BigDecimal> counted, String name, List<String> why) {
+    private static BigDecimal capped(
+            Adjustment adjustment, Map<String, BigDecimal> counted, String name, List<String> why) {
         BigDecimal raw = sum(adjustment.criteria(), counted);
         if (raw.compareTo(adjustment.max()) > 0) {
             why.add(name + " " + plain(raw) + " capped at " + plain(adjustment.max()));
@@ -160,20 +178,23 @@ public final class BranchScorer {
         List<Tier> tiers = rules.tiers();
         for (int i = 0; i < tiers.size() - 1; i++) {
             Tier tier = tiers.get(i);
-            boolean minHolds = tier.minTotal().map(min -> sheet.total().compareTo(min) >= 0).orElse(true);
+            boolean minHolds = tier.minTotal()
+                    .map(min -> sheet.total().compareTo(min) >= 0)
+                    .orElse(true);
             if (!minHolds) {
                 continue;
             }
             List<String> notes = new ArrayList<>();
             if (tier.require().map(r -> conditions.test(r, sheet, notes)).orElse(true)) {
                 why.addAll(notes);
-                why.add("tier " + tier.id() + tier.minTotal().map(m -> ": total ≥ " + plain(m)).orElse("")
+                why.add("tier " + tier.id()
+                        + tier.minTotal().map(m -> ": total ≥ " + plain(m)).orElse("")
                         + tier.require().map(r -> ", requirement holds").orElse(""));
                 return i;
             }
             why.addAll(notes);
-            why.add("not " + tier.id() + ": total ≥ " + tier.minTotal().map(BranchScorer::plain).orElse("0")
-                    + " but its requirement does not hold");
+            why.add("not " + tier.id() + ": total ≥ "
+                    + tier.minTotal().map(BranchScorer::plain).orElse("0") + " but its requirement does not hold");
         }
         Tier last = tiers.get(tiers.size() - 1);
         why.add("tier " + last.id() + ": no better tier's conditions hold");
@@ -190,7 +211,9 @@ public final class BranchScorer {
         };
     }
 
-    /** Points given beyond what was verified: self − verified on group and bonus criteria, verified − self on penalties. */
+    /**
+     * Points given beyond what was verified: self − verified on group and bonus criteria, verified − self on penalties.
+     */
     private BigDecimal inflation(Submission s) {
         BigDecimal inflation = BigDecimal.ZERO;
         for (Criterion c : criteria) {

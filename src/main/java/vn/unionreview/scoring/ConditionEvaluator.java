@@ -10,8 +10,8 @@ import vn.unionreview.rules.CriterionKind;
 import vn.unionreview.rules.RuleSet;
 
 /**
- * Evaluates rule-file conditions against a branch's {@link ScoreSheet}. A comparison on a value
- * that is undefined (a ratio over zero, a fact not declared) is false, and {@code notes} says why.
+ * Evaluates rule-file conditions against a branch's {@link ScoreSheet}. A comparison on a value that is undefined (a
+ * ratio over zero, a fact not declared) is false, and {@code notes} says why.
  */
 final class ConditionEvaluator {
 
@@ -45,7 +45,8 @@ final class ConditionEvaluator {
         }
         // Java 17 has no exhaustive switch over a sealed type: a shape added to Condition is refused here, and
         // ConditionEvaluatorTest evaluates every permitted shape, so the refusal is met in the build, not in a run
-        throw new IllegalStateException("no evaluation for the condition shape " + condition.getClass().getSimpleName());
+        throw new IllegalStateException(
+                "no evaluation for the condition shape " + condition.getClass().getSimpleName());
     }
 
     private boolean anyCriterionZero(ScoreSheet sheet) {

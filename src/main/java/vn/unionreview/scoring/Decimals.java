@@ -5,8 +5,7 @@ import java.math.BigDecimal;
 /** How exact decimals are shown: plain, without trailing zeros ("90", "87.5"). */
 public final class Decimals {
 
-    private Decimals() {
-    }
+    private Decimals() {}
 
     public static String plain(BigDecimal value) {
         if (value == null) {

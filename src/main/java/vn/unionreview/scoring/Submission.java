@@ -6,11 +6,11 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * One branch's validated self-assessment: self scores and verified scores per criterion id (a
- * criterion absent from a map was not scored), and declared facts per fact id.
+ * One branch's validated self-assessment: self scores and verified scores per criterion id (a criterion absent from a
+ * map was not scored), and declared facts per fact id.
  */
-public record Submission(String code, Map<String, BigDecimal> self, Map<String, BigDecimal> verified,
-                         Map<String, FactValue> facts) {
+public record Submission(
+        String code, Map<String, BigDecimal> self, Map<String, BigDecimal> verified, Map<String, FactValue> facts) {
 
     public Submission {
         self = Collections.unmodifiableMap(new TreeMap<>(self));

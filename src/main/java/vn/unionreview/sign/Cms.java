@@ -55,18 +55,21 @@ final class Cms {
     enum Time {
         /** In the CMS signing-time attribute: a detached signature of a file (the manifest). */
         INSIDE,
-        /** Left out of the CMS: a PAdES signature claims its time in the PDF's signature dictionary (ETSI EN 319 142-1). */
+        /**
+         * Left out of the CMS: a PAdES signature claims its time in the PDF's signature dictionary (ETSI EN 319 142-1).
+         */
         IN_PDF
     }
 
-    private Cms() {
-    }
+    private Cms() {}
 
     /** @param timestamps the authority whose timestamp goes on the signature, or null for none */
-    static byte[] signDetached(SigningKey key, InputStream content, Time time, Timestamps timestamps) throws IOException {
+    static byte[] signDetached(SigningKey key, InputStream content, Time time, Timestamps timestamps)
+            throws IOException {
         try {
             CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
-            JcaSignerInfoGeneratorBuilder info = new JcaSignerInfoGeneratorBuilder(new JcaDigestCalculatorProviderBuilder().build());
+            JcaSignerInfoGeneratorBuilder info =
+                    new JcaSignerInfoGeneratorBuilder(new JcaDigestCalculatorProviderBuilder().build());
             info.setSignedAttributeGenerator(new SignedAttributes(key, time));
             JcaContentSignerBuilder signer = new JcaContentSignerBuilder(algorithm(key));
             if (key.provider() != null) {
@@ -85,14 +88,16 @@ final class Cms {
     }
 
     /**
-     * A detached signature checked over its content: its signer's information, the signer's certificate as the signature
-     * carries it (null when it carries none), whether the signature still verifies, and every certificate carried.
+     * A detached signature checked over its content: its signer's information, the signer's certificate as the
+     * signature carries it (null when it carries none), whether the signature still verifies, and every certificate
+     * carried.
      */
-    record Verified(SignerInformation signer, X509Certificate certificate, boolean intact, List<X509Certificate> carried) {
-    }
+    record Verified(
+            SignerInformation signer, X509Certificate certificate, boolean intact, List<X509Certificate> carried) {}
 
     static Verified verify(CMSSignedData signed) throws CMSException, OperatorCreationException, CertificateException {
-        SignerInformation signer = signed.getSignerInfos().getSigners().iterator().next();
+        SignerInformation signer =
+                signed.getSignerInfos().getSigners().iterator().next();
         JcaX509CertificateConverter converter = new JcaX509CertificateConverter();
         List<X509Certificate> carried = new ArrayList<>();
         for (X509CertificateHolder holder : signed.getCertificates().getMatches(null)) {
@@ -102,7 +107,8 @@ final class Cms {
         if (matching.isEmpty()) {
             return new Verified(signer, null, false, carried);
         }
-        X509Certificate certificate = converter.getCertificate(matching.iterator().next());
+        X509Certificate certificate =
+                converter.getCertificate(matching.iterator().next());
         boolean intact;
         try {
             intact = signer.verify(new JcaSimpleSignerInfoVerifierBuilder().build(certificate));
@@ -112,14 +118,20 @@ final class Cms {
         return new Verified(signer, certificate, intact, carried);
     }
 
-    /** The signature with the authority's token over it, as its unsigned signature-time-stamp attribute (CAdES-T, PAdES B-T). */
+    /**
+     * The signature with the authority's token over it, as its unsigned signature-time-stamp attribute (CAdES-T, PAdES
+     * B-T).
+     */
     private static CMSSignedData stamped(CMSSignedData signed, Timestamps timestamps) throws IOException {
         List<SignerInformation> signers = new ArrayList<>();
         for (SignerInformation signer : signed.getSignerInfos().getSigners()) {
             TimeStampToken token = timestamps.stamp(signer.getSignature());
-            AttributeTable unsigned = signer.getUnsignedAttributes() == null ? new AttributeTable(new ASN1EncodableVector())
+            AttributeTable unsigned = signer.getUnsignedAttributes() == null
+                    ? new AttributeTable(new ASN1EncodableVector())
                     : signer.getUnsignedAttributes();
-            unsigned = unsigned.add(PKCSObjectIdentifiers.id_aa_signatureTimeStampToken, ASN1Primitive.fromByteArray(token.getEncoded()));
+            unsigned = unsigned.add(
+                    PKCSObjectIdentifiers.id_aa_signatureTimeStampToken,
+                    ASN1Primitive.fromByteArray(token.getEncoded()));
             signers.add(SignerInformation.replaceUnsignedAttributes(signer, unsigned));
         }
         return CMSSignedData.replaceSigners(signed, new SignerInformationStore(signers));
@@ -132,7 +144,9 @@ final class Cms {
         };
     }
 
-    /** The default signed attributes (content type, message digest, algorithm protection), with signing-certificate-v2. */
+    /**
+     * The default signed attributes (content type, message digest, algorithm protection), with signing-certificate-v2.
+     */
     private record SignedAttributes(SigningKey key, Time time) implements CMSAttributeTableGenerator {
 
         @Override
@@ -143,11 +157,17 @@ final class Cms {
                 table = table.remove(CMSAttributes.signingTime);
             }
             try {
-                byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.certificate().getEncoded());
-                IssuerSerial issuer = new IssuerSerial(new GeneralNames(new GeneralName(
-                        X500Name.getInstance(key.certificate().getIssuerX500Principal().getEncoded()))), key.certificate().getSerialNumber());
-                ESSCertIDv2 id = new ESSCertIDv2(new AlgorithmIdentifier(NISTObjectIdentifiers.id_sha256), hash, issuer);
-                return table.add(PKCSObjectIdentifiers.id_aa_signingCertificateV2, new SigningCertificateV2(new ESSCertIDv2[] {id}));
+                byte[] hash = MessageDigest.getInstance("SHA-256")
+                        .digest(key.certificate().getEncoded());
+                IssuerSerial issuer = new IssuerSerial(
+                        new GeneralNames(new GeneralName(X500Name.getInstance(
+                                key.certificate().getIssuerX500Principal().getEncoded()))),
+                        key.certificate().getSerialNumber());
+                ESSCertIDv2 id =
+                        new ESSCertIDv2(new AlgorithmIdentifier(NISTObjectIdentifiers.id_sha256), hash, issuer);
+                return table.add(
+                        PKCSObjectIdentifiers.id_aa_signingCertificateV2,
+                        new SigningCertificateV2(new ESSCertIDv2[] {id}));
             } catch (NoSuchAlgorithmException | CertificateEncodingException e) {
                 throw new IllegalStateException(e);
             }

@@ -41,17 +41,15 @@ public final class ManifestSignature {
     /**
      * What a check found.
      *
-     * @param intact        the signature verifies over the manifest as it is now
-     * @param signer        the signer's name (the certificate's common name), or "" when unreadable
-     * @param signedAt      the time the signer claims (ISO 8601), or ""
-     * @param trusted       the signer's certificate chains to the certificate given (false when none was given)
-     * @param problems      what is wrong, as messages (empty when intact and, with a certificate given, trusted)
+     * @param intact the signature verifies over the manifest as it is now
+     * @param signer the signer's name (the certificate's common name), or "" when unreadable
+     * @param signedAt the time the signer claims (ISO 8601), or ""
+     * @param trusted the signer's certificate chains to the certificate given (false when none was given)
+     * @param problems what is wrong, as messages (empty when intact and, with a certificate given, trusted)
      */
-    public record Check(boolean intact, String signer, String signedAt, boolean trusted, List<Message> problems) {
-    }
+    public record Check(boolean intact, String signer, String signedAt, boolean trusted, List<Message> problems) {}
 
-    private ManifestSignature() {
-    }
+    private ManifestSignature() {}
 
     public static Path of(Path manifest) {
         return manifest.resolveSibling(RunFile.MANIFEST_SIGNATURE.fileName());
@@ -72,31 +70,58 @@ public final class ManifestSignature {
     public static Check check(Path manifest, X509Certificate trust) throws IOException {
         Path p7s = of(manifest);
         if (!Files.isRegularFile(p7s)) {
-            return new Check(false, "", "", false, List.of(Message.of("sign.manifest_unsigned", "file", p7s.getFileName().toString())));
+            return new Check(
+                    false,
+                    "",
+                    "",
+                    false,
+                    List.of(Message.of(
+                            "sign.manifest_unsigned", "file", p7s.getFileName().toString())));
         }
         List<Message> problems = new ArrayList<>();
         try {
-            CMSSignedData signed = new CMSSignedData(new CMSProcessableByteArray(Files.readAllBytes(manifest)), Files.readAllBytes(p7s));
+            CMSSignedData signed = new CMSSignedData(
+                    new CMSProcessableByteArray(Files.readAllBytes(manifest)), Files.readAllBytes(p7s));
             Cms.Verified verified = Cms.verify(signed);
             if (verified.certificate() == null) {
-                return new Check(false, "", "", false, List.of(Message.of("sign.no_certificate", "file", p7s.getFileName().toString())));
+                return new Check(
+                        false,
+                        "",
+                        "",
+                        false,
+                        List.of(Message.of(
+                                "sign.no_certificate", "file", p7s.getFileName().toString())));
             }
             X509Certificate certificate = verified.certificate();
             boolean intact = verified.intact();
             if (!intact) {
-                problems.add(Message.of("sign.manifest_altered", "file", manifest.getFileName().toString()));
+                problems.add(Message.of(
+                        "sign.manifest_altered", "file", manifest.getFileName().toString()));
             }
             List<X509Certificate> carried = verified.carried();
             SignerInformation signer = verified.signer();
             boolean trusted = trust != null && chainsTo(certificate, carried, trust);
             if (trust != null && !trusted) {
-                problems.add(Message.of("sign.not_trusted", "signer", SigningKey.commonName(certificate),
-                        "trusted", SigningKey.commonName(trust)));
+                problems.add(Message.of(
+                        "sign.not_trusted",
+                        "signer",
+                        SigningKey.commonName(certificate),
+                        "trusted",
+                        SigningKey.commonName(trust)));
             }
             return new Check(intact, SigningKey.commonName(certificate), signingTime(signer), trusted, problems);
         } catch (CMSException | OperatorCreationException | GeneralSecurityException | RuntimeException e) {
-            return new Check(false, "", "", false, List.of(Message.of("sign.unreadable", "file", p7s.getFileName().toString(),
-                    "detail", String.valueOf(e.getMessage()))));
+            return new Check(
+                    false,
+                    "",
+                    "",
+                    false,
+                    List.of(Message.of(
+                            "sign.unreadable",
+                            "file",
+                            p7s.getFileName().toString(),
+                            "detail",
+                            String.valueOf(e.getMessage()))));
         }
     }
 
@@ -108,8 +133,8 @@ public final class ManifestSignature {
     }
 
     /**
-     * Whether {@code certificate} is {@code trust} itself or chains to it through the certificates the signature carries.
-     * Offline: revocation is not checked (no CRL or OCSP is reachable from where an auditor replays).
+     * Whether {@code certificate} is {@code trust} itself or chains to it through the certificates the signature
+     * carries. Offline: revocation is not checked (no CRL or OCSP is reachable from where an auditor replays).
      */
     private static boolean chainsTo(X509Certificate certificate, List<X509Certificate> carried, X509Certificate trust) {
         if (certificate.equals(trust)) {
@@ -129,11 +154,14 @@ public final class ManifestSignature {
     }
 
     private static String signingTime(SignerInformation signer) {
-        Attribute time = signer.getSignedAttributes() == null ? null : signer.getSignedAttributes().get(CMSAttributes.signingTime);
+        Attribute time = signer.getSignedAttributes() == null
+                ? null
+                : signer.getSignedAttributes().get(CMSAttributes.signingTime);
         if (time == null) {
             return "";
         }
-        Instant at = Time.getInstance(time.getAttrValues().getObjectAt(0)).getDate().toInstant();
+        Instant at =
+                Time.getInstance(time.getAttrValues().getObjectAt(0)).getDate().toInstant();
         return DecisionSigning.vietnamTime(at);
     }
 }

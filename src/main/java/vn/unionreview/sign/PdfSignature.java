@@ -31,9 +31,9 @@ import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
 import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
 
 /**
- * One PAdES signature (baseline B-B: ETSI.CAdES.detached with signing-certificate-v2, the time claimed in the
- * signature dictionary) added to a PDF as an incremental update, so every signature before it stays valid. Its
- * appearance is the signature picture when one is given, else a framed box of text lines (name, role, time).
+ * One PAdES signature (baseline B-B: ETSI.CAdES.detached with signing-certificate-v2, the time claimed in the signature
+ * dictionary) added to a PDF as an incremental update, so every signature before it stays valid. Its appearance is the
+ * signature picture when one is given, else a framed box of text lines (name, role, time).
  */
 final class PdfSignature {
 
@@ -43,29 +43,39 @@ final class PdfSignature {
     /**
      * What the signature shows and where.
      *
-     * @param page    the page (from 0)
-     * @param place   where on it, in PDF points from the bottom left
-     * @param picture     a PNG (with transparency) drawn in the place, or null for a framed box of the lines
-     * @param lines       the text shown when there is no picture
-     * @param font        a TrueType font with every Vietnamese glyph
-     * @param overPicture text drawn over the picture's lower part (the agency's name and the time over its seal), or none
+     * @param page the page (from 0)
+     * @param place where on it, in PDF points from the bottom left
+     * @param picture a PNG (with transparency) drawn in the place, or null for a framed box of the lines
+     * @param lines the text shown when there is no picture
+     * @param font a TrueType font with every Vietnamese glyph
+     * @param overPicture text drawn over the picture's lower part (the agency's name and the time over its seal), or
+     *     none
      */
-    record Appearance(int page, PDRectangle place, Path picture, List<String> lines, byte[] font, List<String> overPicture) {
+    record Appearance(
+            int page, PDRectangle place, Path picture, List<String> lines, byte[] font, List<String> overPicture) {
 
         Appearance(int page, PDRectangle place, Path picture, List<String> lines, byte[] font) {
             this(page, place, picture, lines, font, List.of());
         }
     }
 
-    private PdfSignature() {
-    }
+    private PdfSignature() {}
 
     /** @param timestamps the authority whose token makes the signature B-T, or null for B-B */
-    static void sign(Path pdf, SigningKey key, String name, String reason, String location, Calendar time, Appearance appearance,
-                     Timestamps timestamps) throws IOException {
+    static void sign(
+            Path pdf,
+            SigningKey key,
+            String name,
+            String reason,
+            String location,
+            Calendar time,
+            Appearance appearance,
+            Timestamps timestamps)
+            throws IOException {
         Path signed = pdf.resolveSibling(pdf.getFileName() + ".signing");
-        try (PDDocument document = Loader.loadPDF(pdf.toFile()); OutputStream out = Files.newOutputStream(signed);
-             SignatureOptions options = new SignatureOptions()) {
+        try (PDDocument document = Loader.loadPDF(pdf.toFile());
+                OutputStream out = Files.newOutputStream(signed);
+                SignatureOptions options = new SignatureOptions()) {
             PDSignature signature = new PDSignature();
             signature.setFilter(PDSignature.FILTER_ADOBE_PPKLITE);
             signature.setSubFilter(PDSignature.SUBFILTER_ETSI_CADES_DETACHED);
@@ -76,13 +86,16 @@ final class PdfSignature {
             options.setPreferredSignatureSize(CMS_ROOM);
             options.setPage(appearance.page());
             options.setVisualSignature(template(document, appearance));
-            document.addSignature(signature, content -> Cms.signDetached(key, content, Cms.Time.IN_PDF, timestamps), options);
+            document.addSignature(
+                    signature, content -> Cms.signDetached(key, content, Cms.Time.IN_PDF, timestamps), options);
             document.saveIncremental(out);
         }
         Files.move(signed, pdf, StandardCopyOption.REPLACE_EXISTING);
     }
 
-    /** A one-page document holding only the signature field and its appearance, which PDFBox copies into the signed one. */
+    /**
+     * A one-page document holding only the signature field and its appearance, which PDFBox copies into the signed one.
+     */
     private static InputStream template(PDDocument signing, Appearance appearance) throws IOException {
         try (PDDocument template = new PDDocument()) {
             PDPage page = new PDPage(signing.getPage(appearance.page()).getMediaBox());
@@ -111,13 +124,22 @@ final class PdfSignature {
             widget.setAppearance(dictionary);
             try (PDPageContentStream content = new PDPageContentStream(template, stream)) {
                 if (appearance.picture() != null) {
-                    PDImageXObject picture = PDImageXObject.createFromFile(appearance.picture().toString(), template);
-                    float scale = Math.min(place.getWidth() / picture.getWidth(), place.getHeight() / picture.getHeight());
+                    PDImageXObject picture =
+                            PDImageXObject.createFromFile(appearance.picture().toString(), template);
+                    float scale =
+                            Math.min(place.getWidth() / picture.getWidth(), place.getHeight() / picture.getHeight());
                     float w = picture.getWidth() * scale;
                     float h = picture.getHeight() * scale;
                     content.drawImage(picture, (place.getWidth() - w) / 2, (place.getHeight() - h) / 2, w, h);
                     if (!appearance.overPicture().isEmpty()) {
-                        text(template, content, place, appearance.overPicture(), appearance.font(), 6.5f, 2 + appearance.overPicture().size() * 6.5f * 1.2f);
+                        text(
+                                template,
+                                content,
+                                place,
+                                appearance.overPicture(),
+                                appearance.font(),
+                                6.5f,
+                                2 + appearance.overPicture().size() * 6.5f * 1.2f);
                     }
                 } else {
                     framedText(template, content, place, appearance);
@@ -149,7 +171,8 @@ final class PdfSignature {
         return wrapped;
     }
 
-    private static void framedText(PDDocument template, PDPageContentStream content, PDRectangle place, Appearance appearance)
+    private static void framedText(
+            PDDocument template, PDPageContentStream content, PDRectangle place, Appearance appearance)
             throws IOException {
         content.setStrokingColor(0.1f, 0.2f, 0.6f);
         content.setNonStrokingColor(0.1f, 0.2f, 0.6f);
@@ -163,8 +186,15 @@ final class PdfSignature {
      * Lines of text from {@code top} points above the box's bottom down, each wrapped at spaces to the box's width, at
      * the largest size up to {@code maxSize} at which they all fit.
      */
-    private static void text(PDDocument template, PDPageContentStream content, PDRectangle place, List<String> given, byte[] fontFile,
-                             float maxSize, float top) throws IOException {
+    private static void text(
+            PDDocument template,
+            PDPageContentStream content,
+            PDRectangle place,
+            List<String> given,
+            byte[] fontFile,
+            float maxSize,
+            float top)
+            throws IOException {
         PDType0Font font = PDType0Font.load(template, new ByteArrayInputStream(fontFile), true);
         float size = maxSize;
         List<String> lines = wrap(font, given, size, place.getWidth() - 6);

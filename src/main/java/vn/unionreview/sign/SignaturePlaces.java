@@ -10,26 +10,29 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
 /**
- * Where the decision's signatures go, found in the decision as printed: the competent person's between the title
- * ("CHỦ TỊCH") and the signer's name in the signature block, the agency's seal over the left third of it (drawn as
- * pictures), or, when the signatures are boxes of text that would hide each other, the agency's beside the person's;
- * and the agency's line on the annex at the top right of its first page. PDF coordinates: points from the bottom left.
+ * Where the decision's signatures go, found in the decision as printed: the competent person's between the title ("CHỦ
+ * TỊCH") and the signer's name in the signature block, the agency's seal over the left third of it (drawn as pictures),
+ * or, when the signatures are boxes of text that would hide each other, the agency's beside the person's; and the
+ * agency's line on the annex at the top right of its first page. PDF coordinates: points from the bottom left.
  */
 record SignaturePlaces(int signaturePage, PDRectangle person, PDRectangle seal, int annexPage, PDRectangle annexLine) {
 
     /** The space a visible signature takes by default, as the decree's summaries describe it: about 4 × 2 cm. */
     static final float WIDTH = 120;
+
     static final float HEIGHT = 56;
     /** Boxes of text: the person's wider (name, title, time), the agency's beside it. */
     static final float TEXT_WIDTH = 150;
+
     static final float SEAL_TEXT_WIDTH = 100;
 
     /**
-     * @param title     the signer's title line, e.g. "CHỦ TỊCH"
-     * @param name      the signer's name, printed under the space left for the signature
+     * @param title the signer's title line, e.g. "CHỦ TỊCH"
+     * @param name the signer's name, printed under the space left for the signature
      * @param annexHead the first words of the annex, e.g. "DANH SÁCH"
      */
-    static SignaturePlaces find(PDDocument pdf, String title, String name, String annexHead, boolean pictures, float width, float height)
+    static SignaturePlaces find(
+            PDDocument pdf, String title, String name, String annexHead, boolean pictures, float width, float height)
             throws IOException {
         Lines lines = new Lines();
         lines.setSortByPosition(true);
@@ -47,7 +50,8 @@ record SignaturePlaces(int signaturePage, PDRectangle person, PDRectangle seal, 
             }
         }
         if (titleSpan == null || nameSpan == null) {
-            throw new IllegalStateException("the decision's signature block (\"" + title + "\" over \"" + name + "\") was not found");
+            throw new IllegalStateException(
+                    "the decision's signature block (\"" + title + "\" over \"" + name + "\") was not found");
         }
         int signaturePage = titleSpan.page;
         float pageHeight = pdf.getPage(signaturePage).getMediaBox().getHeight();
@@ -67,8 +71,12 @@ record SignaturePlaces(int signaturePage, PDRectangle person, PDRectangle seal, 
             seal = new PDRectangle(left, y, SEAL_TEXT_WIDTH, h);
             person = new PDRectangle(left + SEAL_TEXT_WIDTH + 2, y, TEXT_WIDTH, h);
         }
-        int annexPage = lines.found.stream().map(line -> Span.of(line, annexHead)).filter(s -> s != null && s.page > signaturePage)
-                .mapToInt(s -> s.page).findFirst().orElse(-1);
+        int annexPage = lines.found.stream()
+                .map(line -> Span.of(line, annexHead))
+                .filter(s -> s != null && s.page > signaturePage)
+                .mapToInt(s -> s.page)
+                .findFirst()
+                .orElse(-1);
         PDRectangle annexLine = null;
         if (annexPage >= 0) {
             PDRectangle media = pdf.getPage(annexPage).getMediaBox();
@@ -78,8 +86,7 @@ record SignaturePlaces(int signaturePage, PDRectangle person, PDRectangle seal, 
     }
 
     /** A printed word with where it is: page (from 0), left and right edges, baseline (from the top), font size. */
-    private record Word(String text, int page, float left, float right, float baseline, float fontSize) {
-    }
+    private record Word(String text, int page, float left, float right, float baseline, float fontSize) {}
 
     /** Consecutive words of one line that read as {@code text}. */
     private record Span(int page, float left, float right, float baseline, float fontSize) {
@@ -112,8 +119,13 @@ record SignaturePlaces(int signaturePage, PDRectangle person, PDRectangle seal, 
                 TextPosition first = positions.get(0);
                 TextPosition last = positions.get(positions.size() - 1);
                 for (String part : word.strip().split("\\s+")) {
-                    line.add(new Word(part, getCurrentPageNo() - 1, first.getXDirAdj(), last.getXDirAdj() + last.getWidthDirAdj(),
-                            first.getYDirAdj(), first.getFontSizeInPt()));
+                    line.add(new Word(
+                            part,
+                            getCurrentPageNo() - 1,
+                            first.getXDirAdj(),
+                            last.getXDirAdj() + last.getWidthDirAdj(),
+                            first.getYDirAdj(),
+                            first.getFontSizeInPt()));
                 }
             }
             super.writeString(word, positions);

@@ -16,12 +16,11 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-
-import vn.unionreview.text.Message;
-
 import javax.naming.InvalidNameException;
 import javax.naming.ldap.LdapName;
 import javax.naming.ldap.Rdn;
+
+import vn.unionreview.text.Message;
 import vn.unionreview.text.MessageException;
 
 /**
@@ -48,7 +47,8 @@ public record SigningKey(PrivateKey privateKey, List<X509Certificate> chain, Pro
             store.load(in, password);
             return first(store, password, null, file);
         } catch (IOException | GeneralSecurityException e) {
-            throw new MessageException(Message.of("sign.key_unreadable", "file", file.toString(), "detail", String.valueOf(e.getMessage())));
+            throw new MessageException(Message.of(
+                    "sign.key_unreadable", "file", file.toString(), "detail", String.valueOf(e.getMessage())));
         }
     }
 
@@ -68,15 +68,19 @@ public record SigningKey(PrivateKey privateKey, List<X509Certificate> chain, Pro
             if (e instanceof MessageException refusal) {
                 throw refusal;
             }
-            throw new MessageException(Message.of("sign.token_unreadable", "file", config.toString(), "detail", String.valueOf(e.getMessage())));
+            throw new MessageException(Message.of(
+                    "sign.token_unreadable", "file", config.toString(), "detail", String.valueOf(e.getMessage())));
         }
     }
 
-    private static SigningKey first(KeyStore store, char[] password, Provider provider, Path where) throws GeneralSecurityException {
+    private static SigningKey first(KeyStore store, char[] password, Provider provider, Path where)
+            throws GeneralSecurityException {
         for (String alias : Collections.list(store.aliases())) {
             if (store.isKeyEntry(alias)) {
                 Certificate[] chain = store.getCertificateChain(alias);
-                return new SigningKey((PrivateKey) store.getKey(alias, password), Arrays.stream(chain).map(X509Certificate.class::cast).toList(),
+                return new SigningKey(
+                        (PrivateKey) store.getKey(alias, password),
+                        Arrays.stream(chain).map(X509Certificate.class::cast).toList(),
                         provider);
             }
         }
@@ -97,7 +101,10 @@ public record SigningKey(PrivateKey privateKey, List<X509Certificate> chain, Pro
         return commonName(certificate.getSubjectX500Principal().getName());
     }
 
-    /** The common name (CN) of a distinguished name as recorded ("C=VN,CN=Nguyễn Thị Minh Hằng"), or the name whole without one. */
+    /**
+     * The common name (CN) of a distinguished name as recorded ("C=VN,CN=Nguyễn Thị Minh Hằng"), or the name whole
+     * without one.
+     */
     public static String commonName(String subject) {
         try {
             for (Rdn rdn : new LdapName(subject).getRdns()) {

@@ -30,7 +30,8 @@ final class Timestamps {
     private static final SecureRandom NONCES = new SecureRandom();
 
     private final URI authority;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(20)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(20)).build();
 
     Timestamps(URI authority) {
         this.authority = authority;
@@ -42,23 +43,41 @@ final class Timestamps {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(signature);
             TimeStampRequestGenerator generator = new TimeStampRequestGenerator();
             generator.setCertReq(true);
-            TimeStampRequest request = generator.generate(NISTObjectIdentifiers.id_sha256, digest, new BigInteger(64, NONCES));
-            HttpResponse<byte[]> answer = http.send(HttpRequest.newBuilder(authority).timeout(Duration.ofSeconds(60))
-                    .header("Content-Type", "application/timestamp-query")
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(request.getEncoded())).build(), HttpResponse.BodyHandlers.ofByteArray());
+            TimeStampRequest request =
+                    generator.generate(NISTObjectIdentifiers.id_sha256, digest, new BigInteger(64, NONCES));
+            HttpResponse<byte[]> answer = http.send(
+                    HttpRequest.newBuilder(authority)
+                            .timeout(Duration.ofSeconds(60))
+                            .header("Content-Type", "application/timestamp-query")
+                            .POST(HttpRequest.BodyPublishers.ofByteArray(request.getEncoded()))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
             if (answer.statusCode() != 200) {
-                throw new MessageException(Message.of("sign.timestamp_refused", "authority", authority.toString(),
-                        "detail", "HTTP " + answer.statusCode()));
+                throw new MessageException(Message.of(
+                        "sign.timestamp_refused",
+                        "authority",
+                        authority.toString(),
+                        "detail",
+                        "HTTP " + answer.statusCode()));
             }
             TimeStampResponse response = new TimeStampResponse(answer.body());
             response.validate(request);
             if (response.getTimeStampToken() == null) {
-                throw new MessageException(Message.of("sign.timestamp_refused", "authority", authority.toString(),
-                        "detail", String.valueOf(response.getStatusString())));
+                throw new MessageException(Message.of(
+                        "sign.timestamp_refused",
+                        "authority",
+                        authority.toString(),
+                        "detail",
+                        String.valueOf(response.getStatusString())));
             }
             return response.getTimeStampToken();
         } catch (TSPException | NoSuchAlgorithmException e) {
-            throw new MessageException(Message.of("sign.timestamp_refused", "authority", authority.toString(), "detail", String.valueOf(e.getMessage())));
+            throw new MessageException(Message.of(
+                    "sign.timestamp_refused",
+                    "authority",
+                    authority.toString(),
+                    "detail",
+                    String.valueOf(e.getMessage())));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while waiting for the timestamp authority", e);

@@ -4,7 +4,9 @@ package vn.unionreview.stats;
 public record Movement(String code, String name, String previousTier, String tier, Direction direction) {
 
     public enum Direction {
-        UP, SAME, DOWN,
+        UP,
+        SAME,
+        DOWN,
         /** The previous year used tiers this year's rules do not have. */
         NOT_COMPARABLE,
         /** The branch has no result in the previous year. */

@@ -23,18 +23,23 @@ import vn.unionreview.scoring.Submission;
 import vn.unionreview.text.Text;
 
 /**
- * Accumulates statistics one scored branch at a time (memory grows by a few numbers per branch,
- * not by its cells), then builds {@link YearStatistics}. Descriptive figures use doubles: scores
- * are multiples of the step, so their sums are exact in binary anyway. The values of a criterion or
- * group are kept as a histogram: scores lie on the rule set's step grid, so there are a few dozen
- * distinct values however many branches there are, and the median stays exact.
+ * Accumulates statistics one scored branch at a time (memory grows by a few numbers per branch, not by its cells), then
+ * builds {@link YearStatistics}. Descriptive figures use doubles: scores are multiples of the step, so their sums are
+ * exact in binary anyway. The values of a criterion or group are kept as a histogram: scores lie on the rule set's step
+ * grid, so there are a few dozen distinct values however many branches there are, and the median stays exact.
  */
 public final class StatisticsBuilder {
 
     /** What the statistics need of a branch's result. */
-    public record Scored(String code, String name, String bloc, BigDecimal total, String tier, boolean capped,
-                         boolean demoted, BigDecimal inflation) {
-    }
+    public record Scored(
+            String code,
+            String name,
+            String bloc,
+            BigDecimal total,
+            String tier,
+            boolean capped,
+            boolean demoted,
+            BigDecimal inflation) {}
 
     private final RuleSet rules;
     private final List<Criterion> criteria;
@@ -77,7 +82,8 @@ public final class StatisticsBuilder {
             }
             groupValues.get(g.id()).add(sum);
         }
-        boolean verified = criteria.stream().filter(c -> c.kind() != CriterionKind.PENALTY)
+        boolean verified = criteria.stream()
+                .filter(c -> c.kind() != CriterionKind.PENALTY)
                 .anyMatch(c -> submission.verified().containsKey(c.id()));
         if (verified) {
             selfVsVerified.add(new SelfVerifiedPoint(result.code(), selfBase, countedBase));
@@ -102,47 +108,82 @@ public final class StatisticsBuilder {
     }
 
     public YearStatistics build(List<PreviousYear> earlier) {
-        List<TierCount> tiers = rules.tiers().stream().map(t -> count(t.id(), tierCounts.get(t.id()), branches)).toList();
+        List<TierCount> tiers = rules.tiers().stream()
+                .map(t -> count(t.id(), tierCounts.get(t.id()), branches))
+                .toList();
         List<BlocSummary> blocSummaries = new ArrayList<>();
         blocs.forEach((bloc, acc) -> blocSummaries.add(acc.summary(bloc, rules)));
         List<Describe> groupStats = rules.groups().stream()
-                .map(g -> describe(g.id(), g.title(), g.max().doubleValue(), groupValues.get(g.id()))).toList();
+                .map(g -> describe(g.id(), g.title(), g.max().doubleValue(), groupValues.get(g.id())))
+                .toList();
         List<Describe> criterionStats = criteria.stream()
-                .map(c -> describe(c.id(), c.title(), c.max().doubleValue(), criterionValues.get(c.id()))).toList();
+                .map(c -> describe(c.id(), c.title(), c.max().doubleValue(), criterionValues.get(c.id())))
+                .toList();
         List<InflationEntry> largest = inflation.stream()
-                .sorted(Comparator.comparing(InflationEntry::inflation).reversed().thenComparing(InflationEntry::code))
-                .limit(10).toList();
-        return new YearStatistics(branches, tiers, blocSummaries, groupStats, criterionStats, membersUnion, membersTotal,
-                selfVsVerified.size(), largest, List.copyOf(selfVsVerified), capped, demoted, yearOverYear(earlier));
+                .sorted(Comparator.comparing(InflationEntry::inflation)
+                        .reversed()
+                        .thenComparing(InflationEntry::code))
+                .limit(10)
+                .toList();
+        return new YearStatistics(
+                branches,
+                tiers,
+                blocSummaries,
+                groupStats,
+                criterionStats,
+                membersUnion,
+                membersTotal,
+                selfVsVerified.size(),
+                largest,
+                List.copyOf(selfVsVerified),
+                capped,
+                demoted,
+                yearOverYear(earlier));
     }
 
     private Optional<YearOverYear> yearOverYear(List<PreviousYear> earlier) {
         if (earlier.isEmpty()) {
             return Optional.empty();
         }
-        List<PreviousYear> byYear = earlier.stream().sorted(Comparator.comparingInt(PreviousYear::year)).toList();
+        List<PreviousYear> byYear = earlier.stream()
+                .sorted(Comparator.comparingInt(PreviousYear::year))
+                .toList();
         PreviousYear last = byYear.get(byYear.size() - 1);
         List<Movement> movements = new ArrayList<>();
         Map<Movement.Direction, Integer> counts = new EnumMap<>(Movement.Direction.class);
         for (Map.Entry<String, String> e : tierByCode.entrySet()) {
             PreviousYear.Entry before = last.branches().get(e.getKey());
             Movement.Direction direction = direction(before == null ? null : before.tier(), e.getValue());
-            movements.add(new Movement(e.getKey(), nameByCode.get(e.getKey()), before == null ? "" : before.tier(), e.getValue(), direction));
+            movements.add(new Movement(
+                    e.getKey(),
+                    nameByCode.get(e.getKey()),
+                    before == null ? "" : before.tier(),
+                    e.getValue(),
+                    direction));
             counts.merge(direction, 1, Integer::sum);
         }
-        List<Integer> years = new ArrayList<>(byYear.stream().map(PreviousYear::year).toList());
+        List<Integer> years =
+                new ArrayList<>(byYear.stream().map(PreviousYear::year).toList());
         years.add(rules.year());
         Map<String, List<Double>> trend = new TreeMap<>(VietnameseText.order());
         for (String bloc : blocs.keySet()) {
             List<Double> means = new ArrayList<>();
             for (PreviousYear p : byYear) {
-                means.add(p.branches().values().stream().filter(b -> b.bloc().equals(bloc))
-                        .mapToDouble(PreviousYear.Entry::total).average().orElse(Double.NaN));
+                means.add(p.branches().values().stream()
+                        .filter(b -> b.bloc().equals(bloc))
+                        .mapToDouble(PreviousYear.Entry::total)
+                        .average()
+                        .orElse(Double.NaN));
             }
             means.add(blocs.get(bloc).meanTotal());
             trend.put(bloc, means);
         }
-        return Optional.of(new YearOverYear(last.year(), movements, counts, years, trend,
+        return Optional.of(new YearOverYear(
+                last.year(),
+                movements,
+                counts,
+                years,
+                trend,
                 byYear.stream().map(PreviousYear::source).toList()));
     }
 
@@ -189,8 +230,8 @@ public final class StatisticsBuilder {
     }
 
     /**
-     * The values seen, each with how often: a sorted list of doubles (in {@link Double#compare} order,
-     * as {@link Arrays#sort(double[])} sorts) kept in the space of its distinct values.
+     * The values seen, each with how often: a sorted list of doubles (in {@link Double#compare} order, as
+     * {@link Arrays#sort(double[])} sorts) kept in the space of its distinct values.
      */
     static final class Histogram {
         private final TreeMap<Double, int[]> counts = new TreeMap<>();
@@ -242,8 +283,11 @@ public final class StatisticsBuilder {
         }
 
         BlocSummary summary(String bloc, RuleSet rules) {
-            List<TierCount> counts = rules.tiers().stream().map(t -> count(t.id(), tiers.getOrDefault(t.id(), 0), branches)).toList();
-            return new BlocSummary(bloc, branches, counts, meanTotal(), inflation, branches == 0 ? 0 : inflation / branches, members);
+            List<TierCount> counts = rules.tiers().stream()
+                    .map(t -> count(t.id(), tiers.getOrDefault(t.id(), 0), branches))
+                    .toList();
+            return new BlocSummary(
+                    bloc, branches, counts, meanTotal(), inflation, branches == 0 ? 0 : inflation / branches, members);
         }
     }
 }

@@ -1,5 +1,5 @@
 /**
- * The year's statistics (tiers, blocs, criteria with exact medians, inflation, self against verified)
- * and the comparison with earlier years' archived results.
+ * The year's statistics (tiers, blocs, criteria with exact medians, inflation, self against verified) and the
+ * comparison with earlier years' archived results.
  */
 package vn.unionreview.stats;

@@ -66,8 +66,8 @@ public final class Catalogue {
     }
 
     /**
-     * The message in this language. A code with no pattern (a catalogue left incomplete: the tests refuse it) is
-     * shown as its code and arguments rather than stopping a run.
+     * The message in this language. A code with no pattern (a catalogue left incomplete: the tests refuse it) is shown
+     * as its code and arguments rather than stopping a run.
      */
     public String render(Message message) {
         String pattern = patterns.get(message.code());
@@ -78,8 +78,8 @@ public final class Catalogue {
     }
 
     /**
-     * A text as stored where code and arguments or plain words may be (the activity record's details): a stored
-     * message in this language, anything else as it is; null is "".
+     * A text as stored where code and arguments or plain words may be (the activity record's details): a stored message
+     * in this language, anything else as it is; null is "".
      */
     public String stored(String text) {
         return text == null ? "" : render(Message.decode(text));
@@ -94,10 +94,24 @@ public final class Catalogue {
 
     private String format(String key, String pattern, Message message) {
         Map<String, Object> args = new LinkedHashMap<>();
-        message.args().forEach((name, value) -> args.put(name, value instanceof Message m ? render(m)
-                : value instanceof Text text ? text.in(lang)
-                : value instanceof List<?> list ? String.join(", ", list.stream().map(item -> item instanceof Message m ? render(m)
-                : item instanceof Text text ? text.in(lang) : String.valueOf(item)).toList()) : value));
+        message.args()
+                .forEach((name, value) -> args.put(
+                        name,
+                        value instanceof Message m
+                                ? render(m)
+                                : value instanceof Text text
+                                        ? text.in(lang)
+                                        : value instanceof List<?> list
+                                                ? String.join(
+                                                        ", ",
+                                                        list.stream()
+                                                                .map(item -> item instanceof Message m
+                                                                        ? render(m)
+                                                                        : item instanceof Text text
+                                                                                ? text.in(lang)
+                                                                                : String.valueOf(item))
+                                                                .toList())
+                                                : value));
         // ICU's MessageFormat is not thread-safe, and the export writes on two threads: one per rendering
         return new MessageFormat(pattern, locale).format(args);
     }

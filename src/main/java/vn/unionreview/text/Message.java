@@ -17,16 +17,18 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Something to tell a person, as data: a stable code ({@code cell.not_a_number}) and named arguments
- * ({@code value: "tốt"}). It is stored and passed as such and rendered only where a person reads it, in that
- * person's language ({@link Catalogue}). An argument is text (as typed: never reformatted), a number (rendered
- * by the reader's locale), a name the rule set gives in each language ({@link vn.unionreview.text.Text}), another
- * message, or a list of messages (rendered joined).
+ * Something to tell a person, as data: a stable code ({@code cell.not_a_number}) and named arguments ({@code value:
+ * "tốt"}). It is stored and passed as such and rendered only where a person reads it, in that person's language
+ * ({@link Catalogue}). An argument is text (as typed: never reformatted), a number (rendered by the reader's locale), a
+ * name the rule set gives in each language ({@link vn.unionreview.text.Text}), another message, or a list of messages
+ * (rendered joined).
  */
 public record Message(String code, Map<String, Object> args) {
 
     private static final Pattern CODE = Pattern.compile("[a-z][a-z0-9_]*(\\.[a-z0-9_]+)+");
-    private static final JsonMapper JSON = JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .build();
     private static final String NESTED = "@code";
     private static final String VI = "@vi";
     private static final String EN = "@en";
@@ -46,7 +48,9 @@ public record Message(String code, Map<String, Object> args) {
         Map<String, Object> args = new LinkedHashMap<>();
         for (int i = 0; i < namesAndValues.length; i += 2) {
             Object value = namesAndValues[i + 1];
-            args.put((String) namesAndValues[i], value instanceof Integer n ? Long.valueOf(n) : value == null ? "" : value);
+            args.put(
+                    (String) namesAndValues[i],
+                    value instanceof Integer n ? Long.valueOf(n) : value == null ? "" : value);
         }
         return new Message(code, args);
     }
@@ -62,8 +66,8 @@ public record Message(String code, Map<String, Object> args) {
     }
 
     /**
-     * The message {@link #encode()} stored; a text stored by a version that kept finished sentences is kept as it
-     * was, as the message {@code legacy.text}.
+     * The message {@link #encode()} stored; a text stored by a version that kept finished sentences is kept as it was,
+     * as the message {@code legacy.text}.
      */
     public static Message decode(String stored) {
         if (stored == null) {
@@ -71,7 +75,9 @@ public record Message(String code, Map<String, Object> args) {
         }
         int space = stored.indexOf(' ');
         String code = space < 0 ? stored : stored.substring(0, space);
-        if (!CODE.matcher(code).matches() || !Catalogue.of("en").has(code) || (space >= 0 && !stored.startsWith("{", space + 1))) {
+        if (!CODE.matcher(code).matches()
+                || !Catalogue.of("en").has(code)
+                || (space >= 0 && !stored.startsWith("{", space + 1))) {
             return of("legacy.text", "text", stored);
         }
         if (space < 0) {

@@ -1,8 +1,8 @@
 package vn.unionreview.text;
 
 /**
- * A refusal whose words are a {@link Message}, rendered where a person reads it, in their language; the exception's
- * own message is the English rendering, for logs.
+ * A refusal whose words are a {@link Message}, rendered where a person reads it, in their language; the exception's own
+ * message is the English rendering, for logs.
  */
 public class MessageException extends RuntimeException {
 

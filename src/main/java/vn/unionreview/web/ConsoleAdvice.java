@@ -2,7 +2,6 @@ package vn.unionreview.web;
 
 import java.util.Locale;
 
-
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -12,7 +11,9 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import vn.unionreview.SoftwareVersion;
 import vn.unionreview.text.Catalogue;
 
-/** What every page shows of the person using it: their name, whether they signed in, and what their role lets them do. */
+/**
+ * What every page shows of the person using it: their name, whether they signed in, and what their role lets them do.
+ */
 @ControllerAdvice
 class ConsoleAdvice {
 
@@ -48,7 +49,10 @@ class ConsoleAdvice {
         return SoftwareVersion.current();
     }
 
-    /** The name recorded with an action: the signed-in user, or the account of the one person at a console without sign-in. */
+    /**
+     * The name recorded with an action: the signed-in user, or the account of the one person at a console without
+     * sign-in.
+     */
     static String currentUser() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         return auth == null ? "" : auth.getName();
@@ -56,6 +60,7 @@ class ConsoleAdvice {
 
     private static boolean has(String role) {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth != null && auth.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_" + role));
+        return auth != null
+                && auth.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_" + role));
     }
 }

@@ -17,17 +17,19 @@ import vn.unionreview.text.Message;
 import vn.unionreview.text.MessageException;
 
 /**
- * The office console: a web application started by {@code serve}. Its context holds the pages, the
- * sign-in and the runs it starts; each run opens the year's own job repository exactly as the command
- * line does ({@link vn.unionreview.year.RunService}), so it has no database of its own.
+ * The office console: a web application started by {@code serve}. Its context holds the pages, the sign-in and the runs
+ * it starts; each run opens the year's own job repository exactly as the command line does
+ * ({@link vn.unionreview.year.RunService}), so it has no database of its own.
  */
 @SpringBootConfiguration
-@EnableAutoConfiguration(excludeName = {
-        "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
-        "org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration",
-        "org.springframework.boot.batch.autoconfigure.BatchAutoConfiguration",
-        "org.springframework.boot.batch.autoconfigure.BatchJobLauncherAutoConfiguration",
-        "org.springframework.boot.batch.jdbc.autoconfigure.BatchJdbcAutoConfiguration"})
+@EnableAutoConfiguration(
+        excludeName = {
+            "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
+            "org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration",
+            "org.springframework.boot.batch.autoconfigure.BatchAutoConfiguration",
+            "org.springframework.boot.batch.autoconfigure.BatchJobLauncherAutoConfiguration",
+            "org.springframework.boot.batch.jdbc.autoconfigure.BatchJdbcAutoConfiguration"
+        })
 @ComponentScan
 @EnableConfigurationProperties(ConsoleSettings.class)
 public class ConsoleApplication {
@@ -79,20 +81,28 @@ public class ConsoleApplication {
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("server.address", binding.host());
         properties.put("server.port", binding.port());
-        properties.put("union-review.web.input-dir", input.toAbsolutePath().normalize().toString());
-        properties.put("union-review.web.output-dir", output.toAbsolutePath().normalize().toString());
+        properties.put(
+                "union-review.web.input-dir", input.toAbsolutePath().normalize().toString());
+        properties.put(
+                "union-review.web.output-dir",
+                output.toAbsolutePath().normalize().toString());
         properties.put("union-review.web.loopback", binding.loopback());
         // Tomcat counts every form field and file as a part; one upload may bring union-review.web.upload.files files:
         // the limit is ten times that (the digit 0 appended), room for the form's own fields
         properties.put("server.tomcat.max-part-count", "${union-review.web.upload.files:1000}0");
-        // a file over union-review.web.upload.file-size is refused by Uploads, with its name, while the others are taken
+        // a file over union-review.web.upload.file-size is refused by Uploads, with its name, while the others are
+        // taken
         properties.put("spring.servlet.multipart.max-file-size", "-1");
         properties.put("spring.servlet.multipart.max-request-size", "${union-review.web.upload.request-size:2GB}");
-        // the session cookie never goes to another site, nor over plain HTTP beyond this computer (put TLS in front: README)
+        // the session cookie never goes to another site, nor over plain HTTP beyond this computer (put TLS in front:
+        // README)
         properties.put("server.servlet.session.cookie.same-site", "strict");
         properties.put("server.servlet.session.cookie.secure", !binding.loopback());
         // behind a TLS proxy the request is secure as the proxy says (X-Forwarded-Proto), so the Secure cookie is sent
         properties.put("server.forward-headers-strategy", "native");
-        return new SpringApplicationBuilder(ConsoleApplication.class).logStartupInfo(false).properties(properties).run(args);
+        return new SpringApplicationBuilder(ConsoleApplication.class)
+                .logStartupInfo(false)
+                .properties(properties)
+                .run(args);
     }
 }

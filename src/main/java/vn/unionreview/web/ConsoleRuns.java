@@ -15,23 +15,23 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
-import vn.unionreview.run.RunLock;
-import vn.unionreview.run.RunKind;
-import vn.unionreview.run.launch.RunOutcome;
-import vn.unionreview.run.launch.RunRequest;
 import vn.unionreview.ingest.InputException;
 import vn.unionreview.ingest.InputSet;
 import vn.unionreview.rules.RuleSetException;
 import vn.unionreview.rules.RuleSetFile;
-import vn.unionreview.year.RunService;
-import vn.unionreview.year.YearRules;
+import vn.unionreview.run.RunKind;
+import vn.unionreview.run.RunLock;
+import vn.unionreview.run.launch.RunOutcome;
+import vn.unionreview.run.launch.RunRequest;
 import vn.unionreview.text.Catalogue;
 import vn.unionreview.text.Message;
+import vn.unionreview.year.RunService;
+import vn.unionreview.year.YearRules;
 
 /**
- * Runs started from the console: the same year-end job as {@code run}, through the same
- * {@link RunService} and the year's lock, one per year at a time (a second one is refused, from here or
- * from a command line). Each run's console lines are kept and streamed to the pages watching it.
+ * Runs started from the console: the same year-end job as {@code run}, through the same {@link RunService} and the
+ * year's lock, one per year at a time (a second one is refused, from here or from a command line). Each run's console
+ * lines are kept and streamed to the pages watching it.
  */
 @Component
 public class ConsoleRuns implements DisposableBean {
@@ -61,6 +61,7 @@ public class ConsoleRuns implements DisposableBean {
         private final List<Message> lines = new ArrayList<>();
         /** Each page watching, with the words of its reader's language. */
         private final Map<SseEmitter, Catalogue> watchers = new ConcurrentHashMap<>();
+
         private volatile boolean finished;
         private volatile String runId;
         private volatile String status = "RUNNING";
@@ -102,19 +103,25 @@ public class ConsoleRuns implements DisposableBean {
 
         synchronized void line(Message line) {
             lines.add(line);
-            watchers.forEach((watcher, words) -> send(watcher, SseEmitter.event().name("line").data(words.render(line))));
+            watchers.forEach((watcher, words) ->
+                    send(watcher, SseEmitter.event().name("line").data(words.render(line))));
         }
 
         synchronized void finish(String status, String runId) {
             this.status = status;
             this.runId = runId;
             this.finished = true;
-            watchers.keySet().forEach(watcher -> send(watcher, SseEmitter.event().name("done").data(status + " " + (runId == null ? "" : runId))));
+            watchers.keySet()
+                    .forEach(watcher -> send(
+                            watcher,
+                            SseEmitter.event().name("done").data(status + " " + (runId == null ? "" : runId))));
             watchers.keySet().forEach(SseEmitter::complete);
             watchers.clear();
         }
 
-        /** A page starts watching: it gets every line so far, then each new one, then "done", in its reader's language. */
+        /**
+         * A page starts watching: it gets every line so far, then each new one, then "done", in its reader's language.
+         */
         synchronized SseEmitter watch(Catalogue words) {
             SseEmitter emitter = new SseEmitter(0L);
             try {
@@ -164,10 +171,14 @@ public class ConsoleRuns implements DisposableBean {
 
     /** Whether a run of the year is in progress: one this console started, or one started anywhere else. */
     public boolean running(int year) {
-        return latest(year).map(p -> !p.finished()).orElse(false) || elsewhere(year).isPresent();
+        return latest(year).map(p -> !p.finished()).orElse(false)
+                || elsewhere(year).isPresent();
     }
 
-    /** A run of the year this console did not start (the command line, the schedule, another console), if one is in progress. */
+    /**
+     * A run of the year this console did not start (the command line, the schedule, another console), if one is in
+     * progress.
+     */
     public Optional<Message> elsewhere(int year) {
         return RunLock.holder(settings.outputDir(), year);
     }
@@ -194,8 +205,16 @@ public class ConsoleRuns implements DisposableBean {
         Progress progress = new Progress(year, kind, user);
         latest.put(year, progress);
         progress.line(RunService.starting(year, rules, inputs));
-        workers.execute(() -> run(progress, new RunRequest(year, rules, settings.inputDir(), inputs, settings.outputDir(), false,
-                new RunRequest.Origin(kind, user))));
+        workers.execute(() -> run(
+                progress,
+                new RunRequest(
+                        year,
+                        rules,
+                        settings.inputDir(),
+                        inputs,
+                        settings.outputDir(),
+                        false,
+                        new RunRequest.Origin(kind, user))));
         return progress;
     }
 
@@ -205,7 +224,9 @@ public class ConsoleRuns implements DisposableBean {
         try {
             RunOutcome outcome = RunService.run(request, progress::line);
             status = outcome.status().name();
-            runId = outcome.runDir() == null ? null : outcome.runDir().getFileName().toString();
+            runId = outcome.runDir() == null
+                    ? null
+                    : outcome.runDir().getFileName().toString();
             if (outcome.failure() != null) {
                 progress.line(outcome.failure());
             }

@@ -4,10 +4,6 @@ import java.io.IOException;
 import java.time.Clock;
 import java.util.regex.Pattern;
 
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -28,13 +24,17 @@ import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import vn.unionreview.text.Message;
 
 /**
- * Who may do what. With users configured, everyone signs in (form login, CSRF on every form) and their
- * role decides: staff upload, run and publish, auditors verify, everyone signed in reads. Without users
- * the console serves one person on their own computer, and only on the loopback address: it refuses to
- * start on any other.
+ * Who may do what. With users configured, everyone signs in (form login, CSRF on every form) and their role decides:
+ * staff upload, run and publish, auditors verify, everyone signed in reads. Without users the console serves one person
+ * on their own computer, and only on the loopback address: it refuses to start on any other.
  */
 @Configuration(proxyBeanMethods = false)
 class ConsoleSecurity {
@@ -49,9 +49,12 @@ class ConsoleSecurity {
         }
         boolean signIn = !settings.users().isEmpty();
         http.authorizeHttpRequests(requests -> {
-            requests.requestMatchers("/login", "/console.css", "/console.js", "/error").permitAll()
-                    .requestMatchers(HttpMethod.POST, "/years/*/runs/*/verify").hasRole(AUDITOR)
-                    .requestMatchers(HttpMethod.POST, "/years/**").hasRole(STAFF);
+            requests.requestMatchers("/login", "/console.css", "/console.js", "/error")
+                    .permitAll()
+                    .requestMatchers(HttpMethod.POST, "/years/*/runs/*/verify")
+                    .hasRole(AUDITOR)
+                    .requestMatchers(HttpMethod.POST, "/years/**")
+                    .hasRole(STAFF);
             if (signIn) {
                 requests.anyRequest().authenticated();
             } else {
@@ -61,22 +64,24 @@ class ConsoleSecurity {
         if (!signIn) {
             http.addFilterBefore(new LoopbackHostFilter(), SecurityContextHolderFilter.class);
             // one person at their own computer: they are every role, under their account's name
-            http.anonymous(anonymous -> anonymous.principal(LocalUser.name())
+            http.anonymous(anonymous -> anonymous
+                    .principal(LocalUser.name())
                     .authorities(role(STAFF), role(ConsoleSettings.Role.LEADER.name()), role(AUDITOR)));
         } else {
             LoginThrottle throttle = new LoginThrottle(Clock.systemUTC());
-            http.formLogin(login -> login.loginPage("/login").successHandler(throttle.onSuccess()).failureHandler(throttle.onFailure())
+            http.formLogin(login -> login.loginPage("/login")
+                            .successHandler(throttle.onSuccess())
+                            .failureHandler(throttle.onFailure())
                             .permitAll())
                     .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
                     .anonymous(anonymous -> anonymous.disable())
-                    .addFilterBefore(throttle.filter(),
-                            UsernamePasswordAuthenticationFilter.class);
+                    .addFilterBefore(throttle.filter(), UsernamePasswordAuthenticationFilter.class);
         }
         http.exceptionHandling(exceptions -> exceptions.accessDeniedHandler(new Refusal(settings.loopback())));
         http.addFilterAfter(new EagerCsrfToken(), CsrfFilter.class);
-        http.headers(headers -> headers
-                .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; img-src 'self' data:; style-src 'self';"
-                        + " script-src 'self'; frame-ancestors 'none'; form-action 'self'"))
+        http.headers(headers -> headers.contentSecurityPolicy(
+                        csp -> csp.policyDirectives("default-src 'self'; img-src 'self' data:; style-src 'self';"
+                                + " script-src 'self'; frame-ancestors 'none'; form-action 'self'"))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
     }
@@ -102,7 +107,11 @@ class ConsoleSecurity {
             }
         }
         return new InMemoryUserDetailsManager(settings.users().stream()
-                .map(u -> User.withUsername(u.name()).password(u.password()).roles(u.role().name()).build()).toList());
+                .map(u -> User.withUsername(u.name())
+                        .password(u.password())
+                        .roles(u.role().name())
+                        .build())
+                .toList());
     }
 
     private static String role(String name) {
@@ -110,8 +119,8 @@ class ConsoleSecurity {
     }
 
     /**
-     * Without sign-in, only requests addressed to this computer by name are answered: a web page elsewhere
-     * that points its own host name at 127.0.0.1 (DNS rebinding) gets nothing, not even a CSRF token to reuse.
+     * Without sign-in, only requests addressed to this computer by name are answered: a web page elsewhere that points
+     * its own host name at 127.0.0.1 (DNS rebinding) gets nothing, not even a CSRF token to reuse.
      */
     static final class LoopbackHostFilter extends OncePerRequestFilter {
 
@@ -119,8 +128,8 @@ class ConsoleSecurity {
                 Pattern.compile("localhost|127\\.[0-9.]+|\\[::1]|::1", Pattern.CASE_INSENSITIVE);
 
         @Override
-        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
-                                        FilterChain chain) throws ServletException, IOException {
+        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                throws ServletException, IOException {
             // the name the request was addressed to (the Host header, without its port)
             if (!LOOPBACK_HOST.matcher(request.getServerName()).matches()) {
                 response.sendError(421, "This console answers only at 127.0.0.1 or localhost");
@@ -135,8 +144,8 @@ class ConsoleSecurity {
 
     /**
      * Why a request is turned away, in words the person can act on: a form whose page expired (its CSRF token is no
-     * longer the session's: reload), a sign-in over plain HTTP from another computer (the session cookie is only
-     * sent over HTTPS, so the form can never match: put TLS in front), or a role that may not do this.
+     * longer the session's: reload), a sign-in over plain HTTP from another computer (the session cookie is only sent
+     * over HTTPS, so the form can never match: put TLS in front), or a role that may not do this.
      */
     static final class Refusal implements AccessDeniedHandler {
         private final boolean loopback;
@@ -146,9 +155,10 @@ class ConsoleSecurity {
         }
 
         @Override
-        public void handle(HttpServletRequest request, HttpServletResponse response,
-                           AccessDeniedException denied) throws IOException {
-            String reason = !(denied instanceof CsrfException) ? "forbidden"
+        public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
+                throws IOException {
+            String reason = !(denied instanceof CsrfException)
+                    ? "forbidden"
                     : !loopback && !request.isSecure() ? "tlsNeeded" : "expired";
             request.setAttribute(REFUSAL, reason);
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
@@ -156,16 +166,15 @@ class ConsoleSecurity {
     }
 
     /**
-     * The form token is made (and the session that keeps it) before a page is written: a long page, such as a
-     * national run's, is already partly sent when its first form asks for the token, and a session can no longer be
-     * started then; the page was cut off there.
+     * The form token is made (and the session that keeps it) before a page is written: a long page, such as a national
+     * run's, is already partly sent when its first form asks for the token, and a session can no longer be started
+     * then; the page was cut off there.
      */
     static final class EagerCsrfToken extends OncePerRequestFilter {
         @Override
-        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
-                                        FilterChain chain) throws ServletException, IOException {
-            if (request.getAttribute(CsrfToken.class.getName())
-                    instanceof CsrfToken token) {
+        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                throws ServletException, IOException {
+            if (request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token) {
                 token.getToken();
             }
             chain.doFilter(request, response);
@@ -174,8 +183,7 @@ class ConsoleSecurity {
 
     /** The name recorded for the one person of a console without sign-in: their account on this computer. */
     static final class LocalUser {
-        private LocalUser() {
-        }
+        private LocalUser() {}
 
         static String name() {
             return System.getProperty("user.name", "local") + " (local)";

@@ -1,6 +1,5 @@
 package vn.unionreview.web;
 
-import vn.unionreview.audit.ActivityLog;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -14,14 +13,15 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 
+import vn.unionreview.audit.ActivityLog;
 import vn.unionreview.audit.Manifest;
-import vn.unionreview.year.Replay;
 import vn.unionreview.text.Message;
+import vn.unionreview.year.Replay;
 
 /**
- * Auditors' replays of runs, in the background: a replay takes as long as the run did (a minute and more at
- * national size), so the run's page says it is going and shows the verdict when it is in. One replay per run
- * at a time; the latest verdict of each run is kept while the console runs, and recorded in the activity log.
+ * Auditors' replays of runs, in the background: a replay takes as long as the run did (a minute and more at national
+ * size), so the run's page says it is going and shows the verdict when it is in. One replay per run at a time; the
+ * latest verdict of each run is kept while the console runs, and recorded in the activity log.
  */
 @Component
 public class ConsoleVerifications implements DisposableBean {
@@ -63,14 +63,23 @@ public class ConsoleVerifications implements DisposableBean {
         workers.execute(() -> {
             Replay.Result result;
             try {
-                result = Replay.verify(manifest, manifestFile, () -> { });
+                result = Replay.verify(manifest, manifestFile, () -> {});
             } catch (Exception e) {
                 LOG.error("the replay of {} failed", key, e);
-                result = new Replay.Result(Replay.Verdict.NOT_REPLAYED, List.of(Message.of("verify.failed", "detail", String.valueOf(e.getMessage()))));
+                result = new Replay.Result(
+                        Replay.Verdict.NOT_REPLAYED,
+                        List.of(Message.of("verify.failed", "detail", String.valueOf(e.getMessage()))));
             }
             latest.put(key, new Verification(user, result));
-            activity.record(year, user, "verify", runId, null, manifest.resultDigest(),
-                    Message.of("activity.verified", "verdict", result.verdict().name()).encode());
+            activity.record(
+                    year,
+                    user,
+                    "verify",
+                    runId,
+                    null,
+                    manifest.resultDigest(),
+                    Message.of("activity.verified", "verdict", result.verdict().name())
+                            .encode());
         });
     }
 

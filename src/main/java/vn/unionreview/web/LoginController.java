@@ -1,9 +1,10 @@
 package vn.unionreview.web;
 
-import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 /** The sign-in page, when users are configured; Spring Security checks the form it posts. */
 @Controller

@@ -7,11 +7,6 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
@@ -19,11 +14,16 @@ import org.springframework.security.web.authentication.AuthenticationSuccessHand
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 /**
  * Sign-in attempts slowed after repeated failures: after {@value #FREE} wrong passwords for one user name, or from one
- * address, each further attempt must wait, twice as long after each failure (1 s, 2 s, 4 s … at most 15 minutes),
- * and an attempt made before then is turned away unchecked. A right password clears its user's count. Failures
- * older than an hour are forgotten.
+ * address, each further attempt must wait, twice as long after each failure (1 s, 2 s, 4 s … at most 15 minutes), and
+ * an attempt made before then is turned away unchecked. A right password clears its user's count. Failures older than
+ * an hour are forgotten.
  */
 final class LoginThrottle {
 
@@ -32,8 +32,7 @@ final class LoginThrottle {
     private static final Duration FORGOTTEN = Duration.ofHours(1);
     private static final int KEPT = 10_000;
 
-    private record Failures(int count, Instant last, Instant blockedUntil) {
-    }
+    private record Failures(int count, Instant last, Instant blockedUntil) {}
 
     private final Map<String, Failures> failures = new ConcurrentHashMap<>();
     private final Clock clock;
@@ -78,7 +77,10 @@ final class LoginThrottle {
         return new OncePerRequestFilter() {
             @Override
             protected boolean shouldNotFilter(HttpServletRequest request) {
-                return !("POST".equals(request.getMethod()) && "/login".equals(request.getRequestURI().substring(request.getContextPath().length())));
+                return !("POST".equals(request.getMethod())
+                        && "/login"
+                                .equals(request.getRequestURI()
+                                        .substring(request.getContextPath().length())));
             }
 
             @Override

@@ -38,8 +38,8 @@ import vn.unionreview.text.Message;
 import vn.unionreview.year.Publisher;
 
 /**
- * A run's page (summary, tiers chart, rejected rows, not submitted, letters, council decisions, files,
- * provenance), its files to download, and what may be done to it: verify (auditors) and publish (staff).
+ * A run's page (summary, tiers chart, rejected rows, not submitted, letters, council decisions, files, provenance), its
+ * files to download, and what may be done to it: verify (auditors) and publish (staff).
  */
 @Controller
 class RunController {
@@ -48,11 +48,24 @@ class RunController {
     static final int REJECTED_ROWS = 500;
 
     private static final Map<String, MediaType> TYPES = Map.of(
-            "pdf", MediaType.APPLICATION_PDF, "png", MediaType.IMAGE_PNG, "svg", MediaType.valueOf("image/svg+xml"),
-            "csv", MediaType.valueOf("text/csv;charset=UTF-8"), "txt", MediaType.valueOf("text/plain;charset=UTF-8"),
-            "log", MediaType.valueOf("text/plain;charset=UTF-8"), "json", MediaType.APPLICATION_JSON,
-            "xlsx", MediaType.valueOf("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
-            "docx", MediaType.valueOf("application/vnd.openxmlformats-officedocument.wordprocessingml.document"));
+            "pdf",
+            MediaType.APPLICATION_PDF,
+            "png",
+            MediaType.IMAGE_PNG,
+            "svg",
+            MediaType.valueOf("image/svg+xml"),
+            "csv",
+            MediaType.valueOf("text/csv;charset=UTF-8"),
+            "txt",
+            MediaType.valueOf("text/plain;charset=UTF-8"),
+            "log",
+            MediaType.valueOf("text/plain;charset=UTF-8"),
+            "json",
+            MediaType.APPLICATION_JSON,
+            "xlsx",
+            MediaType.valueOf("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+            "docx",
+            MediaType.valueOf("application/vnd.openxmlformats-officedocument.wordprocessingml.document"));
     /** Shown in the browser; everything else is downloaded. */
     private static final Set<String> INLINE = Set.of("pdf", "png", "svg", "txt", "log");
 
@@ -69,22 +82,35 @@ class RunController {
     }
 
     @GetMapping("/years/{year}/runs/{runId}")
-    String run(@PathVariable int year, @PathVariable String runId, @RequestParam(required = false) String bloc,
-               @RequestParam(required = false) String code, Model model) throws IOException {
+    String run(
+            @PathVariable int year,
+            @PathVariable String runId,
+            @RequestParam(required = false) String bloc,
+            @RequestParam(required = false) String code,
+            Model model)
+            throws IOException {
         Years.Run run = find(year, runId);
         Path dir = run.dir();
         RunIndex.Index index = runIndex.of(run);
         Map<String, String> blocOf = index.blocOf();
         String wantedBloc = bloc == null || bloc.isBlank() ? null : bloc;
         String wantedCode = code == null || code.isBlank() ? null : code.strip().toUpperCase(Locale.ROOT);
-        List<Map<String, String>> rejected = Years.rows(RunFile.REJECTED.in(dir),
+        List<Map<String, String>> rejected = Years.rows(
+                RunFile.REJECTED.in(dir),
                 r -> (wantedBloc == null || wantedBloc.equals(blocOf.getOrDefault(r.get("code"), "")))
-                        && (wantedCode == null || r.getOrDefault("code", "").toUpperCase(Locale.ROOT).contains(wantedCode)), REJECTED_ROWS + 1);
+                        && (wantedCode == null
+                                || r.getOrDefault("code", "")
+                                        .toUpperCase(Locale.ROOT)
+                                        .contains(wantedCode)),
+                REJECTED_ROWS + 1);
         model.addAttribute("year", year);
         model.addAttribute("run", run);
         model.addAttribute("manifest", run.manifest());
-        model.addAttribute("summary", Files.isRegularFile(RunFile.SUMMARY.in(dir))
-                ? Files.readAllLines(RunFile.SUMMARY.in(dir), StandardCharsets.UTF_8) : List.of());
+        model.addAttribute(
+                "summary",
+                Files.isRegularFile(RunFile.SUMMARY.in(dir))
+                        ? Files.readAllLines(RunFile.SUMMARY.in(dir), StandardCharsets.UTF_8)
+                        : List.of());
         model.addAttribute("blocs", index.blocs());
         model.addAttribute("bloc", wantedBloc);
         model.addAttribute("code", code);
@@ -95,12 +121,19 @@ class RunController {
         model.addAttribute("letters", index.letters());
         model.addAttribute("lettersTotal", index.lettersTotal());
         model.addAttribute("shown", RunIndex.SHOWN);
-        model.addAttribute("files", index.files().stream().sorted(Comparator.comparing(RunController::listingOrder)).toList());
-        model.addAttribute("hasTiersChart", Files.isRegularFile(RunFile.CHARTS.in(dir).resolve("tiers.png")));
+        model.addAttribute(
+                "files",
+                index.files().stream()
+                        .sorted(Comparator.comparing(RunController::listingOrder))
+                        .toList());
+        model.addAttribute(
+                "hasTiersChart", Files.isRegularFile(RunFile.CHARTS.in(dir).resolve("tiers.png")));
         List<ActivityLog.Entry> activityOfYear = activity.entries(year);
         model.addAttribute("inputProvenance", inputProvenance(run, activityOfYear));
         model.addAttribute("provenance", actions(run, activityOfYear));
-        model.addAttribute("kind", run.manifest() == null ? null : RunKind.of(run.manifest().kind()));
+        model.addAttribute(
+                "kind",
+                run.manifest() == null ? null : RunKind.of(run.manifest().kind()));
         model.addAttribute("publications", years.publications(year));
         model.addAttribute("today", LocalDate.now());
         model.addAttribute("verification", verifications.of(year, runId).orElse(null));
@@ -108,15 +141,21 @@ class RunController {
     }
 
     @GetMapping("/years/{year}/runs/{runId}/files/{*path}")
-    ResponseEntity<FileSystemResource> file(@PathVariable int year, @PathVariable String runId, @PathVariable String path) throws IOException {
+    ResponseEntity<FileSystemResource> file(
+            @PathVariable int year, @PathVariable String runId, @PathVariable String path) throws IOException {
         Years.Run run = find(year, runId);
         Path file = inside(run.dir(), path.startsWith("/") ? path.substring(1) : path);
         String name = file.getFileName().toString();
-        String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
+        String extension =
+                name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
         return ResponseEntity.ok()
                 .contentType(TYPES.getOrDefault(extension, MediaType.APPLICATION_OCTET_STREAM))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.builder(INLINE.contains(extension) ? "inline" : "attachment")
-                        .filename(name, StandardCharsets.UTF_8).build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.builder(INLINE.contains(extension) ? "inline" : "attachment")
+                                .filename(name, StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
                 .header("X-Content-Type-Options", "nosniff")
                 .body(new FileSystemResource(file));
     }
@@ -133,8 +172,14 @@ class RunController {
     }
 
     @PostMapping("/years/{year}/runs/{runId}/publish")
-    String publish(@PathVariable int year, @PathVariable String runId, @RequestParam String number, @RequestParam String date,
-                   @RequestParam(required = false) String reason, RedirectAttributes redirect) throws IOException {
+    String publish(
+            @PathVariable int year,
+            @PathVariable String runId,
+            @RequestParam String number,
+            @RequestParam String date,
+            @RequestParam(required = false) String reason,
+            RedirectAttributes redirect)
+            throws IOException {
         find(year, runId);
         LocalDate day;
         try {
@@ -144,14 +189,41 @@ class RunController {
             return "redirect:/years/" + year + "/runs/" + runId + "#publish";
         }
         try {
-            Publisher.Published published = Publisher.publish(years.output(), year, runId, number.strip(), day,
-                    reason == null || reason.isBlank() ? null : reason.strip(), null, null);
-            activity.record(year, ConsoleAdvice.currentUser(), "publish", runId, RunFile.DECISION_PDF.fileName(), published.publication().decisionPdfSha256(),
-                    published.superseded().map(s -> Message.of("activity.published_superseding",
-                                    "number", published.publication().number(), "date", published.publication().date().toString(),
-                                    "superseded", s.run(), "reason", reason))
-                            .orElse(Message.of("activity.published", "number", published.publication().number(),
-                                    "date", published.publication().date().toString())).encode());
+            Publisher.Published published = Publisher.publish(
+                    years.output(),
+                    year,
+                    runId,
+                    number.strip(),
+                    day,
+                    reason == null || reason.isBlank() ? null : reason.strip(),
+                    null,
+                    null);
+            activity.record(
+                    year,
+                    ConsoleAdvice.currentUser(),
+                    "publish",
+                    runId,
+                    RunFile.DECISION_PDF.fileName(),
+                    published.publication().decisionPdfSha256(),
+                    published
+                            .superseded()
+                            .map(s -> Message.of(
+                                    "activity.published_superseding",
+                                    "number",
+                                    published.publication().number(),
+                                    "date",
+                                    published.publication().date().toString(),
+                                    "superseded",
+                                    s.run(),
+                                    "reason",
+                                    reason))
+                            .orElse(Message.of(
+                                    "activity.published",
+                                    "number",
+                                    published.publication().number(),
+                                    "date",
+                                    published.publication().date().toString()))
+                            .encode());
             redirect.addFlashAttribute("published", published.publication().number());
         } catch (Publisher.RefusedException e) {
             redirect.addFlashAttribute("publishError", e.reason());
@@ -169,16 +241,20 @@ class RunController {
     }
 
     /**
-     * The file {@code relative} inside the run folder, or 404: never a name that climbs out of it, a hidden
-     * file, or a link that leads elsewhere.
+     * The file {@code relative} inside the run folder, or 404: never a name that climbs out of it, a hidden file, or a
+     * link that leads elsewhere.
      */
     static Path inside(Path runDir, String relative) throws IOException {
-        if (relative.isEmpty() || relative.contains("\\") || relative.contains("\0")
+        if (relative.isEmpty()
+                || relative.contains("\\")
+                || relative.contains("\0")
                 || Stream.of(relative.split("/")).anyMatch(part -> part.isEmpty() || part.startsWith("."))) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         Path file = runDir.resolve(relative).normalize();
-        if (!file.startsWith(runDir) || !Files.isRegularFile(file) || !file.toRealPath().startsWith(runDir.toRealPath())) {
+        if (!file.startsWith(runDir)
+                || !Files.isRegularFile(file)
+                || !file.toRealPath().startsWith(runDir.toRealPath())) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         return file;
@@ -186,29 +262,35 @@ class RunController {
 
     /** The report and workbook first, then the other files, the charts last. */
     private static String listingOrder(String file) {
-        int group = RunFile.of(file).map(f -> switch (f) {
-            case REPORT, DECISION_PDF, DECISION_DOCX -> 0;
-            case RESULTS, WORKBOOK -> 1;
-            default -> f.isFolder() ? 3 : 2;
-        }).orElse(file.contains("/") ? 3 : 2);
+        int group = RunFile.of(file)
+                .map(f -> switch (f) {
+                    case REPORT, DECISION_PDF, DECISION_DOCX -> 0;
+                    case RESULTS, WORKBOOK -> 1;
+                    default -> f.isFolder() ? 3 : 2;
+                })
+                .orElse(file.contains("/") ? 3 : 2);
         return group + file;
     }
 
-    /** One input the run read (from its manifest) and the console upload that placed that file there before the run, if any. */
-    public record InputProvenance(String name, String sha256, ActivityLog.Entry upload) {
-    }
+    /**
+     * One input the run read (from its manifest) and the console upload that placed that file there before the run, if
+     * any.
+     */
+    public record InputProvenance(String name, String sha256, ActivityLog.Entry upload) {}
 
     /**
-     * The files the run read, exactly as its manifest lists them, each with the upload that put those bytes at that path
-     * before the run started (the latest such; none for a file placed by hand). An upload after the run, of another
-     * path, or of other bytes is never named.
+     * The files the run read, exactly as its manifest lists them, each with the upload that put those bytes at that
+     * path before the run started (the latest such; none for a file placed by hand). An upload after the run, of
+     * another path, or of other bytes is never named.
      */
     static List<InputProvenance> inputProvenance(Years.Run run, List<ActivityLog.Entry> activity) {
         if (run.manifest() == null) {
             return List.of();
         }
-        String started = activity.stream().filter(e -> e.action().equals("run-started") && run.id().equals(e.run()))
-                .map(ActivityLog.Entry::time).findFirst()
+        String started = activity.stream()
+                .filter(e -> e.action().equals("run-started") && run.id().equals(e.run()))
+                .map(ActivityLog.Entry::time)
+                .findFirst()
                 .orElse(run.written().truncatedTo(ChronoUnit.SECONDS).toString());
         List<InputProvenance> inputs = new ArrayList<>();
         for (Manifest.Archived input : run.manifest().inputs()) {
@@ -217,7 +299,9 @@ class RunController {
             }
             ActivityLog.Entry placed = null;
             for (ActivityLog.Entry e : activity) {
-                if (e.action().equals("upload") && input.name().equals(e.file()) && input.sha256().equals(e.sha256())
+                if (e.action().equals("upload")
+                        && input.name().equals(e.file())
+                        && input.sha256().equals(e.sha256())
                         && e.time().compareTo(started) <= 0) {
                     placed = e;
                 }
@@ -229,6 +313,8 @@ class RunController {
 
     /** What was done to this run, by whom or what: started and ended (from anywhere), verified, published. */
     static List<ActivityLog.Entry> actions(Years.Run run, List<ActivityLog.Entry> activity) {
-        return activity.stream().filter(e -> run.id().equals(e.run()) && !e.action().startsWith("upload")).toList();
+        return activity.stream()
+                .filter(e -> run.id().equals(e.run()) && !e.action().startsWith("upload"))
+                .toList();
     }
 }

@@ -21,23 +21,29 @@ import vn.unionreview.files.Csv;
 import vn.unionreview.run.RunFile;
 
 /**
- * What a run's page lists, read once per run and kept for the few runs looked at last: a complete run's folder does
- * not change. At national size a page lists the first {@value #SHOWN} branches not submitted and letters and links
- * the whole list (not-submitted.csv, feedback/index.csv); each branch's bloc, for filtering rejected rows, is all that
- * is kept of results.csv. Fifty people looking at a 30,000-branch run share one index instead of reading the files
- * fifty times.
+ * What a run's page lists, read once per run and kept for the few runs looked at last: a complete run's folder does not
+ * change. At national size a page lists the first {@value #SHOWN} branches not submitted and letters and links the
+ * whole list (not-submitted.csv, feedback/index.csv); each branch's bloc, for filtering rejected rows, is all that is
+ * kept of results.csv. Fifty people looking at a 30,000-branch run share one index instead of reading the files fifty
+ * times.
  */
 @Component
 class RunIndex {
 
     /** Rows of a list shown on the page; the rest is in the run's CSV. */
     static final int SHOWN = 200;
+
     private static final int RUNS_KEPT = 8;
 
     /** One run's lists: the first rows of each, and how many there are in all. */
-    record Index(Map<String, String> blocOf, SortedSet<String> blocs, List<Map<String, String>> notSubmitted, int notSubmittedTotal,
-                 List<String> letters, int lettersTotal, List<String> files) {
-    }
+    record Index(
+            Map<String, String> blocOf,
+            SortedSet<String> blocs,
+            List<Map<String, String>> notSubmitted,
+            int notSubmittedTotal,
+            List<String> letters,
+            int lettersTotal,
+            List<String> files) {}
 
     private final Map<Path, Index> kept = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
         @Override
@@ -75,8 +81,11 @@ class RunIndex {
             List<String> files = new ArrayList<>();
             int lettersTotal = 0;
             try (Stream<Path> all = Files.walk(dir)) {
-                for (String name : all.filter(Files::isRegularFile).map(p -> dir.relativize(p).toString().replace('\\', '/'))
-                        .filter(n -> !n.startsWith(".")).sorted().toList()) {
+                for (String name : all.filter(Files::isRegularFile)
+                        .map(p -> dir.relativize(p).toString().replace('\\', '/'))
+                        .filter(n -> !n.startsWith("."))
+                        .sorted()
+                        .toList()) {
                     if (RunFile.of(name).orElse(null) == RunFile.LETTERS && name.endsWith(".pdf")) {
                         if (lettersTotal++ < SHOWN) {
                             letters.add(name);
@@ -86,8 +95,15 @@ class RunIndex {
                     }
                 }
             }
-            return new Index(Map.copyOf(blocOf), Collections.unmodifiableSortedSet(new TreeSet<>(blocOf.values().stream().filter(b -> !b.isEmpty()).toList())), List.copyOf(notSubmitted),
-                    notSubmittedTotal[0], List.copyOf(letters), lettersTotal, List.copyOf(files));
+            return new Index(
+                    Map.copyOf(blocOf),
+                    Collections.unmodifiableSortedSet(new TreeSet<>(
+                            blocOf.values().stream().filter(b -> !b.isEmpty()).toList())),
+                    List.copyOf(notSubmitted),
+                    notSubmittedTotal[0],
+                    List.copyOf(letters),
+                    lettersTotal,
+                    List.copyOf(files));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

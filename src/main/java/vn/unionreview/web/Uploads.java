@@ -36,12 +36,11 @@ import vn.unionreview.rules.RuleSet;
 import vn.unionreview.text.Message;
 
 /**
- * Files uploaded into a year's input folder. Each is told apart by its content, as the job does: a
- * branch form goes to {@code forms/}, a consolidated table to {@code tables/}, a branch list becomes the
- * registry, a council decisions file becomes {@code decisions.yaml}. A file the job would refuse (a PDF,
- * a damaged or password-protected workbook, a table without its columns, an invalid decisions file) is
- * refused at once with the job's own reason, and never lands in the folder. A file of the same name is
- * replaced: a corrected form takes the place of the first one.
+ * Files uploaded into a year's input folder. Each is told apart by its content, as the job does: a branch form goes to
+ * {@code forms/}, a consolidated table to {@code tables/}, a branch list becomes the registry, a council decisions file
+ * becomes {@code decisions.yaml}. A file the job would refuse (a PDF, a damaged or password-protected workbook, a table
+ * without its columns, an invalid decisions file) is refused at once with the job's own reason, and never lands in the
+ * folder. A file of the same name is replaced: a corrected form takes the place of the first one.
  */
 @Component
 class Uploads {
@@ -55,12 +54,16 @@ class Uploads {
     }
 
     public enum Kind {
-        FORM, TABLE, REGISTRY, DECISIONS, REFUSED
+        FORM,
+        TABLE,
+        REGISTRY,
+        DECISIONS,
+        REFUSED
     }
 
     private static final int MAX_NAME = 120;
-    private static final Set<String> WINDOWS_DEVICES = Set.of("con", "prn", "aux", "nul", "com1", "com2", "com3", "com4", "lpt1", "lpt2",
-            "lpt3");
+    private static final Set<String> WINDOWS_DEVICES =
+            Set.of("con", "prn", "aux", "nul", "com1", "com2", "com3", "com4", "lpt1", "lpt2", "lpt3");
 
     private final InputLimits limits = InputLimits.DEFAULTS;
     private final long maxFileBytes;
@@ -75,8 +78,8 @@ class Uploads {
     }
 
     /**
-     * Stores every acceptable file of {@code files} under {@code yearDir}, judged against the year's rules.
-     * Never throws for what is in a file; an outcome says what happened to each.
+     * Stores every acceptable file of {@code files} under {@code yearDir}, judged against the year's rules. Never
+     * throws for what is in a file; an outcome says what happened to each.
      */
     List<Outcome> store(Path yearDir, RuleSet rules, List<MultipartFile> files) throws IOException {
         Path staging = yearDir.resolve(".uploads");
@@ -91,12 +94,22 @@ class Uploads {
             }
             String name = Normalizer.normalize(original, Normalizer.Form.NFC);
             if (file.getSize() > maxFileBytes) {
-                outcomes.add(refused(name, Message.of("upload.too_big", "size", String.valueOf(file.getSize()), "limit",
-                        String.valueOf(maxFileBytes), "setting", "union-review.web.upload.file-size")));
+                outcomes.add(refused(
+                        name,
+                        Message.of(
+                                "upload.too_big",
+                                "size",
+                                String.valueOf(file.getSize()),
+                                "limit",
+                                String.valueOf(maxFileBytes),
+                                "setting",
+                                "union-review.web.upload.file-size")));
                 continue;
             }
             // staged under its own extension: a CSV is known by its name, as in the input folder
-            String extension = name.matches(".*\\.[A-Za-z0-9]{1,5}") ? name.substring(name.lastIndexOf('.')).toLowerCase(Locale.ROOT) : "";
+            String extension = name.matches(".*\\.[A-Za-z0-9]{1,5}")
+                    ? name.substring(name.lastIndexOf('.')).toLowerCase(Locale.ROOT)
+                    : "";
             Path staged = Files.createTempFile(staging, "upload-", extension);
             try {
                 try (InputStream in = file.getInputStream()) {
@@ -110,7 +123,10 @@ class Uploads {
         return outcomes;
     }
 
-    /** Why a file name is refused before its content is looked at, or null. Browsers send the name alone, never a folder. */
+    /**
+     * Why a file name is refused before its content is looked at, or null. Browsers send the name alone, never a
+     * folder.
+     */
     static Message nameError(String name) {
         if (name.isBlank()) {
             return Message.of("upload.no_name");
@@ -122,14 +138,19 @@ class Uploads {
             return Message.of("upload.hidden_name");
         }
         // as the job judges a name (InputFile.nameError)
-        if (Texts.controlCount(name) > 0 || name.indexOf('\t') >= 0 || name.indexOf('\n') >= 0 || name.indexOf('\r') >= 0) {
+        if (Texts.controlCount(name) > 0
+                || name.indexOf('\t') >= 0
+                || name.indexOf('\n') >= 0
+                || name.indexOf('\r') >= 0) {
             return Message.of("file.name_controls");
         }
         if (Texts.directionControl(name) >= 0) {
-            return Message.of("file.name_direction_mark", "mark", String.format("U+%04X", Texts.directionControl(name)));
+            return Message.of(
+                    "file.name_direction_mark", "mark", String.format("U+%04X", Texts.directionControl(name)));
         }
         if (name.length() > MAX_NAME) {
-            return Message.of("upload.name_too_long", "length", String.valueOf(name.length()), "max", String.valueOf(MAX_NAME));
+            return Message.of(
+                    "upload.name_too_long", "length", String.valueOf(name.length()), "max", String.valueOf(MAX_NAME));
         }
         String stem = name.contains(".") ? name.substring(0, name.indexOf('.')) : name;
         if (WINDOWS_DEVICES.contains(stem.toLowerCase(Locale.ROOT)) || name.endsWith(".") || name.endsWith(" ")) {
@@ -162,7 +183,9 @@ class Uploads {
             } catch (UnreadableFileException e) {
                 asForm = e.reason();
             } catch (RuntimeException e) {
-                return refused(name, Message.of("file.damaged", "detail", e.getClass().getSimpleName() + ": " + e.getMessage()));
+                return refused(
+                        name,
+                        Message.of("file.damaged", "detail", e.getClass().getSimpleName() + ": " + e.getMessage()));
             }
         }
         SheetRow header;
@@ -193,8 +216,11 @@ class Uploads {
             Files.deleteIfExists(yearDir.resolve(format == SpreadsheetFormat.CSV ? "registry.xlsx" : "registry.csv"));
             return move(yearDir, staged, name, Kind.REGISTRY, registry);
         }
-        return refused(name, asForm == null ? layout.fileError()
-                : Message.of("upload.neither", "as_form", asForm, "as_table", layout.fileError()));
+        return refused(
+                name,
+                asForm == null
+                        ? layout.fileError()
+                        : Message.of("upload.neither", "as_form", asForm, "as_table", layout.fileError()));
     }
 
     private static boolean isRegistryHeader(SheetRow header) {

@@ -8,10 +8,10 @@ import org.springframework.boot.web.error.ErrorAttributeOptions;
 import org.springframework.boot.webmvc.error.DefaultErrorAttributes;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.WebRequest;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -26,7 +26,10 @@ class WebConfig implements WebMvcConfigurer {
 
     static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
-    /** The console's words: i18n/console.properties (Vietnamese) and console_en.properties; never the server's own language. */
+    /**
+     * The console's words: i18n/console.properties (Vietnamese) and console_en.properties; never the server's own
+     * language.
+     */
     @Bean
     MessageSource messageSource() {
         ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
@@ -47,8 +50,7 @@ class WebConfig implements WebMvcConfigurer {
     DefaultErrorAttributes errorAttributes() {
         return new DefaultErrorAttributes() {
             @Override
-            public Map<String, Object> getErrorAttributes(WebRequest request,
-                                                                    ErrorAttributeOptions options) {
+            public Map<String, Object> getErrorAttributes(WebRequest request, ErrorAttributeOptions options) {
                 Map<String, Object> attributes = super.getErrorAttributes(request, options);
                 Object refusal = request.getAttribute(ConsoleSecurity.REFUSAL, RequestAttributes.SCOPE_REQUEST);
                 if (refusal != null) {

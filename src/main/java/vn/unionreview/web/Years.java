@@ -23,21 +23,21 @@ import org.springframework.stereotype.Component;
 
 import vn.unionreview.audit.Manifest;
 import vn.unionreview.audit.Publications;
-import vn.unionreview.run.RunFolder;
-import vn.unionreview.run.RunKind;
-import vn.unionreview.text.Message;
 import vn.unionreview.files.Csv;
 import vn.unionreview.ingest.InputException;
 import vn.unionreview.ingest.InputFile;
 import vn.unionreview.ingest.InputSet;
 import vn.unionreview.ingest.RegistryReader;
 import vn.unionreview.run.RunFile;
+import vn.unionreview.run.RunFolder;
+import vn.unionreview.run.RunKind;
+import vn.unionreview.text.Message;
 import vn.unionreview.year.YearRules;
 
 /**
- * The years as the console shows them, read from the folders alone: the input folder of each year,
- * its run folders under the output folder (complete or not, with their manifests), and the year's
- * publications. Nothing here opens a job repository, so pages answer at once, even during a run.
+ * The years as the console shows them, read from the folders alone: the input folder of each year, its run folders
+ * under the output folder (complete or not, with their manifests), and the year's publications. Nothing here opens a
+ * job repository, so pages answer at once, even during a run.
  */
 @Component
 public class Years {
@@ -45,22 +45,39 @@ public class Years {
     /** A run folder's name: twelve hex digits, and "-2", "-3"… for reruns. */
     static final Pattern RUN_ID = Pattern.compile("[0-9a-f]{12}(-[0-9]{1,4})?");
 
-    /** One year on the first page: its last run (in whatever state), and its last complete run, which the counts come from. */
-    public record Year(int year, boolean hasRules, boolean hasInput, int registryBranches, Run lastRun, Run lastComplete,
-                       Message published) {
+    /**
+     * One year on the first page: its last run (in whatever state), and its last complete run, which the counts come
+     * from.
+     */
+    public record Year(
+            int year,
+            boolean hasRules,
+            boolean hasInput,
+            int registryBranches,
+            Run lastRun,
+            Run lastComplete,
+            Message published) {
 
         /** Submitted and not submitted, from the last complete run (null before any). */
         public Integer submitted() {
-            return lastComplete == null ? null : lastComplete.manifest().counts().registryBranches() - lastComplete.manifest().counts().notSubmitted();
+            return lastComplete == null
+                    ? null
+                    : lastComplete.manifest().counts().registryBranches()
+                            - lastComplete.manifest().counts().notSubmitted();
         }
 
         public Integer notSubmitted() {
-            return lastComplete == null ? null : lastComplete.manifest().counts().notSubmitted();
+            return lastComplete == null
+                    ? null
+                    : lastComplete.manifest().counts().notSubmitted();
         }
     }
 
-    /** A run folder: its name, when it last wrote, whether it finished (then its manifest), and its publication status. */
-    public record Run(String id, Path dir, LocalDateTime written, boolean complete, Manifest manifest, Message published) {
+    /**
+     * A run folder: its name, when it last wrote, whether it finished (then its manifest), and its publication status.
+     */
+    public record Run(
+            String id, Path dir, LocalDateTime written, boolean complete, Manifest manifest, Message published) {
 
         /** The kind the manifest records (a run from before kinds were recorded was a final run). */
         public RunKind kind() {
@@ -73,8 +90,7 @@ public class Years {
     }
 
     /** One file of a year's input folder, with what the last complete run made of it (files.csv). */
-    public record InputEntry(String name, long size, LocalDateTime modified, Map<String, String> lastRun) {
-    }
+    public record InputEntry(String name, long size, LocalDateTime modified, Map<String, String> lastRun) {}
 
     private final ConsoleSettings settings;
     private final Map<String, Integer> registrySizes = new ConcurrentHashMap<>();
@@ -113,8 +129,14 @@ public class Years {
 
     /** The year, from its run folders as {@link #runs} lists them. */
     Year year(int year, List<Run> runs) {
-        return new Year(year, hasRules(year), Files.isDirectory(yearDir(year)), registrySize(year), runs.isEmpty() ? null : runs.get(0),
-                runs.stream().filter(Run::complete).findFirst().orElse(null), publishedRun(year));
+        return new Year(
+                year,
+                hasRules(year),
+                Files.isDirectory(yearDir(year)),
+                registrySize(year),
+                runs.isEmpty() ? null : runs.get(0),
+                runs.stream().filter(Run::complete).findFirst().orElse(null),
+                publishedRun(year));
     }
 
     boolean hasRules(int year) {
@@ -129,8 +151,11 @@ public class Years {
         }
         Publications publications = publications(year);
         try (Stream<Path> folders = Files.list(dir)) {
-            return folders.filter(Files::isDirectory).filter(p -> RUN_ID.matcher(p.getFileName().toString()).matches())
-                    .map(p -> run(p, publications)).sorted(Comparator.comparing(Run::written).reversed()).toList();
+            return folders.filter(Files::isDirectory)
+                    .filter(p -> RUN_ID.matcher(p.getFileName().toString()).matches())
+                    .map(p -> run(p, publications))
+                    .sorted(Comparator.comparing(Run::written).reversed())
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -156,7 +181,12 @@ public class Years {
             }
         }
         Path log = RunFile.RUN_LOG.in(dir);
-        return new Run(dir.getFileName().toString(), dir, modified(Files.exists(log) ? log : dir), complete, manifest,
+        return new Run(
+                dir.getFileName().toString(),
+                dir,
+                modified(Files.exists(log) ? log : dir),
+                complete,
+                manifest,
                 publications.status(dir.getFileName().toString()));
     }
 
@@ -169,11 +199,16 @@ public class Years {
     }
 
     private Message publishedRun(int year) {
-        return publications(year).active().map(p -> Message.of("publication.in_force", "run", p.run(), "number", p.number(),
-                "date", p.date())).orElse(null);
+        return publications(year)
+                .active()
+                .map(p -> Message.of("publication.in_force", "run", p.run(), "number", p.number(), "date", p.date()))
+                .orElse(null);
     }
 
-    /** The branches in the year's registry, -1 when there is none or it cannot be read; remembered while the file is unchanged. */
+    /**
+     * The branches in the year's registry, -1 when there is none or it cannot be read; remembered while the file is
+     * unchanged.
+     */
     int registrySize(int year) {
         for (String name : List.of("registry.csv", "registry.xlsx")) {
             Path file = yearDir(year).resolve(name);
@@ -181,7 +216,9 @@ public class Years {
                 String key = file + "@" + modified(file) + "@" + size(file);
                 return registrySizes.computeIfAbsent(key, k -> {
                     try {
-                        return RegistryReader.read(InputFile.describe(file, name, InputFile.Role.REGISTRY)).branches().size();
+                        return RegistryReader.read(InputFile.describe(file, name, InputFile.Role.REGISTRY))
+                                .branches()
+                                .size();
                     } catch (InputException e) {
                         return -1;
                     }
@@ -192,8 +229,8 @@ public class Years {
     }
 
     /**
-     * The year's input files, in name order, each with its line of files.csv of {@code lastComplete} (the year's
-     * last complete run, or null) when that run read it.
+     * The year's input files, in name order, each with its line of files.csv of {@code lastComplete} (the year's last
+     * complete run, or null) when that run read it.
      */
     List<InputEntry> inputs(int year, Run lastComplete) {
         Path dir = yearDir(year);
@@ -202,7 +239,8 @@ public class Years {
         }
         Map<String, Map<String, String>> lastRun = new HashMap<>();
         if (lastComplete != null) {
-            rows(RunFile.FILES.in(lastComplete.dir()), r -> true, Integer.MAX_VALUE).forEach(r -> lastRun.put(r.get("file"), r));
+            rows(RunFile.FILES.in(lastComplete.dir()), r -> true, Integer.MAX_VALUE)
+                    .forEach(r -> lastRun.put(r.get("file"), r));
         }
         List<InputEntry> entries = new ArrayList<>();
         try (Stream<Path> files = Files.walk(dir)) { // as deep as the job looks
@@ -229,7 +267,10 @@ public class Years {
         }
     }
 
-    /** The rows of a CSV the run wrote, as maps, those {@code keep} accepts, at most {@code limit}; an absent file has none. */
+    /**
+     * The rows of a CSV the run wrote, as maps, those {@code keep} accepts, at most {@code limit}; an absent file has
+     * none.
+     */
     static List<Map<String, String>> rows(Path csv, Predicate<Map<String, String>> keep, int limit) {
         if (!Files.isRegularFile(csv)) {
             return List.of();
@@ -246,7 +287,10 @@ public class Years {
             return List.of();
         }
         try (Stream<Path> entries = Files.list(dir)) {
-            return entries.map(p -> p.getFileName().toString()).filter(isYear).map(n -> Integer.parseInt(n.substring(0, 4))).toList();
+            return entries.map(p -> p.getFileName().toString())
+                    .filter(isYear)
+                    .map(n -> Integer.parseInt(n.substring(0, 4)))
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -255,7 +299,8 @@ public class Years {
     private static LocalDateTime modified(Path p) {
         try {
             FileTime time = Files.getLastModifiedTime(p);
-            return LocalDateTime.ofInstant(time.toInstant(), ZoneId.systemDefault()).truncatedTo(ChronoUnit.SECONDS);
+            return LocalDateTime.ofInstant(time.toInstant(), ZoneId.systemDefault())
+                    .truncatedTo(ChronoUnit.SECONDS);
         } catch (IOException e) {
             return LocalDateTime.MIN;
         }

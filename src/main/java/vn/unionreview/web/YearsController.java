@@ -32,7 +32,9 @@ import vn.unionreview.year.YearRules;
 @Controller
 class YearsController {
 
-    /** Input files listed on a year's page at most (10,000 forms would be a page nobody reads); files.csv has them all. */
+    /**
+     * Input files listed on a year's page at most (10,000 forms would be a page nobody reads); files.csv has them all.
+     */
     static final int INPUT_ROWS = 2000;
 
     private final Years years;
@@ -42,7 +44,13 @@ class YearsController {
     private final RunIndex runIndex;
     private final ConsoleSettings settings;
 
-    YearsController(Years years, Uploads uploads, ConsoleRuns runs, ActivityLog activity, ConsoleSettings settings, RunIndex runIndex) {
+    YearsController(
+            Years years,
+            Uploads uploads,
+            ConsoleRuns runs,
+            ActivityLog activity,
+            ConsoleSettings settings,
+            RunIndex runIndex) {
         this.runIndex = runIndex;
         this.years = years;
         this.uploads = uploads;
@@ -71,12 +79,15 @@ class YearsController {
         model.addAttribute("history", history);
         boolean ownRun = runs.latest(year).map(p -> !p.finished()).orElse(false);
         model.addAttribute("running", runs.running(year));
-        model.addAttribute("runningElsewhere", ownRun ? null : runs.elsewhere(year).orElse(null));
+        model.addAttribute(
+                "runningElsewhere", ownRun ? null : runs.elsewhere(year).orElse(null));
         model.addAttribute("progress", runs.latest(year).orElse(null));
         RunIndex.Index last = summary.lastComplete() == null ? null : runIndex.of(summary.lastComplete());
         model.addAttribute("notSubmitted", last == null ? List.of() : last.notSubmitted());
         model.addAttribute("notSubmittedTotal", last == null ? 0 : last.notSubmittedTotal());
-        model.addAttribute("lastRunId", summary.lastComplete() == null ? null : summary.lastComplete().id());
+        model.addAttribute(
+                "lastRunId",
+                summary.lastComplete() == null ? null : summary.lastComplete().id());
         List<ActivityLog.Entry> actions = new ArrayList<>(activity.entries(year));
         Collections.reverse(actions);
         model.addAttribute("activity", actions.stream().limit(30).toList());
@@ -85,11 +96,19 @@ class YearsController {
     }
 
     @PostMapping("/years/{year}/files")
-    String upload(@PathVariable int year, @RequestParam(name = "files", required = false) List<MultipartFile> files,
-                  RedirectAttributes redirect) throws IOException {
+    String upload(
+            @PathVariable int year,
+            @RequestParam(name = "files", required = false) List<MultipartFile> files,
+            RedirectAttributes redirect)
+            throws IOException {
         known(year);
-        List<MultipartFile> sent = files == null ? List.of() : files.stream().filter(f -> !f.isEmpty() || f.getOriginalFilename() != null
-                && !f.getOriginalFilename().isEmpty()).toList();
+        List<MultipartFile> sent = files == null
+                ? List.of()
+                : files.stream()
+                        .filter(f -> !f.isEmpty()
+                                || f.getOriginalFilename() != null
+                                        && !f.getOriginalFilename().isEmpty())
+                        .toList();
         if (sent.isEmpty()) {
             redirect.addFlashAttribute("error", "upload.none");
         } else if (sent.size() > settings.upload().files()) {
@@ -109,9 +128,22 @@ class YearsController {
             List<Uploads.Outcome> outcomes = uploads.store(years.yearDir(year), rules.rules(), sent);
             String user = ConsoleAdvice.currentUser();
             for (Uploads.Outcome o : outcomes) {
-                activity.record(year, user, o.accepted() ? "upload" : "upload-refused", null, o.accepted() ? o.storedAs() : o.name(),
-                        o.sha256(), (o.accepted() ? Message.of("activity.uploaded", "kind", o.kind().name().toLowerCase(Locale.ROOT),
-                                "replaced", o.replaced() ? "yes" : "no") : o.refusal()).encode());
+                activity.record(
+                        year,
+                        user,
+                        o.accepted() ? "upload" : "upload-refused",
+                        null,
+                        o.accepted() ? o.storedAs() : o.name(),
+                        o.sha256(),
+                        (o.accepted()
+                                        ? Message.of(
+                                                "activity.uploaded",
+                                                "kind",
+                                                o.kind().name().toLowerCase(Locale.ROOT),
+                                                "replaced",
+                                                o.replaced() ? "yes" : "no")
+                                        : o.refusal())
+                                .encode());
             }
             redirect.addFlashAttribute("uploaded", outcomes);
         }
@@ -131,8 +163,10 @@ class YearsController {
 
     @GetMapping(path = "/years/{year}/progress", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     SseEmitter progress(@PathVariable int year, Locale locale) {
-        return runs.latest(year).map(p -> p.watch(Catalogue.of(locale.getLanguage())))
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no run of " + year + " started here"));
+        return runs.latest(year)
+                .map(p -> p.watch(Catalogue.of(locale.getLanguage())))
+                .orElseThrow(
+                        () -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no run of " + year + " started here"));
     }
 
     /** A year the console knows: it has an input folder or a rule set. */

@@ -18,9 +18,6 @@ import org.apache.commons.csv.CSVRecord;
 import vn.unionreview.Digests;
 import vn.unionreview.audit.Manifest;
 import vn.unionreview.audit.Publications;
-import vn.unionreview.run.RunFolder;
-import vn.unionreview.run.RunKind;
-import vn.unionreview.run.history.RunHistory;
 import vn.unionreview.files.Csv;
 import vn.unionreview.report.DecisionDocument;
 import vn.unionreview.report.DecisionSettings;
@@ -30,6 +27,9 @@ import vn.unionreview.report.ReportSettings;
 import vn.unionreview.rules.RuleSet;
 import vn.unionreview.rules.RuleSetLoader;
 import vn.unionreview.run.RunFile;
+import vn.unionreview.run.RunFolder;
+import vn.unionreview.run.RunKind;
+import vn.unionreview.run.history.RunHistory;
 import vn.unionreview.sign.DecisionSigning;
 import vn.unionreview.sign.ManifestSignature;
 import vn.unionreview.sign.SigningKey;
@@ -39,15 +39,13 @@ import vn.unionreview.text.Message;
 import vn.unionreview.text.Speech;
 
 /**
- * Publishes one completed run as the year's result: writes into its folder the decision that recognises
- * the results (decision.pdf, and decision.docx for the office to edit before signing), records the
- * publication in {@code output/<year>/publications.json}, and freezes the folder (its files read-only).
- * Publishing another run of the year is refused unless it supersedes the one in force, with a reason;
- * the earlier publication then stays on record, superseded. The command line and the console both
- * publish through here.
+ * Publishes one completed run as the year's result: writes into its folder the decision that recognises the results
+ * (decision.pdf, and decision.docx for the office to edit before signing), records the publication in
+ * {@code output/<year>/publications.json}, and freezes the folder (its files read-only). Publishing another run of the
+ * year is refused unless it supersedes the one in force, with a reason; the earlier publication then stays on record,
+ * superseded. The command line and the console both publish through here.
  */
 public final class Publisher {
-
 
     /** Publication refused, with a message that says why and what to do. */
     public static final class RefusedException extends RuntimeException {
@@ -72,21 +70,30 @@ public final class Publisher {
     }
 
     /** What was published, and the publication it superseded, if any. */
-    public record Published(Path runDir, Publications.Publication publication, Optional<Publications.Publication> superseded) {
-    }
+    public record Published(
+            Path runDir, Publications.Publication publication, Optional<Publications.Publication> superseded) {}
 
-    private Publisher() {
-    }
+    private Publisher() {}
 
     /**
-     * @param run              the run folder's name, or null for the year's latest completed final run
-     * @param reason           why the publication in force is superseded, or null when none may be
+     * @param run the run folder's name, or null for the year's latest completed final run
+     * @param reason why the publication in force is superseded, or null when none may be
      * @param validationReason why a validation run is published all the same, or null when one may not be
-     * @param passwords        the signing keys' passwords, to sign the decision and the manifest ({@code --sign}); null: unsigned
-     * @throws RefusedException when the run cannot be published (not complete, a validation run, published before, another in force)
+     * @param passwords the signing keys' passwords, to sign the decision and the manifest ({@code --sign}); null:
+     *     unsigned
+     * @throws RefusedException when the run cannot be published (not complete, a validation run, published before,
+     *     another in force)
      */
-    public static Published publish(Path output, int year, String run, String number, LocalDate date, String reason,
-                                    String validationReason, Passwords passwords) throws IOException {
+    public static Published publish(
+            Path output,
+            int year,
+            String run,
+            String number,
+            LocalDate date,
+            String reason,
+            String validationReason,
+            Passwords passwords)
+            throws IOException {
         if (number == null || number.isBlank()) {
             throw new RefusedException(Message.of("publish.no_number"), false);
         }
@@ -94,8 +101,12 @@ public final class Publisher {
         Publications publications = Publications.read(yearDir);
         Path runDir = run != null ? yearDir.resolve(run) : latestCompleted(output, year);
         if (runDir == null || !RunFolder.isComplete(runDir)) {
-            throw new RefusedException(runDir == null ? Message.of("publish.no_final_run", "year", String.valueOf(year), "output", output.toString())
-                    : Message.of("publish.incomplete", "run", runDir.toString()), false);
+            throw new RefusedException(
+                    runDir == null
+                            ? Message.of(
+                                    "publish.no_final_run", "year", String.valueOf(year), "output", output.toString())
+                            : Message.of("publish.incomplete", "run", runDir.toString()),
+                    false);
         }
         String runName = runDir.getFileName().toString();
         Manifest manifest = Manifest.read(RunFile.MANIFEST.in(runDir));
@@ -103,47 +114,93 @@ public final class Publisher {
             throw new RefusedException(Message.of("publish.validation_run", "run", runName), false);
         }
         if (publications.of(runName).isPresent()) {
-            throw new RefusedException(Message.of("publish.published_before", "run", runName, "status", publications.status(runName)), false);
+            throw new RefusedException(
+                    Message.of("publish.published_before", "run", runName, "status", publications.status(runName)),
+                    false);
         }
         Optional<Publications.Publication> active = publications.active();
         if (active.isPresent() && reason == null) {
-            throw new RefusedException(Message.of("publish.already_published", "year", String.valueOf(year), "run", active.get().run(),
-                    "number", active.get().number(), "date", active.get().date()), true);
+            throw new RefusedException(
+                    Message.of(
+                            "publish.already_published",
+                            "year",
+                            String.valueOf(year),
+                            "run",
+                            active.get().run(),
+                            "number",
+                            active.get().number(),
+                            "date",
+                            active.get().date()),
+                    true);
         }
-        RuleSet rules = RuleSetLoader.load(output.resolve(manifest.rules().archive())).rules();
-        List<CSVRecord> results = List.copyOf(Csv.readByFirstColumn(RunFile.RESULTS.in(runDir)).values());
-        String meeting = results.stream().map(r -> r.get("decision")).filter(d -> !d.isEmpty()).findFirst().orElse("");
+        RuleSet rules =
+                RuleSetLoader.load(output.resolve(manifest.rules().archive())).rules();
+        List<CSVRecord> results =
+                List.copyOf(Csv.readByFirstColumn(RunFile.RESULTS.in(runDir)).values());
+        String meeting = results.stream()
+                .map(r -> r.get("decision"))
+                .filter(d -> !d.isEmpty())
+                .findFirst()
+                .orElse("");
         List<DecisionDocument.Recognised> branches = new ArrayList<>();
         for (CSVRecord r : results) {
-            branches.add(new DecisionDocument.Recognised(r.get("code"), r.get("name"), r.get("bloc"), r.get("total"), r.get("tier"),
-                    r.get("award").isEmpty() ? List.of() : List.of(r.get("award").split(";"))));
+            branches.add(new DecisionDocument.Recognised(
+                    r.get("code"),
+                    r.get("name"),
+                    r.get("bloc"),
+                    r.get("total"),
+                    r.get("tier"),
+                    r.get("award").isEmpty()
+                            ? List.of()
+                            : List.of(r.get("award").split(";"))));
         }
-        Settings settings = RunService.withContext(output, year, Speech.NOBODY, context -> new Settings(context.getBean(ReportSettings.class),
-                context.getBean(DecisionSettings.class), context.getBean(SigningSettings.class)));
+        Settings settings = RunService.withContext(
+                output,
+                year,
+                Speech.NOBODY,
+                context -> new Settings(
+                        context.getBean(ReportSettings.class),
+                        context.getBean(DecisionSettings.class),
+                        context.getBean(SigningSettings.class)));
         // the keys first: a wrong password refuses the publication before anything is written
         Keys keys = passwords == null ? null : keys(settings.signing(), passwords);
-        DecisionDocument decision = new DecisionDocument(rules, settings.report(), settings.decision(), number, date, meeting, branches);
+        DecisionDocument decision =
+                new DecisionDocument(rules, settings.report(), settings.decision(), number, date, meeting, branches);
         ReportFonts fonts = ReportFonts.load(settings.report().fontDir());
         decision.writePdf(RunFile.DECISION_PDF.in(runDir), fonts);
         decision.writeDocx(RunFile.DECISION_DOCX.in(runDir), fonts);
         List<DecisionSigning.Signed> signatures = List.of();
         if (keys != null) {
-            signatures = DecisionSigning.sign(RunFile.DECISION_PDF.in(runDir), keys.person(), keys.agency(), signatories(settings.report()),
+            signatures = DecisionSigning.sign(
+                    RunFile.DECISION_PDF.in(runDir),
+                    keys.person(),
+                    keys.agency(),
+                    signatories(settings.report()),
                     DecisionSigning.Pictures.of(settings.signing()),
-                    fonts.ttf(ReportFonts.Face.REGULAR), Instant.now(), signatureWords(), settings.signing().timestampUrl());
+                    fonts.ttf(ReportFonts.Face.REGULAR),
+                    Instant.now(),
+                    signatureWords(),
+                    settings.signing().timestampUrl());
             ManifestSignature.sign(RunFile.MANIFEST.in(runDir), keys.agency());
         }
-        Publications.Publication published = new Publications.Publication(runName, number, date.toString(),
-                Digests.sha256(RunFile.DECISION_PDF.in(runDir)), Digests.sha256(RunFile.DECISION_DOCX.in(runDir)), null, null,
+        Publications.Publication published = new Publications.Publication(
+                runName,
+                number,
+                date.toString(),
+                Digests.sha256(RunFile.DECISION_PDF.in(runDir)),
+                Digests.sha256(RunFile.DECISION_DOCX.in(runDir)),
+                null,
+                null,
                 RunKind.of(manifest.kind()) == RunKind.VALIDATION ? validationReason : null,
-                signatures.stream().map(s -> new Publications.Signature(s.role(), s.subject(), s.serial(), s.issuer(), s.time())).toList());
+                signatures.stream()
+                        .map(s -> new Publications.Signature(s.role(), s.subject(), s.serial(), s.issuer(), s.time()))
+                        .toList());
         publications.publish(published, reason).write(yearDir);
         freeze(runDir);
         return new Published(runDir, published, active);
     }
 
-    private record Settings(ReportSettings report, DecisionSettings decision, SigningSettings signing) {
-    }
+    private record Settings(ReportSettings report, DecisionSettings decision, SigningSettings signing) {}
 
     /** Where a signing key's password comes from: the environment, or the person at the terminal. */
     @FunctionalInterface
@@ -152,29 +209,37 @@ public final class Publisher {
         char[] of(Path keyFile, String role);
     }
 
-    private record Keys(SigningKey person, SigningKey agency) {
-    }
+    private record Keys(SigningKey person, SigningKey agency) {}
 
     private static Keys keys(SigningSettings signing, Passwords passwords) {
         if (signing.pkcs12() == null && signing.pkcs11() == null) {
             throw new RefusedException(Message.of("sign.not_configured"), false);
         }
-        SigningKey person = signing.pkcs11() != null ? SigningKey.pkcs11(signing.pkcs11(), passwords.of(signing.pkcs11(), "person"))
+        SigningKey person = signing.pkcs11() != null
+                ? SigningKey.pkcs11(signing.pkcs11(), passwords.of(signing.pkcs11(), "person"))
                 : SigningKey.pkcs12(signing.pkcs12(), passwords.of(signing.pkcs12(), "person"));
-        SigningKey agency = signing.agencyPkcs12() == null ? person
+        SigningKey agency = signing.agencyPkcs12() == null
+                ? person
                 : SigningKey.pkcs12(signing.agencyPkcs12(), passwords.of(signing.agencyPkcs12(), "agency"));
         return new Keys(person, agency);
     }
 
     /** The decision's signatories as it prints them (in Vietnamese, the decision's language). */
     private static DecisionSigning.Signatories signatories(ReportSettings report) {
-        return new DecisionSigning.Signatories(report.signer().authority().vi(), report.signer().title().vi(), report.signer().name(),
-                report.issuingBody().vi(), report.place().vi(), new Labels("vi").get("decision.annexTitle"));
+        return new DecisionSigning.Signatories(
+                report.signer().authority().vi(),
+                report.signer().title().vi(),
+                report.signer().name(),
+                report.issuingBody().vi(),
+                report.place().vi(),
+                new Labels("vi").get("decision.annexTitle"));
     }
 
     private static DecisionSigning.SignatureWords signatureWords() {
         Catalogue vi = Catalogue.of("vi");
-        return new DecisionSigning.SignatureWords(vi.render(Message.of("sign.reason_person")), vi.render(Message.of("sign.reason_agency")),
+        return new DecisionSigning.SignatureWords(
+                vi.render(Message.of("sign.reason_person")),
+                vi.render(Message.of("sign.reason_agency")),
                 vi.render(Message.of("sign.reason_annex")));
     }
 
@@ -183,8 +248,16 @@ public final class Publisher {
         if (!RunService.hasRepository(output, year)) {
             return null;
         }
-        return RunService.withContext(output, year, Speech.NOBODY, context -> context.getBean(RunHistory.class).runs().stream()
-                .filter(RunHistory.Entry::complete).filter(run -> isFinal(run.folder())).map(RunHistory.Entry::folder).findFirst().orElse(null));
+        return RunService.withContext(
+                output,
+                year,
+                Speech.NOBODY,
+                context -> context.getBean(RunHistory.class).runs().stream()
+                        .filter(RunHistory.Entry::complete)
+                        .filter(run -> isFinal(run.folder()))
+                        .map(RunHistory.Entry::folder)
+                        .findFirst()
+                        .orElse(null));
     }
 
     private static boolean isFinal(Path runDir) {
@@ -201,7 +274,8 @@ public final class Publisher {
             for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
                 PosixFileAttributeView posix = Files.getFileAttributeView(p, PosixFileAttributeView.class);
                 if (posix != null) {
-                    posix.setPermissions(PosixFilePermissions.fromString(Files.isDirectory(p) ? "r-xr-xr-x" : "r--r--r--"));
+                    posix.setPermissions(
+                            PosixFilePermissions.fromString(Files.isDirectory(p) ? "r-xr-xr-x" : "r--r--r--"));
                 } else {
                     p.toFile().setWritable(false);
                 }

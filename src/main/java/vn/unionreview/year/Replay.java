@@ -13,9 +13,6 @@ import vn.unionreview.audit.Manifest;
 import vn.unionreview.audit.Verification;
 import vn.unionreview.batch.InputSettings;
 import vn.unionreview.batch.RunSettings;
-import vn.unionreview.run.RunKind;
-import vn.unionreview.run.launch.RunOutcome;
-import vn.unionreview.run.launch.RunRequest;
 import vn.unionreview.ingest.DuplicatePolicy;
 import vn.unionreview.ingest.InputSet;
 import vn.unionreview.integrity.IntegritySettings;
@@ -23,17 +20,23 @@ import vn.unionreview.report.FeedbackSettings;
 import vn.unionreview.report.ReportSettings;
 import vn.unionreview.rules.RuleSetFile;
 import vn.unionreview.rules.RuleSetLoader;
+import vn.unionreview.run.RunKind;
+import vn.unionreview.run.launch.RunOutcome;
+import vn.unionreview.run.launch.RunRequest;
 import vn.unionreview.text.Catalogue;
 import vn.unionreview.text.Message;
 
 /**
- * Replays a run from its archive alone (never from input/) in a scratch folder and compares what comes
- * out with what the run recorded. The command line's {@code verify} and the console's auditors use it.
+ * Replays a run from its archive alone (never from input/) in a scratch folder and compares what comes out with what
+ * the run recorded. The command line's {@code verify} and the console's auditors use it.
  */
 public final class Replay {
 
     public enum Verdict {
-        /** The same result digest and every output byte for byte (report PDFs of runs before settings were recorded: by their results). */
+        /**
+         * The same result digest and every output byte for byte (report PDFs of runs before settings were recorded: by
+         * their results).
+         */
         IDENTICAL,
         /** The replay gave another answer: {@code lines} say where. */
         DIFFERENT,
@@ -68,8 +71,7 @@ public final class Replay {
         }
     }
 
-    private Replay() {
-    }
+    private Replay() {}
 
     /** Checks the archive, then (after {@code replaying} is told) replays the run and compares. */
     public static Result verify(Manifest manifest, Path manifestFile, Runnable replaying) throws Exception {
@@ -86,37 +88,86 @@ public final class Replay {
             InputSet inputs = InputSet.discover(staged.input(), manifest.year());
             // a run recorded before its settings were left them to the configuration: the replay can only do the same
             RunSettings recorded = manifest.settings() == null ? null : RunSettings.of(manifest.settings());
-            RunRequest request = new RunRequest(manifest.year(), rules, staged.input(), inputs, staged.output(), false, false,
-                    manifest.languages(), null, LocalDate.parse(manifest.reportDate()), DuplicatePolicy.of(manifest.duplicates()),
+            RunRequest request = new RunRequest(
+                    manifest.year(),
+                    rules,
+                    staged.input(),
+                    inputs,
+                    staged.output(),
+                    false,
+                    false,
+                    manifest.languages(),
+                    null,
+                    LocalDate.parse(manifest.reportDate()),
+                    DuplicatePolicy.of(manifest.duplicates()),
                     // a run from before the signals existed looked for none
-                    manifest.integrity() == null ? new IntegritySettings(false, null, null, null, null, null)
-                            : IntegritySettings.of(manifest.integrity()), recorded,
-                    new RunRequest.Origin(RunKind.of(manifest.kind()), Message.of("origin.replay", "year", String.valueOf(manifest.year()), "run", manifest.run()).encode()));
+                    manifest.integrity() == null
+                            ? new IntegritySettings(false, null, null, null, null, null)
+                            : IntegritySettings.of(manifest.integrity()),
+                    recorded,
+                    new RunRequest.Origin(
+                            RunKind.of(manifest.kind()),
+                            Message.of("origin.replay", "year", String.valueOf(manifest.year()), "run", manifest.run())
+                                    .encode()));
             List<Message> log = new ArrayList<>();
-            Replayed replayed = RunService.run(request, log::add, (context, outcome) -> new Replayed(outcome,
-                    RunSettings.configured(context.getBean(ReportSettings.class), context.getBean(FeedbackSettings.class),
-                            context.getBean(InputSettings.class))));
+            Replayed replayed = RunService.run(
+                    request,
+                    log::add,
+                    (context, outcome) -> new Replayed(
+                            outcome,
+                            RunSettings.configured(
+                                    context.getBean(ReportSettings.class),
+                                    context.getBean(FeedbackSettings.class),
+                                    context.getBean(InputSettings.class))));
             RunOutcome replay = replayed.outcome();
             if (replay.status() != RunOutcome.Status.COMPLETED) {
-                return new Result(Verdict.NOT_REPLAYED, Stream.concat(Stream.of(Message.of("verify.not_replayed", "why",
-                        replay.failure() == null ? Message.of("run.status", "status", replay.status().name()) : replay.failure())), log.stream()).toList());
+                return new Result(
+                        Verdict.NOT_REPLAYED,
+                        Stream.concat(
+                                        Stream.of(Message.of(
+                                                "verify.not_replayed",
+                                                "why",
+                                                replay.failure() == null
+                                                        ? Message.of(
+                                                                "run.status",
+                                                                "status",
+                                                                replay.status().name())
+                                                        : replay.failure())),
+                                        log.stream())
+                                .toList());
             }
             List<Message> differences = verification.differences(replay.runDir());
             // a run id made before the settings counted in it cannot be made again
             if (recorded != null && !replay.runDir().getFileName().toString().equals(manifest.run())) {
-                differences.add(0, Message.of("verify.run_id_differs", "recorded", manifest.run(), "replayed", replay.runDir().getFileName().toString()));
+                differences.add(
+                        0,
+                        Message.of(
+                                "verify.run_id_differs",
+                                "recorded",
+                                manifest.run(),
+                                "replayed",
+                                replay.runDir().getFileName().toString()));
             }
             List<Message> notes = notes(manifest, replayed.configured());
-            return differences.isEmpty() ? new Result(Verdict.IDENTICAL, List.of(Message.of("verify.identical",
-                    "digest", manifest.resultDigest(), "files", manifest.outputs().size(),
-                    "reports_by_bytes", verification.comparesReportsByBytes() ? "yes" : "no")), notes) : new Result(Verdict.DIFFERENT, differences, notes);
+            return differences.isEmpty()
+                    ? new Result(
+                            Verdict.IDENTICAL,
+                            List.of(Message.of(
+                                    "verify.identical",
+                                    "digest",
+                                    manifest.resultDigest(),
+                                    "files",
+                                    manifest.outputs().size(),
+                                    "reports_by_bytes",
+                                    verification.comparesReportsByBytes() ? "yes" : "no")),
+                            notes)
+                    : new Result(Verdict.DIFFERENT, differences, notes);
         } finally {
             deleteTree(work);
         }
     }
 
-    private record Replayed(RunOutcome outcome, RunSettings configured) {
-    }
+    private record Replayed(RunOutcome outcome, RunSettings configured) {}
 
     /** Which settings the replay used and, for information, where the configuration it ran beside differs from them. */
     private static List<Message> notes(Manifest manifest, RunSettings configured) {

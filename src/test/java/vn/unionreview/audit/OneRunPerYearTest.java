@@ -2,7 +2,6 @@ package vn.unionreview.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
@@ -29,15 +28,27 @@ class OneRunPerYearTest {
         new SampleGenerator(4).writeSynthetic(input, 2024, 200);
         Path rules2024 = Fixtures.rulesFileFor(dir, 2024);
 
-        try (ChildRun first = ChildRun.start("run", "--year", "2025", "--input", input.toString(), "--output", output.toString())) {
-            assertThat(first.awaitLine(l -> l.startsWith("  danh sách CĐCS:"))).as("first run started: %s", first.lines).isTrue();
+        try (ChildRun first =
+                ChildRun.start("run", "--year", "2025", "--input", input.toString(), "--output", output.toString())) {
+            assertThat(first.awaitLine(l -> l.startsWith("  danh sách CĐCS:")))
+                    .as("first run started: %s", first.lines)
+                    .isTrue();
 
-            CliRun second = CliRun.of("run", "--year", "2025", "--input", input.toString(), "--output", output.toString());
+            CliRun second =
+                    CliRun.of("run", "--year", "2025", "--input", input.toString(), "--output", output.toString());
             assertThat(second.exitCode()).isEqualTo(3);
             assertThat(second.err()).contains("một lần chạy khác của năm 2025 đang diễn ra (lần chạy chính thức do ");
 
-            CliRun otherYear = CliRun.of("run", "--year", "2024", "--rules", rules2024.toString(), "--input", input.toString(),
-                    "--output", output.toString());
+            CliRun otherYear = CliRun.of(
+                    "run",
+                    "--year",
+                    "2024",
+                    "--rules",
+                    rules2024.toString(),
+                    "--input",
+                    input.toString(),
+                    "--output",
+                    output.toString());
             assertThat(otherYear.exitCode()).as(otherYear.err()).isZero();
 
             assertThat(first.waitFor()).as(String.join("\n", first.lines)).isZero();

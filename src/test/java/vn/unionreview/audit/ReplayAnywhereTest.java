@@ -38,6 +38,7 @@ class ReplayAnywhereTest {
 
     @TempDir
     static Path dir;
+
     static Path input;
     static Path output;
     static Path runDir;
@@ -49,19 +50,36 @@ class ReplayAnywhereTest {
         Fixtures.councilDecisions(year, "{branch: CDCS-002, tier: TOT, reason: \"Khiếu nại được chấp nhận\"}");
         input = dir.resolve("input");
         output = dir.resolve("output");
-        CliRun run = CliRun.of("run", "--year", "2025", "--input", input.toString(), "--output", output.toString(),
-                "--report-date", "2026-01-05");
+        CliRun run = CliRun.of(
+                "run",
+                "--year",
+                "2025",
+                "--input",
+                input.toString(),
+                "--output",
+                output.toString(),
+                "--report-date",
+                "2026-01-05");
         assertThat(run.exitCode()).as(run.err()).isZero();
         runDir = Path.of(run.lastLine());
-        CliRun published = CliRun.of("publish", "--year", "2025", "--number", "123/QĐ-CĐVC", "--date", "2026-01-20",
-                "--output", output.toString());
+        CliRun published = CliRun.of(
+                "publish",
+                "--year",
+                "2025",
+                "--number",
+                "123/QĐ-CĐVC",
+                "--date",
+                "2026-01-20",
+                "--output",
+                output.toString());
         assertThat(published.exitCode()).as(published.err()).isZero();
         manifest = Manifest.read(RunFile.MANIFEST.in(runDir));
     }
 
     @Test
     void theManifestRecordsTheSettingsThatShapedTheOutputs() {
-        assertThat(manifest.settings()).containsEntry("union-review.report.signer.name", "Nguyễn Thị Minh Hằng")
+        assertThat(manifest.settings())
+                .containsEntry("union-review.report.signer.name", "Nguyễn Thị Minh Hằng")
                 .containsEntry("union-review.report.issuing-body.vi", "Công đoàn Viên chức tỉnh Hà Tĩnh")
                 .containsEntry("union-review.report.place.vi", "Hà Tĩnh")
                 .containsEntry("union-review.report.archive", "VT, ToC")
@@ -70,16 +88,21 @@ class ReplayAnywhereTest {
                 .containsEntry("union-review.report.appendix-rows", "30")
                 .containsEntry("union-review.input.limits.table-rows", "1048576")
                 .containsKey("union-review.report.recipients.vi[0]");
-        assertThat(manifest.outputs()).extracting(Manifest.Output::name).contains("feedback/CDCS-003.pdf", "report.pdf");
+        assertThat(manifest.outputs())
+                .extracting(Manifest.Output::name)
+                .contains("feedback/CDCS-003.pdf", "report.pdf");
     }
 
     @Test
     void verifiesIdenticalFromAFolderWithNoConfiguration() throws Exception {
         Path empty = Files.createDirectories(dir.resolve("empty"));
         List<String> lines = verifyIn(empty);
-        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("trùng khớp: mã kết quả " + manifest.resultDigest())
-                .doesNotContain("báo cáo PDF so theo kết quả"));
-        assertThat(lines).contains("đã chạy lại với thiết lập ghi trong manifest; thiết lập của thư mục này khác (chỉ để biết):")
+        assertThat(lines)
+                .anySatisfy(l -> assertThat(l)
+                        .startsWith("trùng khớp: mã kết quả " + manifest.resultDigest())
+                        .doesNotContain("báo cáo PDF so theo kết quả"));
+        assertThat(lines)
+                .contains("đã chạy lại với thiết lập ghi trong manifest; thiết lập của thư mục này khác (chỉ để biết):")
                 .contains("  union-review.report.signer.name: \"Nguyễn Thị Minh Hằng\" → \"\"");
     }
 
@@ -87,17 +110,31 @@ class ReplayAnywhereTest {
     void verifiesIdenticalFromAFolderConfiguredForAnotherSignerAndAgency() throws Exception {
         Path other = otherOffice();
         List<String> lines = verifyIn(other);
-        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("trùng khớp: mã kết quả " + manifest.resultDigest()));
-        assertThat(lines).contains("  union-review.report.signer.name: \"Nguyễn Thị Minh Hằng\" → \"Trần Văn Khác\"",
-                "  union-review.report.issuing-body.vi: \"Công đoàn Viên chức tỉnh Hà Tĩnh\" → \"Công đoàn Viên chức tỉnh Nghệ An\"",
-                "  union-review.feedback.document-number: \"     /CĐVC\" → \"  /KHÁC\"");
+        assertThat(lines)
+                .anySatisfy(l -> assertThat(l).startsWith("trùng khớp: mã kết quả " + manifest.resultDigest()));
+        assertThat(lines)
+                .contains(
+                        "  union-review.report.signer.name: \"Nguyễn Thị Minh Hằng\" → \"Trần Văn Khác\"",
+                        "  union-review.report.issuing-body.vi: \"Công đoàn Viên chức tỉnh Hà Tĩnh\" → \"Công đoàn Viên chức tỉnh Nghệ An\"",
+                        "  union-review.feedback.document-number: \"     /CĐVC\" → \"  /KHÁC\"");
     }
 
     @Test
     void theSameInputsWithAnotherSignerAreAnotherRun() throws Exception {
         Path other = otherOffice();
-        try (ChildRun run = ChildRun.startIn(other, "run", "--year", "2025", "--input", input.toString(), "--output", output.toString(),
-                "--rules", Path.of("config/rules/2025.yaml").toAbsolutePath().toString(), "--report-date", "2026-01-05")) {
+        try (ChildRun run = ChildRun.startIn(
+                other,
+                "run",
+                "--year",
+                "2025",
+                "--input",
+                input.toString(),
+                "--output",
+                output.toString(),
+                "--rules",
+                Path.of("config/rules/2025.yaml").toAbsolutePath().toString(),
+                "--report-date",
+                "2026-01-05")) {
             assertThat(run.waitFor()).as(String.join("\n", run.lines)).isZero();
             Path otherRun = Path.of(run.lines.get(run.lines.size() - 1));
             assertThat(otherRun.getFileName()).isNotEqualTo(runDir.getFileName());
@@ -115,7 +152,8 @@ class ReplayAnywhereTest {
     }
 
     private static List<String> verifyIn(Path workingDir) throws Exception {
-        try (ChildRun verify = ChildRun.startIn(workingDir, "verify", RunFile.MANIFEST.in(runDir).toString())) {
+        try (ChildRun verify = ChildRun.startIn(
+                workingDir, "verify", RunFile.MANIFEST.in(runDir).toString())) {
             int exit = verify.waitFor();
             assertThat(exit).as(String.join("\n", verify.lines)).isZero();
             return verify.lines;

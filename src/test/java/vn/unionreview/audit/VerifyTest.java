@@ -19,6 +19,7 @@ class VerifyTest {
 
     @TempDir
     static Path output;
+
     static Path runDir;
     static Manifest manifest;
 
@@ -34,12 +35,20 @@ class VerifyTest {
     void theManifestNamesEverythingAnAuditorAsksFor() {
         assertThat(manifest.software()).startsWith("union-review ");
         assertThat(manifest.rules().name()).isEqualTo("2025.yaml");
-        assertThat(manifest.inputs()).extracting(Manifest.Archived::name).hasSize(33)
-                .startsWith("registry.csv", "tables/bang-tong-hop.csv", "tables/khoi-giao-duc.xlsx", "forms/CDCS-036.xlsx")
+        assertThat(manifest.inputs())
+                .extracting(Manifest.Archived::name)
+                .hasSize(33)
+                .startsWith(
+                        "registry.csv", "tables/bang-tong-hop.csv", "tables/khoi-giao-duc.xlsx", "forms/CDCS-036.xlsx")
                 .contains("forms/CDCS-055.xls", "forms/CDCS-061 (bản scan).pdf");
-        assertThat(manifest.inputs()).filteredOn(a -> a.name().startsWith("forms/")).extracting(Manifest.Archived::role).containsOnly("form");
+        assertThat(manifest.inputs())
+                .filteredOn(a -> a.name().startsWith("forms/"))
+                .extracting(Manifest.Archived::role)
+                .containsOnly("form");
         assertThat(manifest.duplicates()).isEqualTo("reject-all");
-        assertThat(manifest.outputs()).extracting(Manifest.Output::name).contains("results.csv", "report.pdf", "results.xlsx", "charts/tiers.png");
+        assertThat(manifest.outputs())
+                .extracting(Manifest.Output::name)
+                .contains("results.csv", "report.pdf", "results.xlsx", "charts/tiers.png");
         assertThat(manifest.counts()).isEqualTo(new Manifest.Counts(63, 64, 54, 10, 9));
         assertThat(manifest.jobExecutionId()).isPositive();
         assertThat(manifest.resultDigest()).hasSize(64);
@@ -63,9 +72,15 @@ class VerifyTest {
         byte[] bytes = Files.readAllBytes(archived);
         bytes[100] ^= 1; // one bit of one byte
         Files.write(archived, bytes);
-        CliRun verify = CliRun.of("verify", out.resolve("2025").resolve(runDir.getFileName()).resolve(RunFile.MANIFEST.fileName()).toString());
+        CliRun verify = CliRun.of(
+                "verify",
+                out.resolve("2025")
+                        .resolve(runDir.getFileName())
+                        .resolve(RunFile.MANIFEST.fileName())
+                        .toString());
         assertThat(verify.exitCode()).isEqualTo(1);
-        assertThat(verify.err()).contains("Không chạy lại", "bản lưu trữ của tables/bang-tong-hop.csv không khớp mã SHA-256 đã ghi");
+        assertThat(verify.err())
+                .contains("Không chạy lại", "bản lưu trữ của tables/bang-tong-hop.csv không khớp mã SHA-256 đã ghi");
         assertThat(verify.out()).doesNotContain("Replaying");
     }
 
@@ -76,8 +91,10 @@ class VerifyTest {
         Path dir = out.resolve("2025").resolve(runDir.getFileName());
         Path results = dir.resolve("results.csv");
         String csv = Files.readString(results, StandardCharsets.UTF_8);
-        String row = csv.lines().filter(l -> l.startsWith("CDCS-001,")).findFirst().orElseThrow();
-        Files.writeString(results, csv.replace(row, row.replace(",79.5,0,2,77.5,", ",79.5,0,2,78,")), StandardCharsets.UTF_8);
+        String row =
+                csv.lines().filter(l -> l.startsWith("CDCS-001,")).findFirst().orElseThrow();
+        Files.writeString(
+                results, csv.replace(row, row.replace(",79.5,0,2,77.5,", ",79.5,0,2,78,")), StandardCharsets.UTF_8);
         String json = Files.readString(RunFile.MANIFEST.in(dir))
                 .replace(manifest.resultDigest(), "0".repeat(64))
                 .replace(Digests.sha256(runDir.resolve("results.csv")), Digests.sha256(results));
@@ -85,7 +102,11 @@ class VerifyTest {
 
         CliRun verify = CliRun.of("verify", RunFile.MANIFEST.in(dir).toString());
         assertThat(verify.exitCode()).isEqualTo(1);
-        assertThat(verify.out()).contains("KHÁC với lần chạy đã ghi", "công đoàn cơ sở CDCS-001, total: 78 → 77.5", "results.csv: SHA-256");
+        assertThat(verify.out())
+                .contains(
+                        "KHÁC với lần chạy đã ghi",
+                        "công đoàn cơ sở CDCS-001, total: 78 → 77.5",
+                        "results.csv: SHA-256");
     }
 
     @Test

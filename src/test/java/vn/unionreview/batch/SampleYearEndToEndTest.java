@@ -18,8 +18,8 @@ import vn.unionreview.ResultsCsv;
 import vn.unionreview.cli.CliRun;
 
 /**
- * The shipped sample year, run through the real CLI, Spring Batch job and embedded H2, and the
- * files read back. Expected figures are computed by hand from input/2025 (shown beside each).
+ * The shipped sample year, run through the real CLI, Spring Batch job and embedded H2, and the files read back.
+ * Expected figures are computed by hand from input/2025 (shown beside each).
  */
 class SampleYearEndToEndTest {
 
@@ -41,15 +41,21 @@ class SampleYearEndToEndTest {
     void printsTheSummaryAndTheRunFolderLast() {
         assertThat(run.exitCode()).as(run.err()).isEqualTo(0);
         // in the configured language (Vietnamese), tiers by name
-        assertThat(run.out()).contains("Danh sách: 63 công đoàn cơ sở. Bản nộp đã đọc: 64, nhận: 54, loại: 10. Chưa nộp: 9.",
-                "  phiếu tự chấm: đọc 27 phiếu: nhận 24, loại 3; 3 tệp không đọc được");
-        assertThat(run.out()).containsPattern("Xếp loại: Hoàn thành xuất sắc nhiệm vụ \\d+, Hoàn thành tốt nhiệm vụ \\d+, Hoàn thành nhiệm vụ \\d+,"
-                + " Không hoàn thành nhiệm vụ \\d+\\.").doesNotContain("XS ", "TOT ", "rows", "branches");
+        assertThat(run.out())
+                .contains(
+                        "Danh sách: 63 công đoàn cơ sở. Bản nộp đã đọc: 64, nhận: 54, loại: 10. Chưa nộp: 9.",
+                        "  phiếu tự chấm: đọc 27 phiếu: nhận 24, loại 3; 3 tệp không đọc được");
+        assertThat(run.out())
+                .containsPattern(
+                        "Xếp loại: Hoàn thành xuất sắc nhiệm vụ \\d+, Hoàn thành tốt nhiệm vụ \\d+, Hoàn thành nhiệm vụ \\d+,"
+                                + " Không hoàn thành nhiệm vụ \\d+\\.")
+                .doesNotContain("XS ", "TOT ", "rows", "branches");
         assertThat(runDir).isDirectory().startsWith(output.resolve("2025"));
         assertThat(runDir.resolve("results.csv")).isRegularFile();
         assertThat(runDir.resolve("results.xlsx")).isRegularFile();
         assertThat(runDir.resolve("rejected.csv")).isRegularFile();
-        assertThat(runDir.resolve("summary.txt")).content(StandardCharsets.UTF_8)
+        assertThat(runDir.resolve("summary.txt"))
+                .content(StandardCharsets.UTF_8)
                 .startsWith("Danh sách: 63 công đoàn cơ sở. Bản nộp đã đọc: 64, nhận: 54, loại: 10. Chưa nộp: 9.\n"
                         + "Tệp: đọc 2 bảng và 27 phiếu, 3 tệp không đọc được. Ô đã đọc: 2.294, nhận: 1.934, loại: 360.\n"
                         + "Xếp loại: Hoàn thành xuất sắc nhiệm vụ ");
@@ -96,43 +102,49 @@ class SampleYearEndToEndTest {
         assertThat(results).hasSize(54);
         List<CSVRecord> rejected = ResultsCsv.records(runDir.resolve("rejected.csv"));
         // reasons in the run's language (Vietnamese), each with its stable code
-        assertThat(rejected).extracting(r -> r.get("file") + ":" + r.get("row") + ":" + r.get("cell") + ":" + r.get("reason_code") + ":"
-                + r.get("reason")).containsExactly(
-                "forms/CDCS-050.xlsx:24:E24:cell.not_a_number:giá trị 'tốt' không phải là số",
-                "forms/CDCS-053.xlsx:17:E17:cell.formula_without_value:ô có công thức nhưng chưa có giá trị được lưu",
-                "forms/CDCS-059.xlsx:::form.skipped:tệp có đặt mật khẩu nên không đọc được: tệp không được dùng",
-                "forms/CDCS-060 (gửi lại).xlsx:8::duplicate.all_rejected:công đoàn cơ sở CDCS-060 gửi nhiều hơn một bản (bản này và forms/CDCS-060.xls); tất cả đều chưa được dùng",
-                "forms/CDCS-060.xls:8::duplicate.all_rejected:công đoàn cơ sở CDCS-060 gửi nhiều hơn một bản (bản này và forms/CDCS-060 (gửi lại).xlsx); tất cả đều chưa được dùng",
-                "forms/CDCS-061 (bản scan).pdf:::form.skipped:tệp là PDF (bản chụp), không phải bảng tính: tệp không được dùng",
-                "forms/CDCS-062.xls:::form.skipped:tệp bị hỏng hoặc không đầy đủ (Block 30 not found): tệp không được dùng",
-                "forms/CDCS-098.xlsx:8:C8:code.not_in_registry:mã CDCS-098 không có trong danh sách công đoàn cơ sở",
-                "tables/bang-tong-hop.csv:8:D8:score.above_maximum:điểm 12 vượt điểm tối đa 10 của tiêu chí A2",
-                "tables/bang-tong-hop.csv:17:J17:score.off_step:điểm 7,3 không theo bước điểm 0,5",
-                "tables/bang-tong-hop.csv:25:A25:code.not_in_registry:mã CDCS-099 không có trong danh sách công đoàn cơ sở",
-                "tables/bang-tong-hop.csv:26::duplicate.all_rejected:công đoàn cơ sở CDCS-029 gửi nhiều hơn một bản (bản này và tables/khoi-giao-duc.xlsx dòng 7); tất cả đều chưa được dùng",
-                "tables/khoi-giao-duc.xlsx:7::duplicate.all_rejected:công đoàn cơ sở CDCS-029 gửi nhiều hơn một bản (bản này và tables/bang-tong-hop.csv dòng 26); tất cả đều chưa được dùng");
+        assertThat(rejected)
+                .extracting(r -> r.get("file") + ":" + r.get("row") + ":" + r.get("cell") + ":" + r.get("reason_code")
+                        + ":" + r.get("reason"))
+                .containsExactly(
+                        "forms/CDCS-050.xlsx:24:E24:cell.not_a_number:giá trị 'tốt' không phải là số",
+                        "forms/CDCS-053.xlsx:17:E17:cell.formula_without_value:ô có công thức nhưng chưa có giá trị được lưu",
+                        "forms/CDCS-059.xlsx:::form.skipped:tệp có đặt mật khẩu nên không đọc được: tệp không được dùng",
+                        "forms/CDCS-060 (gửi lại).xlsx:8::duplicate.all_rejected:công đoàn cơ sở CDCS-060 gửi nhiều hơn một bản (bản này và forms/CDCS-060.xls); tất cả đều chưa được dùng",
+                        "forms/CDCS-060.xls:8::duplicate.all_rejected:công đoàn cơ sở CDCS-060 gửi nhiều hơn một bản (bản này và forms/CDCS-060 (gửi lại).xlsx); tất cả đều chưa được dùng",
+                        "forms/CDCS-061 (bản scan).pdf:::form.skipped:tệp là PDF (bản chụp), không phải bảng tính: tệp không được dùng",
+                        "forms/CDCS-062.xls:::form.skipped:tệp bị hỏng hoặc không đầy đủ (Block 30 not found): tệp không được dùng",
+                        "forms/CDCS-098.xlsx:8:C8:code.not_in_registry:mã CDCS-098 không có trong danh sách công đoàn cơ sở",
+                        "tables/bang-tong-hop.csv:8:D8:score.above_maximum:điểm 12 vượt điểm tối đa 10 của tiêu chí A2",
+                        "tables/bang-tong-hop.csv:17:J17:score.off_step:điểm 7,3 không theo bước điểm 0,5",
+                        "tables/bang-tong-hop.csv:25:A25:code.not_in_registry:mã CDCS-099 không có trong danh sách công đoàn cơ sở",
+                        "tables/bang-tong-hop.csv:26::duplicate.all_rejected:công đoàn cơ sở CDCS-029 gửi nhiều hơn một bản (bản này và tables/khoi-giao-duc.xlsx dòng 7); tất cả đều chưa được dùng",
+                        "tables/khoi-giao-duc.xlsx:7::duplicate.all_rejected:công đoàn cơ sở CDCS-029 gửi nhiều hơn một bản (bản này và tables/bang-tong-hop.csv dòng 26); tất cả đều chưa được dùng");
         List<CSVRecord> corrections = ResultsCsv.records(runDir.resolve("corrections.csv"));
-        assertThat(corrections).extracting(r -> r.get("severity") + ":" + r.get("file") + ":" + r.get("cell") + ":" + r.get("reason_code") + ":"
-                + r.get("reason")).contains(
-                "NOTE:forms/CDCS-047.xlsx::row.not_scored:tiêu chí chưa chấm (để trống, tính 0 điểm): E1",
-                "CORRECTED:forms/CDCS-048.xlsx:E13:cell.read_as:giá trị '6,5 điểm' được đọc là 6,5 (bỏ đơn vị 'điểm', dấu phẩy thập phân, số lưu dạng chữ)",
-                "CORRECTED:forms/CDCS-052.xlsx:E14:cell.read_as:giá trị '8.5' được đọc là 8,5 (số lưu dạng chữ)",
-                "CORRECTED:forms/CDCS-057.xls:C9:name.legacy_font:chữ gõ bằng phông TCVN3 (ABC) được đọc là 'Công đoàn Cơ quan ủy ban nhân dân huyện Bắc Bình'",
-                "CORRECTED:forms/CDCS-057.xls:E40:cell.legacy_font:chữ gõ bằng phông TCVN3 (ABC) 'Cã' được đọc là 'Có'",
-                "CORRECTED:forms/CDCS-058.xls:C9:name.legacy_font:chữ gõ bằng phông VNI được đọc là 'Công đoàn Cơ quan Ủy ban nhân dân huyện Nam Đàn'",
-                "CORRECTED:forms/CDCS-058.xls:E37:cell.legacy_font:chữ gõ bằng phông VNI 'Khoâng' được đọc là 'Không'",
-                "CORRECTED:tables/bang-tong-hop.csv:F4:cell.read_as:giá trị '8,5' được đọc là 8,5 (dấu phẩy thập phân)");
+        assertThat(corrections)
+                .extracting(r -> r.get("severity") + ":" + r.get("file") + ":" + r.get("cell") + ":"
+                        + r.get("reason_code") + ":" + r.get("reason"))
+                .contains(
+                        "NOTE:forms/CDCS-047.xlsx::row.not_scored:tiêu chí chưa chấm (để trống, tính 0 điểm): E1",
+                        "CORRECTED:forms/CDCS-048.xlsx:E13:cell.read_as:giá trị '6,5 điểm' được đọc là 6,5 (bỏ đơn vị 'điểm', dấu phẩy thập phân, số lưu dạng chữ)",
+                        "CORRECTED:forms/CDCS-052.xlsx:E14:cell.read_as:giá trị '8.5' được đọc là 8,5 (số lưu dạng chữ)",
+                        "CORRECTED:forms/CDCS-057.xls:C9:name.legacy_font:chữ gõ bằng phông TCVN3 (ABC) được đọc là 'Công đoàn Cơ quan ủy ban nhân dân huyện Bắc Bình'",
+                        "CORRECTED:forms/CDCS-057.xls:E40:cell.legacy_font:chữ gõ bằng phông TCVN3 (ABC) 'Cã' được đọc là 'Có'",
+                        "CORRECTED:forms/CDCS-058.xls:C9:name.legacy_font:chữ gõ bằng phông VNI được đọc là 'Công đoàn Cơ quan Ủy ban nhân dân huyện Nam Đàn'",
+                        "CORRECTED:forms/CDCS-058.xls:E37:cell.legacy_font:chữ gõ bằng phông VNI 'Khoâng' được đọc là 'Không'",
+                        "CORRECTED:tables/bang-tong-hop.csv:F4:cell.read_as:giá trị '8,5' được đọc là 8,5 (dấu phẩy thập phân)");
         List<CSVRecord> missing = ResultsCsv.records(runDir.resolve("not-submitted.csv"));
-        assertThat(missing).extracting(r -> r.get("code") + ":" + r.get("reason")).containsExactly(
-                "CDCS-007:bản dữ liệu duy nhất bị từ chối: xem rejected.csv",
-                "CDCS-016:bản dữ liệu duy nhất bị từ chối: xem rejected.csv",
-                "CDCS-029:cả 2 bản dữ liệu đều bị từ chối: xem rejected.csv",
-                "CDCS-050:bản dữ liệu duy nhất bị từ chối: xem rejected.csv",
-                "CDCS-053:bản dữ liệu duy nhất bị từ chối: xem rejected.csv",
-                "CDCS-059:chưa nộp",
-                "CDCS-060:cả 2 bản dữ liệu đều bị từ chối: xem rejected.csv",
-                "CDCS-062:chưa nộp",
-                "CDCS-063:chưa nộp");
+        assertThat(missing)
+                .extracting(r -> r.get("code") + ":" + r.get("reason"))
+                .containsExactly(
+                        "CDCS-007:bản dữ liệu duy nhất bị từ chối: xem rejected.csv",
+                        "CDCS-016:bản dữ liệu duy nhất bị từ chối: xem rejected.csv",
+                        "CDCS-029:cả 2 bản dữ liệu đều bị từ chối: xem rejected.csv",
+                        "CDCS-050:bản dữ liệu duy nhất bị từ chối: xem rejected.csv",
+                        "CDCS-053:bản dữ liệu duy nhất bị từ chối: xem rejected.csv",
+                        "CDCS-059:chưa nộp",
+                        "CDCS-060:cả 2 bản dữ liệu đều bị từ chối: xem rejected.csv",
+                        "CDCS-062:chưa nộp",
+                        "CDCS-063:chưa nộp");
         // 63 registry branches = 54 scored + 9 not submitted
         assertThat(results.size() + missing.size()).isEqualTo(63);
     }
@@ -142,9 +154,11 @@ class SampleYearEndToEndTest {
         List<CSVRecord> files = ResultsCsv.records(runDir.resolve("files.csv"));
         assertThat(files).hasSize(32); // 2 tables + 30 files in forms/
         for (CSVRecord f : files) {
-            assertThat(Integer.parseInt(f.get("cells_read"))).as(f.get("file"))
+            assertThat(Integer.parseInt(f.get("cells_read")))
+                    .as(f.get("file"))
                     .isEqualTo(Integer.parseInt(f.get("cells_accepted")) + Integer.parseInt(f.get("cells_rejected")));
-            assertThat(Integer.parseInt(f.get("submissions"))).as(f.get("file"))
+            assertThat(Integer.parseInt(f.get("submissions")))
+                    .as(f.get("file"))
                     .isEqualTo(Integer.parseInt(f.get("accepted")) + Integer.parseInt(f.get("rejected")));
         }
         Map<String, CSVRecord> byFile = new HashMap<>();
@@ -152,19 +166,27 @@ class SampleYearEndToEndTest {
         // a form: year, code, name, 14 self scores, 14 verified, 6 facts
         assertThat(byFile.get("forms/CDCS-036.xlsx").get("cells_read")).isEqualTo("37");
         CSVRecord rejectedForm = byFile.get("forms/CDCS-050.xlsx");
-        assertThat(rejectedForm.get("cells_rejected") + "/" + rejectedForm.get("invalid_cells")).isEqualTo("37/1");
+        assertThat(rejectedForm.get("cells_rejected") + "/" + rejectedForm.get("invalid_cells"))
+                .isEqualTo("37/1");
         assertThat(byFile.get("forms/CDCS-059.xlsx").get("status")).isEqualTo("not read");
         assertThat(byFile.get("forms/CDCS-057.xls").get("corrected_cells")).isEqualTo("5");
         CSVRecord edited = byFile.get("forms/CDCS-044.xlsx");
-        assertThat(edited.get("status") + "/" + edited.get("accepted")).as("rows inserted, sheet renamed").isEqualTo("read/1");
+        assertThat(edited.get("status") + "/" + edited.get("accepted"))
+                .as("rows inserted, sheet renamed")
+                .isEqualTo("read/1");
     }
 
     @Test
     void resultsAreSortedByBlocInVietnameseOrderThenRank() throws Exception {
         List<CSVRecord> rows = ResultsCsv.records(runDir.resolve("results.csv"));
-        assertThat(rows.stream().map(r -> r.get("bloc")).distinct()).containsExactly(
-                "Khối Đảng, đoàn thể", "Khối Giáo dục - Đào tạo", "Khối Huyện, thị xã, thành phố",
-                "Khối Quản lý nhà nước", "Khối Sự nghiệp", "Khối Y tế");
+        assertThat(rows.stream().map(r -> r.get("bloc")).distinct())
+                .containsExactly(
+                        "Khối Đảng, đoàn thể",
+                        "Khối Giáo dục - Đào tạo",
+                        "Khối Huyện, thị xã, thành phố",
+                        "Khối Quản lý nhà nước",
+                        "Khối Sự nghiệp",
+                        "Khối Y tế");
         assertThat(rows.get(0).get("rank_bloc")).isEqualTo("1");
         // ranking.tier_first: CDCS-002 (100.5, the bloc's best total, capped at HT) ranks below the bloc's four TOT
         // branches (008 85.5, 009 81, 001 77.5, 004 70.5), so the bloc opens with CDCS-008; by total alone it was first
@@ -183,17 +205,36 @@ class SampleYearEndToEndTest {
         CliRun rerun = CliRun.of("run", "--year", "2025", "--output", output.toString(), "--rerun");
         Path rerunDir = Path.of(rerun.lastLine());
         assertThat(rerunDir.getFileName().toString()).isEqualTo(runDir.getFileName() + "-2");
-        for (String file : List.of("results.csv", "rejected.csv", "corrections.csv", "not-submitted.csv", "summary.txt")) {
-            assertThat(Files.readAllBytes(rerunDir.resolve(file))).as(file).isEqualTo(Files.readAllBytes(runDir.resolve(file)));
+        for (String file :
+                List.of("results.csv", "rejected.csv", "corrections.csv", "not-submitted.csv", "summary.txt")) {
+            assertThat(Files.readAllBytes(rerunDir.resolve(file)))
+                    .as(file)
+                    .isEqualTo(Files.readAllBytes(runDir.resolve(file)));
         }
     }
 
-    private static void assertResult(String code, String base, String bonus, String penalty, String total,
-                                     String tierBeforeCaps, String tier, String inflation, String caps) {
+    private static void assertResult(
+            String code,
+            String base,
+            String bonus,
+            String penalty,
+            String total,
+            String tierBeforeCaps,
+            String tier,
+            String inflation,
+            String caps) {
         CSVRecord r = results.get(code);
         assertThat(r).as(code + " in results.csv").isNotNull();
-        assertThat(List.of(r.get("base"), r.get("bonus"), r.get("penalty"), r.get("total"), r.get("tier_before_caps"),
-                r.get("tier"), r.get("inflation"), r.get("caps")))
-                .as(code).containsExactly(base, bonus, penalty, total, tierBeforeCaps, tier, inflation, caps);
+        assertThat(List.of(
+                        r.get("base"),
+                        r.get("bonus"),
+                        r.get("penalty"),
+                        r.get("total"),
+                        r.get("tier_before_caps"),
+                        r.get("tier"),
+                        r.get("inflation"),
+                        r.get("caps")))
+                .as(code)
+                .containsExactly(base, bonus, penalty, total, tierBeforeCaps, tier, inflation, caps);
     }
 }

@@ -32,31 +32,32 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import vn.unionreview.audit.Manifest;
-import vn.unionreview.run.workfiles.RowSpill;
-import vn.unionreview.run.tables.RunStore;
-import vn.unionreview.run.workfiles.RunWork;
+import vn.unionreview.cli.CliRun;
 import vn.unionreview.ingest.IngestRecord;
 import vn.unionreview.result.NotSubmitted;
-import vn.unionreview.result.RunCounts;
-import vn.unionreview.scoring.Submission;
-import vn.unionreview.text.MessageException;
-import vn.unionreview.cli.CliRun;
 import vn.unionreview.result.ResultRow;
+import vn.unionreview.result.RunCounts;
 import vn.unionreview.run.RunFile;
-import vn.unionreview.year.RunService;
+import vn.unionreview.run.tables.RunStore;
+import vn.unionreview.run.workfiles.RowSpill;
+import vn.unionreview.run.workfiles.RunWork;
+import vn.unionreview.scoring.Submission;
 import vn.unionreview.text.Message;
+import vn.unionreview.text.MessageException;
 import vn.unionreview.text.Speech;
+import vn.unionreview.year.RunService;
 
 /**
- * The reading, duplicates, score and export steps started one at a time (spring-batch-test) on a
- * completed run of the sample year, so that a change to one of them fails here, step by step, before
- * the end-to-end tests say something is wrong somewhere.
+ * The reading, duplicates, score and export steps started one at a time (spring-batch-test) on a completed run of the
+ * sample year, so that a change to one of them fails here, step by step, before the end-to-end tests say something is
+ * wrong somewhere.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class YearEndStepsTest {
 
     @TempDir
     static Path output;
+
     static Path runDir;
     private static final AtomicLong STARTS = new AtomicLong();
 
@@ -78,8 +79,13 @@ class YearEndStepsTest {
                 assertThat(startStep(context, run, step).getStatus()).as(step).isEqualTo(BatchStatus.COMPLETED);
             }
             RunCounts counts = RunWork.of(runDir).counts();
-            assertThat(new Manifest.Counts(counts.registryBranches(), counts.rowsRead(), counts.rowsAccepted(), counts.rowsRejected(),
-                    counts.notSubmitted())).isEqualTo(manifest.counts());
+            assertThat(new Manifest.Counts(
+                            counts.registryBranches(),
+                            counts.rowsRead(),
+                            counts.rowsAccepted(),
+                            counts.rowsRejected(),
+                            counts.notSubmitted()))
+                    .isEqualTo(manifest.counts());
             assertThat(counts.rowsAccepted()).isEqualTo(54);
             return null;
         });
@@ -99,8 +105,14 @@ class YearEndStepsTest {
             // what the export reads from the work files is what the database gives back, decimal places and all
             assertThat(RunWork.of(runDir).resultRows()).containsExactlyInAnyOrderElementsOf(before);
             // and the problems the export reads in the order the database gives them (file, sheet, row, then as found)
-            assertThat(RunWork.of(runDir).problemsInOrder()).hasSizeGreaterThan(20).isEqualTo(store.problems(run));
-            assertThat(score.getStepExecutions().iterator().next().getExecutionContext().getString(Steps.SUMMARY))
+            assertThat(RunWork.of(runDir).problemsInOrder())
+                    .hasSizeGreaterThan(20)
+                    .isEqualTo(store.problems(run));
+            assertThat(score.getStepExecutions()
+                            .iterator()
+                            .next()
+                            .getExecutionContext()
+                            .getString(Steps.SUMMARY))
                     .isEqualTo(Message.of("progress.scored", "branches", 54).encode());
             return null;
         });
@@ -110,8 +122,15 @@ class YearEndStepsTest {
     @Order(3)
     void exportWritesTheSameFilesAgainFromTheStoredResults() throws Exception {
         Map<String, byte[]> before = new HashMap<>();
-        for (String name : List.of("results.csv", "rejected.csv", "not-submitted.csv", "files.csv", "integrity.csv", "results.xlsx",
-                "report.pdf", "feedback/CDCS-003.pdf")) {
+        for (String name : List.of(
+                "results.csv",
+                "rejected.csv",
+                "not-submitted.csv",
+                "files.csv",
+                "integrity.csv",
+                "results.xlsx",
+                "report.pdf",
+                "feedback/CDCS-003.pdf")) {
             before.put(name, Files.readAllBytes(runDir.resolve(name)));
             Files.delete(runDir.resolve(name));
         }
@@ -121,7 +140,9 @@ class YearEndStepsTest {
         });
         for (Map.Entry<String, byte[]> file : before.entrySet()) {
             // the report too: it names no execution id or path, so the step's own execution writes the same bytes
-            assertThat(Files.readAllBytes(runDir.resolve(file.getKey()))).as(file.getKey()).isEqualTo(file.getValue());
+            assertThat(Files.readAllBytes(runDir.resolve(file.getKey())))
+                    .as(file.getKey())
+                    .isEqualTo(file.getValue());
         }
     }
 
@@ -132,24 +153,46 @@ class YearEndStepsTest {
             RunWork work = RunWork.of(runDir);
             // CDCS-001 sends its row again, in a second table
             try (RowSpill spill = work.spill(IngestRecord.Source.TABLE)) {
-                spill.write(List.of(new IngestRecord("tables/gui-lai.csv", "", 2, "CDCS-001", true,
-                        new Submission("CDCS-001", Map.of(), Map.of(), Map.of()), List.of(), IngestRecord.Source.TABLE, 35, 0, null)));
+                spill.write(List.of(new IngestRecord(
+                        "tables/gui-lai.csv",
+                        "",
+                        2,
+                        "CDCS-001",
+                        true,
+                        new Submission("CDCS-001", Map.of(), Map.of(), Map.of()),
+                        List.of(),
+                        IngestRecord.Source.TABLE,
+                        35,
+                        0,
+                        null)));
             }
             JobExecution duplicates = startStep(context, run, "duplicates");
             assertThat(duplicates.getStatus()).isEqualTo(BatchStatus.COMPLETED);
-            assertThat(work.notSubmitted()).contains(new NotSubmitted("CDCS-001", work.branchNames().get("CDCS-001"),
-                    work.branches().stream().filter(b -> b.code().equals("CDCS-001")).findFirst().orElseThrow().bloc(), 2));
+            assertThat(work.notSubmitted())
+                    .contains(new NotSubmitted(
+                            "CDCS-001",
+                            work.branchNames().get("CDCS-001"),
+                            work.branches().stream()
+                                    .filter(b -> b.code().equals("CDCS-001"))
+                                    .findFirst()
+                                    .orElseThrow()
+                                    .bloc(),
+                            2));
             // a copy set aside is not scored or read again
             List<String> accepted = new ArrayList<>();
             work.forEachAcceptedSubmission((code, submission) -> accepted.add(code));
             assertThat(accepted).hasSize(53).doesNotContain("CDCS-001");
-            assertThat(work.problems()).filteredOn(p -> p.code().equals("CDCS-001"))
+            assertThat(work.problems())
+                    .filteredOn(p -> p.code().equals("CDCS-001"))
                     .anyMatch(p -> p.reason().encode().contains("tables/gui-lai.csv"));
             return null;
         });
     }
 
-    /** A run whose work files are gone (started by an earlier version, or removed) cannot be scored, and says what to do. */
+    /**
+     * A run whose work files are gone (started by an earlier version, or removed) cannot be scored, and says what to
+     * do.
+     */
     @Test
     @Order(5)
     void scoreWithoutTheWorkFilesFailsSayingToRunTheYearAgain() {
@@ -157,8 +200,10 @@ class YearEndStepsTest {
         inTheRun((context, run) -> {
             JobExecution score = startStep(context, run, "score");
             assertThat(score.getStatus()).isEqualTo(BatchStatus.FAILED);
-            assertThat(score.getAllFailureExceptions()).singleElement()
-                    .satisfies(e -> assertThat(((MessageException) e).problem().code()).isEqualTo("run.work_missing"));
+            assertThat(score.getAllFailureExceptions())
+                    .singleElement()
+                    .satisfies(e ->
+                            assertThat(((MessageException) e).problem().code()).isEqualTo("run.work_missing"));
             return null;
         });
     }
@@ -167,18 +212,25 @@ class YearEndStepsTest {
     private static <T> T inTheRun(BiFunction<ConfigurableApplicationContext, Long, T> work) {
         return RunService.withContext(output, 2025, Speech.NOBODY, context -> {
             JobRepository repository = context.getBean(JobRepository.class);
-            JobInstance instance = repository.getJobInstances(YearEndJobConfig.JOB, 0, 1).get(0);
+            JobInstance instance =
+                    repository.getJobInstances(YearEndJobConfig.JOB, 0, 1).get(0);
             return work.apply(context, instance.getInstanceId());
         });
     }
 
-    /** One step alone, in a job instance of its own, on the tables of run {@code run}, with the parameters the run had. */
+    /**
+     * One step alone, in a job instance of its own, on the tables of run {@code run}, with the parameters the run had.
+     */
     private static JobExecution startStep(ConfigurableApplicationContext context, long run, String step) {
         JobRepository repository = context.getBean(JobRepository.class);
-        JobParameters recorded = repository.getLastJobExecution(repository.getJobInstances(YearEndJobConfig.JOB, 0, 1).get(0))
+        JobParameters recorded = repository
+                .getLastJobExecution(
+                        repository.getJobInstances(YearEndJobConfig.JOB, 0, 1).get(0))
                 .getJobParameters();
-        JobParameters parameters = new JobParametersBuilder(recorded).addLong(JobParameterNames.RUN_TABLES, run)
-                .addLong("test.start", STARTS.incrementAndGet()).toJobParameters();
+        JobParameters parameters = new JobParametersBuilder(recorded)
+                .addLong(JobParameterNames.RUN_TABLES, run)
+                .addLong("test.start", STARTS.incrementAndGet())
+                .toJobParameters();
         JobOperatorTestUtils steps = new JobOperatorTestUtils(context.getBean(JobOperator.class), repository);
         steps.setJob(context.getBean(Job.class));
         // the step bean itself: some are job-scoped, and the job cannot look them up by name outside a run

@@ -36,18 +36,22 @@ public final class ChildRun implements AutoCloseable {
 
     /** @param properties system properties for the child ({@code -Dname=value}), such as another database's */
     public static ChildRun startIn(Path workingDir, List<String> properties, String... args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Djava.awt.headless=true"));
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Djava.awt.headless=true"));
         command.addAll(properties);
         command.addAll(List.of("-cp", classPath(), "vn.unionreview.cli.UnionReviewCli"));
         command.addAll(List.of(args));
-        return new ChildRun(new ProcessBuilder(command).directory(workingDir.toAbsolutePath().toFile()).redirectErrorStream(true).start());
+        return new ChildRun(new ProcessBuilder(command)
+                .directory(workingDir.toAbsolutePath().toFile())
+                .redirectErrorStream(true)
+                .start());
     }
 
     /** The test's class path with every entry absolute, so that a child started in another folder finds it. */
     private static String classPath() {
         return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
-                .map(entry -> Path.of(entry).toAbsolutePath().toString()).collect(Collectors.joining(File.pathSeparator));
+                .map(entry -> Path.of(entry).toAbsolutePath().toString())
+                .collect(Collectors.joining(File.pathSeparator));
     }
 
     /** Reads output until a line matches; false if the process ended first. */

@@ -21,8 +21,8 @@ public record CliRun(int exitCode, String out, String err) {
     }
 
     /**
-     * As {@link #of}, and whatever reached the process's standard output and error meanwhile (a logger's
-     * line, a stack trace) is added to {@code err}: what a user would see on the console.
+     * As {@link #of}, and whatever reached the process's standard output and error meanwhile (a logger's line, a stack
+     * trace) is added to {@code err}: what a user would see on the console.
      */
     public static CliRun withConsole(String... args) {
         PrintStream stdout = System.out;

@@ -43,9 +43,18 @@ class ServeTest {
                     quiet-seconds: 1
                 """.formatted(cron));
         new SampleGenerator(11).writeSynthetic(home.resolve("input"), 2025, branches);
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"), "vn.unionreview.cli.UnionReviewCli", "serve", "--no-http"));
-        return new ProcessBuilder(command).directory(home.toFile()).redirectErrorStream(true).start();
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Djava.awt.headless=true",
+                "-cp",
+                System.getProperty("java.class.path"),
+                "vn.unionreview.cli.UnionReviewCli",
+                "serve",
+                "--no-http"));
+        return new ProcessBuilder(command)
+                .directory(home.toFile())
+                .redirectErrorStream(true)
+                .start();
     }
 
     @Test
@@ -55,12 +64,18 @@ class ServeTest {
         Process process = serve(200, at.getSecond() + " " + at.getMinute() + " " + at.getHour() + " * * *");
         try (var out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             List<String> lines = new ArrayList<>();
-            assertThat(await(out, lines, "lịch 'test run' 2025: hoàn tất")).as("%s", lines).isTrue();
+            assertThat(await(out, lines, "lịch 'test run' 2025: hoàn tất"))
+                    .as("%s", lines)
+                    .isTrue();
             String firstRun = lines.get(lines.size() - 1).replaceAll(".* ", "");
             Path table = home.resolve("input/2025/tables/bang-tong-hop.csv");
             Files.writeString(table, Files.readString(table).replaceFirst("CDCS-000001,(\\d+)", "CDCS-000001,5"));
-            assertThat(await(out, lines, "kiểm tra (dữ liệu đầu vào thay đổi) 2025: hoàn tất")).as("%s", lines).isTrue();
-            assertThat(lines.get(lines.size() - 1)).as("a new run for the new input").doesNotEndWith(firstRun);
+            assertThat(await(out, lines, "kiểm tra (dữ liệu đầu vào thay đổi) 2025: hoàn tất"))
+                    .as("%s", lines)
+                    .isTrue();
+            assertThat(lines.get(lines.size() - 1))
+                    .as("a new run for the new input")
+                    .doesNotEndWith(firstRun);
             sigterm(process);
             assertThat(await(out, lines, "] đã dừng")).as("%s", lines).isTrue();
             assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
@@ -82,7 +97,10 @@ class ServeTest {
                 Thread.sleep(100);
                 if (Files.isDirectory(year)) {
                     try (var runs = Files.list(year)) {
-                        marker = runs.map(r -> RunFile.INCOMPLETE.in(r)).filter(Files::exists).findFirst().orElse(null);
+                        marker = runs.map(r -> RunFile.INCOMPLETE.in(r))
+                                .filter(Files::exists)
+                                .findFirst()
+                                .orElse(null);
                     }
                 }
             }
@@ -90,16 +108,27 @@ class ServeTest {
             sigterm(process); // while the run is in progress
             String log = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
-            assertThat(log).contains("đang dừng: lần chạy đang diễn ra sẽ dừng", "lịch 'test run' 2025: đã dừng", "] đã dừng");
+            assertThat(log)
+                    .contains("đang dừng: lần chạy đang diễn ra sẽ dừng", "lịch 'test run' 2025: đã dừng", "] đã dừng");
             Path runDir = marker.getParent();
             assertThat(marker).as("the stopped run is marked incomplete").exists();
             assertThat(RunFile.MANIFEST.in(runDir)).doesNotExist();
 
-            CliRun resumed = CliRun.of("run", "--year", "2025", "--rules", home.resolve("config/rules/2025.yaml").toString(),
-                    "--input", home.resolve("input").toString(), "--output", home.resolve("output").toString(), "--resume");
+            CliRun resumed = CliRun.of(
+                    "run",
+                    "--year",
+                    "2025",
+                    "--rules",
+                    home.resolve("config/rules/2025.yaml").toString(),
+                    "--input",
+                    home.resolve("input").toString(),
+                    "--output",
+                    home.resolve("output").toString(),
+                    "--resume");
             assertThat(resumed.exitCode()).as(resumed.out() + resumed.err()).isZero();
             assertThat(RunFolder.isComplete(runDir)).isTrue();
-            assertThat(Manifest.read(RunFile.MANIFEST.in(runDir)).counts().rowsRead()).isEqualTo(20_000);
+            assertThat(Manifest.read(RunFile.MANIFEST.in(runDir)).counts().rowsRead())
+                    .isEqualTo(20_000);
         } finally {
             process.destroyForcibly();
         }
@@ -107,10 +136,16 @@ class ServeTest {
 
     /** SIGTERM, as a service manager stops a service (Process.destroy would also close our end of its output). */
     private static void sigterm(Process process) throws Exception {
-        new ProcessBuilder("kill", "-TERM", Long.toString(process.pid())).inheritIO().start().waitFor();
+        new ProcessBuilder("kill", "-TERM", Long.toString(process.pid()))
+                .inheritIO()
+                .start()
+                .waitFor();
     }
 
-    /** Reads the child's output until a line contains {@code text}; false at its end or after 3 minutes (never hangs CI). */
+    /**
+     * Reads the child's output until a line contains {@code text}; false at its end or after 3 minutes (never hangs
+     * CI).
+     */
     private static boolean await(BufferedReader out, List<String> lines, String text) throws Exception {
         CompletableFuture<Boolean> found = CompletableFuture.supplyAsync(() -> {
             try {

@@ -32,12 +32,14 @@ import vn.unionreview.Fixtures;
  * A Vietnamese office reads no English: the sample year run with {@code --lang vi}, a council decision that cannot be
  * applied, a mistaken decisions file, then history, show, verify and publish. Every line the command line prints and
  * every human-facing output (summary.txt, the CSVs' reasons, every workbook cell, the report, the letters, the
- * decision) holds no English sentence of the catalogues. The same run in English is full of them, so the check can fail.
+ * decision) holds no English sentence of the catalogues. The same run in English is full of them, so the check can
+ * fail.
  */
 class VietnameseOutputsTest {
 
     @TempDir
     static Path dir;
+
     static Path output;
     static Map<String, String> vietnamese = new LinkedHashMap<>();
     static Map<String, String> english = new LinkedHashMap<>();
@@ -46,30 +48,92 @@ class VietnameseOutputsTest {
     @BeforeAll
     static void theSampleYearAndEveryCommandAfterIt() throws Exception {
         Path year = Fixtures.copySampleYear(dir.resolve("input/2025"));
-        Fixtures.councilDecisions(year, "{branch: CDCS-025, award: CO, action: withdraw, reason: \"Hội đồng chọn trường kia\"}",
+        Fixtures.councilDecisions(
+                year,
+                "{branch: CDCS-025, award: CO, action: withdraw, reason: \"Hội đồng chọn trường kia\"}",
                 "{branch: CDCS-999, award: CO, action: withdraw, reason: \"Mã gõ nhầm\"}");
         output = dir.resolve("output");
         String input = dir.resolve("input").toString();
-        CliRun run = command(vietnamese, "run", "--year", "2025", "--input", input, "--output", output.toString(),
-                "--report-date", "2026-01-05", "--lang", "vi");
+        CliRun run = command(
+                vietnamese,
+                "run",
+                "--year",
+                "2025",
+                "--input",
+                input,
+                "--output",
+                output.toString(),
+                "--report-date",
+                "2026-01-05",
+                "--lang",
+                "vi");
         assertThat(run.exitCode()).as(run.err()).isZero();
         Path runDir = Path.of(run.lastLine());
-        command(vietnamese, "run", "--year", "2025", "--input", input, "--output", output.toString(), "--report-date", "2026-01-05",
-                "--lang", "vi");
-        command(vietnamese, "run", "--year", "2025", "--input", input, "--output", output.toString(), "--resume", "--lang", "vi");
+        command(
+                vietnamese,
+                "run",
+                "--year",
+                "2025",
+                "--input",
+                input,
+                "--output",
+                output.toString(),
+                "--report-date",
+                "2026-01-05",
+                "--lang",
+                "vi");
+        command(
+                vietnamese,
+                "run",
+                "--year",
+                "2025",
+                "--input",
+                input,
+                "--output",
+                output.toString(),
+                "--resume",
+                "--lang",
+                "vi");
         command(vietnamese, "history", "--year", "2025", "--output", output.toString());
         command(vietnamese, "show", runDir.toString());
         command(vietnamese, "verify", runDir.resolve("manifest.json").toString());
-        command(vietnamese, "publish", "--year", "2025", "--number", "123/QĐ-CĐVC", "--date", "2026-01-20", "--output", output.toString());
+        command(
+                vietnamese,
+                "publish",
+                "--year",
+                "2025",
+                "--number",
+                "123/QĐ-CĐVC",
+                "--date",
+                "2026-01-20",
+                "--output",
+                output.toString());
         command(vietnamese, "publish", "--year", "2025", "--number", "124/QĐ-CĐVC", "--output", output.toString());
         command(vietnamese, "rnu", "--year", "2025");
         command(vietnamese, "run", "--year", "2031");
         Files.writeString(dir.resolve("2025.yaml"), "format: union-review/rules/v1\nyear: 2025\ngroups: x\n");
-        command(vietnamese, "run", "--year", "2025", "--rules", dir.resolve("2025.yaml").toString());
+        command(
+                vietnamese,
+                "run",
+                "--year",
+                "2025",
+                "--rules",
+                dir.resolve("2025.yaml").toString());
         outputs(vietnamese, runDir);
 
-        englishRun = new String[] {"run", "--year", "2025", "--input", input, "--output", dir.resolve("english").toString(),
-                "--report-date", "2026-01-05", "--lang", "en"};
+        englishRun = new String[] {
+            "run",
+            "--year",
+            "2025",
+            "--input",
+            input,
+            "--output",
+            dir.resolve("english").toString(),
+            "--report-date",
+            "2026-01-05",
+            "--lang",
+            "en"
+        };
         CliRun inEnglish = command(english, englishRun);
         outputs(english, Path.of(inEnglish.lastLine()));
     }
@@ -78,7 +142,8 @@ class VietnameseOutputsTest {
     void noVietnameseOutputHoldsAnEnglishSentence() {
         assertThat(vietnamese).hasSizeGreaterThan(20);
         List<String> leaks = new ArrayList<>();
-        vietnamese.forEach((where, text) -> EnglishLeaks.in(text).forEach(leak -> leaks.add(where + ": \"" + leak + "\"")));
+        vietnamese.forEach(
+                (where, text) -> EnglishLeaks.in(text).forEach(leak -> leaks.add(where + ": \"" + leak + "\"")));
         assertThat(leaks).isEmpty();
         // picocli's own words for a mistyped command are replaced by ours
         assertThat(vietnamese.values()).noneMatch(text -> text.contains("Unmatched argument"));
@@ -87,8 +152,11 @@ class VietnameseOutputsTest {
     @Test
     void theSameRunInEnglishIsFullOfThem() {
         assertThat(EnglishLeaks.size()).isGreaterThan(300);
-        assertThat(EnglishLeaks.in(english.get("command line #0: " + String.join(" ", englishRun)))).contains("scored and ranked", "is not in the year's registry");
-        assertThat(english.entrySet().stream().filter(e -> e.getKey().startsWith("report")).map(e -> EnglishLeaks.in(e.getValue())))
+        assertThat(EnglishLeaks.in(english.get("command line #0: " + String.join(" ", englishRun))))
+                .contains("scored and ranked", "is not in the year's registry");
+        assertThat(english.entrySet().stream()
+                        .filter(e -> e.getKey().startsWith("report"))
+                        .map(e -> EnglishLeaks.in(e.getValue())))
                 .allSatisfy(found -> assertThat(found).isNotEmpty());
     }
 
@@ -101,7 +169,8 @@ class VietnameseOutputsTest {
     /** Every human-facing file of a run folder, as text. */
     private static void outputs(Map<String, String> into, Path runDir) throws Exception {
         into.put("summary.txt", Files.readString(runDir.resolve("summary.txt"), StandardCharsets.UTF_8));
-        for (String csv : List.of("rejected.csv", "corrections.csv", "not-submitted.csv", "files.csv", "integrity.csv")) {
+        for (String csv :
+                List.of("rejected.csv", "corrections.csv", "not-submitted.csv", "files.csv", "integrity.csv")) {
             into.put(csv, Files.readString(runDir.resolve(csv), StandardCharsets.UTF_8));
         }
         try (Stream<Path> files = Files.walk(runDir)) {
@@ -112,7 +181,8 @@ class VietnameseOutputsTest {
                 } else if (name.endsWith(".xlsx")) {
                     into.put(name, cells(file));
                 } else if (name.endsWith(".docx")) {
-                    try (XWPFDocument docx = new XWPFDocument(Files.newInputStream(file)); XWPFWordExtractor text = new XWPFWordExtractor(docx)) {
+                    try (XWPFDocument docx = new XWPFDocument(Files.newInputStream(file));
+                            XWPFWordExtractor text = new XWPFWordExtractor(docx)) {
                         into.put(name, text.getText());
                     }
                 }

@@ -20,9 +20,9 @@ import vn.unionreview.audit.Manifest;
 import vn.unionreview.cli.CliRun;
 
 /**
- * The sample year with the council's decisions: the tie of the two schools settled by withdrawing the
- * flag from one, a complaint upheld, and a decision that does not fit the data; read back from
- * results.csv, the report, the manifest, and replayed by verify.
+ * The sample year with the council's decisions: the tie of the two schools settled by withdrawing the flag from one, a
+ * complaint upheld, and a decision that does not fit the data; read back from results.csv, the report, the manifest,
+ * and replayed by verify.
  */
 class DecisionsEndToEndTest {
 
@@ -55,15 +55,27 @@ class DecisionsEndToEndTest {
     @Test
     void theCouncilSettlesATieUpholdsAComplaintAndSaysWhatItCouldNotApply() throws Exception {
         Path input = sampleWith(DECISIONS);
-        CliRun run = CliRun.of("run", "--year", "2025", "--input", input.toString(), "--output", dir.resolve("output").toString(),
-                "--report-date", "2026-01-05");
+        CliRun run = CliRun.of(
+                "run",
+                "--year",
+                "2025",
+                "--input",
+                input.toString(),
+                "--output",
+                dir.resolve("output").toString(),
+                "--report-date",
+                "2026-01-05");
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).contains("quyết định của Hội đồng: áp dụng 2, không áp dụng 1 (số 2, CDCS-999: không có công đoàn cơ sở mã CDCS-999 trong danh sách năm nay)");
+        assertThat(run.out())
+                .contains(
+                        "quyết định của Hội đồng: áp dụng 2, không áp dụng 1 (số 2, CDCS-999: không có công đoàn cơ sở mã CDCS-999 trong danh sách năm nay)");
         Path runDir = Path.of(run.lastLine());
         Map<String, CSVRecord> results = ResultsCsv.byCode(runDir.resolve("results.csv"));
         // without decisions, CDCS-024 and CDCS-025 (100.5 each) are both proposed for the flag, tied
         assertThat(results.get("CDCS-024").get("award")).isEqualTo("CO");
-        assertThat(results.get("CDCS-024").get("award_tie")).as("the tie is settled").isEqualTo("false");
+        assertThat(results.get("CDCS-024").get("award_tie"))
+                .as("the tie is settled")
+                .isEqualTo("false");
         assertThat(results.get("CDCS-024").get("decision")).isEmpty();
         assertThat(results.get("CDCS-025").get("award")).isEmpty();
         assertThat(results.get("CDCS-025").get("decision")).isEqualTo("05/BB-HĐTĐKT");
@@ -74,8 +86,13 @@ class DecisionsEndToEndTest {
         try (PDDocument pdf = Loader.loadPDF(runDir.resolve("report.pdf").toFile())) {
             report = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
         }
-        assertThat(report).contains("biên bản số 05/BB-HĐTĐKT, 10/01/2026", "Rút đề nghị Cờ thi đua xuất sắc", "Hai trường bằng điểm; Hội đồng chọn trường",
-                "Đã áp dụng", "Không áp dụng: Không có công đoàn cơ sở mã CDCS-999 trong danh sách năm nay");
+        assertThat(report)
+                .contains(
+                        "biên bản số 05/BB-HĐTĐKT, 10/01/2026",
+                        "Rút đề nghị Cờ thi đua xuất sắc",
+                        "Hai trường bằng điểm; Hội đồng chọn trường",
+                        "Đã áp dụng",
+                        "Không áp dụng: Không có công đoàn cơ sở mã CDCS-999 trong danh sách năm nay");
 
         Manifest manifest = Manifest.read(runDir.resolve("manifest.json"));
         assertThat(manifest.inputs()).anySatisfy(i -> {
@@ -93,9 +110,19 @@ class DecisionsEndToEndTest {
     @Test
     void aDecisionsFileThatBreaksTheFormatIsRefusedBeforeAnyDataIsRead() throws Exception {
         Path input = sampleWith(DECISIONS.replace("action: withdraw", "action: keep"));
-        CliRun run = CliRun.of("run", "--year", "2025", "--input", input.toString(), "--output", dir.resolve("output").toString());
+        CliRun run = CliRun.of(
+                "run",
+                "--year",
+                "2025",
+                "--input",
+                input.toString(),
+                "--output",
+                dir.resolve("output").toString());
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("không dùng được tệp quyết định của Hội đồng", "decisions[0].action: phải là withdraw (rút) hoặc grant (đề nghị thêm), tệp ghi 'keep'");
+        assertThat(run.err())
+                .contains(
+                        "không dùng được tệp quyết định của Hội đồng",
+                        "decisions[0].action: phải là withdraw (rút) hoặc grant (đề nghị thêm), tệp ghi 'keep'");
         assertThat(dir.resolve("output/2025")).doesNotExist();
     }
 }

@@ -26,7 +26,8 @@ import vn.unionreview.scoring.BranchScorer;
 class DecisionsTest {
 
     private static final RuleSet RULES = Fixtures.rules2025();
-    private static final String HEAD = "format: union-review/decisions/v1\nmeeting: {number: \"05/BB-HĐTĐKT\", date: 2026-01-10}\n";
+    private static final String HEAD =
+            "format: union-review/decisions/v1\nmeeting: {number: \"05/BB-HĐTĐKT\", date: 2026-01-10}\n";
 
     private static CouncilDecisions parse(String yaml) {
         return DecisionsLoader.parse("decisions.yaml", yaml.getBytes(StandardCharsets.UTF_8), RULES);
@@ -48,36 +49,39 @@ class DecisionsTest {
                 """);
         assertThat(d.meetingNumber()).isEqualTo("05/BB-HĐTĐKT");
         assertThat(d.meetingDate()).isEqualTo(LocalDate.of(2026, 1, 10));
-        assertThat(d.decisions()).containsExactly(new CouncilDecisions.WithdrawAward("CDCS-025", "CO", "Hội đồng chọn trường kia"),
-                new CouncilDecisions.GrantAward("CDCS-039", "BK", "Mô hình tiêu biểu"),
-                new CouncilDecisions.SetTier("CDCS-002", "TOT", "Khiếu nại được chấp nhận"));
+        assertThat(d.decisions())
+                .containsExactly(
+                        new CouncilDecisions.WithdrawAward("CDCS-025", "CO", "Hội đồng chọn trường kia"),
+                        new CouncilDecisions.GrantAward("CDCS-039", "BK", "Mô hình tiêu biểu"),
+                        new CouncilDecisions.SetTier("CDCS-002", "TOT", "Khiếu nại được chấp nhận"));
     }
 
     @Test
     void aFileThatBreaksTheFormatIsRefusedWithEveryKeyPath() {
         assertThat(problems("format: union-review/decisions/v9\nmeeting: {number: 5}\ndecisions:\n"
-                + "  - {branch: X, award: ZZ, action: withdraw, reason: r}\n"
-                + "  - {branch: X, award: CO, action: keep, reason: r}\n"
-                + "  - {branch: X, tier: TOT, award: CO, reason: r}\n"
-                + "  - {branch: X, tier: XX, reason: r}\n"
-                + "  - {branch: X, tier: TOT}\n"
-                + "  - {branch: X, tier: TOT, reason: r, note: n}\n")).contains(
-                "format: must be 'union-review/decisions/v1', found 'union-review/decisions/v9'",
-                "meeting.date: missing",
-                "decisions[0].award: no award 'ZZ' in the 2025 rules",
-                "decisions[1].action: must be withdraw or grant, found 'keep'",
-                "decisions[2]: must have either award (with action) or tier",
-                "decisions[3].tier: no tier 'XX' in the 2025 rules",
-                "decisions[4].reason: missing",
-                "decisions[5].note: unknown key");
+                        + "  - {branch: X, award: ZZ, action: withdraw, reason: r}\n"
+                        + "  - {branch: X, award: CO, action: keep, reason: r}\n"
+                        + "  - {branch: X, tier: TOT, award: CO, reason: r}\n"
+                        + "  - {branch: X, tier: XX, reason: r}\n"
+                        + "  - {branch: X, tier: TOT}\n"
+                        + "  - {branch: X, tier: TOT, reason: r, note: n}\n"))
+                .contains(
+                        "format: must be 'union-review/decisions/v1', found 'union-review/decisions/v9'",
+                        "meeting.date: missing",
+                        "decisions[0].award: no award 'ZZ' in the 2025 rules",
+                        "decisions[1].action: must be withdraw or grant, found 'keep'",
+                        "decisions[2]: must have either award (with action) or tier",
+                        "decisions[3].tier: no tier 'XX' in the 2025 rules",
+                        "decisions[4].reason: missing",
+                        "decisions[5].note: unknown key");
         assertThat(problems(HEAD + "decisions:\n  - {branch: \"" + "X".repeat(70) + "\", tier: TOT, reason: r}\n"))
                 .contains("decisions[0].branch: the branch code is 70 characters long");
         assertThat(problems("meeting: [")).contains("not valid YAML");
     }
 
     /**
-     * Scores "code bloc each extra" lines under the 2025 rules and ranks them, in a bloc of ten (seven more
-     * branches at 6 each), where the XS quota keeps three.
+     * Scores "code bloc each extra" lines under the 2025 rules and ranks them, in a bloc of ten (seven more branches at
+     * 6 each), where the XS quota keeps three.
      */
     private static List<BranchResult> rank(String... lines) {
         BranchScorer scorer = new BranchScorer(RULES);
@@ -102,14 +106,23 @@ class DecisionsTest {
         List<BranchResult> ranked = rank("A K 10", "B K 10", "C K 9");
         assertThat(byCode(ranked).get("A").awardTie()).isTrue();
         assertThat(byCode(ranked).get("B").awards()).contains("CO");
-        DecisionApplier.Applied applied = new DecisionApplier(RULES).apply(parse(HEAD
-                + "decisions:\n  - {branch: b, award: CO, action: withdraw, reason: \"the council chose A\"}\n"), ranked, codes(ranked));
+        DecisionApplier.Applied applied = new DecisionApplier(RULES)
+                .apply(
+                        parse(
+                                HEAD
+                                        + "decisions:\n  - {branch: b, award: CO, action: withdraw, reason: \"the council chose A\"}\n"),
+                        ranked,
+                        codes(ranked));
         Map<String, BranchResult> after = byCode(applied.results());
         assertThat(after.get("A").awards()).containsExactly("CO");
-        assertThat(after.get("A").awardTie()).as("the one left holding it fits the limit").isFalse();
+        assertThat(after.get("A").awardTie())
+                .as("the one left holding it fits the limit")
+                .isFalse();
         assertThat(after.get("B").awards()).doesNotContain("CO");
         assertThat(after.get("B").awardTie()).isFalse();
-        assertThat(after.get("B").explanation()).last().asString()
+        assertThat(after.get("B").explanation())
+                .last()
+                .asString()
                 .isEqualTo("council decision (meeting 05/BB-HĐTĐKT): CO withdrawn (the council chose A)");
         assertThat(applied.decided()).containsExactly("B");
     }
@@ -117,7 +130,8 @@ class DecisionsTest {
     @Test
     void aGrantIsOnlyWithinTheLimitAndADecisionThatDoesNotFitIsNotApplied() {
         List<BranchResult> ranked = rank("A K 10", "B K 9", "C K 7.5");
-        DecisionApplier.Applied applied = new DecisionApplier(RULES).apply(parse(HEAD + """
+        DecisionApplier.Applied applied =
+                new DecisionApplier(RULES).apply(parse(HEAD + """
                 decisions:
                   - {branch: b, award: CO, action: grant, reason: r1}
                   - {branch: c, award: CO, action: withdraw, reason: r2}
@@ -125,12 +139,14 @@ class DecisionsTest {
                   - {branch: c, award: BK, action: grant, reason: r4}
                   - {branch: d, tier: HT, reason: r5}
                 """), ranked, Set.of("A", "B", "C", "D"));
-        assertThat(applied.outcomes()).extracting(o -> o.note().english()).containsExactly(
-                "not applied: over the limit of CO: 1 allowed in the bloc, 1 hold it",
-                "not applied: C does not hold CO",
-                "not applied: branch ZZ is not in the year's registry: check the code",
-                "not applied: C's tier TOT is below BK's minimum tier XS",
-                "not applied: branch D was not scored this year: it is in the registry, but nothing it sent was accepted");
+        assertThat(applied.outcomes())
+                .extracting(o -> o.note().english())
+                .containsExactly(
+                        "not applied: over the limit of CO: 1 allowed in the bloc, 1 hold it",
+                        "not applied: C does not hold CO",
+                        "not applied: branch ZZ is not in the year's registry: check the code",
+                        "not applied: C's tier TOT is below BK's minimum tier XS",
+                        "not applied: branch D was not scored this year: it is in the registry, but nothing it sent was accepted");
         assertThat(applied.decided()).isEmpty();
         assertThat(applied.results()).isEqualTo(ranked);
     }
@@ -139,12 +155,17 @@ class DecisionsTest {
     void aTierDecisionBelowAnAwardsMinimumWithdrawsItAndSaysSo() {
         List<BranchResult> ranked = rank("A K 10", "B K 9");
         assertThat(byCode(ranked).get("A").awards()).containsExactly("CO");
-        DecisionApplier.Applied applied = new DecisionApplier(RULES).apply(parse(HEAD
-                + "decisions:\n  - {branch: a, tier: TOT, reason: \"thanh tra phát hiện sai phạm\"}\n"), ranked, codes(ranked));
+        DecisionApplier.Applied applied = new DecisionApplier(RULES)
+                .apply(
+                        parse(HEAD
+                                + "decisions:\n  - {branch: a, tier: TOT, reason: \"thanh tra phát hiện sai phạm\"}\n"),
+                        ranked,
+                        codes(ranked));
         BranchResult a = byCode(applied.results()).get("A");
         assertThat(RULES.tiers().get(a.tier()).id()).isEqualTo("TOT");
         assertThat(a.awards()).isEmpty();
-        assertThat(applied.outcomes().get(0).note().english()).isEqualTo("final tier set to TOT, CO withdrawn: TOT is below its minimum tier XS");
+        assertThat(applied.outcomes().get(0).note().english())
+                .isEqualTo("final tier set to TOT, CO withdrawn: TOT is below its minimum tier XS");
         assertThat(a.rankBloc()).as("ranks are not recomputed").isEqualTo(1);
     }
 

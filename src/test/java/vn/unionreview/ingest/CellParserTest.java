@@ -23,7 +23,9 @@ class CellParserTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {"8.5|8.5", "'  9 '|9", "10|10", "0|0", "\u00A07.5\u00A0|7.5"})
+    @CsvSource(
+            delimiter = '|',
+            value = {"8.5|8.5", "'  9 '|9", "10|10", "0|0", "\u00A07.5\u00A0|7.5"})
     void acceptsValidScores(String text, String expected) {
         ParsedValue<BigDecimal> v = parser.score(cell(text), a1);
         assertThat(v.error()).isNull();
@@ -39,13 +41,17 @@ class CellParserTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
-            "12|score 12 is above the maximum 10 for A1",
-            "-1|score -1 is negative",
-            "7.3|score 7.3 is not a multiple of the step 0.5",
-            "tốt|'tốt' is not a number",
-            "1,000.5|'1,000.5' is not a number",
-            "8.5.1|'8.5.1' is not a number"})
+    @CsvSource(
+            delimiter = '|',
+            quoteCharacter = '"',
+            value = {
+                "12|score 12 is above the maximum 10 for A1",
+                "-1|score -1 is negative",
+                "7.3|score 7.3 is not a multiple of the step 0.5",
+                "tốt|'tốt' is not a number",
+                "1,000.5|'1,000.5' is not a number",
+                "8.5.1|'8.5.1' is not a number"
+            })
     void rejectsInvalidScoresWithAReason(String text, String reason) {
         ParsedValue<BigDecimal> v = parser.score(cell(text), a1);
         assertThat(v.isValid()).isFalse();
@@ -60,14 +66,34 @@ class CellParserTest {
 
     @Test
     void formulasWithoutAValueAndErrorsAreInvalid() {
-        assertThat(parser.score(new SheetCell(0, "B2", "", CellKind.FORMULA_WITHOUT_VALUE), a1).error().english())
+        assertThat(parser.score(new SheetCell(0, "B2", "", CellKind.FORMULA_WITHOUT_VALUE), a1)
+                        .error()
+                        .english())
                 .startsWith("formula with no saved value");
-        assertThat(parser.score(new SheetCell(0, "B2", "#DIV/0!", CellKind.ERROR), a1).error().english()).isEqualTo("formula error #DIV/0!");
+        assertThat(parser.score(new SheetCell(0, "B2", "#DIV/0!", CellKind.ERROR), a1)
+                        .error()
+                        .english())
+                .isEqualTo("formula error #DIV/0!");
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {"có|true", "Có|true", "CÓ|true", "x|true", "X|true", "1|true", "true|true", "TRUE|true",
-            "không|false", "Không|false", "0|false", "false|false", "''|false"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "có|true",
+                "Có|true",
+                "CÓ|true",
+                "x|true",
+                "X|true",
+                "1|true",
+                "true|true",
+                "TRUE|true",
+                "không|false",
+                "Không|false",
+                "0|false",
+                "false|false",
+                "''|false"
+            })
     void readsYesNoTheWaysOfficesWriteIt(String text, boolean expected) {
         assertThat(parser.yesNo(cell(text)).value()).isEqualTo(expected);
     }

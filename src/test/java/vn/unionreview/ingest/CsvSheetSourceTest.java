@@ -35,9 +35,13 @@ class CsvSheetSourceTest {
     @Test
     void readsUtf8WithTheByteOrderMarkExcelWrites() throws Exception {
         Path file = dir.resolve("bom.csv");
-        Files.write(file, ("\uFEFFcode,name\nCDCS-001,Công đoàn Trường THPT Nguyễn Trãi\n").getBytes(StandardCharsets.UTF_8));
+        Files.write(
+                file,
+                ("\uFEFFcode,name\nCDCS-001,Công đoàn Trường THPT Nguyễn Trãi\n").getBytes(StandardCharsets.UTF_8));
         List<SheetRow> rows = read(file);
-        assertThat(rows.get(0).cell(0).text()).as("no BOM left in the first header").isEqualTo("code");
+        assertThat(rows.get(0).cell(0).text())
+                .as("no BOM left in the first header")
+                .isEqualTo("code");
         assertThat(rows.get(1).cell(1).text()).isEqualTo("Công đoàn Trường THPT Nguyễn Trãi");
         assertThat(rows.get(1).number()).isEqualTo(2);
         assertThat(rows.get(1).cell(1).ref()).isEqualTo("B2");
@@ -45,18 +49,38 @@ class CsvSheetSourceTest {
 
     @Test
     void readsWindows1258WithItsCombiningToneMarks() throws Exception {
-        // "Công đoàn Trường" as Vietnamese Windows writes it: ô = F4, đ = F0, grave accent = CC (combining), ư = FD, ơ = F5
+        // "Công đoàn Trường" as Vietnamese Windows writes it: ô = F4, đ = F0, grave accent = CC (combining), ư = FD, ơ
+        // = F5
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         bytes.writeBytes("code,name\nCDCS-001,C".getBytes(StandardCharsets.US_ASCII));
-        bytes.writeBytes(new byte[] {(byte) 0xF4, 'n', 'g', ' ', (byte) 0xF0, 'o', 'a', (byte) 0xCC, 'n', ' ',
-                'T', 'r', (byte) 0xFD, (byte) 0xF5, (byte) 0xCC, 'n', 'g', '\n'});
+        bytes.writeBytes(new byte[] {
+            (byte) 0xF4,
+            'n',
+            'g',
+            ' ',
+            (byte) 0xF0,
+            'o',
+            'a',
+            (byte) 0xCC,
+            'n',
+            ' ',
+            'T',
+            'r',
+            (byte) 0xFD,
+            (byte) 0xF5,
+            (byte) 0xCC,
+            'n',
+            'g',
+            '\n'
+        });
         Path file = dir.resolve("cp1258.csv");
         Files.write(file, bytes.toByteArray());
         try (SheetSource source = SheetSource.open(file, "cp1258.csv")) {
             source.next();
             SheetRow row = source.next();
             assertThat(Texts.clean(row.cell(1).text())).isEqualTo("Công đoàn Trường");
-            assertThat(source.notes().stream().map(Message::english).toList()).containsExactly("not valid UTF-8: read as windows-1258");
+            assertThat(source.notes().stream().map(Message::english).toList())
+                    .containsExactly("not valid UTF-8: read as windows-1258");
         }
     }
 
@@ -82,7 +106,8 @@ class CsvSheetSourceTest {
         Path file = dir.resolve("notes.txt");
         Files.writeString(file, "ghi chú của văn phòng");
         assertThat(Assertions.catchThrowable(() -> SheetSource.open(file, "notes.txt")))
-                .isInstanceOf(UnreadableFileException.class).hasMessageContaining("not a spreadsheet (expected .xlsx, .xls or .csv)");
+                .isInstanceOf(UnreadableFileException.class)
+                .hasMessageContaining("not a spreadsheet (expected .xlsx, .xls or .csv)");
     }
 
     @Test
@@ -103,7 +128,8 @@ class CsvSheetSourceTest {
         bytes[1] = 0;
         Files.write(file, bytes);
         assertThat(Assertions.catchThrowable(() -> SheetSource.open(file, "binary.csv")))
-                .isInstanceOf(UnreadableFileException.class).hasMessageContaining("not a text file: ")
+                .isInstanceOf(UnreadableFileException.class)
+                .hasMessageContaining("not a text file: ")
                 .hasMessageContaining("of its 200 bytes are control characters, the first at byte 2");
     }
 
@@ -122,7 +148,8 @@ class CsvSheetSourceTest {
         Path file = dir.resolve("utf16.csv");
         Files.write(file, "code,name\nCDCS-001,Công đoàn\n".getBytes(StandardCharsets.UTF_16LE));
         assertThat(Assertions.catchThrowable(() -> SheetSource.open(file, "utf16.csv")))
-                .isInstanceOf(UnreadableFileException.class).hasMessageContaining("without its byte-order mark");
+                .isInstanceOf(UnreadableFileException.class)
+                .hasMessageContaining("without its byte-order mark");
     }
 
     @Test
@@ -132,15 +159,18 @@ class CsvSheetSourceTest {
         try (SheetSource source = SheetSource.open(unclosed, "unclosed.csv")) {
             assertThat(source.next().number()).isEqualTo(1);
             assertThat(source.next().cell(0).text()).isEqualTo("CDCS-001");
-            assertThat(Assertions.catchThrowable(source::next)).isInstanceOf(IOException.class)
+            assertThat(Assertions.catchThrowable(source::next))
+                    .isInstanceOf(IOException.class)
                     .hasMessage("a quote opened on line 3 is never closed");
         }
         Path runaway = dir.resolve("runaway.csv");
         Files.writeString(runaway, "code,A1\n\"CDCS-002,7\n" + "x,1\n".repeat(100_000));
-        InputLimits small = new InputLimits(1L << 30, 1 << 20, 1000, 100, 10_000, 100, 1000, 10, 100, 1L << 30, 1L << 20);
+        InputLimits small =
+                new InputLimits(1L << 30, 1 << 20, 1000, 100, 10_000, 100, 1000, 10, 100, 1L << 30, 1L << 20);
         try (SheetSource source = SheetSource.open(runaway, "runaway.csv", small)) {
             source.next();
-            assertThat(Assertions.catchThrowable(source::next)).isInstanceOf(IOException.class)
+            assertThat(Assertions.catchThrowable(source::next))
+                    .isInstanceOf(IOException.class)
                     .hasMessageContaining("a row longer than 10000 characters (a quote opened and never closed?)");
         }
     }

@@ -15,9 +15,9 @@ import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 
 /**
- * Writes xlsx packages part by part, for tests that need a workbook no spreadsheet program would
- * save: a DOCTYPE, a macro part, a link to another workbook, a declared size past Excel's, a sheet
- * XML that expands a thousand times. Text cells are inline strings, so a sheet is one part.
+ * Writes xlsx packages part by part, for tests that need a workbook no spreadsheet program would save: a DOCTYPE, a
+ * macro part, a link to another workbook, a declared size past Excel's, a sheet XML that expands a thousand times. Text
+ * cells are inline strings, so a sheet is one part.
  */
 public final class MiniXlsx {
 
@@ -46,7 +46,8 @@ public final class MiniXlsx {
 
     public MiniXlsx sharedStrings(String... strings) {
         StringBuilder s = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?><sst xmlns=\""
-                + "http://schemas.openxmlformats.org/spreadsheetml/2006/main\" count=\"" + strings.length + "\" uniqueCount=\""
+                + "http://schemas.openxmlformats.org/spreadsheetml/2006/main\" count=\"" + strings.length
+                + "\" uniqueCount=\""
                 + strings.length + "\">");
         for (String string : strings) {
             s.append("<si><t>").append(escape(string)).append("</t></si>");
@@ -56,8 +57,8 @@ public final class MiniXlsx {
     }
 
     /**
-     * The XML of a sheet. {@code dimension} may be null; {@code beforeRows} is put inside sheetData
-     * before the first row (e.g. a run of whitespace).
+     * The XML of a sheet. {@code dimension} may be null; {@code beforeRows} is put inside sheetData before the first
+     * row (e.g. a run of whitespace).
      */
     public static String sheetXml(String dimension, List<List<String>> rows, String beforeRows) {
         StringBuilder s = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
@@ -78,7 +79,11 @@ public final class MiniXlsx {
                 if (v.matches("-?\\d+(\\.\\d+)?")) {
                     s.append("<c r=\"").append(ref).append("\"><v>").append(v).append("</v></c>");
                 } else {
-                    s.append("<c r=\"").append(ref).append("\" t=\"inlineStr\"><is><t>").append(escape(v)).append("</t></is></c>");
+                    s.append("<c r=\"")
+                            .append(ref)
+                            .append("\" t=\"inlineStr\"><is><t>")
+                            .append(escape(v))
+                            .append("</t></is></c>");
                 }
             }
             s.append("</row>");
@@ -87,45 +92,68 @@ public final class MiniXlsx {
     }
 
     public void write(Path file) throws IOException {
-        try (OutputStream out = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(out)) {
-            StringBuilder types = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\""
-                    + "http://schemas.openxmlformats.org/package/2006/content-types\">"
-                    + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
-                    + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-                    + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>");
+        try (OutputStream out = Files.newOutputStream(file);
+                ZipOutputStream zip = new ZipOutputStream(out)) {
+            StringBuilder types = new StringBuilder(
+                    "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\""
+                            + "http://schemas.openxmlformats.org/package/2006/content-types\">"
+                            + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+                            + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+                            + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>");
             for (int i = 1; i <= sheets.size(); i++) {
-                types.append("<Override PartName=\"/xl/worksheets/sheet").append(i)
-                        .append(".xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>");
+                types.append("<Override PartName=\"/xl/worksheets/sheet")
+                        .append(i)
+                        .append(
+                                ".xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>");
             }
             if (sharedStrings != null) {
                 types.append("<Override PartName=\"/xl/sharedStrings.xml\" ContentType=\""
                         + "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml\"/>");
             }
-            overrides.forEach((name, type) -> types.append("<Override PartName=\"").append(name).append("\" ContentType=\"")
-                    .append(type).append("\"/>"));
+            overrides.forEach((name, type) -> types.append("<Override PartName=\"")
+                    .append(name)
+                    .append("\" ContentType=\"")
+                    .append(type)
+                    .append("\"/>"));
             put(zip, "[Content_Types].xml", types.append("</Types>").toString());
-            put(zip, "_rels/.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\""
-                    + "http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\""
-                    + "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/>"
-                    + "</Relationships>");
+            put(
+                    zip,
+                    "_rels/.rels",
+                    "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\""
+                            + "http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\""
+                            + "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/>"
+                            + "</Relationships>");
             StringBuilder workbook = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?><workbook xmlns=\""
                     + "http://schemas.openxmlformats.org/spreadsheetml/2006/main\" xmlns:r=\""
                     + "http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets>");
             StringBuilder rels = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\""
                     + "http://schemas.openxmlformats.org/package/2006/relationships\">");
             for (int i = 1; i <= sheets.size(); i++) {
-                workbook.append("<sheet name=\"").append(escape(sheets.get(i - 1)[0])).append("\" sheetId=\"").append(i)
-                        .append("\" r:id=\"rId").append(i).append("\"/>");
-                rels.append("<Relationship Id=\"rId").append(i).append("\" Type=\""
-                        + "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet")
-                        .append(i).append(".xml\"/>");
+                workbook.append("<sheet name=\"")
+                        .append(escape(sheets.get(i - 1)[0]))
+                        .append("\" sheetId=\"")
+                        .append(i)
+                        .append("\" r:id=\"rId")
+                        .append(i)
+                        .append("\"/>");
+                rels.append("<Relationship Id=\"rId")
+                        .append(i)
+                        .append(
+                                "\" Type=\""
+                                        + "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet")
+                        .append(i)
+                        .append(".xml\"/>");
             }
             if (sharedStrings != null) {
-                rels.append("<Relationship Id=\"rIdS\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
-                        + "sharedStrings\" Target=\"sharedStrings.xml\"/>");
+                rels.append(
+                        "<Relationship Id=\"rIdS\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+                                + "sharedStrings\" Target=\"sharedStrings.xml\"/>");
             }
             put(zip, "xl/workbook.xml", workbook.append("</sheets></workbook>").toString());
-            put(zip, "xl/_rels/workbook.xml.rels", rels.append("</Relationships>").toString());
+            put(
+                    zip,
+                    "xl/_rels/workbook.xml.rels",
+                    rels.append("</Relationships>").toString());
             for (int i = 1; i <= sheets.size(); i++) {
                 put(zip, "xl/worksheets/sheet" + i + ".xml", sheets.get(i - 1)[1]);
             }
@@ -142,13 +170,18 @@ public final class MiniXlsx {
 
     /** Copies an existing xlsx with one more part (and its content type), e.g. a VBA project into a real form. */
     public static void addPart(Path from, Path to, String name, byte[] content, String contentType) throws IOException {
-        try (ZipFile in = new ZipFile(from.toFile()); ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(to))) {
+        try (ZipFile in = new ZipFile(from.toFile());
+                ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(to))) {
             for (ZipEntry entry : Collections.list(in.entries())) {
                 out.putNextEntry(new ZipEntry(entry.getName()));
                 byte[] bytes = in.getInputStream(entry).readAllBytes();
                 if (entry.getName().equals("[Content_Types].xml")) {
-                    bytes = new String(bytes, StandardCharsets.UTF_8).replace("</Types>", "<Override PartName=\"/" + name
-                            + "\" ContentType=\"" + contentType + "\"/></Types>").getBytes(StandardCharsets.UTF_8);
+                    bytes = new String(bytes, StandardCharsets.UTF_8)
+                            .replace(
+                                    "</Types>",
+                                    "<Override PartName=\"/" + name + "\" ContentType=\"" + contentType
+                                            + "\"/></Types>")
+                            .getBytes(StandardCharsets.UTF_8);
                 }
                 out.write(bytes);
                 out.closeEntry();

@@ -20,8 +20,7 @@ public final class Mutations {
     /** Characters that break CSV and XML, or that no one types on purpose. */
     private static final byte[] NASTY = "\"\"\0\u0001\r\n,;\t\u00A0đ'=<&>".getBytes(StandardCharsets.UTF_8);
 
-    private Mutations() {
-    }
+    private Mutations() {}
 
     /** Line-level damage (duplicated, shuffled, dropped lines) or byte-level, or both. */
     public static byte[] text(Random random, byte[] original) {
@@ -42,7 +41,10 @@ public final class Mutations {
         return random.nextInt(3) == 0 ? bytes : bytes(random, bytes);
     }
 
-    /** Flips, inserts (often characters that break CSV or XML), stretches (a byte repeated thousands of times) or cuts bytes. */
+    /**
+     * Flips, inserts (often characters that break CSV or XML), stretches (a byte repeated thousands of times) or cuts
+     * bytes.
+     */
     public static byte[] bytes(Random random, byte[] original) {
         byte[] bytes = original;
         for (int edits = 1 + random.nextInt(12); edits > 0 && bytes.length > 0; edits--) {

@@ -32,16 +32,20 @@ class RegistryReaderTest {
                 + "Khối Y tế,CDCS-001,Trùng mã,x\n"));
         assertThat(registry.rowsRead()).isEqualTo(3);
         assertThat(registry.branches()).containsExactly(new Branch("CDCS-001", "Công đoàn Bệnh viện Mắt", "Khối Y tế"));
-        assertThat(registry.problems()).extracting(p -> p.severity() + " " + p.row() + " " + p.cell() + ": " + p.reason().english()).containsExactly(
-                "NOTE 1 D1: registry column 'Address' ignored",
-                "REJECTED 3 C3: registry row has no name",
-                "REJECTED 4 B4: code CDCS-001 repeats registry row 2");
+        assertThat(registry.problems())
+                .extracting(p -> p.severity() + " " + p.row() + " " + p.cell() + ": "
+                        + p.reason().english())
+                .containsExactly(
+                        "NOTE 1 D1: registry column 'Address' ignored",
+                        "REJECTED 3 C3: registry row has no name",
+                        "REJECTED 4 B4: code CDCS-001 repeats registry row 2");
     }
 
     @Test
     void aRegistryWithoutItsColumnsStopsTheRunWithAClearMessage() throws Exception {
         InputFile registry = file("ma,ten\nCDCS-001,X\n");
-        assertThat(catchThrowable(() -> RegistryReader.read(registry))).isInstanceOf(InputException.class)
+        assertThat(catchThrowable(() -> RegistryReader.read(registry)))
+                .isInstanceOf(InputException.class)
                 .hasMessage("registry.csv: the registry header (row 1) has no column code, name, bloc");
     }
 }

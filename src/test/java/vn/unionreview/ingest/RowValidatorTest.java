@@ -35,13 +35,16 @@ class RowValidatorTest {
 
     @Test
     void acceptsAValidRowWithVerifiedScoresAndFacts() {
-        TableLayout layout = layout("code," + ALL + ",A1.verified,members_total,members_union,work_stoppage,dues_remitted");
-        IngestRecord r = validator.validate(new TableRow(layout, row(2, " cdcs-001 ,9,9,9,9,9,9,9,9,9,9,1,0,0,0,7.5,100,90,không,có")));
+        TableLayout layout =
+                layout("code," + ALL + ",A1.verified,members_total,members_union,work_stoppage,dues_remitted");
+        IngestRecord r = validator.validate(
+                new TableRow(layout, row(2, " cdcs-001 ,9,9,9,9,9,9,9,9,9,9,1,0,0,0,7.5,100,90,không,có")));
         assertThat(r.accepted()).isTrue();
         assertThat(r.code()).isEqualTo("CDCS-001");
         assertThat(r.submission().self().get("A1")).isEqualByComparingTo("9");
         assertThat(r.submission().verified().get("A1")).isEqualByComparingTo("7.5");
-        assertThat(r.submission().facts()).containsEntry("work_stoppage", FactValue.of(false))
+        assertThat(r.submission().facts())
+                .containsEntry("work_stoppage", FactValue.of(false))
                 .containsEntry("dues_remitted", FactValue.of(true));
         assertThat(r.problems()).isEmpty();
     }
@@ -58,13 +61,16 @@ class RowValidatorTest {
     @Test
     void rejectsTheRowWithEveryReasonAndItsCell() {
         TableLayout layout = layout("code," + ALL + ",members_total");
-        IngestRecord r = validator.validate(new TableRow(layout, row(5, "CDCS-009,11,9,9,9,9,9,9,9,9,9.2,1,0,0,0,abc")));
+        IngestRecord r =
+                validator.validate(new TableRow(layout, row(5, "CDCS-009,11,9,9,9,9,9,9,9,9,9.2,1,0,0,0,abc")));
         assertThat(r.accepted()).isFalse();
-        assertThat(r.problems()).extracting(p -> p.cell() + " " + p.column() + ": " + p.reason().english()).containsExactly(
-                "A5 code: branch CDCS-009 is not in the registry",
-                "B5 A1: score 11 is above the maximum 10 for A1",
-                "K5 D2: score 9.2 is not a multiple of the step 0.5",
-                "P5 members_total: 'abc' is not a number");
+        assertThat(r.problems())
+                .extracting(p -> p.cell() + " " + p.column() + ": " + p.reason().english())
+                .containsExactly(
+                        "A5 code: branch CDCS-009 is not in the registry",
+                        "B5 A1: score 11 is above the maximum 10 for A1",
+                        "K5 D2: score 9.2 is not a multiple of the step 0.5",
+                        "P5 members_total: 'abc' is not a number");
         assertThat(r.problems()).allMatch(p -> p.row() == 5 && p.file().equals("t.csv"));
     }
 
@@ -72,11 +78,14 @@ class RowValidatorTest {
     void aMissingCriterionColumnMakesTheFileUnusableAndEachRowSaysWhy() {
         TableLayout layout = layout("code,A1,A2,note");
         assertThat(layout.usable()).isFalse();
-        assertThat(layout.fileError().english()).isEqualTo("the header (row 1) has no column for A3, B1, B2, C1, C2, C3, D1, D2, E1, E2, F1, F2");
+        assertThat(layout.fileError().english())
+                .isEqualTo("the header (row 1) has no column for A3, B1, B2, C1, C2, C3, D1, D2, E1, E2, F1, F2");
         assertThat(layout.notes()).extracting(p -> p.reason().english()).contains("unknown column 'note' ignored");
         IngestRecord r = validator.validate(new TableRow(layout, row(2, "CDCS-001,1,2")));
         assertThat(r.accepted()).isFalse();
-        assertThat(r.problems()).singleElement().satisfies(p -> assertThat(p.reason().english()).startsWith("file not used: the header"));
+        assertThat(r.problems())
+                .singleElement()
+                .satisfies(p -> assertThat(p.reason().english()).startsWith("file not used: the header"));
     }
 
     @Test

@@ -19,15 +19,22 @@ class TextsTest {
     /** The cleaning as specified, without the fast path. */
     private static String reference(String text) {
         String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
-        return Pattern.compile("[\\s\\u00A0\\u2007\\u202F\\uFEFF]+").matcher(nfc).replaceAll(" ").strip();
+        return Pattern.compile("[\\s\\u00A0\\u2007\\u202F\\uFEFF]+")
+                .matcher(nfc)
+                .replaceAll(" ")
+                .strip();
     }
 
     /** Letters, Vietnamese precomposed and decomposed (combining marks), and every kind of space. */
-    private static final String TYPED = "aAđĐệẾ8,.:-\u0301\u0323\u0302 \t\n\r\u000B\f\u00A0\u2007\u202F\uFEFF\u2003\u3000";
+    private static final String TYPED =
+            "aAđĐệẾ8,.:-\u0301\u0323\u0302 \t\n\r\u000B\f\u00A0\u2007\u202F\uFEFF\u2003\u3000";
 
     @Test
     void cleanIsTheReferenceCleaning() {
-        Seeded.forAll(3000, random -> Seeded.string(random, TYPED, 12), text -> assertThat(Texts.clean(text)).isEqualTo(reference(text)));
+        Seeded.forAll(
+                3000,
+                random -> Seeded.string(random, TYPED, 12),
+                text -> assertThat(Texts.clean(text)).isEqualTo(reference(text)));
     }
 
     /** Anything a file may hold: letters, spaces, line ends, C0 and C1 controls, DEL, a surrogate pair. */
@@ -45,7 +52,8 @@ class TextsTest {
                     assertThat(shown).isSameAs(text);
                 }
                 if (text.length() > max) {
-                    assertThat(shown).endsWith("… (" + String.format(Locale.ROOT, "%,d", text.length()) + " characters)");
+                    assertThat(shown)
+                            .endsWith("… (" + String.format(Locale.ROOT, "%,d", text.length()) + " characters)");
                 }
             }
             assertThat(Texts.controlCount(Texts.withoutControls(text))).isZero();
@@ -55,12 +63,16 @@ class TextsTest {
 
     @Test
     void namesAreCleanedTheOneWayEverywhere() {
-        assertThat(PersonName.of("Công đoàn\u0001 Trường\u0007")).isEqualTo(
-                new PersonName("Công đoàn Trường", List.of(Message.of("name.controls_removed", "count", 2))));
-        assertThat(PersonName.of("Công đoàn\u0001").corrections().get(0).english()).isEqualTo("1 control character removed");
-        assertThat(PersonName.of("Công đoàn\u0001\u0002").corrections().get(0).english()).isEqualTo("2 control characters removed");
+        assertThat(PersonName.of("Công đoàn\u0001 Trường\u0007"))
+                .isEqualTo(
+                        new PersonName("Công đoàn Trường", List.of(Message.of("name.controls_removed", "count", 2))));
+        assertThat(PersonName.of("Công đoàn\u0001").corrections().get(0).english())
+                .isEqualTo("1 control character removed");
+        assertThat(PersonName.of("Công đoàn\u0001\u0002").corrections().get(0).english())
+                .isEqualTo("2 control characters removed");
         assertThat(PersonName.of("C«ng ®oµn").text()).isEqualTo("Công đoàn");
-        assertThat(PersonName.of("C«ng ®oµn").corrections()).extracting(Message::english)
+        assertThat(PersonName.of("C«ng ®oµn").corrections())
+                .extracting(Message::english)
                 .containsExactly("TCVN3 (ABC) text read as 'Công đoàn'");
         assertThat(PersonName.of("  Công  đoàn ").corrections()).isEmpty();
     }
@@ -69,8 +81,10 @@ class TextsTest {
     void aBranchCodeHasABoundAndACharacterSet() {
         assertThat(Bounds.codeError("CĐCS-001/A_2.b")).isNull();
         assertThat(Bounds.codeError("X".repeat(64))).isNull();
-        assertThat(Bounds.codeError("X".repeat(65)).english()).isEqualTo("the branch code is 65 characters long; a code has at most 64");
-        assertThat(Bounds.codeError("=1+1").english()).isEqualTo("the branch code holds '=': a code holds letters, digits, spaces and - _ . / only");
+        assertThat(Bounds.codeError("X".repeat(65)).english())
+                .isEqualTo("the branch code is 65 characters long; a code has at most 64");
+        assertThat(Bounds.codeError("=1+1").english())
+                .isEqualTo("the branch code holds '=': a code holds letters, digits, spaces and - _ . / only");
         assertThat(Bounds.codeError("A\u0007").english()).contains("holds '?'");
     }
 

@@ -23,7 +23,8 @@ class XlsSheetSourceTest {
     @Test
     void readsAnXlsTableWithTypedCellsAndCachedFormulaValues() throws Exception {
         Path file = dir.resolve("bang.xlsx"); // an xls file with the wrong extension, as offices send them
-        try (HSSFWorkbook wb = new HSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+        try (HSSFWorkbook wb = new HSSFWorkbook();
+                OutputStream out = Files.newOutputStream(file)) {
             Sheet sheet = wb.createSheet("Bảng tổng hợp");
             Row header = sheet.createRow(0);
             header.createCell(0).setCellValue("code");
@@ -45,7 +46,10 @@ class XlsSheetSourceTest {
         assertThat(rows).hasSize(2);
         assertThat(rows.get(1).number()).isEqualTo(3);
         assertThat(rows.get(1).sheet()).isEqualTo("Bảng tổng hợp");
-        assertThat(rows.get(1).cells()).containsExactly(new SheetCell(0, "A3", "CDCS-001", CellKind.TEXT),
-                new SheetCell(1, "B3", "8.5", CellKind.NUMBER), new SheetCell(2, "C3", "9.5", CellKind.NUMBER));
+        assertThat(rows.get(1).cells())
+                .containsExactly(
+                        new SheetCell(0, "A3", "CDCS-001", CellKind.TEXT),
+                        new SheetCell(1, "B3", "8.5", CellKind.NUMBER),
+                        new SheetCell(2, "C3", "9.5", CellKind.NUMBER));
     }
 }

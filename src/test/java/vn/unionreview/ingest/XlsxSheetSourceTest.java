@@ -23,7 +23,8 @@ class XlsxSheetSourceTest {
     @Test
     void readsNumbersTextBooleansAndFormulaCachedValues() throws Exception {
         Path file = dir.resolve("t.xlsx");
-        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+        try (XSSFWorkbook wb = new XSSFWorkbook();
+                OutputStream out = Files.newOutputStream(file)) {
             XSSFSheet sheet = wb.createSheet("Bảng tổng hợp");
             Row h = sheet.createRow(0);
             h.createCell(0).setCellValue("code");
@@ -60,14 +61,17 @@ class XlsxSheetSourceTest {
         Path text = dir.resolve("fake.xlsx");
         Files.writeString(text, "this is not a workbook");
         assertThat(catchThrowable(() -> SheetSource.open(text, "fake.xlsx")))
-                .isInstanceOf(UnreadableFileException.class).hasMessageContaining("damaged");
+                .isInstanceOf(UnreadableFileException.class)
+                .hasMessageContaining("damaged");
 
         Path ole2 = dir.resolve("encrypted.xlsx"); // encrypted xlsx files are OLE2 containers
-        try (var fs = new POIFSFileSystem(); OutputStream out = Files.newOutputStream(ole2)) {
+        try (var fs = new POIFSFileSystem();
+                OutputStream out = Files.newOutputStream(ole2)) {
             fs.createDocument(new ByteArrayInputStream(new byte[64]), "EncryptedPackage");
             fs.writeFilesystem(out);
         }
         assertThat(catchThrowable(() -> SheetSource.open(ole2, "encrypted.xlsx")))
-                .isInstanceOf(UnreadableFileException.class).hasMessageContaining("password-protected");
+                .isInstanceOf(UnreadableFileException.class)
+                .hasMessageContaining("password-protected");
     }
 }

@@ -34,8 +34,8 @@ class RankerTest {
             Submission s = Fixtures.uniform2025(p[0], p[2], p.length > 3 ? p[3] : "");
             scores.add(scorer.score(branch(p[0], p[1]), s));
         }
-        return new Ranker(rules).rank(scores).stream()
-                .collect(Collectors.toMap(r -> r.branch().code(), Function.identity()));
+        return new Ranker(rules)
+                .rank(scores).stream().collect(Collectors.toMap(r -> r.branch().code(), Function.identity()));
     }
 
     private String tier(BranchResult r) {
@@ -45,7 +45,11 @@ class RankerTest {
     @Test
     void equalKeysShareACompetitionRank() {
         Map<String, BranchResult> r = rank(rules, "a K1 8", "b K1 7", "c K1 7", "d K1 6");
-        assertThat(List.of(r.get("a").rankBloc(), r.get("b").rankBloc(), r.get("c").rankBloc(), r.get("d").rankBloc()))
+        assertThat(List.of(
+                        r.get("a").rankBloc(),
+                        r.get("b").rankBloc(),
+                        r.get("c").rankBloc(),
+                        r.get("d").rankBloc()))
                 .containsExactly(1, 2, 2, 4);
     }
 
@@ -80,12 +84,15 @@ class RankerTest {
     @Test
     void theQuotaKeepsTheBestAndMovesTheRestDownOneTier() {
         // 7 in bloc, all XS (≥ 90, every group ≥ 80%); floor(0.3 × 7) = 2 keep XS
-        Map<String, BranchResult> r = rank(rules, "a K 10", "b K 9.5", "c K 9", "d K 9 E1=1", "e K 9 E1=2", "f K 9 E1=3", "g K 9 E2=0.5");
-        assertThat(r.values().stream().filter(b -> b.tier() == 0)).extracting(b -> b.branch().code())
+        Map<String, BranchResult> r =
+                rank(rules, "a K 10", "b K 9.5", "c K 9", "d K 9 E1=1", "e K 9 E1=2", "f K 9 E1=3", "g K 9 E2=0.5");
+        assertThat(r.values().stream().filter(b -> b.tier() == 0))
+                .extracting(b -> b.branch().code())
                 .containsExactlyInAnyOrder("a", "b");
         assertThat(tier(r.get("f"))).isEqualTo("TOT");
         assertThat(r.get("f").demotedByQuota()).isTrue();
-        assertThat(r.get("f").explanation()).contains("quota XS (floor(0.3 × 7) per bloc): 2 allowed, 7 qualified; moved to TOT");
+        assertThat(r.get("f").explanation())
+                .contains("quota XS (floor(0.3 × 7) per bloc): 2 allowed, 7 qualified; moved to TOT");
         assertThat(r.get("a").demotedByQuota()).isFalse();
     }
 
@@ -101,24 +108,40 @@ class RankerTest {
 
     @Test
     void aMovedBranchMeetsTheNextTiersQuotaToo() {
-        String yaml = readRules().replace("quotas:\n  - {tier: XS, scope: bloc, max_share: 0.3}",
-                "quotas:\n  - {tier: XS, scope: all, max_count: 1}\n  - {tier: TOT, scope: all, max_count: 1}");
+        String yaml = readRules()
+                .replace(
+                        "quotas:\n  - {tier: XS, scope: bloc, max_share: 0.3}",
+                        "quotas:\n  - {tier: XS, scope: all, max_count: 1}\n  - {tier: TOT, scope: all, max_count: 1}");
         RuleSet strict = Fixtures.rules(yaml);
         Map<String, BranchResult> r = rank(strict, "a K 10", "b K 9.5", "c K 9");
-        assertThat(List.of(r.get("a").tier(), r.get("b").tier(), r.get("c").tier())).containsExactly(0, 1, 2);
-        assertThat(r.get("c").explanation()).filteredOn(l -> l.startsWith("quota")).hasSize(2);
+        assertThat(List.of(r.get("a").tier(), r.get("b").tier(), r.get("c").tier()))
+                .containsExactly(0, 1, 2);
+        assertThat(r.get("c").explanation())
+                .filteredOn(l -> l.startsWith("quota"))
+                .hasSize(2);
     }
 
     @Test
     void awardsFollowTierRankExcludesAndShares() {
         // 10 branches over two blocs; BK and GK may each go to floor(0.2 × 10) = 2
-        Map<String, BranchResult> r = rank(rules,
-                "a K1 10", "b K1 9.5", "c K1 8", "d K1 7.5", "e K1 5",
-                "f K2 9.5 E1=1", "g K2 9", "h K2 8.5", "i K2 7", "j K2 4");
+        Map<String, BranchResult> r = rank(
+                rules,
+                "a K1 10",
+                "b K1 9.5",
+                "c K1 8",
+                "d K1 7.5",
+                "e K1 5",
+                "f K2 9.5 E1=1",
+                "g K2 9",
+                "h K2 8.5",
+                "i K2 7",
+                "j K2 4");
         // quota: floor(0.3 × 5) = 1 XS per bloc: a in K1, f in K2; others XS-qualified move to TOT
         assertThat(r.get("a").awards()).containsExactly("CO");
         assertThat(r.get("f").awards()).containsExactly("CO");
-        assertThat(r.values().stream().filter(b -> b.awards().contains("BK"))).as("no XS branch left without CO").isEmpty();
+        assertThat(r.values().stream().filter(b -> b.awards().contains("BK")))
+                .as("no XS branch left without CO")
+                .isEmpty();
         // GK: TOT or better, not CO/BK; best two overall: b (95, TOT by quota), g (90, TOT by quota)
         assertThat(r.get("b").awards()).containsExactly("GK");
         assertThat(r.get("g").awards()).containsExactly("GK");
@@ -128,12 +151,14 @@ class RankerTest {
 
     @Test
     void branchesTiedForTheOneFlagAreAllProposedAndFlagged() {
-        Map<String, BranchResult> r = rank(rules, "a K1 10", "b K1 10", "c K1 5", "d K1 5", "e K1 5", "f K1 5", "g K1 5");
+        Map<String, BranchResult> r =
+                rank(rules, "a K1 10", "b K1 10", "c K1 5", "d K1 5", "e K1 5", "f K1 5", "g K1 5");
         // the XS quota (floor 2.1 = 2) keeps both; one flag per bloc, tied: both proposed, flagged
         assertThat(r.get("a").awards()).containsExactly("CO");
         assertThat(r.get("b").awards()).containsExactly("CO");
         assertThat(r.get("a").awardTie()).isTrue();
-        assertThat(r.get("b").explanation()).anyMatch(l -> l.contains("tied across the limit with 1 other(s), for the council to decide"));
+        assertThat(r.get("b").explanation())
+                .anyMatch(l -> l.contains("tied across the limit with 1 other(s), for the council to decide"));
     }
 
     @Test
@@ -155,7 +180,8 @@ class RankerTest {
     /** The 2025 rules with {@code ranking.tier_first} set as given. */
     private static RuleSet tierFirst(boolean on) throws IOException {
         String yaml = Files.readString(Path.of("config/rules/2025.yaml"))
-                .replaceAll("(?m)^  tier_first: \\w+\\n", "").replace("ranking:\n", "ranking:\n  tier_first: " + on + "\n");
+                .replaceAll("(?m)^  tier_first: \\w+\\n", "")
+                .replace("ranking:\n", "ranking:\n  tier_first: " + on + "\n");
         RuleSet rules = Fixtures.rules(yaml);
         assertThat(rules.tierFirst()).isEqualTo(on);
         return rules;
@@ -164,16 +190,30 @@ class RankerTest {
     @Test
     void withTierFirstACappedBranchRanksBelowTheTierItFellTo() throws Exception {
         // a: 98.5 with a work stoppage, capped at HT; b: 91 XS; c: 75 TOT; d: 60 HT (all in one bloc)
-        String[] bloc = {"a K 9.5 A1=10 A2=10 A3=10 C1=10 C2=10 C3=10 B1=10 work_stoppage=true", "b K 9 A1=10 A2=10",
-                "c K 7.5", "d K 6"};
+        String[] bloc = {
+            "a K 9.5 A1=10 A2=10 A3=10 C1=10 C2=10 C3=10 B1=10 work_stoppage=true",
+            "b K 9 A1=10 A2=10",
+            "c K 7.5",
+            "d K 6"
+        };
         Map<String, BranchResult> off = rank(tierFirst(false), bloc);
         assertThat(off.get("a").score().total()).isEqualByComparingTo("98.5"); // 9.5 × 10 + 0.5 × 7
         assertThat(rules.tiers().get(off.get("a").tier()).id()).isEqualTo("HT");
-        assertThat(List.of(off.get("a").rankBloc(), off.get("b").rankBloc(), off.get("c").rankBloc(), off.get("d").rankBloc()))
-                .as("by total alone, the capped branch is first").containsExactly(1, 2, 3, 4);
+        assertThat(List.of(
+                        off.get("a").rankBloc(),
+                        off.get("b").rankBloc(),
+                        off.get("c").rankBloc(),
+                        off.get("d").rankBloc()))
+                .as("by total alone, the capped branch is first")
+                .containsExactly(1, 2, 3, 4);
         Map<String, BranchResult> on = rank(tierFirst(true), bloc);
-        assertThat(List.of(on.get("b").rankBloc(), on.get("c").rankBloc(), on.get("a").rankBloc(), on.get("d").rankBloc()))
-                .as("XS, TOT, then the two HT by total").containsExactly(1, 2, 3, 4);
+        assertThat(List.of(
+                        on.get("b").rankBloc(),
+                        on.get("c").rankBloc(),
+                        on.get("a").rankBloc(),
+                        on.get("d").rankBloc()))
+                .as("XS, TOT, then the two HT by total")
+                .containsExactly(1, 2, 3, 4);
         assertThat(on.get("a").rankAll()).isEqualTo(3);
     }
 
@@ -182,15 +222,26 @@ class RankerTest {
         // p and q: 85 TOT each (one capped from XS by dues not remitted: 95); with tier first, the capped one
         // (95, TOT) ranks above the plain TOT ones (85) but below every XS; GK (min TOT, 20% of 10 = 2) goes to
         // the best TOT branches in that order
-        String[] province = {"x1 K 10", "x2 K 9.5 C1=10", "p K 9.5 dues_remitted=false", "q K 8.5", "r K 8.5", "s K 8", "t K 7.5",
-                "u K 7", "v K 6", "w K 5"};
+        String[] province = {
+            "x1 K 10",
+            "x2 K 9.5 C1=10",
+            "p K 9.5 dues_remitted=false",
+            "q K 8.5",
+            "r K 8.5",
+            "s K 8",
+            "t K 7.5",
+            "u K 7",
+            "v K 6",
+            "w K 5"
+        };
         Map<String, BranchResult> on = rank(tierFirst(true), province);
         assertThat(tierOf(on, "p")).isEqualTo("TOT");
         assertThat(on.get("p").rankAll()).isEqualTo(3);
         assertThat(on.get("q").rankAll()).isEqualTo(4);
         assertThat(on.get("r").rankAll()).as("q and r are tied").isEqualTo(4);
         assertThat(on.get("s").rankAll()).isEqualTo(6);
-        // CO to x1 (1 per bloc); BK 20% of 10 = 2 XS excluding CO: x2 only; GK 2 of the TOT: p, then q and r tied for one place
+        // CO to x1 (1 per bloc); BK 20% of 10 = 2 XS excluding CO: x2 only; GK 2 of the TOT: p, then q and r tied for
+        // one place
         assertThat(on.get("x1").awards()).containsExactly("CO");
         assertThat(on.get("x2").awards()).containsExactly("BK");
         assertThat(on.get("p").awards()).containsExactly("GK");

@@ -71,7 +71,8 @@ class RankingProperties {
 
     private static BranchScore rescore(BranchScore s, String code) {
         Submission sub = SUBMISSIONS.get(s.branch().code());
-        return new BranchScorer(RULES).score(new Branch(code, "Công đoàn " + code, s.branch().bloc()), sub);
+        return new BranchScorer(RULES)
+                .score(new Branch(code, "Công đoàn " + code, s.branch().bloc()), sub);
     }
 
     @Test
@@ -80,10 +81,14 @@ class RankingProperties {
             List<BranchResult> results = new Ranker(RULES).rank(scores);
             for (Quota quota : RULES.quotas()) {
                 int tier = RULES.tierIndex(quota.tier());
-                Map<String, List<BranchResult>> scopes = results.stream().collect(Collectors.groupingBy(
-                        r -> quota.scope() == Scope.ALL ? "*" : r.branch().bloc()));
-                scopes.values().forEach(scope -> assertThat(scope.stream().filter(r -> r.tier() == tier).count())
-                        .isLessThanOrEqualTo(quota.allowed(scope.size())));
+                Map<String, List<BranchResult>> scopes = results.stream()
+                        .collect(Collectors.groupingBy(r ->
+                                quota.scope() == Scope.ALL ? "*" : r.branch().bloc()));
+                scopes.values()
+                        .forEach(scope -> assertThat(scope.stream()
+                                        .filter(r -> r.tier() == tier)
+                                        .count())
+                                .isLessThanOrEqualTo(quota.allowed(scope.size())));
             }
         });
     }
@@ -92,7 +97,8 @@ class RankingProperties {
     void ranksAreConsistentWithTotals() {
         for (RuleSet rules : List.of(PLAIN, RULES)) {
             // with ranking.tier_first (the shipped 2025 rules) the final tier comes before the total
-            Comparator<BranchResult> reported = Comparator.<BranchResult>comparingInt(r -> rules.tierFirst() ? r.tier() : 0)
+            Comparator<BranchResult> reported = Comparator.<BranchResult>comparingInt(
+                            r -> rules.tierFirst() ? r.tier() : 0)
                     .thenComparing(BranchResult::score, Ranker.rankingKeys(rules));
             Seeded.forAll(300, RankingProperties::province, scores -> {
                 List<BranchResult> results = new Ranker(rules).rank(scores); // scores do not depend on tier_first
@@ -106,26 +112,46 @@ class RankingProperties {
                             assertThat(a.rankBloc()).isLessThan(b.rankBloc());
                         }
                     }
-                    long better = results.stream().filter(o -> reported.compare(o, a) < 0).count();
-                    assertThat(a.rankAll()).as("competition rank = 1 + branches strictly ahead").isEqualTo(better + 1);
+                    long better = results.stream()
+                            .filter(o -> reported.compare(o, a) < 0)
+                            .count();
+                    assertThat(a.rankAll())
+                            .as("competition rank = 1 + branches strictly ahead")
+                            .isEqualTo(better + 1);
                 }
             });
         }
     }
 
     /** The 2025 rules without ranking.tier_first, as rule files written before it score. */
-    private static final RuleSet PLAIN = new RuleSet(RULES.year(), RULES.title(), RULES.issuer(), RULES.step(), RULES.groups(),
-            RULES.bonus(), RULES.penalty(), RULES.facts(), RULES.derived(), RULES.tiers(), RULES.caps(), RULES.quotas(),
-            RULES.tieBreaks(), RULES.awards(), false);
+    private static final RuleSet PLAIN = new RuleSet(
+            RULES.year(),
+            RULES.title(),
+            RULES.issuer(),
+            RULES.step(),
+            RULES.groups(),
+            RULES.bonus(),
+            RULES.penalty(),
+            RULES.facts(),
+            RULES.derived(),
+            RULES.tiers(),
+            RULES.caps(),
+            RULES.quotas(),
+            RULES.tieBreaks(),
+            RULES.awards(),
+            false);
 
     @Test
     void theTotalIsNeverNegativeAndTiersOnlyGetWorse() {
         Seeded.forAll(300, RankingProperties::province, scores -> {
             for (BranchResult r : new Ranker(RULES).rank(scores)) {
                 assertThat(r.score().total().signum()).isGreaterThanOrEqualTo(0);
-                assertThat(r.score().tierAfterCaps()).isGreaterThanOrEqualTo(r.score().tierBeforeCaps());
+                assertThat(r.score().tierAfterCaps())
+                        .isGreaterThanOrEqualTo(r.score().tierBeforeCaps());
                 assertThat(r.tier()).isGreaterThanOrEqualTo(r.score().tierAfterCaps());
-                assertThat(r.tier() - r.score().tierAfterCaps()).as("a quota moves down one tier per quota").isLessThanOrEqualTo(1);
+                assertThat(r.tier() - r.score().tierAfterCaps())
+                        .as("a quota moves down one tier per quota")
+                        .isLessThanOrEqualTo(1);
             }
         });
     }
@@ -145,22 +171,28 @@ class RankingProperties {
     void everyAwardRespectsItsLimitUnlessTied() {
         Seeded.forAll(200, RankingProperties::province, scores -> {
             List<BranchResult> results = new Ranker(RULES).rank(scores);
-            Map<String, List<BranchResult>> byBloc = results.stream().collect(Collectors.groupingBy(r -> r.branch().bloc()));
+            Map<String, List<BranchResult>> byBloc = results.stream()
+                    .collect(Collectors.groupingBy(r -> r.branch().bloc()));
             byBloc.values().forEach(bloc -> {
-                List<BranchResult> flags = bloc.stream().filter(r -> r.awards().contains("CO")).toList();
+                List<BranchResult> flags =
+                        bloc.stream().filter(r -> r.awards().contains("CO")).toList();
                 if (flags.size() > 1) {
                     assertThat(flags).allMatch(BranchResult::awardTie);
                 }
                 assertThat(flags).allMatch(r -> r.tier() == 0);
             });
-            assertThat(results).allMatch(r -> !(r.awards().contains("CO") && r.awards().contains("BK")));
+            assertThat(results)
+                    .allMatch(r -> !(r.awards().contains("CO") && r.awards().contains("BK")));
         });
     }
 
     private static Map<String, String> summary(List<BranchResult> results) {
-        return results.stream().collect(Collectors.toMap(r -> r.branch().code(),
-                r -> r.tier() + "/" + r.rankBloc() + "/" + r.rankAll() + "/" + r.awards() + "/" + r.awardTie(),
-                (a, b) -> a, TreeMap::new));
+        return results.stream()
+                .collect(Collectors.toMap(
+                        r -> r.branch().code(),
+                        r -> r.tier() + "/" + r.rankBloc() + "/" + r.rankAll() + "/" + r.awards() + "/" + r.awardTie(),
+                        (a, b) -> a,
+                        TreeMap::new));
     }
 
     static Function<BranchResult, String> code() {

@@ -38,6 +38,7 @@ class DecisionLayoutTest {
 
     @TempDir
     static Path dir;
+
     static Path runDir;
     static List<String> pdfLines;
     static XWPFDocument docx;
@@ -47,7 +48,16 @@ class DecisionLayoutTest {
         Path output = dir.resolve("output");
         CliRun run = CliRun.of("run", "--year", "2025", "--output", output.toString(), "--report-date", "2026-01-05");
         runDir = Path.of(run.lastLine());
-        CliRun published = CliRun.of("publish", "--year", "2025", "--number", "123/QĐ-CĐVC", "--date", "2026-01-20", "--output", output.toString());
+        CliRun published = CliRun.of(
+                "publish",
+                "--year",
+                "2025",
+                "--number",
+                "123/QĐ-CĐVC",
+                "--date",
+                "2026-01-20",
+                "--output",
+                output.toString());
         assertThat(published.exitCode()).as(published.err()).isZero();
         pdfLines = pdfLines(runDir.resolve("decision.pdf"));
         docx = new XWPFDocument(Files.newInputStream(runDir.resolve("decision.docx")));
@@ -65,14 +75,26 @@ class DecisionLayoutTest {
                     docxHeadings.add(p.getText());
                 }
             } else if (element instanceof XWPFTable table && annex) {
-                for (XWPFTableRow row : table.getRows().subList(1, table.getRows().size())) {
-                    docxRows.add(String.join(" ", row.getTableCells().stream().map(c -> c.getText().strip()).toList()));
+                for (XWPFTableRow row :
+                        table.getRows().subList(1, table.getRows().size())) {
+                    docxRows.add(String.join(
+                            " ",
+                            row.getTableCells().stream()
+                                    .map(c -> c.getText().strip())
+                                    .toList()));
                 }
             }
         }
-        List<String> pdfHeadings = pdfLines.stream().filter(l -> HEADING.matcher(l).matches()).toList();
-        assertThat(docxHeadings).isEqualTo(pdfHeadings).hasSize(6).noneMatch(h -> h.endsWith("(0)"))
-                .startsWith("I. Hoàn thành xuất sắc nhiệm vụ (6)", "II. Hoàn thành tốt nhiệm vụ (28)", "III. Hoàn thành nhiệm vụ (20)");
+        List<String> pdfHeadings =
+                pdfLines.stream().filter(l -> HEADING.matcher(l).matches()).toList();
+        assertThat(docxHeadings)
+                .isEqualTo(pdfHeadings)
+                .hasSize(6)
+                .noneMatch(h -> h.endsWith("(0)"))
+                .startsWith(
+                        "I. Hoàn thành xuất sắc nhiệm vụ (6)",
+                        "II. Hoàn thành tốt nhiệm vụ (28)",
+                        "III. Hoàn thành nhiệm vụ (20)");
         // every bloc heading and branch row of the docx is a line of the PDF, in the same order
         int at = 0;
         for (String row : docxRows) {
@@ -81,39 +103,62 @@ class DecisionLayoutTest {
             at += found + 1;
         }
         assertThat(docxRows).contains("Khối Giáo dục - Đào tạo", "1 Công đoàn Trường THPT chuyên Lê Quý Đôn 100,5");
-        assertThat(docxRows.stream().filter(r -> r.startsWith("Khối ")).count()).as("bloc headings").isGreaterThan(10);
+        assertThat(docxRows.stream().filter(r -> r.startsWith("Khối ")).count())
+                .as("bloc headings")
+                .isGreaterThan(10);
     }
 
     @Test
     void theSubjectAndTheAgencysNamesBreakWhereAReaderBreaksThem() {
-        assertThat(pdfLines).containsSubsequence("Về việc công nhận kết quả đánh giá, xếp loại chất lượng",
-                "hoạt động công đoàn cơ sở năm 2025");
-        assertThat(pdfLines).anyMatch(l -> l.startsWith("LIÊN ĐOÀN LAO ĐỘNG")).anyMatch(l -> l.contains("TỈNH HÀ TĨNH"))
+        assertThat(pdfLines)
+                .containsSubsequence(
+                        "Về việc công nhận kết quả đánh giá, xếp loại chất lượng",
+                        "hoạt động công đoàn cơ sở năm 2025");
+        assertThat(pdfLines)
+                .anyMatch(l -> l.startsWith("LIÊN ĐOÀN LAO ĐỘNG"))
+                .anyMatch(l -> l.contains("TỈNH HÀ TĨNH"))
                 .noneMatch(l -> l.matches(".*TỈNH HÀ$"));
         XWPFTable header = docx.getTables().get(0);
-        List<String> left = header.getRow(0).getCell(0).getParagraphs().stream().map(XWPFParagraph::getText).filter(t -> !t.isBlank()).toList();
-        assertThat(left).containsExactly("LIÊN ĐOÀN LAO ĐỘNG", "TỈNH HÀ TĨNH", "CÔNG ĐOÀN VIÊN CHỨC", "TỈNH HÀ TĨNH", "Số: 123/QĐ-CĐVC");
+        List<String> left = header.getRow(0).getCell(0).getParagraphs().stream()
+                .map(XWPFParagraph::getText)
+                .filter(t -> !t.isBlank())
+                .toList();
+        assertThat(left)
+                .containsExactly(
+                        "LIÊN ĐOÀN LAO ĐỘNG", "TỈNH HÀ TĨNH", "CÔNG ĐOÀN VIÊN CHỨC", "TỈNH HÀ TĨNH", "Số: 123/QĐ-CĐVC");
         assertThat(docx.getParagraphs().stream().map(XWPFParagraph::getText))
-                .contains("Về việc công nhận kết quả đánh giá, xếp loại chất lượng\nhoạt động công đoàn cơ sở năm 2025");
+                .contains(
+                        "Về việc công nhận kết quả đánh giá, xếp loại chất lượng\nhoạt động công đoàn cơ sở năm 2025");
     }
 
     @Test
     void theDocxHasFixedColumnWidthsRulesAndPageNumbersFromPageTwo() {
         for (XWPFTable table : docx.getTables()) {
             assertThat(table.getCTTbl().getTblPr().getTblLayout().getType()).isEqualTo(STTblLayoutType.FIXED);
-            long sum = table.getCTTbl().getTblGrid().getGridColList().stream().mapToLong(c -> ((BigInteger) c.getW()).longValue()).sum();
+            long sum = table.getCTTbl().getTblGrid().getGridColList().stream()
+                    .mapToLong(c -> ((BigInteger) c.getW()).longValue())
+                    .sum();
             assertThat(sum).as("the text width of A4 with the decree's margins").isBetween(9060L, 9080L);
         }
         XWPFTable annexTable = docx.getTables().get(2);
         var columns = annexTable.getCTTbl().getTblGrid().getGridColList();
-        assertThat(((BigInteger) columns.get(0).getW()).longValue()).as("STT, sized to its numbers").isLessThan(1000);
-        assertThat(((BigInteger) columns.get(1).getW()).longValue()).as("the names").isGreaterThan(6000);
+        assertThat(((BigInteger) columns.get(0).getW()).longValue())
+                .as("STT, sized to its numbers")
+                .isLessThan(1000);
+        assertThat(((BigInteger) columns.get(1).getW()).longValue())
+                .as("the names")
+                .isGreaterThan(6000);
         // the rules under the issuing body and the motto
-        assertThat(docx.getTables().get(0).getRow(0).getTableCells()).allSatisfy(cell -> assertThat(cell.getParagraphs())
-                .anyMatch(p -> p.getBorderBottom() == Borders.SINGLE));
-        assertThat(docx.getDocument().getBody().getSectPr().isSetTitlePg()).as("no number on the first page").isTrue();
-        assertThat(docx.getHeaderList()).anyMatch(h -> h.getParagraphs().stream()
-                .anyMatch(p -> p.getCTP().getFldSimpleList().stream().anyMatch(f -> f.getInstr().strip().equals("PAGE"))));
+        assertThat(docx.getTables().get(0).getRow(0).getTableCells())
+                .allSatisfy(
+                        cell -> assertThat(cell.getParagraphs()).anyMatch(p -> p.getBorderBottom() == Borders.SINGLE));
+        assertThat(docx.getDocument().getBody().getSectPr().isSetTitlePg())
+                .as("no number on the first page")
+                .isTrue();
+        assertThat(docx.getHeaderList())
+                .anyMatch(h -> h.getParagraphs().stream()
+                        .anyMatch(p -> p.getCTP().getFldSimpleList().stream()
+                                .anyMatch(f -> f.getInstr().strip().equals("PAGE"))));
     }
 
     @Test
@@ -124,8 +169,12 @@ class DecisionLayoutTest {
         LibreOffice.convert(runDir.resolve("decision.docx"), "pdf", converted);
         List<List<String>> fromDocx = headingsByPage(converted.resolve("decision.pdf"));
         List<List<String>> ours = headingsByPage(runDir.resolve("decision.pdf"));
-        assertThat(fromDocx).as("page by page: the same pages, each with the same headings").isEqualTo(ours);
-        assertThat(ours.stream().mapToInt(List::size).sum()).as("QUYẾT ĐỊNH, DANH SÁCH and six lists").isEqualTo(8);
+        assertThat(fromDocx)
+                .as("page by page: the same pages, each with the same headings")
+                .isEqualTo(ours);
+        assertThat(ours.stream().mapToInt(List::size).sum())
+                .as("QUYẾT ĐỊNH, DANH SÁCH and six lists")
+                .isEqualTo(8);
         assertThat(pdfLines(converted.resolve("decision.pdf"))).contains("2"); // the page number at the top of page 2
     }
 
@@ -137,8 +186,10 @@ class DecisionLayoutTest {
                 PDFTextStripper stripper = new PDFTextStripper();
                 stripper.setStartPage(page);
                 stripper.setEndPage(page);
-                pages.add(List.of(stripper.getText(doc).split("\\R")).stream().map(String::strip)
-                        .filter(l -> HEADING.matcher(l).matches() || l.equals("DANH SÁCH") || l.equals("QUYẾT ĐỊNH")).toList());
+                pages.add(List.of(stripper.getText(doc).split("\\R")).stream()
+                        .map(String::strip)
+                        .filter(l -> HEADING.matcher(l).matches() || l.equals("DANH SÁCH") || l.equals("QUYẾT ĐỊNH"))
+                        .toList());
             }
         }
         return pages;
@@ -146,7 +197,10 @@ class DecisionLayoutTest {
 
     private static List<String> pdfLines(Path pdf) throws Exception {
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
-            return List.of(new PDFTextStripper().getText(doc).split("\\R")).stream().map(String::strip).filter(l -> !l.isEmpty()).toList();
+            return List.of(new PDFTextStripper().getText(doc).split("\\R")).stream()
+                    .map(String::strip)
+                    .filter(l -> !l.isEmpty())
+                    .toList();
         }
     }
 }

@@ -24,12 +24,28 @@ class LeanSheetDataWriterTest {
     @TempDir
     Path dir;
 
-    private static final String[] TEXTS = {"Công đoàn cơ sở Trường THPT Lê Quý Đôn", "Nguyễn Thị Hoà", " leading", "trailing\t",
-        "a < b & c > \"d\"", "line\nbreak\rreturn", "no\u00A0break", "bell\u0007 and \uFFFE \uFFFF", "emoji \uD83C\uDF89 ok",
-        "lone high \uD83C", "lone low \uDF89 here", "\uD83C", "=SUM(A1)", "x", "ờ decomposed", "漢字"};
+    private static final String[] TEXTS = {
+        "Công đoàn cơ sở Trường THPT Lê Quý Đôn",
+        "Nguyễn Thị Hoà",
+        " leading",
+        "trailing\t",
+        "a < b & c > \"d\"",
+        "line\nbreak\rreturn",
+        "no\u00A0break",
+        "bell\u0007 and \uFFFE \uFFFF",
+        "emoji \uD83C\uDF89 ok",
+        "lone high \uD83C",
+        "lone low \uDF89 here",
+        "\uD83C",
+        "=SUM(A1)",
+        "x",
+        "ờ decomposed",
+        "漢字"
+    };
 
-    private static final double[] NUMBERS = {0, -0.0, 1, -2.25, 0.1, 12.5, 1e20, 1.0E-7, 123456789.123, Double.MAX_VALUE,
-        Double.NaN};
+    private static final double[] NUMBERS = {
+        0, -0.0, 1, -2.25, 0.1, 12.5, 1e20, 1.0E-7, 123456789.123, Double.MAX_VALUE, Double.NaN
+    };
 
     @Test
     void writesTheBytesPoiWrites() throws IOException {

@@ -36,19 +36,38 @@ class NamesNotIdsTest {
 
     @TempDir
     static Path dir;
+
     static Path runDir;
     static List<String> ids = new ArrayList<>();
 
     @BeforeAll
     static void aPublishedRunWithDecisions() throws Exception {
         Path year = Fixtures.copySampleYear(dir.resolve("input/2025"));
-        Fixtures.councilDecisions(year, "{branch: CDCS-025, award: CO, action: withdraw, reason: \"Hội đồng chọn trường kia\"}",
+        Fixtures.councilDecisions(
+                year,
+                "{branch: CDCS-025, award: CO, action: withdraw, reason: \"Hội đồng chọn trường kia\"}",
                 "{branch: CDCS-002, tier: TOT, reason: \"Khiếu nại được chấp nhận\"}");
-        CliRun run = CliRun.of("run", "--year", "2025", "--input", dir.resolve("input").toString(), "--output",
-                dir.resolve("output").toString(), "--report-date", "2026-01-05");
+        CliRun run = CliRun.of(
+                "run",
+                "--year",
+                "2025",
+                "--input",
+                dir.resolve("input").toString(),
+                "--output",
+                dir.resolve("output").toString(),
+                "--report-date",
+                "2026-01-05");
         assertThat(run.exitCode()).as(run.err()).isZero();
         runDir = Path.of(run.lastLine());
-        CliRun published = CliRun.of("publish", "--year", "2025", "--number", "123/QĐ-CĐVC", "--date", "2026-01-20", "--output",
+        CliRun published = CliRun.of(
+                "publish",
+                "--year",
+                "2025",
+                "--number",
+                "123/QĐ-CĐVC",
+                "--date",
+                "2026-01-20",
+                "--output",
                 dir.resolve("output").toString());
         assertThat(published.exitCode()).as(published.err()).isZero();
         RuleSet rules = Fixtures.rules2025();
@@ -57,9 +76,17 @@ class NamesNotIdsTest {
         rules.caps().forEach(c -> ids.add(c.id()));
         rules.facts().forEach(f -> ids.add(f.id()));
         rules.derived().forEach(d -> ids.add(d.id()));
-        RuleSetLoader.loadChecks(Path.of("config/rules/2025.yaml"), rules).checks().forEach(c -> ids.add(c.id()));
-        ids.addAll(List.of("near-identical-points", "inflation-z", "inflation-min-points", "jump-points", "generic-authors",
-                "union-review.", "Spring Batch"));
+        RuleSetLoader.loadChecks(Path.of("config/rules/2025.yaml"), rules)
+                .checks()
+                .forEach(c -> ids.add(c.id()));
+        ids.addAll(List.of(
+                "near-identical-points",
+                "inflation-z",
+                "inflation-min-points",
+                "jump-points",
+                "generic-authors",
+                "union-review.",
+                "Spring Batch"));
     }
 
     @Test
@@ -71,7 +98,7 @@ class NamesNotIdsTest {
     void theDecisionNamesAwardsAndTiersInItsPdfAndDocx() throws Exception {
         assertNoIds("decision.pdf", pdfText(runDir.resolve("decision.pdf")));
         try (XWPFDocument docx = new XWPFDocument(Files.newInputStream(runDir.resolve("decision.docx")));
-             XWPFWordExtractor text = new XWPFWordExtractor(docx)) {
+                XWPFWordExtractor text = new XWPFWordExtractor(docx)) {
             assertNoIds("decision.docx", text.getText());
         }
     }
@@ -111,7 +138,8 @@ class NamesNotIdsTest {
     @Test
     void theCheckFindsIdsWhereTheyBelong() throws Exception {
         // results.csv keeps the ids in its code columns: the same check finds them there, so it can fail
-        assertThat(idsIn(Files.readString(runDir.resolve("results.csv")))).contains("CO", "BK", "GK", "XS", "TOT", "HT", "work_stoppage");
+        assertThat(idsIn(Files.readString(runDir.resolve("results.csv"))))
+                .contains("CO", "BK", "GK", "XS", "TOT", "HT", "work_stoppage");
         assertThat(ids).contains("union_above_total", "members_total", "inflation-z");
     }
 
@@ -120,8 +148,11 @@ class NamesNotIdsTest {
     }
 
     private static List<String> idsIn(String text) {
-        return ids.stream().filter(id -> Pattern.compile("(?<![\\p{L}\\p{N}_.-])" + Pattern.quote(id) + "(?![\\p{L}\\p{N}_])")
-                .matcher(text).find()).toList();
+        return ids.stream()
+                .filter(id -> Pattern.compile("(?<![\\p{L}\\p{N}_.-])" + Pattern.quote(id) + "(?![\\p{L}\\p{N}_])")
+                        .matcher(text)
+                        .find())
+                .toList();
     }
 
     private static String pdfText(Path pdf) throws Exception {

@@ -9,23 +9,25 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.BitSet;
 
-import com.lowagie.text.Document;
-import com.lowagie.text.Paragraph;
-import com.lowagie.text.pdf.PdfLiteral;
-import com.lowagie.text.pdf.PdfName;
-import com.lowagie.text.pdf.PdfWriter;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import com.lowagie.text.Document;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.pdf.PdfLiteral;
+import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfWriter;
+
 /** The bundled face may be embedded (licence and OS/2 flags) and has a glyph for every Vietnamese letter. */
 class ReportFontsTest {
 
-    static final String VIETNAMESE = "aàảãáạăằẳẵắặâầẩẫấậbcdđeèẻẽéẹêềểễếệghiìỉĩíịklmnoòỏõóọôồổỗốộơờởỡớợpqrstuùủũúụưừửữứựvxyỳỷỹýỵ"
-            + "AÀẢÃÁẠĂẰẲẴẮẶÂẦẨẪẤẬBCDĐEÈẺẼÉẸÊỀỂỄẾỆGHIÌỈĨÍỊKLMNOÒỎÕÓỌÔỒỔỖỐỘƠỜỞỠỚỢPQRSTUÙỦŨÚỤƯỪỬỮỨỰVXYỲỶỸÝỴ"
-            + "0123456789 .,;:!?-–…%()\"'/";
+    static final String VIETNAMESE =
+            "aàảãáạăằẳẵắặâầẩẫấậbcdđeèẻẽéẹêềểễếệghiìỉĩíịklmnoòỏõóọôồổỗốộơờởỡớợpqrstuùủũúụưừửữứựvxyỳỷỹýỵ"
+                    + "AÀẢÃÁẠĂẰẲẴẮẶÂẦẨẪẤẬBCDĐEÈẺẼÉẸÊỀỂỄẾỆGHIÌỈĨÍỊKLMNOÒỎÕÓỌÔỒỔỖỐỘƠỜỞỠỚỢPQRSTUÙỦŨÚỤƯỪỬỮỨỰVXYỲỶỸÝỴ"
+                    + "0123456789 .,;:!?-–…%()\"'/";
 
     @ParameterizedTest
     @EnumSource(ReportFonts.Face.class)
@@ -33,7 +35,9 @@ class ReportFontsTest {
         ReportFonts fonts = ReportFonts.load(null);
         Font font = fonts.awt(face, 12f);
         assertThat(font.getFamily()).isEqualTo("Liberation Serif");
-        assertThat(font.canDisplayUpTo(VIETNAMESE)).as("first letter without a glyph").isEqualTo(-1);
+        assertThat(font.canDisplayUpTo(VIETNAMESE))
+                .as("first letter without a glyph")
+                .isEqualTo(-1);
         byte[] ttf = ReportFonts.bundled(face.bundled);
         // OS/2 fsType: 0 = installable embedding; bits 1 (restricted) or 9 (bitmap only) would forbid the PDF
         int fsType = os2FsType(ttf);
@@ -54,8 +58,11 @@ class ReportFontsTest {
         ReportFonts fonts = ReportFonts.load(null);
         byte[] first = document(fonts.subsetting(), "Công đoàn cơ sở");
         assertThat(document(fonts.subsetting(), "Công đoàn cơ sở")).isEqualTo(first);
-        assertThat(SubsetTag.of("LiberationSerif")).matches("[A-Z]{6}").isNotEqualTo(SubsetTag.of("LiberationSerif-Bold"));
-        assertThat(new String(first, StandardCharsets.ISO_8859_1)).contains("/" + SubsetTag.of("LiberationSerif") + "+LiberationSerif/");
+        assertThat(SubsetTag.of("LiberationSerif"))
+                .matches("[A-Z]{6}")
+                .isNotEqualTo(SubsetTag.of("LiberationSerif-Bold"));
+        assertThat(new String(first, StandardCharsets.ISO_8859_1))
+                .contains("/" + SubsetTag.of("LiberationSerif") + "+LiberationSerif/");
     }
 
     @Test
@@ -65,7 +72,9 @@ class ReportFontsTest {
         VIETNAMESE.codePoints().forEach(repertoire::set);
         ReportFonts cut = whole.cutTo(repertoire);
         assertThat(cut.draws(VIETNAMESE)).isTrue();
-        assertThat(cut.draws("Trường Ж")).as("Cyrillic: the whole font draws it, the cut one does not").isFalse();
+        assertThat(cut.draws("Trường Ж"))
+                .as("Cyrillic: the whole font draws it, the cut one does not")
+                .isFalse();
         assertThat(cut.draws("Trường 中")).as("a character neither draws").isTrue();
         assertThat(whole.subsetting().draws("Ж")).isTrue();
         for (ReportFonts.Face face : ReportFonts.Face.values()) {

@@ -11,10 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import javax.imageio.ImageIO;
 
 import org.apache.commons.csv.CSVRecord;
-
-import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -38,8 +37,8 @@ import vn.unionreview.cli.CliRun;
 import vn.unionreview.run.RunFile;
 
 /**
- * The sample year's reports, read back as a reader's tools would: text extracted from the PDF
- * (PDFBox) and cells from the workbook (POI), every figure checked against results.csv.
+ * The sample year's reports, read back as a reader's tools would: text extracted from the PDF (PDFBox) and cells from
+ * the workbook (POI), every figure checked against results.csv.
  */
 class ReportsEndToEndTest {
 
@@ -47,6 +46,7 @@ class ReportsEndToEndTest {
 
     @TempDir
     static Path output;
+
     static Path runDir;
     static Map<String, CSVRecord> results;
     static String text;
@@ -54,7 +54,16 @@ class ReportsEndToEndTest {
 
     @BeforeAll
     static void run() throws Exception {
-        CliRun run = CliRun.of("run", "--year", "2025", "--output", output.toString(), "--lang", "vi,en", "--report-date", "2026-01-05");
+        CliRun run = CliRun.of(
+                "run",
+                "--year",
+                "2025",
+                "--output",
+                output.toString(),
+                "--lang",
+                "vi,en",
+                "--report-date",
+                "2026-01-05");
         assertThat(run.exitCode()).as(run.err()).isZero();
         runDir = Path.of(run.lastLine());
         results = ResultsCsv.byCode(runDir.resolve("results.csv"));
@@ -69,36 +78,59 @@ class ReportsEndToEndTest {
     @Test
     void writesALetterBackToEachBranchWithSomethingToFixNamingEachFaultyCell() throws Exception {
         Map<String, CSVRecord> index = ResultsCsv.byCode(runDir.resolve("feedback/index.csv"));
-        // 16 branches with a rejected, corrected or blank value, a duplicate, an unreadable file, or nothing sent; and 8 whose
-        // own form shows an integrity signal (a copy, all maximum, a fact conflict, one author); an outlier or a jump sends none
-        assertThat(index).hasSize(24).containsKeys("CDCS-003", "CDCS-057", "CDCS-060", "CDCS-061", "CDCS-019", "CDCS-031", "CDCS-049")
+        // 16 branches with a rejected, corrected or blank value, a duplicate, an unreadable file, or nothing sent; and
+        // 8 whose
+        // own form shows an integrity signal (a copy, all maximum, a fact conflict, one author); an outlier or a jump
+        // sends none
+        assertThat(index)
+                .hasSize(24)
+                .containsKeys("CDCS-003", "CDCS-057", "CDCS-060", "CDCS-061", "CDCS-019", "CDCS-031", "CDCS-049")
                 .doesNotContainKey("CDCS-014");
         assertThat(index).as("a clean branch gets no letter").doesNotContainKey("CDCS-001");
         assertThat(index.get("CDCS-057").get("problems")).isEqualTo("5");
         String letter;
-        try (PDDocument pdf = Loader.loadPDF(runDir.resolve("feedback/CDCS-057.pdf").toFile())) {
+        try (PDDocument pdf =
+                Loader.loadPDF(runDir.resolve("feedback/CDCS-057.pdf").toFile())) {
             PDFTextStripper stripper = new PDFTextStripper();
             stripper.setSortByPosition(true);
             letter = stripper.getText(pdf);
         }
-        assertThat(letter).contains("CÔNG ĐOÀN VIÊN CHỨC", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "V/v kết quả kiểm tra phiếu tự chấm",
-                "Kính gửi: Ban Chấp hành Công đoàn Cơ quan Ủy ban nhân dân huyện Bắc Bình", "ô C9", "Chữ gõ bằng phông TCVN3",
-                "Tổng điểm tạm tính: 78,5 điểm", "trước ngày 15/01/2026", "Nơi nhận:", "- Như trên;", "- Lưu: VT, ToC.");
+        assertThat(letter)
+                .contains(
+                        "CÔNG ĐOÀN VIÊN CHỨC",
+                        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                        "V/v kết quả kiểm tra phiếu tự chấm",
+                        "Kính gửi: Ban Chấp hành Công đoàn Cơ quan Ủy ban nhân dân huyện Bắc Bình",
+                        "ô C9",
+                        "Chữ gõ bằng phông TCVN3",
+                        "Tổng điểm tạm tính: 78,5 điểm",
+                        "trước ngày 15/01/2026",
+                        "Nơi nhận:",
+                        "- Như trên;",
+                        "- Lưu: VT, ToC.");
         String nothing;
-        String notSent = index.values().stream().filter(r -> r.get("problems").equals("1")
-                && !results.containsKey(r.get("code"))).map(r -> r.get("code")).findFirst().orElseThrow();
-        try (PDDocument pdf = Loader.loadPDF(runDir.resolve("feedback/" + notSent + ".pdf").toFile())) {
+        String notSent = index.values().stream()
+                .filter(r -> r.get("problems").equals("1") && !results.containsKey(r.get("code")))
+                .map(r -> r.get("code"))
+                .findFirst()
+                .orElseThrow();
+        try (PDDocument pdf =
+                Loader.loadPDF(runDir.resolve("feedback/" + notSent + ".pdf").toFile())) {
             nothing = new PDFTextStripper().getText(pdf);
         }
-        assertThat(nothing.replaceAll("\\s+", " ")).containsAnyOf("chưa nhận được phiếu tự chấm điểm của công đoàn cơ sở. Đề nghị Ban Chấp hành"
-                + " công đoàn cơ sở gửi phiếu tự chấm điểm trước ngày 15/01/2026", "chưa được dùng");
+        assertThat(nothing.replaceAll("\\s+", " "))
+                .containsAnyOf(
+                        "chưa nhận được phiếu tự chấm điểm của công đoàn cơ sở. Đề nghị Ban Chấp hành"
+                                + " công đoàn cơ sở gửi phiếu tự chấm điểm trước ngày 15/01/2026",
+                        "chưa được dùng");
     }
 
     @Test
     void aSettingTurnsTheLettersOff(@TempDir Path another) {
         System.setProperty("union-review.feedback.enabled", "false");
         try {
-            CliRun off = CliRun.of("run", "--year", "2025", "--output", another.toString(), "--report-date", "2026-01-05");
+            CliRun off =
+                    CliRun.of("run", "--year", "2025", "--output", another.toString(), "--report-date", "2026-01-05");
             assertThat(off.exitCode()).as(off.err()).isZero();
             assertThat(Path.of(off.lastLine()).resolve("feedback")).doesNotExist();
             assertThat(off.out()).doesNotContain("feedback/");
@@ -110,10 +142,25 @@ class ReportsEndToEndTest {
     @Test
     void isLaidOutAsAnAdministrativeDocument() throws Exception {
         // the agency's names break before the place, the title never inside "công đoàn cơ sở"
-        assertThat(text.replace('\u00a0', ' ')).contains("LIÊN ĐOÀN LAO ĐỘNG", "TỈNH HÀ TĨNH", "CÔNG ĐOÀN VIÊN CHỨC", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
-                "Độc lập - Tự do - Hạnh phúc", "Hà Tĩnh, ngày 05 tháng 01 năm 2026", "Số:", "/BC-CĐVC", "BÁO CÁO",
-                "KẾT QUẢ ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG HOẠT ĐỘNG\nCÔNG ĐOÀN", "TM. BAN THƯỜNG VỤ", "CHỦ TỊCH", "Nguyễn Thị Minh Hằng",
-                "Nơi nhận:", "- Lưu: VT, ToC.", "Phụ lục I", "THÔNG TIN KIỂM SOÁT");
+        assertThat(text.replace('\u00a0', ' '))
+                .contains(
+                        "LIÊN ĐOÀN LAO ĐỘNG",
+                        "TỈNH HÀ TĨNH",
+                        "CÔNG ĐOÀN VIÊN CHỨC",
+                        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                        "Độc lập - Tự do - Hạnh phúc",
+                        "Hà Tĩnh, ngày 05 tháng 01 năm 2026",
+                        "Số:",
+                        "/BC-CĐVC",
+                        "BÁO CÁO",
+                        "KẾT QUẢ ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG HOẠT ĐỘNG\nCÔNG ĐOÀN",
+                        "TM. BAN THƯỜNG VỤ",
+                        "CHỦ TỊCH",
+                        "Nguyễn Thị Minh Hằng",
+                        "Nơi nhận:",
+                        "- Lưu: VT, ToC.",
+                        "Phụ lục I",
+                        "THÔNG TIN KIỂM SOÁT");
         try (PDDocument pdf = Loader.loadPDF(runDir.resolve("report.pdf").toFile())) {
             PDPage first = pdf.getPage(0);
             assertThat(first.getMediaBox().getWidth()).isCloseTo(595.3f, Offset.offset(0.5f)); // A4
@@ -145,7 +192,8 @@ class ReportsEndToEndTest {
                         float left = p.getXDirAdj();
                         float right = left + p.getWidthDirAdj();
                         // 3 pt of slack: a justified line's last glyph advance; a table off the page is far beyond
-                        if (left < 30 * MM - 3 || right > getCurrentPage().getMediaBox().getWidth() - 20 * MM + 3) {
+                        if (left < 30 * MM - 3
+                                || right > getCurrentPage().getMediaBox().getWidth() - 20 * MM + 3) {
                             outside.add("page " + getCurrentPageNo() + ": '" + s + "' at " + left + "-" + right);
                             return;
                         }
@@ -153,7 +201,9 @@ class ReportsEndToEndTest {
                 }
             };
             stripper.getText(pdf);
-            assertThat(outside).as("text outside the 30 mm / 20 mm side margins").isEmpty();
+            assertThat(outside)
+                    .as("text outside the 30 mm / 20 mm side margins")
+                    .isEmpty();
         }
     }
 
@@ -163,27 +213,53 @@ class ReportsEndToEndTest {
         // content-stream order is cell order: each appendix row reads code, name, total, tier, ranks
         String flat = flowText.replaceAll("\\s+", " ");
         for (CSVRecord r : results.values()) {
-            String row = String.join(" ", r.get("code"), r.get("name"), vi.number(Double.parseDouble(r.get("total")), 2),
-                    r.get("tier_title"), r.get("rank_bloc"), r.get("rank_all"));
+            String row = String.join(
+                    " ",
+                    r.get("code"),
+                    r.get("name"),
+                    vi.number(Double.parseDouble(r.get("total")), 2),
+                    r.get("tier_title"),
+                    r.get("rank_bloc"),
+                    r.get("rank_all"));
             assertThat(flat).as("appendix row of %s", r.get("code")).contains(row);
         }
         Map<String, Integer> tiers = new TreeMap<>();
         results.values().forEach(r -> tiers.merge(r.get("tier_title"), 1, Integer::sum));
-        tiers.forEach((title, count) -> assertThat(text).contains(title + " " + count + " " + vi.percent((double) count / results.size())));
-        long flags = results.values().stream().filter(r -> r.get("award").contains("CO")).count();
+        tiers.forEach((title, count) ->
+                assertThat(text).contains(title + " " + count + " " + vi.percent((double) count / results.size())));
+        long flags = results.values().stream()
+                .filter(r -> r.get("award").contains("CO"))
+                .count();
         assertThat(text).contains("Cờ thi đua xuất sắc: " + flags + " đơn vị.");
         assertThat(text).contains("Đồng hạng, đề nghị Hội đồng Thi đua - Khen thưởng xem xét");
-        assertThat(text.replaceAll("\\s+", " ")).as("justified lines joined").contains("Đã nhận 64 bản dữ liệu (dòng bảng tổng hợp hoặc phiếu tự chấm) từ 32 tệp: 54 bản hợp lệ, 10 bản bị từ chối");
-        assertThat(text).contains("2025.yaml").doesNotContain("config/rules").contains("tables/bang-tong-hop.csv").contains("union-review ");
+        assertThat(text.replaceAll("\\s+", " "))
+                .as("justified lines joined")
+                .contains(
+                        "Đã nhận 64 bản dữ liệu (dòng bảng tổng hợp hoặc phiếu tự chấm) từ 32 tệp: 54 bản hợp lệ, 10 bản bị từ chối");
+        assertThat(text)
+                .contains("2025.yaml")
+                .doesNotContain("config/rules")
+                .contains("tables/bang-tong-hop.csv")
+                .contains("union-review ");
     }
 
     @Test
     void theEnglishReportIsTheSameDocumentInEnglish() throws Exception {
         try (PDDocument pdf = Loader.loadPDF(runDir.resolve("report-en.pdf").toFile())) {
             String en = new PDFTextStripper().getText(pdf);
-            assertThat(en).contains("SOCIALIST REPUBLIC OF VIET NAM", "Independence - Freedom - Happiness", "Ha Tinh, 05 January 2026",
-                    "REPORT", "Recipients:", "Appendix I", "CONTROL INFORMATION");
-            assertThat(en.replaceAll("\\s+", " ")).as("justified lines joined").contains("64 submissions (table rows or forms) were received in 32 files: 54 were valid and 10 were rejected");
+            assertThat(en)
+                    .contains(
+                            "SOCIALIST REPUBLIC OF VIET NAM",
+                            "Independence - Freedom - Happiness",
+                            "Ha Tinh, 05 January 2026",
+                            "REPORT",
+                            "Recipients:",
+                            "Appendix I",
+                            "CONTROL INFORMATION");
+            assertThat(en.replaceAll("\\s+", " "))
+                    .as("justified lines joined")
+                    .contains(
+                            "64 submissions (table rows or forms) were received in 32 files: 54 were valid and 10 were rejected");
         }
     }
 
@@ -192,8 +268,16 @@ class ReportsEndToEndTest {
         try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(runDir.resolve("results.xlsx")))) {
             List<String> names = new ArrayList<>();
             wb.forEach(s -> names.add(s.getSheetName()));
-            assertThat(names).containsExactly("Tổng hợp", "Xếp hạng", "Chi tiết", "Thống kê", "Khen thưởng", "Dấu hiệu cần xem xét",
-                    "Dữ liệu lỗi", "Chưa nộp");
+            assertThat(names)
+                    .containsExactly(
+                            "Tổng hợp",
+                            "Xếp hạng",
+                            "Chi tiết",
+                            "Thống kê",
+                            "Khen thưởng",
+                            "Dấu hiệu cần xem xét",
+                            "Dữ liệu lỗi",
+                            "Chưa nộp");
             Sheet ranking = wb.getSheet("Xếp hạng");
             assertThat(ranking.getLastRowNum()).isEqualTo(results.size());
             assertThat(ranking.getPaneInformation().isFreezePane()).isTrue();
@@ -208,14 +292,19 @@ class ReportsEndToEndTest {
                 CSVRecord csv = results.get(row.getCell(0).getStringCellValue());
                 assertThat(row.getCell(6).getCellType()).isEqualTo(CellType.NUMERIC);
                 assertThat(row.getCell(6).getNumericCellValue()).isEqualTo(Double.parseDouble(csv.get("total")));
-                assertThat((int) row.getCell(9).getNumericCellValue()).isEqualTo(Integer.parseInt(csv.get("rank_bloc")));
+                assertThat((int) row.getCell(9).getNumericCellValue())
+                        .isEqualTo(Integer.parseInt(csv.get("rank_bloc")));
             }
             Sheet detail = wb.getSheet("Chi tiết");
             assertThat(detail.getLastRowNum()).isEqualTo(results.size());
             assertThat(detail.getRow(0).getCell(3).getStringCellValue()).isEqualTo("A1 tự chấm");
             Sheet summary = wb.getSheet("Tổng hợp");
-            assertThat(summary.getRow(2).getCell(1).getNumericCellValue()).as("rows read").isEqualTo(64);
-            long awards = results.values().stream().filter(r -> !r.get("award").isEmpty()).count();
+            assertThat(summary.getRow(2).getCell(1).getNumericCellValue())
+                    .as("rows read")
+                    .isEqualTo(64);
+            long awards = results.values().stream()
+                    .filter(r -> !r.get("award").isEmpty())
+                    .count();
             assertThat(wb.getSheet("Khen thưởng").getLastRowNum()).isEqualTo((int) awards);
             assertThat(wb.getSheet("Dữ liệu lỗi").getLastRowNum()).isEqualTo(13);
             assertThat(wb.getSheet("Chưa nộp").getLastRowNum()).isEqualTo(9);
@@ -243,8 +332,12 @@ class ReportsEndToEndTest {
         for (String chart : List.of("tiers", "tiers-by-bloc", "bloc-means", "criterion-profile", "self-vs-verified")) {
             Path png = runDir.resolve("charts").resolve(chart + ".png");
             BufferedImage image = ImageIO.read(png.toFile());
-            assertThat(image.getWidth()).as(chart).isEqualTo(1120); // 560 pt at 2×: about 165 dpi at the report's text width
-            assertThat(Files.readString(runDir.resolve("charts").resolve(chart + ".svg"))).startsWith("<?xml").contains("<svg");
+            assertThat(image.getWidth())
+                    .as(chart)
+                    .isEqualTo(1120); // 560 pt at 2×: about 165 dpi at the report's text width
+            assertThat(Files.readString(runDir.resolve("charts").resolve(chart + ".svg")))
+                    .startsWith("<?xml")
+                    .contains("<svg");
         }
         assertThat(runDir.resolve("charts-en").resolve("tiers.png")).isRegularFile();
     }
@@ -253,13 +346,19 @@ class ReportsEndToEndTest {
     void chartsInThePdfAreVectorsWithRealText() throws Exception {
         Labels vi = new Labels("vi");
         // titles, axis labels and legends are text in the embedded font (checked for every page above), not pixels
-        assertThat(text).contains(vi.get("chart.tiers"), vi.get("axis.branches"), "Khối Huyện, thị xã, thành phố",
-                "Hoàn thành xuất sắc nhiệm vụ", "Điểm tự chấm");
+        assertThat(text)
+                .contains(
+                        vi.get("chart.tiers"),
+                        vi.get("axis.branches"),
+                        "Khối Huyện, thị xã, thành phố",
+                        "Hoàn thành xuất sắc nhiệm vụ",
+                        "Điểm tự chấm");
         try (PDDocument pdf = Loader.loadPDF(runDir.resolve("report.pdf").toFile())) {
             for (int i = 0; i < pdf.getNumberOfPages(); i++) {
                 for (COSName name : pdf.getPage(i).getResources().getXObjectNames()) {
                     assertThat(pdf.getPage(i).getResources().getXObject(name))
-                            .as("page %d draws no raster image", i + 1).isNotInstanceOf(PDImageXObject.class);
+                            .as("page %d draws no raster image", i + 1)
+                            .isNotInstanceOf(PDImageXObject.class);
                 }
             }
         }
@@ -267,12 +366,22 @@ class ReportsEndToEndTest {
 
     @Test
     void twoRunsOfTheSameInputGiveByteIdenticalFiles(@TempDir Path another) throws Exception {
-        CliRun again = CliRun.of("run", "--year", "2025", "--output", another.toString(), "--lang", "vi,en", "--report-date", "2026-01-05");
+        CliRun again = CliRun.of(
+                "run",
+                "--year",
+                "2025",
+                "--output",
+                another.toString(),
+                "--lang",
+                "vi,en",
+                "--report-date",
+                "2026-01-05");
         Path otherDir = Path.of(again.lastLine());
         Map<String, byte[]> first = files(runDir);
         Map<String, byte[]> second = files(otherDir);
         assertThat(second.keySet()).isEqualTo(first.keySet());
-        assertThat(first.keySet()).contains("report.pdf", "report-en.pdf", "results.xlsx", "charts/tiers.png", "charts/tiers.svg");
+        assertThat(first.keySet())
+                .contains("report.pdf", "report-en.pdf", "results.xlsx", "charts/tiers.png", "charts/tiers.svg");
         // run.log is the run's log, with its times: the one file of a run folder that is not a result
         first.remove(RunFile.RUN_LOG.fileName());
         first.forEach((name, bytes) -> assertThat(second.get(name)).as(name).isEqualTo(bytes));

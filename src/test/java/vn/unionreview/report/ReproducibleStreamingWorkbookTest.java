@@ -50,12 +50,16 @@ class ReproducibleStreamingWorkbookTest {
         try (ZipFile zip = new ZipFile(file.toFile())) {
             for (ZipEntry entry : Collections.list(zip.entries())) {
                 assertThat(entry.getTimeLocal()).as(entry.getName()).isEqualTo(LocalDateTime.of(1980, 1, 1, 0, 0));
-                assertThat(entry.getExtra()).as("%s has no Zip64 or time extras", entry.getName()).isNull();
+                assertThat(entry.getExtra())
+                        .as("%s has no Zip64 or time extras", entry.getName())
+                        .isNull();
             }
         }
         try (XSSFWorkbook read = new XSSFWorkbook(file.toFile())) {
-            assertThat(read.getSheet("Xếp hạng").getRow(99).getCell(0).getStringCellValue()).isEqualTo("CĐCS 99");
-            assertThat(read.getSheet("Xếp hạng").getRow(99).getCell(1).getNumericCellValue()).isEqualTo(49.5);
+            assertThat(read.getSheet("Xếp hạng").getRow(99).getCell(0).getStringCellValue())
+                    .isEqualTo("CĐCS 99");
+            assertThat(read.getSheet("Xếp hạng").getRow(99).getCell(1).getNumericCellValue())
+                    .isEqualTo(49.5);
         }
     }
 }

@@ -22,7 +22,8 @@ class FactChecksTest {
         FactChecks checks = RuleSetLoader.loadChecks(Path.of("config/rules/2025.yaml"), Fixtures.rules2025());
         assertThat(checks.path()).isEqualTo(Path.of("config/rules/2025.checks.yaml"));
         assertThat(checks.sha256()).hasSize(64);
-        assertThat(checks.checks()).extracting(FactCheck::id)
+        assertThat(checks.checks())
+                .extracting(FactCheck::id)
                 .containsExactly("union_above_total", "members_without_staff", "dues_full_marks_not_remitted");
         assertThat(checks.checks().get(0).explain().vi()).startsWith("Số đoàn viên công đoàn lớn hơn");
     }
@@ -50,7 +51,8 @@ class FactChecksTest {
                     explain: {vi: z, en: z}
                     script: rm -rf /
                 """);
-        assertThatThrownBy(() -> RuleSetLoader.loadChecks(rules, Fixtures.rules2025())).isInstanceOf(RuleSetException.class)
+        assertThatThrownBy(() -> RuleSetLoader.loadChecks(rules, Fixtures.rules2025()))
+                .isInstanceOf(RuleSetException.class)
                 .hasMessageContaining("2025.checks.yaml: not a valid file of fact checks")
                 .hasMessageContaining("year: the checks are for 2024, the rule set beside them for 2025")
                 .hasMessageContaining("fact_conflicts[0].when.fact")

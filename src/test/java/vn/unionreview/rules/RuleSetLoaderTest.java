@@ -41,7 +41,8 @@ class RuleSetLoaderTest {
         RuleSet rules = Fixtures.rules2025();
         assertThat(rules.year()).isEqualTo(2025);
         assertThat(rules.step()).isEqualByComparingTo("0.5");
-        assertThat(rules.groups()).extracting(g -> g.id() + "=" + g.max().toPlainString())
+        assertThat(rules.groups())
+                .extracting(g -> g.id() + "=" + g.max().toPlainString())
                 .containsExactly("A=30", "B=20", "C=30", "D=20");
         assertThat(rules.baseMax()).isEqualByComparingTo("100");
         assertThat(rules.bonus().max()).isEqualByComparingTo("5");
@@ -55,7 +56,8 @@ class RuleSetLoaderTest {
             assertThat(q.scope()).isEqualTo(Scope.BLOC);
             assertThat(q.allowed(7)).isEqualTo(2);
         });
-        assertThat(rules.tieBreaks()).extracting(TieBreak::subject)
+        assertThat(rules.tieBreaks())
+                .extracting(TieBreak::subject)
                 .containsExactly(Subject.GROUP, Subject.FACT, Subject.DERIVED);
         assertThat(rules.awards()).extracting(Award::id).containsExactly("CO", "BK", "GK");
         assertThat(rules.awards().get(2).excludes()).containsExactly("CO", "BK");
@@ -64,7 +66,8 @@ class RuleSetLoaderTest {
     @Test
     void loadsAnOlderYearWithFiveTiers() {
         RuleSet rules = Fixtures.rules2018();
-        assertThat(rules.tiers()).extracting(t -> t.title().vi())
+        assertThat(rules.tiers())
+                .extracting(t -> t.title().vi())
                 .containsExactly("Vững mạnh xuất sắc", "Vững mạnh", "Khá", "Trung bình", "Yếu");
         assertThat(rules.bonus().criteria()).isEmpty();
         assertThat(rules.quotas().get(0).allowed(1000)).isEqualTo(3);
@@ -76,38 +79,49 @@ class RuleSetLoaderTest {
         Files.writeString(a, VALID);
         Path b = dir.resolve("b.yaml");
         Files.writeString(b, VALID + "# a comment\n");
-        assertThat(RuleSetLoader.load(a).sha256()).hasSize(64).isNotEqualTo(RuleSetLoader.load(b).sha256());
         assertThat(RuleSetLoader.load(a).sha256())
-                .isEqualTo(Digests.sha256(VALID.getBytes(StandardCharsets.UTF_8)));
+                .hasSize(64)
+                .isNotEqualTo(RuleSetLoader.load(b).sha256());
+        assertThat(RuleSetLoader.load(a).sha256()).isEqualTo(Digests.sha256(VALID.getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test
     void aMinimalFileIsValid() {
         RuleSet rules = Fixtures.rules(VALID);
         assertThat(rules.criteria()).hasSize(1);
-        assertThat(rules.groups().get(0).criteria().get(0).title().en()).as("English falls back to Vietnamese").isEqualTo("Một");
+        assertThat(rules.groups().get(0).criteria().get(0).title().en())
+                .as("English falls back to Vietnamese")
+                .isEqualTo("Một");
     }
 
     @Test
     void rankingTierFirstIsOptionalAndFalseWhenAbsent() {
         assertThat(Fixtures.rules(VALID).tierFirst()).isFalse();
-        assertThat(Fixtures.rules(VALID + "ranking:\n  tier_first: true\n").tierFirst()).isTrue();
-        assertProblem(VALID + "ranking:\n  tier_first: oui\n", "ranking.tier_first: must be true or false, found 'oui'");
+        assertThat(Fixtures.rules(VALID + "ranking:\n  tier_first: true\n").tierFirst())
+                .isTrue();
+        assertProblem(
+                VALID + "ranking:\n  tier_first: oui\n", "ranking.tier_first: must be true or false, found 'oui'");
     }
 
     @Test
     void namesTheKeyPathOfAWrongType() {
-        assertProblem(VALID.replace("min_total: 8", "min_total: tám"), "tiers[0].min_total: must be a number, found 'tám'");
+        assertProblem(
+                VALID.replace("min_total: 8", "min_total: tám"), "tiers[0].min_total: must be a number, found 'tám'");
     }
 
     @Test
     void collectsEveryProblemNotJustTheFirst() {
-        String broken = VALID.replace("step: 0.5", "step: 0").replace("max: 10", "max: -1").replace("year: 2030", "year: x");
-        assertThatThrownBy(() -> Fixtures.rules(broken)).isInstanceOf(RuleSetException.class)
-                .satisfies(e -> assertThat(((RuleSetException) e).problems()).extracting(Message::english).contains(
-                        "year: must be a whole number, found 'x'",
-                        "step: must be greater than 0",
-                        "groups[0].criteria[0].max: must be greater than 0"));
+        String broken = VALID.replace("step: 0.5", "step: 0")
+                .replace("max: 10", "max: -1")
+                .replace("year: 2030", "year: x");
+        assertThatThrownBy(() -> Fixtures.rules(broken))
+                .isInstanceOf(RuleSetException.class)
+                .satisfies(e -> assertThat(((RuleSetException) e).problems())
+                        .extracting(Message::english)
+                        .contains(
+                                "year: must be a whole number, found 'x'",
+                                "step: must be greater than 0",
+                                "groups[0].criteria[0].max: must be greater than 0"));
     }
 
     @Test
@@ -117,7 +131,8 @@ class RuleSetLoaderTest {
 
     @Test
     void rejectsAMaximumOffTheStep() {
-        assertProblem(VALID.replace("max: 10", "max: 7.3"), "groups[0].criteria[0].max: 7.3 is not a multiple of step 0.5");
+        assertProblem(
+                VALID.replace("max: 10", "max: 7.3"), "groups[0].criteria[0].max: 7.3 is not a multiple of step 0.5");
     }
 
     @Test
@@ -127,7 +142,8 @@ class RuleSetLoaderTest {
 
     @Test
     void theLastTierCatchesAll() {
-        assertProblem(VALID.replace("- {id: REST,", "- {id: REST, min_total: 1,"),
+        assertProblem(
+                VALID.replace("- {id: REST,", "- {id: REST, min_total: 1,"),
                 "tiers[1].min_total: the last tier catches all");
     }
 
@@ -140,12 +156,16 @@ class RuleSetLoaderTest {
                   - {id: e, when: {fact: n, lt: 3}, max_tier: MIDDLE, reason: {vi: Lý do}}
                   - {id: f, when: {exec: "rm -rf /"}, max_tier: REST, reason: {vi: Lý do}}
                 """;
-        assertThatThrownBy(() -> Fixtures.rules(yaml)).isInstanceOf(RuleSetException.class)
-                .satisfies(e -> assertThat(((RuleSetException) e).problems()).extracting(Message::english).containsExactly(
-                        "caps[0].when.fact: unknown fact 'nope'",
-                        "caps[1].when.all[0].eq: fact 'flag' is yes/no: compare it with true or false",
-                        "caps[2].max_tier: unknown tier 'MIDDLE' (tiers: TOP, REST)",
-                        "caps[3].when.exec: unknown key; a comparison is fact|criterion|group|derived|total: ID with eq|ne|lt|le|gt|ge: value"));
+        assertThatThrownBy(() -> Fixtures.rules(yaml))
+                .isInstanceOf(RuleSetException.class)
+                .satisfies(
+                        e -> assertThat(((RuleSetException) e).problems())
+                                .extracting(Message::english)
+                                .containsExactly(
+                                        "caps[0].when.fact: unknown fact 'nope'",
+                                        "caps[1].when.all[0].eq: fact 'flag' is yes/no: compare it with true or false",
+                                        "caps[2].max_tier: unknown tier 'MIDDLE' (tiers: TOP, REST)",
+                                        "caps[3].when.exec: unknown key; a comparison is fact|criterion|group|derived|total: ID with eq|ne|lt|le|gt|ge: value"));
     }
 
     @Test
@@ -158,13 +178,16 @@ class RuleSetLoaderTest {
                   - {id: X, title: {vi: X}, min_tier: TOP, per_bloc: 1, excludes: [Y]}
                   - {id: Y, title: {vi: Y}, min_tier: TOP, per_bloc: 1, max_share: 0.1, scope: all}
                 """;
-        assertThatThrownBy(() -> Fixtures.rules(yaml)).isInstanceOf(RuleSetException.class)
-                .satisfies(e -> assertThat(((RuleSetException) e).problems()).extracting(Message::english).contains(
-                        "quotas[0].tier: the last tier cannot have a quota: there is no lower tier to move to",
-                        "quotas[1].scope: must be bloc or all, found 'everywhere'",
-                        "quotas[1].max_share: must be between 0 and 1, found 1.5",
-                        "awards[0].excludes[0]: must name an award listed before this one, found 'Y'",
-                        "awards[1]: must have exactly one of max_share or per_bloc"));
+        assertThatThrownBy(() -> Fixtures.rules(yaml))
+                .isInstanceOf(RuleSetException.class)
+                .satisfies(e -> assertThat(((RuleSetException) e).problems())
+                        .extracting(Message::english)
+                        .contains(
+                                "quotas[0].tier: the last tier cannot have a quota: there is no lower tier to move to",
+                                "quotas[1].scope: must be bloc or all, found 'everywhere'",
+                                "quotas[1].max_share: must be between 0 and 1, found 1.5",
+                                "awards[0].excludes[0]: must name an award listed before this one, found 'Y'",
+                                "awards[1]: must have exactly one of max_share or per_bloc"));
     }
 
     @Test
@@ -175,18 +198,24 @@ class RuleSetLoaderTest {
 
     @Test
     void derivedValuesNeedNumericFacts() {
-        assertProblem(VALID + "derived:\n  - {id: r, ratio: [flag, n]}\n", "derived[0].ratio[0]: 'flag' is not a numeric fact");
+        assertProblem(
+                VALID + "derived:\n  - {id: r, ratio: [flag, n]}\n",
+                "derived[0].ratio[0]: 'flag' is not a numeric fact");
     }
 
     @Test
     void comparisonValuesAreExactDecimals() {
-        RuleSet rules = Fixtures.rules(VALID + "caps:\n  - {id: c, when: {total: ~, ge: 0.1}, max_tier: REST, reason: {vi: L}}\n");
+        RuleSet rules = Fixtures.rules(
+                VALID + "caps:\n  - {id: c, when: {total: ~, ge: 0.1}, max_tier: REST, reason: {vi: L}}\n");
         Condition.Compare compare = (Condition.Compare) rules.caps().get(0).when();
         assertThat(compare.value()).isEqualTo(new BigDecimal("0.1"));
     }
 
     private static void assertProblem(String yaml, String expected) {
-        assertThatThrownBy(() -> Fixtures.rules(yaml)).isInstanceOf(RuleSetException.class)
-                .satisfies(e -> assertThat(((RuleSetException) e).problems()).extracting(Message::english).anyMatch(p -> p.startsWith(expected)));
+        assertThatThrownBy(() -> Fixtures.rules(yaml))
+                .isInstanceOf(RuleSetException.class)
+                .satisfies(e -> assertThat(((RuleSetException) e).problems())
+                        .extracting(Message::english)
+                        .anyMatch(p -> p.startsWith(expected)));
     }
 }

@@ -28,11 +28,15 @@ class SampleGeneratorTest {
         try (var files = Files.list(generated.resolve("forms"))) {
             forms = files.map(f -> "forms/" + f.getFileName()).sorted().toList();
         }
-        assertThat(forms).hasSize(30).contains("forms/CDCS-036.xlsx", "forms/CDCS-055.xls", "forms/CDCS-061 (bản scan).pdf");
+        assertThat(forms)
+                .hasSize(30)
+                .contains("forms/CDCS-036.xlsx", "forms/CDCS-055.xls", "forms/CDCS-061 (bản scan).pdf");
         List<String> sameBytes = new ArrayList<>(List.of("registry.csv", "tables/bang-tong-hop.csv"));
         sameBytes.addAll(forms); // forms are written with fixed times and fixed zip stamps: byte for byte
         for (String file : sameBytes) {
-            assertThat(Files.readAllBytes(generated.resolve(file))).as(file).isEqualTo(Files.readAllBytes(shipped.resolve(file)));
+            assertThat(Files.readAllBytes(generated.resolve(file)))
+                    .as(file)
+                    .isEqualTo(Files.readAllBytes(shipped.resolve(file)));
         }
         try (var files = Files.list(shipped.resolve("forms"))) {
             assertThat(files.count()).as("nothing else shipped in forms/").isEqualTo(forms.size());
@@ -45,8 +49,11 @@ class SampleGeneratorTest {
     void aProvinceSizedUnion() {
         List<SampleGenerator.SampleBranch> branches = new SampleGenerator(2025).branches();
         assertThat(branches).hasSize(63);
-        assertThat(branches.stream().map(SampleGenerator.SampleBranch::bloc).distinct()).hasSize(6);
-        int members = branches.stream().mapToInt(b -> Integer.parseInt(b.facts().get("members_union"))).sum();
+        assertThat(branches.stream().map(SampleGenerator.SampleBranch::bloc).distinct())
+                .hasSize(6);
+        int members = branches.stream()
+                .mapToInt(b -> Integer.parseInt(b.facts().get("members_union")))
+                .sum();
         assertThat(members).isBetween(8_500, 11_000);
     }
 

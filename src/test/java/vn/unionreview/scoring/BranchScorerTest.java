@@ -5,9 +5,9 @@ import static vn.unionreview.Fixtures.branch;
 import static vn.unionreview.Fixtures.submission;
 import static vn.unionreview.Fixtures.uniform2025;
 
-import org.junit.jupiter.api.Test;
-
 import java.math.BigDecimal;
+
+import org.junit.jupiter.api.Test;
 
 import vn.unionreview.Fixtures;
 import vn.unionreview.rules.Condition;
@@ -77,13 +77,19 @@ class BranchScorerTest {
     @Test
     void ninetyWithOneGroupBelowEightyPercentIsNotExcellent() {
         // A 30, B 20, C 10+10+4 = 24 (exactly 80%), D 8+8 = 16 (exactly 80%) → 90
-        BranchScore atLimit = score(submission("X", "A1=10 A2=10 A3=10 B1=10 B2=10 C1=10 C2=10 C3=4 D1=8 D2=8"
-                + " members_total=10 members_union=10 dues_remitted=true"));
+        BranchScore atLimit = score(submission(
+                "X",
+                "A1=10 A2=10 A3=10 B1=10 B2=10 C1=10 C2=10 C3=4 D1=8 D2=8"
+                        + " members_total=10 members_union=10 dues_remitted=true"));
         assertThat(atLimit.total()).isEqualByComparingTo("90");
-        assertThat(atLimit.tierBeforeCaps()).as("C = 24/30 = 0.8 exactly still holds").isEqualTo(XS);
+        assertThat(atLimit.tierBeforeCaps())
+                .as("C = 24/30 = 0.8 exactly still holds")
+                .isEqualTo(XS);
 
-        BranchScore below = score(submission("X", "A1=10 A2=10 A3=10 B1=10 B2=10 C1=10 C2=10 C3=10 D1=8 D2=7.5"
-                + " E1=2.5 members_total=10 members_union=10 dues_remitted=true"));
+        BranchScore below = score(submission(
+                "X",
+                "A1=10 A2=10 A3=10 B1=10 B2=10 C1=10 C2=10 C3=10 D1=8 D2=7.5"
+                        + " E1=2.5 members_total=10 members_union=10 dues_remitted=true"));
         // base 30+20+30+15.5 = 95.5, bonus 2.5 → 98; but D = 15.5/20 = 77.5% < 80%
         assertThat(below.total()).isEqualByComparingTo("98");
         assertThat(below.tierBeforeCaps()).isEqualTo(TOT);
@@ -92,9 +98,9 @@ class BranchScorerTest {
 
     @Test
     void tiersDownTheScale() {
-        assertThat(score(uniform2025("X", "7", "")).tierBeforeCaps()).isEqualTo(TOT);   // 70
-        assertThat(score(uniform2025("X", "6.5", "")).tierBeforeCaps()).isEqualTo(HT);  // 65
-        assertThat(score(uniform2025("X", "5", "")).tierBeforeCaps()).isEqualTo(HT);    // 50
+        assertThat(score(uniform2025("X", "7", "")).tierBeforeCaps()).isEqualTo(TOT); // 70
+        assertThat(score(uniform2025("X", "6.5", "")).tierBeforeCaps()).isEqualTo(HT); // 65
+        assertThat(score(uniform2025("X", "5", "")).tierBeforeCaps()).isEqualTo(HT); // 50
         assertThat(score(uniform2025("X", "4.5", "")).tierBeforeCaps()).isEqualTo(KHT); // 45
     }
 
@@ -104,13 +110,14 @@ class BranchScorerTest {
         assertThat(s.tierBeforeCaps()).isEqualTo(XS);
         assertThat(s.tierAfterCaps()).isEqualTo(HT);
         assertThat(s.capsFired()).containsExactly("work_stoppage");
-        assertThat(s.explanation()).anyMatch(line -> line.startsWith("cap work_stoppage (Để xảy ra ngừng việc tập thể): tier at most HT, lowered from XS"));
+        assertThat(s.explanation())
+                .anyMatch(line -> line.startsWith(
+                        "cap work_stoppage (Để xảy ra ngừng việc tập thể): tier at most HT, lowered from XS"));
     }
 
     @Test
     void capsOnlyLowerAndTheStrictestWins() {
-        BranchScore s = score(uniform2025("X", "10", "executive_disciplined=true finance_violation=true")
-        );
+        BranchScore s = score(uniform2025("X", "10", "executive_disciplined=true finance_violation=true"));
         assertThat(s.capsFired()).containsExactly("finance_violation", "executive_disciplined");
         assertThat(s.tierAfterCaps()).isEqualTo(HT);
 
@@ -120,8 +127,10 @@ class BranchScorerTest {
 
     @Test
     void duesNotRemittedCapsAtGood() {
-        BranchScore s = score(submission("X", "A1=10 A2=10 A3=10 B1=10 B2=10 C1=10 C2=10 C3=10 D1=10 D2=10"
-                + " members_total=100 members_union=100 dues_remitted=false"));
+        BranchScore s = score(submission(
+                "X",
+                "A1=10 A2=10 A3=10 B1=10 B2=10 C1=10 C2=10 C3=10 D1=10 D2=10"
+                        + " members_total=100 members_union=100 dues_remitted=false"));
         assertThat(s.capsFired()).containsExactly("dues_not_remitted");
         assertThat(s.tierAfterCaps()).isEqualTo(TOT);
     }
@@ -136,20 +145,25 @@ class BranchScorerTest {
 
     @Test
     void aZeroDenominatorLeavesTheRatioUndefinedAndItsConditionFalse() {
-        BranchScore s = score(submission("X", "A1=10 A2=10 A3=10 B1=10 B2=10 C1=10 C2=10 C3=10 D1=10 D2=10"
-                + " members_total=0 members_union=0 dues_remitted=true"));
+        BranchScore s = score(submission(
+                "X",
+                "A1=10 A2=10 A3=10 B1=10 B2=10 C1=10 C2=10 C3=10 D1=10 D2=10"
+                        + " members_total=0 members_union=0 dues_remitted=true"));
         assertThat(s.capsFired()).isEmpty();
         assertThat(s.tierAfterCaps()).isEqualTo(XS);
-        assertThat(s.tieBreakKeys().get(2)).as("membership_rate tie-break undefined").isNull();
-        assertThat(s.explanation()).contains(
-                "derived membership_rate is undefined (members_total is 0): condition lt 0.7 taken as false");
+        assertThat(s.tieBreakKeys().get(2))
+                .as("membership_rate tie-break undefined")
+                .isNull();
+        assertThat(s.explanation())
+                .contains("derived membership_rate is undefined (members_total is 0): condition lt 0.7 taken as false");
     }
 
     @Test
     void aCriterionNotScoredCountsZeroAndIsExplained() {
         BranchScore s = score(submission("X", "A1=10 members_total=1 members_union=1 dues_remitted=true"));
         assertThat(s.base()).isEqualByComparingTo("10");
-        assertThat(s.explanation()).contains("not scored, counted as 0: A2, A3, B1, B2, C1, C2, C3, D1, D2, E1, E2, F1, F2");
+        assertThat(s.explanation())
+                .contains("not scored, counted as 0: A2, A3, B1, B2, C1, C2, C3, D1, D2, E1, E2, F1, F2");
     }
 
     @Test
@@ -163,7 +177,7 @@ class BranchScorerTest {
     @Test
     void tieBreakKeysFollowTheRuleSet() {
         BranchScore s = score(uniform2025("X", "8", "members_total=200 members_union=150"));
-        assertThat(s.tieBreakKeys().get(0)).isEqualByComparingTo("24");  // group C
+        assertThat(s.tieBreakKeys().get(0)).isEqualByComparingTo("24"); // group C
         assertThat(s.tieBreakKeys().get(1)).isEqualByComparingTo("150"); // members_union
         assertThat(s.tieBreakKeys().get(2)).isEqualByComparingTo("0.75");
     }
@@ -172,26 +186,33 @@ class BranchScorerTest {
     void anOlderRuleSetWithRequireAndCountQuotaScoresToo() {
         RuleSet old = Fixtures.rules2018();
         BranchScorer oldScorer = new BranchScorer(old);
-        BranchScore strong = oldScorer.score(branch("X", "K"), submission("X", "T1a=15 T1b=14 T2a=19 T3a=14 T3b=14 T4a=18 members=40"));
+        BranchScore strong = oldScorer.score(
+                branch("X", "K"), submission("X", "T1a=15 T1b=14 T2a=19 T3a=14 T3b=14 T4a=18 members=40"));
         assertThat(strong.total()).isEqualByComparingTo("94");
         assertThat(old.tiers().get(strong.tierBeforeCaps()).id()).isEqualTo("VMXS");
-        BranchScore withZero = oldScorer.score(branch("Y", "K"), submission("Y", "T1a=15 T1b=15 T2a=20 T3a=0 T3b=15 T4a=20"));
+        BranchScore withZero =
+                oldScorer.score(branch("Y", "K"), submission("Y", "T1a=15 T1b=15 T2a=20 T3a=0 T3b=15 T4a=20"));
         assertThat(withZero.total()).isEqualByComparingTo("85");
         assertThat(withZero.explanation()).contains("not VMXS: total ≥ 85 but its requirement does not hold");
         assertThat(old.tiers().get(withZero.tierBeforeCaps()).id()).isEqualTo("VM");
-        BranchScore strike = oldScorer.score(branch("Z", "K"), submission("Z", "T1a=15 T1b=15 T2a=20 T3a=15 T3b=15 T4a=20 strike=true"));
+        BranchScore strike = oldScorer.score(
+                branch("Z", "K"), submission("Z", "T1a=15 T1b=15 T2a=20 T3a=15 T3b=15 T4a=20 strike=true"));
         assertThat(old.tiers().get(strike.tierAfterCaps()).id()).isEqualTo("TB");
     }
 
     @Test
     void conditionsOfASubmissionReadCountedScoresFactsAndDerivedValuesAsCapsDo() {
         RuleSet rules = Fixtures.rules2025();
-        var holds = new BranchScorer(rules).conditionsOf(uniform2025("X", "9", "D1=10 D1.v=8 members_total=100 members_union=104 dues_remitted=false"));
-        assertThat(holds.test(new Condition.Compare(Subject.DERIVED, "membership_rate",
-                Op.GT, BigDecimal.ONE))).as("104 members of 100 staff").isTrue();
-        assertThat(holds.test(new Condition.Compare(Subject.CRITERION, "D1",
-                Op.EQ, BigDecimal.TEN))).as("D1 counts its verified 8, not the self-assessed 10").isFalse();
-        assertThat(holds.test(new Condition.Compare(Subject.FACT, "dues_remitted",
-                Op.EQ, false))).isTrue();
+        var holds = new BranchScorer(rules)
+                .conditionsOf(
+                        uniform2025("X", "9", "D1=10 D1.v=8 members_total=100 members_union=104 dues_remitted=false"));
+        assertThat(holds.test(new Condition.Compare(Subject.DERIVED, "membership_rate", Op.GT, BigDecimal.ONE)))
+                .as("104 members of 100 staff")
+                .isTrue();
+        assertThat(holds.test(new Condition.Compare(Subject.CRITERION, "D1", Op.EQ, BigDecimal.TEN)))
+                .as("D1 counts its verified 8, not the self-assessed 10")
+                .isFalse();
+        assertThat(holds.test(new Condition.Compare(Subject.FACT, "dues_remitted", Op.EQ, false)))
+                .isTrue();
     }
 }

@@ -35,11 +35,17 @@ final class ThrowawayCa {
     ThrowawayCa(String name) throws Exception {
         keys = rsa();
         X500Name subject = new X500Name("CN=" + name + ", O=Test CA, C=VN");
-        var builder = new JcaX509v3CertificateBuilder(subject, BigInteger.ONE, Date.from(Instant.now().minus(Duration.ofDays(1))),
-                Date.from(Instant.now().plus(Duration.ofDays(365))), subject, keys.getPublic());
+        var builder = new JcaX509v3CertificateBuilder(
+                subject,
+                BigInteger.ONE,
+                Date.from(Instant.now().minus(Duration.ofDays(1))),
+                Date.from(Instant.now().plus(Duration.ofDays(365))),
+                subject,
+                keys.getPublic());
         builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(true));
         builder.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign));
-        certificate = new JcaX509CertificateConverter().getCertificate(builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(keys.getPrivate())));
+        certificate = new JcaX509CertificateConverter()
+                .getCertificate(builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(keys.getPrivate())));
     }
 
     X509Certificate certificate() {
@@ -48,36 +54,50 @@ final class ThrowawayCa {
 
     /** The CA's certificate as a PEM file, as an auditor receives it. */
     Path writePem(Path file) throws Exception {
-        String pem = "-----BEGIN CERTIFICATE-----\n" + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
-                .encodeToString(certificate.getEncoded()) + "\n-----END CERTIFICATE-----\n";
+        String pem = "-----BEGIN CERTIFICATE-----\n"
+                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                        .encodeToString(certificate.getEncoded())
+                + "\n-----END CERTIFICATE-----\n";
         return Files.writeString(file, pem);
     }
 
     /** A key and the certificate this CA issued for it. */
-    record Issued(KeyPair keys, X509Certificate certificate) {
-    }
+    record Issued(KeyPair keys, X509Certificate certificate) {}
 
-    /** A timestamp authority's key and certificate (extended key usage: time stamping, critical, as RFC 3161 requires). */
+    /**
+     * A timestamp authority's key and certificate (extended key usage: time stamping, critical, as RFC 3161 requires).
+     */
     Issued issueTimestamping(String commonName) throws Exception {
         KeyPair subjectKeys = rsa();
-        var builder = new JcaX509v3CertificateBuilder(certificate, BigInteger.valueOf(++serial),
-                Date.from(Instant.now().minus(Duration.ofDays(1))), Date.from(Instant.now().plus(Duration.ofDays(365))),
-                new X500Name("CN=" + commonName + ", C=VN"), subjectKeys.getPublic());
-        builder.addExtension(Extension.extendedKeyUsage, true, new ExtendedKeyUsage(
-                KeyPurposeId.id_kp_timeStamping));
-        return new Issued(subjectKeys, new JcaX509CertificateConverter().getCertificate(
-                builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(keys.getPrivate()))));
+        var builder = new JcaX509v3CertificateBuilder(
+                certificate,
+                BigInteger.valueOf(++serial),
+                Date.from(Instant.now().minus(Duration.ofDays(1))),
+                Date.from(Instant.now().plus(Duration.ofDays(365))),
+                new X500Name("CN=" + commonName + ", C=VN"),
+                subjectKeys.getPublic());
+        builder.addExtension(Extension.extendedKeyUsage, true, new ExtendedKeyUsage(KeyPurposeId.id_kp_timeStamping));
+        return new Issued(
+                subjectKeys,
+                new JcaX509CertificateConverter()
+                        .getCertificate(
+                                builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(keys.getPrivate()))));
     }
 
     /** A signing certificate for {@code commonName}, with its key, in a PKCS#12 file protected by {@code password}. */
     Path issuePkcs12(String commonName, Path file, char[] password) throws Exception {
         KeyPair subjectKeys = rsa();
-        var builder = new JcaX509v3CertificateBuilder(certificate, BigInteger.valueOf(++serial),
-                Date.from(Instant.now().minus(Duration.ofDays(1))), Date.from(Instant.now().plus(Duration.ofDays(365))),
-                new X500Name("CN=" + commonName + ", C=VN"), subjectKeys.getPublic());
-        builder.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation));
-        X509Certificate issued = new JcaX509CertificateConverter().getCertificate(
-                builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(keys.getPrivate())));
+        var builder = new JcaX509v3CertificateBuilder(
+                certificate,
+                BigInteger.valueOf(++serial),
+                Date.from(Instant.now().minus(Duration.ofDays(1))),
+                Date.from(Instant.now().plus(Duration.ofDays(365))),
+                new X500Name("CN=" + commonName + ", C=VN"),
+                subjectKeys.getPublic());
+        builder.addExtension(
+                Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation));
+        X509Certificate issued = new JcaX509CertificateConverter()
+                .getCertificate(builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(keys.getPrivate())));
         KeyStore store = KeyStore.getInstance("PKCS12");
         store.load(null, null);
         store.setKeyEntry("signing", subjectKeys.getPrivate(), password, new Certificate[] {issued, certificate});

@@ -37,20 +37,26 @@ class TokenSigningTest {
 
     private static final Path LIBRARY = Path.of("/usr/lib/softhsm/libsofthsm2.so");
     private static final String PIN = "246810";
-    private static final String LABEL = "union-review-test-" + UUID.randomUUID().toString().substring(0, 8);
+    private static final String LABEL =
+            "union-review-test-" + UUID.randomUUID().toString().substring(0, 8);
 
     @TempDir
     static Path dir;
+
     static Path config;
 
     @BeforeAll
     static void aTokenHoldingTheSignersKey() throws Exception {
-        RequiredTool.require(Files.isRegularFile(LIBRARY) && Files.isExecutable(Path.of("/usr/bin/softhsm2-util")),
+        RequiredTool.require(
+                Files.isRegularFile(LIBRARY) && Files.isExecutable(Path.of("/usr/bin/softhsm2-util")),
                 "SoftHSM2 (Debian softhsm2; .ci/run installs it)");
-        String init = run("softhsm2-util", "--init-token", "--free", "--label", LABEL, "--pin", PIN, "--so-pin", "135790");
+        String init =
+                run("softhsm2-util", "--init-token", "--free", "--label", LABEL, "--pin", PIN, "--so-pin", "135790");
         Matcher slot = Pattern.compile("reassigned to slot (\\d+)").matcher(init);
         assertThat(slot.find()).as(init).isTrue();
-        config = Files.writeString(dir.resolve("token.cfg"), "name = UnionReviewTest\nlibrary = " + LIBRARY + "\nslot = " + slot.group(1) + "\n");
+        config = Files.writeString(
+                dir.resolve("token.cfg"),
+                "name = UnionReviewTest\nlibrary = " + LIBRARY + "\nslot = " + slot.group(1) + "\n");
         // the key goes onto the token once, as a CA's enrolment does; from then on it signs there
         ThrowawayCa ca = new ThrowawayCa("CA thử nghiệm");
         Path p12 = ca.issuePkcs12("Nguyễn Thị Minh Hằng", dir.resolve("chu-tich.p12"), "tam-thoi".toCharArray());
@@ -61,7 +67,11 @@ class TokenSigningTest {
         Provider token = Security.getProvider("SunPKCS11").configure(config.toString());
         KeyStore onToken = KeyStore.getInstance("PKCS11", token);
         onToken.load(null, PIN.toCharArray());
-        onToken.setKeyEntry("chu-tich", file.getKey("signing", "tam-thoi".toCharArray()), PIN.toCharArray(), file.getCertificateChain("signing"));
+        onToken.setKeyEntry(
+                "chu-tich",
+                file.getKey("signing", "tam-thoi".toCharArray()),
+                PIN.toCharArray(),
+                file.getCertificateChain("signing"));
     }
 
     @AfterAll
@@ -79,21 +89,35 @@ class TokenSigningTest {
         Path runDir = Path.of(run.lastLine());
         SigningKey key = SigningKey.pkcs11(config, PIN.toCharArray());
         assertThat(key.provider()).isNotNull();
-        assertThat(key.privateKey().getEncoded()).as("the key stays on the token").isNull();
+        assertThat(key.privateKey().getEncoded())
+                .as("the key stays on the token")
+                .isNull();
 
         System.setProperty("union-review.signing.pkcs11", config.toString());
         Publications.Publication published;
         try {
-            published = Publisher.publish(output, 2025, null, "123/QĐ-CĐVC", LocalDate.of(2026, 1, 20), null, null,
-                    (file, role) -> PIN.toCharArray()).publication();
+            published = Publisher.publish(
+                            output,
+                            2025,
+                            null,
+                            "123/QĐ-CĐVC",
+                            LocalDate.of(2026, 1, 20),
+                            null,
+                            null,
+                            (file, role) -> PIN.toCharArray())
+                    .publication();
         } finally {
             System.clearProperty("union-review.signing.pkcs11");
         }
-        assertThat(published.signatures()).hasSize(3).allSatisfy(s -> assertThat(s.subject()).contains("CN=Nguyễn Thị Minh Hằng"));
+        assertThat(published.signatures())
+                .hasSize(3)
+                .allSatisfy(s -> assertThat(s.subject()).contains("CN=Nguyễn Thị Minh Hằng"));
         List<DecisionSigning.Found> found = DecisionSigning.check(RunFile.DECISION_PDF.in(runDir));
         assertThat(found).hasSize(3).allMatch(DecisionSigning.Found::intact);
         String pdfsig = run("pdfsig", RunFile.DECISION_PDF.in(runDir).toString());
-        assertThat(pdfsig.split("Signature Validation: Signature is Valid.", -1)).as(pdfsig).hasSize(4);
+        assertThat(pdfsig.split("Signature Validation: Signature is Valid.", -1))
+                .as(pdfsig)
+                .hasSize(4);
     }
 
     private static String run(String... command) throws Exception {

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
@@ -19,7 +18,10 @@ import vn.unionreview.audit.ActivityLog;
 import vn.unionreview.run.RunKind;
 import vn.unionreview.text.Catalogue;
 
-/** Runs started from the console: the same job, one per year at a time, each line kept for the pages, each start and end recorded. */
+/**
+ * Runs started from the console: the same job, one per year at a time, each line kept for the pages, each start and end
+ * recorded.
+ */
 class ConsoleRunsTest {
 
     @TempDir
@@ -28,14 +30,19 @@ class ConsoleRunsTest {
     @Test
     void aRunGoesToTheEndAndASecondOneMeanwhileIsRefused() throws Exception {
         Fixtures.copySampleYear(root.resolve("input/2025"));
-        ConsoleSettings settings = new ConsoleSettings(List.of(), root.resolve("input"), root.resolve("output"),
-                new ConsoleSettings.Upload(DataSize.ofMegabytes(50), 1000, DataSize.ofGigabytes(2)), true);
+        ConsoleSettings settings = new ConsoleSettings(
+                List.of(),
+                root.resolve("input"),
+                root.resolve("output"),
+                new ConsoleSettings.Upload(DataSize.ofMegabytes(50), 1000, DataSize.ofGigabytes(2)),
+                true);
         ActivityLog activity = new ActivityLog(settings.outputDir());
         ConsoleRuns runs = new ConsoleRuns(settings);
         try {
             ConsoleRuns.Progress progress = runs.start(2025, RunKind.VALIDATION, "hoa");
             assertThat(runs.running(2025)).isTrue();
-            assertThatThrownBy(() -> runs.start(2025, RunKind.FINAL, "lan")).isInstanceOf(ConsoleRuns.RefusedException.class)
+            assertThatThrownBy(() -> runs.start(2025, RunKind.FINAL, "lan"))
+                    .isInstanceOf(ConsoleRuns.RefusedException.class)
                     .hasMessage("a run of 2025 is in progress: wait for it to finish");
             long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
             while (!progress.finished() && System.nanoTime() < deadline) {
@@ -43,16 +50,25 @@ class ConsoleRunsTest {
             }
             assertThat(progress.status()).isEqualTo("COMPLETED");
             // each reader reads the same progress in their language, tiers by name
-            assertThat(progress.lines(Catalogue.of("vi"))).contains("Xếp loại: Hoàn thành xuất sắc nhiệm vụ 6, Hoàn thành tốt nhiệm vụ 28, Hoàn thành nhiệm vụ 20, Không hoàn thành nhiệm vụ 0.")
+            assertThat(progress.lines(Catalogue.of("vi")))
+                    .contains(
+                            "Xếp loại: Hoàn thành xuất sắc nhiệm vụ 6, Hoàn thành tốt nhiệm vụ 28, Hoàn thành nhiệm vụ 20, Không hoàn thành nhiệm vụ 0.")
                     .anyMatch(l -> l.startsWith("  danh sách CĐCS: 63 công đoàn cơ sở trong registry.csv ("))
                     .noneMatch(l -> l.contains("rows") || l.contains("branches"));
-            assertThat(progress.lines(Catalogue.of("en"))).anyMatch(l -> l.startsWith("  registry: 63 branches in registry.csv ("))
+            assertThat(progress.lines(Catalogue.of("en")))
+                    .anyMatch(l -> l.startsWith("  registry: 63 branches in registry.csv ("))
                     .contains("Tiers: Excellent 6, Good 28, Complete 20, Not complete 0.");
-            assertThat(root.resolve("output/2025").resolve(progress.runId()).resolve("manifest.json")).isRegularFile();
+            assertThat(root.resolve("output/2025").resolve(progress.runId()).resolve("manifest.json"))
+                    .isRegularFile();
             // the details are messages, read in the reader's language
-            assertThat(activity.entries(2025)).extracting(ActivityLog.Entry::user, ActivityLog.Entry::action,
-                            e -> Catalogue.of("en").stored(e.detail()), e -> Catalogue.of("vi").stored(e.detail()))
-                    .containsExactly(Tuple.tuple("hoa", "run-started", "validation run", "chạy kiểm tra"),
+            assertThat(activity.entries(2025))
+                    .extracting(
+                            ActivityLog.Entry::user,
+                            ActivityLog.Entry::action,
+                            e -> Catalogue.of("en").stored(e.detail()),
+                            e -> Catalogue.of("vi").stored(e.detail()))
+                    .containsExactly(
+                            Tuple.tuple("hoa", "run-started", "validation run", "chạy kiểm tra"),
                             Tuple.tuple("hoa", "run-ended", "completed", "hoàn thành"));
             assertThat(activity.entries(2025).get(1).run()).isEqualTo(progress.runId());
         } finally {
@@ -63,11 +79,17 @@ class ConsoleRunsTest {
     @Test
     void aYearWhoseInputCannotRunIsRefusedWithTheJobsReason() throws Exception {
         Files.createDirectories(root.resolve("input/2025/forms"));
-        ConsoleSettings settings = new ConsoleSettings(List.of(), root.resolve("input"), root.resolve("output"),
-                new ConsoleSettings.Upload(DataSize.ofMegabytes(50), 1000, DataSize.ofGigabytes(2)), true);
+        ConsoleSettings settings = new ConsoleSettings(
+                List.of(),
+                root.resolve("input"),
+                root.resolve("output"),
+                new ConsoleSettings.Upload(DataSize.ofMegabytes(50), 1000, DataSize.ofGigabytes(2)),
+                true);
         ConsoleRuns runs = new ConsoleRuns(settings);
-        assertThatThrownBy(() -> runs.start(2025, RunKind.FINAL, "hoa")).isInstanceOf(ConsoleRuns.RefusedException.class)
-                .hasMessageContaining("no branch registry in").hasMessageContaining("expected registry.csv or registry.xlsx");
+        assertThatThrownBy(() -> runs.start(2025, RunKind.FINAL, "hoa"))
+                .isInstanceOf(ConsoleRuns.RefusedException.class)
+                .hasMessageContaining("no branch registry in")
+                .hasMessageContaining("expected registry.csv or registry.xlsx");
         assertThat(runs.latest(2025)).isEmpty();
     }
 
@@ -77,7 +99,8 @@ class ConsoleRunsTest {
         Fixtures.copySampleYear(root.resolve("input/2025"));
         try (var files = Files.walk(Path.of("input/2024"))) {
             for (Path from : files.toList()) {
-                Path to = root.resolve("input/2024").resolve(Path.of("input/2024").relativize(from).toString());
+                Path to = root.resolve("input/2024")
+                        .resolve(Path.of("input/2024").relativize(from).toString());
                 if (Files.isDirectory(from)) {
                     Files.createDirectories(to);
                 } else {
@@ -85,8 +108,12 @@ class ConsoleRunsTest {
                 }
             }
         }
-        ConsoleSettings settings = new ConsoleSettings(List.of(), root.resolve("input"), root.resolve("output"),
-                new ConsoleSettings.Upload(DataSize.ofMegabytes(50), 1000, DataSize.ofGigabytes(2)), true);
+        ConsoleSettings settings = new ConsoleSettings(
+                List.of(),
+                root.resolve("input"),
+                root.resolve("output"),
+                new ConsoleSettings.Upload(DataSize.ofMegabytes(50), 1000, DataSize.ofGigabytes(2)),
+                true);
         ConsoleRuns runs = new ConsoleRuns(settings);
         try {
             ConsoleRuns.Progress y2025 = runs.start(2025, RunKind.FINAL, "hoa");
@@ -96,11 +123,20 @@ class ConsoleRunsTest {
                 Thread.sleep(100);
             }
             for (ConsoleRuns.Progress p : List.of(y2025, y2024)) {
-                assertThat(p.status()).as(String.join("\n", p.lines(Catalogue.of("en")))).isEqualTo("COMPLETED");
-                List<String> log = Files.readAllLines(root.resolve("output").resolve(Integer.toString(p.year())).resolve(p.runId()).resolve("run.log"));
-                assertThat(log).filteredOn(l -> l.contains("launched with the following parameters")).singleElement()
+                assertThat(p.status())
+                        .as(String.join("\n", p.lines(Catalogue.of("en"))))
+                        .isEqualTo("COMPLETED");
+                List<String> log = Files.readAllLines(root.resolve("output")
+                        .resolve(Integer.toString(p.year()))
+                        .resolve(p.runId())
+                        .resolve("run.log"));
+                assertThat(log)
+                        .filteredOn(l -> l.contains("launched with the following parameters"))
+                        .singleElement()
                         .satisfies(l -> assertThat(l).contains("name='year', value=" + p.year() + ","));
-                assertThat(log).filteredOn(l -> l.contains("completed with the following parameters")).singleElement()
+                assertThat(log)
+                        .filteredOn(l -> l.contains("completed with the following parameters"))
+                        .singleElement()
                         .satisfies(l -> assertThat(l).contains("name='year', value=" + p.year() + ","));
             }
         } finally {

@@ -31,8 +31,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import vn.unionreview.Fixtures;
 
 /**
- * The console's rules of who may do what, request by request, with users configured: sign-in first,
- * CSRF on every form, staff-only and auditor-only actions, no way out of the input and output folders.
+ * The console's rules of who may do what, request by request, with users configured: sign-in first, CSRF on every form,
+ * staff-only and auditor-only actions, no way out of the input and output folders.
  */
 @SpringBootTest(classes = ConsoleApplication.class)
 @AutoConfigureMockMvc
@@ -80,9 +80,16 @@ class ConsoleSecurityTest {
 
     @Test
     void signingInWithTheConfiguredPasswordWorksAndAWrongOneDoesNot() throws Exception {
-        mvc.perform(post("/login").param("username", "hoa").param("password", PASSWORD).with(csrf()))
-                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/"));
-        mvc.perform(post("/login").param("username", "hoa").param("password", "sai").with(csrf()))
+        mvc.perform(post("/login")
+                        .param("username", "hoa")
+                        .param("password", PASSWORD)
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/"));
+        mvc.perform(post("/login")
+                        .param("username", "hoa")
+                        .param("password", "sai")
+                        .with(csrf()))
                 .andExpect(redirectedUrl("/login?error"));
     }
 
@@ -90,35 +97,61 @@ class ConsoleSecurityTest {
     void aLeaderReadsButMayNotUploadRunOrPublish() throws Exception {
         var leader = user("lanh-dao").roles("LEADER");
         mvc.perform(get("/years/2025").with(leader)).andExpect(status().isOk());
-        mvc.perform(post("/years/2025/runs").param("kind", "FINAL").with(leader).with(csrf())).andExpect(status().isForbidden());
-        mvc.perform(multipart("/years/2025/files").file(form("CDCS-001.xlsx")).with(leader).with(csrf())).andExpect(status().isForbidden());
-        mvc.perform(post("/years/2025/runs/0123456789ab/publish").param("number", "1/QĐ").param("date", "2026-01-20").with(leader)
-                .with(csrf())).andExpect(status().isForbidden());
-        mvc.perform(post("/years/2025/runs/0123456789ab/verify").with(leader).with(csrf())).andExpect(status().isForbidden());
+        mvc.perform(post("/years/2025/runs").param("kind", "FINAL").with(leader).with(csrf()))
+                .andExpect(status().isForbidden());
+        mvc.perform(multipart("/years/2025/files")
+                        .file(form("CDCS-001.xlsx"))
+                        .with(leader)
+                        .with(csrf()))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/years/2025/runs/0123456789ab/publish")
+                        .param("number", "1/QĐ")
+                        .param("date", "2026-01-20")
+                        .with(leader)
+                        .with(csrf()))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/years/2025/runs/0123456789ab/verify").with(leader).with(csrf()))
+                .andExpect(status().isForbidden());
     }
 
     @Test
     void staffMayNotVerifyAndAnAuditorMayNotRun() throws Exception {
-        mvc.perform(post("/years/2025/runs/0123456789ab/verify").with(user("hoa").roles("STAFF")).with(csrf()))
+        mvc.perform(post("/years/2025/runs/0123456789ab/verify")
+                        .with(user("hoa").roles("STAFF"))
+                        .with(csrf()))
                 .andExpect(status().isForbidden());
-        mvc.perform(post("/years/2025/runs").param("kind", "VALIDATION").with(user("kiem-toan").roles("AUDITOR")).with(csrf()))
+        mvc.perform(post("/years/2025/runs")
+                        .param("kind", "VALIDATION")
+                        .with(user("kiem-toan").roles("AUDITOR"))
+                        .with(csrf()))
                 .andExpect(status().isForbidden());
     }
 
     @Test
     void aFormPostedWithoutItsCsrfTokenIsRefused() throws Exception {
-        mvc.perform(post("/years/2025/runs").param("kind", "FINAL").with(user("hoa").roles("STAFF"))).andExpect(status().isForbidden());
+        mvc.perform(post("/years/2025/runs")
+                        .param("kind", "FINAL")
+                        .with(user("hoa").roles("STAFF")))
+                .andExpect(status().isForbidden());
     }
 
     @Test
     @SuppressWarnings("unchecked")
     void anUploadNamedOutsideTheYearIsRefusedAndWritesNothingThere() throws Exception {
         var result = mvc.perform(multipart("/years/2025/files")
-                        .file(new MockMultipartFile("files", "../../escaped.xlsx", null, Files.readAllBytes(Path.of("input/2025/forms/CDCS-036.xlsx"))))
+                        .file(new MockMultipartFile(
+                                "files",
+                                "../../escaped.xlsx",
+                                null,
+                                Files.readAllBytes(Path.of("input/2025/forms/CDCS-036.xlsx"))))
                         .file(new MockMultipartFile("files", "..\\escaped.csv", null, "code\n".getBytes()))
-                        .with(user("hoa").roles("STAFF")).with(csrf()))
-                .andExpect(status().is3xxRedirection()).andExpect(flash().attributeExists("uploaded")).andReturn();
-        List<Uploads.Outcome> outcomes = (List<Uploads.Outcome>) result.getFlashMap().get("uploaded");
+                        .with(user("hoa").roles("STAFF"))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attributeExists("uploaded"))
+                .andReturn();
+        List<Uploads.Outcome> outcomes =
+                (List<Uploads.Outcome>) result.getFlashMap().get("uploaded");
         assertThat(outcomes).hasSize(2).allSatisfy(o -> {
             assertThat(o.accepted()).isFalse();
             assertThat(o.refusal().english()).contains("names a folder");
@@ -135,18 +168,26 @@ class ConsoleSecurityTest {
         Files.writeString(ROOT.resolve("output/2025/secret.txt"), "not a run's file");
         Files.writeString(run.resolve(".hidden"), "hidden");
         var reader = user("lanh-dao").roles("LEADER");
-        mvc.perform(get("/years/2025/runs/0123456789ab/files/summary.txt").with(reader)).andExpect(status().isOk());
-        for (String path : List.of("../secret.txt", "..%2Fsecret.txt", "%2e%2e/secret.txt", ".hidden", "charts/../../secret.txt")) {
-            int code = mvc.perform(get("/years/2025/runs/0123456789ab/files/" + path).with(reader)).andReturn().getResponse().getStatus();
+        mvc.perform(get("/years/2025/runs/0123456789ab/files/summary.txt").with(reader))
+                .andExpect(status().isOk());
+        for (String path : List.of(
+                "../secret.txt", "..%2Fsecret.txt", "%2e%2e/secret.txt", ".hidden", "charts/../../secret.txt")) {
+            int code = mvc.perform(
+                            get("/years/2025/runs/0123456789ab/files/" + path).with(reader))
+                    .andReturn()
+                    .getResponse()
+                    .getStatus();
             assertThat(code).as(path).isIn(400, 404);
         }
         mvc.perform(get("/years/2025/runs/..%2F..%2Finput/files/registry.csv").with(reader))
-                .andExpect(result -> assertThat(result.getResponse().getStatus()).isIn(400, 404));
+                .andExpect(
+                        result -> assertThat(result.getResponse().getStatus()).isIn(400, 404));
         assertThat(RunController.inside(run, "summary.txt")).isEqualTo(run.resolve("summary.txt"));
     }
 
     private static MockMultipartFile form(String name) throws IOException {
-        return new MockMultipartFile("files", name, null, Files.readAllBytes(Path.of("input/2025/forms/CDCS-036.xlsx")));
+        return new MockMultipartFile(
+                "files", name, null, Files.readAllBytes(Path.of("input/2025/forms/CDCS-036.xlsx")));
     }
 
     @Test
@@ -156,13 +197,25 @@ class ConsoleSecurityTest {
             return request;
         };
         for (int i = 0; i < LoginThrottle.FREE; i++) {
-            mvc.perform(post("/login").param("username", "lanh-dao").param("password", "sai " + i).with(csrf()).with(elsewhere))
+            mvc.perform(post("/login")
+                            .param("username", "lanh-dao")
+                            .param("password", "sai " + i)
+                            .with(csrf())
+                            .with(elsewhere))
                     .andExpect(redirectedUrl("/login?error"));
         }
-        // from then on each attempt must wait, twice as long after each failure: even the right password is turned away unchecked
-        mvc.perform(post("/login").param("username", "lanh-dao").param("password", PASSWORD).with(csrf()).with(elsewhere))
+        // from then on each attempt must wait, twice as long after each failure: even the right password is turned away
+        // unchecked
+        mvc.perform(post("/login")
+                        .param("username", "lanh-dao")
+                        .param("password", PASSWORD)
+                        .with(csrf())
+                        .with(elsewhere))
                 .andExpect(redirectedUrl("/login?wait=1"));
-        String page = mvc.perform(get("/login").param("wait", "1")).andReturn().getResponse().getContentAsString();
+        String page = mvc.perform(get("/login").param("wait", "1"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(page).contains("Đã nhập sai nhiều lần: đợi 1 giây rồi thử lại.");
     }
 }

@@ -28,8 +28,10 @@ class EmbeddedDatabaseTest {
     Path dir;
 
     private static MockEnvironment database(String url) {
-        MockEnvironment environment = new MockEnvironment().withProperty("spring.flyway.locations",
-                "classpath:db/migration/{vendor},classpath:db/migration/common").withProperty("spring.datasource.username", "sa");
+        MockEnvironment environment = new MockEnvironment()
+                .withProperty(
+                        "spring.flyway.locations", "classpath:db/migration/{vendor},classpath:db/migration/common")
+                .withProperty("spring.datasource.username", "sa");
         return url == null ? environment : environment.withProperty("spring.datasource.url", url);
     }
 
@@ -41,11 +43,18 @@ class EmbeddedDatabaseTest {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactly("union-review.mv.db");
         }
         try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + db + SETTINGS, "sa", "");
-             ResultSet failed = c.createStatement().executeQuery("SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE NOT \"success\"")) {
+                ResultSet failed = c.createStatement()
+                        .executeQuery("SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE NOT \"success\"")) {
             failed.next();
             assertThat(failed.getInt(1)).isZero();
-            assertThat(c.getMetaData().getTables(null, null, "UR_RUN_COUNT", null).next()).as("V8 applied").isTrue();
-            assertThat(c.getMetaData().getTables(null, null, "UR_ROW", null).next()).as("V9 applied").isFalse();
+            assertThat(c.getMetaData()
+                            .getTables(null, null, "UR_RUN_COUNT", null)
+                            .next())
+                    .as("V8 applied")
+                    .isTrue();
+            assertThat(c.getMetaData().getTables(null, null, "UR_ROW", null).next())
+                    .as("V9 applied")
+                    .isFalse();
         }
     }
 
@@ -85,12 +94,14 @@ class EmbeddedDatabaseTest {
                 CyclicBarrier together = new CyclicBarrier(YEARS);
                 List<Future<?>> opened = new ArrayList<>();
                 for (int i = 0; i < YEARS; i++) {
-                    String url = "jdbc:h2:file:" + output.resolve(".db").resolve("20" + (20 + i / 2)).resolve("union-review") + SETTINGS;
+                    String url = "jdbc:h2:file:"
+                            + output.resolve(".db").resolve("20" + (20 + i / 2)).resolve("union-review") + SETTINGS;
                     opened.add(years.submit(() -> {
                         together.await();
                         EmbeddedDatabase.prepare(database(url));
                         try (Connection c = DriverManager.getConnection(url, "sa", "");
-                             ResultSet migrations = c.createStatement().executeQuery("SELECT COUNT(*) FROM \"flyway_schema_history\"")) {
+                                ResultSet migrations = c.createStatement()
+                                        .executeQuery("SELECT COUNT(*) FROM \"flyway_schema_history\"")) {
                             migrations.next();
                             assertThat(migrations.getInt(1)).isGreaterThanOrEqualTo(9);
                         }

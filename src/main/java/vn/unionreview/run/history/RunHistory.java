@@ -14,22 +14,33 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
 
 import vn.unionreview.audit.Manifest;
-import vn.unionreview.run.RunFolder;
 import vn.unionreview.batch.JobParameterNames;
 import vn.unionreview.batch.YearEndJobConfig;
-import vn.unionreview.run.RunKind;
 import vn.unionreview.result.RunCounts;
 import vn.unionreview.run.RunFile;
+import vn.unionreview.run.RunFolder;
+import vn.unionreview.run.RunKind;
 import vn.unionreview.run.tables.RunStore;
 
 /** The runs of a year as the job repository records them, with their counts, digests and folders. */
 @Component
 public class RunHistory {
 
-    /** One run (job instance): its folder, kind, attempt, last status and times, executions, counts and result digest. */
-    public record Entry(long runId, Path folder, RunKind kind, long attempt, String status, LocalDateTime started, LocalDateTime ended,
-                        int executions, RunCounts counts, String resultDigest, boolean complete) {
-    }
+    /**
+     * One run (job instance): its folder, kind, attempt, last status and times, executions, counts and result digest.
+     */
+    public record Entry(
+            long runId,
+            Path folder,
+            RunKind kind,
+            long attempt,
+            String status,
+            LocalDateTime started,
+            LocalDateTime ended,
+            int executions,
+            RunCounts counts,
+            String resultDigest,
+            boolean complete) {}
 
     private final JobRepository repository;
     private final RunStore store;
@@ -58,12 +69,23 @@ public class RunHistory {
                     digest = "(unreadable manifest)";
                 }
             }
-            LocalDateTime started = executions.stream().map(JobExecution::getStartTime).filter(Objects::nonNull)
-                    .min(LocalDateTime::compareTo).orElse(null);
-            entries.add(new Entry(instance.getInstanceId(), folder, RunKind.ofParameter(last.getJobParameters().getString(JobParameterNames.KIND)),
+            LocalDateTime started = executions.stream()
+                    .map(JobExecution::getStartTime)
+                    .filter(Objects::nonNull)
+                    .min(LocalDateTime::compareTo)
+                    .orElse(null);
+            entries.add(new Entry(
+                    instance.getInstanceId(),
+                    folder,
+                    RunKind.ofParameter(last.getJobParameters().getString(JobParameterNames.KIND)),
                     last.getJobParameters().getLong(JobParameterNames.ATTEMPT),
-                    last.getStatus().name(), started, last.getEndTime(), executions.size(), store.counts(instance.getInstanceId()),
-                    digest, RunFolder.isComplete(folder)));
+                    last.getStatus().name(),
+                    started,
+                    last.getEndTime(),
+                    executions.size(),
+                    store.counts(instance.getInstanceId()),
+                    digest,
+                    RunFolder.isComplete(folder)));
         }
         return entries;
     }

@@ -11,8 +11,8 @@ import org.springframework.transaction.annotation.Isolation;
 
 /**
  * The JDBC job repository on the year's database, as Spring Boot would configure it, except for its ids: they are
- * {@link ProcessUniqueIds}, so that runs of different years in one process (the console, a replay beside a run)
- * never share a Spring Batch context. Defining it makes Boot's own batch configuration step aside.
+ * {@link ProcessUniqueIds}, so that runs of different years in one process (the console, a replay beside a run) never
+ * share a Spring Batch context. Defining it makes Boot's own batch configuration step aside.
  */
 @Configuration(proxyBeanMethods = false)
 class JobRepositoryConfig extends JdbcDefaultBatchConfiguration implements DisposableBean {

@@ -7,13 +7,13 @@ import org.springframework.jdbc.support.incrementer.DataFieldMaxValueIncrementer
 
 /**
  * Ids of job instances and executions that no two open job repositories of this process share.
- * <p>
- * Spring Batch keeps the step and job contexts of running executions in process-wide maps keyed by the execution,
- * and an execution equals any other with the same id. Each year has a database of its own, whose sequences all start
- * at 1: two years started at once both ran step execution 1, shared one step context, and failed on each other's
- * versions. Each open repository therefore takes a slot, and its ids are {@code sequence value × SLOTS + slot}: unique
- * in its database (the sequence is) and among the repositories open in the process (the slot is), and still
- * increasing in each database, so "the latest" stays the highest id.
+ *
+ * <p>Spring Batch keeps the step and job contexts of running executions in process-wide maps keyed by the execution,
+ * and an execution equals any other with the same id. Each year has a database of its own, whose sequences all start at
+ * 1: two years started at once both ran step execution 1, shared one step context, and failed on each other's versions.
+ * Each open repository therefore takes a slot, and its ids are {@code sequence value × SLOTS + slot}: unique in its
+ * database (the sequence is) and among the repositories open in the process (the slot is), and still increasing in each
+ * database, so "the latest" stays the highest id.
  */
 final class ProcessUniqueIds implements DataFieldMaxValueIncrementerFactory, AutoCloseable {
 
@@ -33,7 +33,8 @@ final class ProcessUniqueIds implements DataFieldMaxValueIncrementerFactory, Aut
         synchronized (TAKEN) {
             int slot = TAKEN.nextClearBit(0);
             if (slot >= SLOTS) {
-                throw new IllegalStateException(SLOTS + " job repositories are open in this process: no more can be opened");
+                throw new IllegalStateException(
+                        SLOTS + " job repositories are open in this process: no more can be opened");
             }
             TAKEN.set(slot);
             return new ProcessUniqueIds(sequences, slot);

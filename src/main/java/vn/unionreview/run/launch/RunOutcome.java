@@ -19,7 +19,10 @@ public record RunOutcome(Status status, long runId, long executionId, Path runDi
         FAILED,
         /** --resume was asked for, but no run of the year is unfinished; {@code failure} says what there is. */
         NOTHING_TO_RESUME,
-        /** The input cannot be used at all (the registry cannot be read whole): nothing was run; {@code failure} says why. */
+        /**
+         * The input cannot be used at all (the registry cannot be read whole): nothing was run; {@code failure} says
+         * why.
+         */
         REFUSED
     }
 }

@@ -18,7 +18,6 @@ import org.springframework.stereotype.Component;
 
 import vn.unionreview.Digests;
 import vn.unionreview.audit.ActivityLog;
-import vn.unionreview.run.RunLog;
 import vn.unionreview.batch.InputSettings;
 import vn.unionreview.batch.JobParameterNames;
 import vn.unionreview.batch.RunActivity;
@@ -26,8 +25,6 @@ import vn.unionreview.batch.RunSettings;
 import vn.unionreview.batch.YearEndJobConfig;
 import vn.unionreview.council.DecisionsException;
 import vn.unionreview.council.DecisionsLoader;
-import vn.unionreview.run.tables.CrashRepair;
-import vn.unionreview.run.tables.RunStore;
 import vn.unionreview.ingest.DuplicatePolicy;
 import vn.unionreview.ingest.InputException;
 import vn.unionreview.ingest.RegistryReader;
@@ -36,13 +33,16 @@ import vn.unionreview.report.FeedbackSettings;
 import vn.unionreview.report.ReportSettings;
 import vn.unionreview.rules.RuleSetLoader;
 import vn.unionreview.run.RunKind;
+import vn.unionreview.run.RunLog;
+import vn.unionreview.run.tables.CrashRepair;
+import vn.unionreview.run.tables.RunStore;
 import vn.unionreview.text.Message;
 import vn.unionreview.text.MessageException;
 
 /**
- * Starts the year-end job for a {@link RunRequest}. The same year, rule set and input make the same
- * job instance: a completed one is not run again unless a rerun is asked for (which takes the next
- * attempt number); a failed one is restarted where it stopped, as Spring Batch does.
+ * Starts the year-end job for a {@link RunRequest}. The same year, rule set and input make the same job instance: a
+ * completed one is not run again unless a rerun is asked for (which takes the next attempt number); a failed one is
+ * restarted where it stopped, as Spring Batch does.
  */
 @Component
 public class YearEndLauncher {
@@ -58,9 +58,17 @@ public class YearEndLauncher {
     private final RunActivity activity;
     private final IntegritySettings integrity;
 
-    public YearEndLauncher(JobOperator operator, JobRepository repository, Job yearEndJob, RunStore store,
-                           ReportSettings settings, FeedbackSettings feedback,
-                           InputSettings inputSettings, CrashRepair crashRepair, RunActivity activity, IntegritySettings integrity) {
+    public YearEndLauncher(
+            JobOperator operator,
+            JobRepository repository,
+            Job yearEndJob,
+            RunStore store,
+            ReportSettings settings,
+            FeedbackSettings feedback,
+            InputSettings inputSettings,
+            CrashRepair crashRepair,
+            RunActivity activity,
+            IntegritySettings integrity) {
         this.feedback = feedback;
         this.activity = activity;
         this.integrity = integrity;
@@ -74,23 +82,26 @@ public class YearEndLauncher {
     }
 
     /**
-     * Runs, resumes or reports the run asked for. The caller holds the year's {@link vn.unionreview.run.RunLock}:
-     * an execution still marked running in the repository therefore belongs to a process that died,
-     * and is recovered (marked failed, after {@link CrashRepair} has mended what the crash may have left in
-     * the database's indexes) so that Spring Batch restarts it where it stopped.
+     * Runs, resumes or reports the run asked for. The caller holds the year's {@link vn.unionreview.run.RunLock}: an
+     * execution still marked running in the repository therefore belongs to a process that died, and is recovered
+     * (marked failed, after {@link CrashRepair} has mended what the crash may have left in the database's indexes) so
+     * that Spring Batch restarts it where it stopped.
      */
     public RunOutcome launch(RunRequest request) throws Exception {
         JobParameters parameters;
         if (request.resume()) {
             JobExecution unfinished = latestUnfinished();
             if (unfinished == null) {
-                return new RunOutcome(RunOutcome.Status.NOTHING_TO_RESUME, 0, 0, null, null, nothingToResume(request.year()));
+                return new RunOutcome(
+                        RunOutcome.Status.NOTHING_TO_RESUME, 0, 0, null, null, nothingToResume(request.year()));
             }
             parameters = unfinished.getJobParameters();
         } else {
             long attempt = 1;
             // the checks beside the rule set identify the run too: read once, whatever the attempt
-            String checks = RuleSetLoader.loadChecks(request.rules().path(), request.rules().rules()).digest();
+            String checks = RuleSetLoader.loadChecks(
+                            request.rules().path(), request.rules().rules())
+                    .digest();
             parameters = parameters(request, attempt, checks);
             JobExecution last = repository.getLastJobExecution(YearEndJobConfig.JOB, parameters);
             if (last != null && last.getStatus() == BatchStatus.COMPLETED) {
@@ -104,12 +115,15 @@ public class YearEndLauncher {
         }
         JobExecution last = repository.getLastJobExecution(YearEndJobConfig.JOB, parameters);
         if (last == null) {
-            // every branch must be known before a submission is judged, and the council's decisions must be readable: a registry
+            // every branch must be known before a submission is judged, and the council's decisions must be readable: a
+            // registry
             // that cannot be read whole, or a decisions file that breaks its format, stops nothing but this run
             try {
-                RegistryReader.read(request.inputs().registry(), runSettings(request).limits());
+                RegistryReader.read(
+                        request.inputs().registry(), runSettings(request).limits());
                 if (request.inputs().decisions() != null) {
-                    DecisionsLoader.load(request.inputs().decisions().path(), request.rules().rules());
+                    DecisionsLoader.load(
+                            request.inputs().decisions().path(), request.rules().rules());
                 }
             } catch (InputException e) {
                 return new RunOutcome(RunOutcome.Status.REFUSED, 0, 0, null, null, e.problem());
@@ -121,9 +135,21 @@ public class YearEndLauncher {
         Files.createDirectories(runDir);
         ActivityLog activityLog = new ActivityLog(request.outputDir());
         String runName = runDir.getFileName().toString();
-        activityLog.record(request.year(), request.origin().startedBy(), "run-started", runName, null, request.inputs().digest(),
-                Message.of("activity.run_started", "kind", RunKind.ofParameter(parameters.getString(JobParameterNames.KIND)).key(),
-                        "resumed", last == null ? "no" : "yes").encode());
+        activityLog.record(
+                request.year(),
+                request.origin().startedBy(),
+                "run-started",
+                runName,
+                null,
+                request.inputs().digest(),
+                Message.of(
+                                "activity.run_started",
+                                "kind",
+                                RunKind.ofParameter(parameters.getString(JobParameterNames.KIND))
+                                        .key(),
+                                "resumed",
+                                last == null ? "no" : "yes")
+                        .encode());
         RunOutcome.Status status = RunOutcome.Status.FAILED;
         try (RunLog log = RunLog.attach(runDir)) {
             if (last != null && last.getStatus().isRunning()) {
@@ -138,7 +164,13 @@ public class YearEndLauncher {
             };
             return outcome(status, execution);
         } finally {
-            activityLog.record(request.year(), request.origin().startedBy(), "run-ended", runName, null, null,
+            activityLog.record(
+                    request.year(),
+                    request.origin().startedBy(),
+                    "run-ended",
+                    runName,
+                    null,
+                    null,
                     Message.of("activity.run_ended", "status", status.name()).encode());
         }
     }
@@ -150,8 +182,16 @@ public class YearEndLauncher {
             return Message.of("run.nothing_started", "year", String.valueOf(year));
         }
         JobExecution latest = repository.getLastJobExecution(instances.get(0));
-        return Message.of("run.nothing_unfinished", "year", String.valueOf(year), "latest", latest == null ? "?"
-                : Path.of(latest.getJobParameters().getString(JobParameterNames.RUN_DIR)).getFileName().toString());
+        return Message.of(
+                "run.nothing_unfinished",
+                "year",
+                String.valueOf(year),
+                "latest",
+                latest == null
+                        ? "?"
+                        : Path.of(latest.getJobParameters().getString(JobParameterNames.RUN_DIR))
+                                .getFileName()
+                                .toString());
     }
 
     /** The newest run of the year that has not completed (the repository holds one year), or null. */
@@ -172,10 +212,19 @@ public class YearEndLauncher {
 
     private RunOutcome outcome(RunOutcome.Status status, JobExecution execution) {
         JobInstance instance = execution.getJobInstance();
-        Message failure = execution.getAllFailureExceptions().stream().map(YearEndLauncher::message).findFirst()
-                .map(m -> Message.of("run.failed_at", "where", activity.describe(), "detail", m)).orElse(null);
+        Message failure = execution.getAllFailureExceptions().stream()
+                .map(YearEndLauncher::message)
+                .findFirst()
+                .map(m -> Message.of("run.failed_at", "where", activity.describe(), "detail", m))
+                .orElse(null);
         Path runDir = Path.of(execution.getJobParameters().getString(JobParameterNames.RUN_DIR));
-        return new RunOutcome(status, instance.getInstanceId(), execution.getId(), runDir, store.counts(instance.getInstanceId()), failure);
+        return new RunOutcome(
+                status,
+                instance.getInstanceId(),
+                execution.getId(),
+                runDir,
+                store.counts(instance.getInstanceId()),
+                failure);
     }
 
     /** What failed: a refusal's own words, in the reader's language; else the exception's text. */
@@ -193,8 +242,8 @@ public class YearEndLauncher {
     }
 
     /**
-     * The run folder name: the first 12 hex digits of SHA-256(rules digest, input digest[, duplicates rule when not
-     * the default][, the fact checks' digest when the rule set has checks beside it], the settings' digest[, "kind
+     * The run folder name: the first 12 hex digits of SHA-256(rules digest, input digest[, duplicates rule when not the
+     * default][, the fact checks' digest when the rule set has checks beside it], the settings' digest[, "kind
      * validation" for a validation run]), then "-N" for attempt N > 1.
      */
     private String runName(RunRequest request, long attempt, String checks, String settingsDigest) {
@@ -203,7 +252,9 @@ public class YearEndLauncher {
                 + (duplicates == DuplicatePolicy.REJECT_ALL ? "" : "\n" + duplicates.key())
                 + (checks.isEmpty() ? "" : "\nchecks " + checks)
                 + "\nsettings " + settingsDigest
-                + (request.origin().kind() == RunKind.FINAL ? "" : "\nkind " + request.origin().kind().key());
+                + (request.origin().kind() == RunKind.FINAL
+                        ? ""
+                        : "\nkind " + request.origin().kind().key());
         String id = Digests.sha256(identity.getBytes(StandardCharsets.UTF_8)).substring(0, 12);
         return attempt == 1 ? id : id + "-" + attempt;
     }
@@ -211,11 +262,12 @@ public class YearEndLauncher {
     /** @param checks the digest of the fact checks beside the rule set, "" when it has none */
     private JobParameters parameters(RunRequest request, long attempt, String checks) {
         String settingsDigest = settingsDigest(request);
-        Path runDir = request.outputDir().resolve(Integer.toString(request.year())).resolve(runName(request, attempt, checks, settingsDigest));
+        Path runDir = request.outputDir()
+                .resolve(Integer.toString(request.year()))
+                .resolve(runName(request, attempt, checks, settingsDigest));
         JobParametersBuilder builder = new JobParametersBuilder();
         runSettings(request).describe().forEach((key, value) -> builder.addString(key, value, false));
-        return builder
-                .addLong(JobParameterNames.YEAR, (long) request.year())
+        return builder.addLong(JobParameterNames.YEAR, (long) request.year())
                 .addString(JobParameterNames.RULES_SHA256, request.rules().sha256())
                 .addString(JobParameterNames.INPUT_SHA256, request.inputs().digest())
                 .addLong(JobParameterNames.ATTEMPT, attempt)
@@ -225,23 +277,40 @@ public class YearEndLauncher {
                 .addString(JobParameterNames.KIND, request.origin().kind().parameter())
                 .addString(JobParameterNames.STARTED_BY, request.origin().startedBy(), false)
                 .addString(JobParameterNames.INTEGRITY, integrity(request).line(), false)
-                .addString(JobParameterNames.RULES_PATH, request.rules().path().toAbsolutePath().toString(), false)
-                .addString(JobParameterNames.INPUT_DIR, request.inputDir().toAbsolutePath().toString(), false)
-                .addString(JobParameterNames.RUN_DIR, runDir.toAbsolutePath().normalize().toString(), false)
+                .addString(
+                        JobParameterNames.RULES_PATH,
+                        request.rules().path().toAbsolutePath().toString(),
+                        false)
+                .addString(
+                        JobParameterNames.INPUT_DIR,
+                        request.inputDir().toAbsolutePath().toString(),
+                        false)
+                .addString(
+                        JobParameterNames.RUN_DIR,
+                        runDir.toAbsolutePath().normalize().toString(),
+                        false)
                 .addString(JobParameterNames.REPORT_DATE, reportDate(request).toString(), false)
                 .addString(JobParameterNames.LANGUAGES, String.join(",", languages(request)), false)
-                .addString(JobParameterNames.COMPARE, request.compare() == null ? "" : request.compare().toAbsolutePath().toString(), false)
+                .addString(
+                        JobParameterNames.COMPARE,
+                        request.compare() == null
+                                ? ""
+                                : request.compare().toAbsolutePath().toString(),
+                        false)
                 .toJobParameters();
     }
 
     /** Every setting that shapes an output, as {@link JobParameterNames#SETTINGS_SHA256} describes. */
     private String settingsDigest(RunRequest request) {
-        String all = runSettings(request).digest() + "\nintegrity " + integrity(request).line() + "\nlanguages " + String.join(",", languages(request));
+        String all = runSettings(request).digest() + "\nintegrity "
+                + integrity(request).line() + "\nlanguages " + String.join(",", languages(request));
         return Digests.sha256(all.getBytes(StandardCharsets.UTF_8));
     }
 
     private RunSettings runSettings(RunRequest request) {
-        return request.settings() != null ? request.settings() : RunSettings.configured(settings, feedback, inputSettings);
+        return request.settings() != null
+                ? request.settings()
+                : RunSettings.configured(settings, feedback, inputSettings);
     }
 
     private IntegritySettings integrity(RunRequest request) {
@@ -263,5 +332,4 @@ public class YearEndLauncher {
         }
         return settings.date() != null ? settings.date() : LocalDate.now();
     }
-
 }

@@ -15,8 +15,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Inserts many rows into one run table, in the current transaction: with PostgreSQL's {@code COPY … FROM STDIN} where
- * the database is PostgreSQL (the rows streamed as CSV, one statement), as a JDBC batch elsewhere (the embedded H2).
- * A row is its column values in order: strings, whole numbers, decimals, booleans; {@code null} is SQL NULL.
+ * the database is PostgreSQL (the rows streamed as CSV, one statement), as a JDBC batch elsewhere (the embedded H2). A
+ * row is its column values in order: strings, whole numbers, decimals, booleans; {@code null} is SQL NULL.
  */
 final class BulkInsert {
 
@@ -36,8 +36,12 @@ final class BulkInsert {
         if (isPostgres()) {
             copy(table, columns, items, row);
         } else {
-            jdbc.batchUpdate("INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ("
-                    + String.join(", ", Collections.nCopies(columns.size(), "?")) + ")", items, BATCH, (ps, item) -> {
+            jdbc.batchUpdate(
+                    "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ("
+                            + String.join(", ", Collections.nCopies(columns.size(), "?")) + ")",
+                    items,
+                    BATCH,
+                    (ps, item) -> {
                         Object[] values = row.apply(item);
                         for (int i = 0; i < values.length; i++) {
                             ps.setObject(i + 1, values[i]);
@@ -48,7 +52,9 @@ final class BulkInsert {
 
     private <T> void copy(String table, List<String> columns, List<T> items, Function<T, Object[]> row) {
         jdbc.execute((ConnectionCallback<Void>) connection -> {
-            CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI()
+            CopyIn copy = connection
+                    .unwrap(PGConnection.class)
+                    .getCopyAPI()
                     .copyIn("COPY " + table + " (" + String.join(", ", columns) + ") FROM STDIN WITH (FORMAT csv)");
             try {
                 StringBuilder line = new StringBuilder();

@@ -8,16 +8,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Rebuilds the indexes of union-review's own tables (UR_*) on H2 before a run that a dead process left
- * unfinished goes on. H2 2.4 rolls back the transaction that was open when the process was killed from
- * the table data, but can leave one of its rows behind in an index: an extra key in a composite primary
- * key (the resumed step then fails on a duplicate key) or in a secondary index (a delete or query through
- * it fails with "Row not found in primary index"). CI met both; bench/crash-soak.sh reproduces them
- * (3 of 21 kills during a bulk insert). An index made anew from the table data has no such
- * key. PostgreSQL's own recovery needs no help, so nothing is done there.
+ * Rebuilds the indexes of union-review's own tables (UR_*) on H2 before a run that a dead process left unfinished goes
+ * on. H2 2.4 rolls back the transaction that was open when the process was killed from the table data, but can leave
+ * one of its rows behind in an index: an extra key in a composite primary key (the resumed step then fails on a
+ * duplicate key) or in a secondary index (a delete or query through it fails with "Row not found in primary index"). CI
+ * met both; bench/crash-soak.sh reproduces them (3 of 21 kills during a bulk insert). An index made anew from the table
+ * data has no such key. PostgreSQL's own recovery needs no help, so nothing is done there.
  *
- * <p>Spring Batch's tables are left alone: their keys are the row ids themselves or belong to
- * constraints, and they are written in short transactions that a kill has rarely been seen to meet.
+ * <p>Spring Batch's tables are left alone: their keys are the row ids themselves or belong to constraints, and they are
+ * written in short transactions that a kill has rarely been seen to meet.
  */
 @Component
 public class CrashRepair {
@@ -42,11 +41,12 @@ public class CrashRepair {
     }
 
     /**
-     * Secondary indexes made by our migrations, and primary keys of more than one column (H2 keeps those
-     * as an index beside the row data; a one-column integer key is the row id itself).
+     * Secondary indexes made by our migrations, and primary keys of more than one column (H2 keeps those as an index
+     * beside the row data; a one-column integer key is the row id itself).
      */
     private List<TableIndex> indexesToRebuild() {
-        return jdbc.query("""
+        return jdbc.query(
+                """
                 SELECT i.TABLE_NAME, i.INDEX_NAME, i.INDEX_TYPE_NAME,
                        LISTAGG('"' || c.COLUMN_NAME || '"', ', ') WITHIN GROUP (ORDER BY c.ORDINAL_POSITION)
                 FROM INFORMATION_SCHEMA.INDEXES i
@@ -57,12 +57,14 @@ public class CrashRepair {
                 GROUP BY i.TABLE_NAME, i.INDEX_NAME, i.INDEX_TYPE_NAME
                 HAVING i.INDEX_TYPE_NAME = 'INDEX' OR COUNT(*) > 1
                 ORDER BY i.TABLE_NAME, i.INDEX_NAME
-                """, (rs, n) -> new TableIndex(rs.getString(1), rs.getString(2), "PRIMARY KEY".equals(rs.getString(3)), rs.getString(4)));
+                """,
+                (rs, n) -> new TableIndex(
+                        rs.getString(1), rs.getString(2), "PRIMARY KEY".equals(rs.getString(3)), rs.getString(4)));
     }
 
     private boolean isH2() {
-        return Boolean.TRUE.equals(jdbc.execute((ConnectionCallback<Boolean>) connection ->
-                "H2".equals(connection.getMetaData().getDatabaseProductName())));
+        return Boolean.TRUE.equals(jdbc.execute((ConnectionCallback<Boolean>)
+                connection -> "H2".equals(connection.getMetaData().getDatabaseProductName())));
     }
 
     /** An index of one of our tables; columns is the quoted column list in key order. */

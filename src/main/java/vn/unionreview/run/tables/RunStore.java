@@ -20,8 +20,8 @@ import vn.unionreview.run.workfiles.StoredResult;
 import vn.unionreview.text.Message;
 
 /**
- * The run's tables (see db/migration/common): its results, problems, council decisions and numbers, which SQL users
- * and the history read. What the steps read on the way there is in the run's work files ({@link RunWork}).
+ * The run's tables (see db/migration/common): its results, problems, council decisions and numbers, which SQL users and
+ * the history read. What the steps read on the way there is in the run's work files ({@link RunWork}).
  */
 @Repository
 public class RunStore {
@@ -36,82 +36,218 @@ public class RunStore {
 
     // ---- problems and counts -------------------------------------------------------------
 
-    /** Replaces the run's problems with these, in the order found: the readers' order is file, sheet, row, then this one. */
+    /**
+     * Replaces the run's problems with these, in the order found: the readers' order is file, sheet, row, then this
+     * one.
+     */
     public void replaceProblems(long run, List<Problem> problems) {
         jdbc.update("DELETE FROM ur_problem WHERE run_id = ?", run);
-        bulk.into("ur_problem", List.of("run_id", "severity", "file", "sheet", "row_no", "cell", "column_name", "code", "cell_value", "reason"),
-                problems, p -> new Object[] {run, p.severity().name(), p.file(), p.sheet(), p.row(), p.cell(), p.column(), p.code(),
-                        cut(p.value(), PROBLEM_MAX), cut(p.reason().encode(), PROBLEM_MAX)});
+        bulk.into(
+                "ur_problem",
+                List.of(
+                        "run_id",
+                        "severity",
+                        "file",
+                        "sheet",
+                        "row_no",
+                        "cell",
+                        "column_name",
+                        "code",
+                        "cell_value",
+                        "reason"),
+                problems,
+                p -> new Object[] {
+                    run,
+                    p.severity().name(),
+                    p.file(),
+                    p.sheet(),
+                    p.row(),
+                    p.cell(),
+                    p.column(),
+                    p.code(),
+                    cut(p.value(), PROBLEM_MAX),
+                    cut(p.reason().encode(), PROBLEM_MAX)
+                });
     }
 
     /** Keeps the run's numbers as its steps so far left them (the tiers are counted from the results). */
     public void saveCounts(long run, RunCounts c) {
         jdbc.update("DELETE FROM ur_run_count WHERE run_id = ?", run);
-        jdbc.update("INSERT INTO ur_run_count (run_id, registry_branches, rows_read, rows_accepted, rows_rejected, not_submitted, table_files,"
-                + " form_files, unreadable_files, cells_read, cells_accepted, cells_rejected) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", run,
-                c.registryBranches(), c.rowsRead(), c.rowsAccepted(), c.rowsRejected(), c.notSubmitted(), c.tableFiles(), c.formFiles(),
-                c.unreadableFiles(), c.cellsRead(), c.cellsAccepted(), c.cellsRejected());
+        jdbc.update(
+                "INSERT INTO ur_run_count (run_id, registry_branches, rows_read, rows_accepted, rows_rejected, not_submitted, table_files,"
+                        + " form_files, unreadable_files, cells_read, cells_accepted, cells_rejected) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                run,
+                c.registryBranches(),
+                c.rowsRead(),
+                c.rowsAccepted(),
+                c.rowsRejected(),
+                c.notSubmitted(),
+                c.tableFiles(),
+                c.formFiles(),
+                c.unreadableFiles(),
+                c.cellsRead(),
+                c.cellsAccepted(),
+                c.cellsRejected());
     }
 
     // ---- results -------------------------------------------------------------------------
 
     public void replaceResults(long run, List<StoredResult> results) {
         jdbc.update("DELETE FROM ur_result WHERE run_id = ?", run);
-        bulk.into("ur_result", List.of("run_id", "code", "name", "bloc", "base", "bonus", "penalty", "total", "tier_before_caps", "tier",
-                "demoted", "rank_bloc", "rank_all", "award", "award_tie", "inflation", "caps", "explanation", "decision"), results, stored -> {
+        bulk.into(
+                "ur_result",
+                List.of(
+                        "run_id",
+                        "code",
+                        "name",
+                        "bloc",
+                        "base",
+                        "bonus",
+                        "penalty",
+                        "total",
+                        "tier_before_caps",
+                        "tier",
+                        "demoted",
+                        "rank_bloc",
+                        "rank_all",
+                        "award",
+                        "award_tie",
+                        "inflation",
+                        "caps",
+                        "explanation",
+                        "decision"),
+                results,
+                stored -> {
                     ResultRow r = stored.row();
-                    return new Object[] {run, r.code(), r.name(), r.bloc(), r.base(), r.bonus(), r.penalty(), r.total(), r.tierBeforeCaps(),
-                            r.tier(), r.demoted(), r.rankBloc(), r.rankAll(), r.award(), r.awardTie(), r.inflation(), r.caps(),
-                            stored.explanation(), r.decision()};
+                    return new Object[] {
+                        run,
+                        r.code(),
+                        r.name(),
+                        r.bloc(),
+                        r.base(),
+                        r.bonus(),
+                        r.penalty(),
+                        r.total(),
+                        r.tierBeforeCaps(),
+                        r.tier(),
+                        r.demoted(),
+                        r.rankBloc(),
+                        r.rankAll(),
+                        r.award(),
+                        r.awardTie(),
+                        r.inflation(),
+                        r.caps(),
+                        stored.explanation(),
+                        r.decision()
+                    };
                 });
     }
 
     public void replaceDecisions(long run, List<DecisionRow> decisions) {
         jdbc.update("DELETE FROM ur_decision WHERE run_id = ?", run);
-        bulk.into("ur_decision", List.of("run_id", "seq", "branch", "summary", "reason", "applied", "outcome"), decisions,
-                d -> new Object[] {run, d.seq(), d.branch(), d.summary(), cut(d.reason(), PROBLEM_MAX), d.applied(), cut(d.outcome(), PROBLEM_MAX)});
+        bulk.into(
+                "ur_decision",
+                List.of("run_id", "seq", "branch", "summary", "reason", "applied", "outcome"),
+                decisions,
+                d -> new Object[] {
+                    run,
+                    d.seq(),
+                    d.branch(),
+                    d.summary(),
+                    cut(d.reason(), PROBLEM_MAX),
+                    d.applied(),
+                    cut(d.outcome(), PROBLEM_MAX)
+                });
     }
 
     /** The council's decisions of the run and what became of each, in file order. */
     public List<DecisionRow> decisions(long run) {
-        return jdbc.query("SELECT seq, branch, summary, reason, applied, outcome FROM ur_decision WHERE run_id = ? ORDER BY seq",
-                (rs, i) -> new DecisionRow(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getBoolean(5),
-                        rs.getString(6)), run);
+        return jdbc.query(
+                "SELECT seq, branch, summary, reason, applied, outcome FROM ur_decision WHERE run_id = ? ORDER BY seq",
+                (rs, i) -> new DecisionRow(
+                        rs.getInt(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getBoolean(5),
+                        rs.getString(6)),
+                run);
     }
 
     public List<ResultRow> results(long run) {
-        return jdbc.query("SELECT code, name, bloc, base, bonus, penalty, total, tier_before_caps, tier, demoted, rank_bloc,"
+        return jdbc.query(
+                "SELECT code, name, bloc, base, bonus, penalty, total, tier_before_caps, tier, demoted, rank_bloc,"
                         + " rank_all, award, award_tie, inflation, caps, decision FROM ur_result WHERE run_id = ?",
-                (rs, i) -> new ResultRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBigDecimal(4),
-                        rs.getBigDecimal(5), rs.getBigDecimal(6), rs.getBigDecimal(7), rs.getString(8), rs.getString(9),
-                        rs.getBoolean(10), rs.getInt(11), rs.getInt(12), rs.getString(13), rs.getBoolean(14),
-                        rs.getBigDecimal(15), rs.getString(16), rs.getString(17)), run);
+                (rs, i) -> new ResultRow(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getBigDecimal(4),
+                        rs.getBigDecimal(5),
+                        rs.getBigDecimal(6),
+                        rs.getBigDecimal(7),
+                        rs.getString(8),
+                        rs.getString(9),
+                        rs.getBoolean(10),
+                        rs.getInt(11),
+                        rs.getInt(12),
+                        rs.getString(13),
+                        rs.getBoolean(14),
+                        rs.getBigDecimal(15),
+                        rs.getString(16),
+                        rs.getString(17)),
+                run);
     }
 
     public List<Problem> problems(long run) {
-        return jdbc.query("SELECT severity, file, sheet, row_no, cell, column_name, code, cell_value, reason FROM ur_problem"
+        return jdbc.query(
+                "SELECT severity, file, sheet, row_no, cell, column_name, code, cell_value, reason FROM ur_problem"
                         + " WHERE run_id = ? ORDER BY file, sheet, row_no, id",
-                (rs, i) -> new Problem(Severity.valueOf(rs.getString(1)), rs.getString(2), rs.getString(3), rs.getInt(4),
-                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), Message.decode(rs.getString(9))), run);
+                (rs, i) -> new Problem(
+                        Severity.valueOf(rs.getString(1)),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getInt(4),
+                        rs.getString(5),
+                        rs.getString(6),
+                        rs.getString(7),
+                        rs.getString(8),
+                        Message.decode(rs.getString(9))),
+                run);
     }
 
     /** The run's numbers: as its steps last kept them (none before its registry was read), with the results' tiers. */
     public RunCounts counts(long run) {
         Map<String, Integer> tiers = new LinkedHashMap<>();
-        jdbc.query("SELECT tier, COUNT(*) FROM ur_result WHERE run_id = ? GROUP BY tier",
+        jdbc.query(
+                "SELECT tier, COUNT(*) FROM ur_result WHERE run_id = ? GROUP BY tier",
                 rs -> {
                     tiers.put(rs.getString(1), rs.getInt(2));
-                }, run);
+                },
+                run);
         return keptCounts(run).withTiers(tiers);
     }
 
     /** The run's numbers as its steps last kept them, without tiers: for a step that has the results at hand. */
     public RunCounts keptCounts(long run) {
         Map<String, Integer> none = Map.of();
-        List<RunCounts> kept = jdbc.query("SELECT registry_branches, rows_read, rows_accepted, rows_rejected, not_submitted, table_files,"
-                + " form_files, unreadable_files, cells_read, cells_accepted, cells_rejected FROM ur_run_count WHERE run_id = ?",
-                (rs, i) -> new RunCounts(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5), none, rs.getInt(6), rs.getInt(7),
-                        rs.getInt(8), rs.getInt(9), rs.getInt(10), rs.getInt(11)), run);
+        List<RunCounts> kept = jdbc.query(
+                "SELECT registry_branches, rows_read, rows_accepted, rows_rejected, not_submitted, table_files,"
+                        + " form_files, unreadable_files, cells_read, cells_accepted, cells_rejected FROM ur_run_count WHERE run_id = ?",
+                (rs, i) -> new RunCounts(
+                        rs.getInt(1),
+                        rs.getInt(2),
+                        rs.getInt(3),
+                        rs.getInt(4),
+                        rs.getInt(5),
+                        none,
+                        rs.getInt(6),
+                        rs.getInt(7),
+                        rs.getInt(8),
+                        rs.getInt(9),
+                        rs.getInt(10),
+                        rs.getInt(11)),
+                run);
         return kept.isEmpty() ? new RunCounts(0, 0, 0, 0, 0, none, 0, 0, 0, 0, 0, 0) : kept.get(0);
     }
 }

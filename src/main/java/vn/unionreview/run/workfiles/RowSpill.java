@@ -16,8 +16,8 @@ import vn.unionreview.ingest.Severity;
 
 /**
  * Writes what one ingest step reads (one kind of source) to the run's work files, appending: every row with its
- * submission and score, every file met and every problem. {@link #write} ends with a flush, so what a chunk wrote is
- * in the files before its transaction commits; a step that runs again starts over ({@link RunWork#forget}).
+ * submission and score, every file met and every problem. {@link #write} ends with a flush, so what a chunk wrote is in
+ * the files before its transaction commits; a step that runs again starts over ({@link RunWork#forget}).
  */
 public final class RowSpill implements AutoCloseable {
 
@@ -58,9 +58,18 @@ public final class RowSpill implements AutoCloseable {
                 }
                 if (r.isFileItem() || (r.source() == IngestRecord.Source.FORM && !r.isRefusal())) {
                     // the file's reason is the first of its refusals (a file item has one), as code and arguments
-                    new FileEntry(r.file(), !r.isUnreadableFile(), r.isFileItem() ? r.problems().stream()
-                            .filter(p -> p.severity() == Severity.REJECTED).findFirst().map(p -> p.reason().encode()).orElse("") : "",
-                            false).write(files);
+                    new FileEntry(
+                                    r.file(),
+                                    !r.isUnreadableFile(),
+                                    r.isFileItem()
+                                            ? r.problems().stream()
+                                                    .filter(p -> p.severity() == Severity.REJECTED)
+                                                    .findFirst()
+                                                    .map(p -> p.reason().encode())
+                                                    .orElse("")
+                                            : "",
+                                    false)
+                            .write(files);
                 }
                 for (Problem p : r.problems()) {
                     SpillFormat.writeProblem(problems, p);
@@ -88,8 +97,17 @@ public final class RowSpill implements AutoCloseable {
             payloadBytes.writeTo(payloads);
             payloadAt += Integer.BYTES + payloadBytes.size();
         }
-        return new SpilledRow(r.source(), r.file(), r.sheet(), r.row(), r.code(), r.accepted(), r.cellsRead(), r.cellsInvalid(),
-                r.properties(), at);
+        return new SpilledRow(
+                r.source(),
+                r.file(),
+                r.sheet(),
+                r.row(),
+                r.code(),
+                r.accepted(),
+                r.cellsRead(),
+                r.cellsInvalid(),
+                r.properties(),
+                at);
     }
 
     /**
@@ -101,8 +119,18 @@ public final class RowSpill implements AutoCloseable {
         SpillFormat.Shared shared = new SpillFormat.Shared();
         for (SpilledRow row : SpillFormat.readAll(work.rows(source), in -> SpilledRow.read(source, in, shared))) {
             if (row.accepted() && row.file().equals(refusal.file())) {
-                SpillFormat.writeProblem(problems, new Problem(Severity.REJECTED, row.file(), row.sheet(), row.row(), "", "", row.code(), "",
-                        why.reason()));
+                SpillFormat.writeProblem(
+                        problems,
+                        new Problem(
+                                Severity.REJECTED,
+                                row.file(),
+                                row.sheet(),
+                                row.row(),
+                                "",
+                                "",
+                                row.code(),
+                                "",
+                                why.reason()));
             }
         }
         new FileEntry(refusal.file(), false, why.reason().encode(), true).write(files);
@@ -117,7 +145,10 @@ public final class RowSpill implements AutoCloseable {
 
     @Override
     public synchronized void close() {
-        try (rows; payloads; files; problems) {
+        try (rows;
+                payloads;
+                files;
+                problems) {
             flush();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot close the run's work files in " + work.folder(), e);
@@ -139,7 +170,8 @@ public final class RowSpill implements AutoCloseable {
         }
 
         static FileEntry read(DataInputStream in) throws IOException {
-            return new FileEntry(SpillFormat.readText(in), in.readBoolean(), SpillFormat.readText(in), in.readBoolean());
+            return new FileEntry(
+                    SpillFormat.readText(in), in.readBoolean(), SpillFormat.readText(in), in.readBoolean());
         }
     }
 }

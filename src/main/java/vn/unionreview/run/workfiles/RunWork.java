@@ -25,7 +25,6 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import vn.unionreview.ingest.DuplicateRule;
-import vn.unionreview.ingest.IngestRecord;
 import vn.unionreview.ingest.IngestRecord.Source;
 import vn.unionreview.ingest.Problem;
 import vn.unionreview.ingest.Severity;
@@ -43,12 +42,12 @@ import vn.unionreview.text.Message;
 import vn.unionreview.text.MessageException;
 
 /**
- * A run's intermediate data, kept in files in its run folder (.work/) between the steps that write and read
- * it: the registry as read, every row read with its submission and score, the files met, the problems found and the
- * duplicate copies set aside. A step that writes here replaces its files whole (a tasklet) or starts over
- * ({@link #forget}, an ingest step), so what a completed step left is exactly what it wrote, whatever a crash did
- * after. The database keeps the job's own record, and, from the score step on, the results and problems.
- * The folder goes when its run has completed.
+ * A run's intermediate data, kept in files in its run folder (.work/) between the steps that write and read it: the
+ * registry as read, every row read with its submission and score, the files met, the problems found and the duplicate
+ * copies set aside. A step that writes here replaces its files whole (a tasklet) or starts over ({@link #forget}, an
+ * ingest step), so what a completed step left is exactly what it wrote, whatever a crash did after. The database keeps
+ * the job's own record, and, from the score step on, the results and problems. The folder goes when its run has
+ * completed.
  */
 public final class RunWork {
 
@@ -104,12 +103,17 @@ public final class RunWork {
         return folder.resolve("results");
     }
 
-    /** What a step says when what the steps before it wrote is not here: a run an earlier version began, or files removed. */
+    /**
+     * What a step says when what the steps before it wrote is not here: a run an earlier version began, or files
+     * removed.
+     */
     private MessageException missing() {
         return new MessageException(Message.of("run.work_missing", "folder", folder.toString()));
     }
 
-    /** Removes the folder: its run has completed, and everything a reader needs is in the run folder and the database. */
+    /**
+     * Removes the folder: its run has completed, and everything a reader needs is in the run folder and the database.
+     */
     public void delete() {
         if (!Files.exists(folder)) {
             return;
@@ -127,7 +131,8 @@ public final class RunWork {
 
     /** The registry as read (kept in code order) and its problems. */
     public void writeRegistry(List<Branch> branches, List<Problem> problems) {
-        List<Branch> inOrder = branches.stream().sorted(Comparator.comparing(Branch::code)).toList();
+        List<Branch> inOrder =
+                branches.stream().sorted(Comparator.comparing(Branch::code)).toList();
         SpillFormat.replace(registry(), out -> {
             for (Branch b : inOrder) {
                 SpillFormat.writeText(out, b.code());
@@ -143,7 +148,9 @@ public final class RunWork {
         if (!Files.exists(registry())) {
             throw missing();
         }
-        return SpillFormat.readAll(registry(), in -> new Branch(SpillFormat.readText(in), SpillFormat.readText(in), SpillFormat.readText(in)));
+        return SpillFormat.readAll(
+                registry(),
+                in -> new Branch(SpillFormat.readText(in), SpillFormat.readText(in), SpillFormat.readText(in)));
     }
 
     /** The registry as code → name. */
@@ -170,7 +177,10 @@ public final class RunWork {
         }
     }
 
-    /** Forgets what an ingest step wrote for one kind of source, so that the step, run again, starts over from its first file. */
+    /**
+     * Forgets what an ingest step wrote for one kind of source, so that the step, run again, starts over from its first
+     * file.
+     */
     public void forget(Source source) {
         try {
             for (Path p : List.of(rows(source), payloads(source), files(source), problems(source))) {
@@ -189,24 +199,35 @@ public final class RunWork {
     }
 
     public int unreadableFiles(Source source) {
-        return (int) fileEntries(List.of(source)).values().stream().filter(f -> !f.readable()).count();
+        return (int) fileEntries(List.of(source)).values().stream()
+                .filter(f -> !f.readable())
+                .count();
     }
 
     // ---- duplicates ----------------------------------------------------------------------
 
-    /** Codes with more than one accepted row, in code order, each with its rows in file order; earlier verdicts are not applied. */
+    /**
+     * Codes with more than one accepted row, in code order, each with its rows in file order; earlier verdicts are not
+     * applied.
+     */
     public Map<String, List<DuplicateRule.Copy>> duplicateSubmissions() {
         Map<String, List<DuplicateRule.Copy>> byCode = new TreeMap<>();
         forEachRow(List.of(Source.values()), false, row -> {
             if (row.accepted()) {
-                byCode.computeIfAbsent(row.code(), c -> new ArrayList<>(1)).add(new DuplicateRule.Copy(row.file(), row.sheet(), row.row(),
-                        row.source(), row.form() == null ? null : row.form().saved()));
+                byCode.computeIfAbsent(row.code(), c -> new ArrayList<>(1))
+                        .add(new DuplicateRule.Copy(
+                                row.file(),
+                                row.sheet(),
+                                row.row(),
+                                row.source(),
+                                row.form() == null ? null : row.form().saved()));
             }
         });
         Map<String, List<DuplicateRule.Copy>> duplicates = new LinkedHashMap<>();
         byCode.forEach((code, copies) -> {
             if (copies.size() > 1) {
-                copies.sort(Comparator.comparing(DuplicateRule.Copy::file).thenComparing(DuplicateRule.Copy::sheet)
+                copies.sort(Comparator.comparing(DuplicateRule.Copy::file)
+                        .thenComparing(DuplicateRule.Copy::sheet)
                         .thenComparingInt(DuplicateRule.Copy::row));
                 duplicates.put(code, copies);
             }
@@ -214,7 +235,9 @@ public final class RunWork {
         return duplicates;
     }
 
-    /** The copies set aside, which readers from here on see as rejected, and what was said about each branch's copies. */
+    /**
+     * The copies set aside, which readers from here on see as rejected, and what was said about each branch's copies.
+     */
     public void writeDuplicates(List<DuplicateRule.Copy> rejected, List<Problem> problems) {
         SpillFormat.replace(duplicates(), out -> {
             for (DuplicateRule.Copy copy : rejected) {
@@ -255,10 +278,14 @@ public final class RunWork {
 
     // ---- what the score and export steps read --------------------------------------------
 
-    /** Every problem, in the order the steps found them: registry, tables, forms, duplicates (see {@link #problemsInOrder}). */
+    /**
+     * Every problem, in the order the steps found them: registry, tables, forms, duplicates (see
+     * {@link #problemsInOrder}).
+     */
     public List<Problem> problems() {
         List<Problem> all = new ArrayList<>();
-        for (Path part : List.of(registryProblems(), problems(Source.TABLE), problems(Source.FORM), duplicateProblems())) {
+        for (Path part :
+                List.of(registryProblems(), problems(Source.TABLE), problems(Source.FORM), duplicateProblems())) {
             SpillFormat.forEach(part, SpillFormat::readProblem, all::add);
         }
         return all;
@@ -269,8 +296,12 @@ public final class RunWork {
      * identity), cut where its columns cut them. Both databases order the same text as Java does, which is H2's order.
      */
     public List<Problem> problemsInOrder() {
-        return problems().stream().map(StoredText::problem)
-                .sorted(Comparator.comparing(Problem::file).thenComparing(Problem::sheet).thenComparingInt(Problem::row)).toList();
+        return problems().stream()
+                .map(StoredText::problem)
+                .sorted(Comparator.comparing(Problem::file)
+                        .thenComparing(Problem::sheet)
+                        .thenComparingInt(Problem::row))
+                .toList();
     }
 
     /** The accepted submissions' scores, each with its registry branch, in code order. */
@@ -287,7 +318,8 @@ public final class RunWork {
 
     /** The accepted submissions (one per scored branch, once duplicates are set aside), in code order. */
     public void forEachAcceptedSubmission(BiConsumer<String, Submission> action) {
-        forEachAcceptedPayload((code, payload) -> action.accept(code, StoredSubmission.read(code, payload.submission())));
+        forEachAcceptedPayload(
+                (code, payload) -> action.accept(code, StoredSubmission.read(code, payload.submission())));
     }
 
     /** Where each accepted submission came from, by branch code, with what a form's workbook says about itself. */
@@ -296,8 +328,13 @@ public final class RunWork {
         forEachRow(List.of(Source.values()), true, row -> {
             if (row.accepted()) {
                 boolean form = row.source() == Source.FORM;
-                sources.put(row.code(), new ScoredSource(row.file(), row.sheet(), form ? 0 : row.row(),
-                        !form ? null : row.form() == null ? WorkbookProperties.NONE : row.form()));
+                sources.put(
+                        row.code(),
+                        new ScoredSource(
+                                row.file(),
+                                row.sheet(),
+                                form ? 0 : row.row(),
+                                !form ? null : row.form() == null ? WorkbookProperties.NONE : row.form()));
             }
         });
         return sources;
@@ -313,8 +350,10 @@ public final class RunWork {
                 accepted.add(row.code());
             }
         });
-        return branches().stream().filter(b -> !accepted.contains(b.code()))
-                .map(b -> new NotSubmitted(b.code(), b.name(), b.bloc(), rows.getOrDefault(b.code(), 0))).toList();
+        return branches().stream()
+                .filter(b -> !accepted.contains(b.code()))
+                .map(b -> new NotSubmitted(b.code(), b.name(), b.bloc(), rows.getOrDefault(b.code(), 0)))
+                .toList();
     }
 
     /** Per input file: what was read from it and what became of it; in file name order. */
@@ -333,14 +372,25 @@ public final class RunWork {
             firstCode.merge(row.file(), row.code(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
         });
         Map<String, Integer> corrected = new HashMap<>();
-        problems().stream().filter(p -> p.severity() == Severity.CORRECTED).forEach(p -> corrected.merge(p.file(), 1, Integer::sum));
+        problems().stream()
+                .filter(p -> p.severity() == Severity.CORRECTED)
+                .forEach(p -> corrected.merge(p.file(), 1, Integer::sum));
         List<FileReport> reports = new ArrayList<>();
         for (Source source : Source.values()) {
             fileEntries(List.of(source)).forEach((file, entry) -> {
                 int[] c = counts.getOrDefault(file, new int[5]);
-                reports.add(new FileReport(file, source, entry.readable(),
+                reports.add(new FileReport(
+                        file,
+                        source,
+                        entry.readable(),
                         entry.reason() == null || entry.reason().isEmpty() ? null : Message.decode(entry.reason()),
-                        c[0], c[1], c[2], c[3], c[4], corrected.getOrDefault(file, 0), firstCode.getOrDefault(file, "")));
+                        c[0],
+                        c[1],
+                        c[2],
+                        c[3],
+                        c[4],
+                        corrected.getOrDefault(file, 0),
+                        firstCode.getOrDefault(file, "")));
             });
         }
         reports.sort(Comparator.comparing(FileReport::file));
@@ -360,14 +410,27 @@ public final class RunWork {
             }
         });
         List<Branch> registry = Files.exists(registry()) ? branches() : List.of();
-        int notSubmitted = (int) registry.stream().filter(b -> !accepted.contains(b.code())).count();
+        int notSubmitted = (int)
+                registry.stream().filter(b -> !accepted.contains(b.code())).count();
         Map<String, Integer> files = new HashMap<>();
         for (Source source : Source.values()) {
-            fileEntries(List.of(source)).values().forEach(f -> files.merge(f.readable() ? source.name() : "UNREADABLE", 1, Integer::sum));
+            fileEntries(List.of(source))
+                    .values()
+                    .forEach(f -> files.merge(f.readable() ? source.name() : "UNREADABLE", 1, Integer::sum));
         }
-        return new RunCounts(registry.size(), rows[0] + rows[1], rows[0], rows[1], notSubmitted, Map.of(),
-                files.getOrDefault(Source.TABLE.name(), 0), files.getOrDefault(Source.FORM.name(), 0), files.getOrDefault("UNREADABLE", 0),
-                rows[2] + rows[3], rows[2], rows[3]);
+        return new RunCounts(
+                registry.size(),
+                rows[0] + rows[1],
+                rows[0],
+                rows[1],
+                notSubmitted,
+                Map.of(),
+                files.getOrDefault(Source.TABLE.name(), 0),
+                files.getOrDefault(Source.FORM.name(), 0),
+                files.getOrDefault("UNREADABLE", 0),
+                rows[2] + rows[3],
+                rows[2],
+                rows[3]);
     }
 
     // ---- reading -------------------------------------------------------------------------
@@ -379,7 +442,9 @@ public final class RunWork {
     private void forEachRow(List<Source> sources, boolean afterDuplicates, Consumer<SpilledRow> action) {
         Set<SpilledRow.RowKey> setAside = new HashSet<>();
         if (afterDuplicates) {
-            SpillFormat.forEach(duplicates(), in -> new SpilledRow.RowKey(SpillFormat.readText(in), SpillFormat.readText(in), in.readInt()),
+            SpillFormat.forEach(
+                    duplicates(),
+                    in -> new SpilledRow.RowKey(SpillFormat.readText(in), SpillFormat.readText(in), in.readInt()),
                     setAside::add);
         }
         SpillFormat.Shared shared = new SpillFormat.Shared();
@@ -390,8 +455,13 @@ public final class RunWork {
                     refused.add(file);
                 }
             });
-            SpillFormat.forEach(rows(source), in -> SpilledRow.read(source, in, shared), row -> action.accept(
-                    row.accepted() && (refused.contains(row.file()) || setAside.contains(row.key())) ? row.rejected() : row));
+            SpillFormat.forEach(
+                    rows(source),
+                    in -> SpilledRow.read(source, in, shared),
+                    row -> action.accept(
+                            row.accepted() && (refused.contains(row.file()) || setAside.contains(row.key()))
+                                    ? row.rejected()
+                                    : row));
         }
     }
 
@@ -404,11 +474,9 @@ public final class RunWork {
         return entries;
     }
 
-    private record Pointer(String code, Source source, long at) {
-    }
+    private record Pointer(String code, Source source, long at) {}
 
-    private record Payload(String submission, String score, String explanation) {
-    }
+    private record Payload(String submission, String score, String explanation) {}
 
     /** The accepted rows' payloads in code order: their places first, then each read where it is. */
     private void forEachAcceptedPayload(BiConsumer<String, Payload> action) {
@@ -438,7 +506,10 @@ public final class RunWork {
         }
     }
 
-    /** A payload file read at the places asked for: forward by skipping within a buffer (rows usually come in code order), else by seeking. */
+    /**
+     * A payload file read at the places asked for: forward by skipping within a buffer (rows usually come in code
+     * order), else by seeking.
+     */
     private static final class PayloadFile {
 
         private final FileChannel channel;
@@ -460,7 +531,8 @@ public final class RunWork {
             in.readFully(record);
             position = at + Integer.BYTES + record.length;
             DataInputStream fields = new DataInputStream(new ByteArrayInputStream(record));
-            return new Payload(SpillFormat.readText(fields), SpillFormat.readText(fields), SpillFormat.readText(fields));
+            return new Payload(
+                    SpillFormat.readText(fields), SpillFormat.readText(fields), SpillFormat.readText(fields));
         }
 
         void close() {

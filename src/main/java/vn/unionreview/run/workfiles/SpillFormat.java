@@ -24,16 +24,15 @@ import vn.unionreview.ingest.Severity;
 import vn.unionreview.text.Message;
 
 /**
- * How the run's work files are written: records of Java's data streams, a string as its UTF-8 length (-1 for null)
- * then its bytes, so no length limit applies. A file is read record by record up to its end; a record cut short
- * (a write the process did not finish) only ever meets a step that starts over, which deletes the file first.
+ * How the run's work files are written: records of Java's data streams, a string as its UTF-8 length (-1 for null) then
+ * its bytes, so no length limit applies. A file is read record by record up to its end; a record cut short (a write the
+ * process did not finish) only ever meets a step that starts over, which deletes the file first.
  */
 final class SpillFormat {
 
     private static final int BUFFER = 1 << 16;
 
-    private SpillFormat() {
-    }
+    private SpillFormat() {}
 
     /** Something that writes its records to a data stream. */
     @FunctionalInterface
@@ -48,16 +47,19 @@ final class SpillFormat {
     }
 
     static DataOutputStream append(Path file) throws IOException {
-        return new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file, StandardOpenOption.CREATE,
-                StandardOpenOption.APPEND), BUFFER));
+        return new DataOutputStream(new BufferedOutputStream(
+                Files.newOutputStream(file, StandardOpenOption.CREATE, StandardOpenOption.APPEND), BUFFER));
     }
 
-    /** Writes the whole file under a temporary name, then moves it in place: a reader sees the old file or the new one. */
+    /**
+     * Writes the whole file under a temporary name, then moves it in place: a reader sees the old file or the new one.
+     */
     static void replace(Path file, Writing records) {
         Path partial = file.resolveSibling(file.getFileName() + ".partial");
         try {
             Files.createDirectories(file.getParent());
-            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(partial), BUFFER))) {
+            try (DataOutputStream out =
+                    new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(partial), BUFFER))) {
                 records.to(out);
             }
             Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -113,9 +115,9 @@ final class SpillFormat {
     }
 
     /**
-     * Reads texts and decimals so that one met again in the same pass is the same object: a pass's many records
-     * share their files, sheets, blocs, tiers and amounts, and at 150,000 branches their copies were tens of megabytes
-     * of what the export holds. For fields with few values; a branch's code or name would only fill the table.
+     * Reads texts and decimals so that one met again in the same pass is the same object: a pass's many records share
+     * their files, sheets, blocs, tiers and amounts, and at 150,000 branches their copies were tens of megabytes of
+     * what the export holds. For fields with few values; a branch's code or name would only fill the table.
      */
     static final class Shared {
 
@@ -145,7 +147,15 @@ final class SpillFormat {
     }
 
     static Problem readProblem(DataInputStream in) throws IOException {
-        return new Problem(Severity.values()[in.readByte()], readText(in), readText(in), in.readInt(), readText(in), readText(in),
-                readText(in), readText(in), Message.decode(readText(in)));
+        return new Problem(
+                Severity.values()[in.readByte()],
+                readText(in),
+                readText(in),
+                in.readInt(),
+                readText(in),
+                readText(in),
+                readText(in),
+                readText(in),
+                Message.decode(readText(in)));
     }
 }

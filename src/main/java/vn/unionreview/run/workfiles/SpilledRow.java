@@ -10,15 +10,27 @@ import vn.unionreview.ingest.WorkbookProperties;
 
 /**
  * One submission read (a table row or a form), as its ingest step wrote it to the run's work files: where it is, its
- * branch code, whether it was accepted, its cells, what a form's workbook says about itself, and where its
- * submission and score are in the source's payload file ({@value #NO_PAYLOAD} for a rejected one).
+ * branch code, whether it was accepted, its cells, what a form's workbook says about itself, and where its submission
+ * and score are in the source's payload file ({@value #NO_PAYLOAD} for a rejected one).
  */
-record SpilledRow(IngestRecord.Source source, String file, String sheet, int row, String code, boolean accepted, int cellsRead,
-                  int cellsInvalid, WorkbookProperties form, long payloadAt) {
+record SpilledRow(
+        IngestRecord.Source source,
+        String file,
+        String sheet,
+        int row,
+        String code,
+        boolean accepted,
+        int cellsRead,
+        int cellsInvalid,
+        WorkbookProperties form,
+        long payloadAt) {
 
     static final long NO_PAYLOAD = -1;
 
-    /** The same row, rejected after it was read (its file broke later, or another copy of the branch's submission was kept). */
+    /**
+     * The same row, rejected after it was read (its file broke later, or another copy of the branch's submission was
+     * kept).
+     */
     SpilledRow rejected() {
         return new SpilledRow(source, file, sheet, row, code, false, cellsRead, cellsInvalid, form, payloadAt);
     }
@@ -28,8 +40,7 @@ record SpilledRow(IngestRecord.Source source, String file, String sheet, int row
         return new RowKey(file, sheet, row);
     }
 
-    record RowKey(String file, String sheet, int row) {
-    }
+    record RowKey(String file, String sheet, int row) {}
 
     void write(DataOutputStream out) throws IOException {
         SpillFormat.writeText(out, file);
@@ -49,7 +60,8 @@ record SpilledRow(IngestRecord.Source source, String file, String sheet, int row
         out.writeLong(payloadAt);
     }
 
-    static SpilledRow read(IngestRecord.Source source, DataInputStream in, SpillFormat.Shared shared) throws IOException {
+    static SpilledRow read(IngestRecord.Source source, DataInputStream in, SpillFormat.Shared shared)
+            throws IOException {
         String file = shared.text(in);
         String sheet = shared.text(in);
         int row = in.readInt();
@@ -57,8 +69,13 @@ record SpilledRow(IngestRecord.Source source, String file, String sheet, int row
         boolean accepted = in.readBoolean();
         int cellsRead = in.readInt();
         int cellsInvalid = in.readInt();
-        WorkbookProperties form = !in.readBoolean() ? null : new WorkbookProperties(instant(SpillFormat.readText(in)),
-                shared.text(in), shared.text(in), instant(SpillFormat.readText(in)));
+        WorkbookProperties form = !in.readBoolean()
+                ? null
+                : new WorkbookProperties(
+                        instant(SpillFormat.readText(in)),
+                        shared.text(in),
+                        shared.text(in),
+                        instant(SpillFormat.readText(in)));
         return new SpilledRow(source, file, sheet, row, code, accepted, cellsRead, cellsInvalid, form, in.readLong());
     }
 

@@ -22,11 +22,26 @@ public record StoredResult(ResultRow row, String explanation) {
 
     /** @param decision the number of the council meeting whose decision changed the result, or "" */
     public static StoredResult of(RuleSet rules, BranchResult r, String decision) {
-        return new StoredResult(new ResultRow(r.branch().code(), r.branch().name(), r.branch().bloc(), stored(r.score().base()),
-                stored(r.score().bonus()), stored(r.score().penalty()), stored(r.score().total()),
-                rules.tiers().get(r.score().tierBeforeCaps()).id(), rules.tiers().get(r.tier()).id(), r.demotedByQuota(), r.rankBloc(),
-                r.rankAll(), String.join(";", r.awards()), r.awardTie(), stored(r.score().inflation()), String.join(";", r.score().capsFired()),
-                decision), StoredText.cut(String.join("\n", r.explanation()), StoredText.EXPLANATION_MAX));
+        return new StoredResult(
+                new ResultRow(
+                        r.branch().code(),
+                        r.branch().name(),
+                        r.branch().bloc(),
+                        stored(r.score().base()),
+                        stored(r.score().bonus()),
+                        stored(r.score().penalty()),
+                        stored(r.score().total()),
+                        rules.tiers().get(r.score().tierBeforeCaps()).id(),
+                        rules.tiers().get(r.tier()).id(),
+                        r.demotedByQuota(),
+                        r.rankBloc(),
+                        r.rankAll(),
+                        String.join(";", r.awards()),
+                        r.awardTie(),
+                        stored(r.score().inflation()),
+                        String.join(";", r.score().capsFired()),
+                        decision),
+                StoredText.cut(String.join("\n", r.explanation()), StoredText.EXPLANATION_MAX));
     }
 
     private static BigDecimal stored(BigDecimal value) {
@@ -35,8 +50,17 @@ public record StoredResult(ResultRow row, String explanation) {
 
     void write(DataOutputStream out) throws IOException {
         ResultRow r = row;
-        for (String s : new String[] {r.code(), r.name(), r.bloc(), r.base().toPlainString(), r.bonus().toPlainString(),
-                r.penalty().toPlainString(), r.total().toPlainString(), r.tierBeforeCaps(), r.tier()}) {
+        for (String s : new String[] {
+            r.code(),
+            r.name(),
+            r.bloc(),
+            r.base().toPlainString(),
+            r.bonus().toPlainString(),
+            r.penalty().toPlainString(),
+            r.total().toPlainString(),
+            r.tierBeforeCaps(),
+            r.tier()
+        }) {
             SpillFormat.writeText(out, s);
         }
         out.writeBoolean(r.demoted());
@@ -51,9 +75,25 @@ public record StoredResult(ResultRow row, String explanation) {
     }
 
     static StoredResult read(DataInputStream in, SpillFormat.Shared shared) throws IOException {
-        return new StoredResult(new ResultRow(SpillFormat.readText(in), SpillFormat.readText(in), shared.text(in), shared.decimal(in),
-                shared.decimal(in), shared.decimal(in), shared.decimal(in), shared.text(in), shared.text(in), in.readBoolean(), in.readInt(),
-                in.readInt(), shared.text(in), in.readBoolean(), shared.decimal(in), shared.text(in), shared.text(in)),
+        return new StoredResult(
+                new ResultRow(
+                        SpillFormat.readText(in),
+                        SpillFormat.readText(in),
+                        shared.text(in),
+                        shared.decimal(in),
+                        shared.decimal(in),
+                        shared.decimal(in),
+                        shared.decimal(in),
+                        shared.text(in),
+                        shared.text(in),
+                        in.readBoolean(),
+                        in.readInt(),
+                        in.readInt(),
+                        shared.text(in),
+                        in.readBoolean(),
+                        shared.decimal(in),
+                        shared.text(in),
+                        shared.text(in)),
                 SpillFormat.readText(in));
     }
 }

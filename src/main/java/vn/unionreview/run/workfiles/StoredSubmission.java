@@ -9,13 +9,15 @@ import vn.unionreview.scoring.FactValue;
 import vn.unionreview.scoring.Submission;
 
 /**
- * How an accepted submission is kept between steps (in the run's work files, see {@link RunWork}): three sections, self scores,
- * verified scores and facts, each {@code id=value} pairs, decimals as exact plain strings and
- * yes/no facts as Y or N:
+ * How an accepted submission is kept between steps (in the run's work files, see {@link RunWork}): three sections, self
+ * scores, verified scores and facts, each {@code id=value} pairs, decimals as exact plain strings and yes/no facts as Y
+ * or N:
+ *
  * <pre>C1=12.5;C2=3|C1=10|members_total=40;has_plan=Y</pre>
- * Rule ids ({@code [A-Za-z][A-Za-z0-9_-]*}) and decimals never contain the separators. It is read
- * back three times per run (score, statistics, workbook), so it is plain text rather than JSON:
- * at 150,000 branches JSON's writing and parsing cost seconds.
+ *
+ * Rule ids ({@code [A-Za-z][A-Za-z0-9_-]*}) and decimals never contain the separators. It is read back three times per
+ * run (score, statistics, workbook), so it is plain text rather than JSON: at 150,000 branches JSON's writing and
+ * parsing cost seconds.
  */
 final class StoredSubmission {
 
@@ -23,8 +25,7 @@ final class StoredSubmission {
     private static final char PAIR = ';';
     private static final char VALUE = '=';
 
-    private StoredSubmission() {
-    }
+    private StoredSubmission() {}
 
     static String write(Submission s) {
         StringBuilder out = new StringBuilder(256);
@@ -34,8 +35,12 @@ final class StoredSubmission {
         s.verified().forEach((id, v) -> pair(out, id, verified).append(v.toPlainString()));
         out.append(SECTION);
         int facts = out.length();
-        s.facts().forEach((id, v) -> pair(out, id, facts).append(v instanceof FactValue.YesNo yesNo
-                ? (yesNo.value() ? "Y" : "N") : ((FactValue.Amount) v).value().toPlainString()));
+        s.facts()
+                .forEach((id, v) -> pair(out, id, facts)
+                        .append(
+                                v instanceof FactValue.YesNo yesNo
+                                        ? (yesNo.value() ? "Y" : "N")
+                                        : ((FactValue.Amount) v).value().toPlainString()));
         return out.toString();
     }
 
@@ -54,8 +59,15 @@ final class StoredSubmission {
             throw new IllegalStateException("stored submission of " + code + " is not in the expected form: " + stored);
         }
         Map<String, FactValue> factValues = new HashMap<>();
-        forEachPair(stored, facts + 1, stored.length(), (id, v) -> factValues.put(id,
-                v.equals("Y") ? FactValue.of(true) : v.equals("N") ? FactValue.of(false) : FactValue.of(new BigDecimal(v))));
+        forEachPair(
+                stored,
+                facts + 1,
+                stored.length(),
+                (id, v) -> factValues.put(
+                        id,
+                        v.equals("Y")
+                                ? FactValue.of(true)
+                                : v.equals("N") ? FactValue.of(false) : FactValue.of(new BigDecimal(v))));
         return new Submission(code, decimals(stored, 0, verified), decimals(stored, verified + 1, facts), factValues);
     }
 

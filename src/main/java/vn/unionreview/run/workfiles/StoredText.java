@@ -14,8 +14,7 @@ public final class StoredText {
     /** ur_result's explanation column. */
     public static final int EXPLANATION_MAX = 20000;
 
-    private StoredText() {
-    }
+    private StoredText() {}
 
     /** {@code s} whole when it fits in {@code max} characters, else its start and an ellipsis. */
     public static String cut(String s, int max) {
@@ -28,7 +27,15 @@ public final class StoredText {
         if ((p.value() == null || p.value().length() <= PROBLEM_MAX) && reason.length() <= PROBLEM_MAX) {
             return p;
         }
-        return new Problem(p.severity(), p.file(), p.sheet(), p.row(), p.cell(), p.column(), p.code(), cut(p.value(), PROBLEM_MAX),
+        return new Problem(
+                p.severity(),
+                p.file(),
+                p.sheet(),
+                p.row(),
+                p.cell(),
+                p.column(),
+                p.code(),
+                cut(p.value(), PROBLEM_MAX),
                 Message.decode(cut(reason, PROBLEM_MAX)));
     }
 }

@@ -12,8 +12,18 @@ class BulkInsertTest {
     @Test
     void aRowIsOneCsvLineAsCopyReadsIt() {
         StringBuilder line = new StringBuilder();
-        BulkInsert.csv(line, new Object[] {7L, "Công đoàn \"Hoa Sen\"", "", null, new BigDecimal("1E+1"), new BigDecimal("8.50"), true, 42,
-                "dòng 1\ndòng 2, ô C3"});
-        assertThat(line).hasToString("7,\"Công đoàn \"\"Hoa Sen\"\"\",\"\",,10,8.50,true,42,\"dòng 1\ndòng 2, ô C3\"\n");
+        BulkInsert.csv(line, new Object[] {
+            7L,
+            "Công đoàn \"Hoa Sen\"",
+            "",
+            null,
+            new BigDecimal("1E+1"),
+            new BigDecimal("8.50"),
+            true,
+            42,
+            "dòng 1\ndòng 2, ô C3"
+        });
+        assertThat(line)
+                .hasToString("7,\"Công đoàn \"\"Hoa Sen\"\"\",\"\",,10,8.50,true,42,\"dòng 1\ndòng 2, ô C3\"\n");
     }
 }

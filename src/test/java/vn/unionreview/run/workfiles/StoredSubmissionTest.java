@@ -15,10 +15,19 @@ class StoredSubmissionTest {
 
     @Test
     void keepsEveryValueWithItsScaleAndKind() {
-        Submission s = new Submission("CDCS-001", Map.of("C1", new BigDecimal("12.50"), "C2", new BigDecimal("0"),
-                "P-1", new BigDecimal("-2.25")), Map.of("C1", new BigDecimal("10")),
-                Map.of("members_total", FactValue.of(new BigDecimal("40")), "ratio_x", FactValue.of(new BigDecimal("0.125")),
-                        "has_plan", FactValue.of(true), "late", FactValue.of(false)));
+        Submission s = new Submission(
+                "CDCS-001",
+                Map.of("C1", new BigDecimal("12.50"), "C2", new BigDecimal("0"), "P-1", new BigDecimal("-2.25")),
+                Map.of("C1", new BigDecimal("10")),
+                Map.of(
+                        "members_total",
+                        FactValue.of(new BigDecimal("40")),
+                        "ratio_x",
+                        FactValue.of(new BigDecimal("0.125")),
+                        "has_plan",
+                        FactValue.of(true),
+                        "late",
+                        FactValue.of(false)));
 
         String stored = StoredSubmission.write(s);
 
@@ -37,13 +46,15 @@ class StoredSubmissionTest {
         assertThat(StoredSubmission.write(nothingVerified)).isEqualTo("C1=1||");
         assertThat(StoredSubmission.write(empty)).isEqualTo("||");
         for (Submission s : new Submission[] {nothingVerified, onlyFacts, empty}) {
-            assertThat(StoredSubmission.read(s.code(), StoredSubmission.write(s))).isEqualTo(s);
+            assertThat(StoredSubmission.read(s.code(), StoredSubmission.write(s)))
+                    .isEqualTo(s);
         }
     }
 
     @Test
     void refusesWhatItDidNotWrite() {
         assertThatThrownBy(() -> StoredSubmission.read("CDCS-001", "C1=1"))
-                .hasMessageContaining("CDCS-001").hasMessageContaining("not in the expected form");
+                .hasMessageContaining("CDCS-001")
+                .hasMessageContaining("not in the expected form");
     }
 }
