@@ -11,6 +11,7 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 import vn.unionreview.files.AtomicFiles;
+import vn.unionreview.result.RunCounts;
 
 /**
  * manifest.json: what a run read, with which rules and software, what it wrote, and the digest of its results, so that
@@ -68,7 +69,158 @@ public record Manifest(
     /** A council decision of decisions.yaml and what became of it (manifests before issue 13 have none). */
     public record Decision(int seq, String branch, String decision, String reason, boolean applied, String outcome) {}
 
-    public record Counts(int registryBranches, int rowsRead, int rowsAccepted, int rowsRejected, int notSubmitted) {}
+    public record Counts(int registryBranches, int rowsRead, int rowsAccepted, int rowsRejected, int notSubmitted) {
+
+        /** The numbers a manifest records of a run's. */
+        public static Counts of(RunCounts c) {
+            return new Counts(c.registryBranches(), c.rowsRead(), c.rowsAccepted(), c.rowsRejected(), c.notSubmitted());
+        }
+    }
+
+    /** A manifest of the current format built by name; what is not given is null (or 0), as in older manifests. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A {@link Manifest} by name: its components are the record's. */
+    public static final class Builder {
+        private String format = FORMAT;
+        private String software;
+        private int year;
+        private String run;
+        private long jobInstanceId;
+        private long jobExecutionId;
+        private long attempt;
+        private String reportDate;
+        private List<String> languages;
+        private String duplicates;
+        private Archived rules;
+        private List<Archived> inputs;
+        private List<Output> outputs;
+        private Counts counts;
+        private Map<String, Integer> tiers;
+        private String resultDigest;
+        private List<Decision> decisions;
+        private Archived checks;
+        private Map<String, String> integrity;
+        private Map<String, String> settings;
+        private String kind;
+
+        private Builder() {}
+
+        /**
+         * Which run: its year and folder name, its job instance and execution, and its attempt (1, or more for a
+         * deliberate rerun).
+         */
+        public Builder run(int year, String run, long jobInstanceId, long jobExecutionId, long attempt) {
+            this.year = year;
+            this.run = run;
+            this.jobInstanceId = jobInstanceId;
+            this.jobExecutionId = jobExecutionId;
+            this.attempt = attempt;
+            return this;
+        }
+
+        public Builder software(String software) {
+            this.software = software;
+            return this;
+        }
+
+        public Builder reportDate(String reportDate) {
+            this.reportDate = reportDate;
+            return this;
+        }
+
+        public Builder languages(List<String> languages) {
+            this.languages = languages;
+            return this;
+        }
+
+        public Builder duplicates(String duplicates) {
+            this.duplicates = duplicates;
+            return this;
+        }
+
+        public Builder rules(Archived rules) {
+            this.rules = rules;
+            return this;
+        }
+
+        public Builder inputs(List<Archived> inputs) {
+            this.inputs = inputs;
+            return this;
+        }
+
+        public Builder outputs(List<Output> outputs) {
+            this.outputs = outputs;
+            return this;
+        }
+
+        public Builder counts(Counts counts) {
+            this.counts = counts;
+            return this;
+        }
+
+        public Builder tiers(Map<String, Integer> tiers) {
+            this.tiers = tiers;
+            return this;
+        }
+
+        public Builder resultDigest(String resultDigest) {
+            this.resultDigest = resultDigest;
+            return this;
+        }
+
+        public Builder decisions(List<Decision> decisions) {
+            this.decisions = decisions;
+            return this;
+        }
+
+        public Builder checks(Archived checks) {
+            this.checks = checks;
+            return this;
+        }
+
+        public Builder integrity(Map<String, String> integrity) {
+            this.integrity = integrity;
+            return this;
+        }
+
+        public Builder settings(Map<String, String> settings) {
+            this.settings = settings;
+            return this;
+        }
+
+        public Builder kind(String kind) {
+            this.kind = kind;
+            return this;
+        }
+
+        public Manifest build() {
+            return new Manifest(
+                    format,
+                    software,
+                    year,
+                    run,
+                    jobInstanceId,
+                    jobExecutionId,
+                    attempt,
+                    reportDate,
+                    languages,
+                    duplicates,
+                    rules,
+                    inputs,
+                    outputs,
+                    counts,
+                    tiers,
+                    resultDigest,
+                    decisions,
+                    checks,
+                    integrity,
+                    settings,
+                    kind);
+        }
+    }
 
     public void write(Path file) throws IOException {
         byte[] bytes = JSON.writeValueAsBytes(this);

@@ -9,6 +9,7 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
 
 import vn.unionreview.ingest.IngestRecord;
+import vn.unionreview.run.workfiles.Tally;
 import vn.unionreview.text.Message;
 import vn.unionreview.text.Speech;
 
@@ -50,21 +51,28 @@ class ConsoleProgress implements StepExecutionListener, ItemWriteListener<Ingest
     public ExitStatus afterStep(StepExecution step) {
         Message summary = Message.decode(step.getExecutionContext().getString(Steps.SUMMARY, "progress.nothing"));
         if (step.getStepName().equals(YearEndJobConfig.INGEST)) {
-            int[] rows = Steps.work(step).rowCounts(IngestRecord.Source.TABLE);
+            Tally.Rows rows = Steps.work(step).tally().rows(IngestRecord.Source.TABLE);
             summary = Message.of(
-                    "progress.rows_read", "read", rows[0] + rows[1], "accepted", rows[0], "rejected", rows[1]);
+                    "progress.rows_read",
+                    "read",
+                    rows.read(),
+                    "accepted",
+                    rows.accepted(),
+                    "rejected",
+                    rows.rejected());
         } else if (step.getStepName().equals(YearEndJobConfig.FORMS)) {
-            int[] forms = Steps.work(step).rowCounts(IngestRecord.Source.FORM);
+            Tally tally = Steps.work(step).tally();
+            Tally.Rows forms = tally.rows(IngestRecord.Source.FORM);
             summary = Message.of(
                     "progress.forms_read",
                     "read",
-                    forms[0] + forms[1],
+                    forms.read(),
                     "accepted",
-                    forms[0],
+                    forms.accepted(),
                     "rejected",
-                    forms[1],
+                    forms.rejected(),
                     "unreadable",
-                    Steps.work(step).unreadableFiles(IngestRecord.Source.FORM));
+                    tally.unreadableFiles(IngestRecord.Source.FORM));
         }
         long millis = step.getStartTime() == null || step.getEndTime() == null
                 ? 0

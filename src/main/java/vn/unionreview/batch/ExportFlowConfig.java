@@ -25,15 +25,15 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import vn.unionreview.run.RunLog;
-import vn.unionreview.run.tables.RunStore;
+import vn.unionreview.run.tables.RunTables;
 import vn.unionreview.text.Message;
 
 /**
- * Step 5, the export, as a step of steps: {@code gather} reads the stored results once; then, side by side, the
- * workbook ({@code workbook}, then the {@code charts} files) and the documents ({@code findings}: statistics, integrity
- * signals and letters; {@code tables}: the CSVs; {@code reports}: the PDFs); then {@code letters}, written on every
- * core, and their {@code letterIndex}. The job sees one step, {@code export}, as before: its progress line, its place
- * in run.log, and its restart, which writes every file again (each inner step starts again even if it completed).
+ * The export step, as a step of steps: {@code gather} reads the stored results once; then, side by side, the workbook
+ * ({@code workbook}, then the {@code charts} files) and the documents ({@code findings}: statistics, integrity signals
+ * and letters; {@code tables}: the CSVs; {@code reports}: the PDFs); then {@code letters}, written on every core, and
+ * their {@code letterIndex}. The job sees one step, {@code export}, as before: its progress line, its place in run.log,
+ * and its restart, which writes every file again (each inner step starts again even if it completed).
  */
 @Configuration
 public class ExportFlowConfig {
@@ -82,7 +82,7 @@ public class ExportFlowConfig {
     Step exportStep(
             JobRepository jobs,
             PlatformTransactionManager tx,
-            RunStore store,
+            RunTables store,
             RunInputs inputs,
             ExportWork exportWork,
             ThreadPoolTaskExecutor exportThreads,

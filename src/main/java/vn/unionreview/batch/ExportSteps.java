@@ -18,6 +18,7 @@ import vn.unionreview.ingest.Severity;
 import vn.unionreview.integrity.IntegrityScan;
 import vn.unionreview.integrity.Signal;
 import vn.unionreview.report.Charts;
+import vn.unionreview.report.CsvOutputs;
 import vn.unionreview.report.FeedbackLetterWriter;
 import vn.unionreview.report.FeedbackLetters;
 import vn.unionreview.report.IntegrityFindings;
@@ -28,14 +29,13 @@ import vn.unionreview.report.ReportFonts;
 import vn.unionreview.report.ReportSettings;
 import vn.unionreview.report.ResultsWorkbook;
 import vn.unionreview.report.RunFacts;
-import vn.unionreview.report.RunOutputs;
 import vn.unionreview.result.NotSubmitted;
 import vn.unionreview.result.ResultRow;
 import vn.unionreview.result.ScoredSource;
 import vn.unionreview.rules.RuleSet;
 import vn.unionreview.run.RunFile;
-import vn.unionreview.run.tables.RunStore;
-import vn.unionreview.run.workfiles.RunWork;
+import vn.unionreview.run.tables.RunTables;
+import vn.unionreview.run.workfiles.WorkFiles;
 import vn.unionreview.stats.PreviousYear;
 import vn.unionreview.stats.PreviousYears;
 import vn.unionreview.stats.StatisticsBuilder;
@@ -59,19 +59,19 @@ final class ExportSteps {
         void run(ChunkContext context) throws IOException;
     }
 
-    private final RunStore store;
+    private final RunTables store;
     private final RunInputs inputs;
     private final ExportWork work;
 
-    ExportSteps(RunStore store, RunInputs inputs, ExportWork work) {
+    ExportSteps(RunTables store, RunInputs inputs, ExportWork work) {
         this.store = store;
         this.inputs = inputs;
         this.work = work;
     }
 
     /** What the steps before read: the registry, rows and files (the results and problems are the store's). */
-    private RunWork workFiles() {
-        return RunWork.of(inputs.runDir());
+    private WorkFiles workFiles() {
+        return WorkFiles.of(inputs.runDir());
     }
 
     /** Reads the run's stored outcome once for every other step, and notes the earlier years compared with. */
@@ -106,9 +106,9 @@ final class ExportSteps {
                 run,
                 ExportWork.inOrder(results),
                 workFiles().problemsInOrder(),
-                workFiles().notSubmitted(),
+                workFiles().tally().notSubmitted(),
                 store.keptCounts(run).withTiersOf(results),
-                workFiles().files(),
+                workFiles().tally().files(),
                 earlier,
                 scan));
     }
@@ -128,7 +128,7 @@ final class ExportSteps {
 
     private ExportWork.Findings findings(ExportWork.Stored stored) {
         RuleSet rules = inputs.rules().rules();
-        Map<String, ScoredSource> sources = workFiles().acceptedSources();
+        Map<String, ScoredSource> sources = workFiles().tally().acceptedSources();
         YearStatistics stats = statistics(stored, rules, sources);
         IntegrityFindings integrity = stored.scan() == null
                 ? IntegrityFindings.DISABLED
@@ -252,15 +252,15 @@ final class ExportSteps {
         RuleSet rules = inputs.rules().rules();
         Path dir = inputs.runDir();
         Catalogue words = Catalogue.of(inputs.languages().get(0));
-        RunOutputs.writeResults(RunFile.RESULTS.in(dir), rules, stored.results());
+        CsvOutputs.writeResults(RunFile.RESULTS.in(dir), rules, stored.results());
         work.wrote(RunFile.RESULTS);
-        RunOutputs.writeProblems(RunFile.REJECTED.in(dir), stored.rejected(), words);
+        CsvOutputs.writeProblems(RunFile.REJECTED.in(dir), stored.rejected(), words);
         work.wrote(RunFile.REJECTED);
-        RunOutputs.writeProblems(RunFile.CORRECTIONS.in(dir), stored.corrections(), words);
+        CsvOutputs.writeProblems(RunFile.CORRECTIONS.in(dir), stored.corrections(), words);
         work.wrote(RunFile.CORRECTIONS);
-        RunOutputs.writeNotSubmitted(RunFile.NOT_SUBMITTED.in(dir), stored.notSubmitted(), words);
+        CsvOutputs.writeNotSubmitted(RunFile.NOT_SUBMITTED.in(dir), stored.notSubmitted(), words);
         work.wrote(RunFile.NOT_SUBMITTED);
-        RunOutputs.writeFiles(RunFile.FILES.in(dir), stored.files(), words);
+        CsvOutputs.writeFiles(RunFile.FILES.in(dir), stored.files(), words);
         work.wrote(RunFile.FILES);
         AtomicFiles.write(
                 RunFile.SUMMARY.in(dir),
@@ -274,7 +274,7 @@ final class ExportSteps {
         work.wrote(RunFile.SUMMARY);
         if (stored.scan() != null) {
             List<Signal> signals = work.findings().data().integrity().signals();
-            RunOutputs.writeSignals(RunFile.INTEGRITY.in(dir), signals);
+            CsvOutputs.writeSignals(RunFile.INTEGRITY.in(dir), signals);
             work.wrote(
                     RunFile.INTEGRITY,
                     Message.of(

@@ -10,10 +10,10 @@ import java.util.concurrent.ExecutionException;
 import vn.unionreview.ingest.Problem;
 import vn.unionreview.ingest.Severity;
 import vn.unionreview.integrity.IntegrityScan;
+import vn.unionreview.report.CsvOutputs;
 import vn.unionreview.report.FeedbackLetterWriter;
 import vn.unionreview.report.ReportData;
 import vn.unionreview.report.ResultOrder;
-import vn.unionreview.report.RunOutputs;
 import vn.unionreview.result.FileReport;
 import vn.unionreview.result.NotSubmitted;
 import vn.unionreview.result.ResultRow;
@@ -42,11 +42,11 @@ class ExportWork {
             IntegrityScan scan) {
 
         List<Problem> rejected() {
-            return RunOutputs.of(problems, Severity.REJECTED);
+            return CsvOutputs.of(problems, Severity.REJECTED);
         }
 
         List<Problem> corrections() {
-            return RunOutputs.of(problems, Severity.CORRECTED, Severity.NOTE);
+            return CsvOutputs.of(problems, Severity.CORRECTED, Severity.NOTE);
         }
     }
 

@@ -5,7 +5,7 @@ import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 
-import vn.unionreview.run.tables.RunStore;
+import vn.unionreview.run.tables.RunTables;
 
 /**
  * After each step that changes what was read (registry, ingest, duplicates), keeps the run's numbers in the database,
@@ -13,16 +13,16 @@ import vn.unionreview.run.tables.RunStore;
  */
 class KeepCounts implements StepExecutionListener {
 
-    private final RunStore store;
+    private final RunTables store;
 
-    KeepCounts(RunStore store) {
+    KeepCounts(RunTables store) {
         this.store = store;
     }
 
     @Override
     public ExitStatus afterStep(StepExecution step) {
         if (step.getStatus() == BatchStatus.COMPLETED) {
-            store.saveCounts(Steps.runId(step), Steps.work(step).counts());
+            store.saveCounts(Steps.runId(step), Steps.work(step).tally().counts());
         }
         return step.getExitStatus();
     }

@@ -9,10 +9,13 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 import vn.unionreview.ingest.Registry;
 import vn.unionreview.ingest.RegistryReader;
-import vn.unionreview.run.workfiles.RunWork;
+import vn.unionreview.run.workfiles.WorkFiles;
 import vn.unionreview.text.Message;
 
-/** Step 1: the year's branch registry into the run's work files; unusable registry rows are reported. */
+/**
+ * The registry step, the job's first: the year's branch registry into the run's work files; unusable registry rows are
+ * reported.
+ */
 class LoadRegistryTasklet implements Tasklet {
 
     private final RunInputs inputs;
@@ -25,7 +28,7 @@ class LoadRegistryTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext context) throws IOException {
         Registry registry = RegistryReader.read(
                 inputs.inputs().registry(), inputs.settings().limits());
-        RunWork.of(inputs.runDir()).writeRegistry(registry.branches(), registry.problems());
+        WorkFiles.of(inputs.runDir()).writeRegistry(registry.branches(), registry.problems());
         long rejected = registry.rowsRead() - registry.branches().size();
         Steps.summary(
                 context,

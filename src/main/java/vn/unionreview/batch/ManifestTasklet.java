@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
+import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -27,21 +28,21 @@ import vn.unionreview.result.ResultRow;
 import vn.unionreview.result.RunCounts;
 import vn.unionreview.run.RunFile;
 import vn.unionreview.run.RunKind;
-import vn.unionreview.run.tables.RunStore;
-import vn.unionreview.run.workfiles.RunWork;
+import vn.unionreview.run.tables.RunTables;
+import vn.unionreview.run.workfiles.WorkFiles;
 import vn.unionreview.text.Message;
 
 /**
- * Step 6, the last: archives the rule set and every input in the content-addressed store, writes manifest.json naming
- * every input and output by SHA-256 with the result digest. The job's {@link RunFolderListener} removes the INCOMPLETE
- * marker once the job has completed.
+ * The manifest step, the job's last: archives the rule set and every input in the content-addressed store, writes
+ * manifest.json naming every input and output by SHA-256 with the result digest. The job's {@link RunFolderListener}
+ * removes the INCOMPLETE marker once the job has completed.
  */
 class ManifestTasklet implements Tasklet {
 
-    private final RunStore store;
+    private final RunTables store;
     private final RunInputs inputs;
 
-    ManifestTasklet(RunStore store, RunInputs inputs) {
+    ManifestTasklet(RunTables store, RunInputs inputs) {
         this.store = store;
         this.inputs = inputs;
     }
@@ -92,39 +93,36 @@ class ManifestTasklet implements Tasklet {
             archived.add(new Manifest.Archived(
                     f[0], Manifest.EARLIER_ROLE, Files.size(file), f[2], ArchiveStore.relative(f[2])));
         }
-        List<ResultRow> results = RunWork.of(inputs.runDir()).resultRows();
+        List<ResultRow> results = WorkFiles.of(inputs.runDir()).resultRows();
         RunCounts counts = store.keptCounts(run).withTiersOf(results);
-        Manifest manifest = new Manifest(
-                Manifest.FORMAT,
-                "union-review " + SoftwareVersion.current(),
-                inputs.year(),
-                dir.getFileName().toString(),
-                run,
-                execution.getId(),
-                execution.getJobParameters().getLong(JobParameterNames.ATTEMPT),
-                inputs.reportDate().toString(),
-                inputs.languages(),
-                inputs.duplicates().key(),
-                rules,
-                archived,
-                outputs(dir),
-                new Manifest.Counts(
-                        counts.registryBranches(),
-                        counts.rowsRead(),
-                        counts.rowsAccepted(),
-                        counts.rowsRejected(),
-                        counts.notSubmitted()),
-                new TreeMap<>(counts.tierCounts()),
-                ResultDigest.of(results),
-                store.decisions(run).stream()
+        JobParameters parameters = execution.getJobParameters();
+        Manifest manifest = Manifest.builder()
+                .software("union-review " + SoftwareVersion.current())
+                .run(
+                        inputs.year(),
+                        dir.getFileName().toString(),
+                        run,
+                        execution.getId(),
+                        parameters.getLong(JobParameterNames.ATTEMPT))
+                .kind(RunKind.ofParameter(parameters.getString(JobParameterNames.KIND))
+                        .key())
+                .reportDate(inputs.reportDate().toString())
+                .languages(inputs.languages())
+                .duplicates(inputs.duplicates().key())
+                .rules(rules)
+                .checks(checks)
+                .inputs(archived)
+                .outputs(outputs(dir))
+                .counts(Manifest.Counts.of(counts))
+                .tiers(new TreeMap<>(counts.tierCounts()))
+                .resultDigest(ResultDigest.of(results))
+                .decisions(store.decisions(run).stream()
                         .map(d -> new Manifest.Decision(
                                 d.seq(), d.branch(), d.summary(), d.reason(), d.applied(), d.outcome()))
-                        .toList(),
-                checks,
-                inputs.integrity().describe(),
-                inputs.settings().describe(),
-                RunKind.ofParameter(execution.getJobParameters().getString(JobParameterNames.KIND))
-                        .key());
+                        .toList())
+                .integrity(inputs.integrity().describe())
+                .settings(inputs.settings().describe())
+                .build();
         manifest.write(RunFile.MANIFEST.in(dir));
         Steps.summary(
                 context,

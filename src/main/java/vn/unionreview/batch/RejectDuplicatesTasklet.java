@@ -12,26 +12,26 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import vn.unionreview.ingest.DuplicatePolicy;
 import vn.unionreview.ingest.DuplicateRule;
 import vn.unionreview.ingest.Problem;
-import vn.unionreview.run.workfiles.RunWork;
+import vn.unionreview.run.workfiles.WorkFiles;
 import vn.unionreview.text.Message;
 
 /**
- * Step: every branch with more than one accepted submission, judged by the {@link DuplicateRule}; the copies it does
- * not keep are set aside in the run's work files, with its reasons. Run again, it judges anew.
+ * The duplicates step: every branch with more than one accepted submission, judged by the {@link DuplicateRule}; the
+ * copies it does not keep are set aside in the run's work files, with its reasons. Run again, it judges anew.
  */
 class RejectDuplicatesTasklet implements Tasklet {
 
-    private final RunWork work;
+    private final WorkFiles work;
     private final DuplicateRule rule;
 
-    RejectDuplicatesTasklet(RunWork work, DuplicatePolicy policy) {
+    RejectDuplicatesTasklet(WorkFiles work, DuplicatePolicy policy) {
         this.work = work;
         this.rule = new DuplicateRule(policy);
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext context) {
-        Map<String, List<DuplicateRule.Copy>> duplicates = work.duplicateSubmissions();
+        Map<String, List<DuplicateRule.Copy>> duplicates = work.tally().duplicateSubmissions();
         List<Problem> problems = new ArrayList<>();
         List<DuplicateRule.Copy> setAside = new ArrayList<>();
         int kept = 0;

@@ -6,7 +6,10 @@ import vn.unionreview.ingest.IngestRecord;
 import vn.unionreview.ingest.RowValidator;
 import vn.unionreview.ingest.TableRow;
 
-/** Step 2's processor: validates each table row against the rules and the registry, and scores it when accepted. */
+/**
+ * The ingest step's processor: validates each table row against the rules and the registry, and scores it when
+ * accepted.
+ */
 class RowValidationProcessor implements ItemProcessor<TableRow, IngestRecord> {
 
     private final RowValidator validator;

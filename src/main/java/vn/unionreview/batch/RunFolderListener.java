@@ -9,7 +9,7 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
 
 import vn.unionreview.run.RunFolder;
-import vn.unionreview.run.workfiles.RunWork;
+import vn.unionreview.run.workfiles.WorkFiles;
 
 /**
  * The run folder tells the truth about its run: marked INCOMPLETE before the first step (again on a restart) and
@@ -32,7 +32,7 @@ class RunFolderListener implements JobExecutionListener {
     public void afterJob(JobExecution execution) {
         if (execution.getStatus() == BatchStatus.COMPLETED) {
             try {
-                RunWork.of(runDir(execution)).delete();
+                WorkFiles.of(runDir(execution)).delete();
                 RunFolder.markComplete(runDir(execution));
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot mark the run folder complete: " + e.getMessage(), e);

@@ -16,23 +16,23 @@ import vn.unionreview.ranking.BranchResult;
 import vn.unionreview.ranking.Ranker;
 import vn.unionreview.result.DecisionRow;
 import vn.unionreview.rules.RuleSet;
-import vn.unionreview.run.tables.RunStore;
-import vn.unionreview.run.workfiles.RunWork;
+import vn.unionreview.run.tables.RunTables;
 import vn.unionreview.run.workfiles.StoredResult;
+import vn.unionreview.run.workfiles.WorkFiles;
 import vn.unionreview.scoring.BranchScore;
 import vn.unionreview.text.Message;
 
 /**
- * Step 4: ranks the accepted submissions' scores, kept as they were read (only the small {@link BranchScore} of each),
- * applies quotas and the council's decisions, and proposes awards. The results go to the run's work files, for the
- * export, and with every problem found to the database, in one transaction, for SQL users and the history.
+ * The score step: ranks the accepted submissions' scores, kept as they were read (only the small {@link BranchScore} of
+ * each), applies quotas and the council's decisions, and proposes awards. The results go to the run's work files, for
+ * the export, and with every problem found to the database, in one transaction, for SQL users and the history.
  */
 class ScoreTasklet implements Tasklet {
 
-    private final RunStore store;
+    private final RunTables store;
     private final RunInputs inputs;
 
-    ScoreTasklet(RunStore store, RunInputs inputs) {
+    ScoreTasklet(RunTables store, RunInputs inputs) {
         this.store = store;
         this.inputs = inputs;
     }
@@ -41,7 +41,7 @@ class ScoreTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext context) {
         long run = Steps.runId(context);
         RuleSet rules = inputs.rules().rules();
-        RunWork work = RunWork.of(inputs.runDir());
+        WorkFiles work = WorkFiles.of(inputs.runDir());
         List<BranchScore> scores = new ArrayList<>();
         work.forEachAcceptedScore(scores::add);
         List<BranchResult> results = new Ranker(rules).rank(scores);

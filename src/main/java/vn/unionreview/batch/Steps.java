@@ -6,7 +6,7 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepExecution;
 
-import vn.unionreview.run.workfiles.RunWork;
+import vn.unionreview.run.workfiles.WorkFiles;
 import vn.unionreview.text.Message;
 
 /** Small helpers shared by the job's tasklets. */
@@ -30,9 +30,9 @@ final class Steps {
         return named != null ? named : job.getJobInstance().getInstanceId();
     }
 
-    /** The run's work files (see {@link RunWork}). */
-    static RunWork work(StepExecution step) {
-        return RunWork.of(Path.of(step.getJobExecution().getJobParameters().getString(JobParameterNames.RUN_DIR)));
+    /** The run's work files (see {@link WorkFiles}). */
+    static WorkFiles work(StepExecution step) {
+        return WorkFiles.of(Path.of(step.getJobExecution().getJobParameters().getString(JobParameterNames.RUN_DIR)));
     }
 
     /**

@@ -33,13 +33,13 @@ import vn.unionreview.integrity.IntegritySettings;
 import vn.unionreview.report.FeedbackSettings;
 import vn.unionreview.report.ReportSettings;
 import vn.unionreview.run.RunLog;
-import vn.unionreview.run.tables.RunStore;
-import vn.unionreview.run.workfiles.RunWork;
+import vn.unionreview.run.tables.RunTables;
+import vn.unionreview.run.workfiles.WorkFiles;
 import vn.unionreview.text.Speech;
 
 /**
- * The year-end job: registry → ingest → duplicates → score → export → manifest. Each step's reader, writer or tasklet
- * is a small named class; everything holding a file is step-scoped.
+ * The year-end job: registry → ingest → forms → duplicates → score → export → manifest. Each step's reader, writer or
+ * tasklet is a small named class; everything holding a file is step-scoped.
  */
 @Configuration
 public class YearEndJobConfig {
@@ -127,7 +127,7 @@ public class YearEndJobConfig {
     }
 
     @Bean
-    KeepCounts keepCounts(RunStore store) {
+    KeepCounts keepCounts(RunTables store) {
         return new KeepCounts(store);
     }
 
@@ -149,8 +149,8 @@ public class YearEndJobConfig {
 
     /**
      * Consolidated tables: rows are read, validated, scored and written in file order, on one thread: handing rows to a
-     * second core measured slower (150,000 rows: 9.6 s against 8.4 s), as a row's processing is small beside reading
-     * and storing it. No checkpoint: a restart starts over (StartOver).
+     * second core measured no faster (docs/performance.md), as a row's processing is small beside reading and keeping
+     * it. No checkpoint: a restart starts over (StartOver).
      */
     @Bean
     Step ingestStep(
@@ -189,20 +189,20 @@ public class YearEndJobConfig {
     RowValidationProcessor rowValidation(RunInputs inputs) {
         return new RowValidationProcessor(
                 new RowValidator(
-                        inputs.rules().rules(), RunWork.of(inputs.runDir()).branchCodes()),
+                        inputs.rules().rules(), WorkFiles.of(inputs.runDir()).branchCodes()),
                 new SubmissionScoring(inputs.rules().rules()));
     }
 
     @Bean
     @StepScope
     IngestWriter tableWriter(RunInputs inputs) {
-        return new IngestWriter(RunWork.of(inputs.runDir()), IngestRecord.Source.TABLE);
+        return new IngestWriter(WorkFiles.of(inputs.runDir()), IngestRecord.Source.TABLE);
     }
 
     @Bean
     @StepScope
     IngestWriter formWriter(RunInputs inputs) {
-        return new IngestWriter(RunWork.of(inputs.runDir()), IngestRecord.Source.FORM);
+        return new IngestWriter(WorkFiles.of(inputs.runDir()), IngestRecord.Source.FORM);
     }
 
     /**
@@ -260,7 +260,7 @@ public class YearEndJobConfig {
                 new FormValidator(
                         inputs.rules().rules(),
                         inputs.year(),
-                        RunWork.of(inputs.runDir()).branchNames()),
+                        WorkFiles.of(inputs.runDir()).branchNames()),
                 new SubmissionScoring(inputs.rules().rules()));
     }
 
@@ -274,7 +274,7 @@ public class YearEndJobConfig {
             KeepCounts counts,
             RunActivity activity) {
         return new StepBuilder("duplicates", jobs)
-                .tasklet(new RejectDuplicatesTasklet(RunWork.of(inputs.runDir()), inputs.duplicates()), tx)
+                .tasklet(new RejectDuplicatesTasklet(WorkFiles.of(inputs.runDir()), inputs.duplicates()), tx)
                 .listener(progress)
                 .listener(counts)
                 .listener(activity)
@@ -285,7 +285,7 @@ public class YearEndJobConfig {
     Step scoreStep(
             JobRepository jobs,
             PlatformTransactionManager tx,
-            RunStore store,
+            RunTables store,
             RunInputs inputs,
             ConsoleProgress progress,
             RunActivity activity) {
@@ -300,7 +300,7 @@ public class YearEndJobConfig {
     Step manifestStep(
             JobRepository jobs,
             PlatformTransactionManager tx,
-            RunStore store,
+            RunTables store,
             RunInputs inputs,
             ConsoleProgress progress,
             RunActivity activity) {

@@ -168,21 +168,20 @@ class RunCommand implements Callable<Integer> {
         RunOutcome outcome;
         try {
             outcome = RunService.run(
-                    new RunRequest(
-                            year.value,
-                            ruleSet,
-                            input.value,
-                            inputs,
-                            output.value,
-                            rerun,
-                            resume,
-                            languages,
-                            compare,
-                            reportDate,
-                            duplicatePolicy,
-                            null,
-                            null,
-                            RunRequest.Origin.commandLine(kind)),
+                    RunRequest.of(
+                                    year.value,
+                                    ruleSet,
+                                    input.value,
+                                    inputs,
+                                    output.value,
+                                    RunRequest.Origin.commandLine(kind))
+                            .rerun(rerun)
+                            .resume(resume)
+                            .languages(languages)
+                            .compare(compare)
+                            .reportDate(reportDate)
+                            .duplicates(duplicatePolicy)
+                            .build(),
                     said);
         } catch (RunLock.RunBusyException e) {
             warned.say(e.problem());

@@ -280,7 +280,9 @@ class ServeCommand implements Callable<Integer> {
             var rules = RuleSetLoader.load(YearRules.path(null, year));
             InputSet inputs = InputSet.discover(input.value, year);
             RunOutcome outcome = RunService.run(
-                    new RunRequest(year, rules, input.value, inputs, output.value, false, origin), Speech.NOBODY);
+                    RunRequest.of(year, rules, input.value, inputs, output.value, origin)
+                            .build(),
+                    Speech.NOBODY);
             log(Message.of(
                     "serve.ran",
                     "why",

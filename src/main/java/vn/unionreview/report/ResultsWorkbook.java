@@ -362,7 +362,7 @@ public final class ResultsWorkbook {
         s.header(
                 labels.get("table.code"), labels.get("table.name"), labels.get("table.bloc"), labels.get("col.reason"));
         for (NotSubmitted b : branches) {
-            s.row(r -> r.text(b.code()).text(b.name()).text(b.bloc()).text(words.render(RunOutputs.reason(b))));
+            s.row(r -> r.text(b.code()).text(b.name()).text(b.bloc()).text(words.render(CsvOutputs.reason(b))));
         }
         s.finish(true);
     }

@@ -31,21 +31,129 @@ public record RunCounts(
         tierCounts = Map.copyOf(tierCounts);
     }
 
+    /** No numbers yet: a run before its first step kept any. */
+    public static final RunCounts NONE = builder().build();
+
+    /** Numbers built by name; each one not given is 0, the tiers none. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
     /** The same numbers with these tier counts. */
     public RunCounts withTiers(Map<String, Integer> tiers) {
-        return new RunCounts(
-                registryBranches,
-                rowsRead,
-                rowsAccepted,
-                rowsRejected,
-                notSubmitted,
-                tiers,
-                tableFiles,
-                formFiles,
-                unreadableFiles,
-                cellsRead,
-                cellsAccepted,
-                cellsRejected);
+        return toBuilder().tiers(tiers).build();
+    }
+
+    private Builder toBuilder() {
+        return builder()
+                .registryBranches(registryBranches)
+                .rowsRead(rowsRead)
+                .rowsAccepted(rowsAccepted)
+                .rowsRejected(rowsRejected)
+                .notSubmitted(notSubmitted)
+                .tiers(tierCounts)
+                .files(tableFiles, formFiles, unreadableFiles)
+                .cellsRead(cellsRead)
+                .cellsAccepted(cellsAccepted)
+                .cellsRejected(cellsRejected);
+    }
+
+    /** A {@link RunCounts} by name. {@link #rows} and {@link #cells} give the read as accepted + rejected. */
+    public static final class Builder {
+        private int registryBranches;
+        private int rowsRead;
+        private int rowsAccepted;
+        private int rowsRejected;
+        private int notSubmitted;
+        private Map<String, Integer> tierCounts = Map.of();
+        private int tableFiles;
+        private int formFiles;
+        private int unreadableFiles;
+        private int cellsRead;
+        private int cellsAccepted;
+        private int cellsRejected;
+
+        private Builder() {}
+
+        public Builder registryBranches(int branches) {
+            this.registryBranches = branches;
+            return this;
+        }
+
+        /** Submissions accepted and rejected; read is their sum. */
+        public Builder rows(int accepted, int rejected) {
+            return rowsRead(accepted + rejected).rowsAccepted(accepted).rowsRejected(rejected);
+        }
+
+        public Builder rowsRead(int read) {
+            this.rowsRead = read;
+            return this;
+        }
+
+        public Builder rowsAccepted(int accepted) {
+            this.rowsAccepted = accepted;
+            return this;
+        }
+
+        public Builder rowsRejected(int rejected) {
+            this.rowsRejected = rejected;
+            return this;
+        }
+
+        public Builder notSubmitted(int branches) {
+            this.notSubmitted = branches;
+            return this;
+        }
+
+        /** How many results each tier has, by tier id. */
+        public Builder tiers(Map<String, Integer> counts) {
+            this.tierCounts = counts;
+            return this;
+        }
+
+        /** Files read as consolidated tables, read as branch forms, and not readable. */
+        public Builder files(int tables, int forms, int unreadable) {
+            this.tableFiles = tables;
+            this.formFiles = forms;
+            this.unreadableFiles = unreadable;
+            return this;
+        }
+
+        /** Cells of accepted and of rejected submissions; read is their sum. */
+        public Builder cells(int accepted, int rejected) {
+            return cellsRead(accepted + rejected).cellsAccepted(accepted).cellsRejected(rejected);
+        }
+
+        public Builder cellsRead(int read) {
+            this.cellsRead = read;
+            return this;
+        }
+
+        public Builder cellsAccepted(int accepted) {
+            this.cellsAccepted = accepted;
+            return this;
+        }
+
+        public Builder cellsRejected(int rejected) {
+            this.cellsRejected = rejected;
+            return this;
+        }
+
+        public RunCounts build() {
+            return new RunCounts(
+                    registryBranches,
+                    rowsRead,
+                    rowsAccepted,
+                    rowsRejected,
+                    notSubmitted,
+                    tierCounts,
+                    tableFiles,
+                    formFiles,
+                    unreadableFiles,
+                    cellsRead,
+                    cellsAccepted,
+                    cellsRejected);
+        }
     }
 
     /** The same numbers with the tiers of these results. */

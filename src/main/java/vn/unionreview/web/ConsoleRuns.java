@@ -207,14 +207,14 @@ public class ConsoleRuns implements DisposableBean {
         progress.line(RunService.starting(year, rules, inputs));
         workers.execute(() -> run(
                 progress,
-                new RunRequest(
-                        year,
-                        rules,
-                        settings.inputDir(),
-                        inputs,
-                        settings.outputDir(),
-                        false,
-                        new RunRequest.Origin(kind, user))));
+                RunRequest.of(
+                                year,
+                                rules,
+                                settings.inputDir(),
+                                inputs,
+                                settings.outputDir(),
+                                new RunRequest.Origin(kind, user))
+                        .build()));
         return progress;
     }
 

@@ -88,27 +88,21 @@ public final class Replay {
             InputSet inputs = InputSet.discover(staged.input(), manifest.year());
             // a run recorded before its settings were left them to the configuration: the replay can only do the same
             RunSettings recorded = manifest.settings() == null ? null : RunSettings.of(manifest.settings());
-            RunRequest request = new RunRequest(
-                    manifest.year(),
-                    rules,
-                    staged.input(),
-                    inputs,
-                    staged.output(),
-                    false,
-                    false,
-                    manifest.languages(),
-                    null,
-                    LocalDate.parse(manifest.reportDate()),
-                    DuplicatePolicy.of(manifest.duplicates()),
+            RunRequest.Origin origin = new RunRequest.Origin(
+                    RunKind.of(manifest.kind()),
+                    Message.of("origin.replay", "year", String.valueOf(manifest.year()), "run", manifest.run())
+                            .encode());
+            RunRequest request = RunRequest.of(manifest.year(), rules, staged.input(), inputs, staged.output(), origin)
+                    .languages(manifest.languages())
+                    .reportDate(LocalDate.parse(manifest.reportDate()))
+                    .duplicates(DuplicatePolicy.of(manifest.duplicates()))
                     // a run from before the signals existed looked for none
-                    manifest.integrity() == null
-                            ? new IntegritySettings(false, null, null, null, null, null)
-                            : IntegritySettings.of(manifest.integrity()),
-                    recorded,
-                    new RunRequest.Origin(
-                            RunKind.of(manifest.kind()),
-                            Message.of("origin.replay", "year", String.valueOf(manifest.year()), "run", manifest.run())
-                                    .encode()));
+                    .integrity(
+                            manifest.integrity() == null
+                                    ? new IntegritySettings(false, null, null, null, null, null)
+                                    : IntegritySettings.of(manifest.integrity()))
+                    .settings(recorded)
+                    .build();
             List<Message> log = new ArrayList<>();
             Replayed replayed = RunService.run(
                     request,

@@ -38,9 +38,9 @@ import vn.unionreview.result.NotSubmitted;
 import vn.unionreview.result.ResultRow;
 import vn.unionreview.result.RunCounts;
 import vn.unionreview.run.RunFile;
-import vn.unionreview.run.tables.RunStore;
-import vn.unionreview.run.workfiles.RowSpill;
-import vn.unionreview.run.workfiles.RunWork;
+import vn.unionreview.run.tables.RunTables;
+import vn.unionreview.run.workfiles.RowWriter;
+import vn.unionreview.run.workfiles.WorkFiles;
 import vn.unionreview.scoring.Submission;
 import vn.unionreview.text.Message;
 import vn.unionreview.text.MessageException;
@@ -78,7 +78,7 @@ class YearEndStepsTest {
             for (String step : List.of("registry", "ingest", "forms", "duplicates")) {
                 assertThat(startStep(context, run, step).getStatus()).as(step).isEqualTo(BatchStatus.COMPLETED);
             }
-            RunCounts counts = RunWork.of(runDir).counts();
+            RunCounts counts = WorkFiles.of(runDir).tally().counts();
             assertThat(new Manifest.Counts(
                             counts.registryBranches(),
                             counts.rowsRead(),
@@ -95,7 +95,7 @@ class YearEndStepsTest {
     @Order(2)
     void scoreRanksTheScoresKeptAsRowsWereRead() {
         inTheRun((context, run) -> {
-            RunStore store = context.getBean(RunStore.class);
+            RunTables store = context.getBean(RunTables.class);
             List<ResultRow> before = store.results(run);
             context.getBean(JdbcTemplate.class).update("DELETE FROM ur_result WHERE run_id = ?", run);
             assertThat(store.results(run)).isEmpty();
@@ -103,9 +103,9 @@ class YearEndStepsTest {
             assertThat(score.getStatus()).isEqualTo(BatchStatus.COMPLETED);
             assertThat(store.results(run)).hasSize(54).containsExactlyInAnyOrderElementsOf(before);
             // what the export reads from the work files is what the database gives back, decimal places and all
-            assertThat(RunWork.of(runDir).resultRows()).containsExactlyInAnyOrderElementsOf(before);
+            assertThat(WorkFiles.of(runDir).resultRows()).containsExactlyInAnyOrderElementsOf(before);
             // and the problems the export reads in the order the database gives them (file, sheet, row, then as found)
-            assertThat(RunWork.of(runDir).problemsInOrder())
+            assertThat(WorkFiles.of(runDir).problemsInOrder())
                     .hasSizeGreaterThan(20)
                     .isEqualTo(store.problems(run));
             assertThat(score.getStepExecutions()
@@ -150,10 +150,10 @@ class YearEndStepsTest {
     @Order(4)
     void duplicatesRejectsBothSubmissionsOfABranchThatSentTwo() {
         inTheRun((context, run) -> {
-            RunWork work = RunWork.of(runDir);
+            WorkFiles work = WorkFiles.of(runDir);
             // CDCS-001 sends its row again, in a second table
-            try (RowSpill spill = work.spill(IngestRecord.Source.TABLE)) {
-                spill.write(List.of(new IngestRecord(
+            try (RowWriter rows = work.rowWriter(IngestRecord.Source.TABLE)) {
+                rows.write(List.of(new IngestRecord(
                         "tables/gui-lai.csv",
                         "",
                         2,
@@ -168,7 +168,7 @@ class YearEndStepsTest {
             }
             JobExecution duplicates = startStep(context, run, "duplicates");
             assertThat(duplicates.getStatus()).isEqualTo(BatchStatus.COMPLETED);
-            assertThat(work.notSubmitted())
+            assertThat(work.tally().notSubmitted())
                     .contains(new NotSubmitted(
                             "CDCS-001",
                             work.branchNames().get("CDCS-001"),
@@ -196,7 +196,7 @@ class YearEndStepsTest {
     @Test
     @Order(5)
     void scoreWithoutTheWorkFilesFailsSayingToRunTheYearAgain() {
-        RunWork.of(runDir).delete();
+        WorkFiles.of(runDir).delete();
         inTheRun((context, run) -> {
             JobExecution score = startStep(context, run, "score");
             assertThat(score.getStatus()).isEqualTo(BatchStatus.FAILED);

@@ -22,31 +22,21 @@ class RunProvenanceTest {
 
     @Test
     void eachInputIsMatchedToTheUploadThatPlacedItBeforeTheRun() {
-        Manifest manifest = new Manifest(
-                Manifest.FORMAT,
-                "union-review test",
-                2025,
-                "run1",
-                1,
-                1,
-                1,
-                "2026-01-05",
-                List.of("vi"),
-                "reject-all",
-                null,
-                List.of(
+        Manifest manifest = Manifest.builder()
+                .software("union-review test")
+                .run(2025, "run1", 1, 1, 1)
+                .kind("final")
+                .reportDate("2026-01-05")
+                .languages(List.of("vi"))
+                .duplicates("reject-all")
+                .inputs(List.of(
                         archived("registry.csv", A),
                         archived("forms/CDCS-001.xlsx", B),
-                        archived("tables/bang.csv", A)),
-                List.of(),
-                null,
-                null,
-                "0".repeat(64),
-                List.of(),
-                null,
-                null,
-                null,
-                "final");
+                        archived("tables/bang.csv", A)))
+                .outputs(List.of())
+                .resultDigest("0".repeat(64))
+                .decisions(List.of())
+                .build();
         Years.Run run = new Years.Run(
                 "run1", Path.of("output/2025/run1"), LocalDateTime.parse("2026-01-05T10:00:00"), true, manifest, null);
         List<ActivityLog.Entry> activity = List.of(

@@ -20,7 +20,7 @@ import vn.unionreview.result.RunCounts;
 import vn.unionreview.run.RunFile;
 import vn.unionreview.run.RunFolder;
 import vn.unionreview.run.RunKind;
-import vn.unionreview.run.tables.RunStore;
+import vn.unionreview.run.tables.RunTables;
 
 /** The runs of a year as the job repository records them, with their counts, digests and folders. */
 @Component
@@ -43,9 +43,9 @@ public class RunHistory {
             boolean complete) {}
 
     private final JobRepository repository;
-    private final RunStore store;
+    private final RunTables store;
 
-    public RunHistory(JobRepository repository, RunStore store) {
+    public RunHistory(JobRepository repository, RunTables store) {
         this.repository = repository;
         this.store = store;
     }

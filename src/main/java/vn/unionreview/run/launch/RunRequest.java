@@ -41,12 +41,101 @@ public record RunRequest(
     }
 
     /**
-     * A plain run: report languages, date and duplicates rule from configuration, earlier years found in the output
-     * folder.
+     * A request for the year's run of {@code inputs} (found in {@code inputDir}) with {@code rules}, its outputs under
+     * {@code outputDir}; everything else from configuration unless the builder is told.
      */
-    public RunRequest(
-            int year, RuleSetFile rules, Path inputDir, InputSet inputs, Path outputDir, boolean rerun, Origin origin) {
-        this(year, rules, inputDir, inputs, outputDir, rerun, false, null, null, null, null, null, null, origin);
+    public static Builder of(
+            int year, RuleSetFile rules, Path inputDir, InputSet inputs, Path outputDir, Origin origin) {
+        return new Builder(year, rules, inputDir, inputs, outputDir, origin);
+    }
+
+    /** A {@link RunRequest} by name: what is not told is null (from configuration) or false. */
+    public static final class Builder {
+        private final int year;
+        private final RuleSetFile rules;
+        private final Path inputDir;
+        private final InputSet inputs;
+        private final Path outputDir;
+        private final Origin origin;
+        private boolean rerun;
+        private boolean resume;
+        private List<String> languages;
+        private Path compare;
+        private LocalDate reportDate;
+        private DuplicatePolicy duplicates;
+        private IntegritySettings integrity;
+        private RunSettings settings;
+
+        private Builder(int year, RuleSetFile rules, Path inputDir, InputSet inputs, Path outputDir, Origin origin) {
+            this.year = year;
+            this.rules = rules;
+            this.inputDir = inputDir;
+            this.inputs = inputs;
+            this.outputDir = outputDir;
+            this.origin = origin;
+        }
+
+        /** Run again though the same inputs have completed a run: the run after it, attempt 2 or more. */
+        public Builder rerun(boolean rerun) {
+            this.rerun = rerun;
+            return this;
+        }
+
+        /** Go on with the year's unfinished run rather than start one. */
+        public Builder resume(boolean resume) {
+            this.resume = resume;
+            return this;
+        }
+
+        public Builder languages(List<String> languages) {
+            this.languages = languages;
+            return this;
+        }
+
+        /** An earlier run folder or results.csv to compare with, instead of the latest runs of the years before. */
+        public Builder compare(Path compare) {
+            this.compare = compare;
+            return this;
+        }
+
+        public Builder reportDate(LocalDate reportDate) {
+            this.reportDate = reportDate;
+            return this;
+        }
+
+        public Builder duplicates(DuplicatePolicy duplicates) {
+            this.duplicates = duplicates;
+            return this;
+        }
+
+        public Builder integrity(IntegritySettings integrity) {
+            this.integrity = integrity;
+            return this;
+        }
+
+        /** Every other setting that shapes an output, as a replay recorded them. */
+        public Builder settings(RunSettings settings) {
+            this.settings = settings;
+            return this;
+        }
+
+        public RunRequest build() {
+            return new RunRequest(
+                    year,
+                    rules,
+                    inputDir,
+                    inputs,
+                    outputDir,
+                    rerun,
+                    resume,
+                    languages,
+                    compare,
+                    reportDate,
+                    duplicates,
+                    integrity,
+                    settings,
+                    origin);
+        }
     }
 
     /**

@@ -35,7 +35,7 @@ import vn.unionreview.rules.RuleSetLoader;
 import vn.unionreview.run.RunKind;
 import vn.unionreview.run.RunLog;
 import vn.unionreview.run.tables.CrashRepair;
-import vn.unionreview.run.tables.RunStore;
+import vn.unionreview.run.tables.RunTables;
 import vn.unionreview.text.Message;
 import vn.unionreview.text.MessageException;
 
@@ -50,7 +50,7 @@ public class YearEndLauncher {
     private final JobOperator operator;
     private final JobRepository repository;
     private final Job job;
-    private final RunStore store;
+    private final RunTables store;
     private final ReportSettings settings;
     private final FeedbackSettings feedback;
     private final InputSettings inputSettings;
@@ -62,7 +62,7 @@ public class YearEndLauncher {
             JobOperator operator,
             JobRepository repository,
             Job yearEndJob,
-            RunStore store,
+            RunTables store,
             ReportSettings settings,
             FeedbackSettings feedback,
             InputSettings inputSettings,

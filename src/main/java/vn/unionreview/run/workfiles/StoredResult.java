@@ -61,24 +61,24 @@ public record StoredResult(ResultRow row, String explanation) {
             r.tierBeforeCaps(),
             r.tier()
         }) {
-            SpillFormat.writeText(out, s);
+            WorkFileFormat.writeText(out, s);
         }
         out.writeBoolean(r.demoted());
         out.writeInt(r.rankBloc());
         out.writeInt(r.rankAll());
-        SpillFormat.writeText(out, r.award());
+        WorkFileFormat.writeText(out, r.award());
         out.writeBoolean(r.awardTie());
-        SpillFormat.writeText(out, r.inflation().toPlainString());
-        SpillFormat.writeText(out, r.caps());
-        SpillFormat.writeText(out, r.decision());
-        SpillFormat.writeText(out, explanation);
+        WorkFileFormat.writeText(out, r.inflation().toPlainString());
+        WorkFileFormat.writeText(out, r.caps());
+        WorkFileFormat.writeText(out, r.decision());
+        WorkFileFormat.writeText(out, explanation);
     }
 
-    static StoredResult read(DataInputStream in, SpillFormat.Shared shared) throws IOException {
+    static StoredResult read(DataInputStream in, WorkFileFormat.Shared shared) throws IOException {
         return new StoredResult(
                 new ResultRow(
-                        SpillFormat.readText(in),
-                        SpillFormat.readText(in),
+                        WorkFileFormat.readText(in),
+                        WorkFileFormat.readText(in),
                         shared.text(in),
                         shared.decimal(in),
                         shared.decimal(in),
@@ -94,6 +94,6 @@ public record StoredResult(ResultRow row, String explanation) {
                         shared.decimal(in),
                         shared.text(in),
                         shared.text(in)),
-                SpillFormat.readText(in));
+                WorkFileFormat.readText(in));
     }
 }

@@ -10,7 +10,7 @@ import vn.unionreview.scoring.BranchScore;
 
 /**
  * How a submission's score, computed as the row is read, is kept until ranking (in the run's work files, see
- * {@link RunWork}), with its explanation: nine sections of plain text,
+ * {@link WorkFiles}), with its explanation: nine sections of plain text,
  *
  * <pre>base|bonus|penalty|total|tier before caps|tier after caps|caps|tie-break keys|inflation</pre>
  *

@@ -9,9 +9,9 @@ import vn.unionreview.scoring.FactValue;
 import vn.unionreview.scoring.Submission;
 
 /**
- * How an accepted submission is kept between steps (in the run's work files, see {@link RunWork}): three sections, self
- * scores, verified scores and facts, each {@code id=value} pairs, decimals as exact plain strings and yes/no facts as Y
- * or N:
+ * How an accepted submission is kept between steps (in the run's work files, see {@link WorkFiles}): three sections,
+ * self scores, verified scores and facts, each {@code id=value} pairs, decimals as exact plain strings and yes/no facts
+ * as Y or N:
  *
  * <pre>C1=12.5;C2=3|C1=10|members_total=40;has_plan=Y</pre>
  *

@@ -72,10 +72,15 @@ class RunCountsMigrationTest {
                 .load()
                 .migrate();
 
-        assertThat(new RunStore(jdbc).counts(7))
-                .isEqualTo(new RunCounts(4, 4, 3, 1, 1, Map.of("T1", 1), 1, 1, 1, 125, 90, 35));
-        assertThat(new RunStore(jdbc).counts(8))
-                .as("a run with nothing kept")
-                .isEqualTo(new RunCounts(0, 0, 0, 0, 0, Map.of(), 0, 0, 0, 0, 0, 0));
+        assertThat(new RunTables(jdbc).counts(7))
+                .isEqualTo(RunCounts.builder()
+                        .registryBranches(4)
+                        .rows(3, 1)
+                        .notSubmitted(1)
+                        .tiers(Map.of("T1", 1))
+                        .files(1, 1, 1)
+                        .cells(90, 35)
+                        .build());
+        assertThat(new RunTables(jdbc).counts(8)).as("a run with nothing kept").isEqualTo(RunCounts.NONE);
     }
 }

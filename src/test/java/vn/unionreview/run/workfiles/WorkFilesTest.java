@@ -28,7 +28,7 @@ import vn.unionreview.text.Message;
  * The run's work files: what the reading steps write is what the later steps read, with refusals and set-aside copies
  * applied.
  */
-class RunWorkTest {
+class WorkFilesTest {
 
     @TempDir
     Path runDir;
@@ -54,8 +54,8 @@ class RunWorkTest {
                 file, "data", row, code, accepted, submission, problems, Source.TABLE, cells, accepted ? 0 : 1, null);
     }
 
-    private RunWork aYear() {
-        RunWork work = RunWork.of(runDir);
+    private WorkFiles aYear() {
+        WorkFiles work = WorkFiles.of(runDir);
         work.writeRegistry(
                 List.of(
                         new Branch("C3", "Ba", "K1"),
@@ -63,17 +63,17 @@ class RunWorkTest {
                         new Branch("C2", "Hai", "K2"),
                         new Branch("C4", "Bốn", "K2")),
                 List.of());
-        try (RowSpill spill = work.spill(Source.TABLE)) {
-            spill.write(List.of(
+        try (RowWriter rows = work.rowWriter(Source.TABLE)) {
+            rows.write(List.of(
                     IngestRecord.fileItem("tables/a.csv", "data", Source.TABLE, List.of()),
                     row("tables/a.csv", 2, "C3", true, 10),
                     row("tables/a.csv", 3, "C1", true, 10),
                     row("tables/a.csv", 4, "C9", false, 10)));
             // b.csv gives a row, then its structure breaks in the next chunk: what it gave is not used
-            spill.write(List.of(
+            rows.write(List.of(
                     IngestRecord.fileItem("tables/b.csv", "data", Source.TABLE, List.of()),
                     row("tables/b.csv", 2, "C4", true, 10)));
-            spill.write(List.of(
+            rows.write(List.of(
                     row("tables/a.csv", 5, "C2", true, 10),
                     IngestRecord.refusal(
                             "tables/b.csv",
@@ -86,7 +86,7 @@ class RunWorkTest {
 
     @Test
     void acceptedSubmissionsComeInCodeOrderWhateverTheOrderRead() {
-        RunWork work = aYear();
+        WorkFiles work = aYear();
         List<String> seen = new ArrayList<>();
         work.forEachAcceptedSubmission(
                 (code, s) -> seen.add(code + "=" + s.self().get("C1")));
@@ -96,9 +96,9 @@ class RunWorkTest {
 
     @Test
     void aFileThatBrokePartwayGivesNothingAndSaysWhyForEachRowItGave() {
-        RunWork work = aYear();
-        assertThat(work.rowCounts(Source.TABLE)).containsExactly(3, 2);
-        assertThat(work.files())
+        WorkFiles work = aYear();
+        assertThat(work.tally().rows(Source.TABLE)).isEqualTo(new Tally.Rows(3, 2));
+        assertThat(work.tally().files())
                 .containsExactly(
                         new FileReport("tables/a.csv", Source.TABLE, true, null, 4, 3, 40, 30, 1, 0, "C1"),
                         new FileReport("tables/b.csv", Source.TABLE, false, BROKE, 1, 0, 10, 0, 0, 0, "C4"));
@@ -110,8 +110,8 @@ class RunWorkTest {
                         "tables/a.csv:4:C9:row.header_repeated",
                         "tables/b.csv:3::row.beyond_header",
                         "tables/b.csv:2:C4:row.beyond_header");
-        assertThat(work.notSubmitted()).containsExactly(new NotSubmitted("C4", "Bốn", "K2", 1));
-        RunCounts counts = work.counts();
+        assertThat(work.tally().notSubmitted()).containsExactly(new NotSubmitted("C4", "Bốn", "K2", 1));
+        RunCounts counts = work.tally().counts();
         assertThat(counts.rowsRead())
                 .isEqualTo(counts.rowsAccepted() + counts.rowsRejected())
                 .isEqualTo(5);
@@ -129,31 +129,31 @@ class RunWorkTest {
 
     @Test
     void copiesSetAsideAreRejectedForEveryLaterReaderAndJudgedAnewWhenAskedAgain() {
-        RunWork work = aYear();
-        try (RowSpill spill = work.spill(Source.TABLE)) {
-            spill.write(List.of(row("tables/c.csv", 2, "C1", true, 10)));
+        WorkFiles work = aYear();
+        try (RowWriter rows = work.rowWriter(Source.TABLE)) {
+            rows.write(List.of(row("tables/c.csv", 2, "C1", true, 10)));
         }
-        assertThat(work.duplicateSubmissions()).containsOnlyKeys("C1");
-        List<DuplicateRule.Copy> copies = work.duplicateSubmissions().get("C1");
+        assertThat(work.tally().duplicateSubmissions()).containsOnlyKeys("C1");
+        List<DuplicateRule.Copy> copies = work.tally().duplicateSubmissions().get("C1");
         assertThat(copies).extracting(DuplicateRule.Copy::file).containsExactly("tables/a.csv", "tables/c.csv");
         work.writeDuplicates(copies, List.of());
         List<String> seen = new ArrayList<>();
         work.forEachAcceptedSubmission((code, s) -> seen.add(code));
         assertThat(seen).containsExactly("C2", "C3");
-        assertThat(work.acceptedSources()).containsOnlyKeys("C2", "C3");
-        assertThat(work.duplicateSubmissions())
+        assertThat(work.tally().acceptedSources()).containsOnlyKeys("C2", "C3");
+        assertThat(work.tally().duplicateSubmissions())
                 .as("the step run again judges every copy again")
                 .containsOnlyKeys("C1");
     }
 
     @Test
     void aStepThatStartsOverForgetsWhatItWroteAndCompletedRunsLeaveNoFolder() {
-        RunWork work = aYear();
+        WorkFiles work = aYear();
         work.forget(Source.TABLE);
-        assertThat(work.rowCounts(Source.TABLE)).containsExactly(0, 0);
+        assertThat(work.tally().rows(Source.TABLE)).isEqualTo(new Tally.Rows(0, 0));
         assertThat(work.problems()).isEmpty();
-        try (RowSpill spill = work.spill(Source.TABLE)) {
-            spill.write(List.of(row("tables/a.csv", 2, "C3", true, 10)));
+        try (RowWriter rows = work.rowWriter(Source.TABLE)) {
+            rows.write(List.of(row("tables/a.csv", 2, "C3", true, 10)));
         }
         List<String> seen = new ArrayList<>();
         work.forEachAcceptedSubmission(

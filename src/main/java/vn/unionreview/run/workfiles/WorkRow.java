@@ -13,7 +13,7 @@ import vn.unionreview.ingest.WorkbookProperties;
  * branch code, whether it was accepted, its cells, what a form's workbook says about itself, and where its submission
  * and score are in the source's payload file ({@value #NO_PAYLOAD} for a rejected one).
  */
-record SpilledRow(
+record WorkRow(
         IngestRecord.Source source,
         String file,
         String sheet,
@@ -31,8 +31,8 @@ record SpilledRow(
      * The same row, rejected after it was read (its file broke later, or another copy of the branch's submission was
      * kept).
      */
-    SpilledRow rejected() {
-        return new SpilledRow(source, file, sheet, row, code, false, cellsRead, cellsInvalid, form, payloadAt);
+    WorkRow rejected() {
+        return new WorkRow(source, file, sheet, row, code, false, cellsRead, cellsInvalid, form, payloadAt);
     }
 
     /** What identifies a row among every source's. */
@@ -43,40 +43,40 @@ record SpilledRow(
     record RowKey(String file, String sheet, int row) {}
 
     void write(DataOutputStream out) throws IOException {
-        SpillFormat.writeText(out, file);
-        SpillFormat.writeText(out, sheet);
+        WorkFileFormat.writeText(out, file);
+        WorkFileFormat.writeText(out, sheet);
         out.writeInt(row);
-        SpillFormat.writeText(out, code);
+        WorkFileFormat.writeText(out, code);
         out.writeBoolean(accepted);
         out.writeInt(cellsRead);
         out.writeInt(cellsInvalid);
         out.writeBoolean(form != null);
         if (form != null) {
-            SpillFormat.writeText(out, instant(form.saved()));
-            SpillFormat.writeText(out, form.creator());
-            SpillFormat.writeText(out, form.lastModifiedBy());
-            SpillFormat.writeText(out, instant(form.created()));
+            WorkFileFormat.writeText(out, instant(form.saved()));
+            WorkFileFormat.writeText(out, form.creator());
+            WorkFileFormat.writeText(out, form.lastModifiedBy());
+            WorkFileFormat.writeText(out, instant(form.created()));
         }
         out.writeLong(payloadAt);
     }
 
-    static SpilledRow read(IngestRecord.Source source, DataInputStream in, SpillFormat.Shared shared)
+    static WorkRow read(IngestRecord.Source source, DataInputStream in, WorkFileFormat.Shared shared)
             throws IOException {
         String file = shared.text(in);
         String sheet = shared.text(in);
         int row = in.readInt();
-        String code = SpillFormat.readText(in);
+        String code = WorkFileFormat.readText(in);
         boolean accepted = in.readBoolean();
         int cellsRead = in.readInt();
         int cellsInvalid = in.readInt();
         WorkbookProperties form = !in.readBoolean()
                 ? null
                 : new WorkbookProperties(
-                        instant(SpillFormat.readText(in)),
+                        instant(WorkFileFormat.readText(in)),
                         shared.text(in),
                         shared.text(in),
-                        instant(SpillFormat.readText(in)));
-        return new SpilledRow(source, file, sheet, row, code, accepted, cellsRead, cellsInvalid, form, in.readLong());
+                        instant(WorkFileFormat.readText(in)));
+        return new WorkRow(source, file, sheet, row, code, accepted, cellsRead, cellsInvalid, form, in.readLong());
     }
 
     private static String instant(Instant instant) {

@@ -28,11 +28,11 @@ import vn.unionreview.text.Message;
  * its bytes, so no length limit applies. A file is read record by record up to its end; a record cut short (a write the
  * process did not finish) only ever meets a step that starts over, which deletes the file first.
  */
-final class SpillFormat {
+final class WorkFileFormat {
 
     private static final int BUFFER = 1 << 16;
 
-    private SpillFormat() {}
+    private WorkFileFormat() {}
 
     /** Something that writes its records to a data stream. */
     @FunctionalInterface

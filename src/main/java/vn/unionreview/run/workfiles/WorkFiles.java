@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -27,13 +26,7 @@ import java.util.stream.Stream;
 import vn.unionreview.ingest.DuplicateRule;
 import vn.unionreview.ingest.IngestRecord.Source;
 import vn.unionreview.ingest.Problem;
-import vn.unionreview.ingest.Severity;
-import vn.unionreview.ingest.WorkbookProperties;
-import vn.unionreview.result.FileReport;
-import vn.unionreview.result.NotSubmitted;
 import vn.unionreview.result.ResultRow;
-import vn.unionreview.result.RunCounts;
-import vn.unionreview.result.ScoredSource;
 import vn.unionreview.run.RunFile;
 import vn.unionreview.scoring.Branch;
 import vn.unionreview.scoring.BranchScore;
@@ -42,25 +35,25 @@ import vn.unionreview.text.Message;
 import vn.unionreview.text.MessageException;
 
 /**
- * A run's intermediate data, kept in files in its run folder (.work/) between the steps that write and read it: the
- * registry as read, every row read with its submission and score, the files met, the problems found and the duplicate
- * copies set aside. A step that writes here replaces its files whole (a tasklet) or starts over ({@link #forget}, an
- * ingest step), so what a completed step left is exactly what it wrote, whatever a crash did after. The database keeps
- * the job's own record, and, from the score step on, the results and problems. The folder goes when its run has
- * completed.
+ * A run's work files: its intermediate data, kept in its run folder (.work/) between the steps that write and read it:
+ * the registry as read, every row read with its submission and score, the files met, the problems found and the
+ * duplicate copies set aside. A step that writes here replaces its files whole (a tasklet) or starts over
+ * ({@link #forget}, an ingest step), so what a completed step left is exactly what it wrote, whatever a crash did
+ * after. The database keeps the job's own record, and, from the score step on, the results and problems. The folder
+ * goes when its run has completed.
  */
-public final class RunWork {
+public final class WorkFiles {
 
     private static final int BUFFER = 1 << 16;
 
     private final Path folder;
 
-    private RunWork(Path folder) {
+    private WorkFiles(Path folder) {
         this.folder = folder;
     }
 
-    public static RunWork of(Path runDir) {
-        return new RunWork(RunFile.WORK.in(runDir));
+    public static WorkFiles of(Path runDir) {
+        return new WorkFiles(RunFile.WORK.in(runDir));
     }
 
     Path folder() {
@@ -133,14 +126,19 @@ public final class RunWork {
     public void writeRegistry(List<Branch> branches, List<Problem> problems) {
         List<Branch> inOrder =
                 branches.stream().sorted(Comparator.comparing(Branch::code)).toList();
-        SpillFormat.replace(registry(), out -> {
+        WorkFileFormat.replace(registry(), out -> {
             for (Branch b : inOrder) {
-                SpillFormat.writeText(out, b.code());
-                SpillFormat.writeText(out, b.name());
-                SpillFormat.writeText(out, b.bloc());
+                WorkFileFormat.writeText(out, b.code());
+                WorkFileFormat.writeText(out, b.name());
+                WorkFileFormat.writeText(out, b.bloc());
             }
         });
         writeProblems(registryProblems(), problems);
+    }
+
+    /** Whether the registry step has written the registry. */
+    boolean hasRegistry() {
+        return Files.exists(registry());
     }
 
     /** The registry's branches, in code order. */
@@ -148,9 +146,10 @@ public final class RunWork {
         if (!Files.exists(registry())) {
             throw missing();
         }
-        return SpillFormat.readAll(
+        return WorkFileFormat.readAll(
                 registry(),
-                in -> new Branch(SpillFormat.readText(in), SpillFormat.readText(in), SpillFormat.readText(in)));
+                in -> new Branch(
+                        WorkFileFormat.readText(in), WorkFileFormat.readText(in), WorkFileFormat.readText(in)));
     }
 
     /** The registry as code → name. */
@@ -168,10 +167,15 @@ public final class RunWork {
 
     // ---- rows ----------------------------------------------------------------------------
 
+    /** What these files say was read, summed up: rows, files, branches not submitted, duplicates, the run's counts. */
+    public Tally tally() {
+        return new Tally(this);
+    }
+
     /** Appends to the files of one kind of source; the caller closes it. */
-    public RowSpill spill(Source source) {
+    public RowWriter rowWriter(Source source) {
         try {
-            return new RowSpill(this, source);
+            return new RowWriter(this, source);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the run's work files in " + folder, e);
         }
@@ -191,58 +195,16 @@ public final class RunWork {
         }
     }
 
-    /** Submissions from one kind of source as its step left them: {accepted, rejected}. */
-    public int[] rowCounts(Source source) {
-        int[] counts = new int[2];
-        forEachRow(List.of(source), false, row -> counts[row.accepted() ? 0 : 1]++);
-        return counts;
-    }
-
-    public int unreadableFiles(Source source) {
-        return (int) fileEntries(List.of(source)).values().stream()
-                .filter(f -> !f.readable())
-                .count();
-    }
-
     // ---- duplicates ----------------------------------------------------------------------
-
-    /**
-     * Codes with more than one accepted row, in code order, each with its rows in file order; earlier verdicts are not
-     * applied.
-     */
-    public Map<String, List<DuplicateRule.Copy>> duplicateSubmissions() {
-        Map<String, List<DuplicateRule.Copy>> byCode = new TreeMap<>();
-        forEachRow(List.of(Source.values()), false, row -> {
-            if (row.accepted()) {
-                byCode.computeIfAbsent(row.code(), c -> new ArrayList<>(1))
-                        .add(new DuplicateRule.Copy(
-                                row.file(),
-                                row.sheet(),
-                                row.row(),
-                                row.source(),
-                                row.form() == null ? null : row.form().saved()));
-            }
-        });
-        Map<String, List<DuplicateRule.Copy>> duplicates = new LinkedHashMap<>();
-        byCode.forEach((code, copies) -> {
-            if (copies.size() > 1) {
-                copies.sort(Comparator.comparing(DuplicateRule.Copy::file)
-                        .thenComparing(DuplicateRule.Copy::sheet)
-                        .thenComparingInt(DuplicateRule.Copy::row));
-                duplicates.put(code, copies);
-            }
-        });
-        return duplicates;
-    }
 
     /**
      * The copies set aside, which readers from here on see as rejected, and what was said about each branch's copies.
      */
     public void writeDuplicates(List<DuplicateRule.Copy> rejected, List<Problem> problems) {
-        SpillFormat.replace(duplicates(), out -> {
+        WorkFileFormat.replace(duplicates(), out -> {
             for (DuplicateRule.Copy copy : rejected) {
-                SpillFormat.writeText(out, copy.file());
-                SpillFormat.writeText(out, copy.sheet());
+                WorkFileFormat.writeText(out, copy.file());
+                WorkFileFormat.writeText(out, copy.sheet());
                 out.writeInt(copy.row());
             }
         });
@@ -253,7 +215,7 @@ public final class RunWork {
 
     /** The score step's results, replacing any an earlier attempt wrote. */
     public void writeResults(List<StoredResult> results) {
-        SpillFormat.replace(results(), out -> {
+        WorkFileFormat.replace(results(), out -> {
             for (StoredResult r : results) {
                 r.write(out);
             }
@@ -265,8 +227,8 @@ public final class RunWork {
         if (!Files.exists(results())) {
             throw missing();
         }
-        SpillFormat.Shared shared = new SpillFormat.Shared();
-        SpillFormat.forEach(results(), in -> StoredResult.read(in, shared), action);
+        WorkFileFormat.Shared shared = new WorkFileFormat.Shared();
+        WorkFileFormat.forEach(results(), in -> StoredResult.read(in, shared), action);
     }
 
     /** The results as every output reads them (without their explanations). */
@@ -286,7 +248,7 @@ public final class RunWork {
         List<Problem> all = new ArrayList<>();
         for (Path part :
                 List.of(registryProblems(), problems(Source.TABLE), problems(Source.FORM), duplicateProblems())) {
-            SpillFormat.forEach(part, SpillFormat::readProblem, all::add);
+            WorkFileFormat.forEach(part, WorkFileFormat::readProblem, all::add);
         }
         return all;
     }
@@ -322,132 +284,21 @@ public final class RunWork {
                 (code, payload) -> action.accept(code, StoredSubmission.read(code, payload.submission())));
     }
 
-    /** Where each accepted submission came from, by branch code, with what a form's workbook says about itself. */
-    public Map<String, ScoredSource> acceptedSources() {
-        Map<String, ScoredSource> sources = new HashMap<>();
-        forEachRow(List.of(Source.values()), true, row -> {
-            if (row.accepted()) {
-                boolean form = row.source() == Source.FORM;
-                sources.put(
-                        row.code(),
-                        new ScoredSource(
-                                row.file(),
-                                row.sheet(),
-                                form ? 0 : row.row(),
-                                !form ? null : row.form() == null ? WorkbookProperties.NONE : row.form()));
-            }
-        });
-        return sources;
-    }
-
-    /** Registry branches with no accepted row, in code order, with how many rows of theirs were rejected. */
-    public List<NotSubmitted> notSubmitted() {
-        Map<String, Integer> rows = new HashMap<>();
-        Set<String> accepted = new HashSet<>();
-        forEachRow(List.of(Source.values()), true, row -> {
-            rows.merge(row.code(), 1, Integer::sum);
-            if (row.accepted()) {
-                accepted.add(row.code());
-            }
-        });
-        return branches().stream()
-                .filter(b -> !accepted.contains(b.code()))
-                .map(b -> new NotSubmitted(b.code(), b.name(), b.bloc(), rows.getOrDefault(b.code(), 0)))
-                .toList();
-    }
-
-    /** Per input file: what was read from it and what became of it; in file name order. */
-    public List<FileReport> files() {
-        Map<String, int[]> counts = new HashMap<>(); // rows, accepted, cells read, cells accepted, cells invalid
-        Map<String, String> firstCode = new HashMap<>();
-        forEachRow(List.of(Source.values()), true, row -> {
-            int[] c = counts.computeIfAbsent(row.file(), f -> new int[5]);
-            c[0]++;
-            c[2] += row.cellsRead();
-            c[4] += row.cellsInvalid();
-            if (row.accepted()) {
-                c[1]++;
-                c[3] += row.cellsRead();
-            }
-            firstCode.merge(row.file(), row.code(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
-        });
-        Map<String, Integer> corrected = new HashMap<>();
-        problems().stream()
-                .filter(p -> p.severity() == Severity.CORRECTED)
-                .forEach(p -> corrected.merge(p.file(), 1, Integer::sum));
-        List<FileReport> reports = new ArrayList<>();
-        for (Source source : Source.values()) {
-            fileEntries(List.of(source)).forEach((file, entry) -> {
-                int[] c = counts.getOrDefault(file, new int[5]);
-                reports.add(new FileReport(
-                        file,
-                        source,
-                        entry.readable(),
-                        entry.reason() == null || entry.reason().isEmpty() ? null : Message.decode(entry.reason()),
-                        c[0],
-                        c[1],
-                        c[2],
-                        c[3],
-                        c[4],
-                        corrected.getOrDefault(file, 0),
-                        firstCode.getOrDefault(file, "")));
-            });
-        }
-        reports.sort(Comparator.comparing(FileReport::file));
-        return reports;
-    }
-
-    /** The run's numbers as the steps so far left them; tiers are the database's (the results), so none here. */
-    public RunCounts counts() {
-        int[] rows = new int[4]; // accepted, rejected, cells of accepted, cells of rejected
-        Set<String> accepted = new HashSet<>();
-        forEachRow(List.of(Source.values()), true, row -> {
-            int i = row.accepted() ? 0 : 1;
-            rows[i]++;
-            rows[i + 2] += row.cellsRead();
-            if (row.accepted()) {
-                accepted.add(row.code());
-            }
-        });
-        List<Branch> registry = Files.exists(registry()) ? branches() : List.of();
-        int notSubmitted = (int)
-                registry.stream().filter(b -> !accepted.contains(b.code())).count();
-        Map<String, Integer> files = new HashMap<>();
-        for (Source source : Source.values()) {
-            fileEntries(List.of(source))
-                    .values()
-                    .forEach(f -> files.merge(f.readable() ? source.name() : "UNREADABLE", 1, Integer::sum));
-        }
-        return new RunCounts(
-                registry.size(),
-                rows[0] + rows[1],
-                rows[0],
-                rows[1],
-                notSubmitted,
-                Map.of(),
-                files.getOrDefault(Source.TABLE.name(), 0),
-                files.getOrDefault(Source.FORM.name(), 0),
-                files.getOrDefault("UNREADABLE", 0),
-                rows[2] + rows[3],
-                rows[2],
-                rows[3]);
-    }
-
     // ---- reading -------------------------------------------------------------------------
 
     /**
      * Every row of the given sources in the order read, rejected where its file broke later and, with
      * {@code afterDuplicates}, where the duplicates step set it aside.
      */
-    private void forEachRow(List<Source> sources, boolean afterDuplicates, Consumer<SpilledRow> action) {
-        Set<SpilledRow.RowKey> setAside = new HashSet<>();
+    void forEachRow(List<Source> sources, boolean afterDuplicates, Consumer<WorkRow> action) {
+        Set<WorkRow.RowKey> setAside = new HashSet<>();
         if (afterDuplicates) {
-            SpillFormat.forEach(
+            WorkFileFormat.forEach(
                     duplicates(),
-                    in -> new SpilledRow.RowKey(SpillFormat.readText(in), SpillFormat.readText(in), in.readInt()),
+                    in -> new WorkRow.RowKey(WorkFileFormat.readText(in), WorkFileFormat.readText(in), in.readInt()),
                     setAside::add);
         }
-        SpillFormat.Shared shared = new SpillFormat.Shared();
+        WorkFileFormat.Shared shared = new WorkFileFormat.Shared();
         for (Source source : sources) {
             Set<String> refused = new HashSet<>();
             fileEntries(List.of(source)).forEach((file, entry) -> {
@@ -455,9 +306,9 @@ public final class RunWork {
                     refused.add(file);
                 }
             });
-            SpillFormat.forEach(
+            WorkFileFormat.forEach(
                     rows(source),
-                    in -> SpilledRow.read(source, in, shared),
+                    in -> WorkRow.read(source, in, shared),
                     row -> action.accept(
                             row.accepted() && (refused.contains(row.file()) || setAside.contains(row.key()))
                                     ? row.rejected()
@@ -466,10 +317,10 @@ public final class RunWork {
     }
 
     /** The files met, each as its last entry says. */
-    private Map<String, RowSpill.FileEntry> fileEntries(List<Source> sources) {
-        Map<String, RowSpill.FileEntry> entries = new LinkedHashMap<>();
+    Map<String, RowWriter.FileEntry> fileEntries(List<Source> sources) {
+        Map<String, RowWriter.FileEntry> entries = new LinkedHashMap<>();
         for (Source source : sources) {
-            SpillFormat.forEach(files(source), RowSpill.FileEntry::read, e -> entries.put(e.file(), e));
+            WorkFileFormat.forEach(files(source), RowWriter.FileEntry::read, e -> entries.put(e.file(), e));
         }
         return entries;
     }
@@ -532,7 +383,7 @@ public final class RunWork {
             position = at + Integer.BYTES + record.length;
             DataInputStream fields = new DataInputStream(new ByteArrayInputStream(record));
             return new Payload(
-                    SpillFormat.readText(fields), SpillFormat.readText(fields), SpillFormat.readText(fields));
+                    WorkFileFormat.readText(fields), WorkFileFormat.readText(fields), WorkFileFormat.readText(fields));
         }
 
         void close() {
@@ -545,9 +396,9 @@ public final class RunWork {
     }
 
     private static void writeProblems(Path file, List<Problem> problems) {
-        SpillFormat.replace(file, out -> {
+        WorkFileFormat.replace(file, out -> {
             for (Problem p : problems) {
-                SpillFormat.writeProblem(out, p);
+                WorkFileFormat.writeProblem(out, p);
             }
         });
     }

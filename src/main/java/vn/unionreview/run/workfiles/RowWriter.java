@@ -17,11 +17,11 @@ import vn.unionreview.ingest.Severity;
 /**
  * Writes what one ingest step reads (one kind of source) to the run's work files, appending: every row with its
  * submission and score, every file met and every problem. {@link #write} ends with a flush, so what a chunk wrote is in
- * the files before its transaction commits; a step that runs again starts over ({@link RunWork#forget}).
+ * the files before its transaction commits; a step that runs again starts over ({@link WorkFiles#forget}).
  */
-public final class RowSpill implements AutoCloseable {
+public final class RowWriter implements AutoCloseable {
 
-    private final RunWork work;
+    private final WorkFiles work;
     private final IngestRecord.Source source;
     private final DataOutputStream rows;
     private final DataOutputStream payloads;
@@ -31,16 +31,16 @@ public final class RowSpill implements AutoCloseable {
     private final DataOutputStream payload = new DataOutputStream(payloadBytes);
     private long payloadAt;
 
-    RowSpill(RunWork work, IngestRecord.Source source) throws IOException {
+    RowWriter(WorkFiles work, IngestRecord.Source source) throws IOException {
         this.work = work;
         this.source = source;
         Files.createDirectories(work.folder());
         Path payloadFile = work.payloads(source);
         this.payloadAt = Files.exists(payloadFile) ? Files.size(payloadFile) : 0;
-        this.rows = SpillFormat.append(work.rows(source));
-        this.payloads = SpillFormat.append(payloadFile);
-        this.files = SpillFormat.append(work.files(source));
-        this.problems = SpillFormat.append(work.problems(source));
+        this.rows = WorkFileFormat.append(work.rows(source));
+        this.payloads = WorkFileFormat.append(payloadFile);
+        this.files = WorkFileFormat.append(work.files(source));
+        this.problems = WorkFileFormat.append(work.problems(source));
     }
 
     /**
@@ -72,7 +72,7 @@ public final class RowSpill implements AutoCloseable {
                             .write(files);
                 }
                 for (Problem p : r.problems()) {
-                    SpillFormat.writeProblem(problems, p);
+                    WorkFileFormat.writeProblem(problems, p);
                 }
             }
             flush();
@@ -85,19 +85,19 @@ public final class RowSpill implements AutoCloseable {
         }
     }
 
-    private SpilledRow row(IngestRecord r) throws IOException {
-        long at = SpilledRow.NO_PAYLOAD;
+    private WorkRow row(IngestRecord r) throws IOException {
+        long at = WorkRow.NO_PAYLOAD;
         if (r.accepted()) {
             payloadBytes.reset();
-            SpillFormat.writeText(payload, StoredSubmission.write(r.submission()));
-            SpillFormat.writeText(payload, r.score() == null ? null : StoredScore.write(r.score()));
-            SpillFormat.writeText(payload, r.score() == null ? null : StoredScore.explanation(r.score()));
+            WorkFileFormat.writeText(payload, StoredSubmission.write(r.submission()));
+            WorkFileFormat.writeText(payload, r.score() == null ? null : StoredScore.write(r.score()));
+            WorkFileFormat.writeText(payload, r.score() == null ? null : StoredScore.explanation(r.score()));
             at = payloadAt;
             payloads.writeInt(payloadBytes.size());
             payloadBytes.writeTo(payloads);
             payloadAt += Integer.BYTES + payloadBytes.size();
         }
-        return new SpilledRow(
+        return new WorkRow(
                 r.source(),
                 r.file(),
                 r.sheet(),
@@ -116,10 +116,10 @@ public final class RowSpill implements AutoCloseable {
      */
     private void refuse(IngestRecord refusal) throws IOException {
         Problem why = refusal.problems().get(0);
-        SpillFormat.Shared shared = new SpillFormat.Shared();
-        for (SpilledRow row : SpillFormat.readAll(work.rows(source), in -> SpilledRow.read(source, in, shared))) {
+        WorkFileFormat.Shared shared = new WorkFileFormat.Shared();
+        for (WorkRow row : WorkFileFormat.readAll(work.rows(source), in -> WorkRow.read(source, in, shared))) {
             if (row.accepted() && row.file().equals(refusal.file())) {
-                SpillFormat.writeProblem(
+                WorkFileFormat.writeProblem(
                         problems,
                         new Problem(
                                 Severity.REJECTED,
@@ -163,15 +163,15 @@ public final class RowSpill implements AutoCloseable {
     record FileEntry(String file, boolean readable, String reason, boolean refused) {
 
         void write(DataOutputStream out) throws IOException {
-            SpillFormat.writeText(out, file);
+            WorkFileFormat.writeText(out, file);
             out.writeBoolean(readable);
-            SpillFormat.writeText(out, reason);
+            WorkFileFormat.writeText(out, reason);
             out.writeBoolean(refused);
         }
 
         static FileEntry read(DataInputStream in) throws IOException {
             return new FileEntry(
-                    SpillFormat.readText(in), in.readBoolean(), SpillFormat.readText(in), in.readBoolean());
+                    WorkFileFormat.readText(in), in.readBoolean(), WorkFileFormat.readText(in), in.readBoolean());
         }
     }
 }

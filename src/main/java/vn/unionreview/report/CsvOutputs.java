@@ -24,7 +24,7 @@ import vn.unionreview.text.Message;
  * Writes a run's CSV outputs: results.csv, rejected.csv (every rejection, with where it is), corrections.csv (values
  * read after a stated correction, and notes), not-submitted.csv.
  */
-public final class RunOutputs {
+public final class CsvOutputs {
 
     public static final List<String> RESULT_COLUMNS = List.of(
             "code",
@@ -48,7 +48,7 @@ public final class RunOutputs {
     public static final List<String> PROBLEM_COLUMNS =
             List.of("severity", "file", "sheet", "row", "cell", "column", "code", "value", "reason_code", "reason");
 
-    private RunOutputs() {}
+    private CsvOutputs() {}
 
     public static void writeResults(Path file, RuleSet rules, List<ResultRow> sorted) throws IOException {
         List<List<String>> rows = new ArrayList<>();

@@ -15,21 +15,21 @@ import vn.unionreview.ingest.Severity;
 import vn.unionreview.result.DecisionRow;
 import vn.unionreview.result.ResultRow;
 import vn.unionreview.result.RunCounts;
-import vn.unionreview.run.workfiles.RunWork;
 import vn.unionreview.run.workfiles.StoredResult;
+import vn.unionreview.run.workfiles.WorkFiles;
 import vn.unionreview.text.Message;
 
 /**
  * The run's tables (see db/migration/common): its results, problems, council decisions and numbers, which SQL users and
- * the history read. What the steps read on the way there is in the run's work files ({@link RunWork}).
+ * the history read. What the steps read on the way there is in the run's work files ({@link WorkFiles}).
  */
 @Repository
-public class RunStore {
+public class RunTables {
 
     private final JdbcTemplate jdbc;
     private final BulkInsert bulk;
 
-    public RunStore(JdbcTemplate jdbc) {
+    public RunTables(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
         this.bulk = new BulkInsert(jdbc);
     }
@@ -230,24 +230,21 @@ public class RunStore {
 
     /** The run's numbers as its steps last kept them, without tiers: for a step that has the results at hand. */
     public RunCounts keptCounts(long run) {
-        Map<String, Integer> none = Map.of();
         List<RunCounts> kept = jdbc.query(
                 "SELECT registry_branches, rows_read, rows_accepted, rows_rejected, not_submitted, table_files,"
                         + " form_files, unreadable_files, cells_read, cells_accepted, cells_rejected FROM ur_run_count WHERE run_id = ?",
-                (rs, i) -> new RunCounts(
-                        rs.getInt(1),
-                        rs.getInt(2),
-                        rs.getInt(3),
-                        rs.getInt(4),
-                        rs.getInt(5),
-                        none,
-                        rs.getInt(6),
-                        rs.getInt(7),
-                        rs.getInt(8),
-                        rs.getInt(9),
-                        rs.getInt(10),
-                        rs.getInt(11)),
+                (rs, i) -> RunCounts.builder()
+                        .registryBranches(rs.getInt("registry_branches"))
+                        .rowsRead(rs.getInt("rows_read"))
+                        .rowsAccepted(rs.getInt("rows_accepted"))
+                        .rowsRejected(rs.getInt("rows_rejected"))
+                        .notSubmitted(rs.getInt("not_submitted"))
+                        .files(rs.getInt("table_files"), rs.getInt("form_files"), rs.getInt("unreadable_files"))
+                        .cellsRead(rs.getInt("cells_read"))
+                        .cellsAccepted(rs.getInt("cells_accepted"))
+                        .cellsRejected(rs.getInt("cells_rejected"))
+                        .build(),
                 run);
-        return kept.isEmpty() ? new RunCounts(0, 0, 0, 0, 0, none, 0, 0, 0, 0, 0, 0) : kept.get(0);
+        return kept.isEmpty() ? RunCounts.NONE : kept.get(0);
     }
 }

@@ -1,0 +1,218 @@
+package vn.unionreview.run.workfiles;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import vn.unionreview.ingest.DuplicateRule;
+import vn.unionreview.ingest.IngestRecord.Source;
+import vn.unionreview.ingest.Severity;
+import vn.unionreview.ingest.WorkbookProperties;
+import vn.unionreview.result.FileReport;
+import vn.unionreview.result.NotSubmitted;
+import vn.unionreview.result.RunCounts;
+import vn.unionreview.result.ScoredSource;
+import vn.unionreview.scoring.Branch;
+import vn.unionreview.text.Message;
+
+/**
+ * What a run's work files say was read, summed up: the rows of a source accepted and rejected, the files that could not
+ * be read, the branches that sent more than one submission or none, where each accepted submission came from, what
+ * became of each file, and the run's counts. Each answer reads the files again; nothing is kept between them.
+ */
+public final class Tally {
+
+    /** Submissions (table rows or forms) as a step left them. */
+    public record Rows(int accepted, int rejected) {
+
+        public int read() {
+            return accepted + rejected;
+        }
+    }
+
+    private final WorkFiles files;
+
+    Tally(WorkFiles files) {
+        this.files = files;
+    }
+
+    /** The submissions from one kind of source as its step left them (before the duplicates step). */
+    public Rows rows(Source source) {
+        Side accepted = new Side();
+        Side rejected = new Side();
+        files.forEachRow(List.of(source), false, row -> (row.accepted() ? accepted : rejected).add(row));
+        return new Rows(accepted.submissions, rejected.submissions);
+    }
+
+    /** The submissions of one side (accepted or rejected) and their cells, added up row by row. */
+    private static final class Side {
+        int submissions;
+        int cells;
+
+        void add(WorkRow row) {
+            submissions++;
+            cells += row.cellsRead();
+        }
+    }
+
+    public int unreadableFiles(Source source) {
+        return (int) files.fileEntries(List.of(source)).values().stream()
+                .filter(f -> !f.readable())
+                .count();
+    }
+
+    /**
+     * Codes with more than one accepted row, in code order, each with its rows in file order; earlier verdicts are not
+     * applied.
+     */
+    public Map<String, List<DuplicateRule.Copy>> duplicateSubmissions() {
+        Map<String, List<DuplicateRule.Copy>> byCode = new TreeMap<>();
+        files.forEachRow(List.of(Source.values()), false, row -> {
+            if (row.accepted()) {
+                byCode.computeIfAbsent(row.code(), c -> new ArrayList<>(1))
+                        .add(new DuplicateRule.Copy(
+                                row.file(),
+                                row.sheet(),
+                                row.row(),
+                                row.source(),
+                                row.form() == null ? null : row.form().saved()));
+            }
+        });
+        Map<String, List<DuplicateRule.Copy>> duplicates = new LinkedHashMap<>();
+        byCode.forEach((code, copies) -> {
+            if (copies.size() > 1) {
+                copies.sort(Comparator.comparing(DuplicateRule.Copy::file)
+                        .thenComparing(DuplicateRule.Copy::sheet)
+                        .thenComparingInt(DuplicateRule.Copy::row));
+                duplicates.put(code, copies);
+            }
+        });
+        return duplicates;
+    }
+
+    /** Where each accepted submission came from, by branch code, with what a form's workbook says about itself. */
+    public Map<String, ScoredSource> acceptedSources() {
+        Map<String, ScoredSource> sources = new HashMap<>();
+        files.forEachRow(List.of(Source.values()), true, row -> {
+            if (row.accepted()) {
+                boolean form = row.source() == Source.FORM;
+                sources.put(
+                        row.code(),
+                        new ScoredSource(
+                                row.file(),
+                                row.sheet(),
+                                form ? 0 : row.row(),
+                                !form ? null : row.form() == null ? WorkbookProperties.NONE : row.form()));
+            }
+        });
+        return sources;
+    }
+
+    /** Registry branches with no accepted row, in code order, with how many rows of theirs were rejected. */
+    public List<NotSubmitted> notSubmitted() {
+        Map<String, Integer> rows = new HashMap<>();
+        Set<String> accepted = new HashSet<>();
+        files.forEachRow(List.of(Source.values()), true, row -> {
+            rows.merge(row.code(), 1, Integer::sum);
+            if (row.accepted()) {
+                accepted.add(row.code());
+            }
+        });
+        return files.branches().stream()
+                .filter(b -> !accepted.contains(b.code()))
+                .map(b -> new NotSubmitted(b.code(), b.name(), b.bloc(), rows.getOrDefault(b.code(), 0)))
+                .toList();
+    }
+
+    /** What was read from one file, added up row by row. */
+    private static final class FileTally {
+        int rows;
+        int accepted;
+        int cellsRead;
+        int cellsAccepted;
+        int cellsInvalid;
+        String firstCode;
+
+        void add(WorkRow row) {
+            rows++;
+            cellsRead += row.cellsRead();
+            cellsInvalid += row.cellsInvalid();
+            if (row.accepted()) {
+                accepted++;
+                cellsAccepted += row.cellsRead();
+            }
+            firstCode = firstCode == null || row.code().compareTo(firstCode) < 0 ? row.code() : firstCode;
+        }
+    }
+
+    /** Per input file: what was read from it and what became of it; in file name order. */
+    public List<FileReport> files() {
+        Map<String, FileTally> tallies = new HashMap<>();
+        files.forEachRow(
+                List.of(Source.values()),
+                true,
+                row -> tallies.computeIfAbsent(row.file(), f -> new FileTally()).add(row));
+        Map<String, Integer> corrected = new HashMap<>();
+        files.problems().stream()
+                .filter(p -> p.severity() == Severity.CORRECTED)
+                .forEach(p -> corrected.merge(p.file(), 1, Integer::sum));
+        List<FileReport> reports = new ArrayList<>();
+        for (Source source : Source.values()) {
+            files.fileEntries(List.of(source)).forEach((file, entry) -> {
+                FileTally t = tallies.getOrDefault(file, new FileTally());
+                reports.add(new FileReport(
+                        file,
+                        source,
+                        entry.readable(),
+                        entry.reason() == null || entry.reason().isEmpty() ? null : Message.decode(entry.reason()),
+                        t.rows,
+                        t.accepted,
+                        t.cellsRead,
+                        t.cellsAccepted,
+                        t.cellsInvalid,
+                        corrected.getOrDefault(file, 0),
+                        t.firstCode == null ? "" : t.firstCode));
+            });
+        }
+        reports.sort(Comparator.comparing(FileReport::file));
+        return reports;
+    }
+
+    /** The run's numbers as the steps so far left them; tiers are the database's (the results), so none here. */
+    public RunCounts counts() {
+        Side accepted = new Side();
+        Side rejected = new Side();
+        Set<String> acceptedCodes = new HashSet<>();
+        files.forEachRow(List.of(Source.values()), true, row -> {
+            (row.accepted() ? accepted : rejected).add(row);
+            if (row.accepted()) {
+                acceptedCodes.add(row.code());
+            }
+        });
+        List<Branch> registry = files.hasRegistry() ? files.branches() : List.of();
+        Map<String, Integer> fileCount = new HashMap<>();
+        for (Source source : Source.values()) {
+            files.fileEntries(List.of(source))
+                    .values()
+                    .forEach(f -> fileCount.merge(f.readable() ? source.name() : "UNREADABLE", 1, Integer::sum));
+        }
+        return RunCounts.builder()
+                .registryBranches(registry.size())
+                .rows(accepted.submissions, rejected.submissions)
+                .notSubmitted((int) registry.stream()
+                        .filter(b -> !acceptedCodes.contains(b.code()))
+                        .count())
+                .files(
+                        fileCount.getOrDefault(Source.TABLE.name(), 0),
+                        fileCount.getOrDefault(Source.FORM.name(), 0),
+                        fileCount.getOrDefault("UNREADABLE", 0))
+                .cells(accepted.cells, rejected.cells)
+                .build();
+    }
+}
