@@ -120,6 +120,8 @@ class RunController {
         model.addAttribute("notSubmittedTotal", index.notSubmittedTotal());
         model.addAttribute("letters", index.letters());
         model.addAttribute("lettersTotal", index.lettersTotal());
+        model.addAttribute("lettersFolder", RunFile.LETTERS.fileName());
+        model.addAttribute("letterIndex", RunFile.LETTER_INDEX.fileName());
         model.addAttribute("shown", RunIndex.SHOWN);
         model.addAttribute(
                 "files",

@@ -48,6 +48,7 @@ class ReportsEndToEndTest {
     static Path output;
 
     static Path runDir;
+    static String said;
     static Map<String, CSVRecord> results;
     static String text;
     static String flowText;
@@ -66,6 +67,7 @@ class ReportsEndToEndTest {
                 "2026-01-05");
         assertThat(run.exitCode()).as(run.err()).isZero();
         runDir = Path.of(run.lastLine());
+        said = run.out();
         results = ResultsCsv.byCode(runDir.resolve("results.csv"));
         try (PDDocument pdf = Loader.loadPDF(runDir.resolve("report.pdf").toFile())) {
             PDFTextStripper stripper = new PDFTextStripper();
@@ -123,6 +125,30 @@ class ReportsEndToEndTest {
                         "chưa nhận được phiếu tự chấm điểm của công đoàn cơ sở. Đề nghị Ban Chấp hành"
                                 + " công đoàn cơ sở gửi phiếu tự chấm điểm trước ngày 15/01/2026",
                         "chưa được dùng");
+    }
+
+    @Test
+    void theExportSaysWhatItsStepsWroteAndEachIsThere() {
+        String written = said.lines()
+                .filter(l -> l.contains("xuất kết quả: đã ghi "))
+                .findFirst()
+                .orElseThrow();
+        // the run's own files, then each language's, in the order RunFile lists them
+        assertThat(written)
+                .contains(
+                        "đã ghi results.csv, rejected.csv, corrections.csv, not-submitted.csv, files.csv, summary.txt,"
+                                + " integrity.csv (9 dấu hiệu), feedback/ (24 thư), charts/, report.pdf, results.xlsx,"
+                                + " charts-en/, report-en.pdf, results-en.xlsx (");
+        for (String name : List.of(
+                "results.csv",
+                "summary.txt",
+                "integrity.csv",
+                "feedback",
+                "charts-en",
+                "report-en.pdf",
+                "results.xlsx")) {
+            assertThat(runDir.resolve(name)).as(name).exists();
+        }
     }
 
     @Test

@@ -1,4 +1,4 @@
-package vn.unionreview.audit;
+package vn.unionreview.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package vn.unionreview.audit;
+package vn.unionreview.run.launch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import vn.unionreview.RequiredTool;
 import vn.unionreview.Slow;
+import vn.unionreview.audit.Manifest;
 import vn.unionreview.cli.ChildRun;
 import vn.unionreview.cli.CliRun;
 import vn.unionreview.run.RunFile;

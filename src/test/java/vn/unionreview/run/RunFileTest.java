@@ -1,0 +1,56 @@
+package vn.unionreview.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+
+import org.junit.jupiter.api.Test;
+
+class RunFileTest {
+
+    private final Path run = Path.of("output", "2025", "abc");
+
+    @Test
+    void aFilePerLanguageIsNamedForVietnameseAsListedAndForAnotherWithItsCode() {
+        assertThat(RunFile.REPORT.fileName("vi")).isEqualTo("report.pdf");
+        assertThat(RunFile.REPORT.fileName("en")).isEqualTo("report-en.pdf");
+        assertThat(RunFile.WORKBOOK.fileName("en")).isEqualTo("results-en.xlsx");
+        assertThat(RunFile.CHARTS.fileName("en")).isEqualTo("charts-en/");
+        assertThat(RunFile.CHARTS.in(run, "en")).isEqualTo(run.resolve("charts-en"));
+        // a file of the run, not of a language, has one name
+        assertThat(RunFile.RESULTS.fileName("en")).isEqualTo("results.csv");
+    }
+
+    @Test
+    void aFolderIsFoundWithoutItsSlash() {
+        assertThat(RunFile.LETTERS.isFolder()).isTrue();
+        assertThat(RunFile.LETTERS.in(run)).isEqualTo(run.resolve("feedback"));
+        assertThat(RunFile.WORK.in(run)).isEqualTo(run.resolve(".work"));
+        assertThat(RunFile.MANIFEST.in(run)).isEqualTo(run.resolve("manifest.json"));
+    }
+
+    @Test
+    void eachFileOfARunFolderIsKnownByItsEntry() {
+        assertThat(RunFile.of("results.csv")).contains(RunFile.RESULTS);
+        assertThat(RunFile.of("results.xlsx")).contains(RunFile.WORKBOOK);
+        assertThat(RunFile.of("results-en.xlsx")).contains(RunFile.WORKBOOK);
+        assertThat(RunFile.of("report-en.pdf")).contains(RunFile.REPORT);
+        assertThat(RunFile.of("feedback/CDCS-001.pdf")).contains(RunFile.LETTERS);
+        assertThat(RunFile.of("feedback/index.csv")).contains(RunFile.LETTER_INDEX);
+        assertThat(RunFile.of("charts-en/tiers.svg")).contains(RunFile.CHARTS);
+        assertThat(RunFile.of("charts/tiers.png")).contains(RunFile.CHARTS);
+        assertThat(RunFile.of("manifest.json.p7s")).contains(RunFile.MANIFEST_SIGNATURE);
+        assertThat(RunFile.of("notes.txt")).isEmpty();
+        assertThat(RunFile.of("reports.pdf")).isEmpty();
+    }
+
+    @Test
+    void namesAreUniqueAndEveryFileHasAWriterAndAReader() {
+        assertThat(Arrays.stream(RunFile.values()).map(RunFile::fileName)).doesNotHaveDuplicates();
+        for (RunFile file : RunFile.values()) {
+            assertThat(file.writtenBy()).as(file.name()).isNotBlank();
+            assertThat(file.reader()).as(file.name()).isNotNull();
+        }
+    }
+}
