@@ -47,21 +47,19 @@ public record RunCounts(
     private Builder toBuilder() {
         return builder()
                 .registryBranches(registryBranches)
-                .rowsRead(rowsRead)
-                .rowsAccepted(rowsAccepted)
-                .rowsRejected(rowsRejected)
+                .rows(rowsAccepted, rowsRejected)
                 .notSubmitted(notSubmitted)
                 .tiers(tierCounts)
                 .files(tableFiles, formFiles, unreadableFiles)
-                .cellsRead(cellsRead)
-                .cellsAccepted(cellsAccepted)
-                .cellsRejected(cellsRejected);
+                .cells(cellsAccepted, cellsRejected);
     }
 
-    /** A {@link RunCounts} by name. {@link #rows} and {@link #cells} give the read as accepted + rejected. */
+    /**
+     * A {@link RunCounts} by name. Submissions and cells are given as accepted and rejected: what was read is their
+     * sum, as nothing read is lost.
+     */
     public static final class Builder {
         private int registryBranches;
-        private int rowsRead;
         private int rowsAccepted;
         private int rowsRejected;
         private int notSubmitted;
@@ -69,7 +67,6 @@ public record RunCounts(
         private int tableFiles;
         private int formFiles;
         private int unreadableFiles;
-        private int cellsRead;
         private int cellsAccepted;
         private int cellsRejected;
 
@@ -80,26 +77,14 @@ public record RunCounts(
             return this;
         }
 
-        /** Submissions accepted and rejected; read is their sum. */
+        /** Submissions (table rows and forms) accepted and rejected. */
         public Builder rows(int accepted, int rejected) {
-            return rowsRead(accepted + rejected).rowsAccepted(accepted).rowsRejected(rejected);
-        }
-
-        public Builder rowsRead(int read) {
-            this.rowsRead = read;
-            return this;
-        }
-
-        public Builder rowsAccepted(int accepted) {
             this.rowsAccepted = accepted;
-            return this;
-        }
-
-        public Builder rowsRejected(int rejected) {
             this.rowsRejected = rejected;
             return this;
         }
 
+        /** Registry branches with no accepted submission. */
         public Builder notSubmitted(int branches) {
             this.notSubmitted = branches;
             return this;
@@ -119,22 +104,9 @@ public record RunCounts(
             return this;
         }
 
-        /** Cells of accepted and of rejected submissions; read is their sum. */
+        /** Input cells of accepted and of rejected submissions. */
         public Builder cells(int accepted, int rejected) {
-            return cellsRead(accepted + rejected).cellsAccepted(accepted).cellsRejected(rejected);
-        }
-
-        public Builder cellsRead(int read) {
-            this.cellsRead = read;
-            return this;
-        }
-
-        public Builder cellsAccepted(int accepted) {
             this.cellsAccepted = accepted;
-            return this;
-        }
-
-        public Builder cellsRejected(int rejected) {
             this.cellsRejected = rejected;
             return this;
         }
@@ -142,7 +114,7 @@ public record RunCounts(
         public RunCounts build() {
             return new RunCounts(
                     registryBranches,
-                    rowsRead,
+                    rowsAccepted + rowsRejected,
                     rowsAccepted,
                     rowsRejected,
                     notSubmitted,
@@ -150,7 +122,7 @@ public record RunCounts(
                     tableFiles,
                     formFiles,
                     unreadableFiles,
-                    cellsRead,
+                    cellsAccepted + cellsRejected,
                     cellsAccepted,
                     cellsRejected);
         }

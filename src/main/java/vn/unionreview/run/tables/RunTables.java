@@ -231,18 +231,14 @@ public class RunTables {
     /** The run's numbers as its steps last kept them, without tiers: for a step that has the results at hand. */
     public RunCounts keptCounts(long run) {
         List<RunCounts> kept = jdbc.query(
-                "SELECT registry_branches, rows_read, rows_accepted, rows_rejected, not_submitted, table_files,"
-                        + " form_files, unreadable_files, cells_read, cells_accepted, cells_rejected FROM ur_run_count WHERE run_id = ?",
+                "SELECT registry_branches, rows_accepted, rows_rejected, not_submitted, table_files, form_files,"
+                        + " unreadable_files, cells_accepted, cells_rejected FROM ur_run_count WHERE run_id = ?",
                 (rs, i) -> RunCounts.builder()
                         .registryBranches(rs.getInt("registry_branches"))
-                        .rowsRead(rs.getInt("rows_read"))
-                        .rowsAccepted(rs.getInt("rows_accepted"))
-                        .rowsRejected(rs.getInt("rows_rejected"))
+                        .rows(rs.getInt("rows_accepted"), rs.getInt("rows_rejected"))
                         .notSubmitted(rs.getInt("not_submitted"))
                         .files(rs.getInt("table_files"), rs.getInt("form_files"), rs.getInt("unreadable_files"))
-                        .cellsRead(rs.getInt("cells_read"))
-                        .cellsAccepted(rs.getInt("cells_accepted"))
-                        .cellsRejected(rs.getInt("cells_rejected"))
+                        .cells(rs.getInt("cells_accepted"), rs.getInt("cells_rejected"))
                         .build(),
                 run);
         return kept.isEmpty() ? RunCounts.NONE : kept.get(0);
