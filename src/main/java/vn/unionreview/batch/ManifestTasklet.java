@@ -144,10 +144,8 @@ class ManifestTasklet implements Tasklet {
             return files
                     .filter(Files::isRegularFile)
                     .map(p -> dir.relativize(p).toString().replace('\\', '/'))
-                    .filter(name -> !name.equals(RunFile.MANIFEST.fileName())
-                            && !name.equals(RunFile.INCOMPLETE.fileName())
-                            && !name.equals(RunFile.RUN_LOG.fileName())
-                            && !name.startsWith("."))
+                    .filter(name -> !name.startsWith(".")
+                            && RunFile.of(name).map(RunFile::inManifest).orElse(true))
                     .sorted()
                     .toList()
                     .parallelStream()

@@ -87,6 +87,17 @@ public enum RunFile {
         return perLanguage;
     }
 
+    /**
+     * Whether the manifest names it with its SHA-256: every output of the run, not the run's own record (the manifest,
+     * its log, its marker, its work files) nor what {@code publish} adds later (publications.json names those).
+     */
+    public boolean inManifest() {
+        return switch (this) {
+            case MANIFEST, MANIFEST_SIGNATURE, DECISION_PDF, DECISION_DOCX, RUN_LOG, INCOMPLETE, WORK -> false;
+            default -> true;
+        };
+    }
+
     public boolean isFolder() {
         return name.endsWith("/");
     }

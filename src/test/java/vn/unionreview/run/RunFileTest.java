@@ -46,6 +46,17 @@ class RunFileTest {
     }
 
     @Test
+    void theManifestNamesTheOutputsNotTheRunsOwnRecord() {
+        assertThat(RunFile.REPORT.inManifest()).isTrue();
+        assertThat(RunFile.LETTERS.inManifest()).isTrue();
+        assertThat(RunFile.MANIFEST.inManifest()).isFalse();
+        assertThat(RunFile.RUN_LOG.inManifest()).isFalse();
+        assertThat(RunFile.DECISION_PDF.inManifest())
+                .as("publish adds it after")
+                .isFalse();
+    }
+
+    @Test
     void namesAreUniqueAndEveryFileHasAWriterAndAReader() {
         assertThat(Arrays.stream(RunFile.values()).map(RunFile::fileName)).doesNotHaveDuplicates();
         for (RunFile file : RunFile.values()) {
