@@ -42,16 +42,32 @@ public record SpreadsheetContent(String file, List<Sheet> sheets, WorkbookProper
         };
     }
 
+    /** What is left of a form's rows and cells, spent as its sheets' rows are read: a form is a page or two. */
+    static final class FormBudget {
+        private int rows;
+        private int cells;
+
+        FormBudget(InputLimits limits) {
+            this.rows = limits.formRows();
+            this.cells = limits.formCells();
+        }
+
+        /** Spends a row; false once the form has more rows or cells than a form may. */
+        boolean spend(SheetRow row) {
+            rows--;
+            cells -= row.cells().size();
+            return rows >= 0 && cells >= 0;
+        }
+    }
+
     /**
-     * A sheet's non-blank rows, within what is left of the form's budget ({@code budget[0]} rows, {@code budget[1]}
-     * cells, spent as rows are read): a form is a page or two, never a table of thousands.
+     * A sheet's non-blank rows, within what is left of the form's budget: a form is a page or two, never a table of
+     * thousands.
      */
-    static List<SheetRow> readRows(SheetSource source, String displayName, int[] budget) throws IOException {
+    static List<SheetRow> readRows(SheetSource source, String displayName, FormBudget budget) throws IOException {
         List<SheetRow> rows = new ArrayList<>();
         for (SheetRow row; (row = source.next()) != null; ) {
-            budget[0]--;
-            budget[1] -= row.cells().size();
-            if (budget[0] < 0 || budget[1] < 0) {
+            if (!budget.spend(row)) {
                 throw new UnreadableFileException(displayName, Message.of("form.too_big"));
             }
             rows.add(row);

@@ -36,6 +36,12 @@ public final class SubmissionCells {
             int cellsRead,
             int cellsInvalid) {}
 
+    /** The cells of one submission read so far, and how many of them were invalid. */
+    private static final class CellCount {
+        int read;
+        int invalid;
+    }
+
     private final RuleSet rules;
     /** {@link RuleSet#criteria()}, made once: it is read for every row. */
     private final List<Criterion> criteria;
@@ -59,7 +65,7 @@ public final class SubmissionCells {
             Function<String, Slot> facts,
             Problems where,
             List<Problem> problems) {
-        int[] counts = new int[2];
+        CellCount counts = new CellCount();
         Map<String, BigDecimal> selfScores = scores(self, where, problems, true, counts);
         Map<String, BigDecimal> verifiedScores = scores(verified, where, problems, false, counts);
         Map<String, FactValue> factValues = new HashMap<>();
@@ -68,7 +74,7 @@ public final class SubmissionCells {
             if (slot == null) {
                 continue;
             }
-            counts[0]++;
+            counts.read++;
             SheetCell cell = slot.cell();
             ParsedValue<?> parsed = fact.type() == FactType.BOOLEAN
                     ? parser.yesNo(cell)
@@ -81,11 +87,15 @@ public final class SubmissionCells {
                                 : FactValue.of((BigDecimal) parsed.value()));
             }
         }
-        return new Readings(selfScores, verifiedScores, factValues, counts[0], counts[1]);
+        return new Readings(selfScores, verifiedScores, factValues, counts.read, counts.invalid);
     }
 
     private Map<String, BigDecimal> scores(
-            Function<String, Slot> slots, Problems where, List<Problem> problems, boolean reportBlank, int[] counts) {
+            Function<String, Slot> slots,
+            Problems where,
+            List<Problem> problems,
+            boolean reportBlank,
+            CellCount counts) {
         Map<String, BigDecimal> scores = new HashMap<>();
         List<String> blank = new ArrayList<>();
         Slot first = null;
@@ -95,7 +105,7 @@ public final class SubmissionCells {
                 continue;
             }
             first = first == null ? slot : first;
-            counts[0]++;
+            counts.read++;
             ParsedValue<BigDecimal> parsed = parser.score(slot.cell(), criterion);
             if (record(parsed, slot, where, problems, counts)) {
                 if (parsed.value() == null) {
@@ -116,9 +126,9 @@ public final class SubmissionCells {
 
     /** Records the parse outcome's problem, if any; true when the value is usable. */
     private static boolean record(
-            ParsedValue<?> parsed, Slot slot, Problems where, List<Problem> problems, int[] counts) {
+            ParsedValue<?> parsed, Slot slot, Problems where, List<Problem> problems, CellCount counts) {
         if (!parsed.isValid()) {
-            counts[1]++;
+            counts.invalid++;
             problems.add(where.at(Severity.REJECTED, slot, parsed.error()));
             return false;
         }

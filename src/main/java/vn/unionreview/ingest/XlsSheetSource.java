@@ -64,7 +64,7 @@ final class XlsSheetSource implements SheetSource {
                         displayName, Message.of("form.too_many_sheets", "limit", String.valueOf(limits.formSheets())));
             }
             List<SpreadsheetContent.Sheet> sheets = new ArrayList<>();
-            int[] budget = {limits.formRows(), limits.formCells()};
+            SpreadsheetContent.FormBudget budget = new SpreadsheetContent.FormBudget(limits);
             for (Sheet sheet : workbook) {
                 sheets.add(new SpreadsheetContent.Sheet(
                         WorkbookCheck.sheetName(displayName, sheet.getSheetName()),

@@ -114,7 +114,7 @@ final class XlsxSheetSource implements SheetSource {
         Opened opened = Opened.of(path, displayName, limits);
         try {
             List<SpreadsheetContent.Sheet> out = new ArrayList<>();
-            int[] budget = {limits.formRows(), limits.formCells()};
+            SpreadsheetContent.FormBudget budget = new SpreadsheetContent.FormBudget(limits);
             while (opened.sheets().hasNext()) {
                 if (out.size() == limits.formSheets()) {
                     throw new UnreadableFileException(

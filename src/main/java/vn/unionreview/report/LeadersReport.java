@@ -427,23 +427,24 @@ public final class LeadersReport {
 
     /** A national award list: how many each bloc proposes (ties counted); the names are in results.xlsx. */
     private void awardCountsByBloc(Document doc, List<ResultRow> proposed) throws DocumentException {
-        Map<String, int[]> byBloc = new HashMap<>();
+        Map<String, Integer> proposedByBloc = new HashMap<>();
+        Map<String, Integer> tiedByBloc = new HashMap<>();
         for (ResultRow r : proposed) {
-            int[] counts = byBloc.computeIfAbsent(r.bloc(), b -> new int[2]);
-            counts[0]++;
-            counts[1] += r.awardTie() ? 1 : 0;
+            proposedByBloc.merge(r.bloc(), 1, Integer::sum);
+            tiedByBloc.merge(r.bloc(), r.awardTie() ? 1 : 0, Integer::sum);
         }
         countsByBloc(
                 doc,
                 new float[] {8, 62, 15, 15},
                 new String[] {labels.get("table.proposed"), labels.get("table.tied")},
                 bloc -> {
-                    int[] counts = byBloc.get(bloc);
-                    return counts == null
+                    Integer awards = proposedByBloc.get(bloc);
+                    int tied = tiedByBloc.getOrDefault(bloc, 0);
+                    return awards == null
                             ? null
                             : List.of(
-                                    labels.number(BigDecimal.valueOf(counts[0])),
-                                    counts[1] == 0 ? "" : labels.number(BigDecimal.valueOf(counts[1])));
+                                    labels.number(BigDecimal.valueOf(awards)),
+                                    tied == 0 ? "" : labels.number(BigDecimal.valueOf(tied)));
                 },
                 labels.get("award.names", labels.get("sheet.awards")));
     }

@@ -31,7 +31,7 @@ public enum RunFile {
     DECISION_DOCX("decision.docx", "publish", Reader.LEADERS, false),
     RUN_LOG("run.log", "the launcher", Reader.SUPPORT, false),
     /** Written before anything else and removed only after the manifest: the folder says whether the run finished. */
-    INCOMPLETE("INCOMPLETE", "the launcher", Reader.THE_RUN, false),
+    INCOMPLETE("INCOMPLETE", "the job, as it starts", Reader.THE_RUN, false),
     /** The run's work files while it goes on; removed when it completes. */
     WORK(".work/", "every step", Reader.THE_RUN, false);
 

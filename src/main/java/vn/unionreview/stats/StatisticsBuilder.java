@@ -211,16 +211,16 @@ public final class StatisticsBuilder {
         // every sum runs over the values in ascending order, each as often as it was seen: the same
         // additions, in the same order, as over the sorted list of all values
         double sum = 0;
-        for (Map.Entry<Double, int[]> bin : values.bins()) {
-            for (int i = 0; i < bin.getValue()[0]; i++) {
+        for (Map.Entry<Double, Integer> bin : values.bins()) {
+            for (int i = 0; i < bin.getValue(); i++) {
                 sum += bin.getKey();
             }
         }
         double mean = sum / n;
         double squares = 0;
-        for (Map.Entry<Double, int[]> bin : values.bins()) {
+        for (Map.Entry<Double, Integer> bin : values.bins()) {
             double d = bin.getKey() - mean;
-            for (int i = 0; i < bin.getValue()[0]; i++) {
+            for (int i = 0; i < bin.getValue(); i++) {
                 squares += d * d;
             }
         }
@@ -234,11 +234,11 @@ public final class StatisticsBuilder {
      * {@link Arrays#sort(double[])} sorts) kept in the space of its distinct values.
      */
     static final class Histogram {
-        private final TreeMap<Double, int[]> counts = new TreeMap<>();
+        private final TreeMap<Double, Integer> counts = new TreeMap<>();
         private int size;
 
         void add(double v) {
-            counts.computeIfAbsent(v, k -> new int[1])[0]++;
+            counts.merge(v, 1, Integer::sum);
             size++;
         }
 
@@ -246,15 +246,15 @@ public final class StatisticsBuilder {
             return size;
         }
 
-        Iterable<Map.Entry<Double, int[]>> bins() {
+        Iterable<Map.Entry<Double, Integer>> bins() {
             return counts.entrySet();
         }
 
         /** The value at {@code index} of the sorted list. */
         double at(int index) {
             int seen = 0;
-            for (Map.Entry<Double, int[]> bin : counts.entrySet()) {
-                seen += bin.getValue()[0];
+            for (Map.Entry<Double, Integer> bin : counts.entrySet()) {
+                seen += bin.getValue();
                 if (index < seen) {
                     return bin.getKey();
                 }
