@@ -3,7 +3,9 @@ package vn.unionreview;
 import static com.tngtech.archunit.base.DescribedPredicate.and;
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.equivalentTo;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackages;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -40,18 +42,30 @@ class ArchitectureTest {
         }
     };
 
-    private static JavaClasses classes;
+    private static JavaClasses project;
 
     @BeforeAll
     static void importTheProject() {
-        classes = new ClassFileImporter()
+        project = new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("vn.unionreview");
     }
 
     @Test
     void noPackageCycles() {
-        slices().assignedFrom(EVERY_PACKAGE).should().beFreeOfCycles().check(classes);
+        slices().assignedFrom(EVERY_PACKAGE).should().beFreeOfCycles().check(project);
+    }
+
+    @Test
+    void whatARunIsCanBeAskedFromAnywhere() {
+        // every package names a run's files through run.RunFile: run itself must use none of them
+        classes()
+                .that()
+                .resideInAPackage("vn.unionreview.run")
+                .should()
+                .onlyDependOnClassesThat(resideInAnyPackage(
+                        "vn.unionreview.run", "vn.unionreview.text", "java..", "org.slf4j..", "ch.qos.logback.."))
+                .check(project);
     }
 
     @Test
@@ -71,6 +85,6 @@ class ArchitectureTest {
                         // the rule set's bilingual names are plain values
                         not(equivalentTo(Text.class))))
                 .because("the scoring contract is pure: no Spring, no I/O, no third-party code")
-                .check(classes);
+                .check(project);
     }
 }
