@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -38,18 +39,10 @@ import vn.unionreview.year.YearRules;
         description = {
             "Reads the year's registry, consolidated tables (tables/) and branch forms (forms/) under INPUT/<year>/,",
             "with the council's decisions from INPUT/<year>/decisions.yaml when there is one; scores, classifies and ranks",
-            "every branch against the year's rule set, proposes awards, and writes into OUTPUT/<year>/<run-id>/:",
-            "  report.pdf          the leaders' report (report-en.pdf with --lang vi,en)",
-            "  results.xlsx        summary, ranking, detail, statistics, awards, signals, rejected input, not submitted",
-            "  results.csv         one row per scored branch",
-            "  rejected.csv, corrections.csv, not-submitted.csv, files.csv   what became of every value, row and file",
-            "  integrity.csv       signals for the council",
-            "  feedback/           a letter to each branch with something to fix, and index.csv",
-            "  charts/             the report's charts as PNG and SVG",
-            "  summary.txt         the counts printed at the end",
-            "  manifest.json       what the run read, its settings and outputs, and the result digest (for verify)",
-            "  run.log             the run's technical log",
-            "The last line printed is the run folder. Running the same command again after a crash resumes the run."
+            "every branch against the year's rule set, proposes awards, and writes into OUTPUT/<year>/<run-id>/:"
+        },
+        footer = {
+            "%nThe last line printed is the run folder. Running the same command again after a crash resumes the run."
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -59,6 +52,30 @@ import vn.unionreview.year.YearRules;
             "3:another run of the same year is in progress"
         })
 class RunCommand implements Callable<Integer> {
+
+    /**
+     * The help's list of the files a run writes, after the description: from {@link RunFile}, in its reader's words.
+     */
+    static final String FILES_SECTION = "runFiles";
+
+    static void listFilesInHelp(CommandLine run, Catalogue words) {
+        List<String> sections = new ArrayList<>(run.getHelpSectionKeys());
+        sections.add(sections.indexOf(CommandLine.Model.UsageMessageSpec.SECTION_KEY_DESCRIPTION) + 1, FILES_SECTION);
+        run.setHelpSectionKeys(sections);
+        run.getHelpSectionMap().put(FILES_SECTION, help -> filesWritten(help, words));
+    }
+
+    private static String filesWritten(CommandLine.Help help, Catalogue words) {
+        int names = 23;
+        CommandLine.Help.TextTable table = CommandLine.Help.TextTable.forColumnWidths(
+                help.colorScheme(), names, help.commandSpec().usageMessage().width() - names);
+        for (RunFile file : RunFile.values()) {
+            if (file.writtenByTheRun() && file.reader() != RunFile.Reader.THE_RUN) {
+                table.addRowValues("  " + file.fileName(), words.render(file.described()));
+            }
+        }
+        return table.toString() + System.lineSeparator();
+    }
 
     @Spec
     CommandSpec spec;

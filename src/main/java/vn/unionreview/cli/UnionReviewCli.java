@@ -120,6 +120,7 @@ public class UnionReviewCli {
                 "i18n/cli",
                 Locale.forLanguageTag(CommandLanguage.configured().lang()),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
+        RunCommand.listFilesInHelp(cli.getSubcommands().get("run"), CommandLanguage.configured());
         cli.setParameterExceptionHandler(UnionReviewCli::badUsage);
         cli.setExecutionExceptionHandler((e, line, parsed) -> {
             // our own fault (a refusal is a MessageException said by the command): the deepest cause names what failed

@@ -2,12 +2,16 @@ package vn.unionreview.run;
 
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import vn.unionreview.text.Message;
+
 /**
  * Every file a run folder holds: its name, what writes it and who reads it. Whatever names a run's file asks here.
- * Adding an output is its writer, the step that calls it (which tells the export it {@code wrote} it) and a line here.
+ * Adding an output is its writer, the step that calls it (which tells the export it {@code wrote} it), a line here, and
+ * what it is in each message catalogue ({@code output.<entry>}, which {@code run --help} lists).
  *
  * <p>A file written once per report language ({@link #perLanguage()}) is named for the first language, Vietnamese, as
  * here ({@code report.pdf}), and for another with the language after a hyphen ({@code report-en.pdf}).
@@ -96,6 +100,22 @@ public enum RunFile {
             case MANIFEST, MANIFEST_SIGNATURE, DECISION_PDF, DECISION_DOCX, RUN_LOG, INCOMPLETE, WORK -> false;
             default -> true;
         };
+    }
+
+    /** Whether a run writes it: {@code publish} adds the decision and the manifest's signature afterwards. */
+    public boolean writtenByTheRun() {
+        return switch (this) {
+            case MANIFEST_SIGNATURE, DECISION_PDF, DECISION_DOCX -> false;
+            default -> true;
+        };
+    }
+
+    /** Where its description's code begins: each entry has one, checked in both catalogues by RunFileTest. */
+    private static final String DESCRIBED = "output.";
+
+    /** What it is, in its reader's words: the message {@code output.<entry>} of each catalogue. */
+    public Message described() {
+        return Message.of(DESCRIBED + name().toLowerCase(Locale.ROOT));
     }
 
     public boolean isFolder() {

@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
+
+import vn.unionreview.text.Catalogue;
 
 class RunFileTest {
 
@@ -54,6 +57,19 @@ class RunFileTest {
         assertThat(RunFile.DECISION_PDF.inManifest())
                 .as("publish adds it after")
                 .isFalse();
+    }
+
+    @Test
+    void eachFileIsDescribedInEveryLanguage() {
+        for (String lang : List.of("vi", "en")) {
+            Catalogue words = Catalogue.of(lang);
+            for (RunFile file : RunFile.values()) {
+                assertThat(words.has(file.described().code()))
+                        .as(lang + " " + file)
+                        .isTrue();
+            }
+        }
+        assertThat(Catalogue.of("vi").render(RunFile.REPORT.described())).startsWith("báo cáo cho lãnh đạo");
     }
 
     @Test
