@@ -14,6 +14,8 @@ import vn.unionreview.text.Text;
  *
  * @param tierFirst {@code ranking.tier_first}: the reported ranks, and the order awards follow, put the final tier
  *     first (rules contract, step 6b)
+ * @param eligibility {@code eligibility}: who may be rated in the year; null when the rule set does not say, and every
+ *     branch of the registry is rated
  */
 public record RuleSet(
         int year,
@@ -30,7 +32,8 @@ public record RuleSet(
         List<Quota> quotas,
         List<TieBreak> tieBreaks,
         List<Award> awards,
-        boolean tierFirst) {
+        boolean tierFirst,
+        Eligibility eligibility) {
 
     public static final String FORMAT = "union-review/rules/v1";
 

@@ -5,6 +5,8 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -174,8 +176,22 @@ public final class RuleSetLoader {
                     root,
                     "",
                     Set.of(
-                            "format", "year", "title", "issuer", "step", "groups", "bonus", "penalty", "facts",
-                            "derived", "tiers", "caps", "quotas", "ranking", "awards"));
+                            "format",
+                            "year",
+                            "title",
+                            "issuer",
+                            "step",
+                            "groups",
+                            "bonus",
+                            "penalty",
+                            "facts",
+                            "derived",
+                            "tiers",
+                            "caps",
+                            "quotas",
+                            "ranking",
+                            "awards",
+                            "eligibility"));
             String format = string(root, "", "format", true);
             if (format != null && !RuleSet.FORMAT.equals(format)) {
                 problem("format", "yaml.wrong_format", "expected", RuleSet.FORMAT, "found", format);
@@ -202,6 +218,7 @@ public final class RuleSetLoader {
             List<Quota> quotas = list(root, "", "quotas", false, this::quota);
             List<TieBreak> tieBreaks = tieBreaks(root);
             List<Award> awards = awards(root);
+            Eligibility eligibility = eligibility(root, year);
             if (!problems.isEmpty()) {
                 return null;
             }
@@ -220,7 +237,38 @@ public final class RuleSetLoader {
                     quotas,
                     tieBreaks,
                     awards,
-                    tierFirst(root));
+                    tierFirst(root),
+                    eligibility);
+        }
+
+        /**
+         * {@code eligibility: {as_of, min_months, min_months_after_reorganisation}}; {@code as_of} is 31 December of
+         * the year unless given. Null when the key is absent: every branch is rated.
+         */
+        private Eligibility eligibility(JsonNode root, Integer year) {
+            JsonNode node = root.get("eligibility");
+            if (node == null || node.isNull()) {
+                return null;
+            }
+            if (!node.isObject()) {
+                problem("eligibility", "rules.eligibility_mapping");
+                return null;
+            }
+            knownKeys(node, "eligibility", Set.of("as_of", "min_months", "min_months_after_reorganisation"));
+            LocalDate asOf = year == null ? null : LocalDate.of(year, 12, 31);
+            String written = string(node, "eligibility", "as_of", false);
+            if (written != null) {
+                try {
+                    asOf = LocalDate.parse(written.strip());
+                } catch (DateTimeParseException e) {
+                    problem("eligibility.as_of", "yaml.not_a_date", "found", written);
+                }
+            }
+            Integer months = integer(node, "eligibility", "min_months", true, 0, 120);
+            Integer afterReorganisation = integer(node, "eligibility", "min_months_after_reorganisation", true, 0, 120);
+            return asOf == null || months == null || afterReorganisation == null
+                    ? null
+                    : new Eligibility(asOf, months, afterReorganisation);
         }
 
         private Group group(JsonNode node, String path) {

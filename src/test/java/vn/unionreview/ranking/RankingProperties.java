@@ -139,7 +139,8 @@ class RankingProperties {
             RULES.quotas(),
             RULES.tieBreaks(),
             RULES.awards(),
-            false);
+            false,
+            null);
 
     @Test
     void theTotalIsNeverNegativeAndTiersOnlyGetWorse() {

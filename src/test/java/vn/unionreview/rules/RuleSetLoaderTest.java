@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -101,6 +102,31 @@ class RuleSetLoaderTest {
                 .isTrue();
         assertProblem(
                 VALID + "ranking:\n  tier_first: oui\n", "ranking.tier_first: must be true or false, found 'oui'");
+    }
+
+    @Test
+    void eligibilityIsOptionalItsDateIsTheYearsEndUnlessGiven() {
+        assertThat(Fixtures.rules(VALID).eligibility())
+                .as("every branch rated, as before")
+                .isNull();
+        assertThat(Fixtures.rules(VALID + "eligibility: {min_months: 12, min_months_after_reorganisation: 6}\n")
+                        .eligibility())
+                .isEqualTo(new Eligibility(LocalDate.of(2030, 12, 31), 12, 6));
+        assertThat(Fixtures.rules(
+                                VALID
+                                        + "eligibility: {as_of: 2030-11-30, min_months: 12, min_months_after_reorganisation: 6}\n")
+                        .eligibility()
+                        .asOf())
+                .isEqualTo(LocalDate.of(2030, 11, 30));
+        assertProblem(
+                VALID + "eligibility: {as_of: 30/11/2030, min_months: 12, min_months_after_reorganisation: 6}\n",
+                "eligibility.as_of: must be a date YYYY-MM-DD, found '30/11/2030'");
+        assertProblem(
+                VALID + "eligibility: {min_months: 12}\n", "eligibility.min_months_after_reorganisation: missing");
+        assertProblem(VALID + "eligibility: 12\n", "eligibility: must be a mapping with min_months");
+        assertProblem(
+                VALID + "eligibility: {min_month: 12, min_months_after_reorganisation: 6}\n",
+                "eligibility.min_month: unknown key");
     }
 
     @Test
