@@ -9,6 +9,7 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 import vn.unionreview.ingest.Registry;
 import vn.unionreview.ingest.RegistryReader;
+import vn.unionreview.rules.Eligibility;
 import vn.unionreview.run.workfiles.WorkFiles;
 import vn.unionreview.text.Message;
 
@@ -26,8 +27,11 @@ class LoadRegistryTasklet implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext context) throws IOException {
+        Eligibility eligibility = inputs.rules().rules().eligibility();
         Registry registry = RegistryReader.read(
-                inputs.inputs().registry(), inputs.settings().limits());
+                inputs.inputs().registry(),
+                inputs.settings().limits(),
+                eligibility == null ? null : eligibility.asOf());
         WorkFiles.of(inputs.runDir()).writeRegistry(registry.branches(), registry.problems());
         long rejected = registry.rowsRead() - registry.branches().size();
         Steps.summary(

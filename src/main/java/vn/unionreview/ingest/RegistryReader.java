@@ -1,22 +1,33 @@
 package vn.unionreview.ingest;
 
 import java.io.IOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 import vn.unionreview.scoring.Branch;
+import vn.unionreview.scoring.BranchHistory;
 import vn.unionreview.text.Message;
 
 /**
- * Reads the branch registry: header {@code code,name,bloc} (any order, any case; other columns are reported and
- * ignored). A row is rejected, with its cell, when its code is missing, repeated or not a code
- * ({@link Bounds#codeError}), or its name or bloc is missing or longer than {@link Bounds#NAME} / {@link Bounds#BLOC}.
- * Names and blocs are cleaned like any typed name ({@link PersonName}: control characters removed, TCVN3 and VNI
- * converted), each change reported.
+ * Reads the branch registry: header {@code code,name,bloc} (any order, any case), and optionally a branch's history:
+ * {@code established}, {@code reorganised}, {@code dissolved} (dates written 2026-03-01 or 01/03/2026, or date cells)
+ * and {@code predecessors} (codes separated by ";"). Other columns are reported and ignored. A history value that
+ * cannot be used (not a date, founded after the date rating looks at, dissolved before founded, a predecessor that is
+ * the branch itself or leads back to it) is refused with its cell, and the branch kept without it. A row is rejected,
+ * with its cell, when its code is missing, repeated or not a code ({@link Bounds#codeError}), or its name or bloc is
+ * missing or longer than {@link Bounds#NAME} / {@link Bounds#BLOC}. Names and blocs are cleaned like any typed name
+ * ({@link PersonName}: control characters removed, TCVN3 and VNI converted), each change reported.
  *
  * <p>Every branch must be known before any submission is judged, so a registry that cannot be read whole (not a
  * spreadsheet, its header lacking a column, its structure broken partway) is refused with an {@link InputException}
@@ -25,6 +36,11 @@ import vn.unionreview.text.Message;
 public final class RegistryReader {
 
     private static final List<String> COLUMNS = List.of("code", "name", "bloc");
+    private static final List<String> HISTORY = List.of("established", "reorganised", "dissolved", "predecessors");
+    private static final DateTimeFormatter DAY_MONTH_YEAR =
+            DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(ResolverStyle.STRICT);
+    /** Day 0 of a spreadsheet's date numbers (1900 system, days from 1 March 1900 on). */
+    private static final LocalDate SERIAL_ZERO = LocalDate.of(1899, 12, 30);
 
     private RegistryReader() {}
 
@@ -33,6 +49,14 @@ public final class RegistryReader {
     }
 
     public static Registry read(InputFile file, InputLimits limits) {
+        return read(file, limits, null);
+    }
+
+    /**
+     * The registry, a branch founded after {@code asOf} (the date rating looks at; null when the rule set has none)
+     * refused.
+     */
+    public static Registry read(InputFile file, InputLimits limits, LocalDate asOf) {
         String fileName = file.displayName();
         if (file.nameError() != null) {
             throw new InputException(Message.of("registry.unusable", "file", fileName, "why", file.nameError()));
@@ -42,6 +66,8 @@ public final class RegistryReader {
         Map<String, Integer> seen = new HashMap<>();
         int rows = 0;
         int lastRow = 0;
+        String sheet = "";
+        Map<String, Integer> columns = new HashMap<>();
         try (SheetSource source = SheetSource.open(file.path(), fileName, limits)) {
             SheetRow header = source.next();
             if (header == null) {
@@ -49,10 +75,10 @@ public final class RegistryReader {
                         Message.of("registry.unusable", "file", fileName, "why", Message.of("registry.empty")));
             }
             lastRow = header.number();
-            Map<String, Integer> columns = new HashMap<>();
+            sheet = header.sheet();
             for (SheetCell cell : header.cells()) {
                 String name = Texts.clean(cell.text()).toLowerCase(Locale.ROOT);
-                if (COLUMNS.contains(name) && !columns.containsKey(name)) {
+                if ((COLUMNS.contains(name) || HISTORY.contains(name)) && !columns.containsKey(name)) {
                     columns.put(name, cell.column());
                 } else {
                     problems.add(new Problem(
@@ -85,7 +111,7 @@ public final class RegistryReader {
             for (SheetRow row; (row = source.next()) != null; ) {
                 rows++;
                 lastRow = row.number();
-                Branch branch = branch(row, columns, problems);
+                Branch branch = branch(row, columns, problems, asOf);
                 if (branch == null) {
                     continue;
                 }
@@ -119,11 +145,76 @@ public final class RegistryReader {
                     "why",
                     Message.of("registry.broken", "row", lastRow, "why", BrokenInputException.reasonOf(e))));
         }
-        return new Registry(branches, problems, rows);
+        List<Branch> kept = withoutCircles(
+                branches, problems, new Where(fileName, sheet, seen, columns.getOrDefault("predecessors", 0)));
+        return new Registry(kept, problems, rows);
+    }
+
+    /**
+     * The branches, each predecessor that leads back to its own branch (through the registry's other branches) refused.
+     */
+    /** Where a branch's predecessors cell is: the file, its sheet, each code's row, the column. */
+    private record Where(String file, String sheet, Map<String, Integer> rowOf, int column) {}
+
+    private static List<Branch> withoutCircles(List<Branch> branches, List<Problem> problems, Where where) {
+        Map<String, Branch> byCode = new HashMap<>();
+        branches.forEach(b -> byCode.put(b.code(), b));
+        List<Branch> kept = new ArrayList<>();
+        for (Branch branch : branches) {
+            List<String> circular = branch.history().predecessors().stream()
+                    .filter(p -> leadsBack(p, branch.code(), byCode))
+                    .toList();
+            if (circular.isEmpty()) {
+                kept.add(branch);
+                continue;
+            }
+            int row = where.rowOf().get(branch.code());
+            problems.add(new Problem(
+                    Severity.REJECTED,
+                    where.file(),
+                    where.sheet(),
+                    row,
+                    SheetCell.ref(where.column(), row),
+                    "predecessors",
+                    branch.code(),
+                    String.join(";", circular),
+                    Message.of(
+                            "registry.predecessor_circle",
+                            "code",
+                            branch.code(),
+                            "predecessors",
+                            String.join(";", circular))));
+            BranchHistory h = branch.history();
+            List<String> rest =
+                    h.predecessors().stream().filter(p -> !circular.contains(p)).toList();
+            kept.add(new Branch(
+                    branch.code(),
+                    branch.name(),
+                    branch.bloc(),
+                    new BranchHistory(h.established(), h.reorganised(), h.dissolved(), rest)));
+        }
+        return kept;
+    }
+
+    /** Whether following predecessors from {@code from} reaches {@code code}. */
+    private static boolean leadsBack(String from, String code, Map<String, Branch> byCode) {
+        Set<String> seen = new HashSet<>();
+        Deque<String> next = new ArrayDeque<>(List.of(from));
+        while (!next.isEmpty()) {
+            String at = next.pop();
+            if (at.equals(code)) {
+                return true;
+            }
+            Branch branch = byCode.get(at);
+            if (seen.add(at) && branch != null) {
+                next.addAll(branch.history().predecessors());
+            }
+        }
+        return false;
     }
 
     /** The row's branch, or null when the row is rejected (its problems added). */
-    private static Branch branch(SheetRow row, Map<String, Integer> columns, List<Problem> problems) {
+    private static Branch branch(SheetRow row, Map<String, Integer> columns, List<Problem> problems, LocalDate asOf) {
         SheetCell codeCell = row.cell(columns.get("code"));
         String code = RowValidator.codeOf(codeCell);
         Message codeError =
@@ -134,7 +225,101 @@ public final class RegistryReader {
         }
         String name = name(row, columns, "name", Bounds.NAME, code, problems);
         String bloc = name(row, columns, "bloc", Bounds.BLOC, code, problems);
-        return name == null || bloc == null ? null : new Branch(code, name, bloc);
+        return name == null || bloc == null
+                ? null
+                : new Branch(code, name, bloc, history(row, columns, code, problems, asOf));
+    }
+
+    /** The row's history columns; a value that cannot be used is refused with its cell and left out. */
+    private static BranchHistory history(
+            SheetRow row, Map<String, Integer> columns, String code, List<Problem> problems, LocalDate asOf) {
+        LocalDate established = date(row, columns, "established", code, problems);
+        if (established != null && asOf != null && established.isAfter(asOf)) {
+            problems.add(problem(
+                    row,
+                    columns,
+                    "established",
+                    code,
+                    row.cell(columns.get("established")),
+                    Message.of(
+                            "registry.established_after", "date", established.toString(), "as_of", asOf.toString())));
+            established = null;
+        }
+        LocalDate reorganised = date(row, columns, "reorganised", code, problems);
+        LocalDate dissolved = date(row, columns, "dissolved", code, problems);
+        if (dissolved != null && established != null && dissolved.isBefore(established)) {
+            problems.add(problem(
+                    row,
+                    columns,
+                    "dissolved",
+                    code,
+                    row.cell(columns.get("dissolved")),
+                    Message.of(
+                            "registry.dissolved_before",
+                            "date",
+                            dissolved.toString(),
+                            "established",
+                            established.toString())));
+            dissolved = null;
+        }
+        List<String> predecessors = new ArrayList<>();
+        SheetCell cell = columns.containsKey("predecessors") ? row.cell(columns.get("predecessors")) : null;
+        for (String part :
+                cell == null ? new String[0] : Texts.clean(cell.text()).split(";")) {
+            String predecessor = part.strip();
+            if (predecessor.isEmpty() || predecessors.contains(predecessor)) {
+                continue;
+            }
+            Message wrong = predecessor.equals(code)
+                    ? Message.of("registry.predecessor_itself", "code", code)
+                    : Bounds.codeError(predecessor);
+            if (wrong != null) {
+                problems.add(problem(row, columns, "predecessors", code, cell, wrong));
+            } else {
+                predecessors.add(predecessor);
+            }
+        }
+        return established == null && reorganised == null && dissolved == null && predecessors.isEmpty()
+                ? BranchHistory.NONE
+                : new BranchHistory(established, reorganised, dissolved, predecessors);
+    }
+
+    /** A date column's value: null when the column is absent or the cell empty, or when it is refused. */
+    private static LocalDate date(
+            SheetRow row, Map<String, Integer> columns, String column, String code, List<Problem> problems) {
+        if (!columns.containsKey(column)) {
+            return null;
+        }
+        SheetCell cell = row.cell(columns.get(column));
+        String text = cell == null ? "" : Texts.clean(cell.text()).strip();
+        if (text.isEmpty()) {
+            return null;
+        }
+        LocalDate date = parseDate(text, cell.kind());
+        if (date == null) {
+            problems.add(
+                    problem(row, columns, column, code, cell, Message.of("registry.not_a_date", "column", column)));
+        }
+        return date;
+    }
+
+    /** 2026-03-01, 01/03/2026, or a spreadsheet's date number; null for anything else. */
+    static LocalDate parseDate(String text, CellKind kind) {
+        try {
+            if (kind == CellKind.NUMBER && text.matches("\\d{1,6}")) {
+                long serial = Long.parseLong(text);
+                return serial > 60 ? SERIAL_ZERO.plusDays(serial) : null;
+            }
+            if (text.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                return LocalDate.parse(text);
+            }
+            if (text.matches("\\d{2}/\\d{2}/\\d{4}")) {
+                return LocalDate.parse(text, DAY_MONTH_YEAR);
+            }
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+        return null;
     }
 
     /** A name or bloc, cleaned, with every correction noted; null when the row is rejected for it. */

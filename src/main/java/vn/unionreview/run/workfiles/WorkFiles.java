@@ -9,6 +9,7 @@ import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -29,6 +30,7 @@ import vn.unionreview.ingest.Problem;
 import vn.unionreview.result.ResultRow;
 import vn.unionreview.run.RunFile;
 import vn.unionreview.scoring.Branch;
+import vn.unionreview.scoring.BranchHistory;
 import vn.unionreview.scoring.BranchScore;
 import vn.unionreview.scoring.Submission;
 import vn.unionreview.text.Message;
@@ -131,6 +133,14 @@ public final class WorkFiles {
                 WorkFileFormat.writeText(out, b.code());
                 WorkFileFormat.writeText(out, b.name());
                 WorkFileFormat.writeText(out, b.bloc());
+                BranchHistory h = b.history();
+                WorkFileFormat.writeText(
+                        out, h.established() == null ? "" : h.established().toString());
+                WorkFileFormat.writeText(
+                        out, h.reorganised() == null ? "" : h.reorganised().toString());
+                WorkFileFormat.writeText(
+                        out, h.dissolved() == null ? "" : h.dissolved().toString());
+                WorkFileFormat.writeText(out, String.join(";", h.predecessors()));
             }
         });
         writeProblems(registryProblems(), problems);
@@ -146,10 +156,28 @@ public final class WorkFiles {
         if (!Files.exists(registry())) {
             throw missing();
         }
-        return WorkFileFormat.readAll(
-                registry(),
-                in -> new Branch(
-                        WorkFileFormat.readText(in), WorkFileFormat.readText(in), WorkFileFormat.readText(in)));
+        return WorkFileFormat.readAll(registry(), in -> {
+            String code = WorkFileFormat.readText(in);
+            String name = WorkFileFormat.readText(in);
+            String bloc = WorkFileFormat.readText(in);
+            LocalDate established = date(WorkFileFormat.readText(in));
+            LocalDate reorganised = date(WorkFileFormat.readText(in));
+            LocalDate dissolved = date(WorkFileFormat.readText(in));
+            String predecessors = WorkFileFormat.readText(in);
+            BranchHistory history =
+                    established == null && reorganised == null && dissolved == null && predecessors.isEmpty()
+                            ? BranchHistory.NONE
+                            : new BranchHistory(
+                                    established,
+                                    reorganised,
+                                    dissolved,
+                                    predecessors.isEmpty() ? List.of() : List.of(predecessors.split(";")));
+            return new Branch(code, name, bloc, history);
+        });
+    }
+
+    private static LocalDate date(String text) {
+        return text.isEmpty() ? null : LocalDate.parse(text);
     }
 
     /** The registry as code → name. */
