@@ -35,6 +35,7 @@ import vn.unionreview.result.ScoredSource;
 import vn.unionreview.rules.RuleSet;
 import vn.unionreview.run.RunFile;
 import vn.unionreview.run.tables.RunTables;
+import vn.unionreview.run.workfiles.Tally;
 import vn.unionreview.run.workfiles.WorkFiles;
 import vn.unionreview.stats.PreviousYear;
 import vn.unionreview.stats.PreviousYears;
@@ -102,13 +103,16 @@ final class ExportSteps {
                                 .orElse(null))
                 : null;
         List<ResultRow> results = workFiles().resultRows();
+        Tally tally = workFiles().tally();
         work.store(new ExportWork.Stored(
                 run,
                 ExportWork.inOrder(results),
                 workFiles().problemsInOrder(),
-                workFiles().tally().notSubmitted(),
+                tally.notSubmitted(),
+                tally.notRated(),
+                tally.dissolved(),
                 store.keptCounts(run).withTiersOf(results),
-                workFiles().tally().files(),
+                tally.files(),
                 earlier,
                 scan));
     }
@@ -260,6 +264,12 @@ final class ExportSteps {
         work.wrote(RunFile.CORRECTIONS);
         CsvOutputs.writeNotSubmitted(RunFile.NOT_SUBMITTED.in(dir), stored.notSubmitted(), words);
         work.wrote(RunFile.NOT_SUBMITTED);
+        if (rules.eligibility() != null) {
+            CsvOutputs.writeNotRated(RunFile.NOT_RATED.in(dir), stored.notRated(), words);
+            work.wrote(RunFile.NOT_RATED);
+            CsvOutputs.writeNotRated(RunFile.DISSOLVED.in(dir), stored.dissolved(), words);
+            work.wrote(RunFile.DISSOLVED);
+        }
         CsvOutputs.writeFiles(RunFile.FILES.in(dir), stored.files(), words);
         work.wrote(RunFile.FILES);
         AtomicFiles.write(

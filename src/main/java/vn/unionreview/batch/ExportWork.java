@@ -15,6 +15,7 @@ import vn.unionreview.report.FeedbackLetterWriter;
 import vn.unionreview.report.ReportData;
 import vn.unionreview.report.ResultOrder;
 import vn.unionreview.result.FileReport;
+import vn.unionreview.result.NotRated;
 import vn.unionreview.result.NotSubmitted;
 import vn.unionreview.result.ResultRow;
 import vn.unionreview.result.RunCounts;
@@ -36,6 +37,8 @@ class ExportWork {
             List<ResultRow> results,
             List<Problem> problems,
             List<NotSubmitted> notSubmitted,
+            List<NotRated> notRated,
+            List<NotRated> dissolved,
             RunCounts counts,
             List<FileReport> files,
             List<PreviousYear> earlier,

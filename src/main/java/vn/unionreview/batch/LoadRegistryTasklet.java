@@ -11,6 +11,7 @@ import vn.unionreview.ingest.Registry;
 import vn.unionreview.ingest.RegistryReader;
 import vn.unionreview.rules.Eligibility;
 import vn.unionreview.run.workfiles.WorkFiles;
+import vn.unionreview.scoring.Rating;
 import vn.unionreview.text.Message;
 
 /**
@@ -32,7 +33,13 @@ class LoadRegistryTasklet implements Tasklet {
                 inputs.inputs().registry(),
                 inputs.settings().limits(),
                 eligibility == null ? null : eligibility.asOf());
-        WorkFiles.of(inputs.runDir()).writeRegistry(registry.branches(), registry.problems());
+        // who is rated is decided before step 1 of the rules contract, once for the run
+        WorkFiles.of(inputs.runDir())
+                .writeRegistry(
+                        registry.branches().stream()
+                                .map(b -> new WorkFiles.Registered(b, Rating.of(b.history(), eligibility)))
+                                .toList(),
+                        registry.problems());
         long rejected = registry.rowsRead() - registry.branches().size();
         Steps.summary(
                 context,

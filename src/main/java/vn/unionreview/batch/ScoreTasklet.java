@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
@@ -42,8 +43,15 @@ class ScoreTasklet implements Tasklet {
         long run = Steps.runId(context);
         RuleSet rules = inputs.rules().rules();
         WorkFiles work = WorkFiles.of(inputs.runDir());
+        // a branch not rated in the year (too new, or dissolved) was read and checked, but takes no place in ranks,
+        // quotas or awards
+        Set<String> rated = work.ratedCodes();
         List<BranchScore> scores = new ArrayList<>();
-        work.forEachAcceptedScore(scores::add);
+        work.forEachAcceptedScore(score -> {
+            if (rated.contains(score.branch().code())) {
+                scores.add(score);
+            }
+        });
         List<BranchResult> results = new Ranker(rules).rank(scores);
         CouncilDecisions council = inputs.decisions();
         Map<String, String> decided = new HashMap<>();

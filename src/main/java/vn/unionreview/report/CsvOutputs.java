@@ -13,6 +13,7 @@ import vn.unionreview.ingest.Severity;
 import vn.unionreview.ingest.Texts;
 import vn.unionreview.integrity.Signal;
 import vn.unionreview.result.FileReport;
+import vn.unionreview.result.NotRated;
 import vn.unionreview.result.NotSubmitted;
 import vn.unionreview.result.ResultRow;
 import vn.unionreview.rules.RuleSet;
@@ -116,6 +117,17 @@ public final class CsvOutputs {
                 branches.stream()
                         .map(b ->
                                 List.of(b.code(), b.name(), b.bloc(), reason(b).code(), words.render(reason(b))))
+                        .toList());
+    }
+
+    /** not-rated.csv or dissolved.csv: the branches the year does not rate, each with why. */
+    public static void writeNotRated(Path file, List<NotRated> branches, Catalogue words) throws IOException {
+        Csv.write(
+                file,
+                List.of("code", "name", "bloc", "reason_code", "reason"),
+                branches.stream()
+                        .map(b ->
+                                List.of(b.code(), b.name(), b.bloc(), b.reason().code(), words.render(b.reason())))
                         .toList());
     }
 

@@ -1,5 +1,6 @@
 package vn.unionreview.result;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -11,7 +12,8 @@ import vn.unionreview.text.Message;
 /**
  * A run's numbers: registry size; submissions read = accepted + rejected (a table row or a form each); branches not
  * submitted; tier counts; files read by kind and files that could not be read; input cells read = cells of accepted
- * submissions + cells of rejected ones.
+ * submissions + cells of rejected ones; branches not rated in the year (too new) and dissolved (out of the year), which
+ * are neither scored nor "not submitted".
  */
 public record RunCounts(
         int registryBranches,
@@ -25,7 +27,9 @@ public record RunCounts(
         int unreadableFiles,
         int cellsRead,
         int cellsAccepted,
-        int cellsRejected) {
+        int cellsRejected,
+        int notRated,
+        int dissolved) {
 
     public RunCounts {
         tierCounts = Map.copyOf(tierCounts);
@@ -51,7 +55,8 @@ public record RunCounts(
                 .notSubmitted(notSubmitted)
                 .tiers(tierCounts)
                 .files(tableFiles, formFiles, unreadableFiles)
-                .cells(cellsAccepted, cellsRejected);
+                .cells(cellsAccepted, cellsRejected)
+                .outOfRating(notRated, dissolved);
     }
 
     /**
@@ -69,6 +74,8 @@ public record RunCounts(
         private int unreadableFiles;
         private int cellsAccepted;
         private int cellsRejected;
+        private int notRated;
+        private int dissolved;
 
         private Builder() {}
 
@@ -111,6 +118,13 @@ public record RunCounts(
             return this;
         }
 
+        /** Registry branches too new to be rated, and dissolved ones, out of the year. */
+        public Builder outOfRating(int notRated, int dissolved) {
+            this.notRated = notRated;
+            this.dissolved = dissolved;
+            return this;
+        }
+
         public RunCounts build() {
             return new RunCounts(
                     registryBranches,
@@ -124,7 +138,9 @@ public record RunCounts(
                     unreadableFiles,
                     cellsAccepted + cellsRejected,
                     cellsAccepted,
-                    cellsRejected);
+                    cellsRejected,
+                    notRated,
+                    dissolved);
         }
     }
 
@@ -137,7 +153,7 @@ public record RunCounts(
 
     /** The summary lines said after a run and written to summary.txt, tiers by name in the rule set's order. */
     public List<Message> describe(RuleSet rules) {
-        return List.of(
+        List<Message> lines = new ArrayList<>(List.of(
                 Message.of(
                         "summary.submissions",
                         "branches",
@@ -170,6 +186,11 @@ public record RunCounts(
                         rules.tiers().stream()
                                 .map(t -> Message.of(
                                         "summary.tier", "tier", t.title(), "count", tierCounts.getOrDefault(t.id(), 0)))
-                                .toList()));
+                                .toList())));
+        if (notRated + dissolved > 0) {
+            // only a year whose rule set says who is rated has these: the summary of earlier years stays as it was
+            lines.add(1, Message.of("summary.out_of_rating", "not_rated", notRated, "dissolved", dissolved));
+        }
+        return lines;
     }
 }

@@ -21,6 +21,10 @@ public enum RunFile {
     REJECTED("rejected.csv", "export: tables", Reader.STAFF, false),
     CORRECTIONS("corrections.csv", "export: tables", Reader.STAFF, false),
     NOT_SUBMITTED("not-submitted.csv", "export: tables", Reader.STAFF, false),
+    /** Only in a year whose rule set says who is rated (eligibility). */
+    NOT_RATED("not-rated.csv", "export: tables", Reader.STAFF, false),
+    /** Only in a year whose rule set says who is rated (eligibility). */
+    DISSOLVED("dissolved.csv", "export: tables", Reader.STAFF, false),
     FILES("files.csv", "export: tables", Reader.STAFF, false),
     SUMMARY("summary.txt", "export: tables", Reader.STAFF, false),
     INTEGRITY("integrity.csv", "export: tables", Reader.COUNCIL, false),

@@ -75,7 +75,8 @@ public class RunTables {
         jdbc.update("DELETE FROM ur_run_count WHERE run_id = ?", run);
         jdbc.update(
                 "INSERT INTO ur_run_count (run_id, registry_branches, rows_read, rows_accepted, rows_rejected, not_submitted, table_files,"
-                        + " form_files, unreadable_files, cells_read, cells_accepted, cells_rejected) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + " form_files, unreadable_files, cells_read, cells_accepted, cells_rejected)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 run,
                 c.registryBranches(),
                 c.rowsRead(),
@@ -88,6 +89,12 @@ public class RunTables {
                 c.cellsRead(),
                 c.cellsAccepted(),
                 c.cellsRejected());
+        jdbc.update("DELETE FROM ur_run_out_of_rating WHERE run_id = ?", run);
+        jdbc.update(
+                "INSERT INTO ur_run_out_of_rating (run_id, not_rated, dissolved) VALUES (?, ?, ?)",
+                run,
+                c.notRated(),
+                c.dissolved());
     }
 
     // ---- results -------------------------------------------------------------------------
@@ -231,14 +238,18 @@ public class RunTables {
     /** The run's numbers as its steps last kept them, without tiers: for a step that has the results at hand. */
     public RunCounts keptCounts(long run) {
         List<RunCounts> kept = jdbc.query(
-                "SELECT registry_branches, rows_accepted, rows_rejected, not_submitted, table_files, form_files,"
-                        + " unreadable_files, cells_accepted, cells_rejected FROM ur_run_count WHERE run_id = ?",
+                "SELECT c.registry_branches, c.rows_accepted, c.rows_rejected, c.not_submitted, c.table_files,"
+                        + " c.form_files, c.unreadable_files, c.cells_accepted, c.cells_rejected,"
+                        + " COALESCE(o.not_rated, 0) AS not_rated, COALESCE(o.dissolved, 0) AS dissolved"
+                        + " FROM ur_run_count c LEFT JOIN ur_run_out_of_rating o ON o.run_id = c.run_id"
+                        + " WHERE c.run_id = ?",
                 (rs, i) -> RunCounts.builder()
                         .registryBranches(rs.getInt("registry_branches"))
                         .rows(rs.getInt("rows_accepted"), rs.getInt("rows_rejected"))
                         .notSubmitted(rs.getInt("not_submitted"))
                         .files(rs.getInt("table_files"), rs.getInt("form_files"), rs.getInt("unreadable_files"))
                         .cells(rs.getInt("cells_accepted"), rs.getInt("cells_rejected"))
+                        .outOfRating(rs.getInt("not_rated"), rs.getInt("dissolved"))
                         .build(),
                 run);
         return kept.isEmpty() ? RunCounts.NONE : kept.get(0);

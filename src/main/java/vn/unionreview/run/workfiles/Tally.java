@@ -1,5 +1,7 @@
 package vn.unionreview.run.workfiles;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -15,10 +17,13 @@ import vn.unionreview.ingest.IngestRecord.Source;
 import vn.unionreview.ingest.Severity;
 import vn.unionreview.ingest.WorkbookProperties;
 import vn.unionreview.result.FileReport;
+import vn.unionreview.result.NotRated;
 import vn.unionreview.result.NotSubmitted;
 import vn.unionreview.result.RunCounts;
 import vn.unionreview.result.ScoredSource;
 import vn.unionreview.scoring.Branch;
+import vn.unionreview.scoring.BranchHistory;
+import vn.unionreview.scoring.Rating;
 import vn.unionreview.text.Message;
 
 /**
@@ -114,7 +119,10 @@ public final class Tally {
         return sources;
     }
 
-    /** Registry branches with no accepted row, in code order, with how many rows of theirs were rejected. */
+    /**
+     * Registry branches rated in the year with no accepted row, in code order, with how many rows of theirs were
+     * rejected. A branch not rated is listed apart ({@link #notRated}, {@link #dissolved}), never as not submitted.
+     */
     public List<NotSubmitted> notSubmitted() {
         Map<String, Integer> rows = new HashMap<>();
         Set<String> accepted = new HashSet<>();
@@ -124,11 +132,56 @@ public final class Tally {
                 accepted.add(row.code());
             }
         });
-        return files.branches().stream()
+        return files.registered().stream()
+                .filter(r -> r.verdict().rated())
+                .map(WorkFiles.Registered::branch)
                 .filter(b -> !accepted.contains(b.code()))
                 .map(b -> new NotSubmitted(b.code(), b.name(), b.bloc(), rows.getOrDefault(b.code(), 0)))
                 .toList();
     }
+
+    /** Registry branches too new to be rated in the year, in code order, each with why and from when it will be. */
+    public List<NotRated> notRated() {
+        return outOfRating(false);
+    }
+
+    /** Registry branches dissolved by the date rating looks at, in code order: out of the year. */
+    public List<NotRated> dissolved() {
+        return outOfRating(true);
+    }
+
+    private List<NotRated> outOfRating(boolean dissolved) {
+        return files.registered().stream()
+                .filter(r -> !r.verdict().rated() && (r.verdict().status() == Rating.Status.DISSOLVED) == dissolved)
+                .map(r -> new NotRated(
+                        r.branch().code(), r.branch().name(), r.branch().bloc(), reason(r.branch(), r.verdict())))
+                .toList();
+    }
+
+    private static Message reason(Branch branch, Rating.Verdict verdict) {
+        BranchHistory history = branch.history();
+        return switch (verdict.status()) {
+            case DISSOLVED -> Message.of("rating.dissolved", "date", day(history.dissolved()));
+            case TOO_NEW ->
+                Message.of(
+                        "rating.too_new", "established", day(history.established()), "from", day(verdict.ratedFrom()));
+            case TOO_NEW_SINCE_REORGANISATION ->
+                Message.of(
+                        "rating.too_new_since_reorganisation",
+                        "reorganised",
+                        day(history.reorganised()),
+                        "from",
+                        day(verdict.ratedFrom()));
+            case RATED -> throw new IllegalArgumentException("a rated branch has no reason not to be");
+        };
+    }
+
+    /** A date as official documents write it: 01/03/2026. */
+    private static String day(LocalDate date) {
+        return DAY.format(date);
+    }
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/uuuu");
 
     /** What was read from one file, added up row by row. */
     private static final class FileTally {
@@ -195,7 +248,14 @@ public final class Tally {
                 acceptedCodes.add(row.code());
             }
         });
-        List<Branch> registry = files.hasRegistry() ? files.branches() : List.of();
+        List<WorkFiles.Registered> registered = files.hasRegistry() ? files.registered() : List.of();
+        List<Branch> registry = registered.stream()
+                .filter(r -> r.verdict().rated())
+                .map(WorkFiles.Registered::branch)
+                .toList();
+        int dissolved = (int) registered.stream()
+                .filter(r -> r.verdict().status() == Rating.Status.DISSOLVED)
+                .count();
         Map<String, Integer> fileCount = new HashMap<>();
         for (Source source : Source.values()) {
             files.fileEntries(List.of(source))
@@ -203,7 +263,7 @@ public final class Tally {
                     .forEach(f -> fileCount.merge(f.readable() ? source.name() : "UNREADABLE", 1, Integer::sum));
         }
         return RunCounts.builder()
-                .registryBranches(registry.size())
+                .registryBranches(registered.size())
                 .rows(accepted.submissions, rejected.submissions)
                 .notSubmitted((int) registry.stream()
                         .filter(b -> !acceptedCodes.contains(b.code()))
@@ -213,6 +273,7 @@ public final class Tally {
                         fileCount.getOrDefault(Source.FORM.name(), 0),
                         fileCount.getOrDefault("UNREADABLE", 0))
                 .cells(accepted.cells, rejected.cells)
+                .outOfRating(registered.size() - registry.size() - dissolved, dissolved)
                 .build();
     }
 }

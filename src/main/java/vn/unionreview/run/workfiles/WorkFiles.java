@@ -32,6 +32,7 @@ import vn.unionreview.run.RunFile;
 import vn.unionreview.scoring.Branch;
 import vn.unionreview.scoring.BranchHistory;
 import vn.unionreview.scoring.BranchScore;
+import vn.unionreview.scoring.Rating;
 import vn.unionreview.scoring.Submission;
 import vn.unionreview.text.Message;
 import vn.unionreview.text.MessageException;
@@ -124,23 +125,27 @@ public final class WorkFiles {
 
     // ---- registry ------------------------------------------------------------------------
 
-    /** The registry as read (kept in code order) and its problems. */
-    public void writeRegistry(List<Branch> branches, List<Problem> problems) {
-        List<Branch> inOrder =
-                branches.stream().sorted(Comparator.comparing(Branch::code)).toList();
+    /** A registry branch and whether it is rated in the year. */
+    public record Registered(Branch branch, Rating.Verdict verdict) {}
+
+    /** The registry as read (kept in code order), with each branch's verdict, and its problems. */
+    public void writeRegistry(List<Registered> registry, List<Problem> problems) {
+        List<Registered> inOrder = registry.stream()
+                .sorted(Comparator.comparing((Registered r) -> r.branch().code()))
+                .toList();
         WorkFileFormat.replace(registry(), out -> {
-            for (Branch b : inOrder) {
+            for (Registered r : inOrder) {
+                Branch b = r.branch();
                 WorkFileFormat.writeText(out, b.code());
                 WorkFileFormat.writeText(out, b.name());
                 WorkFileFormat.writeText(out, b.bloc());
                 BranchHistory h = b.history();
-                WorkFileFormat.writeText(
-                        out, h.established() == null ? "" : h.established().toString());
-                WorkFileFormat.writeText(
-                        out, h.reorganised() == null ? "" : h.reorganised().toString());
-                WorkFileFormat.writeText(
-                        out, h.dissolved() == null ? "" : h.dissolved().toString());
+                WorkFileFormat.writeText(out, text(h.established()));
+                WorkFileFormat.writeText(out, text(h.reorganised()));
+                WorkFileFormat.writeText(out, text(h.dissolved()));
                 WorkFileFormat.writeText(out, String.join(";", h.predecessors()));
+                WorkFileFormat.writeText(out, r.verdict().status().name());
+                WorkFileFormat.writeText(out, text(r.verdict().ratedFrom()));
             }
         });
         writeProblems(registryProblems(), problems);
@@ -151,8 +156,8 @@ public final class WorkFiles {
         return Files.exists(registry());
     }
 
-    /** The registry's branches, in code order. */
-    public List<Branch> branches() {
+    /** The registry's branches with their verdicts, in code order. */
+    public List<Registered> registered() {
         if (!Files.exists(registry())) {
             throw missing();
         }
@@ -164,6 +169,8 @@ public final class WorkFiles {
             LocalDate reorganised = date(WorkFileFormat.readText(in));
             LocalDate dissolved = date(WorkFileFormat.readText(in));
             String predecessors = WorkFileFormat.readText(in);
+            Rating.Status status = Rating.Status.valueOf(WorkFileFormat.readText(in));
+            LocalDate ratedFrom = date(WorkFileFormat.readText(in));
             BranchHistory history =
                     established == null && reorganised == null && dissolved == null && predecessors.isEmpty()
                             ? BranchHistory.NONE
@@ -172,8 +179,26 @@ public final class WorkFiles {
                                     reorganised,
                                     dissolved,
                                     predecessors.isEmpty() ? List.of() : List.of(predecessors.split(";")));
-            return new Branch(code, name, bloc, history);
+            return new Registered(new Branch(code, name, bloc, history), new Rating.Verdict(status, ratedFrom));
         });
+    }
+
+    /** The registry's branches, in code order. */
+    public List<Branch> branches() {
+        return registered().stream().map(Registered::branch).toList();
+    }
+
+    /** The codes of the branches rated in the year. */
+    public Set<String> ratedCodes() {
+        Set<String> codes = new HashSet<>();
+        registered().stream()
+                .filter(r -> r.verdict().rated())
+                .forEach(r -> codes.add(r.branch().code()));
+        return codes;
+    }
+
+    private static String text(LocalDate date) {
+        return date == null ? "" : date.toString();
     }
 
     private static LocalDate date(String text) {

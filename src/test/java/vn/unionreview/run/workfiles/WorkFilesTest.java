@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,6 +22,7 @@ import vn.unionreview.result.NotSubmitted;
 import vn.unionreview.result.RunCounts;
 import vn.unionreview.run.RunFile;
 import vn.unionreview.scoring.Branch;
+import vn.unionreview.scoring.Rating;
 import vn.unionreview.scoring.Submission;
 import vn.unionreview.text.Message;
 
@@ -57,11 +59,13 @@ class WorkFilesTest {
     private WorkFiles aYear() {
         WorkFiles work = WorkFiles.of(runDir);
         work.writeRegistry(
-                List.of(
-                        new Branch("C3", "Ba", "K1"),
-                        new Branch("C1", "Một", "K1"),
-                        new Branch("C2", "Hai", "K2"),
-                        new Branch("C4", "Bốn", "K2")),
+                Stream.of(
+                                new Branch("C3", "Ba", "K1"),
+                                new Branch("C1", "Một", "K1"),
+                                new Branch("C2", "Hai", "K2"),
+                                new Branch("C4", "Bốn", "K2"))
+                        .map(b -> new WorkFiles.Registered(b, Rating.of(b.history(), null)))
+                        .toList(),
                 List.of());
         try (RowWriter rows = work.rowWriter(Source.TABLE)) {
             rows.write(List.of(
