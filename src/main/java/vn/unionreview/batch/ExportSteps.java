@@ -5,8 +5,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -37,6 +40,9 @@ import vn.unionreview.run.RunFile;
 import vn.unionreview.run.tables.RunTables;
 import vn.unionreview.run.workfiles.Tally;
 import vn.unionreview.run.workfiles.WorkFiles;
+import vn.unionreview.scoring.Branch;
+import vn.unionreview.scoring.Rating;
+import vn.unionreview.scoring.Submission;
 import vn.unionreview.stats.PreviousYear;
 import vn.unionreview.stats.PreviousYears;
 import vn.unionreview.stats.StatisticsBuilder;
@@ -73,6 +79,28 @@ final class ExportSteps {
     /** What the steps before read: the registry, rows and files (the results and problems are the store's). */
     private WorkFiles workFiles() {
         return WorkFiles.of(inputs.runDir());
+    }
+
+    /** The branches a letter may be written to: every registry branch but those dissolved, out of the year. */
+    private List<Branch> lettersTo() {
+        return workFiles().registered().stream()
+                .filter(r -> r.verdict().status() != Rating.Status.DISSOLVED)
+                .map(WorkFiles.Registered::branch)
+                .toList();
+    }
+
+    /**
+     * The accepted submissions of the branches scored, in code order: a branch not rated in the year was read and
+     * checked, but is in no statistic or sheet of results.
+     */
+    private void forEachScoredSubmission(BiConsumer<String, Submission> action) {
+        Set<String> scored = new HashSet<>();
+        work.stored().results().forEach(r -> scored.add(r.code()));
+        workFiles().forEachAcceptedSubmission((code, submission) -> {
+            if (scored.contains(code)) {
+                action.accept(code, submission);
+            }
+        });
     }
 
     /** Reads the run's stored outcome once for every other step, and notes the earlier years compared with. */
@@ -175,7 +203,7 @@ final class ExportSteps {
                 integrity);
         FeedbackLetterWriter.Queue letters = inputs.settings().feedback().enabled()
                 ? new FeedbackLetterWriter.Queue(FeedbackLetters.of(
-                        workFiles().branches(),
+                        lettersTo(),
                         stored.problems(),
                         stored.files(),
                         stored.results(),
@@ -192,7 +220,7 @@ final class ExportSteps {
         stored.results().forEach(r -> byCode.put(r.code(), r));
         StatisticsBuilder builder = new StatisticsBuilder(rules);
         IntegrityScan scan = stored.scan();
-        workFiles().forEachAcceptedSubmission((code, submission) -> {
+        forEachScoredSubmission((code, submission) -> {
             ResultRow r = byCode.get(code);
             builder.accept(
                     new StatisticsBuilder.Scored(
@@ -229,7 +257,7 @@ final class ExportSteps {
             new ResultsWorkbook(inputs.rules().rules(), stored.results(), new Labels(lang))
                     .write(
                             RunFile.WORKBOOK.in(inputs.runDir(), lang),
-                            workFiles()::forEachAcceptedSubmission,
+                            this::forEachScoredSubmission,
                             stored.scan() != null,
                             () -> work.findings().data());
             work.wrote(RunFile.WORKBOOK, lang);
