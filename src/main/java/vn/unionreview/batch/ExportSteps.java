@@ -196,6 +196,8 @@ final class ExportSteps {
                 stats,
                 stored.counts(),
                 stored.notSubmitted(),
+                stored.notRated(),
+                stored.dissolved(),
                 stored.rejected(),
                 corrected,
                 meeting,

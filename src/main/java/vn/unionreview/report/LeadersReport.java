@@ -36,6 +36,7 @@ import vn.unionreview.ingest.InputFile;
 import vn.unionreview.integrity.Signal;
 import vn.unionreview.integrity.SignalKind;
 import vn.unionreview.result.DecisionRow;
+import vn.unionreview.result.NotRated;
 import vn.unionreview.result.NotSubmitted;
 import vn.unionreview.result.ResultRow;
 import vn.unionreview.rules.Award;
@@ -520,6 +521,18 @@ public final class LeadersReport {
                     String.join(
                             "; ",
                             data.notSubmitted().stream().map(NotSubmitted::name).toList()))));
+        }
+        if (!data.notRated().isEmpty()) {
+            doc.add(layout.body(labels.get(
+                    "quality.notRated",
+                    String.join(
+                            "; ", data.notRated().stream().map(NotRated::name).toList()))));
+        }
+        if (!data.dissolved().isEmpty()) {
+            doc.add(layout.body(labels.get(
+                    "quality.dissolved",
+                    String.join(
+                            "; ", data.dissolved().stream().map(NotRated::name).toList()))));
         }
         long inflated =
                 data.results().stream().filter(r -> r.inflation().signum() > 0).count();

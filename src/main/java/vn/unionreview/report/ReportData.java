@@ -4,6 +4,7 @@ import java.util.List;
 
 import vn.unionreview.ingest.Problem;
 import vn.unionreview.result.DecisionRow;
+import vn.unionreview.result.NotRated;
 import vn.unionreview.result.NotSubmitted;
 import vn.unionreview.result.ResultRow;
 import vn.unionreview.result.RunCounts;
@@ -24,6 +25,8 @@ public record ReportData(
         YearStatistics stats,
         RunCounts counts,
         List<NotSubmitted> notSubmitted,
+        List<NotRated> notRated,
+        List<NotRated> dissolved,
         List<Problem> rejected,
         int corrections,
         String meeting,
@@ -33,6 +36,8 @@ public record ReportData(
     public ReportData {
         results = List.copyOf(results);
         notSubmitted = List.copyOf(notSubmitted);
+        notRated = List.copyOf(notRated);
+        dissolved = List.copyOf(dissolved);
         rejected = List.copyOf(rejected);
         decisions = List.copyOf(decisions);
     }

@@ -29,6 +29,7 @@ import vn.unionreview.files.AtomicFiles;
 import vn.unionreview.files.Csv;
 import vn.unionreview.ingest.Problem;
 import vn.unionreview.integrity.Signal;
+import vn.unionreview.result.NotRated;
 import vn.unionreview.result.NotSubmitted;
 import vn.unionreview.result.ResultRow;
 import vn.unionreview.rules.Award;
@@ -95,6 +96,7 @@ public final class ResultsWorkbook {
             Sheet integrity = integritySheet ? sheet(sheets, wb, styles, "sheet.integrity", true) : null;
             Sheet rejected = sheet(sheets, wb, styles, "sheet.rejected", true);
             Sheet notSubmitted = sheet(sheets, wb, styles, "sheet.notSubmitted", false);
+            Sheet notRated = rules.eligibility() == null ? null : sheet(sheets, wb, styles, "sheet.notRated", false);
             ReportData data = rest.get();
             summary(summary, data);
             statistics(statistics, data.stats());
@@ -103,6 +105,9 @@ public final class ResultsWorkbook {
             }
             rejected(rejected, data.rejected());
             notSubmitted(notSubmitted, data.notSubmitted());
+            if (notRated != null) {
+                notRated(notRated, data);
+            }
             // filters and print titles become names in the workbook, kept in the order made: made in sheet order,
             // whatever the filling order
             sheets.forEach(Sheet::complete);
@@ -134,6 +139,12 @@ public final class ResultsWorkbook {
         s.row(r -> r.text(labels.get("summary.rejected")).number(data.counts().rowsRejected()));
         s.row(r ->
                 r.text(labels.get("summary.notSubmitted")).number(data.counts().notSubmitted()));
+        if (rules.eligibility() != null) {
+            s.row(r ->
+                    r.text(labels.get("summary.notRated")).number(data.counts().notRated()));
+            s.row(r ->
+                    r.text(labels.get("summary.dissolved")).number(data.counts().dissolved()));
+        }
         s.row(r -> r.text(labels.get("summary.scored")).number(data.stats().branches()));
         s.row(r -> r.text(labels.get("summary.members")).number(data.stats().membersUnion()));
         s.blank();
@@ -363,6 +374,18 @@ public final class ResultsWorkbook {
                 labels.get("table.code"), labels.get("table.name"), labels.get("table.bloc"), labels.get("col.reason"));
         for (NotSubmitted b : branches) {
             s.row(r -> r.text(b.code()).text(b.name()).text(b.bloc()).text(words.render(CsvOutputs.reason(b))));
+        }
+        s.finish(true);
+    }
+
+    /** The branches the year does not rate: too new, then dissolved, each with why. */
+    private void notRated(Sheet s, ReportData data) {
+        s.header(
+                labels.get("table.code"), labels.get("table.name"), labels.get("table.bloc"), labels.get("col.reason"));
+        for (List<NotRated> list : List.of(data.notRated(), data.dissolved())) {
+            for (NotRated b : list) {
+                s.row(r -> r.text(b.code()).text(b.name()).text(b.bloc()).text(words.render(b.reason())));
+            }
         }
         s.finish(true);
     }

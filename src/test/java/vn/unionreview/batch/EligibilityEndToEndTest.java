@@ -10,6 +10,12 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.commons.csv.CSVRecord;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -133,5 +139,28 @@ class EligibilityEndToEndTest {
     void aDateWrittenAnyOtherWayIsRefusedWithItsCell() throws Exception {
         assertThat(Files.readString(runDir.resolve("rejected.csv")))
                 .contains("registry.csv", "CDCS-009", "registry.not_a_date", "31/02/2025");
+    }
+
+    @Test
+    void leadersReadWhoIsNotRatedAndWhyInTheWorkbookAndTheReport() throws Exception {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(runDir.resolve("results.xlsx")))) {
+            Sheet sheet = workbook.getSheet("Chưa xếp loại");
+            assertThat(sheet).isNotNull();
+            List<String> codes = new ArrayList<>();
+            for (Row row : sheet) {
+                if (row.getRowNum() > 0) {
+                    codes.add(row.getCell(0).getStringCellValue());
+                }
+            }
+            assertThat(codes).containsExactly("CDCS-003", "CDCS-005", "CDCS-006", "CDCS-007");
+            assertThat(sheet.getRow(4).getCell(3).getStringCellValue()).startsWith("đã giải thể ngày 15/06/2025");
+        }
+        try (PDDocument pdf = Loader.loadPDF(runDir.resolve("report.pdf").toFile())) {
+            String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+            assertThat(text)
+                    .contains("chưa đủ thời gian hoạt động để xếp loại năm nay")
+                    .contains("Công đoàn Ban Tuyên giáo và Dân vận Tỉnh ủy")
+                    .contains("đã giải thể, không thuộc năm đánh giá: Công đoàn Tỉnh đoàn");
+        }
     }
 }
