@@ -81,6 +81,15 @@ final class ExportSteps {
         return WorkFiles.of(inputs.runDir());
     }
 
+    /** Code → the codes each branch continues (the registry's predecessors), for those that say. */
+    private Map<String, List<String>> lineage() {
+        Map<String, List<String>> lineage = new HashMap<>();
+        workFiles().branches().stream()
+                .filter(b -> !b.history().predecessors().isEmpty())
+                .forEach(b -> lineage.put(b.code(), b.history().predecessors()));
+        return lineage;
+    }
+
     /** The branches a letter may be written to: every registry branch but those dissolved, out of the year. */
     private List<Branch> lettersTo() {
         return workFiles().registered().stream()
@@ -128,7 +137,8 @@ final class ExportSteps {
                         earlier.stream()
                                 .filter(e -> e.year() == inputs.year() - 1)
                                 .findFirst()
-                                .orElse(null))
+                                .orElse(null),
+                        lineage())
                 : null;
         List<ResultRow> results = workFiles().resultRows();
         Tally tally = workFiles().tally();
@@ -247,7 +257,7 @@ final class ExportSteps {
                         source == null ? null : source.form()));
             }
         });
-        return builder.build(stored.earlier());
+        return builder.build(stored.earlier(), lineage());
     }
 
     /**

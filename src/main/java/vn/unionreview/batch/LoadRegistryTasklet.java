@@ -1,6 +1,8 @@
 package vn.unionreview.batch;
 
 import java.io.IOException;
+import java.util.HashSet;
+import java.util.Set;
 
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
@@ -12,6 +14,7 @@ import vn.unionreview.ingest.RegistryReader;
 import vn.unionreview.rules.Eligibility;
 import vn.unionreview.run.workfiles.WorkFiles;
 import vn.unionreview.scoring.Rating;
+import vn.unionreview.stats.PreviousYears;
 import vn.unionreview.text.Message;
 
 /**
@@ -26,13 +29,22 @@ class LoadRegistryTasklet implements Tasklet {
         this.inputs = inputs;
     }
 
+    /** The codes the earlier years' results know (the same years the year over year compares with). */
+    private Set<String> knownBefore() {
+        Set<String> known = new HashSet<>();
+        PreviousYears.find(inputs.runDir().getParent().getParent(), inputs.year(), inputs.compare())
+                .forEach(year -> known.addAll(year.branches().keySet()));
+        return known;
+    }
+
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext context) throws IOException {
         Eligibility eligibility = inputs.rules().rules().eligibility();
         Registry registry = RegistryReader.read(
                 inputs.inputs().registry(),
                 inputs.settings().limits(),
-                eligibility == null ? null : eligibility.asOf());
+                eligibility == null ? null : eligibility.asOf(),
+                this::knownBefore);
         // who is rated is decided before step 1 of the rules contract, once for the run
         WorkFiles.of(inputs.runDir())
                 .writeRegistry(

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import vn.unionreview.scoring.Branch;
 import vn.unionreview.scoring.BranchHistory;
@@ -57,6 +58,14 @@ public final class RegistryReader {
      * refused.
      */
     public static Registry read(InputFile file, InputLimits limits, LocalDate asOf) {
+        return read(file, limits, asOf, Set::of);
+    }
+
+    /**
+     * The registry, a branch founded after {@code asOf} refused, and a predecessor that none of {@code knownBefore}
+     * (the codes earlier years' results know, read only when a predecessor is given) noted.
+     */
+    public static Registry read(InputFile file, InputLimits limits, LocalDate asOf, Supplier<Set<String>> knownBefore) {
         String fileName = file.displayName();
         if (file.nameError() != null) {
             throw new InputException(Message.of("registry.unusable", "file", fileName, "why", file.nameError()));
@@ -145,17 +154,52 @@ public final class RegistryReader {
                     "why",
                     Message.of("registry.broken", "row", lastRow, "why", BrokenInputException.reasonOf(e))));
         }
-        List<Branch> kept = withoutCircles(
-                branches, problems, new Where(fileName, sheet, seen, columns.getOrDefault("predecessors", 0)));
+        Where where = new Where(fileName, sheet, seen, columns.getOrDefault("predecessors", 0));
+        List<Branch> kept = withoutCircles(branches, problems, where);
+        noteUnknownPredecessors(kept, problems, where, knownBefore);
         return new Registry(kept, problems, rows);
+    }
+
+    /**
+     * A note for each predecessor that no earlier year's results know: a code mistyped, or a branch that had no result
+     * (the year over year then shows the branch as new). Earlier years are read only when a predecessor is given, and
+     * nothing is said when there are none.
+     */
+    private static void noteUnknownPredecessors(
+            List<Branch> branches, List<Problem> problems, Where where, Supplier<Set<String>> knownBefore) {
+        if (branches.stream().allMatch(b -> b.history().predecessors().isEmpty())) {
+            return;
+        }
+        Set<String> known = knownBefore.get();
+        if (known.isEmpty()) {
+            return;
+        }
+        for (Branch branch : branches) {
+            for (String predecessor : branch.history().predecessors()) {
+                if (!known.contains(predecessor)) {
+                    problems.add(where.problem(
+                            Severity.NOTE,
+                            branch.code(),
+                            predecessor,
+                            Message.of("registry.predecessor_unknown", "predecessor", predecessor)));
+                }
+            }
+        }
+    }
+
+    /** Where a branch's predecessors cell is: the file, its sheet, each code's row, the column. */
+    private record Where(String file, String sheet, Map<String, Integer> rowOf, int column) {
+
+        Problem problem(Severity severity, String code, String value, Message reason) {
+            int row = rowOf.get(code);
+            return new Problem(
+                    severity, file, sheet, row, SheetCell.ref(column, row), "predecessors", code, value, reason);
+        }
     }
 
     /**
      * The branches, each predecessor that leads back to its own branch (through the registry's other branches) refused.
      */
-    /** Where a branch's predecessors cell is: the file, its sheet, each code's row, the column. */
-    private record Where(String file, String sheet, Map<String, Integer> rowOf, int column) {}
-
     private static List<Branch> withoutCircles(List<Branch> branches, List<Problem> problems, Where where) {
         Map<String, Branch> byCode = new HashMap<>();
         branches.forEach(b -> byCode.put(b.code(), b));
@@ -168,14 +212,8 @@ public final class RegistryReader {
                 kept.add(branch);
                 continue;
             }
-            int row = where.rowOf().get(branch.code());
-            problems.add(new Problem(
+            problems.add(where.problem(
                     Severity.REJECTED,
-                    where.file(),
-                    where.sheet(),
-                    row,
-                    SheetCell.ref(where.column(), row),
-                    "predecessors",
                     branch.code(),
                     String.join(";", circular),
                     Message.of(

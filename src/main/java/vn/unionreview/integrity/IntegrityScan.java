@@ -63,6 +63,7 @@ public final class IntegrityScan {
     private final IntegritySettings settings;
     private final FactChecks checks;
     private final PreviousYear lastYear;
+    private final Map<String, List<String>> lineage;
     private final BranchScorer scorer;
     private final List<Criterion> criteria;
     /** Where each group criterion stands in {@link #criteria}, and its maximum in steps. */
@@ -87,10 +88,24 @@ public final class IntegrityScan {
 
     /** @param lastYear the results of the year before, or null when there is no earlier run to compare with */
     public IntegrityScan(RuleSet rules, IntegritySettings settings, FactChecks checks, PreviousYear lastYear) {
+        this(rules, settings, checks, lastYear, Map.of());
+    }
+
+    /**
+     * With {@code lineage} (code → the codes it continues): a branch moved under a new code, or split from another, is
+     * compared with its predecessor's last year; a merged one, with no single past, is not.
+     */
+    public IntegrityScan(
+            RuleSet rules,
+            IntegritySettings settings,
+            FactChecks checks,
+            PreviousYear lastYear,
+            Map<String, List<String>> lineage) {
         this.rules = rules;
         this.settings = settings;
         this.checks = checks;
         this.lastYear = lastYear;
+        this.lineage = Map.copyOf(lineage);
         this.scorer = new BranchScorer(rules);
         this.criteria = rules.criteria();
         List<Criterion> inGroups =
@@ -170,7 +185,8 @@ public final class IntegrityScan {
             }
         }
         if (lastYear != null) {
-            PreviousYear.Entry before = lastYear.branches().get(s.code());
+            List<PreviousYear.Entry> past = lastYear.pastOf(s.code(), lineage.getOrDefault(s.code(), List.of()));
+            PreviousYear.Entry before = past.size() == 1 ? past.get(0) : null;
             if (before != null) {
                 BigDecimal was = BigDecimal.valueOf(before.total()).stripTrailingZeros();
                 BigDecimal up = s.total().subtract(was);

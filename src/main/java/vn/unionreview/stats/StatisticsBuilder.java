@@ -108,6 +108,14 @@ public final class StatisticsBuilder {
     }
 
     public YearStatistics build(List<PreviousYear> earlier) {
+        return build(earlier, Map.of());
+    }
+
+    /**
+     * The year's statistics; year over year, a branch whose code the last earlier year does not know is compared
+     * through {@code lineage} (code → the codes it continues, from the registry's predecessors).
+     */
+    public YearStatistics build(List<PreviousYear> earlier, Map<String, List<String>> lineage) {
         List<TierCount> tiers = rules.tiers().stream()
                 .map(t -> count(t.id(), tierCounts.get(t.id()), branches))
                 .toList();
@@ -138,10 +146,10 @@ public final class StatisticsBuilder {
                 List.copyOf(selfVsVerified),
                 capped,
                 demoted,
-                yearOverYear(earlier));
+                yearOverYear(earlier, lineage));
     }
 
-    private Optional<YearOverYear> yearOverYear(List<PreviousYear> earlier) {
+    private Optional<YearOverYear> yearOverYear(List<PreviousYear> earlier, Map<String, List<String>> lineage) {
         if (earlier.isEmpty()) {
             return Optional.empty();
         }
@@ -152,14 +160,13 @@ public final class StatisticsBuilder {
         List<Movement> movements = new ArrayList<>();
         Map<Movement.Direction, Integer> counts = new EnumMap<>(Movement.Direction.class);
         for (Map.Entry<String, String> e : tierByCode.entrySet()) {
-            PreviousYear.Entry before = last.branches().get(e.getKey());
-            Movement.Direction direction = direction(before == null ? null : before.tier(), e.getValue());
+            // a merged branch shows each predecessor's past tier, and moves against the best of them
+            List<String> pastTiers = last.pastOf(e.getKey(), lineage.getOrDefault(e.getKey(), List.of())).stream()
+                    .map(PreviousYear.Entry::tier)
+                    .toList();
+            Movement.Direction direction = direction(bestOf(pastTiers), e.getValue());
             movements.add(new Movement(
-                    e.getKey(),
-                    nameByCode.get(e.getKey()),
-                    before == null ? "" : before.tier(),
-                    e.getValue(),
-                    direction));
+                    e.getKey(), nameByCode.get(e.getKey()), String.join("; ", pastTiers), e.getValue(), direction));
             counts.merge(direction, 1, Integer::sum);
         }
         List<Integer> years =
@@ -185,6 +192,14 @@ public final class StatisticsBuilder {
                 years,
                 trend,
                 byYear.stream().map(PreviousYear::source).toList()));
+    }
+
+    /** The best of these tiers by this year's order (one this year does not have counts as worst); null for none. */
+    private String bestOf(List<String> tiers) {
+        List<String> ids = rules.tiers().stream().map(Tier::id).toList();
+        return tiers.stream()
+                .min(Comparator.comparingInt(t -> ids.contains(t) ? ids.indexOf(t) : Integer.MAX_VALUE))
+                .orElse(null);
     }
 
     private Movement.Direction direction(String before, String now) {

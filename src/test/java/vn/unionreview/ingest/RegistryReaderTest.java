@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -106,5 +107,19 @@ class RegistryReaderTest {
         assertThat(RegistryReader.parseDate("29/02/2025", CellKind.UNTYPED)).isNull();
         assertThat(RegistryReader.parseDate("29/02/2028", CellKind.UNTYPED)).isEqualTo(LocalDate.of(2028, 2, 29));
         assertThat(RegistryReader.parseDate("tháng 3", CellKind.UNTYPED)).isNull();
+    }
+
+    @Test
+    void aPredecessorNoEarlierYearKnowsIsNotedWithItsCell() throws Exception {
+        InputFile registry = file("code,name,bloc,predecessors\nB-1,Một,K,OLD-1;OLD-2\nB-2,Hai,K,\n");
+        Registry read = RegistryReader.read(registry, InputLimits.DEFAULTS, null, () -> Set.of("OLD-1", "B-2"));
+        assertThat(read.branches().get(0).history().predecessors()).containsExactly("OLD-1", "OLD-2");
+        assertThat(read.problems())
+                .extracting(p -> p.severity() + " " + p.row() + " " + p.cell() + " " + p.value())
+                .containsExactly("NOTE 2 D2 OLD-2");
+        // no earlier year to ask: nothing to say
+        assertThat(RegistryReader.read(registry, InputLimits.DEFAULTS, null, Set::of)
+                        .problems())
+                .isEmpty();
     }
 }

@@ -326,4 +326,29 @@ class IntegrityScanTest {
                 .containsEntry("near-identical-points", "1")
                 .containsEntry("jump-points", "20");
     }
+
+    @Test
+    void aBranchUnderANewCodeJumpsFromItsPredecessorsLastYearAMergedOneFromNone() {
+        Map<String, PreviousYear.Entry> lastYear = Map.of(
+                "OLD", new PreviousYear.Entry("K1", "HT", 30),
+                "M1", new PreviousYear.Entry("K1", "HT", 30),
+                "M2", new PreviousYear.Entry("K1", "HT", 30));
+        IntegrityScan scan = new IntegrityScan(
+                RULES,
+                IntegritySettings.DEFAULTS,
+                CHECKS,
+                new PreviousYear(2024, lastYear, "2024/x/results.csv", Path.of("results.csv"), "0"),
+                Map.of("MOVED", List.of("OLD"), "MERGED", List.of("M1", "M2")));
+        BranchScorer scorer = new BranchScorer(RULES);
+        for (String code : List.of("MOVED", "MERGED")) {
+            Submission s = Fixtures.uniform2025(code, "9", "");
+            var score = scorer.score(Fixtures.branch(code, "K1"), s);
+            scan.accept(new IntegrityScan.Scanned(
+                    code, "Công đoàn " + code, "K1", s, score.total(), score.inflation(), null));
+        }
+        assertThat(scan.finish())
+                .filteredOn(signal -> signal.kind() == SignalKind.JUMP_FROM_LAST_YEAR)
+                .extracting(Signal::code)
+                .containsExactly("MOVED");
+    }
 }

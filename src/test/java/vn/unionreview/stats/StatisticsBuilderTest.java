@@ -149,4 +149,36 @@ class StatisticsBuilderTest {
         assertThat(yoy.blocMeanByYear().get("K1")).containsExactly(70.0, 77.0, 70.0);
         assertThat(yoy.sources()).containsExactly("2023/x/results.csv SHA-256 aa", "2024/y/results.csv SHA-256 bb");
     }
+
+    @Test
+    void aBranchUnderANewCodeIsComparedThroughTheBranchesItContinues() {
+        // a moved under a new code (was OLD-A); b formed by merging M1 and M2; c split from a branch the year knows
+        // under its own code too; nothing known of the fourth code
+        PreviousYear y2024 = new PreviousYear(
+                2024,
+                Map.of(
+                        "OLD-A", new PreviousYear.Entry("K1", "XS", 95),
+                        "M1", new PreviousYear.Entry("K1", "HT", 60),
+                        "M2", new PreviousYear.Entry("K1", "TOT", 82),
+                        "c", new PreviousYear.Entry("K2", "TOT", 85)),
+                "2024/y/results.csv",
+                null,
+                "bb");
+        Map<String, List<String>> lineage = Map.of("a", List.of("OLD-A"), "b", List.of("M1", "M2"), "c", List.of("X"));
+        StatisticsBuilder builder = new StatisticsBuilder(rules);
+        builder.accept(scored("a", "K1", "60", "HT", "0"), Fixtures.uniform2025("a", "6", ""));
+        builder.accept(scored("b", "K1", "80", "TOT", "0"), Fixtures.uniform2025("b", "8", ""));
+        builder.accept(scored("c", "K2", "100", "XS", "0"), Fixtures.uniform2025("c", "10", ""));
+        builder.accept(scored("d", "K2", "100", "XS", "0"), Fixtures.uniform2025("d", "10", ""));
+        YearOverYear yoy = builder.build(List.of(y2024), lineage).yearOverYear().orElseThrow();
+        assertThat(yoy.movements())
+                .extracting(Movement::code, Movement::previousTier, Movement::direction)
+                .containsExactly(
+                        Tuple.tuple("a", "XS", Movement.Direction.DOWN),
+                        // each predecessor's past tier shown; the move is against the best of them
+                        Tuple.tuple("b", "HT; TOT", Movement.Direction.SAME),
+                        // its own code comes first
+                        Tuple.tuple("c", "TOT", Movement.Direction.UP),
+                        Tuple.tuple("d", "", Movement.Direction.NEW));
+    }
 }
