@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.SerializationFeature;
@@ -69,11 +71,38 @@ public record Manifest(
     /** A council decision of decisions.yaml and what became of it (manifests before issue 13 have none). */
     public record Decision(int seq, String branch, String decision, String reason, boolean applied, String outcome) {}
 
-    public record Counts(int registryBranches, int rowsRead, int rowsAccepted, int rowsRejected, int notSubmitted) {
+    /**
+     * The registry's numbers. {@code notRated} and {@code dissolved} are there only in a run that had either (a year
+     * whose rule set says who is rated): null otherwise, so the manifests of other years are as they were.
+     */
+    public record Counts(
+            int registryBranches,
+            int rowsRead,
+            int rowsAccepted,
+            int rowsRejected,
+            int notSubmitted,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Integer notRated,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Integer dissolved) {
 
         /** The numbers a manifest records of a run's. */
         public static Counts of(RunCounts c) {
-            return new Counts(c.registryBranches(), c.rowsRead(), c.rowsAccepted(), c.rowsRejected(), c.notSubmitted());
+            boolean outOfRating = c.notRated() + c.dissolved() > 0;
+            return new Counts(
+                    c.registryBranches(),
+                    c.rowsRead(),
+                    c.rowsAccepted(),
+                    c.rowsRejected(),
+                    c.notSubmitted(),
+                    outOfRating ? c.notRated() : null,
+                    outOfRating ? c.dissolved() : null);
+        }
+
+        /** The branches that sent a submission that counts: neither not submitted nor out of the year's rating. */
+        public int submitted() {
+            return registryBranches
+                    - notSubmitted
+                    - (notRated == null ? 0 : notRated)
+                    - (dissolved == null ? 0 : dissolved);
         }
     }
 

@@ -62,8 +62,7 @@ public class Years {
         public Integer submitted() {
             return lastComplete == null
                     ? null
-                    : lastComplete.manifest().counts().registryBranches()
-                            - lastComplete.manifest().counts().notSubmitted();
+                    : lastComplete.manifest().counts().submitted();
         }
 
         public Integer notSubmitted() {

@@ -22,7 +22,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 import vn.unionreview.Fixtures;
 import vn.unionreview.ResultsCsv;
+import vn.unionreview.audit.Manifest;
 import vn.unionreview.cli.CliRun;
+import vn.unionreview.run.RunFile;
 
 /**
  * The sample year with a branch's history in its registry and 1294's eligibility in its rule set (12 months, or 6 after
@@ -162,5 +164,17 @@ class EligibilityEndToEndTest {
                     .contains("Công đoàn Ban Tuyên giáo và Dân vận Tỉnh ủy")
                     .contains("đã giải thể, không thuộc năm đánh giá: Công đoàn Tỉnh đoàn");
         }
+    }
+
+    @Test
+    void theManifestCountsThemAndTheRunReplaysIdentically() throws Exception {
+        Manifest manifest = Manifest.read(RunFile.MANIFEST.in(runDir));
+        assertThat(manifest.counts().notRated()).isEqualTo(2);
+        assertThat(manifest.counts().dissolved()).isEqualTo(2);
+        assertThat(manifest.counts().submitted() + manifest.counts().notSubmitted() + 2 + 2)
+                .isEqualTo(63);
+        CliRun verify = CliRun.of("verify", RunFile.MANIFEST.in(runDir).toString());
+        assertThat(verify.exitCode()).as(verify.out() + verify.err()).isZero();
+        assertThat(verify.out()).contains("trùng khớp");
     }
 }
