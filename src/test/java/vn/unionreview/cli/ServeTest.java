@@ -59,25 +59,26 @@ class ServeTest {
 
     @Test
     void runsOnScheduleAndWhenInputChangesThenStopsOnSigterm() throws Exception {
-        // one scheduled run, a few seconds from now (and then daily): the changed input is the watch's to see
-        LocalDateTime at = LocalDateTime.now().plusSeconds(6);
+        // one scheduled run, some seconds from now (and then daily): the changed input is the watch's to see. The
+        // service must be up by then: on a loaded machine its start took longer than 6 s, and the run waited a day
+        LocalDateTime at = LocalDateTime.now().plusSeconds(20);
         Process process = serve(200, at.getSecond() + " " + at.getMinute() + " " + at.getHour() + " * * *");
         try (var out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             List<String> lines = new ArrayList<>();
-            assertThat(await(out, lines, "lịch 'test run' 2025: hoàn tất"))
+            assertThat(await(process, out, lines, "lịch 'test run' 2025: hoàn tất"))
                     .as("%s", lines)
                     .isTrue();
             String firstRun = lines.get(lines.size() - 1).replaceAll(".* ", "");
             Path table = home.resolve("input/2025/tables/bang-tong-hop.csv");
             Files.writeString(table, Files.readString(table).replaceFirst("CDCS-000001,(\\d+)", "CDCS-000001,5"));
-            assertThat(await(out, lines, "kiểm tra (dữ liệu đầu vào thay đổi) 2025: hoàn tất"))
+            assertThat(await(process, out, lines, "kiểm tra (dữ liệu đầu vào thay đổi) 2025: hoàn tất"))
                     .as("%s", lines)
                     .isTrue();
             assertThat(lines.get(lines.size() - 1))
                     .as("a new run for the new input")
                     .doesNotEndWith(firstRun);
             sigterm(process);
-            assertThat(await(out, lines, "] đã dừng")).as("%s", lines).isTrue();
+            assertThat(await(process, out, lines, "] đã dừng")).as("%s", lines).isTrue();
             assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
             try (var runs = Files.list(home.resolve("output/2025"))) {
                 assertThat(runs.filter(Files::isDirectory).toList()).hasSize(2).allMatch(RunFolder::isComplete);
@@ -146,7 +147,8 @@ class ServeTest {
      * Reads the child's output until a line contains {@code text}; false at its end or after 3 minutes (never hangs
      * CI).
      */
-    private static boolean await(BufferedReader out, List<String> lines, String text) throws Exception {
+    private static boolean await(Process process, BufferedReader out, List<String> lines, String text)
+            throws Exception {
         CompletableFuture<Boolean> found = CompletableFuture.supplyAsync(() -> {
             try {
                 for (String line; (line = out.readLine()) != null; ) {
@@ -163,7 +165,9 @@ class ServeTest {
         try {
             return found.get(3, TimeUnit.MINUTES);
         } catch (TimeoutException e) {
-            return false; // the caller's finally destroys the child, which ends the read
+            // the child goes now: closing the reader would wait for the read in progress, which only its end ends
+            process.destroyForcibly();
+            return false;
         }
     }
 }
