@@ -41,6 +41,9 @@ public final class Tally {
         }
     }
 
+    /** A date as official documents write it: 01/03/2026. */
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/uuuu");
+
     private final WorkFiles files;
 
     Tally(WorkFiles files) {
@@ -176,12 +179,9 @@ public final class Tally {
         };
     }
 
-    /** A date as official documents write it: 01/03/2026. */
     private static String day(LocalDate date) {
         return DAY.format(date);
     }
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/uuuu");
 
     /** What was read from one file, added up row by row. */
     private static final class FileTally {
