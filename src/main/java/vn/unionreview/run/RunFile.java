@@ -60,12 +60,31 @@ public enum RunFile {
     private final String writtenBy;
     private final Reader reader;
     private final boolean perLanguage;
+    /** The paths relative to a run folder that are this entry: itself, in any language, or inside it. */
+    private final Pattern paths;
 
     RunFile(String name, String writtenBy, Reader reader, boolean perLanguage) {
         this.name = name;
         this.writtenBy = writtenBy;
         this.reader = reader;
         this.perLanguage = perLanguage;
+        this.paths = paths(name, perLanguage);
+    }
+
+    /**
+     * {@code report.pdf} and {@code report-en.pdf}; {@code charts/…} and {@code charts-en/…}; made once, as the
+     * manifest asks of every file of a run folder, a national year's letters included.
+     */
+    private static Pattern paths(String name, boolean perLanguage) {
+        String language = perLanguage ? "(-[a-z]{2,3})?" : "";
+        if (name.endsWith("/")) {
+            return Pattern.compile(Pattern.quote(name.substring(0, name.length() - 1)) + language + "/.*");
+        }
+        int dot = name.lastIndexOf('.');
+        return dot < 0
+                ? Pattern.compile(Pattern.quote(name))
+                : Pattern.compile(
+                        Pattern.quote(name.substring(0, dot)) + language + Pattern.quote(name.substring(dot)));
     }
 
     /** The name in the run folder (a folder's ends with "/"), in the first language for a file per language. */
@@ -153,17 +172,6 @@ public enum RunFile {
     }
 
     private boolean names(String relative) {
-        if (!isFolder()) {
-            return relative.equals(name)
-                    || perLanguage
-                            && relative.matches(Pattern.quote(stem()) + "-[a-z]{2,3}"
-                                    + Pattern.quote(name.substring(name.lastIndexOf('.'))));
-        }
-        String folder = name.substring(0, name.length() - 1);
-        return relative.startsWith(name) || perLanguage && relative.matches(Pattern.quote(folder) + "-[a-z]{2,3}/.*");
-    }
-
-    private String stem() {
-        return name.substring(0, name.lastIndexOf('.'));
+        return paths.matcher(relative).matches();
     }
 }
