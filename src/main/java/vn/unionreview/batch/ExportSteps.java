@@ -129,6 +129,7 @@ final class ExportSteps {
                                 earlier.stream()
                                         .map(e -> e.name() + "\t" + e.file().toAbsolutePath() + "\t" + e.sha256())
                                         .toList()));
+        Map<String, List<String>> lineage = lineage();
         IntegrityScan scan = inputs.integrity().enabled()
                 ? new IntegrityScan(
                         inputs.rules().rules(),
@@ -138,7 +139,7 @@ final class ExportSteps {
                                 .filter(e -> e.year() == inputs.year() - 1)
                                 .findFirst()
                                 .orElse(null),
-                        lineage())
+                        lineage)
                 : null;
         List<ResultRow> results = workFiles().resultRows();
         Tally tally = workFiles().tally();
@@ -152,6 +153,7 @@ final class ExportSteps {
                 store.keptCounts(run).withTiersOf(results),
                 tally.files(),
                 earlier,
+                lineage,
                 scan));
     }
 
@@ -257,7 +259,7 @@ final class ExportSteps {
                         source == null ? null : source.form()));
             }
         });
-        return builder.build(stored.earlier(), lineage());
+        return builder.build(stored.earlier(), stored.lineage());
     }
 
     /**

@@ -2,6 +2,7 @@ package vn.unionreview.batch;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -42,6 +43,7 @@ class ExportWork {
             RunCounts counts,
             List<FileReport> files,
             List<PreviousYear> earlier,
+            Map<String, List<String>> lineage,
             IntegrityScan scan) {
 
         List<Problem> rejected() {
