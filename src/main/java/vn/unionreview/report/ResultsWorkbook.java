@@ -96,7 +96,7 @@ public final class ResultsWorkbook {
             Sheet integrity = integritySheet ? sheet(sheets, wb, styles, "sheet.integrity", true) : null;
             Sheet rejected = sheet(sheets, wb, styles, "sheet.rejected", true);
             Sheet notSubmitted = sheet(sheets, wb, styles, "sheet.notSubmitted", false);
-            Sheet notRated = rules.eligibility() == null ? null : sheet(sheets, wb, styles, "sheet.notRated", false);
+            Sheet notRated = rules.eligibility() == null ? null : sheet(sheets, wb, styles, "sheet.notRated", true);
             ReportData data = rest.get();
             summary(summary, data);
             statistics(statistics, data.stats());
