@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import vn.unionreview.rules.RuleBook;
 import vn.unionreview.rules.RuleSet;
 import vn.unionreview.rules.RuleSetLoader;
 import vn.unionreview.scoring.Branch;
@@ -22,6 +23,11 @@ public final class Fixtures {
 
     public static RuleSet rules2025() {
         return RuleSetLoader.load(Path.of("config/rules/2025.yaml")).rules();
+    }
+
+    /** The 2025 sample's rules as a run takes them: its rule file, with the fact checks beside it. */
+    public static RuleBook book2025() {
+        return RuleSetLoader.loadBook(Path.of("config/rules/2025.yaml"));
     }
 
     public static RuleSet rules2018() {

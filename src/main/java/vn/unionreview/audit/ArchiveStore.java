@@ -52,6 +52,19 @@ public final class ArchiveStore {
         }
     }
 
+    /** Stores what the run wrote itself (a listing of files) under its SHA-256, which it returns. */
+    public String put(byte[] content) throws IOException {
+        String sha256 = Digests.sha256(content);
+        Path temp = Files.createTempFile("union-review-", ".archive");
+        try {
+            Files.write(temp, content);
+            put(temp, sha256);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+        return sha256;
+    }
+
     /**
      * Copies {@code file} in unless a copy is already there, checking the digest it was known by on the bytes as they
      * are copied (one read of the file, and the check is of exactly what was archived). Runs of other years, in this

@@ -51,7 +51,8 @@ public record Manifest(
         Archived checks,
         Map<String, String> integrity,
         Map<String, String> settings,
-        String kind) {
+        String kind,
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<Archived> ruleFiles) {
 
     public static final String FORMAT = "union-review/manifest/v1";
     /** The role of an earlier year's results.csv compared with; its name is "year/run/results.csv". */
@@ -133,6 +134,7 @@ public record Manifest(
         private Archived checks;
         private Map<String, String> integrity;
         private Map<String, String> settings;
+        private List<Archived> ruleFiles;
         private String kind;
 
         private Builder() {}
@@ -225,6 +227,15 @@ public record Manifest(
             return this;
         }
 
+        /**
+         * For rules read from a folder of kinds, each file of the folder; {@code rules} is then the folder, its digest
+         * that of its listing.
+         */
+        public Builder ruleFiles(List<Archived> ruleFiles) {
+            this.ruleFiles = ruleFiles;
+            return this;
+        }
+
         public Manifest build() {
             return new Manifest(
                     format,
@@ -247,7 +258,8 @@ public record Manifest(
                     checks,
                     integrity,
                     settings,
-                    kind);
+                    kind,
+                    ruleFiles);
         }
     }
 

@@ -13,8 +13,8 @@ import vn.unionreview.scoring.Decimals;
 /**
  * The result digest: SHA-256 over a canonical text of the per-branch results, independent of how any output file is
  * formatted. One line per branch in code order, fields separated by '|': code, bloc, base, bonus, penalty, total, tier
- * before caps, tier, rank in bloc, overall rank, awards, award tie, inflation, caps; decimals plain without trailing
- * zeros ("87.5", "90").
+ * before caps, tier, rank in bloc, overall rank, awards, award tie, inflation, caps, and in a year ruled by kind the
+ * kind; decimals plain without trailing zeros ("87.5", "90").
  */
 public final class ResultDigest {
 
@@ -45,21 +45,23 @@ public final class ResultDigest {
 
     static String line(ResultRow r) {
         return String.join(
-                "|",
-                r.code(),
-                r.bloc(),
-                Decimals.plain(r.base()),
-                Decimals.plain(r.bonus()),
-                Decimals.plain(r.penalty()),
-                Decimals.plain(r.total()),
-                r.tierBeforeCaps(),
-                r.tier(),
-                Integer.toString(r.rankBloc()),
-                Integer.toString(r.rankAll()),
-                r.award(),
-                Boolean.toString(r.awardTie()),
-                Decimals.plain(r.inflation()),
-                r.caps());
+                        "|",
+                        r.code(),
+                        r.bloc(),
+                        Decimals.plain(r.base()),
+                        Decimals.plain(r.bonus()),
+                        Decimals.plain(r.penalty()),
+                        Decimals.plain(r.total()),
+                        r.tierBeforeCaps(),
+                        r.tier(),
+                        Integer.toString(r.rankBloc()),
+                        Integer.toString(r.rankAll()),
+                        r.award(),
+                        Boolean.toString(r.awardTie()),
+                        Decimals.plain(r.inflation()),
+                        r.caps())
+                // a year with one rule set has no kind, and its digest stays what it always was
+                + (r.kind().isEmpty() ? "" : "|" + r.kind());
     }
 
     public static String of(List<ResultRow> results) {

@@ -50,6 +50,9 @@ public final class Verification {
         if (manifest.checks() != null) {
             archived.add(1, manifest.checks());
         }
+        if (manifest.ruleFiles() != null) {
+            archived.addAll(1, manifest.ruleFiles());
+        }
         for (Manifest.Archived a : archived) {
             Path copy = outputDir.resolve(a.archive());
             if (!Files.isRegularFile(copy)) {
@@ -151,6 +154,14 @@ public final class Verification {
             Files.copy(outputDir.resolve(a.archive()), target);
         }
         Path rules = work.resolve("rules").resolve(manifest.rules().name());
+        if (manifest.ruleFiles() != null) {
+            // a folder of kinds: its files, each with the fact checks it has, rebuilt as the folder they were
+            Files.createDirectories(rules);
+            for (Manifest.Archived a : manifest.ruleFiles()) {
+                Files.copy(outputDir.resolve(a.archive()), rules.resolve(a.name()));
+            }
+            return new Replay(input, output, rules);
+        }
         Files.createDirectories(rules.getParent());
         Files.copy(outputDir.resolve(manifest.rules().archive()), rules);
         if (manifest.checks() != null) {

@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,9 +34,12 @@ import vn.unionreview.report.ReportFonts;
 import vn.unionreview.report.ReportSettings;
 import vn.unionreview.report.ResultsWorkbook;
 import vn.unionreview.report.RunFacts;
+import vn.unionreview.result.DecisionRow;
 import vn.unionreview.result.NotSubmitted;
 import vn.unionreview.result.ResultRow;
 import vn.unionreview.result.ScoredSource;
+import vn.unionreview.rules.FactChecks;
+import vn.unionreview.rules.RuleBook;
 import vn.unionreview.rules.RuleSet;
 import vn.unionreview.run.RunFile;
 import vn.unionreview.run.tables.RunTables;
@@ -130,17 +135,20 @@ final class ExportSteps {
                                         .map(e -> e.name() + "\t" + e.file().toAbsolutePath() + "\t" + e.sha256())
                                         .toList()));
         Map<String, List<String>> lineage = lineage();
-        IntegrityScan scan = inputs.integrity().enabled()
-                ? new IntegrityScan(
-                        inputs.rules().rules(),
-                        inputs.integrity(),
-                        inputs.checks(),
-                        earlier.stream()
-                                .filter(e -> e.year() == inputs.year() - 1)
-                                .findFirst()
-                                .orElse(null),
-                        lineage)
-                : null;
+        // each kind is scanned apart: its branches are compared with one another, on its own criteria
+        Map<String, IntegrityScan> scans = new LinkedHashMap<>();
+        if (inputs.integrity().enabled()) {
+            PreviousYear previous = earlier.stream()
+                    .filter(e -> e.year() == inputs.year() - 1)
+                    .findFirst()
+                    .orElse(null);
+            for (RuleSet kind : inputs.rules().sets()) {
+                scans.put(
+                        kindId(kind),
+                        new IntegrityScan(
+                                kind, inputs.integrity(), inputs.rules().checksFor(kindId(kind)), previous, lineage));
+            }
+        }
         List<ResultRow> results = workFiles().resultRows();
         Tally tally = workFiles().tally();
         work.store(new ExportWork.Stored(
@@ -154,7 +162,12 @@ final class ExportSteps {
                 tally.files(),
                 earlier,
                 lineage,
-                scan));
+                scans));
+    }
+
+    /** A rule set's kind id, "" for a year's only rule set: what a result's {@code kind} holds. */
+    private static String kindId(RuleSet rules) {
+        return rules.kind() == null ? "" : rules.kind().id();
     }
 
     /**
@@ -171,19 +184,8 @@ final class ExportSteps {
     }
 
     private ExportWork.Findings findings(ExportWork.Stored stored) {
-        RuleSet rules = inputs.rules().rules();
         Map<String, ScoredSource> sources = workFiles().tally().acceptedSources();
-        YearStatistics stats = statistics(stored, rules, sources);
-        IntegrityFindings integrity = stored.scan() == null
-                ? IntegrityFindings.DISABLED
-                : new IntegrityFindings(
-                        true,
-                        stored.scan().finish(),
-                        inputs.integrity().describe(),
-                        inputs.checks().path() == null
-                                ? null
-                                : inputs.checks().path().getFileName().toString(),
-                        inputs.checks().sha256());
+        Map<String, YearStatistics> stats = statistics(stored, sources);
         CouncilDecisions council = inputs.decisions();
         String meeting = council == null
                 ? ""
@@ -201,20 +203,26 @@ final class ExportSteps {
         int corrected = (int) stored.corrections().stream()
                 .filter(p -> p.severity() == Severity.CORRECTED)
                 .count();
-        ReportData data = new ReportData(
-                rules,
-                facts,
-                stored.results(),
-                stats,
-                stored.counts(),
-                stored.notSubmitted(),
-                stored.notRated(),
-                stored.dissolved(),
-                stored.rejected(),
-                corrected,
-                meeting,
-                store.decisions(stored.run()),
-                integrity);
+        List<DecisionRow> decisions = store.decisions(stored.run());
+        List<ReportData> parts = new ArrayList<>();
+        for (RuleSet kind : inputs.rules().sets()) {
+            String id = kindId(kind);
+            parts.add(new ReportData(
+                    kind,
+                    facts,
+                    stored.results().stream().filter(r -> r.kind().equals(id)).toList(),
+                    stats.get(id),
+                    stored.counts(),
+                    stored.notSubmitted(),
+                    stored.notRated(),
+                    stored.dissolved(),
+                    stored.rejected(),
+                    corrected,
+                    meeting,
+                    decisions,
+                    integrity(stored.scans().get(id), inputs.rules().checksFor(id))));
+        }
+        ExportWork.Findings found = new ExportWork.Findings(parts, null);
         FeedbackLetterWriter.Queue letters = inputs.settings().feedback().enabled()
                 ? new FeedbackLetterWriter.Queue(FeedbackLetters.of(
                         lettersTo(),
@@ -223,30 +231,51 @@ final class ExportSteps {
                         stored.results(),
                         stored.notSubmitted().stream().map(NotSubmitted::code).collect(Collectors.toSet()),
                         inputs.inputs().registry().displayName(),
-                        integrity.signals(),
+                        found.signals(),
                         sources))
                 : null;
-        return new ExportWork.Findings(data, letters);
+        return new ExportWork.Findings(parts, letters);
     }
 
-    private YearStatistics statistics(ExportWork.Stored stored, RuleSet rules, Map<String, ScoredSource> sources) {
+    /** What a kind's scan found, or that the run did not look (null scan). */
+    private IntegrityFindings integrity(IntegrityScan scan, FactChecks checks) {
+        return scan == null
+                ? IntegrityFindings.DISABLED
+                : new IntegrityFindings(
+                        true,
+                        scan.finish(),
+                        inputs.integrity().describe(),
+                        checks.path() == null
+                                ? null
+                                : checks.path().getFileName().toString(),
+                        checks.sha256());
+    }
+
+    /** Each kind's statistics (by kind id), and its integrity scan fed, in one pass over the scored submissions. */
+    private Map<String, YearStatistics> statistics(ExportWork.Stored stored, Map<String, ScoredSource> sources) {
         Map<String, ResultRow> byCode = new HashMap<>();
         stored.results().forEach(r -> byCode.put(r.code(), r));
-        StatisticsBuilder builder = new StatisticsBuilder(rules);
-        IntegrityScan scan = stored.scan();
+        Map<String, RuleSet> kinds = new HashMap<>();
+        Map<String, StatisticsBuilder> builders = new LinkedHashMap<>();
+        for (RuleSet kind : inputs.rules().sets()) {
+            kinds.put(kindId(kind), kind);
+            builders.put(kindId(kind), new StatisticsBuilder(kind));
+        }
         forEachScoredSubmission((code, submission) -> {
             ResultRow r = byCode.get(code);
-            builder.accept(
-                    new StatisticsBuilder.Scored(
-                            r.code(),
-                            r.name(),
-                            r.bloc(),
-                            r.total(),
-                            r.tier(),
-                            r.loweredByCaps(rules),
-                            r.demoted(),
-                            r.inflation()),
-                    submission);
+            builders.get(r.kind())
+                    .accept(
+                            new StatisticsBuilder.Scored(
+                                    r.code(),
+                                    r.name(),
+                                    r.bloc(),
+                                    r.total(),
+                                    r.tier(),
+                                    r.loweredByCaps(kinds.get(r.kind())),
+                                    r.demoted(),
+                                    r.inflation()),
+                            submission);
+            IntegrityScan scan = stored.scans().get(r.kind());
             if (scan != null) {
                 ScoredSource source = sources.get(code);
                 scan.accept(new IntegrityScan.Scanned(
@@ -259,7 +288,9 @@ final class ExportSteps {
                         source == null ? null : source.form()));
             }
         });
-        return builder.build(stored.earlier(), stored.lineage());
+        Map<String, YearStatistics> stats = new HashMap<>();
+        builders.forEach((kind, builder) -> stats.put(kind, builder.build(stored.earlier(), stored.lineage())));
+        return stats;
     }
 
     /**
@@ -268,12 +299,12 @@ final class ExportSteps {
     void workbooks(ChunkContext context) throws IOException {
         ExportWork.Stored stored = work.stored();
         for (String lang : inputs.languages()) {
-            new ResultsWorkbook(inputs.rules().rules(), stored.results(), new Labels(lang))
+            new ResultsWorkbook(inputs.rules().sets(), stored.results(), new Labels(lang))
                     .write(
                             RunFile.WORKBOOK.in(inputs.runDir(), lang),
                             this::forEachScoredSubmission,
-                            stored.scan() != null,
-                            () -> work.findings().data());
+                            stored.scanned(),
+                            () -> work.findings().parts());
             work.wrote(RunFile.WORKBOOK, lang);
         }
     }
@@ -282,11 +313,12 @@ final class ExportSteps {
      * Per report language, the chart files (PNG and SVG) for leaders to use elsewhere: the same charts as the report's.
      */
     void chartFiles(ChunkContext context) throws IOException {
-        ReportData data = work.findings().data();
         ReportFonts fonts = ReportFonts.load(inputs.settings().report().fontDir());
         for (String lang : inputs.languages()) {
-            for (Charts.Chart chart : new Charts(data.rules(), new Labels(lang), fonts).build(data.stats())) {
-                Charts.write(chart, RunFile.CHARTS.in(inputs.runDir(), lang));
+            for (ReportData data : work.findings().parts()) {
+                for (Charts.Chart chart : new Charts(data.rules(), new Labels(lang), fonts).build(data.stats())) {
+                    Charts.write(chart, RunFile.CHARTS.in(inputs.runDir(), lang));
+                }
             }
             work.wrote(RunFile.CHARTS, lang);
         }
@@ -295,7 +327,7 @@ final class ExportSteps {
     /** The CSVs and summary.txt, their reasons in the run's first language. */
     void tables(ChunkContext context) throws IOException {
         ExportWork.Stored stored = work.stored();
-        RuleSet rules = inputs.rules().rules();
+        RuleBook rules = inputs.rules();
         Path dir = inputs.runDir();
         Catalogue words = Catalogue.of(inputs.languages().get(0));
         CsvOutputs.writeResults(RunFile.RESULTS.in(dir), rules, stored.results());
@@ -306,7 +338,7 @@ final class ExportSteps {
         work.wrote(RunFile.CORRECTIONS);
         CsvOutputs.writeNotSubmitted(RunFile.NOT_SUBMITTED.in(dir), stored.notSubmitted(), words);
         work.wrote(RunFile.NOT_SUBMITTED);
-        if (rules.eligibility() != null) {
+        if (rules.listsOutOfRating()) {
             CsvOutputs.writeNotRated(RunFile.NOT_RATED.in(dir), stored.notRated(), words);
             work.wrote(RunFile.NOT_RATED);
             CsvOutputs.writeNotRated(RunFile.DISSOLVED.in(dir), stored.dissolved(), words);
@@ -324,8 +356,8 @@ final class ExportSteps {
                                                         .toList()) + "\n")
                                 .getBytes(StandardCharsets.UTF_8)));
         work.wrote(RunFile.SUMMARY);
-        if (stored.scan() != null) {
-            List<Signal> signals = work.findings().data().integrity().signals();
+        if (stored.scanned()) {
+            List<Signal> signals = work.findings().signals();
             CsvOutputs.writeSignals(RunFile.INTEGRITY.in(dir), signals);
             work.wrote(
                     RunFile.INTEGRITY,
@@ -336,15 +368,17 @@ final class ExportSteps {
 
     /** Per report language, the leaders' report (PDF), which draws the charts as vectors. */
     void reports(ChunkContext context) throws IOException {
-        ReportData data = work.findings().data();
         ReportSettings settings = inputs.settings().report();
         ReportFonts fonts = ReportFonts.load(settings.fontDir());
         for (String lang : inputs.languages()) {
             Labels labels = new Labels(lang);
-            List<Charts.Chart> charts = new Charts(data.rules(), labels, fonts).build(data.stats());
+            List<LeadersReport.Part> parts = work.findings().parts().stream()
+                    .map(data ->
+                            new LeadersReport.Part(data, new Charts(data.rules(), labels, fonts).build(data.stats())))
+                    .toList();
             AtomicFiles.write(
                     RunFile.REPORT.in(inputs.runDir(), lang),
-                    out -> new LeadersReport(data, settings, labels, fonts, charts).write(out));
+                    out -> new LeadersReport(parts, settings, labels, fonts).write(out));
             work.wrote(RunFile.REPORT, lang);
         }
     }
@@ -357,7 +391,7 @@ final class ExportSteps {
         if (letters != null) {
             ReportSettings settings = inputs.settings().report();
             new FeedbackLetterWriter(
-                            inputs.rules().rules(),
+                            inputs.rules().sets(),
                             settings,
                             inputs.settings().feedback(),
                             ReportFonts.load(settings.fontDir()),

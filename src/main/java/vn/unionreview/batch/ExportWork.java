@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutionException;
 import vn.unionreview.ingest.Problem;
 import vn.unionreview.ingest.Severity;
 import vn.unionreview.integrity.IntegrityScan;
+import vn.unionreview.integrity.Signal;
 import vn.unionreview.report.CsvOutputs;
 import vn.unionreview.report.FeedbackLetterWriter;
 import vn.unionreview.report.ReportData;
@@ -44,7 +45,12 @@ class ExportWork {
             List<FileReport> files,
             List<PreviousYear> earlier,
             Map<String, List<String>> lineage,
-            IntegrityScan scan) {
+            Map<String, IntegrityScan> scans) {
+
+        /** Whether the run looks for integrity signals (then each kind has its scan, by kind id; "" for no kind). */
+        boolean scanned() {
+            return !scans.isEmpty();
+        }
 
         List<Problem> rejected() {
             return CsvOutputs.of(problems, Severity.REJECTED);
@@ -55,8 +61,22 @@ class ExportWork {
         }
     }
 
-    /** What the report, the letters and the workbook's last sheets need. */
-    record Findings(ReportData data, FeedbackLetterWriter.Queue letters) {}
+    /**
+     * What the report, the letters and the workbook's last sheets need: the report's data per kind of branch (one part
+     * in a year with one rule set), each with the kind's results, statistics and signals.
+     */
+    record Findings(List<ReportData> parts, FeedbackLetterWriter.Queue letters) {
+
+        /** The first part, which also holds what every part shares: the run, its counts and its files. */
+        ReportData data() {
+            return parts.get(0);
+        }
+
+        /** Every part's integrity signals, kind after kind. */
+        List<Signal> signals() {
+            return parts.stream().flatMap(p -> p.integrity().signals().stream()).toList();
+        }
+    }
 
     private volatile Stored stored;
     private final Queue<Written> written = new ConcurrentLinkedQueue<>();
@@ -128,6 +148,6 @@ class ExportWork {
 
     /** The results in the order every output lists them: by bloc, then rank. */
     static List<ResultRow> inOrder(List<ResultRow> results) {
-        return results.stream().sorted(ResultOrder.byBlocThenRank()).toList();
+        return results.stream().sorted(ResultOrder.byKindBlocRank()).toList();
     }
 }

@@ -1,8 +1,12 @@
 package vn.unionreview.batch;
 
 import java.io.IOException;
+import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.HashSet;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
@@ -12,6 +16,8 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import vn.unionreview.ingest.Registry;
 import vn.unionreview.ingest.RegistryReader;
 import vn.unionreview.rules.Eligibility;
+import vn.unionreview.rules.RuleBook;
+import vn.unionreview.rules.RuleSet;
 import vn.unionreview.run.workfiles.WorkFiles;
 import vn.unionreview.scoring.Rating;
 import vn.unionreview.stats.PreviousYears;
@@ -37,19 +43,33 @@ class LoadRegistryTasklet implements Tasklet {
         return known;
     }
 
+    /**
+     * The date rating looks at, past which no branch can have been founded: the latest of the kinds' when they differ;
+     * null when no rule set says who is rated.
+     */
+    private static LocalDate latestAsOf(RuleBook rules) {
+        return rules.sets().stream()
+                .map(RuleSet::eligibility)
+                .filter(Objects::nonNull)
+                .map(Eligibility::asOf)
+                .max(Comparator.naturalOrder())
+                .orElse(null);
+    }
+
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext context) throws IOException {
-        Eligibility eligibility = inputs.rules().rules().eligibility();
+        RuleBook rules = inputs.rules();
         Registry registry = RegistryReader.read(
                 inputs.inputs().registry(),
                 inputs.settings().limits(),
-                eligibility == null ? null : eligibility.asOf(),
-                this::knownBefore);
+                latestAsOf(rules),
+                this::knownBefore,
+                rules.byKind() ? rules.sets().stream().map(r -> r.kind().id()).collect(Collectors.toSet()) : Set.of());
         // who is rated is decided before step 1 of the rules contract, once for the run
         WorkFiles.of(inputs.runDir())
                 .writeRegistry(
                         registry.branches().stream()
-                                .map(b -> new WorkFiles.Registered(b, Rating.of(b.history(), eligibility)))
+                                .map(b -> new WorkFiles.Registered(b, Rating.of(b, rules)))
                                 .toList(),
                         registry.problems());
         long rejected = registry.rowsRead() - registry.branches().size();

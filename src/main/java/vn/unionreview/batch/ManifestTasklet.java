@@ -2,6 +2,7 @@ package vn.unionreview.batch;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,6 +27,9 @@ import vn.unionreview.audit.ResultDigest;
 import vn.unionreview.ingest.InputFile;
 import vn.unionreview.result.ResultRow;
 import vn.unionreview.result.RunCounts;
+import vn.unionreview.rules.FactChecks;
+import vn.unionreview.rules.RuleBook;
+import vn.unionreview.rules.RuleSetFile;
 import vn.unionreview.run.RunFile;
 import vn.unionreview.run.RunKind;
 import vn.unionreview.run.tables.RunTables;
@@ -54,24 +58,35 @@ class ManifestTasklet implements Tasklet {
         Path dir = inputs.runDir();
         ArchiveStore archive = new ArchiveStore(dir.getParent().getParent());
 
-        Path rulesPath = inputs.rules().path();
-        archive.put(rulesPath, inputs.rules().sha256());
-        Manifest.Archived rules = new Manifest.Archived(
-                rulesPath.getFileName().toString(),
-                "rules",
-                Files.size(rulesPath),
-                inputs.rules().sha256(),
-                ArchiveStore.relative(inputs.rules().sha256()));
+        RuleBook book = inputs.rules();
+        Manifest.Archived rules;
         Manifest.Archived checks = null;
-        if (inputs.checks().path() != null) {
-            Path file = inputs.checks().path();
-            archive.put(file, inputs.checks().sha256());
-            checks = new Manifest.Archived(
-                    file.getFileName().toString(),
-                    "checks",
-                    Files.size(file),
-                    inputs.checks().sha256(),
-                    ArchiveStore.relative(inputs.checks().sha256()));
+        List<Manifest.Archived> ruleFiles = null;
+        if (book.byKind()) {
+            // the folder is its listing, archived like any file; each of its files is archived beside it
+            byte[] listing = book.listing().getBytes(StandardCharsets.UTF_8);
+            archive.put(listing);
+            rules = new Manifest.Archived(
+                    book.path().getFileName().toString(),
+                    "rules",
+                    listing.length,
+                    book.sha256(),
+                    ArchiveStore.relative(book.sha256()));
+            ruleFiles = new ArrayList<>();
+            for (int i = 0; i < book.files().size(); i++) {
+                RuleSetFile file = book.files().get(i);
+                ruleFiles.add(archived(archive, file.path(), "rules", file.sha256()));
+                FactChecks kindChecks = book.checks().get(i);
+                if (kindChecks.path() != null) {
+                    ruleFiles.add(archived(archive, kindChecks.path(), "checks", kindChecks.sha256()));
+                }
+            }
+        } else {
+            rules = archived(archive, book.path(), "rules", book.sha256());
+            FactChecks beside = book.checks().get(0);
+            if (beside.path() != null) {
+                checks = archived(archive, beside.path(), "checks", beside.sha256());
+            }
         }
         List<Manifest.Archived> archived = new ArrayList<>();
         Map<String, Path> inputsBySha256 = new LinkedHashMap<>();
@@ -111,6 +126,7 @@ class ManifestTasklet implements Tasklet {
                 .duplicates(inputs.duplicates().key())
                 .rules(rules)
                 .checks(checks)
+                .ruleFiles(ruleFiles)
                 .inputs(archived)
                 .outputs(outputs(dir))
                 .counts(Manifest.Counts.of(counts))
@@ -129,10 +145,18 @@ class ManifestTasklet implements Tasklet {
                 Message.of(
                         "progress.archived",
                         "files",
-                        archived.size() + (checks == null ? 1 : 2),
+                        archived.size() + (checks == null ? 1 : 2) + (ruleFiles == null ? 0 : ruleFiles.size()),
                         "digest",
                         manifest.resultDigest().substring(0, 16)));
         return RepeatStatus.FINISHED;
+    }
+
+    /** A rule or checks file archived, as the manifest names it. */
+    private static Manifest.Archived archived(ArchiveStore archive, Path file, String role, String sha256)
+            throws IOException {
+        archive.put(file, sha256);
+        return new Manifest.Archived(
+                file.getFileName().toString(), role, Files.size(file), sha256, ArchiveStore.relative(sha256));
     }
 
     /**

@@ -9,8 +9,7 @@ import vn.unionreview.council.DecisionsLoader;
 import vn.unionreview.ingest.DuplicatePolicy;
 import vn.unionreview.ingest.InputSet;
 import vn.unionreview.integrity.IntegritySettings;
-import vn.unionreview.rules.FactChecks;
-import vn.unionreview.rules.RuleSetFile;
+import vn.unionreview.rules.RuleBook;
 import vn.unionreview.rules.RuleSetLoader;
 
 /**
@@ -21,7 +20,7 @@ import vn.unionreview.rules.RuleSetLoader;
 public class RunInputs {
 
     private final int year;
-    private final RuleSetFile rules;
+    private final RuleBook rules;
     private final InputSet inputs;
     private final Path runDir;
     private final LocalDate reportDate;
@@ -29,7 +28,6 @@ public class RunInputs {
     private final Path compare;
     private final DuplicatePolicy duplicates;
     private final CouncilDecisions decisions;
-    private final FactChecks checks;
     private final IntegritySettings integrity;
     private final RunSettings settings;
 
@@ -51,13 +49,12 @@ public class RunInputs {
         this.settings = settings;
         this.integrity = integrity;
         this.year = year;
-        this.rules = RuleSetLoader.load(rulesPath);
+        this.rules = RuleSetLoader.loadBook(rulesPath);
         if (!rules.sha256().equals(rulesSha256)) {
             throw new IllegalStateException("rule file " + rulesPath + " changed since this run started (SHA-256 "
                     + rules.sha256() + ", run has " + rulesSha256 + "): start a new run");
         }
-        this.checks = RuleSetLoader.loadChecks(rulesPath, rules.rules());
-        if (!checks.digest().equals(checksSha256)) {
+        if (!rules.checksDigest().equals(checksSha256)) {
             throw new IllegalStateException("the fact checks beside rule file " + rulesPath
                     + " changed since this run started: start a new run");
         }
@@ -68,7 +65,7 @@ public class RunInputs {
         }
         this.decisions = inputs.decisions() == null
                 ? null
-                : DecisionsLoader.load(inputs.decisions().path(), rules.rules());
+                : DecisionsLoader.load(inputs.decisions().path(), rules.sets());
         this.runDir = runDir;
         this.reportDate = reportDate;
         this.languages = List.copyOf(languages);
@@ -93,11 +90,6 @@ public class RunInputs {
         return decisions;
     }
 
-    /** The fact checks beside the rule set ({@link FactChecks#NONE} when there are none). */
-    public FactChecks checks() {
-        return checks;
-    }
-
     /** The thresholds of the integrity signals the run was started with. */
     public IntegritySettings integrity() {
         return integrity;
@@ -116,7 +108,7 @@ public class RunInputs {
         return year;
     }
 
-    public RuleSetFile rules() {
+    public RuleBook rules() {
         return rules;
     }
 

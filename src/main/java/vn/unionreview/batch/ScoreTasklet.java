@@ -1,7 +1,9 @@
 package vn.unionreview.batch;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,6 +18,7 @@ import vn.unionreview.council.DecisionApplier;
 import vn.unionreview.ranking.BranchResult;
 import vn.unionreview.ranking.Ranker;
 import vn.unionreview.result.DecisionRow;
+import vn.unionreview.rules.RuleBook;
 import vn.unionreview.rules.RuleSet;
 import vn.unionreview.run.tables.RunTables;
 import vn.unionreview.run.workfiles.StoredResult;
@@ -41,68 +44,115 @@ class ScoreTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext context) {
         long run = Steps.runId(context);
-        RuleSet rules = inputs.rules().rules();
+        RuleBook book = inputs.rules();
         WorkFiles work = WorkFiles.of(inputs.runDir());
-        // a branch not rated in the year (too new, or dissolved) was read and checked, but takes no place in ranks,
-        // quotas or awards
+        // a branch not rated in the year (too new, dissolved, or of no kind with rules) was read and checked, but takes
+        // no place in ranks, quotas or awards
         Set<String> rated = work.ratedCodes();
-        List<BranchScore> scores = new ArrayList<>();
+        Map<String, String> kindOf = work.branchKinds();
+        Map<RuleSet, List<BranchScore>> scoresByKind = new IdentityHashMap<>();
+        book.sets().forEach(rules -> scoresByKind.put(rules, new ArrayList<>()));
         work.forEachAcceptedScore(score -> {
             if (rated.contains(score.branch().code())) {
-                scores.add(score);
+                scoresByKind
+                        .get(book.forKind(score.branch().kind()).orElseThrow())
+                        .add(score);
             }
         });
-        List<BranchResult> results = new Ranker(rules).rank(scores);
         CouncilDecisions council = inputs.decisions();
-        Map<String, String> decided = new HashMap<>();
-        List<DecisionRow> outcomes = new ArrayList<>();
-        if (council != null) {
-            DecisionApplier.Applied applied = new DecisionApplier(rules).apply(council, results, work.branchCodes());
-            results = applied.results();
-            applied.decided().forEach(code -> decided.put(code, council.meetingNumber()));
-            for (DecisionApplier.Outcome o : applied.outcomes()) {
-                outcomes.add(new DecisionRow(
-                        outcomes.size() + 1,
-                        o.decision().branch(),
-                        o.decision().summary(),
-                        o.decision().reason(),
-                        o.applied(),
-                        o.note().encode()));
+        List<StoredResult> stored = new ArrayList<>();
+        List<Decided> outcomes = new ArrayList<>();
+        // steps 1–8 run per kind over its rated branches: every rank, quota and award is within the kind
+        for (RuleSet rules : book.sets()) {
+            List<BranchResult> results = new Ranker(rules).rank(scoresByKind.get(rules));
+            Map<String, String> decided = new HashMap<>();
+            if (council != null) {
+                DecisionApplier.Applied applied = new DecisionApplier(rules)
+                        .apply(decisionsOf(council, rules, book, kindOf, rated), results, work.branchCodes());
+                results = applied.results();
+                applied.decided().forEach(code -> decided.put(code, council.meetingNumber()));
+                applied.outcomes().forEach(o -> outcomes.add(new Decided(o, rules)));
             }
+            results.forEach(r -> stored.add(
+                    StoredResult.of(rules, r, decided.getOrDefault(r.branch().code(), ""))));
         }
-        List<StoredResult> stored = results.stream()
-                .map(r -> StoredResult.of(
-                        rules, r, decided.getOrDefault(r.branch().code(), "")))
-                .toList();
+        if (council != null) {
+            Map<CouncilDecisions.Decision, Integer> order = new IdentityHashMap<>();
+            council.decisions().forEach(d -> order.put(d, order.size()));
+            outcomes.sort(Comparator.comparingInt(o -> order.get(o.outcome().decision())));
+        }
+        List<DecisionRow> decisionRows = decisionRows(outcomes);
         work.writeResults(stored);
         store.replaceResults(run, stored);
         store.replaceProblems(run, work.problems());
-        store.replaceDecisions(run, outcomes);
-        contribution.incrementWriteCount(results.size());
+        store.replaceDecisions(run, decisionRows);
+        contribution.incrementWriteCount(stored.size());
         Steps.summary(
                 context,
                 council == null
-                        ? Message.of("progress.scored", "branches", results.size())
-                        : councilSummary(results.size(), outcomes, rules));
+                        ? Message.of("progress.scored", "branches", stored.size())
+                        : councilSummary(stored.size(), outcomes));
         return RepeatStatus.FINISHED;
+    }
+
+    /** A council decision's outcome, with the rule set of the kind it was applied in, which names its awards. */
+    private record Decided(DecisionApplier.Outcome outcome, RuleSet rules) {}
+
+    /**
+     * The decisions for branches of this kind; those for a branch not rated in the year or not in the registry go with
+     * the first kind's, which says they could not be applied.
+     */
+    private static CouncilDecisions decisionsOf(
+            CouncilDecisions council, RuleSet rules, RuleBook book, Map<String, String> kindOf, Set<String> rated) {
+        if (!book.byKind()) {
+            return council;
+        }
+        boolean first = rules == book.first();
+        return new CouncilDecisions(
+                council.meetingNumber(),
+                council.meetingDate(),
+                council.decisions().stream()
+                        .filter(d ->
+                                rated.contains(d.branch()) ? rules.kind().id().equals(kindOf.get(d.branch())) : first)
+                        .toList());
+    }
+
+    /** The outcomes, in the order of the decisions file, numbered from 1. */
+    private static List<DecisionRow> decisionRows(List<Decided> outcomes) {
+        List<DecisionRow> rows = new ArrayList<>();
+        for (Decided d : outcomes) {
+            DecisionApplier.Outcome o = d.outcome();
+            rows.add(new DecisionRow(
+                    rows.size() + 1,
+                    o.decision().branch(),
+                    o.decision().summary(),
+                    o.decision().reason(),
+                    o.applied(),
+                    o.note().encode()));
+        }
+        return rows;
     }
 
     /**
      * "54 branches scored and ranked; council decisions: 2 applied, 1 not applied (no. 2, CDCS-999: branch CDCS-999 was
      * not scored …)".
      */
-    private static Message councilSummary(int branches, List<DecisionRow> outcomes, RuleSet rules) {
-        List<Message> refused = outcomes.stream()
-                .filter(o -> !o.applied())
-                .map(o -> Message.of(
+    /** @param outcomes in the order of the decisions file */
+    private static Message councilSummary(int branches, List<Decided> outcomes) {
+        List<Message> refused = new ArrayList<>();
+        for (int i = 0; i < outcomes.size(); i++) {
+            DecisionApplier.Outcome o = outcomes.get(i).outcome();
+            if (!o.applied()) {
+                refused.add(Message.of(
                         "progress.decision_not_applied",
                         "seq",
-                        o.seq(),
+                        i + 1,
                         "branch",
-                        o.branch(),
+                        o.decision().branch(),
                         "why",
-                        DecisionApplier.named(rules, o.why())))
-                .toList();
+                        DecisionApplier.named(outcomes.get(i).rules(), DecisionRow.whyOf(o.note()))));
+            }
+        }
         return Message.of(
                 "progress.scored_council",
                 "branches",

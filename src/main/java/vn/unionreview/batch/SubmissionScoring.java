@@ -1,5 +1,9 @@
 package vn.unionreview.batch;
 
+import java.util.IdentityHashMap;
+import java.util.Map;
+
+import vn.unionreview.ingest.BranchRules;
 import vn.unionreview.ingest.IngestRecord;
 import vn.unionreview.rules.RuleSet;
 import vn.unionreview.scoring.Branch;
@@ -14,16 +18,21 @@ import vn.unionreview.scoring.BranchScorer;
  */
 final class SubmissionScoring {
 
-    private final BranchScorer scorer;
+    private final BranchRules rules;
+    private final Map<RuleSet, BranchScorer> scorers = new IdentityHashMap<>();
 
-    SubmissionScoring(RuleSet rules) {
-        this.scorer = new BranchScorer(rules);
+    /** @param rules which rule set scores each branch: in a year ruled by kind, its kind's */
+    SubmissionScoring(BranchRules rules) {
+        this.rules = rules;
+        rules.sets().forEach(set -> scorers.put(set, new BranchScorer(set)));
     }
 
     IngestRecord score(IngestRecord record) {
         if (!record.accepted()) {
             return record;
         }
-        return record.scored(scorer.score(new Branch(record.code(), "", ""), record.submission()));
+        // validation accepts only a branch whose kind has a rule set
+        return record.scored(
+                scorers.get(rules.of(record.code())).score(new Branch(record.code(), "", ""), record.submission()));
     }
 }

@@ -23,6 +23,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 import vn.unionreview.form.FormReader;
 import vn.unionreview.form.FormValidator;
+import vn.unionreview.ingest.BranchRules;
 import vn.unionreview.ingest.DuplicatePolicy;
 import vn.unionreview.ingest.IngestRecord;
 import vn.unionreview.ingest.InputFile;
@@ -179,7 +180,7 @@ public class YearEndJobConfig {
     @StepScope
     TableRowReader tableRowReader(RunInputs inputs) {
         return new TableRowReader(
-                inputs.rules().rules(),
+                BranchRules.of(inputs.rules(), Map.of()),
                 inputs.inputs().tables(),
                 inputs.settings().limits());
     }
@@ -189,8 +190,13 @@ public class YearEndJobConfig {
     RowValidationProcessor rowValidation(RunInputs inputs) {
         return new RowValidationProcessor(
                 new RowValidator(
-                        inputs.rules().rules(), WorkFiles.of(inputs.runDir()).branchCodes()),
-                new SubmissionScoring(inputs.rules().rules()));
+                        branchRules(inputs), WorkFiles.of(inputs.runDir()).branchCodes()),
+                new SubmissionScoring(branchRules(inputs)));
+    }
+
+    /** Which rule set reads each branch's submission: in a year ruled by kind, that of the kind the registry gives. */
+    private static BranchRules branchRules(RunInputs inputs) {
+        return BranchRules.of(inputs.rules(), WorkFiles.of(inputs.runDir()).branchKinds());
     }
 
     @Bean
@@ -256,12 +262,12 @@ public class YearEndJobConfig {
     @StepScope
     FormValidationProcessor formValidation(RunInputs inputs) {
         return new FormValidationProcessor(
-                new FormReader(inputs.rules().rules(), inputs.settings().limits()),
+                new FormReader(branchRules(inputs), inputs.settings().limits()),
                 new FormValidator(
-                        inputs.rules().rules(),
+                        branchRules(inputs),
                         inputs.year(),
                         WorkFiles.of(inputs.runDir()).branchNames()),
-                new SubmissionScoring(inputs.rules().rules()));
+                new SubmissionScoring(branchRules(inputs)));
     }
 
     @Bean

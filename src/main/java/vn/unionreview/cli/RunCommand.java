@@ -18,9 +18,8 @@ import picocli.CommandLine.Spec;
 import vn.unionreview.ingest.DuplicatePolicy;
 import vn.unionreview.ingest.InputException;
 import vn.unionreview.ingest.InputSet;
-import vn.unionreview.rules.RuleSet;
+import vn.unionreview.rules.RuleBook;
 import vn.unionreview.rules.RuleSetException;
-import vn.unionreview.rules.RuleSetFile;
 import vn.unionreview.run.RunFile;
 import vn.unionreview.run.RunKind;
 import vn.unionreview.run.RunLock;
@@ -89,7 +88,10 @@ class RunCommand implements Callable<Integer> {
     @Mixin
     CommonOptions.OutputFolder output;
 
-    @Option(names = "--rules", description = "rule set file (default: config/rules/<year>.yaml)")
+    @Option(
+            names = "--rules",
+            description =
+                    "rule set file, or folder of rule sets by kind (default: config/rules/<year>.yaml or <year>/)")
     Path rules;
 
     @Option(names = "--rerun", description = "run again even though the same year, rules and input already completed")
@@ -160,12 +162,12 @@ class RunCommand implements Callable<Integer> {
         Catalogue words = CommandLanguage.of(languages);
         Speech said = Speech.printing(out, words);
         Speech warned = Speech.printing(err, words);
-        RuleSetFile ruleSet;
+        RuleBook ruleSet;
         InputSet inputs;
         try {
             ruleSet = YearRules.load(rules, year.value);
             inputs = InputSet.discover(input.value, year.value);
-        } catch (RuleSetException | YearRules.MissingException | YearRules.WrongYearException | InputException e) {
+        } catch (RuleSetException | YearRules.Unusable | InputException e) {
             Refusal.say(warned, e);
             return UnionReviewCli.USAGE;
         }
@@ -204,10 +206,10 @@ class RunCommand implements Callable<Integer> {
             warned.say(e.problem());
             return UnionReviewCli.BUSY;
         }
-        return report(outcome, ruleSet.rules(), said, warned, out);
+        return report(outcome, ruleSet, said, warned, out);
     }
 
-    private int report(RunOutcome outcome, RuleSet rules, Speech said, Speech warned, PrintWriter out) {
+    private int report(RunOutcome outcome, RuleBook rules, Speech said, Speech warned, PrintWriter out) {
         if (outcome.status() == RunOutcome.Status.NOTHING_TO_RESUME) {
             warned.say(outcome.failure());
             return UnionReviewCli.USAGE;

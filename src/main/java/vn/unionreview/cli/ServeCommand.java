@@ -277,7 +277,7 @@ class ServeCommand implements Callable<Integer> {
             return;
         }
         try {
-            var rules = RuleSetLoader.load(YearRules.path(null, year));
+            var rules = RuleSetLoader.loadBook(YearRules.path(null, year));
             InputSet inputs = InputSet.discover(input.value, year);
             RunOutcome outcome = RunService.run(
                     RunRequest.of(year, rules, input.value, inputs, output.value, origin)
@@ -294,7 +294,7 @@ class ServeCommand implements Callable<Integer> {
                     "failure",
                     outcome.failure() == null ? "" : Message.of("serve.failure", "detail", outcome.failure()),
                     "counts",
-                    outcome.counts() == null ? List.of() : outcome.counts().describe(rules.rules()),
+                    outcome.counts() == null ? List.of() : outcome.counts().describe(rules),
                     "folder",
                     outcome.runDir() == null ? "" : outcome.runDir().toString()));
         } catch (RunLock.RunBusyException e) {

@@ -3,7 +3,9 @@ package vn.unionreview.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -17,11 +19,13 @@ import picocli.CommandLine.Spec;
 
 import vn.unionreview.form.FormTemplate;
 import vn.unionreview.form.TablePrefill;
+import vn.unionreview.ingest.BranchRules;
 import vn.unionreview.ingest.InputException;
 import vn.unionreview.ingest.InputFile;
 import vn.unionreview.ingest.Registry;
 import vn.unionreview.ingest.RegistryReader;
 import vn.unionreview.ingest.RowValidator;
+import vn.unionreview.rules.RuleBook;
 import vn.unionreview.rules.RuleSet;
 import vn.unionreview.rules.RuleSetException;
 import vn.unionreview.scoring.Branch;
@@ -51,8 +55,18 @@ class TemplateCommand implements Callable<Integer> {
     @Mixin
     CommonOptions.Year year;
 
-    @Option(names = "--rules", description = "rule set file (default: config/rules/<year>.yaml)")
+    @Option(
+            names = "--rules",
+            description =
+                    "rule set file, or folder of rule sets by kind (default: config/rules/<year>.yaml or <year>/)")
     Path rules;
+
+    @Option(
+            names = "--kind",
+            paramLabel = "KIND",
+            description =
+                    "in a year ruled by kind of branch, the kind of the blank form (a branch's form is its kind's)")
+    String kind;
 
     @Option(
             names = "--out",
@@ -95,10 +109,10 @@ class TemplateCommand implements Callable<Integer> {
         Catalogue words = CommandLanguage.configured();
         Speech said = Speech.printing(spec.commandLine().getOut(), words);
         Speech warned = Speech.printing(spec.commandLine().getErr(), words);
-        RuleSet ruleSet;
+        RuleBook book;
         try {
-            ruleSet = YearRules.load(rules, year.value).rules();
-        } catch (RuleSetException | YearRules.MissingException | YearRules.WrongYearException e) {
+            book = YearRules.load(rules, year.value);
+        } catch (RuleSetException | YearRules.Unusable e) {
             Refusal.say(warned, e);
             return UnionReviewCli.USAGE;
         }
@@ -110,9 +124,24 @@ class TemplateCommand implements Callable<Integer> {
             warned.say("template.format_values", "found", format);
             return UnionReviewCli.USAGE;
         }
-        FormTemplate template = new FormTemplate(ruleSet, year.value);
+        Map<RuleSet, FormTemplate> templates = new IdentityHashMap<>();
+        book.sets().forEach(set -> templates.put(set, new FormTemplate(set, year.value)));
+        String kinds = String.join(
+                ", ",
+                book.sets().stream()
+                        .map(r -> r.kind() == null ? "" : r.kind().id())
+                        .toList());
         if (!which.all && which.branch == null) {
-            template.write(target, FormTemplate.Prefill.blank(), null);
+            if (book.byKind() && kind == null) {
+                warned.say("template.kind_needed", "kinds", kinds);
+                return UnionReviewCli.USAGE;
+            }
+            RuleSet ofKind = book.forKind(kind).orElse(null);
+            if (ofKind == null) {
+                warned.say("template.kind_unknown", "kind", kind, "kinds", kinds);
+                return UnionReviewCli.USAGE;
+            }
+            templates.get(ofKind).write(target, FormTemplate.Prefill.blank(), null);
             said.say("template.wrote_blank", "year", String.valueOf(year.value), "file", target.toString());
             return UnionReviewCli.OK;
         }
@@ -130,7 +159,12 @@ class TemplateCommand implements Callable<Integer> {
                 warned.say("template.not_in_registry", "branch", code);
                 return UnionReviewCli.USAGE;
             }
-            template.write(target, FormTemplate.Prefill.branch(branch.code(), branch.name()), null);
+            RuleSet ofKind = book.forKind(branch.kind()).orElse(null);
+            if (ofKind == null) {
+                warned.say("template.branch_kind_unknown", "branch", code, "kind", branch.kind(), "kinds", kinds);
+                return UnionReviewCli.USAGE;
+            }
+            templates.get(ofKind).write(target, FormTemplate.Prefill.branch(branch.code(), branch.name()), null);
             said.say(
                     "template.wrote_branch",
                     "year",
@@ -148,21 +182,34 @@ class TemplateCommand implements Callable<Integer> {
             table = fromTable == null
                     ? null
                     : TablePrefill.read(
-                            ruleSet, branches.stream().map(Branch::code).collect(Collectors.toSet()), fromTable);
+                            BranchRules.of(
+                                    book, branches.stream().collect(Collectors.toMap(Branch::code, Branch::kind))),
+                            branches.stream().map(Branch::code).collect(Collectors.toSet()),
+                            fromTable);
         } catch (InputException e) {
             warned.say(e.problem());
             return UnionReviewCli.USAGE;
         }
         Files.createDirectories(target);
         int prefilled = 0;
+        int written = 0;
         for (Branch b : branches) {
+            RuleSet ofKind = book.forKind(b.kind()).orElse(null);
+            if (ofKind == null) {
+                // a branch of no kind with rules has no form: the registry is what to fix
+                warned.say("template.branch_kind_unknown", "branch", b.code(), "kind", b.kind(), "kinds", kinds);
+                continue;
+            }
+            written++;
             var submission = table == null ? null : table.submissions().get(b.code());
-            template.write(
-                    target.resolve(b.code() + "." + format),
-                    submission == null
-                            ? FormTemplate.Prefill.branch(b.code(), b.name())
-                            : FormTemplate.Prefill.of(b.code(), b.name(), submission),
-                    null);
+            templates
+                    .get(ofKind)
+                    .write(
+                            target.resolve(b.code() + "." + format),
+                            submission == null
+                                    ? FormTemplate.Prefill.branch(b.code(), b.name())
+                                    : FormTemplate.Prefill.of(b.code(), b.name(), submission),
+                            null);
             prefilled += submission == null ? 0 : 1;
         }
         if (table != null) {
@@ -181,7 +228,7 @@ class TemplateCommand implements Callable<Integer> {
         said.say(
                 "template.wrote_all",
                 "forms",
-                branches.size(),
+                written,
                 "folder",
                 target.toString(),
                 "prefilled",

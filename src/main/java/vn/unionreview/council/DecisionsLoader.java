@@ -38,6 +38,11 @@ public final class DecisionsLoader {
     private DecisionsLoader() {}
 
     public static CouncilDecisions load(Path file, RuleSet rules) {
+        return load(file, List.of(rules));
+    }
+
+    /** @param rules the year's rule sets, one per kind of branch: an award or tier is known when one of them has it */
+    public static CouncilDecisions load(Path file, List<RuleSet> rules) {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
@@ -49,6 +54,10 @@ public final class DecisionsLoader {
     }
 
     public static CouncilDecisions parse(String source, byte[] yaml, RuleSet rules) {
+        return parse(source, yaml, List.of(rules));
+    }
+
+    public static CouncilDecisions parse(String source, byte[] yaml, List<RuleSet> rules) {
         JsonNode root;
         try {
             root = YAML.readTree(yaml);
@@ -70,7 +79,7 @@ public final class DecisionsLoader {
         return decisions;
     }
 
-    private static CouncilDecisions read(JsonNode root, RuleSet rules, List<Message> problems) {
+    private static CouncilDecisions read(JsonNode root, List<RuleSet> rules, List<Message> problems) {
         if (root == null || !root.isObject()) {
             problems.add(Message.of("decisions.top_level"));
             return null;
@@ -119,7 +128,7 @@ public final class DecisionsLoader {
     }
 
     private static CouncilDecisions.Decision decision(
-            JsonNode node, String path, RuleSet rules, List<Message> problems) {
+            JsonNode node, String path, List<RuleSet> rules, List<Message> problems) {
         if (node == null || !node.isObject()) {
             problems.add(Message.of("decisions.entry", "path", path));
             return null;
@@ -148,7 +157,7 @@ public final class DecisionsLoader {
                 problems.add(Message.of("decisions.action_without_award", "path", path + ".action"));
             }
             String id = text(node, "tier", path + ".tier", problems);
-            if (id != null && rules.tiers().stream().noneMatch(t -> t.id().equals(id))) {
+            if (id != null && rules.stream().flatMap(r -> r.tiers().stream()).noneMatch(t -> t.id().equals(id))) {
                 problems.add(Message.of(
                         "decisions.unknown_tier",
                         "path",
@@ -156,7 +165,7 @@ public final class DecisionsLoader {
                         "id",
                         id,
                         "year",
-                        String.valueOf(rules.year())));
+                        String.valueOf(rules.get(0).year())));
                 return null;
             }
             return branch == null || reason == null || id == null
@@ -164,7 +173,7 @@ public final class DecisionsLoader {
                     : new CouncilDecisions.SetTier(branch, id, reason);
         }
         String id = text(node, "award", path + ".award", problems);
-        if (id != null && rules.awards().stream().noneMatch(a -> a.id().equals(id))) {
+        if (id != null && rules.stream().flatMap(r -> r.awards().stream()).noneMatch(a -> a.id().equals(id))) {
             problems.add(Message.of(
                     "decisions.unknown_award",
                     "path",
@@ -172,7 +181,7 @@ public final class DecisionsLoader {
                     "id",
                     id,
                     "year",
-                    String.valueOf(rules.year())));
+                    String.valueOf(rules.get(0).year())));
             return null;
         }
         String action = text(node, "action", path + ".action", problems);

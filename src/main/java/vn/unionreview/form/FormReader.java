@@ -10,9 +10,11 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import vn.unionreview.ingest.BranchRules;
 import vn.unionreview.ingest.CellKind;
 import vn.unionreview.ingest.InputFile;
 import vn.unionreview.ingest.InputLimits;
+import vn.unionreview.ingest.RowValidator;
 import vn.unionreview.ingest.SheetCell;
 import vn.unionreview.ingest.SheetRow;
 import vn.unionreview.ingest.SpreadsheetContent;
@@ -31,7 +33,7 @@ public final class FormReader {
 
     private static final Logger LOG = LoggerFactory.getLogger(FormReader.class);
 
-    private final RuleSet rules;
+    private final BranchRules rules;
     private final InputLimits limits;
 
     public FormReader(RuleSet rules) {
@@ -39,6 +41,11 @@ public final class FormReader {
     }
 
     public FormReader(RuleSet rules, InputLimits limits) {
+        this(BranchRules.of(rules), limits);
+    }
+
+    /** @param rules which rule set a branch's form is: in a year ruled by kind, its kind's */
+    public FormReader(BranchRules rules, InputLimits limits) {
         this.rules = rules;
         this.limits = limits;
     }
@@ -144,14 +151,18 @@ public final class FormReader {
                 put(factLines, facts.get(id).id(), line, errors);
             }
         }
-        for (Criterion c : rules.criteria()) {
-            if (!criterionLines.containsKey(c.id())) {
-                errors.add(Message.of("form.no_criterion_row", "criterion", c.id()));
+        // the form of the branch's kind; a branch without one is refused by the validator
+        RuleSet kind = code == null ? rules.sets().get(0) : rules.of(RowValidator.codeOf(code.cell()));
+        if (kind != null) {
+            for (Criterion c : kind.criteria()) {
+                if (!criterionLines.containsKey(c.id())) {
+                    errors.add(Message.of("form.no_criterion_row", "criterion", c.id()));
+                }
             }
-        }
-        for (Fact f : rules.facts()) {
-            if (!factLines.containsKey(f.id())) {
-                errors.add(Message.of("form.no_fact_row", "fact", f.id()));
+            for (Fact f : kind.facts()) {
+                if (!factLines.containsKey(f.id())) {
+                    errors.add(Message.of("form.no_fact_row", "fact", f.id()));
+                }
             }
         }
         return new FilledForm(

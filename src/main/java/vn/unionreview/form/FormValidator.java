@@ -2,9 +2,11 @@ package vn.unionreview.form;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
+import vn.unionreview.ingest.BranchRules;
 import vn.unionreview.ingest.CellParser;
 import vn.unionreview.ingest.IngestRecord;
 import vn.unionreview.ingest.ParsedValue;
@@ -30,15 +32,26 @@ public final class FormValidator {
 
     private final int year;
     private final Map<String, String> registry;
-    private final SubmissionCells cells;
+    private final BranchRules rules;
+    private final Map<RuleSet, SubmissionCells> cells = new IdentityHashMap<>();
     private final CellParser parser;
 
     /** @param registry the year's registry, code → name */
     public FormValidator(RuleSet rules, int year, Map<String, String> registry) {
+        this(BranchRules.of(rules), year, registry);
+    }
+
+    /**
+     * @param rules which rule set reads a branch's form: in a year ruled by kind, its kind's
+     * @param registry the year's registry, code → name
+     */
+    public FormValidator(BranchRules rules, int year, Map<String, String> registry) {
         this.year = year;
         this.registry = registry;
-        this.cells = new SubmissionCells(rules);
-        this.parser = new CellParser(rules.step());
+        this.rules = rules;
+        rules.sets().forEach(set -> cells.put(set, new SubmissionCells(set)));
+        // the year is a whole number whatever a rule set's step
+        this.parser = new CellParser(rules.sets().get(0).step());
     }
 
     public IngestRecord validate(FilledForm form) {
@@ -51,17 +64,31 @@ public final class FormValidator {
         if (!yearIsRight(form, code, problems)) {
             invalid++;
         }
-        if (!codeIsKnown(form, code, problems)) {
+        boolean known = codeIsKnown(form, code, problems);
+        if (!known) {
             invalid++;
         }
         checkName(form, code, problems);
-        SubmissionCells.Readings read = cells.read(
-                id -> slot(form.criteria().get(id), true, id + " " + FormLayout.SELF.toLowerCase()),
-                id -> slot(form.criteria().get(id), false, id + " " + FormLayout.VERIFIED.toLowerCase()),
-                id -> slot(form.facts().get(id), true, id),
-                (severity, slot, reason) ->
-                        problem(form, severity, slot.cell(), slot.row(), slot.column(), code, reason),
-                problems);
+        RuleSet kind = known ? rules.of(code) : rules.sets().get(0);
+        if (kind == null) {
+            problems.add(problem(
+                    form,
+                    Severity.REJECTED,
+                    form.code().cell(),
+                    form.code().row(),
+                    FormLayout.CODE,
+                    code,
+                    Message.of("row.no_rules", "kind", rules.kindOf(code))));
+            kind = rules.sets().get(0); // read all the same, so that its cells are counted and checked
+        }
+        SubmissionCells.Readings read = cells.get(kind)
+                .read(
+                        id -> slot(form.criteria().get(id), true, id + " " + FormLayout.SELF.toLowerCase()),
+                        id -> slot(form.criteria().get(id), false, id + " " + FormLayout.VERIFIED.toLowerCase()),
+                        id -> slot(form.facts().get(id), true, id),
+                        (severity, slot, reason) ->
+                                problem(form, severity, slot.cell(), slot.row(), slot.column(), code, reason),
+                        problems);
         boolean accepted = problems.stream().noneMatch(p -> p.severity() == Severity.REJECTED);
         int row = form.code() != null ? form.code().row() : 1;
         return new IngestRecord(

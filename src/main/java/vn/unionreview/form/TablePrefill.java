@@ -11,9 +11,11 @@ import java.util.Set;
 
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
+import vn.unionreview.ingest.BranchRules;
 import vn.unionreview.ingest.IngestRecord;
 import vn.unionreview.ingest.InputException;
 import vn.unionreview.ingest.InputFile;
+import vn.unionreview.ingest.InputLimits;
 import vn.unionreview.ingest.Problem;
 import vn.unionreview.ingest.RowValidator;
 import vn.unionreview.ingest.Severity;
@@ -31,13 +33,18 @@ import vn.unionreview.text.Message;
 public record TablePrefill(Map<String, Submission> submissions, List<Message> warnings) {
 
     public static TablePrefill read(RuleSet rules, Set<String> registry, Path table) throws IOException {
+        return read(BranchRules.of(rules), registry, table);
+    }
+
+    /** @param rules which rule set reads each branch's row: in a year ruled by kind, its kind's */
+    public static TablePrefill read(BranchRules rules, Set<String> registry, Path table) throws IOException {
         String name = table.getFileName().toString();
         RowValidator validator = new RowValidator(rules, registry);
         Map<String, Submission> submissions = new HashMap<>();
         Set<String> twice = new HashSet<>();
         List<Message> warnings = new ArrayList<>();
-        TableRowReader reader =
-                new TableRowReader(rules, List.of(InputFile.describe(table, name, InputFile.Role.TABLE)));
+        TableRowReader reader = new TableRowReader(
+                rules, List.of(InputFile.describe(table, name, InputFile.Role.TABLE)), InputLimits.DEFAULTS);
         reader.open(new ExecutionContext());
         try {
             for (TableRow item; (item = reader.read()) != null; ) {

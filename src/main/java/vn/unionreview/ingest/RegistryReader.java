@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Supplier;
 
 import vn.unionreview.scoring.Branch;
@@ -28,7 +29,9 @@ import vn.unionreview.text.Message;
  * the branch itself or leads back to it) is refused with its cell, and the branch kept without it. A row is rejected,
  * with its cell, when its code is missing, repeated or not a code ({@link Bounds#codeError}), or its name or bloc is
  * missing or longer than {@link Bounds#NAME} / {@link Bounds#BLOC}. Names and blocs are cleaned like any typed name
- * ({@link PersonName}: control characters removed, TCVN3 and VNI converted), each change reported.
+ * ({@link PersonName}: control characters removed, TCVN3 and VNI converted), each change reported. An optional column
+ * {@code kind} gives the branch's kind of branch; in a year ruled by kind, an empty kind or one without a rule set is
+ * refused with its cell, and the branch kept (it is then not rated).
  *
  * <p>Every branch must be known before any submission is judged, so a registry that cannot be read whole (not a
  * spreadsheet, its header lacking a column, its structure broken partway) is refused with an {@link InputException}
@@ -37,7 +40,8 @@ import vn.unionreview.text.Message;
 public final class RegistryReader {
 
     private static final List<String> COLUMNS = List.of("code", "name", "bloc");
-    private static final List<String> HISTORY = List.of("established", "reorganised", "dissolved", "predecessors");
+    private static final List<String> HISTORY =
+            List.of("kind", "established", "reorganised", "dissolved", "predecessors");
     private static final DateTimeFormatter DAY_MONTH_YEAR =
             DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(ResolverStyle.STRICT);
     /** Day 0 of a spreadsheet's date numbers (1900 system, days from 1 March 1900 on). */
@@ -66,6 +70,15 @@ public final class RegistryReader {
      * (the codes earlier years' results know, read only when a predecessor is given) noted.
      */
     public static Registry read(InputFile file, InputLimits limits, LocalDate asOf, Supplier<Set<String>> knownBefore) {
+        return read(file, limits, asOf, knownBefore, Set.of());
+    }
+
+    /**
+     * The registry as a run reads it: also each branch's kind checked against {@code kinds}, the ids of the year's
+     * kinds (empty in a year with one rule set, where the kind is kept as written and not used).
+     */
+    public static Registry read(
+            InputFile file, InputLimits limits, LocalDate asOf, Supplier<Set<String>> knownBefore, Set<String> kinds) {
         String fileName = file.displayName();
         if (file.nameError() != null) {
             throw new InputException(Message.of("registry.unusable", "file", fileName, "why", file.nameError()));
@@ -120,7 +133,7 @@ public final class RegistryReader {
             for (SheetRow row; (row = source.next()) != null; ) {
                 rows++;
                 lastRow = row.number();
-                Branch branch = branch(row, columns, problems, asOf);
+                Branch branch = branch(row, columns, problems, asOf, kinds);
                 if (branch == null) {
                     continue;
                 }
@@ -229,6 +242,7 @@ public final class RegistryReader {
                     branch.code(),
                     branch.name(),
                     branch.bloc(),
+                    branch.kind(),
                     new BranchHistory(h.established(), h.reorganised(), h.dissolved(), rest)));
         }
         return kept;
@@ -252,7 +266,8 @@ public final class RegistryReader {
     }
 
     /** The row's branch, or null when the row is rejected (its problems added). */
-    private static Branch branch(SheetRow row, Map<String, Integer> columns, List<Problem> problems, LocalDate asOf) {
+    private static Branch branch(
+            SheetRow row, Map<String, Integer> columns, List<Problem> problems, LocalDate asOf, Set<String> kinds) {
         SheetCell codeCell = row.cell(columns.get("code"));
         String code = RowValidator.codeOf(codeCell);
         Message codeError =
@@ -265,7 +280,37 @@ public final class RegistryReader {
         String bloc = name(row, columns, "bloc", Bounds.BLOC, code, problems);
         return name == null || bloc == null
                 ? null
-                : new Branch(code, name, bloc, history(row, columns, code, problems, asOf));
+                : new Branch(
+                        code,
+                        name,
+                        bloc,
+                        kind(row, columns, code, problems, kinds),
+                        history(row, columns, code, problems, asOf));
+    }
+
+    /** The row's kind as written, its cell refused when the year is ruled by kind and has no rule set for it. */
+    private static String kind(
+            SheetRow row, Map<String, Integer> columns, String code, List<Problem> problems, Set<String> kinds) {
+        SheetCell cell = columns.containsKey("kind") ? row.cell(columns.get("kind")) : null;
+        String kind = cell == null ? "" : Texts.clean(cell.text());
+        if (kinds.isEmpty()) {
+            return kind;
+        }
+        String known = String.join(", ", new TreeSet<>(kinds));
+        if (kind.isEmpty()) {
+            problems.add(kindProblem(row, columns, code, cell, Message.of("registry.kind_missing", "kinds", known)));
+        } else if (!kinds.contains(kind)) {
+            problems.add(kindProblem(
+                    row, columns, code, cell, Message.of("registry.kind_unknown", "kind", kind, "kinds", known)));
+        }
+        return kind;
+    }
+
+    private static Problem kindProblem(
+            SheetRow row, Map<String, Integer> columns, String code, SheetCell cell, Message reason) {
+        return columns.containsKey("kind")
+                ? problem(row, columns, "kind", code, cell, reason)
+                : new Problem(Severity.REJECTED, row.file(), row.sheet(), row.number(), "", "kind", code, "", reason);
     }
 
     /** The row's history columns; a value that cannot be used is refused with its cell and left out. */

@@ -1,10 +1,15 @@
 package vn.unionreview.ingest;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
+import vn.unionreview.rules.Criterion;
 import vn.unionreview.rules.RuleSet;
 import vn.unionreview.scoring.Submission;
 import vn.unionreview.text.Message;
@@ -15,12 +20,22 @@ import vn.unionreview.text.Message;
  */
 public final class RowValidator {
 
-    private final SubmissionCells cells;
+    private final BranchRules rules;
+    private final Map<RuleSet, SubmissionCells> cells = new IdentityHashMap<>();
     private final Set<String> registry;
 
     /** @param registry the codes of the year's registry; a row for any other code is rejected */
     public RowValidator(RuleSet rules, Set<String> registry) {
-        this.cells = new SubmissionCells(rules);
+        this(BranchRules.of(rules), registry);
+    }
+
+    /**
+     * @param rules which rule set reads each branch's row: in a year ruled by kind, its kind's
+     * @param registry the codes of the year's registry; a row for any other code is rejected
+     */
+    public RowValidator(BranchRules rules, Set<String> registry) {
+        this.rules = rules;
+        rules.sets().forEach(set -> cells.put(set, new SubmissionCells(set)));
         this.registry = registry;
     }
 
@@ -93,12 +108,21 @@ public final class RowValidator {
                     codeError));
         }
 
-        SubmissionCells.Readings read = cells.read(
-                id -> slot(row, layout, layout.selfColumns().get(id)),
-                id -> slot(row, layout, layout.verifiedColumns().get(id)),
-                id -> slot(row, layout, layout.factColumns().get(id)),
-                (severity, slot, reason) -> problem(severity, row, slot.cell(), slot.column(), code, reason),
-                problems);
+        RuleSet kind = codeError == null ? rules.of(code) : rules.sets().get(0);
+        Message kindError =
+                kind == null ? Message.of("row.no_rules", "kind", rules.kindOf(code)) : kindError(layout, kind);
+        if (kindError != null) {
+            problems.add(problem(Severity.REJECTED, row, null, "", code, kindError));
+            return rejected(row, code, problems);
+        }
+        problems.addAll(otherKindsValues(row, layout, kind, code));
+        SubmissionCells.Readings read = cells.get(kind)
+                .read(
+                        id -> slot(row, layout, layout.selfColumns().get(id)),
+                        id -> slot(row, layout, layout.verifiedColumns().get(id)),
+                        id -> slot(row, layout, layout.factColumns().get(id)),
+                        (severity, slot, reason) -> problem(severity, row, slot.cell(), slot.column(), code, reason),
+                        problems);
         boolean accepted = problems.stream().noneMatch(p -> p.severity() == Severity.REJECTED);
         return new IngestRecord(
                 layout.file(),
@@ -112,6 +136,54 @@ public final class RowValidator {
                 1 + read.cellsRead(),
                 read.cellsInvalid() + (codeError == null ? 0 : 1),
                 null);
+    }
+
+    /** The criteria of the branch's kind that the table has no column for, or null when it has them all. */
+    private static Message kindError(TableLayout layout, RuleSet kind) {
+        List<String> missing = kind.criteria().stream()
+                .map(Criterion::id)
+                .filter(id -> !layout.selfColumns().containsKey(id))
+                .toList();
+        return missing.isEmpty()
+                ? null
+                : Message.of(
+                        "row.kind_columns_missing", "kind", kind.kind().title(), "columns", String.join(", ", missing));
+    }
+
+    /**
+     * In a table of several kinds, a value in a column of another kind's criterion or fact: refused, as the branch is
+     * not scored on it and whoever filled it in meant something else.
+     */
+    private static List<Problem> otherKindsValues(SheetRow row, TableLayout layout, RuleSet kind, String code) {
+        Set<String> own = new HashSet<>();
+        kind.criteria().forEach(c -> own.add(c.id()));
+        kind.facts().forEach(f -> own.add(f.id()));
+        List<Problem> problems = new ArrayList<>();
+        Map<String, Integer> columns = new LinkedHashMap<>();
+        layout.selfColumns().forEach(columns::put);
+        layout.verifiedColumns().forEach((id, column) -> columns.put(id + TableLayout.VERIFIED_SUFFIX, column));
+        layout.factColumns().forEach(columns::put);
+        columns.forEach((id, column) -> {
+            String base = id.endsWith(TableLayout.VERIFIED_SUFFIX)
+                    ? id.substring(0, id.length() - TableLayout.VERIFIED_SUFFIX.length())
+                    : id;
+            SheetCell cell = row.cell(column);
+            if (!own.contains(base) && cell != null && !Texts.clean(cell.text()).isEmpty()) {
+                problems.add(problem(
+                        Severity.REJECTED,
+                        row,
+                        cell,
+                        layout.header(column),
+                        code,
+                        Message.of(
+                                "row.other_kind_value",
+                                "column",
+                                layout.header(column),
+                                "kind",
+                                kind.kind().title())));
+            }
+        });
+        return problems;
     }
 
     /**

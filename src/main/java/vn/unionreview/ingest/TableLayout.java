@@ -1,6 +1,7 @@
 package vn.unionreview.ingest;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -67,6 +68,15 @@ public record TableLayout(
     }
 
     public static TableLayout of(RuleSet rules, SheetRow header, List<Message> readNotes) {
+        return of(BranchRules.of(rules), header, readNotes);
+    }
+
+    /**
+     * The layout of a table read with the year's rules. In a year ruled by kind, a table may hold one kind or several:
+     * its columns are those of any kind, and only a table with no kind's criteria all there is unusable (each row is
+     * then checked against its branch's kind).
+     */
+    public static TableLayout of(BranchRules rules, SheetRow header, List<Message> readNotes) {
         Map<String, Criterion> criteria = new LinkedHashMap<>();
         rules.criteria().forEach(c -> criteria.put(key(c.id()), c));
         Map<String, Fact> facts = new LinkedHashMap<>();
@@ -121,10 +131,13 @@ public record TableLayout(
         if (code < 0) {
             missing.add("code");
         }
-        rules.criteria().stream()
-                .map(Criterion::id)
-                .filter(id -> !self.containsKey(id))
-                .forEach(missing::add);
+        rules.sets().stream()
+                .map(set -> set.criteria().stream()
+                        .map(Criterion::id)
+                        .filter(id -> !self.containsKey(id))
+                        .toList())
+                .min(Comparator.comparingInt(List::size))
+                .ifPresent(missing::addAll);
         Message error = null;
         if (!missing.isEmpty()) {
             error = Message.of("table.missing_columns", "row", header.number(), "columns", String.join(", ", missing));

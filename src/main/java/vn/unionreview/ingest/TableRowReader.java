@@ -19,7 +19,7 @@ public class TableRowReader extends AbstractItemCountingItemStreamItemReader<Tab
 
     private static final Logger LOG = LoggerFactory.getLogger(TableRowReader.class);
 
-    private final RuleSet rules;
+    private final BranchRules rules;
     private final List<InputFile> files;
     private final InputLimits limits;
     private int fileIndex = -1;
@@ -32,6 +32,11 @@ public class TableRowReader extends AbstractItemCountingItemStreamItemReader<Tab
     }
 
     public TableRowReader(RuleSet rules, List<InputFile> files, InputLimits limits) {
+        this(BranchRules.of(rules), files, limits);
+    }
+
+    /** @param rules the year's rules: a table's columns may be any kind's */
+    public TableRowReader(BranchRules rules, List<InputFile> files, InputLimits limits) {
         this.rules = rules;
         this.files = List.copyOf(files);
         this.limits = limits;

@@ -16,6 +16,7 @@ import vn.unionreview.result.FileReport;
 import vn.unionreview.result.NotRated;
 import vn.unionreview.result.NotSubmitted;
 import vn.unionreview.result.ResultRow;
+import vn.unionreview.rules.RuleBook;
 import vn.unionreview.rules.RuleSet;
 import vn.unionreview.scoring.Decimals;
 import vn.unionreview.text.Catalogue;
@@ -51,10 +52,11 @@ public final class CsvOutputs {
 
     private CsvOutputs() {}
 
-    public static void writeResults(Path file, RuleSet rules, List<ResultRow> sorted) throws IOException {
+    public static void writeResults(Path file, RuleBook book, List<ResultRow> sorted) throws IOException {
         List<List<String>> rows = new ArrayList<>();
         for (ResultRow r : sorted) {
-            rows.add(List.of(
+            RuleSet rules = book.forKind(r.kind()).orElseThrow();
+            List<String> row = new ArrayList<>(List.of(
                     r.code(),
                     r.name(),
                     r.bloc(),
@@ -73,8 +75,16 @@ public final class CsvOutputs {
                     rules.tiers().get(rules.tierIndex(r.tier())).title().vi(),
                     Boolean.toString(r.demoted()),
                     r.decision()));
+            if (book.byKind()) {
+                row.add(r.kind());
+            }
+            rows.add(row);
         }
-        Csv.write(file, RESULT_COLUMNS, rows);
+        List<String> columns = new ArrayList<>(RESULT_COLUMNS);
+        if (book.byKind()) {
+            columns.add("kind");
+        }
+        Csv.write(file, columns, rows);
     }
 
     /** integrity.csv: one line per signal, by signal then code; the detail in Vietnamese, naming the other branches. */
@@ -124,10 +134,15 @@ public final class CsvOutputs {
     public static void writeNotRated(Path file, List<NotRated> branches, Catalogue words) throws IOException {
         Csv.write(
                 file,
-                List.of("code", "name", "bloc", "reason_code", "reason"),
+                List.of("code", "name", "bloc", "kind", "reason_code", "reason"),
                 branches.stream()
-                        .map(b ->
-                                List.of(b.code(), b.name(), b.bloc(), b.reason().code(), words.render(b.reason())))
+                        .map(b -> List.of(
+                                b.code(),
+                                b.name(),
+                                b.bloc(),
+                                b.kind(),
+                                b.reason().code(),
+                                words.render(b.reason())))
                         .toList());
     }
 

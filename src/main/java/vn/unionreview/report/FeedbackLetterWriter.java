@@ -34,7 +34,11 @@ import vn.unionreview.run.RunFile;
  */
 public final class FeedbackLetterWriter {
 
+    /** The year's rule set, or in a year ruled by kind the first kind's: it names the year and its issuer. */
     private final RuleSet rules;
+    /** Every rule set of the year: a letter names its branch's tier as its kind's rule set does. */
+    private final List<RuleSet> kinds;
+
     private final ReportSettings settings;
     private final FeedbackSettings feedback;
     private final Labels labels = new Labels("vi");
@@ -55,7 +59,19 @@ public final class FeedbackLetterWriter {
             ReportFonts fonts,
             LocalDate date,
             String runName) {
-        this.rules = rules;
+        this(List.of(rules), settings, feedback, fonts, date, runName);
+    }
+
+    /** @param kinds the year's rule sets, one per kind of branch in a year ruled by kind */
+    public FeedbackLetterWriter(
+            List<RuleSet> kinds,
+            ReportSettings settings,
+            FeedbackSettings feedback,
+            ReportFonts fonts,
+            LocalDate date,
+            String runName) {
+        this.rules = kinds.get(0);
+        this.kinds = List.copyOf(kinds);
         this.settings = settings;
         this.feedback = feedback;
         this.date = date;
@@ -63,7 +79,7 @@ public final class FeedbackLetterWriter {
         String issuingBody =
                 settings.issuingBody() != null ? labels.text(settings.issuingBody()) : labels.text(rules.issuer());
         this.layout = new OfficialLayout(
-                settings, labels, fonts.cutTo(repertoire(rules, settings, feedback, issuingBody)), issuingBody);
+                settings, labels, fonts.cutTo(repertoire(kinds, settings, feedback, issuingBody)), issuingBody);
         this.wholeLayout = new OfficialLayout(settings, labels, fonts.subsetting(), issuingBody);
     }
 
@@ -71,7 +87,8 @@ public final class FeedbackLetterWriter {
      * The characters a letter prints but for what a branch wrote: Vietnamese written with the Latin alphabet, the
      * punctuation of the letters' words, the words themselves, and the names from the rules and the settings.
      */
-    private BitSet repertoire(RuleSet rules, ReportSettings settings, FeedbackSettings feedback, String issuingBody) {
+    private BitSet repertoire(
+            List<RuleSet> kinds, ReportSettings settings, FeedbackSettings feedback, String issuingBody) {
         BitSet characters = new BitSet();
         for (int[] range : VIETNAMESE) {
             characters.set(range[0], range[1] + 1);
@@ -85,7 +102,7 @@ public final class FeedbackLetterWriter {
                 String.valueOf(settings.signer().name()),
                 String.valueOf(settings.archive()),
                 feedback.documentNumber()));
-        rules.tiers().forEach(tier -> texts.add(labels.text(tier.title())));
+        kinds.forEach(kind -> kind.tiers().forEach(tier -> texts.add(labels.text(tier.title()))));
         // the header prints the parent body in capitals
         texts.forEach(text -> (text + text.toUpperCase(VietnameseText.VIETNAMESE))
                 .codePoints()
@@ -210,8 +227,13 @@ public final class FeedbackLetterWriter {
                 doc.add(items(layout, letter));
             }
             if (letter.provisional() != null) {
-                String tier = labels.text(rules.tiers()
-                        .get(rules.tierIndex(letter.provisional().tier()))
+                RuleSet kind = kinds.stream()
+                        .filter(k -> k.kind() == null
+                                || k.kind().id().equals(letter.provisional().kind()))
+                        .findFirst()
+                        .orElse(rules);
+                String tier = labels.text(kind.tiers()
+                        .get(kind.tierIndex(letter.provisional().tier()))
                         .title());
                 doc.add(layout.body(labels.get(
                         "letter.provisional", labels.number(letter.provisional().total()), tier)));

@@ -59,28 +59,47 @@ import vn.unionreview.text.Catalogue;
  */
 public final class LeadersReport {
 
-    private final ReportData data;
+    /**
+     * One kind of branch's part of the report, with its charts: a year with one rule set has one part, of no kind; a
+     * year ruled by kind has one per kind, each written under its kind's title wherever the report speaks of results.
+     */
+    public record Part(ReportData data, List<Charts.Chart> charts) {}
+
+    /** A section's content for the part being written. */
+    @FunctionalInterface
+    private interface PartSection {
+        void write(Document doc) throws DocumentException;
+    }
+
+    private final List<Part> parts;
+    /** The part being written: what is the same for every part (the run, its counts and files) is read from it too. */
+    private ReportData data;
+
     private final ReportSettings settings;
     /** Messages (the council's outcomes) in the report's language. */
     private final Catalogue words;
 
     private final Labels labels;
     private final ReportFonts fonts;
-    private final List<Charts.Chart> charts;
-    private final RuleSet rules;
+    private List<Charts.Chart> charts;
+    private RuleSet rules;
     private final OfficialLayout layout;
     private int section;
 
     /** @param charts the charts in the order they are shown; drawn into the PDF as vector graphics */
     public LeadersReport(
             ReportData data, ReportSettings settings, Labels labels, ReportFonts fonts, List<Charts.Chart> charts) {
-        this.data = data;
+        this(List.of(new Part(data, charts)), settings, labels, fonts);
+    }
+
+    /** @param parts one per kind of branch, in the order they are written; the first speaks for the year */
+    public LeadersReport(List<Part> parts, ReportSettings settings, Labels labels, ReportFonts fonts) {
+        this.parts = List.copyOf(parts);
         this.settings = settings;
         this.words = Catalogue.of(labels.lang());
         this.labels = labels;
         this.fonts = fonts;
-        this.charts = charts;
-        this.rules = data.rules();
+        writing(parts.get(0));
         this.layout = new OfficialLayout(
                 settings,
                 labels,
@@ -104,22 +123,32 @@ public final class LeadersReport {
             layout.header(doc, settings.documentNumber(), data.run().reportDate(), null);
             title(doc);
             overview(doc);
-            classification(doc);
+            doc.add(heading("s2"));
+            forEachPart(doc, this::classification);
             integrity(doc);
-            awards(doc);
+            doc.add(heading("s3"));
+            forEachPart(doc, this::awards);
+            councilDecisions(doc);
             chartsSection(doc, writer);
             dataQuality(doc);
             layout.signature(doc, settings.recipients().in(labels.lang()));
-            int appendix = 1;
-            Map<String, List<ResultRow>> byBloc = new HashMap<>();
-            data.results()
-                    .forEach(r -> byBloc.computeIfAbsent(r.bloc(), b -> new ArrayList<>())
-                            .add(r));
-            for (BlocSummary bloc : data.stats().blocs()) {
-                rankingAppendix(doc, appendix++, bloc.bloc(), byBloc.getOrDefault(bloc.bloc(), List.of()));
+            int[] appendix = {1};
+            for (Part part : parts) {
+                writing(part);
+                Map<String, List<ResultRow>> byBloc = new HashMap<>();
+                data.results()
+                        .forEach(r -> byBloc.computeIfAbsent(r.bloc(), b -> new ArrayList<>())
+                                .add(r));
+                for (BlocSummary bloc : data.stats().blocs()) {
+                    rankingAppendix(doc, appendix[0]++, bloc.bloc(), byBloc.getOrDefault(bloc.bloc(), List.of()));
+                }
             }
-            statisticsAppendix(doc, appendix++);
-            provenanceAppendix(doc, appendix);
+            for (Part part : parts) {
+                writing(part);
+                statisticsAppendix(doc, appendix[0]++);
+            }
+            writing(parts.get(0));
+            provenanceAppendix(doc, appendix[0]);
             doc.close();
         } catch (DocumentException e) {
             throw new IOException("the report could not be laid out: " + e.getMessage(), e);
@@ -127,6 +156,29 @@ public final class LeadersReport {
     }
 
     // ---- the document's parts ----------------------------------------------------------
+
+    private void writing(Part part) {
+        this.data = part.data();
+        this.rules = part.data().rules();
+        this.charts = part.charts();
+    }
+
+    /** A section's content for each kind, under the kind's title; for a year with one rule set, once, untitled. */
+    private void forEachPart(Document doc, PartSection section) throws DocumentException {
+        for (Part part : parts) {
+            writing(part);
+            if (rules.kind() != null) {
+                Paragraph kind = new Paragraph(
+                        labels.get("kind.heading", labels.text(rules.kind().title())),
+                        layout.font(ReportFonts.Face.BOLD_ITALIC, 13));
+                kind.setSpacingBefore(6);
+                kind.setSpacingAfter(2);
+                doc.add(kind);
+            }
+            section.write(doc);
+        }
+        writing(parts.get(0));
+    }
 
     private void title(Document doc) throws DocumentException {
         Paragraph type = OfficialLayout.centered(labels.get("documentType"), layout.font(ReportFonts.Face.BOLD, 14));
@@ -147,8 +199,22 @@ public final class LeadersReport {
     }
 
     private void overview(Document doc) throws DocumentException {
-        YearStatistics s = data.stats();
         doc.add(heading("s1"));
+        if (parts.size() == 1) {
+            scope(doc);
+            submissions(doc);
+            results(doc);
+        } else {
+            submissions(doc);
+            forEachPart(doc, d -> {
+                scope(d);
+                results(d);
+            });
+        }
+    }
+
+    private void scope(Document doc) throws DocumentException {
+        YearStatistics s = data.stats();
         doc.add(layout.body(labels.get(
                 "summary.scope",
                 data.run().year(),
@@ -156,6 +222,10 @@ public final class LeadersReport {
                 s.branches(),
                 s.blocs().size(),
                 labels.number(s.membersUnion(), 0))));
+    }
+
+    /** What was read: the same for every kind. */
+    private void submissions(Document doc) throws DocumentException {
         doc.add(layout.body(labels.get(
                 "summary.data",
                 data.counts().rowsRead(),
@@ -164,6 +234,10 @@ public final class LeadersReport {
                 data.counts().rowsRejected(),
                 data.counts().registryBranches(),
                 data.counts().notSubmitted())));
+    }
+
+    private void results(Document doc) throws DocumentException {
+        YearStatistics s = data.stats();
         List<String> items = new ArrayList<>();
         for (TierCount t : s.tiers()) {
             items.add(labels.get("summary.tierItem", t.count(), tierTitle(t.tier()), labels.percent(t.share())));
@@ -203,7 +277,6 @@ public final class LeadersReport {
 
     private void classification(Document doc) throws DocumentException {
         YearStatistics s = data.stats();
-        doc.add(heading("s2"));
         PdfPTable tiers = layout.table(
                 new float[] {60, 20, 20},
                 labels.get("table.tier"),
@@ -250,6 +323,12 @@ public final class LeadersReport {
         }
         doc.add(heading("s.integrity"));
         doc.add(layout.body(labels.get("integrity.intro")));
+        forEachPart(doc, this::signals);
+    }
+
+    /** The signals found among the part's branches. */
+    private void signals(Document doc) throws DocumentException {
+        IntegrityFindings found = data.integrity();
         if (found.signals().isEmpty()) {
             doc.add(layout.body(labels.get("integrity.none", data.stats().branches())));
             return;
@@ -347,7 +426,6 @@ public final class LeadersReport {
     }
 
     private void awards(Document doc) throws DocumentException {
-        doc.add(heading("s3"));
         for (Award award : rules.awards()) {
             List<ResultRow> proposed = data.results().stream()
                     .filter(r -> Arrays.asList(r.award().split(";")).contains(award.id()))
@@ -384,7 +462,6 @@ public final class LeadersReport {
             table.setSpacingAfter(6);
             doc.add(table);
         }
-        councilDecisions(doc);
     }
 
     /**
@@ -404,6 +481,7 @@ public final class LeadersReport {
                 labels.get("council.reason"),
                 labels.get("council.outcome"));
         for (DecisionRow d : data.decisions()) {
+            writing(partOf(d.branch())); // its tiers and awards are named as its kind's rule set names them
             layout.text(table, Integer.toString(d.seq()), Element.ALIGN_CENTER);
             layout.text(table, d.branch(), Element.ALIGN_LEFT);
             String[] decided = d.summary().split(" ", 2);
@@ -422,8 +500,17 @@ public final class LeadersReport {
                     Element.ALIGN_LEFT,
                     d.applied() ? ReportFonts.Face.REGULAR : ReportFonts.Face.ITALIC);
         }
+        writing(parts.get(0));
         table.setSpacingAfter(6);
         doc.add(table);
+    }
+
+    /** The part whose results hold the branch; the first when none does. */
+    private Part partOf(String code) {
+        return parts.stream()
+                .filter(p -> p.data().results().stream().anyMatch(r -> r.code().equals(code)))
+                .findFirst()
+                .orElse(parts.get(0));
     }
 
     /** A national award list: how many each bloc proposes (ties counted); the names are in results.xlsx. */
@@ -490,6 +577,10 @@ public final class LeadersReport {
             doc.newPage(); // the heading goes with its first chart, not alone at the foot of a page
         }
         doc.add(heading("s4"));
+        forEachPart(doc, d -> drawCharts(d, writer));
+    }
+
+    private void drawCharts(Document doc, PdfWriter writer) throws DocumentException {
         FontMapper fontMapper = new ReportFontMapper();
         for (Charts.Chart chart : charts) {
             PdfTemplate canvas = writer.getDirectContent().createTemplate(Charts.WIDTH, Charts.HEIGHT);
@@ -507,7 +598,6 @@ public final class LeadersReport {
     }
 
     private void dataQuality(Document doc) throws DocumentException {
-        YearStatistics s = data.stats();
         doc.add(heading("s5"));
         doc.add(layout.body(labels.get("quality.rejected", data.counts().rowsRejected(), data.corrections())));
         if (data.counts().unreadableFiles() > 0) {
@@ -534,6 +624,12 @@ public final class LeadersReport {
                     String.join(
                             "; ", data.dissolved().stream().map(NotRated::name).toList()))));
         }
+        forEachPart(doc, this::inflation);
+    }
+
+    /** How far the part's self scores were above what was verified. */
+    private void inflation(Document doc) throws DocumentException {
+        YearStatistics s = data.stats();
         long inflated =
                 data.results().stream().filter(r -> r.inflation().signum() > 0).count();
         if (inflated == 0) {
@@ -582,7 +678,16 @@ public final class LeadersReport {
 
     /** @param rows the bloc's results, in rank order */
     private void rankingAppendix(Document doc, int number, String bloc, List<ResultRow> rows) throws DocumentException {
-        appendixHeading(doc, number, labels.get("appendix.ranking", bloc.toUpperCase(VietnameseText.VIETNAMESE)));
+        String title = bloc.toUpperCase(VietnameseText.VIETNAMESE);
+        appendixHeading(
+                doc,
+                number,
+                rules.kind() == null
+                        ? labels.get("appendix.ranking", title)
+                        : labels.get(
+                                "appendix.rankingOfKind",
+                                title,
+                                labels.text(rules.kind().title())));
         PdfPTable table = layout.table(
                 new float[] {7, 14, 26, 8, 16, 9, 9, 14},
                 labels.get("table.no"),
@@ -620,7 +725,14 @@ public final class LeadersReport {
     }
 
     private void statisticsAppendix(Document doc, int number) throws DocumentException {
-        appendixHeading(doc, number, labels.get("appendix.statistics"));
+        appendixHeading(
+                doc,
+                number,
+                rules.kind() == null
+                        ? labels.get("appendix.statistics")
+                        : labels.get(
+                                "appendix.statisticsOfKind",
+                                labels.text(rules.kind().title())));
         PdfPTable table = layout.table(
                 new float[] {34, 11, 11, 11, 11, 11, 11},
                 labels.get("table.criterion"),

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,6 +36,7 @@ import vn.unionreview.result.ResultRow;
 import vn.unionreview.rules.Award;
 import vn.unionreview.rules.Criterion;
 import vn.unionreview.rules.Fact;
+import vn.unionreview.rules.RuleBook;
 import vn.unionreview.rules.RuleSet;
 import vn.unionreview.scoring.FactValue;
 import vn.unionreview.scoring.Submission;
@@ -61,7 +63,13 @@ public final class ResultsWorkbook {
         void forEach(BiConsumer<String, Submission> action);
     }
 
+    /** The year's rule sets: one, or one per kind of branch, each naming its own tiers, awards and caps. */
+    private final List<RuleSet> kinds;
+    /** The first rule set, which names the year. */
     private final RuleSet rules;
+    /** Whether the year is ruled by kind: then the sheets of results say each branch's kind, and group by it. */
+    private final boolean byKind;
+
     private final List<ResultRow> results;
     private final Labels labels;
     /** The problems' words, in the workbook's language. */
@@ -69,7 +77,17 @@ public final class ResultsWorkbook {
 
     /** @param results the run's results in the order of the ranking sheet */
     public ResultsWorkbook(RuleSet rules, List<ResultRow> results, Labels labels) {
-        this.rules = rules;
+        this(List.of(rules), results, labels);
+    }
+
+    /**
+     * @param kinds the year's rule sets, in kind order
+     * @param results the run's results in the order of the ranking sheet
+     */
+    public ResultsWorkbook(List<RuleSet> kinds, List<ResultRow> results, Labels labels) {
+        this.kinds = List.copyOf(kinds);
+        this.rules = kinds.get(0);
+        this.byKind = rules.kind() != null;
         this.results = List.copyOf(results);
         this.labels = labels;
         this.words = Catalogue.of(labels.lang());
@@ -82,8 +100,10 @@ public final class ResultsWorkbook {
      * their order whatever order they are filled in.
      *
      * @param integritySheet whether the run looked for integrity signals, so that the workbook has their sheet
+     * @param rest the report's data, one part per kind of branch in the order of the rule sets (one in a year with one
+     *     rule set); the first holds what every part shares
      */
-    public void write(Path file, Submissions submissions, boolean integritySheet, Supplier<ReportData> rest)
+    public void write(Path file, Submissions submissions, boolean integritySheet, Supplier<List<ReportData>> rest)
             throws IOException {
         try (SXSSFWorkbook wb = new ReproducibleStreamingWorkbook(500)) {
             Styles styles = new Styles(wb);
@@ -96,12 +116,14 @@ public final class ResultsWorkbook {
             Sheet integrity = integritySheet ? sheet(sheets, wb, styles, "sheet.integrity", true) : null;
             Sheet rejected = sheet(sheets, wb, styles, "sheet.rejected", true);
             Sheet notSubmitted = sheet(sheets, wb, styles, "sheet.notSubmitted", false);
-            Sheet notRated = rules.eligibility() == null ? null : sheet(sheets, wb, styles, "sheet.notRated", true);
-            ReportData data = rest.get();
-            summary(summary, data);
-            statistics(statistics, data.stats());
+            Sheet notRated =
+                    RuleBook.listsOutOfRating(kinds) ? sheet(sheets, wb, styles, "sheet.notRated", true) : null;
+            List<ReportData> parts = rest.get();
+            ReportData data = parts.get(0);
+            summary(summary, parts);
+            statistics(statistics, parts);
             if (integrity != null) {
-                integrity(integrity, data.integrity());
+                integrity(integrity, parts);
             }
             rejected(rejected, data.rejected());
             notSubmitted(notSubmitted, data.notSubmitted());
@@ -131,7 +153,8 @@ public final class ResultsWorkbook {
         return sheet;
     }
 
-    private void summary(Sheet s, ReportData data) {
+    private void summary(Sheet s, List<ReportData> parts) {
+        ReportData data = parts.get(0);
         s.header(labels.get("col.item"), labels.get("col.figure"));
         s.row(r -> r.text(labels.get("summary.registry")).number(data.counts().registryBranches()));
         s.row(r -> r.text(labels.get("summary.rowsRead")).number(data.counts().rowsRead()));
@@ -139,36 +162,44 @@ public final class ResultsWorkbook {
         s.row(r -> r.text(labels.get("summary.rejected")).number(data.counts().rowsRejected()));
         s.row(r ->
                 r.text(labels.get("summary.notSubmitted")).number(data.counts().notSubmitted()));
-        if (rules.eligibility() != null) {
+        if (RuleBook.listsOutOfRating(kinds)) {
             s.row(r ->
                     r.text(labels.get("summary.notRated")).number(data.counts().notRated()));
             s.row(r ->
                     r.text(labels.get("summary.dissolved")).number(data.counts().dissolved()));
         }
-        s.row(r -> r.text(labels.get("summary.scored")).number(data.stats().branches()));
-        s.row(r -> r.text(labels.get("summary.members")).number(data.stats().membersUnion()));
-        s.blank();
-        s.subheader(labels.get("table.tier"), labels.get("table.count"), labels.get("table.share"));
-        for (TierCount t : data.stats().tiers()) {
-            s.row(r -> r.text(tierTitle(t.tier())).number(t.count()).share(t.share()));
-        }
-        s.blank();
-        List<String> blocHeader = new ArrayList<>(List.of(labels.get("table.bloc"), labels.get("table.count")));
-        rules.tiers().forEach(t -> blocHeader.add(labels.text(t.title())));
-        blocHeader.add(labels.get("table.mean"));
-        s.subheader(blocHeader.toArray(String[]::new));
-        for (BlocSummary b : data.stats().blocs()) {
-            s.row(r -> {
-                r.text(b.bloc()).number(b.branches());
-                b.tiers().forEach(t -> r.number(t.count()));
-                r.decimal(b.meanTotal());
-            });
+        s.row(r -> r.text(labels.get("summary.scored"))
+                .number(parts.stream().mapToInt(p -> p.stats().branches()).sum()));
+        s.row(r -> r.text(labels.get("summary.members"))
+                .number(parts.stream().mapToLong(p -> p.stats().membersUnion()).sum()));
+        for (ReportData part : parts) {
+            RuleSet kind = part.rules();
+            s.blank();
+            if (byKind) {
+                s.subheader(labels.get("col.kind"), labels.text(kind.kind().title()));
+            }
+            s.subheader(labels.get("table.tier"), labels.get("table.count"), labels.get("table.share"));
+            for (TierCount t : part.stats().tiers()) {
+                s.row(r -> r.text(tierTitle(kind, t.tier())).number(t.count()).share(t.share()));
+            }
+            s.blank();
+            List<String> blocHeader = new ArrayList<>(List.of(labels.get("table.bloc"), labels.get("table.count")));
+            kind.tiers().forEach(t -> blocHeader.add(labels.text(t.title())));
+            blocHeader.add(labels.get("table.mean"));
+            s.subheader(blocHeader.toArray(String[]::new));
+            for (BlocSummary b : part.stats().blocs()) {
+                s.row(r -> {
+                    r.text(b.bloc()).number(b.branches());
+                    b.tiers().forEach(t -> r.number(t.count()));
+                    r.decimal(b.meanTotal());
+                });
+            }
         }
         s.finish(false);
     }
 
     private void ranking(Sheet s) {
-        s.header(
+        s.header(withKind(
                 labels.get("table.code"),
                 labels.get("table.name"),
                 labels.get("table.bloc"),
@@ -184,17 +215,19 @@ public final class ResultsWorkbook {
                 labels.get("col.tie"),
                 labels.get("table.inflation"),
                 labels.get("col.caps"),
-                labels.get("col.demoted"));
+                labels.get("col.demoted")));
         for (ResultRow row : results) {
-            s.row(r -> r.text(row.code())
+            RuleSet rules = kindOf(row);
+            s.row(r -> kind(r, rules)
+                    .text(row.code())
                     .text(row.name())
                     .text(row.bloc())
                     .decimal(row.base())
                     .decimal(row.bonus())
                     .decimal(row.penalty())
                     .decimal(row.total())
-                    .text(tierTitle(row.tierBeforeCaps()))
-                    .text(tierTitle(row.tier()))
+                    .text(tierTitle(rules, row.tierBeforeCaps()))
+                    .text(tierTitle(rules, row.tier()))
                     .number(row.rankBloc())
                     .number(row.rankAll())
                     .text(labels.awards(rules, row.award()))
@@ -207,26 +240,35 @@ public final class ResultsWorkbook {
     }
 
     private void detail(Sheet s, Submissions submissions) {
-        List<String> header =
-                new ArrayList<>(List.of(labels.get("table.code"), labels.get("table.name"), labels.get("table.bloc")));
-        List<Criterion> criteria = rules.criteria();
+        List<String> header = new ArrayList<>(
+                List.of(withKind(labels.get("table.code"), labels.get("table.name"), labels.get("table.bloc"))));
+        // in a year ruled by kind, the criteria and facts of every kind, each once: a branch's row fills its kind's
+        Map<String, Criterion> byId = new LinkedHashMap<>();
+        Map<String, Fact> factsById = new LinkedHashMap<>();
+        kinds.forEach(k -> {
+            k.criteria().forEach(c -> byId.putIfAbsent(c.id(), c));
+            k.facts().forEach(f -> factsById.putIfAbsent(f.id(), f));
+        });
+        List<Criterion> criteria = List.copyOf(byId.values());
+        List<Fact> facts = List.copyOf(factsById.values());
         for (Criterion c : criteria) {
             header.add(c.id() + " " + labels.get("col.self"));
             header.add(c.id() + " " + labels.get("col.verified"));
         }
-        rules.facts().forEach(f -> header.add(labels.text(f.title())));
+        facts.forEach(f -> header.add(labels.text(f.title())));
         s.header(header.toArray(String[]::new));
         Map<String, ResultRow> byCode = new HashMap<>();
         results.forEach(r -> byCode.put(r.code(), r));
         submissions.forEach((code, sub) -> {
             ResultRow result = byCode.get(code);
             s.row(r -> {
+                kind(r, result == null ? rules : kindOf(result));
                 r.text(code).text(result == null ? "" : result.name()).text(result == null ? "" : result.bloc());
                 for (Criterion c : criteria) {
                     r.decimalOrBlank(sub.self().get(c.id()))
                             .decimalOrBlank(sub.verified().get(c.id()));
                 }
-                for (Fact f : rules.facts()) {
+                for (Fact f : facts) {
                     FactValue v = sub.facts().get(f.id());
                     if (v instanceof FactValue.Amount a) {
                         r.decimal(a.value());
@@ -241,7 +283,8 @@ public final class ResultsWorkbook {
         s.finish(true);
     }
 
-    private void statistics(Sheet s, YearStatistics st) {
+    /** Each kind's figures, under its title in a year ruled by kind. */
+    private void statistics(Sheet s, List<ReportData> parts) {
         s.header(
                 labels.get("table.criterion"),
                 labels.get("table.max"),
@@ -250,6 +293,20 @@ public final class ResultsWorkbook {
                 labels.get("table.min"),
                 labels.get("table.maxValue"),
                 labels.get("table.sd"));
+        for (ReportData part : parts) {
+            if (byKind) {
+                if (part != parts.get(0)) {
+                    s.blank();
+                }
+                s.subheader(
+                        labels.get("col.kind"), labels.text(part.rules().kind().title()));
+            }
+            statistics(s, part.stats());
+        }
+        s.finish(false);
+    }
+
+    private void statistics(Sheet s, YearStatistics st) {
         for (Describe d : concat(st.groups(), st.criteria())) {
             s.row(r -> r.text(d.id() + " " + labels.text(d.title()))
                     .decimal(d.max())
@@ -298,11 +355,10 @@ public final class ResultsWorkbook {
                         .text(m.direction().name()));
             }
         });
-        s.finish(false);
     }
 
     private void awards(Sheet s) {
-        s.header(
+        s.header(withKind(
                 labels.get("table.award"),
                 labels.get("table.code"),
                 labels.get("table.name"),
@@ -310,37 +366,44 @@ public final class ResultsWorkbook {
                 labels.get("table.totalScore"),
                 labels.get("table.rankBloc"),
                 labels.get("table.rankAll"),
-                labels.get("col.tie"));
-        for (Award award : rules.awards()) {
-            results.stream()
-                    .filter(r -> List.of(r.award().split(";")).contains(award.id()))
-                    .sorted(Comparator.comparingInt(ResultRow::rankAll).thenComparing(ResultRow::code))
-                    .forEach(row -> s.row(r -> r.text(labels.text(award.title()))
-                            .text(row.code())
-                            .text(row.name())
-                            .text(row.bloc())
-                            .decimal(row.total())
-                            .number(row.rankBloc())
-                            .number(row.rankAll())
-                            .text(row.awardTie() ? labels.get("award.tie") : "")));
+                labels.get("col.tie")));
+        for (RuleSet kind : kinds) {
+            for (Award award : kind.awards()) {
+                results.stream()
+                        .filter(r -> kindOf(r) == kind)
+                        .filter(r -> List.of(r.award().split(";")).contains(award.id()))
+                        .sorted(Comparator.comparingInt(ResultRow::rankAll).thenComparing(ResultRow::code))
+                        .forEach(row -> s.row(r -> kind(r, kind)
+                                .text(labels.text(award.title()))
+                                .text(row.code())
+                                .text(row.name())
+                                .text(row.bloc())
+                                .decimal(row.total())
+                                .number(row.rankBloc())
+                                .number(row.rankAll())
+                                .text(row.awardTie() ? labels.get("award.tie") : "")));
+            }
         }
         s.finish(true);
     }
 
     /** Every integrity signal, by signal then code, each with its sentence naming the other branches. */
-    private void integrity(Sheet s, IntegrityFindings findings) {
-        s.header(
+    private void integrity(Sheet s, List<ReportData> parts) {
+        s.header(withKind(
                 labels.get("table.code"),
                 labels.get("table.name"),
                 labels.get("table.bloc"),
                 labels.get("integrity.kind"),
-                labels.get("integrity.detail"));
-        for (Signal signal : findings.signals()) {
-            s.row(r -> r.text(signal.code())
-                    .text(signal.name())
-                    .text(signal.bloc())
-                    .text(labels.get("signal." + signal.kind().id() + ".title"))
-                    .text(signal.detailIn(labels.lang())));
+                labels.get("integrity.detail")));
+        for (ReportData part : parts) {
+            for (Signal signal : part.integrity().signals()) {
+                s.row(r -> kind(r, part.rules())
+                        .text(signal.code())
+                        .text(signal.name())
+                        .text(signal.bloc())
+                        .text(labels.get("signal." + signal.kind().id() + ".title"))
+                        .text(signal.detailIn(labels.lang())));
+            }
         }
         s.finish(true);
     }
@@ -380,18 +443,54 @@ public final class ResultsWorkbook {
 
     /** The branches the year does not rate: too new, then dissolved, each with why. */
     private void notRated(Sheet s, ReportData data) {
-        s.header(
-                labels.get("table.code"), labels.get("table.name"), labels.get("table.bloc"), labels.get("col.reason"));
+        s.header(withKind(
+                labels.get("table.code"),
+                labels.get("table.name"),
+                labels.get("table.bloc"),
+                labels.get("col.reason")));
         for (List<NotRated> list : List.of(data.notRated(), data.dissolved())) {
             for (NotRated b : list) {
-                s.row(r -> r.text(b.code()).text(b.name()).text(b.bloc()).text(words.render(b.reason())));
+                s.row(r -> {
+                    if (byKind) {
+                        // a kind without rules has no title: it shows as the registry wrote it
+                        r.text(kinds.stream()
+                                .filter(k -> k.kind().id().equals(b.kind()))
+                                .map(k -> labels.text(k.kind().title()))
+                                .findFirst()
+                                .orElse(b.kind()));
+                    }
+                    r.text(b.code()).text(b.name()).text(b.bloc()).text(words.render(b.reason()));
+                });
             }
         }
         s.finish(true);
     }
 
-    private String tierTitle(String tierId) {
-        return labels.text(rules.tiers().get(rules.tierIndex(tierId)).title());
+    private String tierTitle(RuleSet kind, String tierId) {
+        return labels.text(kind.tiers().get(kind.tierIndex(tierId)).title());
+    }
+
+    /** The rule set that scored a result: its kind's. */
+    private RuleSet kindOf(ResultRow row) {
+        return kinds.stream()
+                .filter(k -> !byKind || k.kind().id().equals(row.kind()))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    /** The column headers, after a column of kinds in a year ruled by kind. */
+    private String[] withKind(String... headers) {
+        if (!byKind) {
+            return headers;
+        }
+        List<String> all = new ArrayList<>(List.of(labels.get("col.kind")));
+        all.addAll(List.of(headers));
+        return all.toArray(String[]::new);
+    }
+
+    /** The row's kind of branch by its title, first, in a year ruled by kind. */
+    private Sheet.Cells kind(Sheet.Cells row, RuleSet kind) {
+        return byKind ? row.text(labels.text(kind.kind().title())) : row;
     }
 
     private static List<Describe> concat(List<Describe> a, List<Describe> b) {

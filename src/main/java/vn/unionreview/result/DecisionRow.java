@@ -7,7 +7,11 @@ public record DecisionRow(int seq, String branch, String summary, String reason,
 
     /** Why the decision was not applied: the reason inside its outcome (the outcome itself when it carries none). */
     public Message why() {
-        Message note = Message.decode(outcome);
+        return whyOf(Message.decode(outcome));
+    }
+
+    /** What a decision's outcome says of it: why it was not applied, or what was done. */
+    public static Message whyOf(Message note) {
         return note.args().get("why") instanceof Message why ? why : note;
     }
 }

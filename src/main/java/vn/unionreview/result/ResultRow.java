@@ -6,8 +6,9 @@ import vn.unionreview.rules.RuleSet;
 
 /**
  * A stored result as exported: one line of results.csv. {@code decision} is the number of the council meeting whose
- * decision changed it, or "". The step-by-step explanation stays in the run tables (ur_result.explanation): no output
- * prints it, and at national size it would be most of the heap.
+ * decision changed it, or "". {@code kind} is the id of the kind whose rule set scored it, "" in a year with one rule
+ * set. The step-by-step explanation stays in the run tables (ur_result.explanation): no output prints it, and at
+ * national size it would be most of the heap.
  */
 public record ResultRow(
         String code,
@@ -26,7 +27,8 @@ public record ResultRow(
         boolean awardTie,
         BigDecimal inflation,
         String caps,
-        String decision) {
+        String decision,
+        String kind) {
 
     /** The tier after the caps and before a quota moved it down: its place in {@code rules}' tiers, 0 the highest. */
     public int tierAfterCaps(RuleSet rules) {

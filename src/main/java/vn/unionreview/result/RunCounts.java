@@ -3,9 +3,13 @@ package vn.unionreview.result;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 
+import vn.unionreview.rules.RuleBook;
 import vn.unionreview.rules.RuleSet;
 import vn.unionreview.text.Message;
 
@@ -13,7 +17,8 @@ import vn.unionreview.text.Message;
  * A run's numbers: registry size; submissions read = accepted + rejected (a table row or a form each); branches not
  * submitted; tier counts; files read by kind and files that could not be read; input cells read = cells of accepted
  * submissions + cells of rejected ones; branches not rated in the year (too new) and dissolved (out of the year), which
- * are neither scored nor "not submitted".
+ * are neither scored nor "not submitted". In a year ruled by kind, a tier is counted by kind ({@link #tierKey}), and
+ * the blocs whose scored branches are of more than one kind are named.
  */
 public record RunCounts(
         int registryBranches,
@@ -29,10 +34,17 @@ public record RunCounts(
         int cellsAccepted,
         int cellsRejected,
         int notRated,
-        int dissolved) {
+        int dissolved,
+        List<String> mixedBlocs) {
 
     public RunCounts {
         tierCounts = Map.copyOf(tierCounts);
+        mixedBlocs = List.copyOf(mixedBlocs);
+    }
+
+    /** What a tier is counted under: its id, or in a year ruled by kind {@code <kind>/<tier>}. */
+    public static String tierKey(String kind, String tier) {
+        return kind.isEmpty() ? tier : kind + "/" + tier;
     }
 
     /** No numbers yet: a run before its first step kept any. */
@@ -56,7 +68,8 @@ public record RunCounts(
                 .tiers(tierCounts)
                 .files(tableFiles, formFiles, unreadableFiles)
                 .cells(cellsAccepted, cellsRejected)
-                .outOfRating(notRated, dissolved);
+                .outOfRating(notRated, dissolved)
+                .mixedBlocs(mixedBlocs);
     }
 
     /**
@@ -76,6 +89,7 @@ public record RunCounts(
         private int cellsRejected;
         private int notRated;
         private int dissolved;
+        private List<String> mixedBlocs = List.of();
 
         private Builder() {}
 
@@ -125,6 +139,12 @@ public record RunCounts(
             return this;
         }
 
+        /** Blocs whose scored branches are of more than one kind. */
+        public Builder mixedBlocs(List<String> blocs) {
+            this.mixedBlocs = blocs;
+            return this;
+        }
+
         public RunCounts build() {
             return new RunCounts(
                     registryBranches,
@@ -140,19 +160,31 @@ public record RunCounts(
                     cellsAccepted,
                     cellsRejected,
                     notRated,
-                    dissolved);
+                    dissolved,
+                    mixedBlocs);
         }
     }
 
-    /** The same numbers with the tiers of these results. */
+    /** The same numbers with the tiers of these results, and the blocs where their kinds mix. */
     public RunCounts withTiersOf(Collection<ResultRow> results) {
         Map<String, Integer> tiers = new HashMap<>();
-        results.forEach(r -> tiers.merge(r.tier(), 1, Integer::sum));
-        return withTiers(tiers);
+        Map<String, Set<String>> kindsOfBloc = new TreeMap<>();
+        results.forEach(r -> {
+            tiers.merge(tierKey(r.kind(), r.tier()), 1, Integer::sum);
+            kindsOfBloc.computeIfAbsent(r.bloc(), b -> new HashSet<>()).add(r.kind());
+        });
+        List<String> mixed = kindsOfBloc.entrySet().stream()
+                .filter(e -> e.getValue().size() > 1)
+                .map(Map.Entry::getKey)
+                .toList();
+        return toBuilder().tiers(tiers).mixedBlocs(mixed).build();
     }
 
-    /** The summary lines said after a run and written to summary.txt, tiers by name in the rule set's order. */
-    public List<Message> describe(RuleSet rules) {
+    /**
+     * The summary lines said after a run and written to summary.txt, tiers by name in the rule set's order; in a year
+     * ruled by kind, a line of tiers per kind under its title, and the blocs that mix kinds.
+     */
+    public List<Message> describe(RuleBook rules) {
         List<Message> lines = new ArrayList<>(List.of(
                 Message.of(
                         "summary.submissions",
@@ -180,17 +212,35 @@ public record RunCounts(
                         cellsAccepted,
                         "cells_rejected",
                         cellsRejected),
-                Message.of(
-                        "summary.tiers",
-                        "tiers",
-                        rules.tiers().stream()
-                                .map(t -> Message.of(
-                                        "summary.tier", "tier", t.title(), "count", tierCounts.getOrDefault(t.id(), 0)))
-                                .toList())));
+                tiers(rules.first())));
+        if (rules.byKind()) {
+            lines.remove(lines.size() - 1);
+            rules.sets()
+                    .forEach(kind -> lines.add(
+                            Message.of("summary.kind", "kind", kind.kind().title(), "tiers", tiers(kind))));
+        }
+        if (!mixedBlocs.isEmpty()) {
+            lines.add(Message.of("summary.mixed_blocs", "blocs", String.join(", ", mixedBlocs)));
+        }
         if (notRated + dissolved > 0) {
             // only a year whose rule set says who is rated has these: the summary of earlier years stays as it was
             lines.add(1, Message.of("summary.out_of_rating", "not_rated", notRated, "dissolved", dissolved));
         }
         return lines;
+    }
+
+    private Message tiers(RuleSet rules) {
+        String kind = rules.kind() == null ? "" : rules.kind().id();
+        return Message.of(
+                "summary.tiers",
+                "tiers",
+                rules.tiers().stream()
+                        .map(t -> Message.of(
+                                "summary.tier",
+                                "tier",
+                                t.title(),
+                                "count",
+                                tierCounts.getOrDefault(tierKey(kind, t.id()), 0)))
+                        .toList());
     }
 }

@@ -16,6 +16,8 @@ import vn.unionreview.text.Text;
  *     first (rules contract, step 6b)
  * @param eligibility {@code eligibility}: who may be rated in the year; null when the rule set does not say, and every
  *     branch of the registry is rated
+ * @param kind {@code kind}: the kind of branch the rule set scores, in a year's folder of kinds; null in a year with
+ *     one rule set for every branch
  */
 public record RuleSet(
         int year,
@@ -33,7 +35,8 @@ public record RuleSet(
         List<TieBreak> tieBreaks,
         List<Award> awards,
         boolean tierFirst,
-        Eligibility eligibility) {
+        Eligibility eligibility,
+        Kind kind) {
 
     public static final String FORMAT = "union-review/rules/v1";
 

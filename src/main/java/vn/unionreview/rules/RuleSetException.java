@@ -12,7 +12,9 @@ public class RuleSetException extends MessageException {
     /** What a file should have been. */
     public enum What {
         RULES,
-        CHECKS
+        CHECKS,
+        /** A year's folder of rule sets, one per kind of branch. */
+        KINDS
     }
 
     private final transient Message header;

@@ -2,12 +2,14 @@ package vn.unionreview.rules;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -50,6 +52,82 @@ public final class RuleSetLoader {
     public static RuleSetFile load(Path file) {
         byte[] bytes = read(file, RuleSetException.What.RULES);
         return new RuleSetFile(file, Digests.sha256(bytes), parse(file.toString(), bytes));
+    }
+
+    /**
+     * A year's rules: a rule file with the fact checks beside it, or a folder of kinds, each {@code <kind>.yaml} a rule
+     * set whose {@code kind.id} is its name, with its own {@code <kind>.checks.yaml}.
+     *
+     * @throws RuleSetException naming every problem of the file, or of the folder and then of the first file that has
+     *     some
+     */
+    public static RuleBook loadBook(Path path) {
+        if (!Files.isDirectory(path)) {
+            RuleSetFile file = load(path);
+            return RuleBook.of(file, loadChecks(path, file.rules()));
+        }
+        List<Path> paths;
+        try (var listed = Files.list(path)) {
+            paths = listed.filter(p ->
+                            Files.isRegularFile(p) && isRuleFile(p.getFileName().toString()))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new RuleSetException(
+                    path.toString(),
+                    RuleSetException.What.KINDS,
+                    List.of(Message.of("yaml.unreadable", "detail", String.valueOf(e.getMessage()))));
+        }
+        List<RuleSetFile> files = new ArrayList<>();
+        for (Path p : paths) {
+            files.add(load(p));
+        }
+        List<Message> problems = kindProblems(files);
+        if (files.isEmpty()) {
+            problems.add(Message.of("rules.no_kinds"));
+        }
+        if (!problems.isEmpty()) {
+            throw new RuleSetException(path.toString(), RuleSetException.What.KINDS, problems);
+        }
+        files.sort(Comparator.comparing(f -> f.rules().kind().id()));
+        List<FactChecks> checks = new ArrayList<>();
+        for (RuleSetFile f : files) {
+            checks.add(loadChecks(f.path(), f.rules()));
+        }
+        String listing = new RuleBook(path, "", files, checks).listing();
+        return new RuleBook(path, Digests.sha256(listing.getBytes(StandardCharsets.UTF_8)), files, checks);
+    }
+
+    private static boolean isRuleFile(String name) {
+        return name.matches("(?i).+\\.ya?ml") && !name.matches("(?i).+\\.checks\\.ya?ml");
+    }
+
+    /** What makes a folder's rule sets not one year's kinds: a file without its kind, named for another, or twice. */
+    private static List<Message> kindProblems(List<RuleSetFile> files) {
+        List<Message> problems = new ArrayList<>();
+        Map<String, String> fileOfKind = new HashMap<>();
+        int year = files.isEmpty() ? 0 : files.get(0).rules().year();
+        for (RuleSetFile f : files) {
+            String file = f.path().getFileName().toString();
+            Kind kind = f.rules().kind();
+            if (kind == null) {
+                problems.add(Message.of("rules.kind_missing", "file", file));
+                continue;
+            }
+            String named = file.replaceFirst("(?i)\\.ya?ml$", "");
+            if (!named.equals(kind.id())) {
+                problems.add(Message.of("rules.kind_file_name", "file", file, "id", kind.id()));
+            }
+            String other = fileOfKind.putIfAbsent(kind.id().toLowerCase(Locale.ROOT), file);
+            if (other != null) {
+                problems.add(Message.of("rules.kind_twice", "kind", kind.id(), "file", file, "other", other));
+            }
+            if (f.rules().year() != year) {
+                problems.add(Message.of(
+                        "rules.kinds_year", "file", file, "found", f.rules().year(), "year", year));
+            }
+        }
+        return problems;
     }
 
     public static RuleSet parse(String source, byte[] yaml) {
@@ -191,7 +269,8 @@ public final class RuleSetLoader {
                             "quotas",
                             "ranking",
                             "awards",
-                            "eligibility"));
+                            "eligibility",
+                            "kind"));
             String format = string(root, "", "format", true);
             if (format != null && !RuleSet.FORMAT.equals(format)) {
                 problem("format", "yaml.wrong_format", "expected", RuleSet.FORMAT, "found", format);
@@ -219,6 +298,7 @@ public final class RuleSetLoader {
             List<TieBreak> tieBreaks = tieBreaks(root);
             List<Award> awards = awards(root);
             Eligibility eligibility = eligibility(root, year);
+            Kind kind = kind(root);
             if (!problems.isEmpty()) {
                 return null;
             }
@@ -238,7 +318,24 @@ public final class RuleSetLoader {
                     tieBreaks,
                     awards,
                     tierFirst(root),
-                    eligibility);
+                    eligibility,
+                    kind);
+        }
+
+        /** {@code kind: {id, title}}, or null when the rule set is a year's only one. */
+        private Kind kind(JsonNode root) {
+            JsonNode node = root.get("kind");
+            if (node == null || node.isNull()) {
+                return null;
+            }
+            if (!node.isObject()) {
+                problem("kind", "rules.kind_mapping");
+                return null;
+            }
+            knownKeys(node, "kind", Set.of("id", "title"));
+            String id = id(node, "kind", "id");
+            Text title = text(node, "kind", "title", true);
+            return id == null || title == null ? null : new Kind(id, title);
         }
 
         /**

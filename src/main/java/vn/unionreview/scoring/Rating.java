@@ -3,6 +3,7 @@ package vn.unionreview.scoring;
 import java.time.LocalDate;
 
 import vn.unionreview.rules.Eligibility;
+import vn.unionreview.rules.RuleBook;
 
 /**
  * Whether a branch is rated in the year, before step 1 of the rules contract (docs/rules-format.md, "Who is rated"). A
@@ -18,7 +19,11 @@ public final class Rating {
         /** Founded too recently, with no reorganisation that would let it be rated. */
         TOO_NEW,
         /** Formed by a split, merger or consolidation too recently, and founded too recently as well. */
-        TOO_NEW_SINCE_REORGANISATION
+        TOO_NEW_SINCE_REORGANISATION,
+        /** In a year ruled by kind, the registry gives the branch no kind. */
+        NO_KIND,
+        /** In a year ruled by kind, the branch's kind has no rule set. */
+        KIND_WITHOUT_RULES
     }
 
     /** The status, and for a branch too new the first day it would be rated (null otherwise). */
@@ -32,6 +37,22 @@ public final class Rating {
     private static final Verdict RATED = new Verdict(Status.RATED, null);
 
     private Rating() {}
+
+    /**
+     * The verdict for a registry branch: in a year ruled by kind, a branch is rated only on its kind's rule set, and so
+     * only when it has a kind that has one; then as that rule set's eligibility says.
+     */
+    public static Verdict of(Branch branch, RuleBook rules) {
+        if (!rules.byKind()) {
+            return of(branch.history(), rules.first().eligibility());
+        }
+        if (branch.kind().isEmpty()) {
+            return new Verdict(Status.NO_KIND, null);
+        }
+        return rules.forKind(branch.kind())
+                .map(kind -> of(branch.history(), kind.eligibility()))
+                .orElse(new Verdict(Status.KIND_WITHOUT_RULES, null));
+    }
 
     /** The verdict for a branch with {@code history}; every branch is rated when the rule set has no eligibility. */
     public static Verdict of(BranchHistory history, Eligibility eligibility) {

@@ -17,8 +17,8 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 import vn.unionreview.ingest.InputException;
 import vn.unionreview.ingest.InputSet;
+import vn.unionreview.rules.RuleBook;
 import vn.unionreview.rules.RuleSetException;
-import vn.unionreview.rules.RuleSetFile;
 import vn.unionreview.run.RunKind;
 import vn.unionreview.run.RunLock;
 import vn.unionreview.run.launch.RunOutcome;
@@ -192,14 +192,14 @@ public class ConsoleRuns implements DisposableBean {
         if (running(year)) {
             throw new RefusedException(Message.of("run.in_progress", "year", String.valueOf(year)));
         }
-        RuleSetFile rules;
+        RuleBook rules;
         InputSet inputs;
         try {
             rules = YearRules.load(null, year);
             inputs = InputSet.discover(settings.inputDir(), year);
         } catch (InputException e) {
             throw new RefusedException(Message.of("run.cannot_start", "detail", e.problem()));
-        } catch (RuleSetException | YearRules.MissingException | YearRules.WrongYearException e) {
+        } catch (RuleSetException | YearRules.Unusable e) {
             throw new RefusedException(Message.of("run.cannot_start", "detail", e.problem()));
         }
         Progress progress = new Progress(year, kind, user);
@@ -231,7 +231,7 @@ public class ConsoleRuns implements DisposableBean {
                 progress.line(outcome.failure());
             }
             if (outcome.counts() != null) {
-                outcome.counts().describe(request.rules().rules()).forEach(progress::line);
+                outcome.counts().describe(request.rules()).forEach(progress::line);
             }
         } catch (RunLock.RunBusyException e) {
             status = "BUSY";

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,6 +21,7 @@ import vn.unionreview.Digests;
 import vn.unionreview.council.DecisionsException;
 import vn.unionreview.council.DecisionsLoader;
 import vn.unionreview.form.FormReader;
+import vn.unionreview.ingest.BranchRules;
 import vn.unionreview.ingest.BrokenInputException;
 import vn.unionreview.ingest.InputException;
 import vn.unionreview.ingest.InputFile;
@@ -32,7 +34,7 @@ import vn.unionreview.ingest.SpreadsheetFormat;
 import vn.unionreview.ingest.TableLayout;
 import vn.unionreview.ingest.Texts;
 import vn.unionreview.ingest.UnreadableFileException;
-import vn.unionreview.rules.RuleSet;
+import vn.unionreview.rules.RuleBook;
 import vn.unionreview.text.Message;
 
 /**
@@ -81,7 +83,7 @@ class Uploads {
      * Stores every acceptable file of {@code files} under {@code yearDir}, judged against the year's rules. Never
      * throws for what is in a file; an outcome says what happened to each.
      */
-    List<Outcome> store(Path yearDir, RuleSet rules, List<MultipartFile> files) throws IOException {
+    List<Outcome> store(Path yearDir, RuleBook rules, List<MultipartFile> files) throws IOException {
         Path staging = yearDir.resolve(".uploads");
         Files.createDirectories(staging);
         List<Outcome> outcomes = new ArrayList<>();
@@ -159,11 +161,11 @@ class Uploads {
         return null;
     }
 
-    private Outcome place(Path yearDir, RuleSet rules, String name, Path staged) throws IOException {
+    private Outcome place(Path yearDir, RuleBook rules, String name, Path staged) throws IOException {
         String lower = name.toLowerCase(Locale.ROOT);
         if (lower.endsWith(".yaml") || lower.endsWith(".yml")) {
             try {
-                DecisionsLoader.load(staged, rules);
+                DecisionsLoader.load(staged, rules.sets());
             } catch (DecisionsException e) {
                 return refused(name, Message.of("upload.decisions_invalid", "detail", e.problem()));
             }
@@ -178,7 +180,7 @@ class Uploads {
         Message asForm = null;
         if (format != SpreadsheetFormat.CSV) {
             try {
-                new FormReader(rules, limits).read(staged, name);
+                new FormReader(BranchRules.of(rules, Map.of()), limits).read(staged, name);
                 return move(yearDir, staged, name, Kind.FORM, "forms/" + name);
             } catch (UnreadableFileException e) {
                 asForm = e.reason();
@@ -199,7 +201,7 @@ class Uploads {
         if (header == null) {
             return refused(name, Message.of("file.empty"));
         }
-        TableLayout layout = TableLayout.of(rules, header, notes);
+        TableLayout layout = TableLayout.of(BranchRules.of(rules, Map.of()), header, notes);
         if (layout.usable()) {
             return move(yearDir, staged, name, Kind.TABLE, "tables/" + name);
         }

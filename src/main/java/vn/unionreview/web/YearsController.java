@@ -21,8 +21,8 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.unionreview.audit.ActivityLog;
+import vn.unionreview.rules.RuleBook;
 import vn.unionreview.rules.RuleSetException;
-import vn.unionreview.rules.RuleSetFile;
 import vn.unionreview.run.RunKind;
 import vn.unionreview.text.Catalogue;
 import vn.unionreview.text.Message;
@@ -117,15 +117,15 @@ class YearsController {
         } else if (runs.running(year)) {
             redirect.addFlashAttribute("error", "upload.running");
         } else {
-            RuleSetFile rules;
+            RuleBook rules;
             try {
                 rules = YearRules.load(null, year);
-            } catch (RuleSetException | YearRules.MissingException | YearRules.WrongYearException e) {
+            } catch (RuleSetException | YearRules.Unusable e) {
                 // files are judged against the year's rules: without them nothing can be told apart
                 redirect.addFlashAttribute("runRefused", Message.of("run.cannot_start", "detail", e.problem()));
                 return "redirect:/years/" + year;
             }
-            List<Uploads.Outcome> outcomes = uploads.store(years.yearDir(year), rules.rules(), sent);
+            List<Uploads.Outcome> outcomes = uploads.store(years.yearDir(year), rules, sent);
             String user = ConsoleAdvice.currentUser();
             for (Uploads.Outcome o : outcomes) {
                 activity.record(

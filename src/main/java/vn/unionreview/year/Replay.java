@@ -18,7 +18,7 @@ import vn.unionreview.ingest.InputSet;
 import vn.unionreview.integrity.IntegritySettings;
 import vn.unionreview.report.FeedbackSettings;
 import vn.unionreview.report.ReportSettings;
-import vn.unionreview.rules.RuleSetFile;
+import vn.unionreview.rules.RuleBook;
 import vn.unionreview.rules.RuleSetLoader;
 import vn.unionreview.run.RunKind;
 import vn.unionreview.run.launch.RunOutcome;
@@ -84,7 +84,7 @@ public final class Replay {
         Path work = Files.createTempDirectory("union-review-verify");
         try {
             Verification.Replay staged = verification.stage(work);
-            RuleSetFile rules = RuleSetLoader.load(staged.rules());
+            RuleBook rules = RuleSetLoader.loadBook(staged.rules());
             InputSet inputs = InputSet.discover(staged.input(), manifest.year());
             // a run recorded before its settings were left them to the configuration: the replay can only do the same
             RunSettings recorded = manifest.settings() == null ? null : RunSettings.of(manifest.settings());

@@ -20,7 +20,7 @@ import vn.unionreview.SoftwareVersion;
 import vn.unionreview.UnionReviewApplication;
 import vn.unionreview.batch.YearEndJobConfig;
 import vn.unionreview.ingest.InputSet;
-import vn.unionreview.rules.RuleSetFile;
+import vn.unionreview.rules.RuleBook;
 import vn.unionreview.run.RunLock;
 import vn.unionreview.run.launch.RunOutcome;
 import vn.unionreview.run.launch.RunRequest;
@@ -37,7 +37,7 @@ public final class RunService {
     private RunService() {}
 
     /** A run's first line: the program, the year, which rules, how many files and where. */
-    public static Message starting(int year, RuleSetFile rules, InputSet inputs) {
+    public static Message starting(int year, RuleBook rules, InputSet inputs) {
         return Message.of(
                 "run.starting",
                 "version",

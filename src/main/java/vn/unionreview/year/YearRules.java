@@ -5,16 +5,26 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import vn.unionreview.rules.RuleSetFile;
+import vn.unionreview.rules.RuleBook;
 import vn.unionreview.rules.RuleSetLoader;
 import vn.unionreview.text.Message;
 import vn.unionreview.text.MessageException;
 
-/** The rule set a command works with: the one given with --rules, else config/rules/&lt;year&gt;.yaml. */
+/**
+ * The rules a command works with: the file or folder given with --rules, else config/rules/&lt;year&gt;.yaml or the
+ * folder of kinds config/rules/&lt;year&gt;/.
+ */
 public final class YearRules {
 
+    /** Why the rules of a year cannot be found: the command says it and stops, before any run. */
+    public abstract static class Unusable extends MessageException {
+        Unusable(Message problem) {
+            super(problem);
+        }
+    }
+
     /** No rule set for the year: the file does not exist (the message lists the years that have one). */
-    public static final class MissingException extends MessageException {
+    public static final class MissingException extends Unusable {
         MissingException(Path path, int year, List<Integer> years) {
             super(Message.of(
                     "rules.missing",
@@ -34,7 +44,7 @@ public final class YearRules {
     }
 
     /** The rule file is valid but made for another year. */
-    public static final class WrongYearException extends MessageException {
+    public static final class WrongYearException extends Unusable {
         WrongYearException(Path path, int found, int year) {
             super(Message.of(
                     "rules.wrong_year",
@@ -47,21 +57,34 @@ public final class YearRules {
         }
     }
 
-    private YearRules() {}
-
-    public static Path path(Path given, int year) {
-        return given != null ? given : Path.of("config", "rules", year + ".yaml");
+    /** The year has both a rule file and a folder of kinds: which one counts is not for us to guess. */
+    public static final class BothException extends Unusable {
+        BothException(Path file, Path folder) {
+            super(Message.of("rules.file_and_folder", "file", file.toString(), "folder", folder.toString()));
+        }
     }
 
-    /** The years whose rule set is in {@code dir} (files named like 2025.yaml), in order. */
+    private YearRules() {}
+
+    /** The year's rule file, or its folder of kinds when there is one. */
+    public static Path path(Path given, int year) {
+        if (given != null) {
+            return given;
+        }
+        Path folder = Path.of("config", "rules", Integer.toString(year));
+        return Files.isDirectory(folder) ? folder : Path.of("config", "rules", year + ".yaml");
+    }
+
+    /** The years whose rules are in {@code dir} (files named like 2025.yaml, folders like 2026), in order. */
     static List<Integer> yearsIn(Path dir) {
         if (dir == null || !Files.isDirectory(dir)) {
             return List.of();
         }
         try (var files = Files.list(dir)) {
             return files.map(p -> p.getFileName().toString())
-                    .filter(n -> n.matches("\\d{4}\\.yaml"))
+                    .filter(n -> n.matches("\\d{4}(\\.yaml)?") && (n.length() > 4 || Files.isDirectory(dir.resolve(n))))
                     .map(n -> Integer.parseInt(n.substring(0, 4)))
+                    .distinct()
                     .sorted()
                     .toList();
         } catch (IOException e) {
@@ -74,17 +97,21 @@ public final class YearRules {
      * @throws vn.unionreview.rules.RuleSetException when the file is not a valid rule set, or the fact checks beside it
      *     are not valid
      * @throws WrongYearException when it is the rule set of another year
+     * @throws BothException when the year has both a rule file and a folder of kinds
      */
-    public static RuleSetFile load(Path given, int year) {
+    public static RuleBook load(Path given, int year) {
         Path path = path(given, year);
+        if (given == null && Files.isDirectory(path) && Files.exists(path.resolveSibling(year + ".yaml"))) {
+            throw new BothException(path.resolveSibling(year + ".yaml"), path);
+        }
         if (!Files.exists(path)) {
             throw new MissingException(path, year, given == null ? yearsIn(path.getParent()) : List.of());
         }
-        RuleSetFile loaded = RuleSetLoader.load(path);
-        if (loaded.rules().year() != year) {
-            throw new WrongYearException(path, loaded.rules().year(), year);
+        // the fact checks are read here too, and refused before any run like the rule set itself
+        RuleBook loaded = RuleSetLoader.loadBook(path);
+        if (loaded.year() != year) {
+            throw new WrongYearException(path, loaded.year(), year);
         }
-        RuleSetLoader.loadChecks(path, loaded.rules()); // refused here, before any run, like the rule set itself
         return loaded;
     }
 }

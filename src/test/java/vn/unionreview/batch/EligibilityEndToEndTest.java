@@ -127,7 +127,8 @@ class EligibilityEndToEndTest {
         List<String> summary = Files.readAllLines(runDir.resolve("summary.txt"));
         assertThat(summary.get(0)).contains("Danh sách: 63 công đoàn cơ sở", "Chưa nộp: " + notSubmitted + ".");
         assertThat(summary.get(1))
-                .isEqualTo("Chưa xếp loại năm nay: 2 công đoàn cơ sở chưa đủ thời gian hoạt động; đã giải thể: 2.");
+                .isEqualTo(
+                        "Chưa xếp loại năm nay: 2 công đoàn cơ sở, lý do từng đơn vị trong not-rated.csv; đã giải thể: 2.");
         assertThat(said).contains("not-rated.csv, dissolved.csv");
         // ranks over all are 1..n with no place kept for a branch not rated
         assertThat(ResultsCsv.byCode(runDir.resolve("results.csv")).values().stream()

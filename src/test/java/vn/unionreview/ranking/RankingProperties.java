@@ -140,6 +140,7 @@ class RankingProperties {
             RULES.tieBreaks(),
             RULES.awards(),
             false,
+            null,
             null);
 
     @Test

@@ -131,6 +131,7 @@ class FeedbackLettersTest {
                 false,
                 BigDecimal.ZERO,
                 "",
+                "",
                 "");
 
         List<FeedbackLetters.Letter> letters = FeedbackLetters.of(
@@ -186,6 +187,7 @@ class FeedbackLettersTest {
                 false,
                 BigDecimal.ZERO,
                 "",
+                "",
                 "");
         ResultRow c = new ResultRow(
                 "CDCS-003",
@@ -203,6 +205,7 @@ class FeedbackLettersTest {
                 "",
                 false,
                 new BigDecimal("12"),
+                "",
                 "",
                 "");
         Signal copied = new Signal(

@@ -29,7 +29,7 @@ class UploadsTest {
     void eachKindGoesWhereTheJobLooksForIt() throws IOException {
         List<Uploads.Outcome> outcomes = uploads.store(
                 yearDir,
-                Fixtures.rules2025(),
+                Fixtures.book2025(),
                 List.of(
                         sample("forms/CDCS-036.xlsx", "CDCS-036.xlsx"),
                         sample("forms/CDCS-055.xls", "phieu 55.xls"),
@@ -61,7 +61,7 @@ class UploadsTest {
     void whatTheJobWouldRefuseIsRefusedWithTheJobsReason() throws IOException {
         List<Uploads.Outcome> outcomes = uploads.store(
                 yearDir,
-                Fixtures.rules2025(),
+                Fixtures.book2025(),
                 List.of(
                         sample("forms/CDCS-061 (bản scan).pdf", "CDCS-061.pdf"),
                         sample("forms/CDCS-062.xls", "CDCS-062.xls"),
@@ -94,11 +94,11 @@ class UploadsTest {
 
     @Test
     void aCorrectedFormReplacesTheFirstAndANewRegistryReplacesTheOther() throws IOException {
-        uploads.store(yearDir, Fixtures.rules2025(), List.of(sample("forms/CDCS-036.xlsx", "CDCS-036.xlsx")));
+        uploads.store(yearDir, Fixtures.book2025(), List.of(sample("forms/CDCS-036.xlsx", "CDCS-036.xlsx")));
         Files.writeString(yearDir.resolve("registry.xlsx"), "old");
         List<Uploads.Outcome> again = uploads.store(
                 yearDir,
-                Fixtures.rules2025(),
+                Fixtures.book2025(),
                 List.of(sample("forms/CDCS-037.xlsx", "CDCS-036.xlsx"), sample("registry.csv", "registry.csv")));
         assertThat(again.get(0).replaced()).isTrue();
         assertThat(yearDir.resolve("forms/CDCS-036.xlsx"))

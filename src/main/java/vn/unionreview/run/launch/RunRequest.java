@@ -9,7 +9,7 @@ import vn.unionreview.batch.RunSettings;
 import vn.unionreview.ingest.DuplicatePolicy;
 import vn.unionreview.ingest.InputSet;
 import vn.unionreview.integrity.IntegritySettings;
-import vn.unionreview.rules.RuleSetFile;
+import vn.unionreview.rules.RuleBook;
 import vn.unionreview.run.RunKind;
 import vn.unionreview.text.Message;
 
@@ -22,7 +22,7 @@ import vn.unionreview.text.Message;
  */
 public record RunRequest(
         int year,
-        RuleSetFile rules,
+        RuleBook rules,
         Path inputDir,
         InputSet inputs,
         Path outputDir,
@@ -44,15 +44,14 @@ public record RunRequest(
      * A request for the year's run of {@code inputs} (found in {@code inputDir}) with {@code rules}, its outputs under
      * {@code outputDir}; everything else from configuration unless the builder is told.
      */
-    public static Builder of(
-            int year, RuleSetFile rules, Path inputDir, InputSet inputs, Path outputDir, Origin origin) {
+    public static Builder of(int year, RuleBook rules, Path inputDir, InputSet inputs, Path outputDir, Origin origin) {
         return new Builder(year, rules, inputDir, inputs, outputDir, origin);
     }
 
     /** A {@link RunRequest} by name: what is not told is null (from configuration) or false. */
     public static final class Builder {
         private final int year;
-        private final RuleSetFile rules;
+        private final RuleBook rules;
         private final Path inputDir;
         private final InputSet inputs;
         private final Path outputDir;
@@ -66,7 +65,7 @@ public record RunRequest(
         private IntegritySettings integrity;
         private RunSettings settings;
 
-        private Builder(int year, RuleSetFile rules, Path inputDir, InputSet inputs, Path outputDir, Origin origin) {
+        private Builder(int year, RuleBook rules, Path inputDir, InputSet inputs, Path outputDir, Origin origin) {
             this.year = year;
             this.rules = rules;
             this.inputDir = inputDir;

@@ -31,7 +31,6 @@ import vn.unionreview.ingest.RegistryReader;
 import vn.unionreview.integrity.IntegritySettings;
 import vn.unionreview.report.FeedbackSettings;
 import vn.unionreview.report.ReportSettings;
-import vn.unionreview.rules.RuleSetLoader;
 import vn.unionreview.run.RunKind;
 import vn.unionreview.run.RunLog;
 import vn.unionreview.run.tables.CrashRepair;
@@ -99,9 +98,7 @@ public class YearEndLauncher {
         } else {
             long attempt = 1;
             // the checks beside the rule set identify the run too: read once, whatever the attempt
-            String checks = RuleSetLoader.loadChecks(
-                            request.rules().path(), request.rules().rules())
-                    .digest();
+            String checks = request.rules().checksDigest();
             parameters = parameters(request, attempt, checks);
             JobExecution last = repository.getLastJobExecution(YearEndJobConfig.JOB, parameters);
             if (last != null && last.getStatus() == BatchStatus.COMPLETED) {
@@ -123,7 +120,7 @@ public class YearEndLauncher {
                         request.inputs().registry(), runSettings(request).limits());
                 if (request.inputs().decisions() != null) {
                     DecisionsLoader.load(
-                            request.inputs().decisions().path(), request.rules().rules());
+                            request.inputs().decisions().path(), request.rules().sets());
                 }
             } catch (InputException e) {
                 return new RunOutcome(RunOutcome.Status.REFUSED, 0, 0, null, null, e.problem());

@@ -100,6 +100,13 @@ public class RunTables {
     // ---- results -------------------------------------------------------------------------
 
     public void replaceResults(long run, List<StoredResult> results) {
+        jdbc.update("DELETE FROM ur_result_kind WHERE run_id = ?", run);
+        // the kind that scored each result, for a year ruled by kind: a table of its own, see V11
+        bulk.into(
+                "ur_result_kind",
+                List.of("run_id", "code", "kind"),
+                results.stream().filter(r -> !r.row().kind().isEmpty()).toList(),
+                stored -> new Object[] {run, stored.row().code(), stored.row().kind()});
         jdbc.update("DELETE FROM ur_result WHERE run_id = ?", run);
         bulk.into(
                 "ur_result",
@@ -183,8 +190,10 @@ public class RunTables {
 
     public List<ResultRow> results(long run) {
         return jdbc.query(
-                "SELECT code, name, bloc, base, bonus, penalty, total, tier_before_caps, tier, demoted, rank_bloc,"
-                        + " rank_all, award, award_tie, inflation, caps, decision FROM ur_result WHERE run_id = ?",
+                "SELECT r.code, r.name, r.bloc, r.base, r.bonus, r.penalty, r.total, r.tier_before_caps, r.tier,"
+                        + " r.demoted, r.rank_bloc, r.rank_all, r.award, r.award_tie, r.inflation, r.caps, r.decision,"
+                        + " COALESCE(k.kind, '') FROM ur_result r"
+                        + " LEFT JOIN ur_result_kind k ON k.run_id = r.run_id AND k.code = r.code WHERE r.run_id = ?",
                 (rs, i) -> new ResultRow(
                         rs.getString(1),
                         rs.getString(2),
@@ -202,7 +211,8 @@ public class RunTables {
                         rs.getBoolean(14),
                         rs.getBigDecimal(15),
                         rs.getString(16),
-                        rs.getString(17)),
+                        rs.getString(17),
+                        rs.getString(18)),
                 run);
     }
 

@@ -40,7 +40,8 @@ public record StoredResult(ResultRow row, String explanation) {
                         r.awardTie(),
                         stored(r.score().inflation()),
                         String.join(";", r.score().capsFired()),
-                        decision),
+                        decision,
+                        rules.kind() == null ? "" : rules.kind().id()),
                 StoredText.cut(String.join("\n", r.explanation()), StoredText.EXPLANATION_MAX));
     }
 
@@ -71,6 +72,7 @@ public record StoredResult(ResultRow row, String explanation) {
         WorkFileFormat.writeText(out, r.inflation().toPlainString());
         WorkFileFormat.writeText(out, r.caps());
         WorkFileFormat.writeText(out, r.decision());
+        WorkFileFormat.writeText(out, r.kind());
         WorkFileFormat.writeText(out, explanation);
     }
 
@@ -92,6 +94,7 @@ public record StoredResult(ResultRow row, String explanation) {
                         shared.text(in),
                         in.readBoolean(),
                         shared.decimal(in),
+                        shared.text(in),
                         shared.text(in),
                         shared.text(in)),
                 WorkFileFormat.readText(in));

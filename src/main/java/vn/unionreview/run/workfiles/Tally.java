@@ -157,7 +157,11 @@ public final class Tally {
         return files.registered().stream()
                 .filter(r -> !r.verdict().rated() && (r.verdict().status() == Rating.Status.DISSOLVED) == dissolved)
                 .map(r -> new NotRated(
-                        r.branch().code(), r.branch().name(), r.branch().bloc(), reason(r.branch(), r.verdict())))
+                        r.branch().code(),
+                        r.branch().name(),
+                        r.branch().bloc(),
+                        r.branch().kind(),
+                        reason(r.branch(), r.verdict())))
                 .toList();
     }
 
@@ -175,6 +179,8 @@ public final class Tally {
                         day(history.reorganised()),
                         "from",
                         day(verdict.ratedFrom()));
+            case NO_KIND -> Message.of("rating.no_kind");
+            case KIND_WITHOUT_RULES -> Message.of("rating.kind_without_rules", "kind", branch.kind());
             case RATED -> throw new IllegalArgumentException("a rated branch has no reason not to be");
         };
     }

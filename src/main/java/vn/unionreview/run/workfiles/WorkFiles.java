@@ -139,6 +139,7 @@ public final class WorkFiles {
                 WorkFileFormat.writeText(out, b.code());
                 WorkFileFormat.writeText(out, b.name());
                 WorkFileFormat.writeText(out, b.bloc());
+                WorkFileFormat.writeText(out, b.kind());
                 BranchHistory h = b.history();
                 WorkFileFormat.writeText(out, text(h.established()));
                 WorkFileFormat.writeText(out, text(h.reorganised()));
@@ -165,6 +166,7 @@ public final class WorkFiles {
             String code = WorkFileFormat.readText(in);
             String name = WorkFileFormat.readText(in);
             String bloc = WorkFileFormat.readText(in);
+            String kind = WorkFileFormat.readText(in);
             LocalDate established = date(WorkFileFormat.readText(in));
             LocalDate reorganised = date(WorkFileFormat.readText(in));
             LocalDate dissolved = date(WorkFileFormat.readText(in));
@@ -179,7 +181,7 @@ public final class WorkFiles {
                                     reorganised,
                                     dissolved,
                                     predecessors.isEmpty() ? List.of() : List.of(predecessors.split(";")));
-            return new Registered(new Branch(code, name, bloc, history), new Rating.Verdict(status, ratedFrom));
+            return new Registered(new Branch(code, name, bloc, kind, history), new Rating.Verdict(status, ratedFrom));
         });
     }
 
@@ -210,6 +212,13 @@ public final class WorkFiles {
         Map<String, String> names = new HashMap<>();
         branches().forEach(b -> names.put(b.code(), b.name()));
         return names;
+    }
+
+    /** The registry as code → kind id ("" when it gives none). */
+    public Map<String, String> branchKinds() {
+        Map<String, String> kinds = new HashMap<>();
+        branches().forEach(b -> kinds.put(b.code(), b.kind()));
+        return kinds;
     }
 
     public Set<String> branchCodes() {
