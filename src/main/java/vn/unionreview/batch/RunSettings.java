@@ -43,9 +43,13 @@ public record RunSettings(ReportSettings report, FeedbackSettings feedback, Inpu
         Objects.requireNonNull(limits);
     }
 
-    /** The settings of the configuration as it is (beans bound from config/application.yml, environment, defaults). */
-    public static RunSettings configured(ReportSettings report, FeedbackSettings feedback, InputSettings input) {
-        return new RunSettings(report, feedback, input.inputLimits());
+    /**
+     * The settings of the configuration as it is (beans bound from config/application.yml, environment, defaults), for
+     * a run of {@code year}: the report's letterhead is that year's.
+     */
+    public static RunSettings configured(
+            ReportSettings report, FeedbackSettings feedback, InputSettings input, int year) {
+        return new RunSettings(report.forYear(year), feedback, input.inputLimits());
     }
 
     /**

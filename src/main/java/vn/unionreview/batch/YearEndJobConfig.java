@@ -105,7 +105,7 @@ public class YearEndJobConfig {
                 DuplicatePolicy.of(duplicates),
                 checksSha == null ? "" : checksSha,
                 integrity == null ? IntegritySettings.DEFAULTS : IntegritySettings.ofLine(integrity),
-                runSettings(parameters, RunSettings.configured(report, feedback, input)));
+                runSettings(parameters, RunSettings.configured(report, feedback, input, year.intValue())));
     }
 
     /**

@@ -44,6 +44,7 @@ import org.jfree.chart.renderer.category.StackedBarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.xy.XYSeries;
@@ -368,7 +369,13 @@ public final class Charts {
         }
         chart.setAntiAlias(true);
         chart.setTextAntiAlias(true);
-        return new Chart(name, title, chart);
+        if (rules.kind() == null) {
+            return new Chart(name, title, chart);
+        }
+        // a year ruled by kind has each chart once per kind: under the kind's title, in a file named for it
+        String kind = labels.text(rules.kind().title());
+        chart.addSubtitle(new TextTitle(kind, fonts.awt(ReportFonts.Face.ITALIC, 10.5f)));
+        return new Chart(rules.kind().id() + "-" + name, title + " – " + kind, chart);
     }
 
     /** The chart as PNG bytes (deterministic: same chart, same bytes). */

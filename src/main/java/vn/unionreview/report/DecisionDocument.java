@@ -57,8 +57,9 @@ import vn.unionreview.rules.Tier;
  */
 public final class DecisionDocument {
 
-    /** One recognised branch, as results.csv has it. */
-    public record Recognised(String code, String name, String bloc, String total, String tier, List<String> awards) {}
+    /** One recognised branch, as results.csv has it; its kind is "" in a year with one rule set. */
+    public record Recognised(
+            String code, String name, String bloc, String total, String tier, List<String> awards, String kind) {}
 
     /** A list of the annex: its heading, then its branches bloc by bloc, numbered through the list. */
     record Section(String heading, List<BlocRows> blocs) {
@@ -72,7 +73,11 @@ public final class DecisionDocument {
     record BlocRows(String bloc, List<List<String>> rows) {}
 
     private final Labels labels = new Labels("vi");
+    /** The year's rule set, or in a year ruled by kind the first kind's: it names the year and its issuer. */
     private final RuleSet rules;
+    /** Every rule set of the year, in kind order. */
+    private final List<RuleSet> kinds;
+
     private final ReportSettings settings;
     private final DecisionSettings decision;
     private final String number;
@@ -83,14 +88,15 @@ public final class DecisionDocument {
 
     /** @param meeting the council meeting whose decisions the results include ("05/BB-HĐTĐKT"), or "" */
     public DecisionDocument(
-            RuleSet rules,
+            List<RuleSet> kinds,
             ReportSettings settings,
             DecisionSettings decision,
             String number,
             LocalDate date,
             String meeting,
             List<Recognised> branches) {
-        this.rules = rules;
+        this.kinds = List.copyOf(kinds);
+        this.rules = kinds.get(0);
         this.settings = settings;
         this.decision = decision;
         this.number = number;
@@ -152,12 +158,20 @@ public final class DecisionDocument {
 
     /**
      * Every recognised branch by final tier, best first, then each award's proposals; a tier or award no branch is in
-     * has no section. Within a list the branches go bloc by bloc, each bloc under its name.
+     * has no section. Within a list the branches go bloc by bloc, each bloc under its name; in a year ruled by kind,
+     * kind by kind and then bloc by bloc, each under the kind's title and the bloc's name. A tier or award is matched
+     * by its id across the kinds, and named as the first kind that has it names it.
      */
     List<Section> annex() {
+        Map<String, Tier> tiers = new LinkedHashMap<>();
+        Map<String, Award> awards = new LinkedHashMap<>();
+        kinds.forEach(k -> {
+            k.tiers().forEach(t -> tiers.putIfAbsent(t.id(), t));
+            k.awards().forEach(a -> awards.putIfAbsent(a.id(), a));
+        });
         List<Section> sections = new ArrayList<>();
         int n = 1;
-        for (Tier tier : rules.tiers()) {
+        for (Tier tier : tiers.values()) {
             List<Recognised> in =
                     branches.stream().filter(b -> b.tier().equals(tier.id())).toList();
             if (!in.isEmpty()) {
@@ -165,7 +179,7 @@ public final class DecisionDocument {
                         Labels.roman(n++) + ". " + labels.text(tier.title()) + " (" + in.size() + ")", byBloc(in)));
             }
         }
-        for (Award award : rules.awards()) {
+        for (Award award : awards.values()) {
             List<Recognised> in = branches.stream()
                     .filter(b -> b.awards().contains(award.id()))
                     .toList();
@@ -179,10 +193,14 @@ public final class DecisionDocument {
         return sections;
     }
 
-    /** The branches bloc by bloc, blocs in the order they first come (the results' order), numbered through. */
-    private static List<BlocRows> byBloc(List<Recognised> in) {
+    /**
+     * The branches bloc by bloc, blocs in the order they first come (the results' order: kind, then bloc), numbered
+     * through; in a year ruled by kind each bloc is headed by its kind's title too.
+     */
+    private List<BlocRows> byBloc(List<Recognised> in) {
         Map<String, List<Recognised>> blocs = new LinkedHashMap<>();
-        in.forEach(b -> blocs.computeIfAbsent(b.bloc(), k -> new ArrayList<>()).add(b));
+        in.forEach(b ->
+                blocs.computeIfAbsent(blocHeading(b), k -> new ArrayList<>()).add(b));
         List<BlocRows> grouped = new ArrayList<>();
         int no = 0;
         for (var bloc : blocs.entrySet()) {
@@ -193,6 +211,14 @@ public final class DecisionDocument {
             grouped.add(new BlocRows(bloc.getKey(), rows));
         }
         return grouped;
+    }
+
+    private String blocHeading(Recognised branch) {
+        return kinds.stream()
+                .filter(k -> k.kind() != null && k.kind().id().equals(branch.kind()))
+                .findFirst()
+                .map(k -> labels.get("decision.kindBloc", labels.text(k.kind().title()), branch.bloc()))
+                .orElse(branch.bloc());
     }
 
     private List<String> annexHeader() {

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
@@ -165,9 +166,15 @@ public final class LeadersReport {
 
     /** A section's content for each kind, under the kind's title; for a year with one rule set, once, untitled. */
     private void forEachPart(Document doc, PartSection section) throws DocumentException {
+        forEachPart(doc, section, () -> {});
+    }
+
+    /** @param beforeKind what to do before a kind's title (start a new page when there is no room for what follows) */
+    private void forEachPart(Document doc, PartSection section, Runnable beforeKind) throws DocumentException {
         for (Part part : parts) {
             writing(part);
             if (rules.kind() != null) {
+                beforeKind.run();
                 Paragraph kind = new Paragraph(
                         labels.get("kind.heading", labels.text(rules.kind().title())),
                         layout.font(ReportFonts.Face.BOLD_ITALIC, 13));
@@ -262,17 +269,21 @@ public final class LeadersReport {
                 String.join("; ", items))));
         doc.add(layout.body(labels.get("summary.adjust", s.cappedBranches(), s.demotedBranches())));
         namedAdjustments(doc);
-        s.yearOverYear().ifPresent(y -> {
-            Map<Movement.Direction, Integer> c = y.counts();
-            add(
-                    doc,
-                    layout.body(labels.get(
-                            "summary.yoy",
-                            y.previousYear(),
-                            c.getOrDefault(Movement.Direction.UP, 0),
-                            c.getOrDefault(Movement.Direction.SAME, 0),
-                            c.getOrDefault(Movement.Direction.DOWN, 0))));
-        });
+        // a kind none of whose branches has a past (all of them new to the reviewer) has nothing to compare
+        s.yearOverYear()
+                .filter(y -> Stream.of(Movement.Direction.UP, Movement.Direction.SAME, Movement.Direction.DOWN)
+                        .anyMatch(d -> y.counts().getOrDefault(d, 0) > 0))
+                .ifPresent(y -> {
+                    Map<Movement.Direction, Integer> c = y.counts();
+                    add(
+                            doc,
+                            layout.body(labels.get(
+                                    "summary.yoy",
+                                    y.previousYear(),
+                                    c.getOrDefault(Movement.Direction.UP, 0),
+                                    c.getOrDefault(Movement.Direction.SAME, 0),
+                                    c.getOrDefault(Movement.Direction.DOWN, 0))));
+                });
     }
 
     private void classification(Document doc) throws DocumentException {
@@ -577,7 +588,11 @@ public final class LeadersReport {
             doc.newPage(); // the heading goes with its first chart, not alone at the foot of a page
         }
         doc.add(heading("s4"));
-        forEachPart(doc, d -> drawCharts(d, writer));
+        forEachPart(doc, d -> drawCharts(d, writer), () -> {
+            if (writer.getVerticalPosition(true) - doc.bottom() < chartHeight + 3 * OfficialLayout.BODY) {
+                doc.newPage(); // a kind's title goes with its first chart
+            }
+        });
     }
 
     private void drawCharts(Document doc, PdfWriter writer) throws DocumentException {

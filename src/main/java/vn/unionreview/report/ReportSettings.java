@@ -3,6 +3,7 @@ package vn.unionreview.report;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -22,6 +23,9 @@ import vn.unionreview.text.Text;
  *     printed as counts per bloc, the names being in results.xlsx
  * @param fontDir a folder with Times New Roman (times.ttf, timesbd.ttf, timesi.ttf, timesbi.ttf) to use instead of the
  *     bundled Liberation Serif
+ * @param years a year's own letterhead, where it differs from the rest ({@code years: {2026: {issuing-body: …}}}):
+ *     since 2025 a year may be reviewed by another body than the years before it; a run takes its year's
+ *     ({@link #forYear})
  */
 @ConfigurationProperties("union-review.report")
 public record ReportSettings(
@@ -36,7 +40,8 @@ public record ReportSettings(
         String archive,
         Path fontDir,
         Integer appendixRows,
-        Integer awardRows) {
+        Integer awardRows,
+        Map<Integer, Letterhead> years) {
 
     public ReportSettings {
         languages = languages == null || languages.isEmpty() ? List.of("vi") : List.copyOf(languages);
@@ -55,6 +60,58 @@ public record ReportSettings(
     }
 
     public record Signer(Text authority, Text title, String name) {}
+
+    /** What heads and signs a year's documents, where it is not the same as every year's; what is not given is. */
+    public record Letterhead(
+            Text parentBody,
+            Text issuingBody,
+            String documentNumber,
+            Signer signer,
+            Recipients recipients,
+            String archive) {}
+
+    /**
+     * The settings a run of {@code year} uses: its year's letterhead in place of the rest, and no other year's (so that
+     * a run records, and counts in its id, only what heads its own documents).
+     */
+    public ReportSettings forYear(int year) {
+        Letterhead own = years == null ? null : years.get(year);
+        if (own == null) {
+            return years == null
+                    ? this
+                    : withYears(parentBody, issuingBody, documentNumber, signer, recipients, archive);
+        }
+        return withYears(
+                own.parentBody() != null ? own.parentBody() : parentBody,
+                own.issuingBody() != null ? own.issuingBody() : issuingBody,
+                own.documentNumber() != null ? own.documentNumber() : documentNumber,
+                own.signer() != null ? own.signer() : signer,
+                own.recipients() != null ? own.recipients() : recipients,
+                own.archive() != null ? own.archive() : archive);
+    }
+
+    private ReportSettings withYears(
+            Text parentBody,
+            Text issuingBody,
+            String documentNumber,
+            Signer signer,
+            Recipients recipients,
+            String archive) {
+        return new ReportSettings(
+                languages,
+                parentBody,
+                issuingBody,
+                documentNumber,
+                place,
+                date,
+                signer,
+                recipients,
+                archive,
+                fontDir,
+                appendixRows,
+                awardRows,
+                null);
+    }
 
     public record Recipients(List<String> vi, List<String> en) {
 

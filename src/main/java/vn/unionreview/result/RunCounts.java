@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
+import vn.unionreview.VietnameseText;
 import vn.unionreview.rules.RuleBook;
 import vn.unionreview.rules.RuleSet;
 import vn.unionreview.text.Message;
@@ -58,6 +59,11 @@ public record RunCounts(
     /** The same numbers with these tier counts. */
     public RunCounts withTiers(Map<String, Integer> tiers) {
         return toBuilder().tiers(tiers).build();
+    }
+
+    /** The same numbers with these blocs named as mixing kinds. */
+    public RunCounts withMixedBlocs(List<String> blocs) {
+        return toBuilder().mixedBlocs(blocs).build();
     }
 
     private Builder toBuilder() {
@@ -168,7 +174,7 @@ public record RunCounts(
     /** The same numbers with the tiers of these results, and the blocs where their kinds mix. */
     public RunCounts withTiersOf(Collection<ResultRow> results) {
         Map<String, Integer> tiers = new HashMap<>();
-        Map<String, Set<String>> kindsOfBloc = new TreeMap<>();
+        Map<String, Set<String>> kindsOfBloc = new TreeMap<>(VietnameseText.order());
         results.forEach(r -> {
             tiers.merge(tierKey(r.kind(), r.tier()), 1, Integer::sum);
             kindsOfBloc.computeIfAbsent(r.bloc(), b -> new HashSet<>()).add(r.kind());

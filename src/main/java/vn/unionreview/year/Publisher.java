@@ -133,8 +133,7 @@ public final class Publisher {
                             active.get().date()),
                     true);
         }
-        RuleSet rules =
-                RuleSetLoader.load(output.resolve(manifest.rules().archive())).rules();
+        List<RuleSet> rules = archivedRules(manifest, output);
         List<CSVRecord> results =
                 List.copyOf(Csv.readByFirstColumn(RunFile.RESULTS.in(runDir)).values());
         String meeting = results.stream()
@@ -152,7 +151,8 @@ public final class Publisher {
                     r.get("tier"),
                     r.get("award").isEmpty()
                             ? List.of()
-                            : List.of(r.get("award").split(";"))));
+                            : List.of(r.get("award").split(";")),
+                    r.isMapped("kind") ? r.get("kind") : ""));
         }
         Settings settings = RunService.withContext(
                 output,
@@ -201,6 +201,22 @@ public final class Publisher {
     }
 
     private record Settings(ReportSettings report, DecisionSettings decision, SigningSettings signing) {}
+
+    /**
+     * The rule sets the run was scored with, from its archive alone: its rule file, or each rule set of its folder of
+     * kinds, in kind order.
+     */
+    private static List<RuleSet> archivedRules(Manifest manifest, Path output) {
+        if (manifest.ruleFiles() == null) {
+            return List.of(RuleSetLoader.load(output.resolve(manifest.rules().archive()))
+                    .rules());
+        }
+        return manifest.ruleFiles().stream()
+                .filter(f -> f.role().equals("rules"))
+                .map(f -> RuleSetLoader.load(output.resolve(f.archive())).rules())
+                .sorted(Comparator.comparing(r -> r.kind().id()))
+                .toList();
+    }
 
     /** Where a signing key's password comes from: the environment, or the person at the terminal. */
     @FunctionalInterface

@@ -112,7 +112,8 @@ public final class Replay {
                             RunSettings.configured(
                                     context.getBean(ReportSettings.class),
                                     context.getBean(FeedbackSettings.class),
-                                    context.getBean(InputSettings.class))));
+                                    context.getBean(InputSettings.class),
+                                    manifest.year())));
             RunOutcome replay = replayed.outcome();
             if (replay.status() != RunOutcome.Status.COMPLETED) {
                 return new Result(

@@ -325,7 +325,7 @@ class FeedbackLettersTest {
     void aLetterQuotingACharacterBeyondVietnameseIsSetInTheWholeFont() throws Exception {
         FeedbackLetterWriter writer = new FeedbackLetterWriter(
                 Fixtures.rules2025(),
-                new ReportSettings(null, null, null, null, null, null, null, null, null, null, null, null),
+                new ReportSettings(null, null, null, null, null, null, null, null, null, null, null, null, null),
                 new FeedbackSettings(true, null, null),
                 ReportFonts.load(null),
                 LocalDate.of(2026, 1, 5),

@@ -307,7 +307,7 @@ public class YearEndLauncher {
     private RunSettings runSettings(RunRequest request) {
         return request.settings() != null
                 ? request.settings()
-                : RunSettings.configured(settings, feedback, inputSettings);
+                : RunSettings.configured(settings, feedback, inputSettings, request.year());
     }
 
     private IntegritySettings integrity(RunRequest request) {

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
+import vn.unionreview.VietnameseText;
 import vn.unionreview.ingest.Problem;
 import vn.unionreview.ingest.Severity;
 import vn.unionreview.result.DecisionRow;
@@ -192,8 +193,7 @@ public class RunTables {
         return jdbc.query(
                 "SELECT r.code, r.name, r.bloc, r.base, r.bonus, r.penalty, r.total, r.tier_before_caps, r.tier,"
                         + " r.demoted, r.rank_bloc, r.rank_all, r.award, r.award_tie, r.inflation, r.caps, r.decision,"
-                        + " COALESCE(k.kind, '') FROM ur_result r"
-                        + " LEFT JOIN ur_result_kind k ON k.run_id = r.run_id AND k.code = r.code WHERE r.run_id = ?",
+                        + " COALESCE(k.kind, '') FROM ur_result r" + WITH_KIND + " WHERE r.run_id = ?",
                 (rs, i) -> new ResultRow(
                         rs.getString(1),
                         rs.getString(2),
@@ -233,17 +233,31 @@ public class RunTables {
                 run);
     }
 
-    /** The run's numbers: as its steps last kept them (none before its registry was read), with the results' tiers. */
+    /**
+     * The run's numbers: as its steps last kept them (none before its registry was read), with the results' tiers (by
+     * kind in a year ruled by kind) and the blocs where kinds mix.
+     */
     public RunCounts counts(long run) {
         Map<String, Integer> tiers = new LinkedHashMap<>();
         jdbc.query(
-                "SELECT tier, COUNT(*) FROM ur_result WHERE run_id = ? GROUP BY tier",
+                "SELECT COALESCE(k.kind, ''), r.tier, COUNT(*) FROM ur_result r" + WITH_KIND
+                        + " WHERE r.run_id = ? GROUP BY COALESCE(k.kind, ''), r.tier",
                 rs -> {
-                    tiers.put(rs.getString(1), rs.getInt(2));
+                    tiers.put(RunCounts.tierKey(rs.getString(1), rs.getString(2)), rs.getInt(3));
                 },
                 run);
-        return keptCounts(run).withTiers(tiers);
+        List<String> mixed = jdbc.queryForList(
+                "SELECT r.bloc FROM ur_result r" + WITH_KIND
+                        + " WHERE r.run_id = ? GROUP BY r.bloc HAVING COUNT(DISTINCT COALESCE(k.kind, '')) > 1",
+                String.class,
+                run);
+        return keptCounts(run)
+                .withTiers(tiers)
+                .withMixedBlocs(mixed.stream().sorted(VietnameseText.order()).toList());
     }
+
+    /** Joins each result to the kind that scored it, where the year is ruled by kind. */
+    private static final String WITH_KIND = " LEFT JOIN ur_result_kind k ON k.run_id = r.run_id AND k.code = r.code";
 
     /** The run's numbers as its steps last kept them, without tiers: for a step that has the results at hand. */
     public RunCounts keptCounts(long run) {
