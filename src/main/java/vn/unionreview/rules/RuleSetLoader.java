@@ -124,7 +124,13 @@ public final class RuleSetLoader {
             }
             if (f.rules().year() != year) {
                 problems.add(Message.of(
-                        "rules.kinds_year", "file", file, "found", f.rules().year(), "year", year));
+                        "rules.kinds_year",
+                        "file",
+                        file,
+                        "found",
+                        String.valueOf(f.rules().year()),
+                        "year",
+                        String.valueOf(year)));
             }
         }
         return problems;

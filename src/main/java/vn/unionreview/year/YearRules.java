@@ -68,11 +68,16 @@ public final class YearRules {
 
     /** The year's rule file, or its folder of kinds when there is one. */
     public static Path path(Path given, int year) {
+        return path(given, year, Path.of(""));
+    }
+
+    /** @param home the folder config/ is in: the working folder */
+    static Path path(Path given, int year, Path home) {
         if (given != null) {
             return given;
         }
-        Path folder = Path.of("config", "rules", Integer.toString(year));
-        return Files.isDirectory(folder) ? folder : Path.of("config", "rules", year + ".yaml");
+        Path folder = home.resolve(Path.of("config", "rules", Integer.toString(year)));
+        return Files.isDirectory(folder) ? folder : home.resolve(Path.of("config", "rules", year + ".yaml"));
     }
 
     /** The years whose rules are in {@code dir} (files named like 2025.yaml, folders like 2026), in order. */
@@ -100,7 +105,11 @@ public final class YearRules {
      * @throws BothException when the year has both a rule file and a folder of kinds
      */
     public static RuleBook load(Path given, int year) {
-        Path path = path(given, year);
+        return load(given, year, Path.of(""));
+    }
+
+    static RuleBook load(Path given, int year, Path home) {
+        Path path = path(given, year, home);
         if (given == null && Files.isDirectory(path) && Files.exists(path.resolveSibling(year + ".yaml"))) {
             throw new BothException(path.resolveSibling(year + ".yaml"), path);
         }

@@ -2,6 +2,7 @@ package vn.unionreview.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
@@ -10,6 +11,8 @@ import org.junit.jupiter.api.Test;
 
 import vn.unionreview.Seeded;
 import vn.unionreview.rules.Eligibility;
+import vn.unionreview.rules.RuleBook;
+import vn.unionreview.rules.RuleSetLoader;
 import vn.unionreview.scoring.Rating.Status;
 
 /** Who is rated: 1294's 12 months, or 6 after a reorganisation, counted in calendar months to the rule set's date. */
@@ -27,6 +30,29 @@ class RatingTest {
 
     private static LocalDate date(String iso) {
         return iso == null ? null : LocalDate.parse(iso);
+    }
+
+    @Test
+    void inAYearRuledByKindABranchIsRatedOnlyOnItsKindsRulesAndAsTheySay() {
+        RuleBook kinds = RuleSetLoader.loadBook(Path.of("config/rules/2026"));
+        BranchHistory tooNew = new BranchHistory(LocalDate.of(2026, 8, 31), null, null, List.of());
+        assertThat(Rating.of(new Branch("A", "a", "b", "", BranchHistory.NONE), kinds)
+                        .status())
+                .isEqualTo(Status.NO_KIND);
+        assertThat(Rating.of(new Branch("A", "a", "b", "ngan-hang", BranchHistory.NONE), kinds)
+                        .status())
+                .isEqualTo(Status.KIND_WITHOUT_RULES);
+        assertThat(Rating.of(new Branch("A", "a", "b", "doanh-nghiep", BranchHistory.NONE), kinds)
+                        .status())
+                .isEqualTo(Status.RATED);
+        // the kind's eligibility decides, as_of its year's 31 December
+        assertThat(Rating.of(new Branch("A", "a", "b", "doanh-nghiep", tooNew), kinds)
+                        .ratedFrom())
+                .isEqualTo(LocalDate.of(2027, 8, 31));
+        // a year with one rule set reads no kind
+        RuleBook one = RuleSetLoader.loadBook(Path.of("config/rules/2025.yaml"));
+        assertThat(Rating.of(new Branch("A", "a", "b", "", tooNew), one).rated())
+                .isTrue();
     }
 
     @Test
