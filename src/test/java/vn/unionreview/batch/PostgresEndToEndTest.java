@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -13,7 +14,9 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.unionreview.Fixtures;
 import vn.unionreview.RequiredTool;
 import vn.unionreview.Slow;
+import vn.unionreview.audit.Manifest;
 import vn.unionreview.cli.CliRun;
+import vn.unionreview.run.RunFile;
 
 /**
  * The sample year on PostgreSQL gives the same files as on H2. Runs when UNION_REVIEW_TEST_POSTGRES names a database
@@ -51,47 +54,83 @@ class PostgresEndToEndTest {
     @Test
     void theSampleYearOnPostgresqlMatchesH2() throws Exception {
         Path input = input();
-        CliRun h2 = CliRun.of(
-                "run",
-                "--year",
-                "2025",
-                "--input",
-                input.toString(),
-                "--output",
-                dir.resolve("h2").toString());
-        CliRun pg;
-        System.setProperty("spring.datasource.url", System.getenv("UNION_REVIEW_TEST_POSTGRES"));
-        System.setProperty("spring.datasource.username", "union_review_test");
-        System.setProperty("spring.datasource.password", "union_review_test");
-        try {
-            // --rerun: the database may hold this run from an earlier test execution
-            pg = CliRun.of(
-                    "run",
-                    "--year",
-                    "2025",
-                    "--input",
-                    input.toString(),
-                    "--output",
-                    dir.resolve("pg").toString(),
-                    "--rerun");
-        } finally {
-            System.clearProperty("spring.datasource.url");
-            System.clearProperty("spring.datasource.username");
-            System.clearProperty("spring.datasource.password");
-        }
-        assertThat(pg.exitCode()).as(pg.err()).isEqualTo(0);
-        Path h2Dir = Path.of(h2.lastLine());
-        Path pgDir = Path.of(pg.lastLine());
-        assertThat(h2.exitCode()).as(h2.err()).isEqualTo(0);
+        CliRun h2 = run(input, "2025", dir.resolve("h2"), false);
         assertThat(h2.out()).contains("không áp dụng 1");
-        for (String file : List.of(
+        Path h2Dir = Path.of(h2.lastLine());
+        Path pgDir = Path.of(run(input, "2025", dir.resolve("pg"), true).lastLine());
+        assertSameFiles(
+                h2Dir,
+                pgDir,
                 "results.csv",
                 "rejected.csv",
                 "corrections.csv",
                 "not-submitted.csv",
                 "files.csv",
                 "summary.txt",
-                "feedback/index.csv")) {
+                "feedback/index.csv");
+    }
+
+    /**
+     * The sample year 2026, ruled by kind, after 2025: ranks per kind, the kinds kept in the run tables, tiers counted
+     * by kind and the mixed bloc found by the database's queries, the moved branches' past followed.
+     */
+    @Test
+    void theSampleYearRuledByKindOnPostgresqlMatchesH2() throws Exception {
+        for (String year : List.of("2025", "2026")) {
+            try (Stream<Path> files = Files.walk(Path.of("input", year))) {
+                for (Path file : files.filter(Files::isRegularFile).toList()) {
+                    Path target = dir.resolve("kinds").resolve(file.toString());
+                    Files.createDirectories(target.getParent());
+                    Files.copy(file, target);
+                }
+            }
+        }
+        Path input = dir.resolve("kinds/input");
+        run(input, "2025", dir.resolve("kinds-h2"), false);
+        run(input, "2025", dir.resolve("kinds-pg"), true);
+        Path h2Dir = Path.of(run(input, "2026", dir.resolve("kinds-h2"), false).lastLine());
+        Path pgDir = Path.of(run(input, "2026", dir.resolve("kinds-pg"), true).lastLine());
+        assertSameFiles(
+                h2Dir,
+                pgDir,
+                "results.csv",
+                "rejected.csv",
+                "not-submitted.csv",
+                "not-rated.csv",
+                "dissolved.csv",
+                "files.csv",
+                "summary.txt",
+                "integrity.csv");
+        assertThat(Files.readString(pgDir.resolve("summary.txt")))
+                .contains("Loại hình Công đoàn cơ sở doanh nghiệp. Xếp loại: Hoàn thành xuất sắc nhiệm vụ 1")
+                .contains("Khối phường Thành Sen.");
+        assertThat(Manifest.read(RunFile.MANIFEST.in(pgDir)).resultDigest())
+                .isEqualTo(Manifest.read(RunFile.MANIFEST.in(h2Dir)).resultDigest());
+    }
+
+    /** A run of {@code year} on H2, or on the PostgreSQL database, that completed. */
+    private static CliRun run(Path input, String year, Path output, boolean postgres) {
+        CliRun run;
+        if (postgres) {
+            System.setProperty("spring.datasource.url", System.getenv("UNION_REVIEW_TEST_POSTGRES"));
+            System.setProperty("spring.datasource.username", "union_review_test");
+            System.setProperty("spring.datasource.password", "union_review_test");
+        }
+        try {
+            // --rerun: the database may hold this run from an earlier test execution
+            run = CliRun.of(
+                    "run", "--year", year, "--input", input.toString(), "--output", output.toString(), "--rerun");
+        } finally {
+            System.clearProperty("spring.datasource.url");
+            System.clearProperty("spring.datasource.username");
+            System.clearProperty("spring.datasource.password");
+        }
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        return run;
+    }
+
+    private static void assertSameFiles(Path h2Dir, Path pgDir, String... files) throws Exception {
+        for (String file : files) {
             assertThat(Files.readAllBytes(pgDir.resolve(file)))
                     .as(file)
                     .isEqualTo(Files.readAllBytes(h2Dir.resolve(file)));
