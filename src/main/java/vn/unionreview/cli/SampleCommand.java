@@ -1,5 +1,6 @@
 package vn.unionreview.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -63,6 +64,12 @@ class SampleCommand implements Callable<Integer> {
             return UnionReviewCli.USAGE;
         }
         Path rulesPath = YearRules.path(rules, year);
+        if (Files.isDirectory(rulesPath)) {
+            // the generator writes a year of one rule set; the sample year 2026, ruled by kind, is shipped as it is
+            Speech.printing(spec.commandLine().getErr(), words)
+                    .say("sample.one_rule_set", "folder", rulesPath.toString());
+            return UnionReviewCli.USAGE;
+        }
         Path dir = branches == null
                 ? new SampleGenerator(seed)
                         .writeYear(out, year, RuleSetLoader.load(rulesPath).rules())

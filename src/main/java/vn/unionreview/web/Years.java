@@ -118,7 +118,8 @@ public class Years {
     List<Year> all() {
         TreeSet<Integer> years = new TreeSet<>(Comparator.reverseOrder());
         years.addAll(yearsIn(input(), name -> name.matches("[12][0-9]{3}")));
-        years.addAll(yearsIn(YearRules.path(null, 2000).getParent(), name -> name.matches("[12][0-9]{3}\\.yaml")));
+        // a year's rule file, or its folder of kinds
+        years.addAll(yearsIn(YearRules.path(null, 2000).getParent(), name -> name.matches("[12][0-9]{3}(\\.yaml)?")));
         return years.stream().map(this::year).toList();
     }
 
@@ -139,7 +140,7 @@ public class Years {
     }
 
     boolean hasRules(int year) {
-        return Files.isRegularFile(YearRules.path(null, year));
+        return Files.exists(YearRules.path(null, year));
     }
 
     /** The year's run folders, the one written last first. */

@@ -161,7 +161,7 @@ class EligibilityEndToEndTest {
         try (PDDocument pdf = Loader.loadPDF(runDir.resolve("report.pdf").toFile())) {
             String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
             assertThat(text)
-                    .contains("chưa đủ thời gian hoạt động để xếp loại năm nay")
+                    .contains("chưa được xếp loại năm nay, do chưa đủ thời gian hoạt động")
                     .contains("Công đoàn Ban Tuyên giáo và Dân vận Tỉnh ủy")
                     .contains("đã giải thể, không thuộc năm đánh giá: Công đoàn Tỉnh đoàn");
         }
