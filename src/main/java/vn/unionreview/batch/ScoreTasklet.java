@@ -3,6 +3,7 @@ package vn.unionreview.batch;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,13 +63,16 @@ class ScoreTasklet implements Tasklet {
         CouncilDecisions council = inputs.decisions();
         List<StoredResult> stored = new ArrayList<>();
         List<Decided> outcomes = new ArrayList<>();
+        Set<String> registry = work.branchCodes();
+        Set<String> notRated = new HashSet<>(registry);
+        notRated.removeAll(rated);
         // steps 1–8 run per kind over its rated branches: every rank, quota and award is within the kind
         for (RuleSet rules : book.sets()) {
             List<BranchResult> results = new Ranker(rules).rank(scoresByKind.get(rules));
             Map<String, String> decided = new HashMap<>();
             if (council != null) {
                 DecisionApplier.Applied applied = new DecisionApplier(rules)
-                        .apply(decisionsOf(council, rules, book, kindOf, rated), results, work.branchCodes());
+                        .apply(decisionsOf(council, rules, book, kindOf, rated), results, registry, notRated);
                 results = applied.results();
                 applied.decided().forEach(code -> decided.put(code, council.meetingNumber()));
                 applied.outcomes().forEach(o -> outcomes.add(new Decided(o, rules)));

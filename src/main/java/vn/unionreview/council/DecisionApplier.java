@@ -43,6 +43,17 @@ public final class DecisionApplier {
      *     branch is unknown or only sent nothing that could be accepted
      */
     public Applied apply(CouncilDecisions council, List<BranchResult> results, Set<String> registry) {
+        return apply(council, results, registry, Set.of());
+    }
+
+    /**
+     * @param registry the codes of the year's registry: a decision for a branch that was not scored says whether the
+     *     branch is unknown or only sent nothing that could be accepted
+     * @param notRated the registry branches the year does not rate (too new, dissolved, of no kind with rules): a
+     *     decision for one says so
+     */
+    public Applied apply(
+            CouncilDecisions council, List<BranchResult> results, Set<String> registry, Set<String> notRated) {
         Map<String, Working> work = new LinkedHashMap<>();
         results.forEach(r -> work.put(r.branch().code(), new Working(r)));
         List<Outcome> outcomes = new ArrayList<>();
@@ -52,7 +63,11 @@ public final class DecisionApplier {
             Working w = work.get(decision.branch());
             Message refusal = w == null
                     ? Message.of(
-                            registry.contains(decision.branch()) ? "council.not_scored" : "council.not_in_registry",
+                            notRated.contains(decision.branch())
+                                    ? "council.not_rated"
+                                    : registry.contains(decision.branch())
+                                            ? "council.not_scored"
+                                            : "council.not_in_registry",
                             "branch",
                             decision.branch())
                     : refusal(decision, w, work.values());

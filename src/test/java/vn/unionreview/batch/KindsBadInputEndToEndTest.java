@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import vn.unionreview.Fixtures;
 import vn.unionreview.ResultsCsv;
 import vn.unionreview.cli.CliRun;
 
@@ -84,6 +85,11 @@ class KindsBadInputEndToEndTest {
                 year.resolve("tables/thieu-cot.csv"),
                 List.of(String.join(",", narrow), String.join(",", kept)),
                 StandardCharsets.UTF_8);
+        // the council raises a public unit's tier on its kind's tiers, and grants an award to a branch not rated
+        Fixtures.councilDecisions(
+                year,
+                "{branch: HT-SN-11, tier: TOT, reason: \"Hội đồng xét lại\"}",
+                "{branch: HT-DN-04, award: GK, action: grant, reason: \"Đề nghị của phường\"}");
         run = CliRun.withConsole(
                 "run",
                 "--year",
@@ -157,6 +163,16 @@ class KindsBadInputEndToEndTest {
         assertThat(missing.get("reason"))
                 .isEqualTo("công đoàn cơ sở thuộc loại hình Công đoàn cơ sở doanh nghiệp, mà bảng không có cột cho các"
                         + " tiêu chí K2 của loại hình này");
+    }
+
+    @Test
+    void theCouncilDecidesWithinABranchsKindAndSaysWhatItCouldNotApply() throws Exception {
+        CSVRecord raised = ResultsCsv.byCode(runDir.resolve("results.csv")).get("HT-SN-11");
+        assertThat(raised.get("tier")).isEqualTo("TOT");
+        assertThat(raised.get("decision")).isEqualTo("05/BB-HĐTĐKT");
+        assertThat(run.out())
+                .contains("quyết định của Hội đồng: áp dụng 1, không áp dụng 1 (số 2, HT-DN-04: công đoàn cơ sở"
+                        + " HT-DN-04 không được xếp loại năm nay, lý do trong not-rated.csv)");
     }
 
     @Test
