@@ -135,6 +135,7 @@ class PublishCommand implements Callable<Integer> {
         if (p.validationReason() != null) {
             said.say("cli.published_validation", "run", p.run(), "reason", p.validationReason());
         }
+        said.say("bundle.wrote", "file", published.bundle().toString());
         // the last line is the decision's file alone, for scripts
         spec.commandLine().getOut().println(published.runDir().resolve(RunFile.DECISION_PDF.fileName()));
         spec.commandLine().getOut().flush();

@@ -24,6 +24,7 @@ import vn.unionreview.text.Speech;
         subcommands = {
             RunCommand.class,
             PublishCommand.class,
+            BundleCommand.class,
             VerifyCommand.class,
             HistoryCommand.class,
             ShowCommand.class,

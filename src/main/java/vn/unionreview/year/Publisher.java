@@ -18,6 +18,7 @@ import org.apache.commons.csv.CSVRecord;
 import vn.unionreview.Digests;
 import vn.unionreview.audit.Manifest;
 import vn.unionreview.audit.Publications;
+import vn.unionreview.batch.RunSettings;
 import vn.unionreview.files.Csv;
 import vn.unionreview.report.DecisionDocument;
 import vn.unionreview.report.DecisionSettings;
@@ -37,6 +38,7 @@ import vn.unionreview.sign.SigningSettings;
 import vn.unionreview.text.Catalogue;
 import vn.unionreview.text.Message;
 import vn.unionreview.text.Speech;
+import vn.unionreview.text.Text;
 
 /**
  * Publishes one completed run as the year's result: writes into its folder the decision that recognises the results
@@ -69,9 +71,12 @@ public final class Publisher {
         }
     }
 
-    /** What was published, and the publication it superseded, if any. */
+    /** What was published, the publication it superseded if any, and the result bundle written for the union above. */
     public record Published(
-            Path runDir, Publications.Publication publication, Optional<Publications.Publication> superseded) {}
+            Path runDir,
+            Publications.Publication publication,
+            Optional<Publications.Publication> superseded,
+            Path bundle) {}
 
     private Publisher() {}
 
@@ -154,14 +159,7 @@ public final class Publisher {
                             : List.of(r.get("award").split(";")),
                     r.isMapped("kind") ? r.get("kind") : ""));
         }
-        Settings settings = RunService.withContext(
-                output,
-                year,
-                Speech.NOBODY,
-                context -> new Settings(
-                        context.getBean(ReportSettings.class),
-                        context.getBean(DecisionSettings.class),
-                        context.getBean(SigningSettings.class)));
+        Settings settings = settings(output, year);
         // the keys first: a wrong password refuses the publication before anything is written
         Keys keys = passwords == null ? null : keys(settings.signing(), passwords);
         DecisionDocument decision =
@@ -197,10 +195,57 @@ public final class Publisher {
                         .toList());
         publications.publish(published, reason).write(yearDir);
         freeze(runDir);
-        return new Published(runDir, published, active);
+        Path bundle = ResultBundle.write(runDir, published, issuingBody(manifest, rules));
+        return new Published(runDir, published, active, bundle);
     }
 
     private record Settings(ReportSettings report, DecisionSettings decision, SigningSettings signing) {}
+
+    /** The configuration's settings of the documents a publication of {@code year} writes (its year's letterhead). */
+    private static Settings settings(Path output, int year) {
+        return RunService.withContext(
+                output,
+                year,
+                Speech.NOBODY,
+                context -> new Settings(
+                        context.getBean(ReportSettings.class).forYear(year),
+                        context.getBean(DecisionSettings.class),
+                        context.getBean(SigningSettings.class)));
+    }
+
+    /**
+     * The body whose results they are: the letterhead the run recorded (its documents' heading), else the rule set's
+     * issuer.
+     */
+    private static Text issuingBody(Manifest manifest, List<RuleSet> rules) {
+        Text recorded = manifest.settings() == null
+                ? null
+                : RunSettings.of(manifest.settings()).report().issuingBody();
+        return recorded != null ? recorded : rules.get(0).issuer();
+    }
+
+    /**
+     * Writes again the result bundle of a run published before ({@code bundle --year Y [--run ID]}): of the year's
+     * publication in force, or of the run named.
+     *
+     * @return the bundle's path
+     * @throws RefusedException when the year has no such publication
+     */
+    public static Path bundle(Path output, int year, String run) throws IOException {
+        Path yearDir = output.resolve(Integer.toString(year));
+        Publications publications = Publications.read(yearDir);
+        Optional<Publications.Publication> publication = run == null ? publications.active() : publications.of(run);
+        if (publication.isEmpty()) {
+            throw new RefusedException(
+                    run == null
+                            ? Message.of("bundle.none_published", "year", String.valueOf(year))
+                            : Message.of("bundle.not_published", "run", run, "year", String.valueOf(year)),
+                    false);
+        }
+        Path runDir = yearDir.resolve(publication.get().run());
+        Manifest manifest = Manifest.read(RunFile.MANIFEST.in(runDir));
+        return ResultBundle.write(runDir, publication.get(), issuingBody(manifest, archivedRules(manifest, output)));
+    }
 
     /**
      * The rule sets the run was scored with, from its archive alone: its rule file, or each rule set of its folder of
