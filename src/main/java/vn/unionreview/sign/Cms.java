@@ -34,6 +34,7 @@ import org.bouncycastle.cms.CMSProcessableByteArray;
 import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.CMSSignedDataGenerator;
 import org.bouncycastle.cms.CMSSignerDigestMismatchException;
+import org.bouncycastle.cms.CMSVerifierCertificateNotValidException;
 import org.bouncycastle.cms.DefaultSignedAttributeTableGenerator;
 import org.bouncycastle.cms.SignerInformation;
 import org.bouncycastle.cms.SignerInformationStore;
@@ -92,8 +93,13 @@ final class Cms {
      * signature carries it (null when it carries none), whether the signature still verifies, and every certificate
      * carried.
      */
+    /** @param validWhenSigned whether the signer's certificate was valid at the signing time it claims */
     record Verified(
-            SignerInformation signer, X509Certificate certificate, boolean intact, List<X509Certificate> carried) {}
+            SignerInformation signer,
+            X509Certificate certificate,
+            boolean intact,
+            List<X509Certificate> carried,
+            boolean validWhenSigned) {}
 
     static Verified verify(CMSSignedData signed) throws CMSException, OperatorCreationException, CertificateException {
         SignerInformation signer =
@@ -105,17 +111,24 @@ final class Cms {
         }
         Collection<X509CertificateHolder> matching = signed.getCertificates().getMatches(signer.getSID());
         if (matching.isEmpty()) {
-            return new Verified(signer, null, false, carried);
+            return new Verified(signer, null, false, carried, false);
         }
         X509Certificate certificate =
                 converter.getCertificate(matching.iterator().next());
         boolean intact;
+        boolean validWhenSigned = true;
         try {
-            intact = signer.verify(new JcaSimpleSignerInfoVerifierBuilder().build(certificate));
+            try {
+                intact = signer.verify(new JcaSimpleSignerInfoVerifierBuilder().build(certificate));
+            } catch (CMSVerifierCertificateNotValidException notValidThen) {
+                // whether the bytes are as signed is told apart from whether the certificate was valid then
+                validWhenSigned = false;
+                intact = signer.verify(new JcaSimpleSignerInfoVerifierBuilder().build(certificate.getPublicKey()));
+            }
         } catch (CMSSignerDigestMismatchException changed) {
             intact = false;
         }
-        return new Verified(signer, certificate, intact, carried);
+        return new Verified(signer, certificate, intact, carried, validWhenSigned);
     }
 
     /**

@@ -16,6 +16,7 @@ import java.security.cert.X509CertSelector;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Set;
 
@@ -46,8 +47,22 @@ public final class ManifestSignature {
      * @param signedAt the time the signer claims (ISO 8601), or ""
      * @param trusted the signer's certificate chains to the certificate given (false when none was given)
      * @param problems what is wrong, as messages (empty when intact and, with a certificate given, trusted)
+     * @param certificate the signer's certificate, or null when unreadable
+     * @param signedAtInstant the time the signer claims, or null
      */
-    public record Check(boolean intact, String signer, String signedAt, boolean trusted, List<Message> problems) {}
+    public record Check(
+            boolean intact,
+            String signer,
+            String signedAt,
+            boolean trusted,
+            List<Message> problems,
+            X509Certificate certificate,
+            Instant signedAtInstant) {
+
+        static Check failed(Message problem) {
+            return new Check(false, "", "", false, List.of(problem), null, null);
+        }
+    }
 
     private ManifestSignature() {}
 
@@ -70,13 +85,8 @@ public final class ManifestSignature {
     public static Check check(Path manifest, X509Certificate trust) throws IOException {
         Path p7s = of(manifest);
         if (!Files.isRegularFile(p7s)) {
-            return new Check(
-                    false,
-                    "",
-                    "",
-                    false,
-                    List.of(Message.of(
-                            "sign.manifest_unsigned", "file", p7s.getFileName().toString())));
+            return Check.failed(Message.of(
+                    "sign.manifest_unsigned", "file", p7s.getFileName().toString()));
         }
         List<Message> problems = new ArrayList<>();
         try {
@@ -84,13 +94,8 @@ public final class ManifestSignature {
                     new CMSProcessableByteArray(Files.readAllBytes(manifest)), Files.readAllBytes(p7s));
             Cms.Verified verified = Cms.verify(signed);
             if (verified.certificate() == null) {
-                return new Check(
-                        false,
-                        "",
-                        "",
-                        false,
-                        List.of(Message.of(
-                                "sign.no_certificate", "file", p7s.getFileName().toString())));
+                return Check.failed(Message.of(
+                        "sign.no_certificate", "file", p7s.getFileName().toString()));
             }
             X509Certificate certificate = verified.certificate();
             boolean intact = verified.intact();
@@ -98,9 +103,21 @@ public final class ManifestSignature {
                 problems.add(Message.of(
                         "sign.manifest_altered", "file", manifest.getFileName().toString()));
             }
+            if (!verified.validWhenSigned()) {
+                problems.add(Message.of(
+                        "sign.certificate_not_valid_then",
+                        "signer",
+                        SigningKey.commonName(certificate),
+                        "from",
+                        DecisionSigning.vietnamTime(certificate.getNotBefore().toInstant()),
+                        "until",
+                        DecisionSigning.vietnamTime(certificate.getNotAfter().toInstant())));
+            }
             List<X509Certificate> carried = verified.carried();
             SignerInformation signer = verified.signer();
-            boolean trusted = trust != null && chainsTo(certificate, carried, trust);
+            // a signature stays good when its certificate was valid as it was made: the chain is judged at that time
+            Instant at = signingInstant(signer);
+            boolean trusted = trust != null && chainsTo(certificate, carried, trust, at);
             if (trust != null && !trusted) {
                 problems.add(Message.of(
                         "sign.not_trusted",
@@ -109,19 +126,17 @@ public final class ManifestSignature {
                         "trusted",
                         SigningKey.commonName(trust)));
             }
-            return new Check(intact, SigningKey.commonName(certificate), signingTime(signer), trusted, problems);
-        } catch (CMSException | OperatorCreationException | GeneralSecurityException | RuntimeException e) {
             return new Check(
-                    false,
-                    "",
-                    "",
-                    false,
-                    List.of(Message.of(
-                            "sign.unreadable",
-                            "file",
-                            p7s.getFileName().toString(),
-                            "detail",
-                            String.valueOf(e.getMessage()))));
+                    intact,
+                    SigningKey.commonName(certificate),
+                    at == null ? "" : DecisionSigning.vietnamTime(at),
+                    trusted,
+                    problems,
+                    certificate,
+                    at);
+        } catch (CMSException | OperatorCreationException | GeneralSecurityException | RuntimeException e) {
+            return Check.failed(Message.of(
+                    "sign.unreadable", "file", p7s.getFileName().toString(), "detail", String.valueOf(e.getMessage())));
         }
     }
 
@@ -136,7 +151,8 @@ public final class ManifestSignature {
      * Whether {@code certificate} is {@code trust} itself or chains to it through the certificates the signature
      * carries. Offline: revocation is not checked (no CRL or OCSP is reachable from where an auditor replays).
      */
-    private static boolean chainsTo(X509Certificate certificate, List<X509Certificate> carried, X509Certificate trust) {
+    private static boolean chainsTo(
+            X509Certificate certificate, List<X509Certificate> carried, X509Certificate trust, Instant at) {
         if (certificate.equals(trust)) {
             return true;
         }
@@ -145,6 +161,9 @@ public final class ManifestSignature {
             target.setCertificate(certificate);
             PKIXBuilderParameters parameters = new PKIXBuilderParameters(Set.of(new TrustAnchor(trust, null)), target);
             parameters.setRevocationEnabled(false);
+            if (at != null) {
+                parameters.setDate(Date.from(at));
+            }
             parameters.addCertStore(CertStore.getInstance("Collection", new CollectionCertStoreParameters(carried)));
             CertPathBuilder.getInstance("PKIX").build(parameters);
             return true;
@@ -153,15 +172,14 @@ public final class ManifestSignature {
         }
     }
 
-    private static String signingTime(SignerInformation signer) {
+    private static Instant signingInstant(SignerInformation signer) {
         Attribute time = signer.getSignedAttributes() == null
                 ? null
                 : signer.getSignedAttributes().get(CMSAttributes.signingTime);
-        if (time == null) {
-            return "";
-        }
-        Instant at =
-                Time.getInstance(time.getAttrValues().getObjectAt(0)).getDate().toInstant();
-        return DecisionSigning.vietnamTime(at);
+        return time == null
+                ? null
+                : Time.getInstance(time.getAttrValues().getObjectAt(0))
+                        .getDate()
+                        .toInstant();
     }
 }

@@ -18,6 +18,7 @@ import org.apache.commons.csv.CSVRecord;
 import vn.unionreview.Digests;
 import vn.unionreview.audit.Manifest;
 import vn.unionreview.audit.Publications;
+import vn.unionreview.audit.ResultBundle;
 import vn.unionreview.batch.RunSettings;
 import vn.unionreview.files.Csv;
 import vn.unionreview.report.DecisionDocument;

@@ -26,13 +26,13 @@ import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
 /** A certificate authority made for one test, and the certificates it issues, as PKCS#12 files like a CA hands out. */
-final class ThrowawayCa {
+public final class ThrowawayCa {
 
     private final KeyPair keys;
     private final X509Certificate certificate;
     private long serial = 100;
 
-    ThrowawayCa(String name) throws Exception {
+    public ThrowawayCa(String name) throws Exception {
         keys = rsa();
         X500Name subject = new X500Name("CN=" + name + ", O=Test CA, C=VN");
         var builder = new JcaX509v3CertificateBuilder(
@@ -48,12 +48,12 @@ final class ThrowawayCa {
                 .getCertificate(builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(keys.getPrivate())));
     }
 
-    X509Certificate certificate() {
+    public X509Certificate certificate() {
         return certificate;
     }
 
     /** The CA's certificate as a PEM file, as an auditor receives it. */
-    Path writePem(Path file) throws Exception {
+    public Path writePem(Path file) throws Exception {
         String pem = "-----BEGIN CERTIFICATE-----\n"
                 + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
                         .encodeToString(certificate.getEncoded())
@@ -85,13 +85,24 @@ final class ThrowawayCa {
     }
 
     /** A signing certificate for {@code commonName}, with its key, in a PKCS#12 file protected by {@code password}. */
-    Path issuePkcs12(String commonName, Path file, char[] password) throws Exception {
+    public Path issuePkcs12(String commonName, Path file, char[] password) throws Exception {
+        return issuePkcs12(
+                commonName,
+                file,
+                password,
+                Instant.now().minus(Duration.ofDays(1)),
+                Instant.now().plus(Duration.ofDays(365)));
+    }
+
+    /** {@link #issuePkcs12(String, Path, char[])} valid from {@code notBefore} to {@code notAfter} only. */
+    public Path issuePkcs12(String commonName, Path file, char[] password, Instant notBefore, Instant notAfter)
+            throws Exception {
         KeyPair subjectKeys = rsa();
         var builder = new JcaX509v3CertificateBuilder(
                 certificate,
                 BigInteger.valueOf(++serial),
-                Date.from(Instant.now().minus(Duration.ofDays(1))),
-                Date.from(Instant.now().plus(Duration.ofDays(365))),
+                Date.from(notBefore),
+                Date.from(notAfter),
                 new X500Name("CN=" + commonName + ", C=VN"),
                 subjectKeys.getPublic());
         builder.addExtension(

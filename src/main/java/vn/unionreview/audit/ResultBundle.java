@@ -1,4 +1,4 @@
-package vn.unionreview.year;
+package vn.unionreview.audit;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -16,8 +16,6 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 import vn.unionreview.Digests;
-import vn.unionreview.audit.Manifest;
-import vn.unionreview.audit.Publications;
 import vn.unionreview.files.AtomicFiles;
 import vn.unionreview.files.ZipNormalizer;
 import vn.unionreview.run.RunFile;

@@ -1,0 +1,322 @@
+package vn.unionreview.units;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.cert.CertificateExpiredException;
+import java.security.cert.CertificateNotYetValidException;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.json.JsonMapper;
+
+import vn.unionreview.Digests;
+import vn.unionreview.audit.Manifest;
+import vn.unionreview.audit.ResultBundle;
+import vn.unionreview.run.RunFile;
+import vn.unionreview.run.RunKind;
+import vn.unionreview.sign.DecisionSigning;
+import vn.unionreview.sign.ManifestSignature;
+import vn.unionreview.sign.SigningKey;
+import vn.unionreview.text.Message;
+
+/**
+ * Checks one unit's result bundle offline, as the province receives it: a zip of bounded size; a {@code bundle.json} of
+ * a format this version reads; every file it names present and as it names it; the manifest of a final run of the year,
+ * of a format this version reads, whose recorded results are the bundle's; and the manifest signed by a key whose
+ * certificate chains to the unit's, valid when it signed. Unsigned bundles are refused unless the province allows them.
+ * The first thing wrong is the reason, in words; nothing here throws for what a bundle holds.
+ */
+public final class BundleCheck {
+
+    /** What became of a bundle. */
+    public enum State {
+        ACCEPTED,
+        REFUSED
+    }
+
+    /**
+     * A bundle checked.
+     *
+     * @param reason why it was refused, or null when accepted
+     * @param sha256 the bundle file's SHA-256
+     * @param signer the signer's name, "" when unsigned or unreadable
+     * @param signedAt when it was signed (ISO 8601), "" when unsigned
+     * @param index its bundle.json, or null when unreadable
+     */
+    public record Checked(
+            State state, Message reason, String sha256, String signer, String signedAt, ResultBundle.Index index) {
+
+        public boolean accepted() {
+            return state == State.ACCEPTED;
+        }
+    }
+
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+
+    private final int year;
+    private final long maxBytes;
+    private final boolean unsignedAccepted;
+
+    /**
+     * @param maxBytes the most a bundle may expand to, all its files together: past it, a zip bomb
+     * @param unsignedAccepted whether a bundle without a signature is taken (configuration; off by default)
+     */
+    public BundleCheck(int year, long maxBytes, boolean unsignedAccepted) {
+        this.year = year;
+        this.maxBytes = maxBytes;
+        this.unsignedAccepted = unsignedAccepted;
+    }
+
+    /** Checks {@code bundle} as the unit's; {@code work} is an empty folder to unpack it into. */
+    public Checked check(Path bundle, Unit unit, Path work) {
+        String file = bundle.getFileName().toString();
+        String sha256 = Digests.sha256(bundle);
+        Map<String, Path> files;
+        try {
+            files = unpack(bundle, work);
+        } catch (Refusal refusal) {
+            return refused(refusal.reason, sha256, null);
+        } catch (ZipException e) {
+            return refused(Message.of("units.not_a_zip", "file", file), sha256, null);
+        } catch (IOException e) {
+            return refused(
+                    Message.of("units.unreadable", "file", file, "detail", String.valueOf(e.getMessage())),
+                    sha256,
+                    null);
+        }
+        ResultBundle.Index index;
+        try {
+            index = index(file, files);
+        } catch (Refusal refusal) {
+            return refused(refusal.reason, sha256, null);
+        }
+        Message wrong = contentProblem(file, index, files);
+        if (wrong != null) {
+            return refused(wrong, sha256, index);
+        }
+        return signature(file, unit, files.get(RunFile.MANIFEST.fileName()), sha256, index);
+    }
+
+    /** A bundle's content is refused for the first thing wrong: it stops reading at once. */
+    private static final class Refusal extends Exception {
+        private final transient Message reason;
+
+        Refusal(Message reason) {
+            super(reason.code(), null, false, false);
+            this.reason = reason;
+        }
+    }
+
+    private Map<String, Path> unpack(Path bundle, Path work) throws IOException, Refusal {
+        String file = bundle.getFileName().toString();
+        Map<String, Path> files = new HashMap<>();
+        long total = 0;
+        try (ZipFile zip = new ZipFile(bundle.toFile())) {
+            for (ZipEntry entry : zip.stream().toList()) {
+                String name = entry.getName();
+                if (entry.isDirectory() || name.contains("/") || name.contains("\\") || name.startsWith(".")) {
+                    throw new Refusal(Message.of("units.strange_entry", "file", file, "entry", name));
+                }
+                Path target = work.resolve(name);
+                try (InputStream in = zip.getInputStream(entry)) {
+                    byte[] buffer = new byte[8192];
+                    try (var out = Files.newOutputStream(target)) {
+                        for (int n; (n = in.read(buffer)) > 0; ) {
+                            total += n;
+                            if (total > maxBytes) {
+                                throw new Refusal(Message.of("units.too_big", "file", file, "max", maxBytes));
+                            }
+                            out.write(buffer, 0, n);
+                        }
+                    }
+                }
+                files.put(name, target);
+            }
+        }
+        return files;
+    }
+
+    private static ResultBundle.Index index(String file, Map<String, Path> files) throws Refusal {
+        Path index = files.get(ResultBundle.INDEX);
+        if (index == null) {
+            throw new Refusal(Message.of("units.no_index", "file", file));
+        }
+        try {
+            var tree = JSON.readTree(Files.readAllBytes(index));
+            String format = tree.path("format").asString("");
+            if (!ResultBundle.FORMAT.equals(format)) {
+                throw new Refusal(Message.of(
+                        "units.bundle_format", "file", file, "found", format, "expected", ResultBundle.FORMAT));
+            }
+            return JSON.treeToValue(tree, ResultBundle.Index.class);
+        } catch (JacksonException | IOException e) {
+            throw new Refusal(Message.of("units.no_index", "file", file));
+        }
+    }
+
+    /** What is wrong with the files, the manifest or the run, or null. */
+    private Message contentProblem(String file, ResultBundle.Index index, Map<String, Path> files) {
+        if (index.year() != year) {
+            return Message.of(
+                    "units.other_year",
+                    "file",
+                    file,
+                    "found",
+                    String.valueOf(index.year()),
+                    "year",
+                    String.valueOf(year));
+        }
+        for (ResultBundle.Entry entry : index.files()) {
+            Path path = files.get(entry.name());
+            if (path == null) {
+                return Message.of("units.file_missing", "file", file, "entry", entry.name());
+            }
+            if (!Digests.sha256(path).equals(entry.sha256())) {
+                return Message.of("units.file_altered", "file", file, "entry", entry.name());
+            }
+        }
+        Path manifestFile = files.get(RunFile.MANIFEST.fileName());
+        Path results = files.get(RunFile.RESULTS.fileName());
+        if (manifestFile == null || results == null || index.publication() == null) {
+            return Message.of("units.incomplete", "file", file);
+        }
+        Manifest manifest;
+        try {
+            // a newer manifest is told as such: Manifest.read refuses any format but its own
+            String format = JSON.readTree(Files.readAllBytes(manifestFile))
+                    .path("format")
+                    .asString("");
+            if (!Manifest.FORMAT.equals(format)) {
+                return Message.of("units.manifest_format", "file", file, "found", format, "expected", Manifest.FORMAT);
+            }
+            manifest = Manifest.read(manifestFile);
+        } catch (JacksonException | IOException e) {
+            return Message.of("units.manifest_unreadable", "file", file);
+        }
+        if (manifest.year() != year) {
+            return Message.of(
+                    "units.other_year",
+                    "file",
+                    file,
+                    "found",
+                    String.valueOf(manifest.year()),
+                    "year",
+                    String.valueOf(year));
+        }
+        // the results the signed manifest records are the bundle's: a results.csv changed with its bundle.json is
+        // caught
+        String recorded = manifest.outputs().stream()
+                .filter(o -> o.name().equals(RunFile.RESULTS.fileName()))
+                .map(Manifest.Output::sha256)
+                .findFirst()
+                .orElse("");
+        if (!recorded.equals(Digests.sha256(results))) {
+            return Message.of("units.file_altered", "file", file, "entry", RunFile.RESULTS.fileName());
+        }
+        if (RunKind.of(manifest.kind()) != RunKind.FINAL) {
+            return Message.of("units.validation_run", "file", file, "run", manifest.run());
+        }
+        return null;
+    }
+
+    private Checked signature(String file, Unit unit, Path manifest, String sha256, ResultBundle.Index index) {
+        if (!Files.isRegularFile(ManifestSignature.of(manifest))) {
+            return unsignedAccepted
+                    ? new Checked(State.ACCEPTED, null, sha256, "", "", index)
+                    : refused(Message.of("units.unsigned", "file", file), sha256, index);
+        }
+        if (unit.certificate() == null) {
+            return refused(Message.of("units.no_certificate", "file", file, "unit", unit.code()), sha256, index);
+        }
+        ManifestSignature.Check check;
+        try {
+            check = ManifestSignature.check(manifest, unit.certificate());
+        } catch (IOException e) {
+            return refused(
+                    Message.of("units.unreadable", "file", file, "detail", String.valueOf(e.getMessage())),
+                    sha256,
+                    index);
+        }
+        // a certificate not valid when it signed is said as such, before what follows from it
+        if (check.certificate() != null) {
+            Message validity = validity(file, check);
+            if (validity != null) {
+                return refused(validity, sha256, index);
+            }
+        }
+        if (!check.intact() || check.certificate() == null) {
+            return refused(
+                    Message.of(
+                            "units.signature_bad",
+                            "file",
+                            file,
+                            "why",
+                            check.problems().get(0)),
+                    sha256,
+                    index);
+        }
+        if (!check.trusted()) {
+            return refused(
+                    Message.of(
+                            "units.other_key",
+                            "file",
+                            file,
+                            "signer",
+                            check.signer(),
+                            "unit",
+                            unit.name(),
+                            "trusted",
+                            SigningKey.commonName(unit.certificate())),
+                    sha256,
+                    index);
+        }
+        return new Checked(State.ACCEPTED, null, sha256, check.signer(), check.signedAt(), index);
+    }
+
+    /** Whether the signer's certificate was valid when it signed (then, whatever later, the signature stands). */
+    private static Message validity(String file, ManifestSignature.Check check) {
+        if (check.signedAtInstant() == null) {
+            return null;
+        }
+        try {
+            check.certificate().checkValidity(Date.from(check.signedAtInstant()));
+            return null;
+        } catch (CertificateExpiredException e) {
+            return Message.of(
+                    "units.certificate_expired",
+                    "file",
+                    file,
+                    "signed",
+                    check.signedAt(),
+                    "until",
+                    DecisionSigning.vietnamTime(
+                            check.certificate().getNotAfter().toInstant()));
+        } catch (CertificateNotYetValidException e) {
+            return Message.of(
+                    "units.certificate_not_yet_valid",
+                    "file",
+                    file,
+                    "signed",
+                    check.signedAt(),
+                    "from",
+                    DecisionSigning.vietnamTime(
+                            check.certificate().getNotBefore().toInstant()));
+        }
+    }
+
+    private static Checked refused(Message reason, String sha256, ResultBundle.Index index) {
+        return new Checked(State.REFUSED, reason, sha256, "", "", index);
+    }
+}

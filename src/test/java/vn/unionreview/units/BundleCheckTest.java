@@ -1,0 +1,282 @@
+package vn.unionreview.units;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.cert.X509Certificate;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import vn.unionreview.Digests;
+import vn.unionreview.audit.Manifest;
+import vn.unionreview.audit.Publications;
+import vn.unionreview.audit.ResultBundle;
+import vn.unionreview.sign.ManifestSignature;
+import vn.unionreview.sign.SigningKey;
+import vn.unionreview.sign.ThrowawayCa;
+import vn.unionreview.text.Message;
+import vn.unionreview.text.Text;
+
+/**
+ * A province checking a unit's result bundle offline: each way a bundle can be wrong is refused with its reason in
+ * words, and a good one, signed with the unit's key, is accepted with who signed it.
+ */
+class BundleCheckTest {
+
+    private static final char[] PASSWORD = "mat-khau-don-vi".toCharArray();
+    private static final String RESULTS = "code,name,bloc,total,tier\nP-01,Công đoàn A,Khối phường,90,XS\n";
+
+    @TempDir
+    static Path keys;
+
+    @TempDir
+    Path dir;
+
+    static ThrowawayCa ca;
+    static Path wardKey;
+    static Path otherKey;
+    static Unit ward;
+
+    @BeforeAll
+    static void aCaAndTwoUnitsKeys() throws Exception {
+        ca = new ThrowawayCa("CA thử nghiệm");
+        wardKey = ca.issuePkcs12("Công đoàn phường Thành Sen", keys.resolve("ward.p12"), PASSWORD);
+        otherKey = ca.issuePkcs12("Công đoàn xã Thạch Hà", keys.resolve("other.p12"), PASSWORD);
+        ward = new Unit("P-TS", "Công đoàn phường Thành Sen", certificate(wardKey));
+    }
+
+    private static X509Certificate certificate(Path p12) {
+        return SigningKey.pkcs12(p12, PASSWORD).certificate();
+    }
+
+    /** A unit's published run folder and its bundle: as publish writes them, signed with {@code key} (or not). */
+    private Path bundle(Path key, String kind) throws Exception {
+        Path runDir = Files.createDirectories(dir.resolve("unit/2026/abcdef123456"));
+        Files.writeString(runDir.resolve("results.csv"), RESULTS);
+        Files.writeString(runDir.resolve("summary.txt"), "Danh sách: 1 công đoàn cơ sở.\n");
+        Files.write(runDir.resolve("decision.pdf"), "%PDF-1.7 thử".getBytes(StandardCharsets.UTF_8));
+        Manifest manifest = Manifest.builder()
+                .software("union-review 0.1.0")
+                .run(2026, "abcdef123456", 1, 1, 1)
+                .kind(kind)
+                .reportDate("2026-12-20")
+                .languages(List.of("vi"))
+                .duplicates("reject-all")
+                .rules(new Manifest.Archived("2026", "rules", 1, "aa", "archive/sha256/aa/aa"))
+                .inputs(List.of())
+                .outputs(List.of(new Manifest.Output(
+                        "results.csv", RESULTS.length(), Digests.sha256(RESULTS.getBytes(StandardCharsets.UTF_8)))))
+                .tiers(Map.of())
+                .resultDigest("d1")
+                .decisions(List.of())
+                .build();
+        Path manifestFile = runDir.resolve("manifest.json");
+        manifest.write(manifestFile);
+        if (key != null) {
+            ManifestSignature.sign(manifestFile, SigningKey.pkcs12(key, PASSWORD));
+        }
+        Publications.Publication publication = new Publications.Publication(
+                "abcdef123456",
+                "05/QĐ-CĐP",
+                "2026-12-22",
+                Digests.sha256(runDir.resolve("decision.pdf")),
+                "",
+                null,
+                null,
+                null,
+                List.of());
+        return ResultBundle.write(runDir, publication, new Text("Công đoàn phường Thành Sen", "Thanh Sen Ward Union"));
+    }
+
+    private Path signedBundle() throws Exception {
+        return bundle(wardKey, "final");
+    }
+
+    private BundleCheck.Checked check(Path bundle) throws IOException {
+        return new BundleCheck(2026, 10_000_000, false).check(bundle, ward, Files.createTempDirectory(dir, "work"));
+    }
+
+    private static String reason(BundleCheck.Checked checked) {
+        assertThat(checked.state()).isEqualTo(BundleCheck.State.REFUSED);
+        return checked.reason().english();
+    }
+
+    @Test
+    void aBundleSignedWithTheUnitsKeyIsAcceptedWithItsSigner() throws Exception {
+        Path bundle = signedBundle();
+        assertThat(bundle.getFileName().toString()).isEqualTo("cong-doan-phuong-thanh-sen-2026-abcdef123456.zip");
+        BundleCheck.Checked checked = check(bundle);
+        assertThat(checked.accepted()).as(String.valueOf(checked.reason())).isTrue();
+        assertThat(checked.signer()).isEqualTo("Công đoàn phường Thành Sen");
+        assertThat(checked.signedAt()).isNotEmpty();
+        assertThat(checked.sha256()).isEqualTo(Digests.sha256(bundle));
+        assertThat(checked.index().publication().number()).isEqualTo("05/QĐ-CĐP");
+    }
+
+    @Test
+    void anUnsignedBundleIsRefusedUnlessTheProvinceAllowsIt() throws Exception {
+        Path bundle = bundle(null, "final");
+        assertThat(reason(check(bundle))).contains("is not signed");
+        assertThat(new BundleCheck(2026, 10_000_000, true)
+                        .check(bundle, ward, Files.createTempDirectory(dir, "work"))
+                        .accepted())
+                .isTrue();
+    }
+
+    @Test
+    void aFileThatIsNotAZipIsRefused() throws Exception {
+        Path bundle = Files.writeString(dir.resolve("ket-qua.zip"), "Kính gửi Liên đoàn Lao động tỉnh");
+        assertThat(reason(check(bundle)))
+                .isEqualTo("ket-qua.zip is not a zip file: a unit's bundle is the zip its" + " publish wrote");
+    }
+
+    @Test
+    void aZipBombIsRefusedBeforeItFillsTheDisk() throws Exception {
+        Path bundle = dir.resolve("bom.zip");
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(bundle))) {
+            zip.putNextEntry(new ZipEntry("bundle.json"));
+            byte[] zeros = new byte[1 << 20];
+            for (int i = 0; i < 50; i++) {
+                zip.write(zeros);
+            }
+            zip.closeEntry();
+        }
+        assertThat(Files.size(bundle)).isLessThan(1 << 20);
+        assertThat(reason(check(bundle))).contains("expands past 10,000,000 bytes: refused as a zip bomb");
+    }
+
+    @Test
+    void aBundleOfAnotherYearIsRefused() throws Exception {
+        BundleCheck.Checked checked = new BundleCheck(2027, 10_000_000, false)
+                .check(signedBundle(), ward, Files.createTempDirectory(dir, "w"));
+        assertThat(reason(checked)).contains("is the bundle of 2026, not of 2027");
+    }
+
+    @Test
+    void aResultsFileChangedAfterPublicationIsRefusedEvenWithItsIndexChangedToo() throws Exception {
+        Path bundle = signedBundle();
+        String forged = RESULTS.replace(",90,XS", ",95,XS");
+        Path tampered = rewrite(bundle, "tampered.zip", Map.of("results.csv", forged));
+        assertThat(reason(check(tampered))).contains("results.csv is not the file the unit published");
+        // and with bundle.json updated to name the forged file: the signed manifest still records the original
+        String index = entries(bundle)
+                .get("bundle.json")
+                .replace(
+                        Digests.sha256(RESULTS.getBytes(StandardCharsets.UTF_8)),
+                        Digests.sha256(forged.getBytes(StandardCharsets.UTF_8)));
+        Path covered = rewrite(bundle, "covered.zip", Map.of("results.csv", forged, "bundle.json", index));
+        assertThat(reason(check(covered))).contains("results.csv is not the file the unit published");
+    }
+
+    @Test
+    void aBundleSignedByAnotherUnitsKeyIsRefused() throws Exception {
+        Path bundle = bundle(otherKey, "final");
+        assertThat(reason(check(bundle)))
+                .contains("is signed by Công đoàn xã Thạch Hà, whose certificate does not chain to Công đoàn phường"
+                        + " Thành Sen's");
+    }
+
+    @Test
+    void aSignatureMadeWithAnExpiredOrNotYetValidCertificateIsRefused() throws Exception {
+        Path expired = ca.issuePkcs12(
+                "Công đoàn phường Thành Sen",
+                dir.resolve("expired.p12"),
+                PASSWORD,
+                Instant.now().minus(Duration.ofDays(400)),
+                Instant.now().minus(Duration.ofDays(35)));
+        Unit unit = new Unit("P-TS", "Công đoàn phường Thành Sen", certificate(expired));
+        Path bundle = bundle(expired, "final");
+        BundleCheck.Checked checked =
+                new BundleCheck(2026, 10_000_000, false).check(bundle, unit, Files.createTempDirectory(dir, "w"));
+        assertThat(reason(checked)).contains("the signer's certificate had expired when it signed");
+        Path early = ca.issuePkcs12(
+                "Công đoàn phường Thành Sen",
+                dir.resolve("early.p12"),
+                PASSWORD,
+                Instant.now().plus(Duration.ofDays(10)),
+                Instant.now().plus(Duration.ofDays(400)));
+        Unit later = new Unit("P-TS", "Công đoàn phường Thành Sen", certificate(early));
+        Files.delete(bundle);
+        Path notYet = bundle(early, "final");
+        assertThat(reason(new BundleCheck(2026, 10_000_000, false)
+                        .check(notYet, later, Files.createTempDirectory(dir, "w"))))
+                .contains("the signer's certificate was not yet valid when it signed");
+    }
+
+    @Test
+    void aBundleOfAValidationRunIsRefused() throws Exception {
+        assertThat(reason(check(bundle(wardKey, "validation"))))
+                .contains("publishes run abcdef123456, a validation run: only a unit's final run counts");
+    }
+
+    @Test
+    void aManifestOrABundleOfANewerFormatIsRefusedAskingForAnUpdate() throws Exception {
+        Path bundle = signedBundle();
+        String manifest = entries(bundle).get("manifest.json");
+        String newer = manifest.replace(Manifest.FORMAT, "union-review/manifest/v2");
+        String indexed = entries(bundle)
+                .get("bundle.json")
+                .replace(
+                        Digests.sha256(manifest.getBytes(StandardCharsets.ISO_8859_1)),
+                        Digests.sha256(newer.getBytes(StandardCharsets.ISO_8859_1)));
+        assertThat(reason(check(rewrite(bundle, "v2.zip", Map.of("manifest.json", newer, "bundle.json", indexed)))))
+                .contains("its manifest is of format union-review/manifest/v2; this version reads"
+                        + " union-review/manifest/v1: update union-review");
+        String index = entries(bundle).get("bundle.json").replace(ResultBundle.FORMAT, "union-review/bundle/v2");
+        assertThat(reason(check(rewrite(bundle, "newer.zip", Map.of("bundle.json", index)))))
+                .contains("is a bundle of format union-review/bundle/v2; this version reads union-review/bundle/v1");
+    }
+
+    @Test
+    void everyReasonIsAMessageInBothLanguages() throws Exception {
+        BundleCheck.Checked checked = check(bundle(wardKey, "validation"));
+        Message reason = checked.reason();
+        assertThat(reason.code()).isEqualTo("units.validation_run");
+        assertThat(vn.unionreview.text.Catalogue.of("vi").render(reason))
+                .contains("chỉ lần chạy chính thức của đơn vị mới được tổng hợp");
+    }
+
+    private static Map<String, String> entries(Path zip) throws IOException {
+        Map<String, String> entries = new LinkedHashMap<>();
+        try (ZipFile file = new ZipFile(zip.toFile())) {
+            for (ZipEntry entry : file.stream().toList()) {
+                entries.put(
+                        entry.getName(),
+                        new String(file.getInputStream(entry).readAllBytes(), StandardCharsets.ISO_8859_1));
+            }
+        }
+        return entries;
+    }
+
+    /** The bundle with some entries' content replaced, as someone changing it after publication would. */
+    private Path rewrite(Path bundle, String name, Map<String, String> replaced) throws IOException {
+        Path target = dir.resolve(name);
+        try (OutputStream out = Files.newOutputStream(target);
+                ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (Map.Entry<String, String> e : entries(bundle).entrySet()) {
+                zip.putNextEntry(new ZipEntry(e.getKey()));
+                String content = replaced.get(e.getKey());
+                zip.write(
+                        content != null
+                                ? content.getBytes(StandardCharsets.UTF_8)
+                                : e.getValue().getBytes(StandardCharsets.ISO_8859_1));
+                zip.closeEntry();
+            }
+        }
+        return target;
+    }
+}
