@@ -109,6 +109,15 @@ public final class BundleCheck {
         return signature(file, unit, files.get(RunFile.MANIFEST.fileName()), sha256, index);
     }
 
+    /** The bundle's index, to tell whose it claims to be, or null when it has none that can be read. */
+    public ResultBundle.Index index(Path bundle, Path work) {
+        try {
+            return index(bundle.getFileName().toString(), unpack(bundle, work));
+        } catch (Refusal | IOException e) {
+            return null;
+        }
+    }
+
     /** A bundle's content is refused for the first thing wrong: it stops reading at once. */
     private static final class Refusal extends Exception {
         private final transient Message reason;

@@ -11,7 +11,6 @@ import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -23,13 +22,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 import vn.unionreview.Digests;
 import vn.unionreview.audit.Manifest;
-import vn.unionreview.audit.Publications;
 import vn.unionreview.audit.ResultBundle;
-import vn.unionreview.sign.ManifestSignature;
 import vn.unionreview.sign.SigningKey;
 import vn.unionreview.sign.ThrowawayCa;
 import vn.unionreview.text.Message;
-import vn.unionreview.text.Text;
 
 /**
  * A province checking a unit's result bundle offline: each way a bundle can be wrong is refused with its reason in
@@ -37,8 +33,8 @@ import vn.unionreview.text.Text;
  */
 class BundleCheckTest {
 
-    private static final char[] PASSWORD = "mat-khau-don-vi".toCharArray();
-    private static final String RESULTS = "code,name,bloc,total,tier\nP-01,Công đoàn A,Khối phường,90,XS\n";
+    private static final char[] PASSWORD = UnitBundles.PASSWORD;
+    private static final String RESULTS = UnitBundles.RESULTS;
 
     @TempDir
     static Path keys;
@@ -63,43 +59,9 @@ class BundleCheckTest {
         return SigningKey.pkcs12(p12, PASSWORD).certificate();
     }
 
-    /** A unit's published run folder and its bundle: as publish writes them, signed with {@code key} (or not). */
     private Path bundle(Path key, String kind) throws Exception {
-        Path runDir = Files.createDirectories(dir.resolve("unit/2026/abcdef123456"));
-        Files.writeString(runDir.resolve("results.csv"), RESULTS);
-        Files.writeString(runDir.resolve("summary.txt"), "Danh sách: 1 công đoàn cơ sở.\n");
-        Files.write(runDir.resolve("decision.pdf"), "%PDF-1.7 thử".getBytes(StandardCharsets.UTF_8));
-        Manifest manifest = Manifest.builder()
-                .software("union-review 0.1.0")
-                .run(2026, "abcdef123456", 1, 1, 1)
-                .kind(kind)
-                .reportDate("2026-12-20")
-                .languages(List.of("vi"))
-                .duplicates("reject-all")
-                .rules(new Manifest.Archived("2026", "rules", 1, "aa", "archive/sha256/aa/aa"))
-                .inputs(List.of())
-                .outputs(List.of(new Manifest.Output(
-                        "results.csv", RESULTS.length(), Digests.sha256(RESULTS.getBytes(StandardCharsets.UTF_8)))))
-                .tiers(Map.of())
-                .resultDigest("d1")
-                .decisions(List.of())
-                .build();
-        Path manifestFile = runDir.resolve("manifest.json");
-        manifest.write(manifestFile);
-        if (key != null) {
-            ManifestSignature.sign(manifestFile, SigningKey.pkcs12(key, PASSWORD));
-        }
-        Publications.Publication publication = new Publications.Publication(
-                "abcdef123456",
-                "05/QĐ-CĐP",
-                "2026-12-22",
-                Digests.sha256(runDir.resolve("decision.pdf")),
-                "",
-                null,
-                null,
-                null,
-                List.of());
-        return ResultBundle.write(runDir, publication, new Text("Công đoàn phường Thành Sen", "Thanh Sen Ward Union"));
+        return UnitBundles.bundle(
+                dir, "Công đoàn phường Thành Sen", key, kind, "abcdef123456", "2026-12-22", "05/QĐ-CĐP");
     }
 
     private Path signedBundle() throws Exception {
@@ -210,7 +172,6 @@ class BundleCheckTest {
                 Instant.now().plus(Duration.ofDays(10)),
                 Instant.now().plus(Duration.ofDays(400)));
         Unit later = new Unit("P-TS", "Công đoàn phường Thành Sen", certificate(early));
-        Files.delete(bundle);
         Path notYet = bundle(early, "final");
         assertThat(reason(new BundleCheck(2026, 10_000_000, false)
                         .check(notYet, later, Files.createTempDirectory(dir, "w"))))

@@ -1,0 +1,135 @@
+package vn.unionreview.units;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import vn.unionreview.audit.ResultBundle;
+import vn.unionreview.text.Message;
+
+/**
+ * What a province takes from the unions beneath it: each bundle of {@code units/} checked ({@link BundleCheck}) as the
+ * bundle of the unit its index names (by the unit's name as its documents head them); a unit that sent nothing is
+ * missing; of two good bundles of one unit the later publication stands and the other is replaced; a bundle naming no
+ * unit of the list is refused. Every bundle and every unit ends in one state, with its reason in words.
+ */
+public final class Intake {
+
+    /** What became of a unit, or of a bundle that names none. */
+    public enum State {
+        ACCEPTED,
+        REFUSED,
+        MISSING,
+        REPLACED
+    }
+
+    /**
+     * One line of the run's {@code units.csv}.
+     *
+     * @param unit the unit, or null for a bundle that names no unit of the list
+     * @param bundle the bundle's file name, "" for a unit that sent nothing
+     * @param checked the check of the bundle, null for a unit that sent nothing
+     */
+    public record Outcome(Unit unit, State state, Message reason, String bundle, BundleCheck.Checked checked) {}
+
+    private final BundleCheck check;
+
+    public Intake(BundleCheck check) {
+        this.check = check;
+    }
+
+    /**
+     * @param bundles the year's {@code units/*.zip}, in name order
+     * @param work an empty folder to unpack bundles into
+     * @return one outcome per bundle and per unit that sent none: units in the list's order, then bundles naming none
+     */
+    public List<Outcome> take(List<Unit> units, List<Path> bundles, Path work) throws IOException {
+        Map<String, Unit> byName = new LinkedHashMap<>();
+        units.forEach(u -> byName.put(key(u.name()), u));
+        Map<Unit, List<Outcome>> byUnit = new LinkedHashMap<>();
+        units.forEach(u -> byUnit.put(u, new ArrayList<>()));
+        List<Outcome> strays = new ArrayList<>();
+        int n = 0;
+        for (Path bundle : bundles) {
+            Path unpacked = Files.createDirectories(work.resolve(Integer.toString(++n)));
+            String file = bundle.getFileName().toString();
+            // the bundle says whose it is; its signature then has to be that unit's
+            ResultBundle.Index index = check.index(bundle, unpacked);
+            Unit claimed = index == null || index.issuingBody() == null
+                    ? null
+                    : byName.get(key(index.issuingBody().vi()));
+            if (claimed == null) {
+                // a bundle that cannot be read says why; one that can, names a body the list does not have
+                Message reason = index == null
+                        ? check.check(bundle, new Unit("", "", null), Files.createDirectories(work.resolve(n + "-why")))
+                                .reason()
+                        : Message.of(
+                                "units.no_unit",
+                                "file",
+                                file,
+                                "body",
+                                index.issuingBody() == null
+                                        ? ""
+                                        : index.issuingBody().vi());
+                strays.add(new Outcome(null, State.REFUSED, reason, file, null));
+                continue;
+            }
+            Path again = Files.createDirectories(work.resolve(n + "-" + claimed.code()));
+            BundleCheck.Checked checked = check.check(bundle, claimed, again);
+            byUnit.get(claimed)
+                    .add(new Outcome(
+                            claimed,
+                            checked.accepted() ? State.ACCEPTED : State.REFUSED,
+                            checked.reason(),
+                            file,
+                            checked));
+        }
+        List<Outcome> outcomes = new ArrayList<>();
+        for (Map.Entry<Unit, List<Outcome>> e : byUnit.entrySet()) {
+            List<Outcome> sent = e.getValue();
+            if (sent.isEmpty()) {
+                outcomes.add(new Outcome(e.getKey(), State.MISSING, Message.of("units.missing"), "", null));
+                continue;
+            }
+            Outcome standing = sent.stream()
+                    .filter(o -> o.state() == State.ACCEPTED)
+                    .max(Comparator.comparing((Outcome o) ->
+                                    o.checked().index().publication().date())
+                            .thenComparing(o -> o.checked().signedAt())
+                            .thenComparing(Outcome::bundle))
+                    .orElse(null);
+            for (Outcome o : sent) {
+                if (o.state() == State.ACCEPTED && o != standing) {
+                    outcomes.add(new Outcome(
+                            o.unit(),
+                            State.REPLACED,
+                            Message.of(
+                                    "units.replaced",
+                                    "file",
+                                    o.bundle(),
+                                    "by",
+                                    standing.bundle(),
+                                    "number",
+                                    standing.checked().index().publication().number()),
+                            o.bundle(),
+                            o.checked()));
+                } else {
+                    outcomes.add(o);
+                }
+            }
+        }
+        outcomes.addAll(strays);
+        return outcomes;
+    }
+
+    private static String key(String name) {
+        return Normalizer.normalize(name, Normalizer.Form.NFC).strip().toLowerCase(Locale.forLanguageTag("vi"));
+    }
+}
