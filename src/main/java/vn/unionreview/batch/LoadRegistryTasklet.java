@@ -1,9 +1,16 @@
 package vn.unionreview.batch;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -12,16 +19,25 @@ import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.util.FileSystemUtils;
 
+import vn.unionreview.ingest.InputFile;
+import vn.unionreview.ingest.Problem;
 import vn.unionreview.ingest.Registry;
 import vn.unionreview.ingest.RegistryReader;
 import vn.unionreview.rules.Eligibility;
 import vn.unionreview.rules.RuleBook;
 import vn.unionreview.rules.RuleSet;
+import vn.unionreview.run.RunFile;
 import vn.unionreview.run.workfiles.WorkFiles;
 import vn.unionreview.scoring.Rating;
 import vn.unionreview.stats.PreviousYears;
+import vn.unionreview.text.Catalogue;
 import vn.unionreview.text.Message;
+import vn.unionreview.units.BundleCheck;
+import vn.unionreview.units.Intake;
+import vn.unionreview.units.UnitsCsv;
+import vn.unionreview.units.UnitsList;
 
 /**
  * The registry step, the job's first: the year's branch registry into the run's work files; unusable registry rows are
@@ -56,6 +72,50 @@ class LoadRegistryTasklet implements Tasklet {
                 .orElse(null);
     }
 
+    /**
+     * A province's intake of the units beneath it: each bundle under units/ checked offline, units.csv written in the
+     * run folder, the list's own problems added to the registry's. What it says of them, for the step's line.
+     */
+    private Message takeUnits(List<Problem> problems) throws IOException {
+        InputFile list = inputs.inputs().unitsList();
+        UnitsList.Read read = UnitsList.read(
+                list.path(),
+                list.displayName(),
+                inputs.inputs().yearDir(),
+                inputs.settings().limits());
+        problems.addAll(read.problems());
+        List<Path> bundles = inputs.inputs().units().stream()
+                .filter(f -> f.name().toLowerCase(Locale.ROOT).endsWith(".zip"))
+                .map(InputFile::path)
+                .toList();
+        Path work = Files.createTempDirectory("union-review-units");
+        List<Intake.Outcome> outcomes;
+        try {
+            outcomes = new Intake(new BundleCheck(
+                            inputs.year(), inputs.settings().limits().zipPartBytes(), false))
+                    .take(read.units(), bundles, work);
+        } finally {
+            FileSystemUtils.deleteRecursively(work);
+        }
+        UnitsCsv.write(
+                RunFile.UNITS.in(inputs.runDir()),
+                outcomes,
+                Catalogue.of(inputs.languages().get(0)));
+        Map<Intake.State, Long> counts = outcomes.stream()
+                .collect(Collectors.groupingBy(
+                        Intake.Outcome::state, () -> new EnumMap<>(Intake.State.class), Collectors.counting()));
+        return Message.of(
+                "progress.units",
+                "accepted",
+                counts.getOrDefault(Intake.State.ACCEPTED, 0L),
+                "refused",
+                counts.getOrDefault(Intake.State.REFUSED, 0L),
+                "missing",
+                counts.getOrDefault(Intake.State.MISSING, 0L),
+                "replaced",
+                counts.getOrDefault(Intake.State.REPLACED, 0L));
+    }
+
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext context) throws IOException {
         RuleBook rules = inputs.rules();
@@ -65,24 +125,27 @@ class LoadRegistryTasklet implements Tasklet {
                 latestAsOf(rules),
                 this::knownBefore,
                 rules.byKind() ? rules.sets().stream().map(r -> r.kind().id()).collect(Collectors.toSet()) : Set.of());
+        List<Problem> problems = new ArrayList<>(registry.problems());
+        Message units = inputs.inputs().unitsList() == null ? null : takeUnits(problems);
         // who is rated is decided before step 1 of the rules contract, once for the run
         WorkFiles.of(inputs.runDir())
                 .writeRegistry(
                         registry.branches().stream()
                                 .map(b -> new WorkFiles.Registered(b, Rating.of(b, rules)))
                                 .toList(),
-                        registry.problems());
+                        problems);
         long rejected = registry.rowsRead() - registry.branches().size();
+        Message read = Message.of(
+                "progress.registry",
+                "branches",
+                registry.branches().size(),
+                "file",
+                inputs.inputs().registry().name(),
+                "rejected",
+                rejected);
         Steps.summary(
                 context,
-                Message.of(
-                        "progress.registry",
-                        "branches",
-                        registry.branches().size(),
-                        "file",
-                        inputs.inputs().registry().name(),
-                        "rejected",
-                        rejected));
+                units == null ? read : Message.of("progress.registry_units", "registry", read, "units", units));
         return RepeatStatus.FINISHED;
     }
 }

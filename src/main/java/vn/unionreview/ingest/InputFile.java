@@ -64,6 +64,10 @@ public record InputFile(Path path, String name, Role role, long size, String sha
         REGISTRY,
         TABLE,
         FORM,
-        DECISIONS
+        DECISIONS,
+        /** A province's list of the units beneath it (units.csv or units.xlsx). */
+        UNITS_LIST,
+        /** A file under units/: a unit's result bundle, or a unit's certificate. */
+        UNIT
     }
 }

@@ -17,17 +17,26 @@ import vn.unionreview.text.Message;
 /**
  * The input files of one year, as found under {@code <input>/<year>/}: the registry ({@code registry.csv} or
  * {@code registry.xlsx}), every consolidated table under {@code tables/}, every branch form under {@code forms/}, and
- * the council's {@code decisions.yaml} when there is one (null otherwise). Names are relative to the year folder and
- * sorted, so the set and its digest do not depend on the machine.
+ * the council's {@code decisions.yaml} when there is one (null otherwise), and for a province the list of the units
+ * beneath it ({@code units.csv} or {@code units.xlsx}, null otherwise) with every file under {@code units/} (their
+ * result bundles and certificates). Names are relative to the year folder and sorted, so the set and its digest do not
+ * depend on the machine.
  */
 public record InputSet(
-        Path yearDir, InputFile registry, List<InputFile> tables, List<InputFile> forms, InputFile decisions) {
+        Path yearDir,
+        InputFile registry,
+        List<InputFile> tables,
+        List<InputFile> forms,
+        InputFile decisions,
+        InputFile unitsList,
+        List<InputFile> units) {
 
     public static final String DECISIONS = "decisions.yaml";
 
     public InputSet {
         tables = List.copyOf(tables);
         forms = List.copyOf(forms);
+        units = List.copyOf(units);
     }
 
     public static InputSet discover(Path inputDir, int year) {
@@ -51,12 +60,21 @@ public record InputSet(
             throw new InputException(Message.of("input.two_registries", "folder", yearDir.toString()));
         }
         Path decisions = yearDir.resolve(DECISIONS);
+        List<Path> unitsLists = Stream.of("units.csv", "units.xlsx")
+                .map(yearDir::resolve)
+                .filter(Files::isRegularFile)
+                .toList();
+        if (unitsLists.size() > 1) {
+            throw new InputException(Message.of("input.two_units_lists", "folder", yearDir.toString()));
+        }
         return new InputSet(
                 yearDir,
                 describe(yearDir, registries.get(0), InputFile.Role.REGISTRY),
                 files(yearDir, "tables", InputFile.Role.TABLE),
                 files(yearDir, "forms", InputFile.Role.FORM),
-                Files.isRegularFile(decisions) ? describe(yearDir, decisions, InputFile.Role.DECISIONS) : null);
+                Files.isRegularFile(decisions) ? describe(yearDir, decisions, InputFile.Role.DECISIONS) : null,
+                unitsLists.isEmpty() ? null : describe(yearDir, unitsLists.get(0), InputFile.Role.UNITS_LIST),
+                files(yearDir, "units", InputFile.Role.UNIT));
     }
 
     private static List<InputFile> files(Path yearDir, String folder, InputFile.Role role) {
@@ -94,6 +112,10 @@ public record InputSet(
         if (decisions != null) {
             all.add(decisions);
         }
+        if (unitsList != null) {
+            all.add(unitsList);
+        }
+        all.addAll(units);
         return all;
     }
 

@@ -26,6 +26,8 @@ public enum RunFile {
     /** Only in a year whose rule set says who is rated (eligibility). */
     DISSOLVED("dissolved.csv", "export: tables", Reader.STAFF, false),
     FILES("files.csv", "export: tables", Reader.STAFF, false),
+    /** Only in a province's year with a list of the units beneath it. */
+    UNITS("units.csv", "registry", Reader.STAFF, false),
     SUMMARY("summary.txt", "export: tables", Reader.STAFF, false),
     INTEGRITY("integrity.csv", "export: tables", Reader.COUNCIL, false),
     LETTERS("feedback/", "export: letters", Reader.BRANCHES, false),

@@ -1,0 +1,53 @@
+package vn.unionreview.units;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+import vn.unionreview.files.Csv;
+import vn.unionreview.text.Catalogue;
+
+/**
+ * units.csv of a province's run: one line per unit of the list, and per bundle that names none, with what became of it
+ * and why: {@code code,name,state,reason_code,reason,bundle,sha256,signer,signed_at,decision,decision_date}.
+ */
+public final class UnitsCsv {
+
+    private UnitsCsv() {}
+
+    public static void write(Path file, List<Intake.Outcome> outcomes, Catalogue words) throws IOException {
+        Csv.write(
+                file,
+                List.of(
+                        "code",
+                        "name",
+                        "state",
+                        "reason_code",
+                        "reason",
+                        "bundle",
+                        "sha256",
+                        "signer",
+                        "signed_at",
+                        "decision",
+                        "decision_date"),
+                outcomes.stream()
+                        .map(o -> {
+                            BundleCheck.Checked c = o.checked();
+                            boolean published =
+                                    c != null && c.index() != null && c.index().publication() != null;
+                            return List.of(
+                                    o.unit() == null ? "" : o.unit().code(),
+                                    o.unit() == null ? "" : o.unit().name(),
+                                    o.state().name().toLowerCase(java.util.Locale.ROOT),
+                                    o.reason() == null ? "" : o.reason().code(),
+                                    o.reason() == null ? "" : words.render(o.reason()),
+                                    o.bundle(),
+                                    c == null ? "" : c.sha256(),
+                                    c == null ? "" : c.signer(),
+                                    c == null ? "" : c.signedAt(),
+                                    published ? c.index().publication().number() : "",
+                                    published ? c.index().publication().date() : "");
+                        })
+                        .toList());
+    }
+}

@@ -1,0 +1,109 @@
+package vn.unionreview.units;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import vn.unionreview.ResultsCsv;
+import vn.unionreview.audit.Manifest;
+import vn.unionreview.cli.CliRun;
+import vn.unionreview.run.RunFile;
+import vn.unionreview.sign.ThrowawayCa;
+
+/**
+ * A province's year with the units beneath it: the run checks each unit's bundle offline as it reads its registry,
+ * writes what became of each in units.csv, archives the bundles and certificates with the rest of its input, and
+ * replays identically from its archive.
+ */
+class UnitsIntakeEndToEndTest {
+
+    @TempDir
+    static Path dir;
+
+    static Path runDir;
+    static CliRun run;
+
+    @BeforeAll
+    static void aProvinceYearWithThreeUnits() throws Exception {
+        Path year = dir.resolve("input/2026");
+        try (Stream<Path> files = Files.walk(Path.of("input/2026"))) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Path target =
+                        year.resolve(Path.of("input/2026").relativize(file).toString());
+                Files.createDirectories(target.getParent());
+                Files.copy(file, target);
+            }
+        }
+        ThrowawayCa ca = new ThrowawayCa("CA thử nghiệm");
+        Path wardKey = ca.issuePkcs12("Công đoàn phường Thành Sen", dir.resolve("ward.p12"), UnitBundles.PASSWORD);
+        Path units = Files.createDirectories(year.resolve("units"));
+        ca.writePem(units.resolve("ca.pem"));
+        Path signed = UnitBundles.bundle(
+                dir.resolve("made"),
+                "Công đoàn phường Thành Sen",
+                wardKey,
+                "final",
+                "aaaaaaaaaaa1",
+                "2026-12-10",
+                "01/QĐ");
+        Path unsigned = UnitBundles.bundle(
+                dir.resolve("made"), "Công đoàn xã Thạch Hà", null, "final", "bbbbbbbbbbb1", "2026-12-12", "02/QĐ");
+        Files.copy(signed, units.resolve(signed.getFileName()));
+        Files.copy(unsigned, units.resolve(unsigned.getFileName()));
+        Files.writeString(
+                year.resolve("units.csv"),
+                "code,name,certificate\n"
+                        + "P-TS,Công đoàn phường Thành Sen,units/ca.pem\n"
+                        + "X-TH,Công đoàn xã Thạch Hà,units/ca.pem\n"
+                        + "X-CX,Công đoàn xã Cẩm Xuyên,units/khong-co.pem\n");
+        run = CliRun.withConsole(
+                "run",
+                "--year",
+                "2026",
+                "--input",
+                dir.resolve("input").toString(),
+                "--output",
+                dir.resolve("output").toString(),
+                "--report-date",
+                "2026-12-20");
+        runDir = Path.of(run.lastLine());
+    }
+
+    @Test
+    void eachUnitIsListedWithWhatBecameOfItsBundle() throws Exception {
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err()).doesNotContain("Exception");
+        assertThat(run.out()).contains("đơn vị cấp dưới: nhận 1, từ chối 1, chưa gửi 1, được thay thế 0 (units.csv)");
+        Map<String, CSVRecord> units = ResultsCsv.byCode(runDir.resolve("units.csv"));
+        assertThat(units.get("P-TS").get("state")).isEqualTo("accepted");
+        assertThat(units.get("P-TS").get("signer")).isEqualTo("Công đoàn phường Thành Sen");
+        assertThat(units.get("P-TS").get("decision")).isEqualTo("01/QĐ");
+        assertThat(units.get("X-TH").get("state")).isEqualTo("refused");
+        assertThat(units.get("X-TH").get("reason_code")).isEqualTo("units.unsigned");
+        assertThat(units.get("X-TH").get("reason")).contains("chưa được ký số");
+        assertThat(units.get("X-CX").get("state")).isEqualTo("missing");
+        // the list's certificate that does not exist is named where the list says it
+        assertThat(Files.readString(runDir.resolve("rejected.csv"))).contains("units.csv", "units.certificate_missing");
+    }
+
+    @Test
+    void theBundlesAndCertificatesAreArchivedAndTheRunReplaysIdentically() throws Exception {
+        Manifest manifest = Manifest.read(RunFile.MANIFEST.in(runDir));
+        assertThat(manifest.inputs())
+                .extracting(a -> a.role() + " " + a.name())
+                .contains("units_list units.csv", "unit units/ca.pem")
+                .anyMatch(s -> s.startsWith("unit units/cong-doan-xa-thach-ha-2026-"));
+        assertThat(manifest.outputs()).extracting(Manifest.Output::name).contains("units.csv");
+        CliRun verify = CliRun.of("verify", RunFile.MANIFEST.in(runDir).toString());
+        assertThat(verify.exitCode()).as(verify.out() + verify.err()).isZero();
+        assertThat(verify.out()).contains("trùng khớp");
+    }
+}
