@@ -52,7 +52,8 @@ public record Manifest(
         Map<String, String> integrity,
         Map<String, String> settings,
         String kind,
-        @JsonInclude(JsonInclude.Include.NON_NULL) List<Archived> ruleFiles) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<Archived> ruleFiles,
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<UnitBundle> units) {
 
     public static final String FORMAT = "union-review/manifest/v1";
     /** The role of an earlier year's results.csv compared with; its name is "year/run/results.csv". */
@@ -65,6 +66,20 @@ public record Manifest(
 
     /** An input or the rule set: its name as the run knew it, role, size, SHA-256 and archived copy. */
     public record Archived(String name, String role, long size, String sha256, String archive) {}
+
+    /**
+     * A unit's result bundle the province's run accepted: which unit, the bundle file and its SHA-256 (archived with
+     * the inputs), who signed it and when, and the unit's decision; the chain from the province's result to each unit's
+     * signed one.
+     */
+    public record UnitBundle(
+            String unit,
+            String bundle,
+            String sha256,
+            String signer,
+            String signedAt,
+            String decision,
+            String decisionDate) {}
 
     /** A file the run wrote, relative to the run folder. */
     public record Output(String name, long size, String sha256) {}
@@ -135,6 +150,7 @@ public record Manifest(
         private Map<String, String> integrity;
         private Map<String, String> settings;
         private List<Archived> ruleFiles;
+        private List<UnitBundle> units;
         private String kind;
 
         private Builder() {}
@@ -236,6 +252,12 @@ public record Manifest(
             return this;
         }
 
+        /** For a province's run, the units' bundles it accepted. */
+        public Builder units(List<UnitBundle> units) {
+            this.units = units;
+            return this;
+        }
+
         public Manifest build() {
             return new Manifest(
                     format,
@@ -259,7 +281,8 @@ public record Manifest(
                     integrity,
                     settings,
                     kind,
-                    ruleFiles);
+                    ruleFiles,
+                    units);
         }
     }
 

@@ -92,7 +92,9 @@ class LoadRegistryTasklet implements Tasklet {
         List<Intake.Outcome> outcomes;
         try {
             outcomes = new Intake(new BundleCheck(
-                            inputs.year(), inputs.settings().limits().zipPartBytes(), false))
+                            inputs.year(),
+                            inputs.settings().limits().zipPartBytes(),
+                            inputs.settings().units().acceptsUnsigned()))
                     .take(read.units(), bundles, work);
         } finally {
             FileSystemUtils.deleteRecursively(work);

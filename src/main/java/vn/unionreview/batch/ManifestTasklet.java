@@ -24,6 +24,7 @@ import vn.unionreview.SoftwareVersion;
 import vn.unionreview.audit.ArchiveStore;
 import vn.unionreview.audit.Manifest;
 import vn.unionreview.audit.ResultDigest;
+import vn.unionreview.files.Csv;
 import vn.unionreview.ingest.InputFile;
 import vn.unionreview.result.ResultRow;
 import vn.unionreview.result.RunCounts;
@@ -127,6 +128,7 @@ class ManifestTasklet implements Tasklet {
                 .rules(rules)
                 .checks(checks)
                 .ruleFiles(ruleFiles)
+                .units(acceptedUnits(dir))
                 .inputs(archived)
                 .outputs(outputs(dir))
                 .counts(Manifest.Counts.of(counts))
@@ -149,6 +151,28 @@ class ManifestTasklet implements Tasklet {
                         "digest",
                         manifest.resultDigest().substring(0, 16)));
         return RepeatStatus.FINISHED;
+    }
+
+    /** The units' bundles a province's run accepted, as its units.csv says; null for a run with no list of units. */
+    private static List<Manifest.UnitBundle> acceptedUnits(Path dir) throws IOException {
+        Path units = RunFile.UNITS.in(dir);
+        if (!Files.isRegularFile(units)) {
+            return null;
+        }
+        List<Manifest.UnitBundle> accepted = new ArrayList<>();
+        Csv.forEachRow(units, row -> {
+            if ("accepted".equals(row.get("state"))) {
+                accepted.add(new Manifest.UnitBundle(
+                        row.get("code"),
+                        row.get("bundle"),
+                        row.get("sha256"),
+                        row.get("signer"),
+                        row.get("signed_at"),
+                        row.get("decision"),
+                        row.get("decision_date")));
+            }
+        });
+        return accepted;
     }
 
     /** A rule or checks file archived, as the manifest names it. */

@@ -23,17 +23,18 @@ import vn.unionreview.text.Message;
  * Every configured setting that shapes a byte of a run's outputs, other than those the manifest has a place of its own
  * for (the integrity thresholds, the duplicates rule, the report's languages and date): the report's and letters'
  * letterhead, place, signer and recipients, document numbers, the letters' deadline, the report's layout limits and
- * fonts, and the input limits, which decide what is accepted.
+ * fonts, the input limits, which decide what is accepted, and whether a province takes its units' unsigned bundles.
  *
  * <p>A run is started with them, keeps them as job parameters (a restart uses the same), records them in manifest.json
  * under the configuration's own keys ({@link #describe()}) and counts them in its id; {@code verify} replays with the
  * recorded ones ({@link #of(Map)}), whatever the configuration of the folder it is started in.
  */
-public record RunSettings(ReportSettings report, FeedbackSettings feedback, InputLimits limits) {
+public record RunSettings(ReportSettings report, FeedbackSettings feedback, InputLimits limits, UnitsSettings units) {
 
     static final String REPORT = "union-review.report";
     static final String FEEDBACK = "union-review.feedback";
     static final String LIMITS = "union-review.input.limits";
+    static final String UNITS = "union-review.units";
     /** Recorded elsewhere in the manifest (languages, report_date), and given with each run. */
     private static final List<String> RECORDED_APART = List.of(REPORT + ".languages", REPORT + ".date");
 
@@ -41,6 +42,7 @@ public record RunSettings(ReportSettings report, FeedbackSettings feedback, Inpu
         Objects.requireNonNull(report);
         Objects.requireNonNull(feedback);
         Objects.requireNonNull(limits);
+        units = units == null ? UnitsSettings.DEFAULTS : units;
     }
 
     /**
@@ -48,8 +50,8 @@ public record RunSettings(ReportSettings report, FeedbackSettings feedback, Inpu
      * a run of {@code year}: the report's letterhead is that year's.
      */
     public static RunSettings configured(
-            ReportSettings report, FeedbackSettings feedback, InputSettings input, int year) {
-        return new RunSettings(report.forYear(year), feedback, input.inputLimits());
+            ReportSettings report, FeedbackSettings feedback, InputSettings input, UnitsSettings units, int year) {
+        return new RunSettings(report.forYear(year), feedback, input.inputLimits(), units);
     }
 
     /**
@@ -64,6 +66,8 @@ public record RunSettings(ReportSettings report, FeedbackSettings feedback, Inpu
                         RECORDED_APART.stream().anyMatch(apart -> key.equals(apart) || key.startsWith(apart + "[")));
         flatten(FEEDBACK, feedback, out);
         flatten(LIMITS, limits, out);
+        // unset, as in every run before it existed, it is not recorded: those runs keep their ids
+        flatten(UNITS, units, out);
         return out;
     }
 
@@ -73,7 +77,8 @@ public record RunSettings(ReportSettings report, FeedbackSettings feedback, Inpu
         ReportSettings report = binder.bindOrCreate(REPORT, Bindable.of(ReportSettings.class));
         FeedbackSettings feedback = binder.bindOrCreate(FEEDBACK, Bindable.of(FeedbackSettings.class));
         InputSettings.Limits limits = binder.bindOrCreate(LIMITS, Bindable.of(InputSettings.Limits.class));
-        return new RunSettings(report, feedback, new InputSettings(null, limits).inputLimits());
+        UnitsSettings units = binder.bindOrCreate(UNITS, Bindable.of(UnitsSettings.class));
+        return new RunSettings(report, feedback, new InputSettings(null, limits).inputLimits(), units);
     }
 
     /** SHA-256 of {@link #describe()}, one "key=value" line each: what the run id counts. */

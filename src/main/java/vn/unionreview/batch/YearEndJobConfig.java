@@ -91,7 +91,8 @@ public class YearEndJobConfig {
             @Value("#{jobParameters}") Map<String, Object> parameters,
             ReportSettings report,
             FeedbackSettings feedback,
-            InputSettings input) {
+            InputSettings input,
+            UnitsSettings units) {
         return new RunInputs(
                 year.intValue(),
                 Path.of(rulesPath),
@@ -105,7 +106,7 @@ public class YearEndJobConfig {
                 DuplicatePolicy.of(duplicates),
                 checksSha == null ? "" : checksSha,
                 integrity == null ? IntegritySettings.DEFAULTS : IntegritySettings.ofLine(integrity),
-                runSettings(parameters, RunSettings.configured(report, feedback, input, year.intValue())));
+                runSettings(parameters, RunSettings.configured(report, feedback, input, units, year.intValue())));
     }
 
     /**

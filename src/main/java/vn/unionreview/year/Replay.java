@@ -13,6 +13,7 @@ import vn.unionreview.audit.Manifest;
 import vn.unionreview.audit.Verification;
 import vn.unionreview.batch.InputSettings;
 import vn.unionreview.batch.RunSettings;
+import vn.unionreview.batch.UnitsSettings;
 import vn.unionreview.ingest.DuplicatePolicy;
 import vn.unionreview.ingest.InputSet;
 import vn.unionreview.integrity.IntegritySettings;
@@ -113,6 +114,7 @@ public final class Replay {
                                     context.getBean(ReportSettings.class),
                                     context.getBean(FeedbackSettings.class),
                                     context.getBean(InputSettings.class),
+                                    context.getBean(UnitsSettings.class),
                                     manifest.year())));
             RunOutcome replay = replayed.outcome();
             if (replay.status() != RunOutcome.Status.COMPLETED) {

@@ -95,6 +95,38 @@ class UnitsIntakeEndToEndTest {
     }
 
     @Test
+    void aProvinceThatAcceptsUnsignedBundlesTakesThemAndRecordsThatItDid() throws Exception {
+        System.setProperty("union-review.units.unsigned-accepted", "true");
+        CliRun lenient;
+        try {
+            lenient = CliRun.of(
+                    "run",
+                    "--year",
+                    "2026",
+                    "--input",
+                    dir.resolve("input").toString(),
+                    "--output",
+                    dir.resolve("lenient").toString(),
+                    "--report-date",
+                    "2026-12-20");
+        } finally {
+            System.clearProperty("union-review.units.unsigned-accepted");
+        }
+        assertThat(lenient.exitCode()).as(lenient.err()).isZero();
+        Path lenientDir = Path.of(lenient.lastLine());
+        assertThat(ResultsCsv.byCode(lenientDir.resolve("units.csv"))
+                        .get("X-TH")
+                        .get("state"))
+                .isEqualTo("accepted");
+        // another setting, another run: recorded, and counted in its id
+        assertThat(lenientDir.getFileName()).isNotEqualTo(runDir.getFileName());
+        assertThat(Manifest.read(RunFile.MANIFEST.in(lenientDir)).settings())
+                .containsEntry("union-review.units.unsigned-accepted", "true");
+        assertThat(Manifest.read(RunFile.MANIFEST.in(runDir)).settings())
+                .doesNotContainKey("union-review.units.unsigned-accepted");
+    }
+
+    @Test
     void theBundlesAndCertificatesAreArchivedAndTheRunReplaysIdentically() throws Exception {
         Manifest manifest = Manifest.read(RunFile.MANIFEST.in(runDir));
         assertThat(manifest.inputs())
@@ -102,6 +134,14 @@ class UnitsIntakeEndToEndTest {
                 .contains("units_list units.csv", "unit units/ca.pem")
                 .anyMatch(s -> s.startsWith("unit units/cong-doan-xa-thach-ha-2026-"));
         assertThat(manifest.outputs()).extracting(Manifest.Output::name).contains("units.csv");
+        // the chain from the province's result to the unit's signed one
+        assertThat(manifest.units()).singleElement().satisfies(u -> {
+            assertThat(u.unit()).isEqualTo("P-TS");
+            assertThat(u.signer()).isEqualTo("Công đoàn phường Thành Sen");
+            assertThat(u.signedAt()).isNotEmpty();
+            assertThat(u.decision()).isEqualTo("01/QĐ");
+            assertThat(u.sha256()).hasSize(64);
+        });
         CliRun verify = CliRun.of("verify", RunFile.MANIFEST.in(runDir).toString());
         assertThat(verify.exitCode()).as(verify.out() + verify.err()).isZero();
         assertThat(verify.out()).contains("trùng khớp");

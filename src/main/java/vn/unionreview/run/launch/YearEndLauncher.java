@@ -22,6 +22,7 @@ import vn.unionreview.batch.InputSettings;
 import vn.unionreview.batch.JobParameterNames;
 import vn.unionreview.batch.RunActivity;
 import vn.unionreview.batch.RunSettings;
+import vn.unionreview.batch.UnitsSettings;
 import vn.unionreview.batch.YearEndJobConfig;
 import vn.unionreview.council.DecisionsException;
 import vn.unionreview.council.DecisionsLoader;
@@ -53,6 +54,7 @@ public class YearEndLauncher {
     private final ReportSettings settings;
     private final FeedbackSettings feedback;
     private final InputSettings inputSettings;
+    private final UnitsSettings unitsSettings;
     private final CrashRepair crashRepair;
     private final RunActivity activity;
     private final IntegritySettings integrity;
@@ -65,9 +67,11 @@ public class YearEndLauncher {
             ReportSettings settings,
             FeedbackSettings feedback,
             InputSettings inputSettings,
+            UnitsSettings unitsSettings,
             CrashRepair crashRepair,
             RunActivity activity,
             IntegritySettings integrity) {
+        this.unitsSettings = unitsSettings;
         this.feedback = feedback;
         this.activity = activity;
         this.integrity = integrity;
@@ -307,7 +311,7 @@ public class YearEndLauncher {
     private RunSettings runSettings(RunRequest request) {
         return request.settings() != null
                 ? request.settings()
-                : RunSettings.configured(settings, feedback, inputSettings, request.year());
+                : RunSettings.configured(settings, feedback, inputSettings, unitsSettings, request.year());
     }
 
     private IntegritySettings integrity(RunRequest request) {
