@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -34,6 +36,7 @@ import vn.unionreview.scoring.Rating;
 import vn.unionreview.stats.PreviousYears;
 import vn.unionreview.text.Catalogue;
 import vn.unionreview.text.Message;
+import vn.unionreview.units.BranchOverlaps;
 import vn.unionreview.units.BundleCheck;
 import vn.unionreview.units.Intake;
 import vn.unionreview.units.UnitsCsv;
@@ -76,7 +79,7 @@ class LoadRegistryTasklet implements Tasklet {
      * A province's intake of the units beneath it: each bundle under units/ checked offline, units.csv written in the
      * run folder, the list's own problems added to the registry's. What it says of them, for the step's line.
      */
-    private Message takeUnits(List<Problem> problems) throws IOException {
+    private Message takeUnits(Registry registry, List<Problem> problems) throws IOException {
         InputFile list = inputs.inputs().unitsList();
         UnitsList.Read read = UnitsList.read(
                 list.path(),
@@ -99,6 +102,21 @@ class LoadRegistryTasklet implements Tasklet {
         } finally {
             FileSystemUtils.deleteRecursively(work);
         }
+        // a branch is rated by one union: one in two accepted bundles, or in one and the registry, is named
+        Map<String, Set<String>> branches = new LinkedHashMap<>();
+        for (Intake.Outcome o : outcomes) {
+            if (o.state() == Intake.State.ACCEPTED) {
+                InputFile bundle = inputs.inputs().units().stream()
+                        .filter(f -> f.path().getFileName().toString().equals(o.bundle()))
+                        .findFirst()
+                        .orElseThrow();
+                branches.put(bundle.name(), BranchOverlaps.codesOf(bundle.path()));
+            }
+        }
+        problems.addAll(BranchOverlaps.find(
+                branches,
+                inputs.inputs().registry().name(),
+                registry.branches().stream().map(b -> b.code()).collect(Collectors.toCollection(LinkedHashSet::new))));
         UnitsCsv.write(
                 RunFile.UNITS.in(inputs.runDir()),
                 outcomes,
@@ -128,7 +146,7 @@ class LoadRegistryTasklet implements Tasklet {
                 this::knownBefore,
                 rules.byKind() ? rules.sets().stream().map(r -> r.kind().id()).collect(Collectors.toSet()) : Set.of());
         List<Problem> problems = new ArrayList<>(registry.problems());
-        Message units = inputs.inputs().unitsList() == null ? null : takeUnits(problems);
+        Message units = inputs.inputs().unitsList() == null ? null : takeUnits(registry, problems);
         // who is rated is decided before step 1 of the rules contract, once for the run
         WorkFiles.of(inputs.runDir())
                 .writeRegistry(

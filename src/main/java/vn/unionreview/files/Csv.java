@@ -1,6 +1,7 @@
 package vn.unionreview.files;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.Reader;
@@ -80,7 +81,12 @@ public final class Csv {
 
     /** Every row of a CSV this project wrote, as a map by header, one at a time: nothing is kept. */
     public static void forEachRow(Path file, Consumer<Map<String, String>> action) throws IOException {
-        try (CSVParser parser = open(file)) {
+        forEachRow(Files.newInputStream(file), action);
+    }
+
+    /** Every row of a CSV this project wrote, read from {@code in} (an archive's entry), as a map by header. */
+    public static void forEachRow(InputStream in, Consumer<Map<String, String>> action) throws IOException {
+        try (CSVParser parser = open(in)) {
             for (CSVRecord record : parser) {
                 action.accept(record.toMap());
             }
@@ -88,11 +94,12 @@ public final class Csv {
     }
 
     private static CSVParser open(Path file) throws IOException {
+        return open(Files.newInputStream(file));
+    }
+
+    private static CSVParser open(InputStream in) throws IOException {
         Reader reader = new InputStreamReader(
-                BOMInputStream.builder()
-                        .setInputStream(Files.newInputStream(file))
-                        .get(),
-                StandardCharsets.UTF_8);
+                BOMInputStream.builder().setInputStream(in).get(), StandardCharsets.UTF_8);
         return CSVFormat.RFC4180
                 .builder()
                 .setHeader()
