@@ -17,6 +17,7 @@ import vn.unionreview.Slow;
 import vn.unionreview.audit.Manifest;
 import vn.unionreview.cli.CliRun;
 import vn.unionreview.run.RunFile;
+import vn.unionreview.units.UnitBundles;
 
 /**
  * The sample year on PostgreSQL gives the same files as on H2. Runs when UNION_REVIEW_TEST_POSTGRES names a database
@@ -106,6 +107,20 @@ class PostgresEndToEndTest {
                 .contains("Khối phường Thành Sen.");
         assertThat(Manifest.read(RunFile.MANIFEST.in(pgDir)).resultDigest())
                 .isEqualTo(Manifest.read(RunFile.MANIFEST.in(h2Dir)).resultDigest());
+    }
+
+    /** A province's year taking the units beneath it: the same units.csv and problems on both databases. */
+    @Test
+    void aProvinceYearWithUnitsOnPostgresqlMatchesH2() throws Exception {
+        Path input = UnitBundles.provinceYear(dir.resolve("province"));
+        Path h2Dir =
+                Path.of(run(input, "2026", dir.resolve("province-h2"), false).lastLine());
+        Path pgDir =
+                Path.of(run(input, "2026", dir.resolve("province-pg"), true).lastLine());
+        assertSameFiles(h2Dir, pgDir, "units.csv", "rejected.csv", "results.csv", "summary.txt");
+        assertThat(Files.readString(pgDir.resolve("units.csv"))).contains("accepted", "refused", "missing");
+        assertThat(Manifest.read(RunFile.MANIFEST.in(pgDir)).units())
+                .isEqualTo(Manifest.read(RunFile.MANIFEST.in(h2Dir)).units());
     }
 
     /** A run of {@code year} on H2, or on the PostgreSQL database, that completed. */

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import vn.unionreview.Digests;
 import vn.unionreview.audit.Manifest;
@@ -12,10 +13,11 @@ import vn.unionreview.audit.Publications;
 import vn.unionreview.audit.ResultBundle;
 import vn.unionreview.sign.ManifestSignature;
 import vn.unionreview.sign.SigningKey;
+import vn.unionreview.sign.ThrowawayCa;
 import vn.unionreview.text.Text;
 
 /** Result bundles as a unit's {@code publish} writes them, made quickly for tests: one branch, a decision's bytes. */
-final class UnitBundles {
+public final class UnitBundles {
 
     static final char[] PASSWORD = "mat-khau-don-vi".toCharArray();
     static final String RESULTS = "code,name,bloc,total,tier\nP-01,Công đoàn A,Khối phường,90,XS\n";
@@ -23,11 +25,52 @@ final class UnitBundles {
     private UnitBundles() {}
 
     /**
+     * The sample year 2026 as a province's under {@code dir}/input, with three units beneath it: the ward's bundle
+     * signed with its key, the commune's unsigned, and a third unit that sent nothing.
+     *
+     * @return the input folder
+     */
+    public static Path provinceYear(Path dir) throws Exception {
+        Path year = dir.resolve("input/2026");
+        try (Stream<Path> files = Files.walk(Path.of("input/2026"))) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Path target =
+                        year.resolve(Path.of("input/2026").relativize(file).toString());
+                Files.createDirectories(target.getParent());
+                Files.copy(file, target);
+            }
+        }
+        ThrowawayCa ca = new ThrowawayCa("CA thử nghiệm");
+        Path wardKey = ca.issuePkcs12("Công đoàn phường Thành Sen", dir.resolve("ward.p12"), PASSWORD);
+        Path units = Files.createDirectories(year.resolve("units"));
+        ca.writePem(units.resolve("ca.pem"));
+        Path signed = bundle(
+                dir.resolve("made"),
+                "Công đoàn phường Thành Sen",
+                wardKey,
+                "final",
+                "aaaaaaaaaaa1",
+                "2026-12-10",
+                "01/QĐ");
+        Path unsigned = bundle(
+                dir.resolve("made"), "Công đoàn xã Thạch Hà", null, "final", "bbbbbbbbbbb1", "2026-12-12", "02/QĐ");
+        Files.copy(signed, units.resolve(signed.getFileName()));
+        Files.copy(unsigned, units.resolve(unsigned.getFileName()));
+        Files.writeString(
+                year.resolve("units.csv"),
+                "code,name,certificate\n"
+                        + "P-TS,Công đoàn phường Thành Sen,units/ca.pem\n"
+                        + "X-TH,Công đoàn xã Thạch Hà,units/ca.pem\n"
+                        + "X-CX,Công đoàn xã Cẩm Xuyên,units/khong-co.pem\n");
+        return dir.resolve("input");
+    }
+
+    /**
      * A published run folder under {@code dir} and its bundle, signed with {@code key} (null: unsigned).
      *
      * @param kind the run's kind: final or validation
      */
-    static Path bundle(Path dir, String body, Path key, String kind, String run, String date, String number)
+    public static Path bundle(Path dir, String body, Path key, String kind, String run, String date, String number)
             throws Exception {
         Path runDir = Files.createDirectories(dir.resolve(run).resolve("2026").resolve(run));
         Files.writeString(runDir.resolve("results.csv"), RESULTS);

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
@@ -16,7 +15,6 @@ import vn.unionreview.ResultsCsv;
 import vn.unionreview.audit.Manifest;
 import vn.unionreview.cli.CliRun;
 import vn.unionreview.run.RunFile;
-import vn.unionreview.sign.ThrowawayCa;
 
 /**
  * A province's year with the units beneath it: the run checks each unit's bundle offline as it reads its registry,
@@ -33,37 +31,7 @@ class UnitsIntakeEndToEndTest {
 
     @BeforeAll
     static void aProvinceYearWithThreeUnits() throws Exception {
-        Path year = dir.resolve("input/2026");
-        try (Stream<Path> files = Files.walk(Path.of("input/2026"))) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                Path target =
-                        year.resolve(Path.of("input/2026").relativize(file).toString());
-                Files.createDirectories(target.getParent());
-                Files.copy(file, target);
-            }
-        }
-        ThrowawayCa ca = new ThrowawayCa("CA thử nghiệm");
-        Path wardKey = ca.issuePkcs12("Công đoàn phường Thành Sen", dir.resolve("ward.p12"), UnitBundles.PASSWORD);
-        Path units = Files.createDirectories(year.resolve("units"));
-        ca.writePem(units.resolve("ca.pem"));
-        Path signed = UnitBundles.bundle(
-                dir.resolve("made"),
-                "Công đoàn phường Thành Sen",
-                wardKey,
-                "final",
-                "aaaaaaaaaaa1",
-                "2026-12-10",
-                "01/QĐ");
-        Path unsigned = UnitBundles.bundle(
-                dir.resolve("made"), "Công đoàn xã Thạch Hà", null, "final", "bbbbbbbbbbb1", "2026-12-12", "02/QĐ");
-        Files.copy(signed, units.resolve(signed.getFileName()));
-        Files.copy(unsigned, units.resolve(unsigned.getFileName()));
-        Files.writeString(
-                year.resolve("units.csv"),
-                "code,name,certificate\n"
-                        + "P-TS,Công đoàn phường Thành Sen,units/ca.pem\n"
-                        + "X-TH,Công đoàn xã Thạch Hà,units/ca.pem\n"
-                        + "X-CX,Công đoàn xã Cẩm Xuyên,units/khong-co.pem\n");
+        UnitBundles.provinceYear(dir);
         run = CliRun.withConsole(
                 "run",
                 "--year",
