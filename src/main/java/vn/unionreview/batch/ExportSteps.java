@@ -144,9 +144,9 @@ final class ExportSteps {
                     .orElse(null);
             for (RuleSet kind : inputs.rules().sets()) {
                 scans.put(
-                        kindId(kind),
+                        kind.kindId(),
                         new IntegrityScan(
-                                kind, inputs.integrity(), inputs.rules().checksFor(kindId(kind)), previous, lineage));
+                                kind, inputs.integrity(), inputs.rules().checksFor(kind.kindId()), previous, lineage));
             }
         }
         List<ResultRow> results = workFiles().resultRows();
@@ -163,11 +163,6 @@ final class ExportSteps {
                 earlier,
                 lineage,
                 scans));
-    }
-
-    /** A rule set's kind id, "" for a year's only rule set: what a result's {@code kind} holds. */
-    private static String kindId(RuleSet rules) {
-        return rules.kind() == null ? "" : rules.kind().id();
     }
 
     /**
@@ -206,7 +201,7 @@ final class ExportSteps {
         List<DecisionRow> decisions = store.decisions(stored.run());
         List<ReportData> parts = new ArrayList<>();
         for (RuleSet kind : inputs.rules().sets()) {
-            String id = kindId(kind);
+            String id = kind.kindId();
             parts.add(new ReportData(
                     kind,
                     facts,
@@ -258,8 +253,8 @@ final class ExportSteps {
         Map<String, RuleSet> kinds = new HashMap<>();
         Map<String, StatisticsBuilder> builders = new LinkedHashMap<>();
         for (RuleSet kind : inputs.rules().sets()) {
-            kinds.put(kindId(kind), kind);
-            builders.put(kindId(kind), new StatisticsBuilder(kind));
+            kinds.put(kind.kindId(), kind);
+            builders.put(kind.kindId(), new StatisticsBuilder(kind));
         }
         forEachScoredSubmission((code, submission) -> {
             ResultRow r = byCode.get(code);

@@ -116,8 +116,7 @@ class ScoreTasklet implements Tasklet {
                 council.meetingNumber(),
                 council.meetingDate(),
                 council.decisions().stream()
-                        .filter(d ->
-                                rated.contains(d.branch()) ? rules.kind().id().equals(kindOf.get(d.branch())) : first)
+                        .filter(d -> rated.contains(d.branch()) ? rules.kindId().equals(kindOf.get(d.branch())) : first)
                         .toList());
     }
 

@@ -126,11 +126,8 @@ class TemplateCommand implements Callable<Integer> {
         }
         Map<RuleSet, FormTemplate> templates = new IdentityHashMap<>();
         book.sets().forEach(set -> templates.put(set, new FormTemplate(set, year.value)));
-        String kinds = String.join(
-                ", ",
-                book.sets().stream()
-                        .map(r -> r.kind() == null ? "" : r.kind().id())
-                        .toList());
+        String kinds =
+                String.join(", ", book.sets().stream().map(RuleSet::kindId).toList());
         if (!which.all && which.branch == null) {
             if (book.byKind() && kind == null) {
                 warned.say("template.kind_needed", "kinds", kinds);

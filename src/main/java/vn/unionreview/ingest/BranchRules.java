@@ -17,32 +17,26 @@ import vn.unionreview.rules.RuleSet;
 public final class BranchRules {
 
     private final List<RuleSet> sets;
-    private final boolean byKind;
     private final Map<String, String> kindOf;
 
-    private BranchRules(List<RuleSet> sets, boolean byKind, Map<String, String> kindOf) {
+    private BranchRules(List<RuleSet> sets, Map<String, String> kindOf) {
         this.sets = List.copyOf(sets);
-        this.byKind = byKind;
         this.kindOf = Map.copyOf(kindOf);
     }
 
     /** Every submission read with one rule set. */
     public static BranchRules of(RuleSet rules) {
-        return new BranchRules(List.of(rules), false, Map.of());
+        return new BranchRules(List.of(rules), Map.of());
     }
 
     /** @param kindOf the registry's branches, code → kind id */
     public static BranchRules of(RuleBook rules, Map<String, String> kindOf) {
-        return new BranchRules(rules.sets(), rules.byKind(), kindOf);
+        return new BranchRules(rules.sets(), kindOf);
     }
 
     /** The rule set that reads this branch's submission, or null when in a year ruled by kind it has none. */
     public RuleSet of(String code) {
-        if (!byKind) {
-            return sets.get(0);
-        }
-        String kind = kindOf.get(code);
-        return sets.stream().filter(r -> r.kind().id().equals(kind)).findFirst().orElse(null);
+        return RuleSet.ofKind(sets, kindOf.get(code)).orElse(null);
     }
 
     /** The kind the registry gives a branch ("" when none). */
@@ -52,10 +46,6 @@ public final class BranchRules {
 
     public List<RuleSet> sets() {
         return sets;
-    }
-
-    public boolean byKind() {
-        return byKind;
     }
 
     /** The criteria of every kind, each id once (the first kind's where two share one), in kind then file order. */

@@ -214,9 +214,8 @@ public final class DecisionDocument {
     }
 
     private String blocHeading(Recognised branch) {
-        return kinds.stream()
-                .filter(k -> k.kind() != null && k.kind().id().equals(branch.kind()))
-                .findFirst()
+        return RuleSet.ofKind(kinds, branch.kind())
+                .filter(k -> k.kind() != null)
                 .map(k -> labels.get("decision.kindBloc", labels.text(k.kind().title()), branch.bloc()))
                 .orElse(branch.bloc());
     }

@@ -227,11 +227,8 @@ public final class FeedbackLetterWriter {
                 doc.add(items(layout, letter));
             }
             if (letter.provisional() != null) {
-                RuleSet kind = kinds.stream()
-                        .filter(k -> k.kind() == null
-                                || k.kind().id().equals(letter.provisional().kind()))
-                        .findFirst()
-                        .orElse(rules);
+                RuleSet kind =
+                        RuleSet.ofKind(kinds, letter.provisional().kind()).orElse(rules);
                 String tier = labels.text(kind.tiers()
                         .get(kind.tierIndex(letter.provisional().tier()))
                         .title());

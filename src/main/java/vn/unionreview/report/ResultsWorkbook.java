@@ -453,10 +453,8 @@ public final class ResultsWorkbook {
                 s.row(r -> {
                     if (byKind) {
                         // a kind without rules has no title: it shows as the registry wrote it
-                        r.text(kinds.stream()
-                                .filter(k -> k.kind().id().equals(b.kind()))
+                        r.text(RuleSet.ofKind(kinds, b.kind())
                                 .map(k -> labels.text(k.kind().title()))
-                                .findFirst()
                                 .orElse(b.kind()));
                     }
                     r.text(b.code()).text(b.name()).text(b.bloc()).text(words.render(b.reason()));
@@ -472,10 +470,7 @@ public final class ResultsWorkbook {
 
     /** The rule set that scored a result: its kind's. */
     private RuleSet kindOf(ResultRow row) {
-        return kinds.stream()
-                .filter(k -> !byKind || k.kind().id().equals(row.kind()))
-                .findFirst()
-                .orElseThrow();
+        return RuleSet.ofKind(kinds, row.kind()).orElseThrow();
     }
 
     /** The column headers, after a column of kinds in a year ruled by kind. */

@@ -236,7 +236,7 @@ public record RunCounts(
     }
 
     private Message tiers(RuleSet rules) {
-        String kind = rules.kind() == null ? "" : rules.kind().id();
+        String kind = rules.kindId();
         return Message.of(
                 "summary.tiers",
                 "tiers",

@@ -66,10 +66,7 @@ public record RuleBook(Path path, String sha256, List<RuleSetFile> files, List<F
      * empty when the folder has no rule set for it.
      */
     public Optional<RuleSet> forKind(String kind) {
-        if (!byKind()) {
-            return Optional.of(first());
-        }
-        return sets().stream().filter(r -> r.kind().id().equals(kind)).findFirst();
+        return RuleSet.ofKind(sets(), kind);
     }
 
     /**

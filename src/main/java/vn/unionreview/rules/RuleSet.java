@@ -80,6 +80,22 @@ public record RuleSet(
         throw new IllegalArgumentException("no tier " + tierId);
     }
 
+    /** The id of the kind it scores, "" for a year's only rule set: what a result's {@code kind} holds. */
+    public String kindId() {
+        return kind == null ? "" : kind.id();
+    }
+
+    /**
+     * Of a year's rule sets, the one that scores a branch of {@code kind}: the year's only one when it has no kinds,
+     * else that kind's, or empty when there is none for it.
+     */
+    public static Optional<RuleSet> ofKind(List<RuleSet> sets, String kind) {
+        if (sets.get(0).kind() == null) {
+            return Optional.of(sets.get(0));
+        }
+        return sets.stream().filter(r -> r.kindId().equals(kind)).findFirst();
+    }
+
     public BigDecimal baseMax() {
         return groups.stream().map(Group::max).reduce(BigDecimal.ZERO, BigDecimal::add);
     }

@@ -41,7 +41,7 @@ public record StoredResult(ResultRow row, String explanation) {
                         stored(r.score().inflation()),
                         String.join(";", r.score().capsFired()),
                         decision,
-                        rules.kind() == null ? "" : rules.kind().id()),
+                        rules.kindId()),
                 StoredText.cut(String.join("\n", r.explanation()), StoredText.EXPLANATION_MAX));
     }
 
