@@ -90,7 +90,12 @@ public final class Fixtures {
 
     /** Copies the shipped sample year (input/2025) to {@code yearDir}, for a test to add to or damage. */
     public static Path copySampleYear(Path yearDir) throws IOException {
-        Path sample = Path.of("input/2025");
+        return copySampleYear(2025, yearDir);
+    }
+
+    /** A copy of the shipped sample year {@code year} (input/&lt;year&gt;) in {@code yearDir}. */
+    public static Path copySampleYear(int year, Path yearDir) throws IOException {
+        Path sample = Path.of("input", Integer.toString(year));
         try (Stream<Path> files = Files.walk(sample)) {
             for (Path from : files.toList()) {
                 Path to = yearDir.resolve(sample.relativize(from).toString());

@@ -178,14 +178,7 @@ public final class BundleCheck {
     /** What is wrong with the files, the manifest or the run, or null. */
     private Message contentProblem(String file, ResultBundle.Index index, Map<String, Path> files) {
         if (index.year() != year) {
-            return Message.of(
-                    "units.other_year",
-                    "file",
-                    file,
-                    "found",
-                    String.valueOf(index.year()),
-                    "year",
-                    String.valueOf(year));
+            return otherYear(file, index.year());
         }
         for (ResultBundle.Entry entry : index.files()) {
             Path path = files.get(entry.name());
@@ -215,14 +208,7 @@ public final class BundleCheck {
             return Message.of("units.manifest_unreadable", "file", file);
         }
         if (manifest.year() != year) {
-            return Message.of(
-                    "units.other_year",
-                    "file",
-                    file,
-                    "found",
-                    String.valueOf(manifest.year()),
-                    "year",
-                    String.valueOf(year));
+            return otherYear(file, manifest.year());
         }
         // the results the signed manifest records are the bundle's: a results.csv changed with its bundle.json is
         // caught
@@ -238,6 +224,11 @@ public final class BundleCheck {
             return Message.of("units.validation_run", "file", file, "run", manifest.run());
         }
         return null;
+    }
+
+    private Message otherYear(String file, int found) {
+        return Message.of(
+                "units.other_year", "file", file, "found", String.valueOf(found), "year", String.valueOf(year));
     }
 
     private Checked signature(String file, Unit unit, Path manifest, String sha256, ResultBundle.Index index) {

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,15 +33,7 @@ class KindsBadInputEndToEndTest {
 
     @BeforeAll
     static void aYearWithKindMistakes() throws Exception {
-        Path year = dir.resolve("input/2026");
-        try (Stream<Path> files = Files.walk(Path.of("input/2026"))) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                Path target =
-                        year.resolve(Path.of("input/2026").relativize(file).toString());
-                Files.createDirectories(target.getParent());
-                Files.copy(file, target);
-            }
-        }
+        Path year = Fixtures.copySampleYear(2026, dir.resolve("input/2026"));
         edit(
                 year.resolve("registry.csv"),
                 line -> line.startsWith("HT-DN-04,")

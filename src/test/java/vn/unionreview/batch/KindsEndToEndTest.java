@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import org.apache.commons.csv.CSVRecord;
 import org.apache.pdfbox.Loader;
@@ -23,6 +22,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import vn.unionreview.Fixtures;
 import vn.unionreview.ResultsCsv;
 import vn.unionreview.audit.Manifest;
 import vn.unionreview.cli.CliRun;
@@ -44,8 +44,8 @@ class KindsEndToEndTest {
 
     @BeforeAll
     static void the2025And2026SampleYears() throws Exception {
-        for (String year : List.of("2025", "2026")) {
-            copy(Path.of("input", year), dir.resolve("input").resolve(year));
+        for (int year : List.of(2025, 2026)) {
+            Fixtures.copySampleYear(year, dir.resolve("input").resolve(Integer.toString(year)));
         }
         CliRun before = run("2025", "2026-01-05");
         assertThat(before.exitCode()).as(before.err()).isZero();
@@ -66,16 +66,6 @@ class KindsEndToEndTest {
                 dir.resolve("output").toString(),
                 "--report-date",
                 reportDate);
-    }
-
-    private static void copy(Path from, Path to) throws Exception {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                Path target = to.resolve(from.relativize(file).toString());
-                Files.createDirectories(target.getParent());
-                Files.copy(file, target);
-            }
-        }
     }
 
     @Test

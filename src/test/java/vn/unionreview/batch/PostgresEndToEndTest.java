@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -77,14 +76,8 @@ class PostgresEndToEndTest {
      */
     @Test
     void theSampleYearRuledByKindOnPostgresqlMatchesH2() throws Exception {
-        for (String year : List.of("2025", "2026")) {
-            try (Stream<Path> files = Files.walk(Path.of("input", year))) {
-                for (Path file : files.filter(Files::isRegularFile).toList()) {
-                    Path target = dir.resolve("kinds").resolve(file.toString());
-                    Files.createDirectories(target.getParent());
-                    Files.copy(file, target);
-                }
-            }
+        for (int year : List.of(2025, 2026)) {
+            Fixtures.copySampleYear(year, dir.resolve("kinds/input").resolve(Integer.toString(year)));
         }
         Path input = dir.resolve("kinds/input");
         run(input, "2025", dir.resolve("kinds-h2"), false);

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
@@ -23,6 +22,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import vn.unionreview.Digests;
+import vn.unionreview.Fixtures;
 
 /**
  * What a unit hands the union above once it has published: one zip, named by issuing body, year and run, with its
@@ -36,13 +36,7 @@ class ResultBundleTest {
 
     @Test
     void publishingTheYearRuledByKindWritesItsBundleAndBundleWritesTheSameBytesAgain() throws Exception {
-        try (Stream<Path> files = Files.walk(Path.of("input", "2026"))) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                Path target = dir.resolve(file.toString());
-                Files.createDirectories(target.getParent());
-                Files.copy(file, target);
-            }
-        }
+        Fixtures.copySampleYear(2026, dir.resolve("input/2026"));
         Path output = dir.resolve("output");
         CliRun run = CliRun.of(
                 "run",

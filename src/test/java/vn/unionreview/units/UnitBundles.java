@@ -5,9 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import vn.unionreview.Digests;
+import vn.unionreview.Fixtures;
 import vn.unionreview.audit.Manifest;
 import vn.unionreview.audit.Publications;
 import vn.unionreview.audit.ResultBundle;
@@ -31,15 +31,7 @@ public final class UnitBundles {
      * @return the input folder
      */
     public static Path provinceYear(Path dir) throws Exception {
-        Path year = dir.resolve("input/2026");
-        try (Stream<Path> files = Files.walk(Path.of("input/2026"))) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                Path target =
-                        year.resolve(Path.of("input/2026").relativize(file).toString());
-                Files.createDirectories(target.getParent());
-                Files.copy(file, target);
-            }
-        }
+        Path year = Fixtures.copySampleYear(2026, dir.resolve("input/2026"));
         ThrowawayCa ca = new ThrowawayCa("CA thử nghiệm");
         Path wardKey = ca.issuePkcs12("Công đoàn phường Thành Sen", dir.resolve("ward.p12"), PASSWORD);
         Path units = Files.createDirectories(year.resolve("units"));

@@ -32,17 +32,22 @@ class UnitsIntakeEndToEndTest {
     @BeforeAll
     static void aProvinceYearWithThreeUnits() throws Exception {
         UnitBundles.provinceYear(dir);
-        run = CliRun.withConsole(
+        run = run("output");
+        runDir = Path.of(run.lastLine());
+    }
+
+    /** The province's year run into {@code output}, as a person would start it. */
+    private static CliRun run(String output) {
+        return CliRun.withConsole(
                 "run",
                 "--year",
                 "2026",
                 "--input",
                 dir.resolve("input").toString(),
                 "--output",
-                dir.resolve("output").toString(),
+                dir.resolve(output).toString(),
                 "--report-date",
                 "2026-12-20");
-        runDir = Path.of(run.lastLine());
     }
 
     @Test
@@ -67,16 +72,7 @@ class UnitsIntakeEndToEndTest {
         System.setProperty("union-review.units.unsigned-accepted", "true");
         CliRun lenient;
         try {
-            lenient = CliRun.of(
-                    "run",
-                    "--year",
-                    "2026",
-                    "--input",
-                    dir.resolve("input").toString(),
-                    "--output",
-                    dir.resolve("lenient").toString(),
-                    "--report-date",
-                    "2026-12-20");
+            lenient = run("lenient");
         } finally {
             System.clearProperty("union-review.units.unsigned-accepted");
         }
