@@ -79,43 +79,56 @@ public final class BundleCheck {
         this.unsignedAccepted = unsignedAccepted;
     }
 
-    /** Checks {@code bundle} as the unit's; {@code work} is an empty folder to unpack it into. */
-    public Checked check(Path bundle, Unit unit, Path work) {
+    /**
+     * A bundle unpacked and its index read, before it is checked as a unit's.
+     *
+     * @param files its files, unpacked; null when it could not be
+     * @param index its bundle.json, or null when there is none that can be read
+     * @param refusal why it could not be unpacked or its index read, or null
+     */
+    public record Opened(
+            String file, String sha256, Map<String, Path> files, ResultBundle.Index index, Message refusal) {}
+
+    /**
+     * Unpacks {@code bundle} into {@code work}, an empty folder, and reads its index: once, whoever it is checked as.
+     */
+    public Opened open(Path bundle, Path work) {
         String file = bundle.getFileName().toString();
         String sha256 = Digests.sha256(bundle);
         Map<String, Path> files;
         try {
             files = unpack(bundle, work);
+            return new Opened(file, sha256, files, index(file, files), null);
         } catch (Refusal refusal) {
-            return refused(refusal.reason, sha256, null);
+            return new Opened(file, sha256, null, null, refusal.reason);
         } catch (ZipException e) {
-            return refused(Message.of("units.not_a_zip", "file", file), sha256, null);
+            return new Opened(file, sha256, null, null, Message.of("units.not_a_zip", "file", file));
         } catch (IOException e) {
-            return refused(
-                    Message.of("units.unreadable", "file", file, "detail", String.valueOf(e.getMessage())),
+            return new Opened(
+                    file,
                     sha256,
-                    null);
+                    null,
+                    null,
+                    Message.of("units.unreadable", "file", file, "detail", String.valueOf(e.getMessage())));
         }
-        ResultBundle.Index index;
-        try {
-            index = index(file, files);
-        } catch (Refusal refusal) {
-            return refused(refusal.reason, sha256, null);
-        }
-        Message wrong = contentProblem(file, index, files);
-        if (wrong != null) {
-            return refused(wrong, sha256, index);
-        }
-        return signature(file, unit, files.get(RunFile.MANIFEST.fileName()), sha256, index);
     }
 
-    /** The bundle's index, to tell whose it claims to be, or null when it has none that can be read. */
-    public ResultBundle.Index index(Path bundle, Path work) {
-        try {
-            return index(bundle.getFileName().toString(), unpack(bundle, work));
-        } catch (Refusal | IOException e) {
-            return null;
+    /** Checks {@code bundle} as the unit's; {@code work} is an empty folder to unpack it into. */
+    public Checked check(Path bundle, Unit unit, Path work) {
+        return check(open(bundle, work), unit);
+    }
+
+    /** Checks a bundle opened as the unit's. */
+    public Checked check(Opened opened, Unit unit) {
+        if (opened.refusal() != null) {
+            return refused(opened.refusal(), opened.sha256(), null);
         }
+        Message wrong = contentProblem(opened.file(), opened.index(), opened.files());
+        if (wrong != null) {
+            return refused(wrong, opened.sha256(), opened.index());
+        }
+        return signature(
+                opened.file(), unit, opened.files().get(RunFile.MANIFEST.fileName()), opened.sha256(), opened.index());
     }
 
     /** A bundle's content is refused for the first thing wrong: it stops reading at once. */

@@ -58,37 +58,35 @@ public final class Intake {
         List<Outcome> strays = new ArrayList<>();
         int n = 0;
         for (Path bundle : bundles) {
-            Path unpacked = Files.createDirectories(work.resolve(Integer.toString(++n)));
-            String file = bundle.getFileName().toString();
+            BundleCheck.Opened opened =
+                    check.open(bundle, Files.createDirectories(work.resolve(Integer.toString(++n))));
+            ResultBundle.Index index = opened.index();
             // the bundle says whose it is; its signature then has to be that unit's
-            ResultBundle.Index index = check.index(bundle, unpacked);
             Unit claimed = index == null || index.issuingBody() == null
                     ? null
                     : byName.get(key(index.issuingBody().vi()));
             if (claimed == null) {
                 // a bundle that cannot be read says why; one that can, names a body the list does not have
-                Message reason = index == null
-                        ? check.check(bundle, new Unit("", "", null), Files.createDirectories(work.resolve(n + "-why")))
-                                .reason()
+                Message reason = opened.refusal() != null
+                        ? opened.refusal()
                         : Message.of(
                                 "units.no_unit",
                                 "file",
-                                file,
+                                opened.file(),
                                 "body",
-                                index.issuingBody() == null
+                                index == null || index.issuingBody() == null
                                         ? ""
                                         : index.issuingBody().vi());
-                strays.add(new Outcome(null, State.REFUSED, reason, file, null));
+                strays.add(new Outcome(null, State.REFUSED, reason, opened.file(), null));
                 continue;
             }
-            Path again = Files.createDirectories(work.resolve(n + "-" + claimed.code()));
-            BundleCheck.Checked checked = check.check(bundle, claimed, again);
+            BundleCheck.Checked checked = check.check(opened, claimed);
             byUnit.get(claimed)
                     .add(new Outcome(
                             claimed,
                             checked.accepted() ? State.ACCEPTED : State.REFUSED,
                             checked.reason(),
-                            file,
+                            opened.file(),
                             checked));
         }
         List<Outcome> outcomes = new ArrayList<>();
