@@ -30,6 +30,11 @@ public final class Fixtures {
         return RuleSetLoader.loadBook(Path.of("config/rules/2025.yaml"));
     }
 
+    /** The 2026 sample's rules: a folder of kinds. */
+    public static RuleBook book2026() {
+        return RuleSetLoader.loadBook(Path.of("config/rules/2026"));
+    }
+
     public static RuleSet rules2018() {
         return RuleSetLoader.load(Path.of("config/rules/2018.yaml")).rules();
     }

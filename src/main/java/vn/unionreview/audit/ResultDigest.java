@@ -14,7 +14,7 @@ import vn.unionreview.scoring.Decimals;
  * The result digest: SHA-256 over a canonical text of the per-branch results, independent of how any output file is
  * formatted. One line per branch in code order, fields separated by '|': code, bloc, base, bonus, penalty, total, tier
  * before caps, tier, rank in bloc, overall rank, awards, award tie, inflation, caps, and in a year ruled by kind the
- * kind; decimals plain without trailing zeros ("87.5", "90").
+ * kind, and for a branch from a unit's bundle the unit; decimals plain without trailing zeros ("87.5", "90").
  */
 public final class ResultDigest {
 
@@ -60,8 +60,10 @@ public final class ResultDigest {
                         Boolean.toString(r.awardTie()),
                         Decimals.plain(r.inflation()),
                         r.caps())
-                // a year with one rule set has no kind, and its digest stays what it always was
-                + (r.kind().isEmpty() ? "" : "|" + r.kind());
+                // a year with one rule set has no kind and a branch the run rated itself no unit: such a line stays
+                // what it always was
+                + (r.kind().isEmpty() && !r.fromUnit() ? "" : "|" + r.kind())
+                + (r.fromUnit() ? "|" + r.unit() : "");
     }
 
     public static String of(List<ResultRow> results) {

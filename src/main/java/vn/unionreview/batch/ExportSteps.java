@@ -225,7 +225,9 @@ final class ExportSteps {
                         stored.files(),
                         stored.results(),
                         stored.notSubmitted().stream().map(NotSubmitted::code).collect(Collectors.toSet()),
-                        inputs.inputs().registry().displayName(),
+                        inputs.inputs().registry() == null
+                                ? ""
+                                : inputs.inputs().registry().displayName(),
                         found.signals(),
                         sources))
                 : null;
@@ -325,7 +327,11 @@ final class ExportSteps {
         RuleBook rules = inputs.rules();
         Path dir = inputs.runDir();
         Catalogue words = Catalogue.of(inputs.languages().get(0));
-        CsvOutputs.writeResults(RunFile.RESULTS.in(dir), rules, stored.results());
+        CsvOutputs.writeResults(
+                RunFile.RESULTS.in(dir),
+                rules,
+                stored.results(),
+                inputs.inputs().unitsList() != null);
         work.wrote(RunFile.RESULTS);
         CsvOutputs.writeProblems(RunFile.REJECTED.in(dir), stored.rejected(), words);
         work.wrote(RunFile.REJECTED);

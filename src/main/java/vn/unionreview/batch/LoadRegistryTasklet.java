@@ -7,9 +7,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,6 +22,7 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.util.FileSystemUtils;
 
+import vn.unionreview.audit.ResultBundle;
 import vn.unionreview.ingest.InputFile;
 import vn.unionreview.ingest.Problem;
 import vn.unionreview.ingest.Registry;
@@ -31,14 +31,15 @@ import vn.unionreview.rules.Eligibility;
 import vn.unionreview.rules.RuleBook;
 import vn.unionreview.rules.RuleSet;
 import vn.unionreview.run.RunFile;
+import vn.unionreview.run.workfiles.StoredResult;
 import vn.unionreview.run.workfiles.WorkFiles;
 import vn.unionreview.scoring.Rating;
 import vn.unionreview.stats.PreviousYears;
 import vn.unionreview.text.Catalogue;
 import vn.unionreview.text.Message;
-import vn.unionreview.units.BranchOverlaps;
 import vn.unionreview.units.BundleCheck;
 import vn.unionreview.units.Intake;
+import vn.unionreview.units.UnitResults;
 import vn.unionreview.units.UnitsCsv;
 import vn.unionreview.units.UnitsList;
 
@@ -77,9 +78,11 @@ class LoadRegistryTasklet implements Tasklet {
 
     /**
      * A province's intake of the units beneath it: each bundle under units/ checked offline, units.csv written in the
-     * run folder, the list's own problems added to the registry's. What it says of them, for the step's line.
+     * run folder, the accepted bundles' branches taken (each with the unit's result, unless the province or an earlier
+     * unit rates it), and the list's and the bundles' problems added to the registry's. What it says of them, for the
+     * step's line.
      */
-    private Message takeUnits(Registry registry, List<Problem> problems) throws IOException {
+    private Message takeUnits(Registry registry, List<Problem> problems, List<StoredResult> taken) throws IOException {
         InputFile list = inputs.inputs().unitsList();
         UnitsList.Read read = UnitsList.read(
                 list.path(),
@@ -87,9 +90,8 @@ class LoadRegistryTasklet implements Tasklet {
                 inputs.inputs().yearDir(),
                 inputs.settings().limits());
         problems.addAll(read.problems());
-        List<Path> bundles = inputs.inputs().units().stream()
+        List<InputFile> files = inputs.inputs().units().stream()
                 .filter(f -> f.name().toLowerCase(Locale.ROOT).endsWith(".zip"))
-                .map(InputFile::path)
                 .toList();
         Path work = Files.createTempDirectory("union-review-units");
         List<Intake.Outcome> outcomes;
@@ -98,25 +100,44 @@ class LoadRegistryTasklet implements Tasklet {
                             inputs.year(),
                             inputs.settings().limits().zipPartBytes(),
                             inputs.settings().units().acceptsUnsigned()))
-                    .take(read.units(), bundles, work);
+                    .take(read.units(), files.stream().map(InputFile::path).toList(), work);
         } finally {
             FileSystemUtils.deleteRecursively(work);
         }
-        // a branch is rated by one union: one in two accepted bundles, or in one and the registry, is named
-        Map<String, Set<String>> branches = new LinkedHashMap<>();
+        List<UnitResults.Source> accepted = new ArrayList<>();
         for (Intake.Outcome o : outcomes) {
             if (o.state() == Intake.State.ACCEPTED) {
-                InputFile bundle = inputs.inputs().units().stream()
+                InputFile bundle = files.stream()
                         .filter(f -> f.path().getFileName().toString().equals(o.bundle()))
                         .findFirst()
                         .orElseThrow();
-                branches.put(bundle.name(), BranchOverlaps.codesOf(bundle.path()));
+                accepted.add(new UnitResults.Source(bundle.name(), bundle.path(), o.unit()));
             }
         }
-        problems.addAll(BranchOverlaps.find(
-                branches,
-                inputs.inputs().registry().name(),
-                registry.branches().stream().map(b -> b.code()).collect(Collectors.toCollection(LinkedHashSet::new))));
+        UnitResults.Read results = UnitResults.read(
+                accepted,
+                inputs.rules(),
+                inputs.inputs().registry() == null
+                        ? ""
+                        : inputs.inputs().registry().name(),
+                registry.branches().stream().map(b -> b.code()).collect(Collectors.toSet()));
+        problems.addAll(results.problems());
+        Map<String, Intake.Outcome> byBundle = new HashMap<>();
+        outcomes.forEach(o -> byBundle.put(o.bundle(), o));
+        for (UnitResults.Taken t : results.taken()) {
+            ResultBundle.Index index = byBundle.get(
+                            t.source().bundle().getFileName().toString())
+                    .checked()
+                    .index();
+            // the branch's audit trail, in English like the rest of it: whose decision its result is
+            taken.add(new StoredResult(
+                    t.row(),
+                    "result published by " + t.source().unit().name() + " ("
+                            + t.source().unit().code()
+                            + "), decision " + index.publication().number() + " of "
+                            + index.publication().date()
+                            + ", run " + index.run() + ", bundle " + t.source().file()));
+        }
         UnitsCsv.write(
                 RunFile.UNITS.in(inputs.runDir()),
                 outcomes,
@@ -133,36 +154,53 @@ class LoadRegistryTasklet implements Tasklet {
                 "missing",
                 counts.getOrDefault(Intake.State.MISSING, 0L),
                 "replaced",
-                counts.getOrDefault(Intake.State.REPLACED, 0L));
+                counts.getOrDefault(Intake.State.REPLACED, 0L),
+                "branches",
+                results.taken().size(),
+                "branches_refused",
+                results.problems().size());
+    }
+
+    /** The province's own registry, or none: a province may rate no branch directly. */
+    private Registry registry(RuleBook rules) {
+        InputFile file = inputs.inputs().registry();
+        if (file == null) {
+            return new Registry(List.of(), List.of(), 0);
+        }
+        return RegistryReader.read(
+                file,
+                inputs.settings().limits(),
+                latestAsOf(rules),
+                this::knownBefore,
+                rules.byKind() ? rules.sets().stream().map(r -> r.kind().id()).collect(Collectors.toSet()) : Set.of());
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext context) throws IOException {
         RuleBook rules = inputs.rules();
-        Registry registry = RegistryReader.read(
-                inputs.inputs().registry(),
-                inputs.settings().limits(),
-                latestAsOf(rules),
-                this::knownBefore,
-                rules.byKind() ? rules.sets().stream().map(r -> r.kind().id()).collect(Collectors.toSet()) : Set.of());
+        Registry registry = registry(rules);
         List<Problem> problems = new ArrayList<>(registry.problems());
-        Message units = inputs.inputs().unitsList() == null ? null : takeUnits(registry, problems);
+        List<StoredResult> taken = new ArrayList<>();
+        Message units = inputs.inputs().unitsList() == null ? null : takeUnits(registry, problems, taken);
         // who is rated is decided before step 1 of the rules contract, once for the run
-        WorkFiles.of(inputs.runDir())
-                .writeRegistry(
-                        registry.branches().stream()
-                                .map(b -> new WorkFiles.Registered(b, Rating.of(b, rules)))
-                                .toList(),
-                        problems);
+        WorkFiles work = WorkFiles.of(inputs.runDir());
+        work.writeRegistry(
+                registry.branches().stream()
+                        .map(b -> new WorkFiles.Registered(b, Rating.of(b, rules)))
+                        .toList(),
+                problems);
+        work.writeUnitResults(taken);
         long rejected = registry.rowsRead() - registry.branches().size();
-        Message read = Message.of(
-                "progress.registry",
-                "branches",
-                registry.branches().size(),
-                "file",
-                inputs.inputs().registry().name(),
-                "rejected",
-                rejected);
+        Message read = inputs.inputs().registry() == null
+                ? Message.of("progress.no_registry")
+                : Message.of(
+                        "progress.registry",
+                        "branches",
+                        registry.branches().size(),
+                        "file",
+                        inputs.inputs().registry().name(),
+                        "rejected",
+                        rejected);
         Steps.summary(
                 context,
                 units == null ? read : Message.of("progress.registry_units", "registry", read, "units", units));

@@ -1,6 +1,7 @@
 package vn.unionreview.batch;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -19,11 +20,14 @@ import vn.unionreview.council.DecisionApplier;
 import vn.unionreview.ranking.BranchResult;
 import vn.unionreview.ranking.Ranker;
 import vn.unionreview.result.DecisionRow;
+import vn.unionreview.result.ResultRow;
 import vn.unionreview.rules.RuleBook;
 import vn.unionreview.rules.RuleSet;
 import vn.unionreview.run.tables.RunTables;
 import vn.unionreview.run.workfiles.StoredResult;
 import vn.unionreview.run.workfiles.WorkFiles;
+import vn.unionreview.scoring.Branch;
+import vn.unionreview.scoring.BranchHistory;
 import vn.unionreview.scoring.BranchScore;
 import vn.unionreview.text.Message;
 
@@ -60,6 +64,13 @@ class ScoreTasklet implements Tasklet {
                         .add(score);
             }
         });
+        // a province's units' results, kept as each unit decided them, join the ranking of their kind
+        Map<RuleSet, List<BranchResult>> keptByKind = new IdentityHashMap<>();
+        book.sets().forEach(rules -> keptByKind.put(rules, new ArrayList<>()));
+        for (StoredResult unit : work.unitResultList()) {
+            RuleSet rules = book.forKind(unit.row().kind()).orElseThrow();
+            keptByKind.get(rules).add(kept(unit, rules));
+        }
         CouncilDecisions council = inputs.decisions();
         List<StoredResult> stored = new ArrayList<>();
         List<Decided> outcomes = new ArrayList<>();
@@ -68,7 +79,7 @@ class ScoreTasklet implements Tasklet {
         notRated.removeAll(rated);
         // steps 1–8 run per kind over its rated branches: every rank, quota and award is within the kind
         for (RuleSet rules : book.sets()) {
-            List<BranchResult> results = new Ranker(rules).rank(scoresByKind.get(rules));
+            List<BranchResult> results = new Ranker(rules).rank(scoresByKind.get(rules), keptByKind.get(rules));
             Map<String, String> decided = new HashMap<>();
             if (council != null) {
                 DecisionApplier.Applied applied = new DecisionApplier(rules)
@@ -97,6 +108,24 @@ class ScoreTasklet implements Tasklet {
                         ? Message.of("progress.scored", "branches", stored.size())
                         : councilSummary(stored.size(), outcomes));
         return RepeatStatus.FINISHED;
+    }
+
+    /** A unit's result as the ranking takes it: see {@link BranchResult#kept}. */
+    private static BranchResult kept(StoredResult unit, RuleSet rules) {
+        ResultRow r = unit.row();
+        BranchScore score = new BranchScore(
+                new Branch(r.code(), r.name(), r.bloc(), r.kind(), BranchHistory.NONE),
+                r.base(),
+                r.bonus(),
+                r.penalty(),
+                r.total(),
+                rules.tierIndex(r.tierBeforeCaps()),
+                r.tierAfterCaps(rules),
+                r.caps().isEmpty() ? List.of() : List.of(r.caps().split(";")),
+                Collections.nCopies(rules.tieBreaks().size(), null),
+                r.inflation(),
+                List.of(unit.explanation()));
+        return BranchResult.kept(score, rules.tierIndex(r.tier()), r.demoted(), r.rankBloc(), r.unit());
     }
 
     /** A council decision's outcome, with the rule set of the kind it was applied in, which names its awards. */

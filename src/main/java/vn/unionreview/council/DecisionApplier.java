@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -112,23 +113,33 @@ public final class DecisionApplier {
         Map<String, Integer> scopeSizes = new HashMap<>();
         Map<String, Integer> holders = new HashMap<>();
         for (Working w : work.values()) {
-            scopeSizes.merge(w.result.branch().bloc(), 1, Integer::sum);
+            for (Scope scope : Scope.values()) {
+                String key = scopeKey(scope, w);
+                if (key != null) {
+                    scopeSizes.merge(key, 1, Integer::sum);
+                }
+            }
             for (String a : w.awards) {
-                holders.merge(a + "\n" + scopeKey(award(a), w), 1, Integer::sum);
+                holders.merge(a + "\n" + scopeKey(award(a).effectiveScope(), w), 1, Integer::sum);
             }
         }
         List<BranchResult> out = new ArrayList<>();
         for (Working w : work.values()) {
             boolean tie = w.awards.stream().anyMatch(a -> {
-                Award award = award(a);
-                int size = award.effectiveScope() == Scope.ALL
-                        ? work.size()
-                        : scopeSizes.get(w.result.branch().bloc());
-                return holders.get(a + "\n" + scopeKey(award, w)) > award.allowed(size);
+                String key = scopeKey(award(a).effectiveScope(), w);
+                return holders.get(a + "\n" + key) > award(a).allowed(scopeSizes.get(key));
             });
             BranchResult r = w.result;
             out.add(new BranchResult(
-                    r.score(), w.tier, r.demotedByQuota(), r.rankBloc(), r.rankAll(), w.awards, tie, w.explanation));
+                    r.score(),
+                    w.tier,
+                    r.demotedByQuota(),
+                    r.rankBloc(),
+                    r.rankAll(),
+                    w.awards,
+                    tie,
+                    w.explanation,
+                    r.unit()));
         }
         return new Applied(out, outcomes, decided);
     }
@@ -145,6 +156,10 @@ public final class DecisionApplier {
 
     private Message grantRefusal(CouncilDecisions.GrantAward d, Working w, Iterable<Working> all) {
         Award award = award(d.award());
+        if (scopeKey(award.effectiveScope(), w) == null) {
+            // a unit's branch competes with the province's own only for what is counted over the province
+            return Message.of("council.award_not_for_unit", "branch", d.branch(), "award", award.id());
+        }
         if (w.awards.contains(award.id())) {
             return Message.of("council.already_held", "branch", d.branch(), "award", award.id());
         }
@@ -176,7 +191,7 @@ public final class DecisionApplier {
                     "allowed",
                     allowed,
                     "scope",
-                    award.effectiveScope() == Scope.BLOC ? "bloc" : "all",
+                    award.effectiveScope().name().toLowerCase(Locale.ROOT),
                     "holders",
                     holders);
         }
@@ -202,14 +217,23 @@ public final class DecisionApplier {
         return award.allowed(size);
     }
 
-    /** The scope {@code award} is counted in for {@code w}: its bloc, or all branches. */
-    private static String scopeKey(Award award, Working w) {
-        return award.effectiveScope() == Scope.ALL ? "" : w.result.branch().bloc();
+    /**
+     * The scope of that kind {@code w} is counted in: its bloc, all the branches the run rated, or the whole province;
+     * null for a unit's branch outside the province's blocs and the branches it rated itself.
+     */
+    private static String scopeKey(Scope scope, Working w) {
+        if (scope == Scope.PROVINCE) {
+            return "province";
+        }
+        if (w.result.fromUnit()) {
+            return null;
+        }
+        return scope == Scope.ALL ? "all" : "bloc\n" + w.result.branch().bloc();
     }
 
     private static boolean inScope(Award award, Working w, Working o) {
-        return award.effectiveScope() == Scope.ALL
-                || o.result.branch().bloc().equals(w.result.branch().bloc());
+        String key = scopeKey(award.effectiveScope(), w);
+        return key != null && key.equals(scopeKey(award.effectiveScope(), o));
     }
 
     private Award award(String id) {

@@ -19,7 +19,8 @@ import vn.unionreview.text.Message;
  * {@code registry.xlsx}), every consolidated table under {@code tables/}, every branch form under {@code forms/}, and
  * the council's {@code decisions.yaml} when there is one (null otherwise), and for a province the list of the units
  * beneath it ({@code units.csv} or {@code units.xlsx}, null otherwise) with every file under {@code units/} (their
- * result bundles and certificates). Names are relative to the year folder and sorted, so the set and its digest do not
+ * result bundles and certificates). A province's registry lists only the branches it rates directly, and it may have
+ * none: its registry is then null. Names are relative to the year folder and sorted, so the set and its digest do not
  * depend on the machine.
  */
 public record InputSet(
@@ -53,23 +54,23 @@ public record InputSet(
                 .map(yearDir::resolve)
                 .filter(Files::isRegularFile)
                 .toList();
-        if (registries.isEmpty()) {
-            throw new InputException(Message.of("input.no_registry", "folder", yearDir.toString()));
-        }
-        if (registries.size() > 1) {
-            throw new InputException(Message.of("input.two_registries", "folder", yearDir.toString()));
-        }
         Path decisions = yearDir.resolve(DECISIONS);
         List<Path> unitsLists = Stream.of("units.csv", "units.xlsx")
                 .map(yearDir::resolve)
                 .filter(Files::isRegularFile)
                 .toList();
+        if (registries.isEmpty() && unitsLists.isEmpty()) {
+            throw new InputException(Message.of("input.no_registry", "folder", yearDir.toString()));
+        }
+        if (registries.size() > 1) {
+            throw new InputException(Message.of("input.two_registries", "folder", yearDir.toString()));
+        }
         if (unitsLists.size() > 1) {
             throw new InputException(Message.of("input.two_units_lists", "folder", yearDir.toString()));
         }
         return new InputSet(
                 yearDir,
-                describe(yearDir, registries.get(0), InputFile.Role.REGISTRY),
+                registries.isEmpty() ? null : describe(yearDir, registries.get(0), InputFile.Role.REGISTRY),
                 files(yearDir, "tables", InputFile.Role.TABLE),
                 files(yearDir, "forms", InputFile.Role.FORM),
                 Files.isRegularFile(decisions) ? describe(yearDir, decisions, InputFile.Role.DECISIONS) : null,
@@ -106,7 +107,9 @@ public record InputSet(
 
     public List<InputFile> all() {
         List<InputFile> all = new ArrayList<>();
-        all.add(registry);
+        if (registry != null) {
+            all.add(registry);
+        }
         all.addAll(tables);
         all.addAll(forms);
         if (decisions != null) {

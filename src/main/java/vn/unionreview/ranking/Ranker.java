@@ -19,7 +19,9 @@ import vn.unionreview.scoring.Decimals;
  * Computation steps 5–7 over all scored branches: competition ranks (1, 2, 2, 4) in each bloc and overall, quotas best
  * tier first (a quota is never exceeded; ties across the limit all move down), with {@code ranking.tier_first} the
  * ranks again keyed on the final tier first (step 6b), then awards best first in the order of the reported ranks (ties
- * across the limit are all proposed and flagged).
+ * across the limit are all proposed and flagged). A province's run also has the results its units published
+ * ({@link BranchResult#kept}): they are ranked overall among its own and may be proposed for awards counted over the
+ * province, but no quota moves them and they keep their unit's rank in bloc.
  */
 public final class Ranker {
 
@@ -44,6 +46,11 @@ public final class Ranker {
     }
 
     public List<BranchResult> rank(List<BranchScore> scores) {
+        return rank(scores, List.of());
+    }
+
+    /** @param kept the results of the province's units, of this rule set's kind: see {@link BranchResult#kept} */
+    public List<BranchResult> rank(List<BranchScore> scores, List<BranchResult> kept) {
         List<BranchScore> ordered = new ArrayList<>(scores);
         ordered.sort(byKeys.thenComparing(s -> s.branch().code()));
         Map<String, List<BranchScore>> blocs = new LinkedHashMap<>();
@@ -55,7 +62,12 @@ public final class Ranker {
         for (BranchScore s : ordered) {
             work.put(s.branch().code(), new Working(s));
         }
-        assignRanks(List.of(ordered), work, byKeys, (w, r) -> w.rankAll = r);
+        kept.forEach(k -> work.put(k.branch().code(), new Working(k)));
+        // the whole province's year: its own branches and its units'
+        List<BranchScore> province = new ArrayList<>(ordered);
+        kept.forEach(k -> province.add(k.score()));
+        province.sort(byKeys.thenComparing(s -> s.branch().code()));
+        assignRanks(List.of(province), work, byKeys, (w, r) -> w.rankAll = r);
         assignRanks(blocs.values(), work, byKeys, (w, r) -> w.rankBloc = r);
 
         applyQuotas(ordered, blocs, work);
@@ -66,14 +78,15 @@ public final class Ranker {
             reported = Comparator.<BranchScore>comparingInt(s -> work.get(code(s)).tier)
                     .thenComparing(byKeys);
             ordered.sort(reported.thenComparing(s -> s.branch().code()));
+            province.sort(reported.thenComparing(s -> s.branch().code()));
             blocs.values()
                     .forEach(bloc -> bloc.sort(Comparator.<BranchScore>comparingInt(s -> work.get(code(s)).tier)
                             .thenComparing(byKeys)
                             .thenComparing(s -> s.branch().code())));
-            assignRanks(List.of(ordered), work, reported, (w, r) -> w.rankAll = r);
+            assignRanks(List.of(province), work, reported, (w, r) -> w.rankAll = r);
             assignRanks(blocs.values(), work, reported, (w, r) -> w.rankBloc = r);
         }
-        proposeAwards(ordered, blocs, work, reported);
+        proposeAwards(ordered, province, blocs, work, reported);
 
         return work.values().stream().map(Working::result).toList();
     }
@@ -100,7 +113,7 @@ public final class Ranker {
                 if (rules.tierIndex(quota.tier()) != tier) {
                     continue;
                 }
-                for (List<BranchScore> scope : scopes(quota.scope(), ordered, blocs)) {
+                for (List<BranchScore> scope : scopes(quota.scope(), ordered, ordered, blocs)) {
                     int level = tier;
                     List<BranchScore> holders = scope.stream()
                             .filter(s -> work.get(code(s)).tier == level)
@@ -135,12 +148,13 @@ public final class Ranker {
 
     private void proposeAwards(
             List<BranchScore> ordered,
+            List<BranchScore> province,
             Map<String, List<BranchScore>> blocs,
             Map<String, Working> work,
             Comparator<BranchScore> keys) {
         for (Award award : rules.awards()) {
             int minTier = rules.tierIndex(award.minTier());
-            for (List<BranchScore> scope : scopes(award.effectiveScope(), ordered, blocs)) {
+            for (List<BranchScore> scope : scopes(award.effectiveScope(), ordered, province, blocs)) {
                 List<BranchScore> eligible = scope.stream()
                         .filter(s -> {
                             Working w = work.get(code(s));
@@ -161,7 +175,7 @@ public final class Ranker {
                         w.awardTie |= tie;
                         w.why.add("award " + award.id() + " (" + award.title().vi() + ") proposed: "
                                 + allowed + " allowed "
-                                + (award.effectiveScope() == Scope.BLOC ? "in the bloc" : "overall")
+                                + where(award.effectiveScope())
                                 + (tie
                                         ? "; tied across the limit with " + (tied.size() - 1)
                                                 + " other(s), for the council to decide"
@@ -173,6 +187,14 @@ public final class Ranker {
         }
     }
 
+    private static String where(Scope scope) {
+        return switch (scope) {
+            case BLOC -> "in the bloc";
+            case ALL -> "overall";
+            case PROVINCE -> "in the province";
+        };
+    }
+
     private static String describe(Quota quota, List<BranchScore> scope) {
         String where = quota.scope() == Scope.BLOC ? "per bloc" : "overall";
         return quota.maxCount()
@@ -181,9 +203,17 @@ public final class Ranker {
                         + where);
     }
 
+    /**
+     * @param ordered the branches the run scored
+     * @param province those and the units' kept results
+     */
     private static List<List<BranchScore>> scopes(
-            Scope scope, List<BranchScore> ordered, Map<String, List<BranchScore>> blocs) {
-        return scope == Scope.ALL ? List.of(ordered) : new ArrayList<>(blocs.values());
+            Scope scope, List<BranchScore> ordered, List<BranchScore> province, Map<String, List<BranchScore>> blocs) {
+        return switch (scope) {
+            case BLOC -> new ArrayList<>(blocs.values());
+            case ALL -> List.of(ordered);
+            case PROVINCE -> List.of(province);
+        };
     }
 
     /** Splits a list already sorted by {@code keys} into runs of equal keys. */
@@ -211,6 +241,7 @@ public final class Ranker {
         final BranchScore score;
         final List<String> why;
         final List<String> awards = new ArrayList<>();
+        final String unit;
         int tier;
         int rankAll;
         int rankBloc;
@@ -221,10 +252,20 @@ public final class Ranker {
             this.score = score;
             this.tier = score.tierAfterCaps();
             this.why = new ArrayList<>(score.explanation());
+            this.unit = "";
+        }
+
+        Working(BranchResult kept) {
+            this.score = kept.score();
+            this.tier = kept.tier();
+            this.demoted = kept.demotedByQuota();
+            this.rankBloc = kept.rankBloc();
+            this.why = new ArrayList<>(kept.explanation());
+            this.unit = kept.unit();
         }
 
         BranchResult result() {
-            return new BranchResult(score, tier, demoted, rankBloc, rankAll, awards, awardTie, why);
+            return new BranchResult(score, tier, demoted, rankBloc, rankAll, awards, awardTie, why, unit);
         }
     }
 }

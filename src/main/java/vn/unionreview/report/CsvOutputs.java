@@ -52,7 +52,12 @@ public final class CsvOutputs {
 
     private CsvOutputs() {}
 
-    public static void writeResults(Path file, RuleBook book, List<ResultRow> sorted) throws IOException {
+    /**
+     * results.csv: {@link #RESULT_COLUMNS}, then {@code kind} in a year ruled by kind, then {@code unit} in a
+     * province's year that takes its units' results ("" for a branch it rated itself).
+     */
+    public static void writeResults(Path file, RuleBook book, List<ResultRow> sorted, boolean units)
+            throws IOException {
         List<List<String>> rows = new ArrayList<>();
         for (ResultRow r : sorted) {
             RuleSet rules = book.forKind(r.kind()).orElseThrow();
@@ -78,11 +83,17 @@ public final class CsvOutputs {
             if (book.byKind()) {
                 row.add(r.kind());
             }
+            if (units) {
+                row.add(r.unit());
+            }
             rows.add(row);
         }
         List<String> columns = new ArrayList<>(RESULT_COLUMNS);
         if (book.byKind()) {
             columns.add("kind");
+        }
+        if (units) {
+            columns.add("unit");
         }
         Csv.write(file, columns, rows);
     }

@@ -36,7 +36,8 @@ public record RuleSet(
         List<Award> awards,
         boolean tierFirst,
         Eligibility eligibility,
-        Kind kind) {
+        Kind kind,
+        List<Target> targets) {
 
     public static final String FORMAT = "union-review/rules/v1";
 
@@ -49,6 +50,7 @@ public record RuleSet(
         quotas = List.copyOf(quotas);
         tieBreaks = List.copyOf(tieBreaks);
         awards = List.copyOf(awards);
+        targets = List.copyOf(targets);
     }
 
     /** Every criterion in file order: group criteria, then bonus, then penalty. */

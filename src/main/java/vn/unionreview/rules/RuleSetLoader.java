@@ -276,7 +276,8 @@ public final class RuleSetLoader {
                             "ranking",
                             "awards",
                             "eligibility",
-                            "kind"));
+                            "kind",
+                            "targets"));
             String format = string(root, "", "format", true);
             if (format != null && !RuleSet.FORMAT.equals(format)) {
                 problem("format", "yaml.wrong_format", "expected", RuleSet.FORMAT, "found", format);
@@ -305,6 +306,7 @@ public final class RuleSetLoader {
             List<Award> awards = awards(root);
             Eligibility eligibility = eligibility(root, year);
             Kind kind = kind(root);
+            List<Target> targets = list(root, "", "targets", false, this::target);
             if (!problems.isEmpty()) {
                 return null;
             }
@@ -325,7 +327,31 @@ public final class RuleSetLoader {
                     awards,
                     tierFirst(root),
                     eligibility,
-                    kind);
+                    kind,
+                    targets);
+        }
+
+        /** {@code targets}: optional; each {@code id}, {@code title}, {@code tier} and a min_share or max_share. */
+        private Target target(JsonNode node, String path) {
+            knownKeys(node, path, Set.of("id", "title", "tier", "min_share", "max_share"));
+            String id = id(node, path, "id");
+            Text title = text(node, path, "title", true);
+            String tier = tierRef(node, path, "tier");
+            BigDecimal min = decimal(node, path, "min_share", false);
+            BigDecimal max = decimal(node, path, "max_share", false);
+            if ((min == null) == (max == null)) {
+                problem(path, "rules.share_or_count", "share", "min_share", "count", "max_share");
+            }
+            for (BigDecimal share : new BigDecimal[] {min, max}) {
+                if (share != null && (share.signum() < 0 || share.compareTo(BigDecimal.ONE) > 0)) {
+                    problem(
+                            path + (share == min ? ".min_share" : ".max_share"),
+                            "rules.share_range",
+                            "found",
+                            share.toPlainString());
+                }
+            }
+            return new Target(id, title, tier, Optional.ofNullable(min), Optional.ofNullable(max));
         }
 
         /** {@code kind: {id, title}}, or null when the rule set is a year's only one. */
@@ -536,6 +562,10 @@ public final class RuleSetLoader {
                 problem(path + ".tier", "rules.last_tier_quota");
             }
             Scope scope = scope(node, path, true);
+            if (scope == Scope.PROVINCE) {
+                // a province's quotas cannot move what its units decided
+                problem(path + ".scope", "rules.quota_scope_province");
+            }
             BigDecimal share = decimal(node, path, "max_share", false);
             Integer count = integer(node, path, "max_count", false, 0, Integer.MAX_VALUE);
             shareOrCount(path, share, count, "max_share", "max_count");
@@ -655,6 +685,7 @@ public final class RuleSetLoader {
             return switch (s) {
                 case "bloc" -> Scope.BLOC;
                 case "all" -> Scope.ALL;
+                case "province" -> Scope.PROVINCE;
                 default -> {
                     problem(path + ".scope", "rules.scope", "found", s);
                     yield Scope.ALL;

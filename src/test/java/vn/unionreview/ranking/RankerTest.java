@@ -254,4 +254,51 @@ class RankerTest {
     private String tierOf(Map<String, BranchResult> results, String code) {
         return rules.tiers().get(results.get(code).tier()).id();
     }
+
+    /** A unit's published result: its total, tier after caps and rank in its own bloc. */
+    private static BranchResult kept(RuleSet rules, String code, String total, String tier, int rankBloc) {
+        int index = rules.tierIndex(tier);
+        BranchScore score = new BranchScore(
+                branch(code, "Khối phường"),
+                new java.math.BigDecimal(total),
+                java.math.BigDecimal.ZERO,
+                java.math.BigDecimal.ZERO,
+                new java.math.BigDecimal(total),
+                index,
+                index,
+                List.of(),
+                java.util.Collections.nCopies(rules.tieBreaks().size(), null),
+                java.math.BigDecimal.ZERO,
+                List.of("result published by the unit"));
+        return BranchResult.kept(score, index, false, rankBloc, "P-TS");
+    }
+
+    @Test
+    void aUnitsResultsAreRankedInTheProvinceAndProposedForItsAwardsButNoQuotaMovesThem() throws IOException {
+        RuleSet province = Fixtures.rules(Files.readString(Path.of("config/rules/2025.yaml"))
+                .replace("    scope: all\n    excludes: [CO, BK]", "    scope: province\n    excludes: [CO, BK]"));
+        BranchScorer scorer = new BranchScorer(province);
+        List<BranchScore> own = new ArrayList<>();
+        for (String line : List.of("a K1 9", "b K1 7", "c K1 6")) {
+            String[] p = line.split(" ");
+            own.add(scorer.score(branch(p[0], p[1]), Fixtures.uniform2025(p[0], p[2], "")));
+        }
+        Map<String, BranchResult> r = new Ranker(province)
+                .rank(own, List.of(kept(province, "u1", "95", "XS", 1), kept(province, "u2", "80", "TOT", 3))).stream()
+                        .collect(Collectors.toMap(x -> x.branch().code(), Function.identity()));
+        // the province's XS quota (30% of its bloc of three) moves its own a down, not the unit's u1
+        assertThat(province.tiers().get(r.get("a").tier()).id()).isEqualTo("TOT");
+        assertThat(r.get("a").demotedByQuota()).isTrue();
+        assertThat(province.tiers().get(r.get("u1").tier()).id()).isEqualTo("XS");
+        assertThat(r.get("u1").demotedByQuota()).isFalse();
+        // ranked overall among the province's own, final tier first; the rank in bloc is the unit's
+        assertThat(List.of("u1", "a", "u2", "b", "c").stream().map(c -> r.get(c).rankAll()))
+                .containsExactly(1, 2, 3, 4, 5);
+        assertThat(r.get("u2").rankBloc()).isEqualTo(3);
+        assertThat(r.get("u1").unit()).isEqualTo("P-TS");
+        assertThat(r.get("a").unit()).isEmpty();
+        // GK counts over the province (floor(0.2 × 5) = 1): the unit's best takes it
+        assertThat(r.get("u1").awards()).containsExactly("GK");
+        assertThat(r.get("a").awards()).isEmpty();
+    }
 }

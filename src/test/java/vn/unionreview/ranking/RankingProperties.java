@@ -141,7 +141,8 @@ class RankingProperties {
             RULES.awards(),
             false,
             null,
-            null);
+            null,
+            List.of());
 
     @Test
     void theTotalIsNeverNegativeAndTiersOnlyGetWorse() {

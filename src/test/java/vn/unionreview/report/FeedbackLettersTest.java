@@ -132,6 +132,7 @@ class FeedbackLettersTest {
                 BigDecimal.ZERO,
                 "",
                 "",
+                "",
                 "");
 
         List<FeedbackLetters.Letter> letters = FeedbackLetters.of(
@@ -188,6 +189,7 @@ class FeedbackLettersTest {
                 BigDecimal.ZERO,
                 "",
                 "",
+                "",
                 "");
         ResultRow c = new ResultRow(
                 "CDCS-003",
@@ -205,6 +207,7 @@ class FeedbackLettersTest {
                 "",
                 false,
                 new BigDecimal("12"),
+                "",
                 "",
                 "",
                 "");

@@ -210,10 +210,47 @@ class RuleSetLoaderTest {
                         .extracting(Message::english)
                         .contains(
                                 "quotas[0].tier: the last tier cannot have a quota: there is no lower tier to move to",
-                                "quotas[1].scope: must be bloc or all, found 'everywhere'",
+                                "quotas[1].scope: must be bloc, all or province, found 'everywhere'",
                                 "quotas[1].max_share: must be between 0 and 1, found 1.5",
                                 "awards[0].excludes[0]: must name an award listed before this one, found 'Y'",
                                 "awards[1]: must have exactly one of max_share or per_bloc"));
+    }
+
+    @Test
+    void aProvinceAwardCountsOverItsUnitsButNoQuotaCanMoveWhatTheyDecided() {
+        RuleSet rules = Fixtures.rules(VALID + """
+                awards:
+                  - {id: X, title: {vi: X}, min_tier: TOP, max_share: 0.1, scope: province}
+                """);
+        assertThat(rules.awards().get(0).effectiveScope()).isEqualTo(Scope.PROVINCE);
+        assertProblem(
+                VALID + "quotas:\n  - {tier: TOP, scope: province, max_share: 0.2}\n",
+                "quotas[0].scope: a quota is counted in the bloc or over all the branches the run rates");
+    }
+
+    @Test
+    void targetsNameATierAndAMinimumOrAMaximumShare() {
+        RuleSet rules = Fixtures.rules(VALID + """
+                targets:
+                  - {id: tot, title: {vi: Tốt trở lên, en: Good or better}, tier: TOP, min_share: 0.7}
+                """);
+        Target target = rules.targets().get(0);
+        assertThat(target.metBy(new BigDecimal("0.7"))).isTrue();
+        assertThat(target.metBy(new BigDecimal("0.69"))).isFalse();
+        String yaml = VALID + """
+                targets:
+                  - {id: a, title: {vi: A}, tier: MIDDLE, min_share: 0.7}
+                  - {id: b, title: {vi: B}, tier: TOP, min_share: 0.7, max_share: 0.9}
+                  - {id: c, title: {vi: C}, tier: TOP, max_share: 2}
+                """;
+        assertThatThrownBy(() -> Fixtures.rules(yaml))
+                .isInstanceOf(RuleSetException.class)
+                .satisfies(e -> assertThat(((RuleSetException) e).problems())
+                        .extracting(Message::english)
+                        .containsExactly(
+                                "targets[0].tier: unknown tier 'MIDDLE' (tiers: TOP, REST)",
+                                "targets[1]: must have exactly one of min_share or max_share",
+                                "targets[2].max_share: must be between 0 and 1, found 2"));
     }
 
     @Test

@@ -20,7 +20,13 @@ import vn.unionreview.text.Text;
 public final class UnitBundles {
 
     static final char[] PASSWORD = "mat-khau-don-vi".toCharArray();
-    static final String RESULTS = "code,name,bloc,total,tier\nP-01,Công đoàn A,Khối phường,90,XS\n";
+    static final String HEADER =
+            "code,name,bloc,base,bonus,penalty,total,tier_before_caps,tier,rank_bloc,rank_all,award,"
+                    + "award_tie,inflation,caps,tier_title,demoted_by_quota,decision,kind\n";
+    /** One branch of the 2026 sample's rules, as a unit's results.csv lists it. */
+    static final String RESULTS = HEADER
+            + "P-01,Công đoàn Trường Tiểu học Thành Sen,Khối phường,88,2,0,90,XS,XS,1,1,CO,false,0,,"
+            + "Hoàn thành xuất sắc nhiệm vụ,false,,don-vi-su-nghiep\n";
 
     private UnitBundles() {}
 
@@ -64,8 +70,15 @@ public final class UnitBundles {
      */
     public static Path bundle(Path dir, String body, Path key, String kind, String run, String date, String number)
             throws Exception {
+        return bundle(dir, body, key, kind, run, date, number, RESULTS);
+    }
+
+    /** A bundle as {@link #bundle(Path, String, Path, String, String, String, String)} makes it, of these results. */
+    public static Path bundle(
+            Path dir, String body, Path key, String kind, String run, String date, String number, String results)
+            throws Exception {
         Path runDir = Files.createDirectories(dir.resolve(run).resolve("2026").resolve(run));
-        Files.writeString(runDir.resolve("results.csv"), RESULTS);
+        Files.writeString(runDir.resolve("results.csv"), results);
         Files.writeString(runDir.resolve("summary.txt"), "Danh sách: 1 công đoàn cơ sở.\n");
         Files.write(runDir.resolve("decision.pdf"), ("%PDF-1.7 " + number).getBytes(StandardCharsets.UTF_8));
         Manifest manifest = Manifest.builder()
@@ -78,7 +91,9 @@ public final class UnitBundles {
                 .rules(new Manifest.Archived("2026", "rules", 1, "aa", "archive/sha256/aa/aa"))
                 .inputs(List.of())
                 .outputs(List.of(new Manifest.Output(
-                        "results.csv", RESULTS.length(), Digests.sha256(RESULTS.getBytes(StandardCharsets.UTF_8)))))
+                        "results.csv",
+                        results.getBytes(StandardCharsets.UTF_8).length,
+                        Digests.sha256(results.getBytes(StandardCharsets.UTF_8)))))
                 .tiers(Map.of())
                 .resultDigest("d1")
                 .decisions(List.of())

@@ -120,8 +120,10 @@ public class YearEndLauncher {
             // registry
             // that cannot be read whole, or a decisions file that breaks its format, stops nothing but this run
             try {
-                RegistryReader.read(
-                        request.inputs().registry(), runSettings(request).limits());
+                if (request.inputs().registry() != null) {
+                    RegistryReader.read(
+                            request.inputs().registry(), runSettings(request).limits());
+                }
                 if (request.inputs().decisions() != null) {
                     DecisionsLoader.load(
                             request.inputs().decisions().path(), request.rules().sets());

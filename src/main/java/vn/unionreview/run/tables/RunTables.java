@@ -108,6 +108,13 @@ public class RunTables {
                 List.of("run_id", "code", "kind"),
                 results.stream().filter(r -> !r.row().kind().isEmpty()).toList(),
                 stored -> new Object[] {run, stored.row().code(), stored.row().kind()});
+        jdbc.update("DELETE FROM ur_result_unit WHERE run_id = ?", run);
+        // the unit whose published result it is, for a province's year: see V12
+        bulk.into(
+                "ur_result_unit",
+                List.of("run_id", "code", "unit"),
+                results.stream().filter(r -> r.row().fromUnit()).toList(),
+                stored -> new Object[] {run, stored.row().code(), stored.row().unit()});
         jdbc.update("DELETE FROM ur_result WHERE run_id = ?", run);
         bulk.into(
                 "ur_result",
@@ -193,7 +200,8 @@ public class RunTables {
         return jdbc.query(
                 "SELECT r.code, r.name, r.bloc, r.base, r.bonus, r.penalty, r.total, r.tier_before_caps, r.tier,"
                         + " r.demoted, r.rank_bloc, r.rank_all, r.award, r.award_tie, r.inflation, r.caps, r.decision,"
-                        + " COALESCE(k.kind, '') FROM ur_result r" + WITH_KIND + " WHERE r.run_id = ?",
+                        + " COALESCE(k.kind, ''), COALESCE(u.unit, '') FROM ur_result r" + WITH_KIND
+                        + " LEFT JOIN ur_result_unit u ON u.run_id = r.run_id AND u.code = r.code WHERE r.run_id = ?",
                 (rs, i) -> new ResultRow(
                         rs.getString(1),
                         rs.getString(2),
@@ -212,7 +220,8 @@ public class RunTables {
                         rs.getBigDecimal(15),
                         rs.getString(16),
                         rs.getString(17),
-                        rs.getString(18)),
+                        rs.getString(18),
+                        rs.getString(19)),
                 run);
     }
 

@@ -41,7 +41,8 @@ public record StoredResult(ResultRow row, String explanation) {
                         stored(r.score().inflation()),
                         String.join(";", r.score().capsFired()),
                         decision,
-                        rules.kindId()),
+                        rules.kindId(),
+                        r.unit()),
                 StoredText.cut(String.join("\n", r.explanation()), StoredText.EXPLANATION_MAX));
     }
 
@@ -73,6 +74,7 @@ public record StoredResult(ResultRow row, String explanation) {
         WorkFileFormat.writeText(out, r.caps());
         WorkFileFormat.writeText(out, r.decision());
         WorkFileFormat.writeText(out, r.kind());
+        WorkFileFormat.writeText(out, r.unit());
         WorkFileFormat.writeText(out, explanation);
     }
 
@@ -94,6 +96,7 @@ public record StoredResult(ResultRow row, String explanation) {
                         shared.text(in),
                         in.readBoolean(),
                         shared.decimal(in),
+                        shared.text(in),
                         shared.text(in),
                         shared.text(in),
                         shared.text(in)),

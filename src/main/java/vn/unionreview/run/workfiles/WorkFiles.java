@@ -99,6 +99,10 @@ public final class WorkFiles {
         return folder.resolve("results");
     }
 
+    private Path unitResults() {
+        return folder.resolve("unit-results");
+    }
+
     /**
      * What a step says when what the steps before it wrote is not here: a run an earlier version began, or files
      * removed.
@@ -277,20 +281,43 @@ public final class WorkFiles {
 
     /** The score step's results, replacing any an earlier attempt wrote. */
     public void writeResults(List<StoredResult> results) {
-        WorkFileFormat.replace(results(), out -> {
+        write(results(), results);
+    }
+
+    /** The score step's results, in its order, one at a time. */
+    public void forEachResult(Consumer<StoredResult> action) {
+        forEach(results(), action);
+    }
+
+    /**
+     * For a province, its units' results as their accepted bundles hold them (the registry step's), replacing any an
+     * earlier attempt wrote; none for a run without units.
+     */
+    public void writeUnitResults(List<StoredResult> results) {
+        write(unitResults(), results);
+    }
+
+    /** The units' results the registry step took, in its order. */
+    public List<StoredResult> unitResultList() {
+        List<StoredResult> all = new ArrayList<>();
+        forEach(unitResults(), all::add);
+        return all;
+    }
+
+    private static void write(Path file, List<StoredResult> results) {
+        WorkFileFormat.replace(file, out -> {
             for (StoredResult r : results) {
                 r.write(out);
             }
         });
     }
 
-    /** The score step's results, in its order, one at a time. */
-    public void forEachResult(Consumer<StoredResult> action) {
-        if (!Files.exists(results())) {
+    private void forEach(Path file, Consumer<StoredResult> action) {
+        if (!Files.exists(file)) {
             throw missing();
         }
         WorkFileFormat.Shared shared = new WorkFileFormat.Shared();
-        WorkFileFormat.forEach(results(), in -> StoredResult.read(in, shared), action);
+        WorkFileFormat.forEach(file, in -> StoredResult.read(in, shared), action);
     }
 
     /** The results as every output reads them (without their explanations). */
