@@ -1,7 +1,9 @@
 package vn.unionreview.batch;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -19,6 +21,7 @@ import org.springframework.batch.core.scope.context.ChunkContext;
 import vn.unionreview.SoftwareVersion;
 import vn.unionreview.council.CouncilDecisions;
 import vn.unionreview.files.AtomicFiles;
+import vn.unionreview.files.Csv;
 import vn.unionreview.ingest.Severity;
 import vn.unionreview.integrity.IntegrityScan;
 import vn.unionreview.integrity.Signal;
@@ -51,6 +54,7 @@ import vn.unionreview.scoring.Submission;
 import vn.unionreview.stats.PreviousYear;
 import vn.unionreview.stats.PreviousYears;
 import vn.unionreview.stats.StatisticsBuilder;
+import vn.unionreview.stats.UnitFigures;
 import vn.unionreview.stats.YearStatistics;
 import vn.unionreview.text.Catalogue;
 import vn.unionreview.text.Message;
@@ -200,12 +204,15 @@ final class ExportSteps {
                 .count();
         List<DecisionRow> decisions = store.decisions(stored.run());
         List<ReportData> parts = new ArrayList<>();
+        List<UnitFigures.Listed> units = listedUnits();
         for (RuleSet kind : inputs.rules().sets()) {
             String id = kind.kindId();
+            List<ResultRow> results =
+                    stored.results().stream().filter(r -> r.kind().equals(id)).toList();
             parts.add(new ReportData(
                     kind,
                     facts,
-                    stored.results().stream().filter(r -> r.kind().equals(id)).toList(),
+                    results,
                     stats.get(id),
                     stored.counts(),
                     stored.notSubmitted(),
@@ -215,7 +222,8 @@ final class ExportSteps {
                     corrected,
                     meeting,
                     decisions,
-                    integrity(stored.scans().get(id), inputs.rules().checksFor(id))));
+                    integrity(stored.scans().get(id), inputs.rules().checksFor(id)),
+                    units == null ? null : UnitFigures.picture(kind, results, units)));
         }
         ExportWork.Findings found = new ExportWork.Findings(parts, null);
         FeedbackLetterWriter.Queue letters = inputs.settings().feedback().enabled()
@@ -232,6 +240,34 @@ final class ExportSteps {
                         sources))
                 : null;
         return new ExportWork.Findings(parts, letters);
+    }
+
+    private static StatisticsBuilder.Scored scored(ResultRow r, RuleSet rules) {
+        return new StatisticsBuilder.Scored(
+                r.code(), r.name(), r.bloc(), r.total(), r.tier(), r.loweredByCaps(rules), r.demoted(), r.inflation());
+    }
+
+    /** A province's units as the registry step listed them in units.csv; null for a run without units. */
+    private List<UnitFigures.Listed> listedUnits() {
+        Path file = RunFile.UNITS.in(inputs.runDir());
+        if (inputs.inputs().unitsList() == null || !Files.isRegularFile(file)) {
+            return null;
+        }
+        List<UnitFigures.Listed> units = new ArrayList<>();
+        try {
+            Csv.forEachRow(
+                    file,
+                    row -> units.add(new UnitFigures.Listed(
+                            row.get("code"),
+                            row.get("name"),
+                            row.get("state"),
+                            row.get("reason"),
+                            row.get("decision"),
+                            row.get("decision_date"))));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return units;
     }
 
     /** What a kind's scan found, or that the run did not look (null scan). */
@@ -260,18 +296,7 @@ final class ExportSteps {
         }
         forEachScoredSubmission((code, submission) -> {
             ResultRow r = byCode.get(code);
-            builders.get(r.kind())
-                    .accept(
-                            new StatisticsBuilder.Scored(
-                                    r.code(),
-                                    r.name(),
-                                    r.bloc(),
-                                    r.total(),
-                                    r.tier(),
-                                    r.loweredByCaps(kinds.get(r.kind())),
-                                    r.demoted(),
-                                    r.inflation()),
-                            submission);
+            builders.get(r.kind()).accept(scored(r, kinds.get(r.kind())), submission);
             IntegrityScan scan = stored.scans().get(r.kind());
             if (scan != null) {
                 ScoredSource source = sources.get(code);
@@ -285,6 +310,10 @@ final class ExportSteps {
                         source == null ? null : source.form()));
             }
         });
+        // a province's units' branches have no submissions here: their results are counted as the units decided them
+        stored.results().stream()
+                .filter(ResultRow::fromUnit)
+                .forEach(r -> builders.get(r.kind()).acceptFromUnit(scored(r, kinds.get(r.kind()))));
         Map<String, YearStatistics> stats = new HashMap<>();
         builders.forEach((kind, builder) -> stats.put(kind, builder.build(stored.earlier(), stored.lineage())));
         return stats;
@@ -301,6 +330,7 @@ final class ExportSteps {
                             RunFile.WORKBOOK.in(inputs.runDir(), lang),
                             this::forEachScoredSubmission,
                             stored.scanned(),
+                            inputs.inputs().unitsList() != null,
                             () -> work.findings().parts());
             work.wrote(RunFile.WORKBOOK, lang);
         }

@@ -57,9 +57,22 @@ import vn.unionreview.rules.Tier;
  */
 public final class DecisionDocument {
 
-    /** One recognised branch, as results.csv has it; its kind is "" in a year with one rule set. */
+    /**
+     * One recognised branch, as results.csv has it; its kind is "" in a year with one rule set, its unit the name of
+     * the union beneath a province whose decision its result is, "" for a branch the issuing body rated itself.
+     */
     public record Recognised(
-            String code, String name, String bloc, String total, String tier, List<String> awards, String kind) {}
+            String code,
+            String name,
+            String bloc,
+            String total,
+            String tier,
+            List<String> awards,
+            String kind,
+            String unit) {}
+
+    /** For a province, a unit's decision whose results it recognises: its name, number and date (ISO). */
+    public record UnitDecision(String unit, String number, String date) {}
 
     /** A list of the annex: its heading, then its branches bloc by bloc, numbered through the list. */
     record Section(String heading, List<BlocRows> blocs) {
@@ -85,8 +98,13 @@ public final class DecisionDocument {
     private final String issuingBody;
     private final String meeting;
     private final List<Recognised> branches;
+    private final List<UnitDecision> units;
 
-    /** @param meeting the council meeting whose decisions the results include ("05/BB-HĐTĐKT"), or "" */
+    /**
+     * @param meeting the council meeting whose decisions the results include ("05/BB-HĐTĐKT"), or ""
+     * @param units for a province, the decisions of the units beneath it whose results it recognises, in the list's
+     *     order; none otherwise
+     */
     public DecisionDocument(
             List<RuleSet> kinds,
             ReportSettings settings,
@@ -94,7 +112,8 @@ public final class DecisionDocument {
             String number,
             LocalDate date,
             String meeting,
-            List<Recognised> branches) {
+            List<Recognised> branches,
+            List<UnitDecision> units) {
         this.kinds = List.copyOf(kinds);
         this.rules = kinds.get(0);
         this.settings = settings;
@@ -103,6 +122,7 @@ public final class DecisionDocument {
         this.date = date;
         this.meeting = meeting;
         this.branches = List.copyOf(branches);
+        this.units = List.copyOf(units);
         this.issuingBody =
                 settings.issuingBody() != null ? labels.text(settings.issuingBody()) : labels.text(rules.issuer());
     }
@@ -123,6 +143,9 @@ public final class DecisionDocument {
         decision.grounds()
                 .forEach(g -> grounds.add(
                         g.replace("{year}", Integer.toString(rules.year())).replace("{issuer}", issuingBody)));
+        // a province's figures stand on the decisions of the unions beneath it, each cited by number and date
+        units.forEach(u -> grounds.add(
+                labels.get("decision.unitGround", u.number(), labels.date(u.date()), u.unit(), rules.year())));
         grounds.add(
                 meeting.isEmpty()
                         ? labels.get("decision.proposal", issuingBody)
@@ -214,10 +237,12 @@ public final class DecisionDocument {
     }
 
     private String blocHeading(Recognised branch) {
-        return RuleSet.ofKind(kinds, branch.kind())
+        String bloc = RuleSet.ofKind(kinds, branch.kind())
                 .filter(k -> k.kind() != null)
                 .map(k -> labels.get("decision.kindBloc", labels.text(k.kind().title()), branch.bloc()))
                 .orElse(branch.bloc());
+        // a unit's blocs are its own: headed by the unit, as its decision lists them
+        return branch.unit().isEmpty() ? bloc : labels.get("decision.kindBloc", branch.unit(), bloc);
     }
 
     private List<String> annexHeader() {

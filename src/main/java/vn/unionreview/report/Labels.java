@@ -152,6 +152,11 @@ public final class Labels {
                 date.getYear());
     }
 
+    /** An ISO date ("2026-12-12") as a document writes it: "12/12/2026"; "" stays "". */
+    public String date(String iso) {
+        return iso.isEmpty() ? "" : LocalDate.parse(iso).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+    }
+
     /** Roman numerals for appendix numbers (Phụ lục I, II, …). */
     public static String roman(int n) {
         int[] values = {1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1};

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -48,6 +49,7 @@ import vn.unionreview.stats.Describe;
 import vn.unionreview.stats.InflationEntry;
 import vn.unionreview.stats.Movement;
 import vn.unionreview.stats.TierCount;
+import vn.unionreview.stats.UnitFigures;
 import vn.unionreview.stats.YearStatistics;
 import vn.unionreview.text.Catalogue;
 
@@ -222,6 +224,16 @@ public final class LeadersReport {
 
     private void scope(Document doc) throws DocumentException {
         YearStatistics s = data.stats();
+        if (data.units() != null) {
+            // a province counts what its units decided: their members and criteria are in their own reports
+            doc.add(layout.body(labels.get(
+                    "summary.scopeProvince",
+                    data.run().year(),
+                    labels.text(rules.issuer()),
+                    s.branches(),
+                    s.blocs().size())));
+            return;
+        }
         doc.add(layout.body(labels.get(
                 "summary.scope",
                 data.run().year(),
@@ -241,6 +253,22 @@ public final class LeadersReport {
                 data.counts().rowsRejected(),
                 data.counts().registryBranches(),
                 data.counts().notSubmitted())));
+        if (data.units() != null) {
+            Set<String> taken = new TreeSet<>();
+            parts.forEach(p -> p.data().units().units().forEach(u -> taken.add(u.code())));
+            long branches = parts.stream()
+                    .flatMap(p -> p.data().results().stream())
+                    .filter(ResultRow::fromUnit)
+                    .count();
+            doc.add(layout.body(labels.get(
+                    "summary.units",
+                    taken.size(),
+                    taken.size()
+                            + data.units().unaccepted().stream()
+                                    .filter(u -> !u.name().isEmpty())
+                                    .count(),
+                    branches)));
+        }
     }
 
     private void results(Document doc) throws DocumentException {
@@ -321,6 +349,71 @@ public final class LeadersReport {
         }
         blocs.setSpacingBefore(8);
         doc.add(blocs);
+        if (data.units() != null) {
+            units(doc, data.units());
+        }
+    }
+
+    /**
+     * A province's picture by the unions beneath it: per unit, its decision, tier counts and shares and each target met
+     * or missed, then the province's own and its total; the units whose results are not in it, with why.
+     */
+    private void units(Document doc, UnitFigures.Picture picture) throws DocumentException {
+        int tiers = rules.tiers().size();
+        int targets = rules.targets().size();
+        float[] widths = new float[3 + tiers + targets];
+        widths[0] = 24;
+        widths[1] = 15;
+        widths[2] = 8;
+        Arrays.fill(widths, 3, widths.length, 53f / (tiers + targets));
+        List<String> headers = new ArrayList<>(
+                List.of(labels.get("table.unit"), labels.get("table.unitDecision"), labels.get("table.count")));
+        rules.tiers().forEach(t -> headers.add(labels.text(t.title())));
+        rules.targets().forEach(t -> headers.add(labels.text(t.title())));
+        PdfPTable table = layout.table(widths, headers.toArray(String[]::new));
+        if (picture.own() != null) {
+            unitRow(table, picture.own(), labels.get("units.own"), ReportFonts.Face.REGULAR);
+        }
+        for (UnitFigures unit : picture.units()) {
+            unitRow(table, unit, unit.name(), ReportFonts.Face.REGULAR);
+        }
+        unitRow(table, picture.province(), labels.get("units.province"), ReportFonts.Face.BOLD);
+        table.setSpacingBefore(8);
+        Paragraph heading = layout.body(labels.get("units.heading"));
+        heading.setKeepTogether(true);
+        doc.add(heading);
+        doc.add(table);
+        List<String> missing = picture.unaccepted().stream()
+                .filter(u -> !u.name().isEmpty())
+                .map(u ->
+                        labels.get("units.notTakenItem", u.name(), labels.get("units.state." + u.state()), u.reason()))
+                .toList();
+        if (!missing.isEmpty()) {
+            doc.add(layout.body(labels.get("units.notTaken", String.join("; ", missing))));
+        }
+    }
+
+    private void unitRow(PdfPTable table, UnitFigures unit, String name, ReportFonts.Face face) {
+        layout.text(table, name, Element.ALIGN_LEFT, face);
+        layout.text(
+                table,
+                unit.decision().isEmpty()
+                        ? ""
+                        : labels.get("units.decision", unit.decision(), labels.date(unit.decisionDate())),
+                Element.ALIGN_LEFT,
+                face);
+        layout.text(table, Integer.toString(unit.branches()), Element.ALIGN_CENTER, face);
+        unit.tiers()
+                .forEach(t -> layout.text(
+                        table, t.count() + " (" + labels.percent(t.share()) + ")", Element.ALIGN_CENTER, face));
+        unit.targets()
+                .forEach(t -> layout.text(
+                        table,
+                        labels.get(
+                                t.met() ? "units.met" : "units.missed",
+                                labels.percent(t.share().doubleValue())),
+                        Element.ALIGN_CENTER,
+                        face));
     }
 
     /**

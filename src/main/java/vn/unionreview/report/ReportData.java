@@ -9,6 +9,7 @@ import vn.unionreview.result.NotSubmitted;
 import vn.unionreview.result.ResultRow;
 import vn.unionreview.result.RunCounts;
 import vn.unionreview.rules.RuleSet;
+import vn.unionreview.stats.UnitFigures;
 import vn.unionreview.stats.YearStatistics;
 
 /**
@@ -17,6 +18,7 @@ import vn.unionreview.stats.YearStatistics;
  * @param meeting the council meeting whose decisions were applied ("05/BB-HĐTĐKT, 10/01/2026"), or "" when none
  * @param decisions what became of each of its decisions, in file order
  * @param integrity what the council may want to look at, and with which thresholds it was looked for
+ * @param units for a province, its picture by the unions beneath it; null for a run without units
  */
 public record ReportData(
         RuleSet rules,
@@ -31,7 +33,8 @@ public record ReportData(
         int corrections,
         String meeting,
         List<DecisionRow> decisions,
-        IntegrityFindings integrity) {
+        IntegrityFindings integrity,
+        UnitFigures.Picture units) {
 
     public ReportData {
         results = List.copyOf(results);

@@ -45,6 +45,7 @@ import vn.unionreview.stats.Describe;
 import vn.unionreview.stats.InflationEntry;
 import vn.unionreview.stats.Movement;
 import vn.unionreview.stats.TierCount;
+import vn.unionreview.stats.UnitFigures;
 import vn.unionreview.stats.YearStatistics;
 import vn.unionreview.text.Catalogue;
 
@@ -105,10 +106,22 @@ public final class ResultsWorkbook {
      */
     public void write(Path file, Submissions submissions, boolean integritySheet, Supplier<List<ReportData>> rest)
             throws IOException {
+        write(file, submissions, integritySheet, false, rest);
+    }
+
+    /** @param unitsSheet whether the run is a province's taking its units' results, so that they have their sheet */
+    public void write(
+            Path file,
+            Submissions submissions,
+            boolean integritySheet,
+            boolean unitsSheet,
+            Supplier<List<ReportData>> rest)
+            throws IOException {
         try (SXSSFWorkbook wb = new ReproducibleStreamingWorkbook(500)) {
             Styles styles = new Styles(wb);
             List<Sheet> sheets = new ArrayList<>();
             Sheet summary = sheet(sheets, wb, styles, "sheet.summary", false);
+            Sheet units = unitsSheet ? sheet(sheets, wb, styles, "sheet.units", true) : null;
             ranking(sheet(sheets, wb, styles, "sheet.ranking", true));
             detail(sheet(sheets, wb, styles, "sheet.detail", true), submissions);
             Sheet statistics = sheet(sheets, wb, styles, "sheet.statistics", false);
@@ -121,6 +134,9 @@ public final class ResultsWorkbook {
             List<ReportData> parts = rest.get();
             ReportData data = parts.get(0);
             summary(summary, parts);
+            if (units != null) {
+                units(units, parts);
+            }
             statistics(statistics, parts);
             if (integrity != null) {
                 integrity(integrity, parts);
@@ -281,6 +297,58 @@ public final class ResultsWorkbook {
             });
         });
         s.finish(true);
+    }
+
+    /** A province's picture by its units, per kind: each unit's decision, tier counts and shares, targets. */
+    private void units(Sheet s, List<ReportData> parts) {
+        for (ReportData part : parts) {
+            RuleSet kind = part.rules();
+            if (part != parts.get(0)) {
+                s.blank();
+            }
+            if (byKind) {
+                s.subheader(labels.get("col.kind"), labels.text(kind.kind().title()));
+            }
+            List<String> header = new ArrayList<>(List.of(
+                    labels.get("table.unit"),
+                    labels.get("col.unitCode"),
+                    labels.get("table.unitDecision"),
+                    labels.get("col.decisionDate"),
+                    labels.get("table.count")));
+            kind.tiers().forEach(t -> {
+                header.add(labels.text(t.title()));
+                header.add(labels.get("table.share"));
+            });
+            kind.targets().forEach(t -> {
+                header.add(labels.text(t.title()));
+                header.add(labels.get("col.targetMet"));
+            });
+            s.subheader(header.toArray(String[]::new));
+            UnitFigures.Picture picture = part.units();
+            if (picture.own() != null) {
+                unitRow(s, picture.own(), labels.get("units.own"));
+            }
+            picture.units().forEach(u -> unitRow(s, u, u.name()));
+            unitRow(s, picture.province(), labels.get("units.province"));
+            for (UnitFigures.Listed u : picture.unaccepted()) {
+                s.row(r -> r.text(u.name())
+                        .text(u.code())
+                        .text(labels.get("units.state." + u.state()))
+                        .text(u.reason()));
+            }
+        }
+        s.finish(false);
+    }
+
+    private void unitRow(Sheet s, UnitFigures unit, String name) {
+        s.row(r -> {
+            r.text(name).text(unit.code()).text(unit.decision()).text(labels.date(unit.decisionDate()));
+            r.number(unit.branches());
+            unit.tiers().forEach(t -> r.number(t.count()).share(t.share()));
+            unit.targets()
+                    .forEach(
+                            t -> r.share(t.share().doubleValue()).text(labels.get(t.met() ? "col.met" : "col.missed")));
+        });
     }
 
     /** Each kind's figures, under its title in a year ruled by kind. */

@@ -88,12 +88,25 @@ public final class StatisticsBuilder {
         if (verified) {
             selfVsVerified.add(new SelfVerifiedPoint(result.code(), selfBase, countedBase));
         }
-        if (result.inflation().signum() > 0) {
-            inflation.add(new InflationEntry(result.code(), result.name(), result.bloc(), result.inflation()));
-        }
         long union = wholeFact(submission, "members_union");
         membersUnion += union;
         membersTotal += wholeFact(submission, "members_total");
+        count(result, union);
+    }
+
+    /**
+     * A province's branch whose result a unit published: counted in tiers, blocs, caps, quotas and inflation as the
+     * unit decided them; its criteria and members, in the unit's submissions, are not the province's to count.
+     */
+    public void acceptFromUnit(Scored result) {
+        branches++;
+        count(result, 0);
+    }
+
+    private void count(Scored result, long union) {
+        if (result.inflation().signum() > 0) {
+            inflation.add(new InflationEntry(result.code(), result.name(), result.bloc(), result.inflation()));
+        }
         tierCounts.merge(result.tier(), 1, Integer::sum);
         blocs.computeIfAbsent(result.bloc(), b -> new BlocAccumulator()).add(result, union);
         tierByCode.put(result.code(), result.tier());

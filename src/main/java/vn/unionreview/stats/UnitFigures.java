@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import vn.unionreview.result.ResultRow;
 import vn.unionreview.rules.RuleSet;
@@ -55,7 +57,8 @@ public record UnitFigures(
      * @param own the branches the province rates directly, null when it rates none of the kind
      * @param units each accepted unit with branches of the kind, in the list's order
      * @param province the whole province's year
-     * @param unaccepted the units whose results are not in it, with why
+     * @param unaccepted the units whose results are not in it, with why (a bundle naming no unit of the list has no
+     *     name)
      */
     public record Picture(UnitFigures own, List<UnitFigures> units, UnitFigures province, List<Listed> unaccepted) {
 
@@ -81,11 +84,16 @@ public record UnitFigures(
             }
         }
         List<ResultRow> own = byUnit.get("");
+        // a unit with a bundle accepted is in the picture, whatever became of its other bundles
+        Set<String> accepted =
+                listed.stream().filter(Listed::accepted).map(Listed::code).collect(Collectors.toSet());
         return new Picture(
                 own == null ? null : of(rules, "", "", "", "", own),
                 units,
                 of(rules, "", "", "", "", results),
-                listed.stream().filter(u -> !u.accepted()).toList());
+                listed.stream()
+                        .filter(u -> !u.accepted() && !accepted.contains(u.code()))
+                        .toList());
     }
 
     private static UnitFigures of(

@@ -9,7 +9,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -147,6 +149,9 @@ public final class Publisher {
                 .filter(d -> !d.isEmpty())
                 .findFirst()
                 .orElse("");
+        List<CodedDecision> units = unitDecisions(runDir);
+        Map<String, String> unitNames = new HashMap<>();
+        units.forEach(u -> unitNames.put(u.code(), u.decision().unit()));
         List<DecisionDocument.Recognised> branches = new ArrayList<>();
         for (CSVRecord r : results) {
             branches.add(new DecisionDocument.Recognised(
@@ -158,13 +163,21 @@ public final class Publisher {
                     r.get("award").isEmpty()
                             ? List.of()
                             : List.of(r.get("award").split(";")),
-                    r.isMapped("kind") ? r.get("kind") : ""));
+                    r.isMapped("kind") ? r.get("kind") : "",
+                    r.isMapped("unit") ? unitNames.getOrDefault(r.get("unit"), "") : ""));
         }
         Settings settings = settings(output, year);
         // the keys first: a wrong password refuses the publication before anything is written
         Keys keys = passwords == null ? null : keys(settings.signing(), passwords);
-        DecisionDocument decision =
-                new DecisionDocument(rules, settings.report(), settings.decision(), number, date, meeting, branches);
+        DecisionDocument decision = new DecisionDocument(
+                rules,
+                settings.report(),
+                settings.decision(),
+                number,
+                date,
+                meeting,
+                branches,
+                units.stream().map(CodedDecision::decision).toList());
         ReportFonts fonts = ReportFonts.load(settings.report().fontDir());
         decision.writePdf(RunFile.DECISION_PDF.in(runDir), fonts);
         decision.writeDocx(RunFile.DECISION_DOCX.in(runDir), fonts);
@@ -252,6 +265,26 @@ public final class Publisher {
      * The rule sets the run was scored with, from its archive alone: its rule file, or each rule set of its folder of
      * kinds, in kind order.
      */
+    /** A unit's decision and the unit's code, as the run's units.csv has them. */
+    private record CodedDecision(String code, DecisionDocument.UnitDecision decision) {}
+
+    /** For a province's run, the decisions of the units whose results it took (units.csv's accepted lines). */
+    private static List<CodedDecision> unitDecisions(Path runDir) throws IOException {
+        Path file = RunFile.UNITS.in(runDir);
+        List<CodedDecision> units = new ArrayList<>();
+        if (Files.isRegularFile(file)) {
+            Csv.forEachRow(file, row -> {
+                if (row.get("state").equals("accepted")) {
+                    units.add(new CodedDecision(
+                            row.get("code"),
+                            new DecisionDocument.UnitDecision(
+                                    row.get("name"), row.get("decision"), row.get("decision_date"))));
+                }
+            });
+        }
+        return units;
+    }
+
     private static List<RuleSet> archivedRules(Manifest manifest, Path output) {
         if (manifest.ruleFiles() == null) {
             return List.of(RuleSetLoader.load(output.resolve(manifest.rules().archive()))
