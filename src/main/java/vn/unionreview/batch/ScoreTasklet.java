@@ -53,8 +53,8 @@ class ScoreTasklet implements Tasklet {
         WorkFiles work = WorkFiles.of(inputs.runDir());
         // a branch not rated in the year (too new, dissolved, or of no kind with rules) was read and checked, but takes
         // no place in ranks, quotas or awards
-        Set<String> rated = work.ratedCodes();
-        Map<String, String> kindOf = work.branchKinds();
+        Set<String> rated = new HashSet<>(work.ratedCodes());
+        Map<String, String> kindOf = new HashMap<>(work.branchKinds());
         Map<RuleSet, List<BranchScore>> scoresByKind = new IdentityHashMap<>();
         book.sets().forEach(rules -> scoresByKind.put(rules, new ArrayList<>()));
         work.forEachAcceptedScore(score -> {
@@ -70,6 +70,9 @@ class ScoreTasklet implements Tasklet {
         for (StoredResult unit : work.unitResultList()) {
             RuleSet rules = book.forKind(unit.row().kind()).orElseThrow();
             keptByKind.get(rules).add(kept(unit, rules));
+            // rated by its unit, and open to the province's appraisal within its kind
+            rated.add(unit.row().code());
+            kindOf.put(unit.row().code(), unit.row().kind());
         }
         CouncilDecisions council = inputs.decisions();
         List<StoredResult> stored = new ArrayList<>();

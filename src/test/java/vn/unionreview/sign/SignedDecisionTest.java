@@ -19,7 +19,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.imageio.ImageIO;
 
@@ -48,7 +47,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import com.sun.net.httpserver.HttpServer;
 
-import vn.unionreview.RequiredTool;
 import vn.unionreview.Slow;
 import vn.unionreview.audit.Publications;
 import vn.unionreview.cli.CliRun;
@@ -438,13 +436,6 @@ class SignedDecisionTest {
     }
 
     private static String pdfsig(Path pdf) throws Exception {
-        RequiredTool.require(
-                Files.isExecutable(Path.of("/usr/bin/pdfsig")), "pdfsig (Debian poppler-utils; .ci/run installs it)");
-        Process process = new ProcessBuilder("pdfsig", pdf.toString())
-                .redirectErrorStream(true)
-                .start();
-        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        return out;
+        return Pdfsig.report(pdf);
     }
 }
