@@ -71,7 +71,7 @@ class CrashRepairTest {
                         .map(index -> index.substring(0, index.indexOf('.'))))
                 .as("composite primary keys; UR_PROBLEM's identity key and the run id of UR_RUN_COUNT and"
                         + " UR_RUN_OUT_OF_RATING are the row id itself")
-                .containsExactlyInAnyOrder("UR_DECISION", "UR_RESULT", "UR_RESULT_KIND");
+                .containsExactlyInAnyOrder("UR_DECISION", "UR_RESULT", "UR_RESULT_KIND", "UR_RESULT_UNIT");
         assertThat(rebuilt).noneMatch(index -> index.startsWith("BATCH_") || index.startsWith("flyway"));
     }
 
@@ -82,8 +82,9 @@ class CrashRepairTest {
         repair.rebuildIndexes();
         repair.rebuildIndexes();
 
-        // V9 dropped the row tables' seven; V10 added UR_RUN_OUT_OF_RATING's key, V11 UR_RESULT_KIND's
-        assertThat(indexShapes()).isEqualTo(before).hasSize(8);
+        // V9 dropped the row tables' seven; V10 added UR_RUN_OUT_OF_RATING's key, V11 UR_RESULT_KIND's, V12
+        // UR_RESULT_UNIT's
+        assertThat(indexShapes()).isEqualTo(before).hasSize(9);
     }
 
     @Test
