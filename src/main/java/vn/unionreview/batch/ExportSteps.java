@@ -3,7 +3,6 @@ package vn.unionreview.batch;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -21,7 +20,6 @@ import org.springframework.batch.core.scope.context.ChunkContext;
 import vn.unionreview.SoftwareVersion;
 import vn.unionreview.council.CouncilDecisions;
 import vn.unionreview.files.AtomicFiles;
-import vn.unionreview.files.Csv;
 import vn.unionreview.ingest.Severity;
 import vn.unionreview.integrity.IntegrityScan;
 import vn.unionreview.integrity.Signal;
@@ -58,6 +56,7 @@ import vn.unionreview.stats.UnitFigures;
 import vn.unionreview.stats.YearStatistics;
 import vn.unionreview.text.Catalogue;
 import vn.unionreview.text.Message;
+import vn.unionreview.units.UnitsCsv;
 
 /**
  * The export's steps ({@link ExportFlowConfig} wires each method as a step): each writes some of the run folder's files
@@ -249,25 +248,17 @@ final class ExportSteps {
 
     /** A province's units as the registry step listed them in units.csv; null for a run without units. */
     private List<UnitFigures.Listed> listedUnits() {
-        Path file = RunFile.UNITS.in(inputs.runDir());
-        if (inputs.inputs().unitsList() == null || !Files.isRegularFile(file)) {
+        if (inputs.inputs().unitsList() == null) {
             return null;
         }
-        List<UnitFigures.Listed> units = new ArrayList<>();
         try {
-            Csv.forEachRow(
-                    file,
-                    row -> units.add(new UnitFigures.Listed(
-                            row.get("code"),
-                            row.get("name"),
-                            row.get("state"),
-                            row.get("reason"),
-                            row.get("decision"),
-                            row.get("decision_date"))));
+            return UnitsCsv.read(RunFile.UNITS.in(inputs.runDir())).stream()
+                    .map(u -> new UnitFigures.Listed(
+                            u.code(), u.name(), u.state(), u.reason(), u.decision(), u.decisionDate()))
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return units;
     }
 
     /** What a kind's scan found, or that the run did not look (null scan). */

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -111,7 +110,8 @@ class LoadRegistryTasklet implements Tasklet {
                         .filter(f -> f.path().getFileName().toString().equals(o.bundle()))
                         .findFirst()
                         .orElseThrow();
-                accepted.add(new UnitResults.Source(bundle.name(), bundle.path(), o.unit()));
+                accepted.add(new UnitResults.Source(
+                        bundle.name(), bundle.path(), o.unit(), o.checked().index()));
             }
         }
         UnitResults.Read results = UnitResults.read(
@@ -122,13 +122,8 @@ class LoadRegistryTasklet implements Tasklet {
                         : inputs.inputs().registry().name(),
                 registry.branches().stream().map(b -> b.code()).collect(Collectors.toSet()));
         problems.addAll(results.problems());
-        Map<String, Intake.Outcome> byBundle = new HashMap<>();
-        outcomes.forEach(o -> byBundle.put(o.bundle(), o));
         for (UnitResults.Taken t : results.taken()) {
-            ResultBundle.Index index = byBundle.get(
-                            t.source().bundle().getFileName().toString())
-                    .checked()
-                    .index();
+            ResultBundle.Index index = t.source().index();
             // the branch's audit trail, in English like the rest of it: whose decision its result is
             taken.add(new StoredResult(
                     t.row(),

@@ -24,7 +24,6 @@ import vn.unionreview.SoftwareVersion;
 import vn.unionreview.audit.ArchiveStore;
 import vn.unionreview.audit.Manifest;
 import vn.unionreview.audit.ResultDigest;
-import vn.unionreview.files.Csv;
 import vn.unionreview.ingest.InputFile;
 import vn.unionreview.result.ResultRow;
 import vn.unionreview.result.RunCounts;
@@ -36,6 +35,7 @@ import vn.unionreview.run.RunKind;
 import vn.unionreview.run.tables.RunTables;
 import vn.unionreview.run.workfiles.WorkFiles;
 import vn.unionreview.text.Message;
+import vn.unionreview.units.UnitsCsv;
 
 /**
  * The manifest step, the job's last: archives the rule set and every input in the content-addressed store, writes
@@ -159,20 +159,11 @@ class ManifestTasklet implements Tasklet {
         if (!Files.isRegularFile(units)) {
             return null;
         }
-        List<Manifest.UnitBundle> accepted = new ArrayList<>();
-        Csv.forEachRow(units, row -> {
-            if ("accepted".equals(row.get("state"))) {
-                accepted.add(new Manifest.UnitBundle(
-                        row.get("code"),
-                        row.get("bundle"),
-                        row.get("sha256"),
-                        row.get("signer"),
-                        row.get("signed_at"),
-                        row.get("decision"),
-                        row.get("decision_date")));
-            }
-        });
-        return accepted;
+        return UnitsCsv.read(units).stream()
+                .filter(UnitsCsv.Line::accepted)
+                .map(u -> new Manifest.UnitBundle(
+                        u.code(), u.bundle(), u.sha256(), u.signer(), u.signedAt(), u.decision(), u.decisionDate()))
+                .toList();
     }
 
     /** A rule or checks file archived, as the manifest names it. */

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
+import vn.unionreview.audit.ResultBundle;
 import vn.unionreview.files.Csv;
 import vn.unionreview.ingest.Bounds;
 import vn.unionreview.ingest.Problem;
@@ -36,8 +37,9 @@ public final class UnitResults {
      * An accepted bundle.
      *
      * @param file the bundle as the year folder names it ({@code units/…})
+     * @param index its bundle.json: the run and the publication its results are
      */
-    public record Source(String file, Path bundle, Unit unit) {}
+    public record Source(String file, Path bundle, Unit unit, ResultBundle.Index index) {}
 
     /** A unit's branch taken into the provincial year, with the bundle it came from. */
     public record Taken(ResultRow row, Source source) {}

@@ -1,7 +1,9 @@
 package vn.unionreview.units;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import vn.unionreview.files.Csv;
@@ -13,7 +15,51 @@ import vn.unionreview.text.Catalogue;
  */
 public final class UnitsCsv {
 
+    /**
+     * One line as a later step or the publication reads it back.
+     *
+     * @param state accepted, refused, missing or replaced
+     * @param reason why, in the run's first language; "" when accepted
+     */
+    public record Line(
+            String code,
+            String name,
+            String state,
+            String reason,
+            String bundle,
+            String sha256,
+            String signer,
+            String signedAt,
+            String decision,
+            String decisionDate) {
+
+        public boolean accepted() {
+            return state.equals("accepted");
+        }
+    }
+
     private UnitsCsv() {}
+
+    /** The run folder's units.csv, in its order; none when the run has no list of units (no such file). */
+    public static List<Line> read(Path file) throws IOException {
+        List<Line> lines = new ArrayList<>();
+        if (Files.isRegularFile(file)) {
+            Csv.forEachRow(
+                    file,
+                    row -> lines.add(new Line(
+                            row.get("code"),
+                            row.get("name"),
+                            row.get("state"),
+                            row.get("reason"),
+                            row.get("bundle"),
+                            row.get("sha256"),
+                            row.get("signer"),
+                            row.get("signed_at"),
+                            row.get("decision"),
+                            row.get("decision_date"))));
+        }
+        return lines;
+    }
 
     public static void write(Path file, List<Intake.Outcome> outcomes, Catalogue words) throws IOException {
         Csv.write(

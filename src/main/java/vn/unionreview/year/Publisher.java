@@ -42,6 +42,7 @@ import vn.unionreview.text.Catalogue;
 import vn.unionreview.text.Message;
 import vn.unionreview.text.Speech;
 import vn.unionreview.text.Text;
+import vn.unionreview.units.UnitsCsv;
 
 /**
  * Publishes one completed run as the year's result: writes into its folder the decision that recognises the results
@@ -149,9 +150,12 @@ public final class Publisher {
                 .filter(d -> !d.isEmpty())
                 .findFirst()
                 .orElse("");
-        List<CodedDecision> units = unitDecisions(runDir);
+        // for a province, the decisions of the units whose results it took
+        List<UnitsCsv.Line> units = UnitsCsv.read(RunFile.UNITS.in(runDir)).stream()
+                .filter(UnitsCsv.Line::accepted)
+                .toList();
         Map<String, String> unitNames = new HashMap<>();
-        units.forEach(u -> unitNames.put(u.code(), u.decision().unit()));
+        units.forEach(u -> unitNames.put(u.code(), u.name()));
         List<DecisionDocument.Recognised> branches = new ArrayList<>();
         for (CSVRecord r : results) {
             branches.add(new DecisionDocument.Recognised(
@@ -177,7 +181,9 @@ public final class Publisher {
                 date,
                 meeting,
                 branches,
-                units.stream().map(CodedDecision::decision).toList());
+                units.stream()
+                        .map(u -> new DecisionDocument.UnitDecision(u.name(), u.decision(), u.decisionDate()))
+                        .toList());
         ReportFonts fonts = ReportFonts.load(settings.report().fontDir());
         decision.writePdf(RunFile.DECISION_PDF.in(runDir), fonts);
         decision.writeDocx(RunFile.DECISION_DOCX.in(runDir), fonts);
@@ -265,26 +271,6 @@ public final class Publisher {
      * The rule sets the run was scored with, from its archive alone: its rule file, or each rule set of its folder of
      * kinds, in kind order.
      */
-    /** A unit's decision and the unit's code, as the run's units.csv has them. */
-    private record CodedDecision(String code, DecisionDocument.UnitDecision decision) {}
-
-    /** For a province's run, the decisions of the units whose results it took (units.csv's accepted lines). */
-    private static List<CodedDecision> unitDecisions(Path runDir) throws IOException {
-        Path file = RunFile.UNITS.in(runDir);
-        List<CodedDecision> units = new ArrayList<>();
-        if (Files.isRegularFile(file)) {
-            Csv.forEachRow(file, row -> {
-                if (row.get("state").equals("accepted")) {
-                    units.add(new CodedDecision(
-                            row.get("code"),
-                            new DecisionDocument.UnitDecision(
-                                    row.get("name"), row.get("decision"), row.get("decision_date"))));
-                }
-            });
-        }
-        return units;
-    }
-
     private static List<RuleSet> archivedRules(Manifest manifest, Path output) {
         if (manifest.ruleFiles() == null) {
             return List.of(RuleSetLoader.load(output.resolve(manifest.rules().archive()))

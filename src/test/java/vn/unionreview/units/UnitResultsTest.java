@@ -2,6 +2,7 @@ package vn.unionreview.units;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -28,7 +29,12 @@ class UnitResultsTest {
         Path bundle = UnitBundles.bundle(
                 dir, "Công đoàn phường Thành Sen", null, "final", run, "2026-12-10", "01/QĐ", results);
         return new UnitResults.Source(
-                "units/" + bundle.getFileName(), bundle, new Unit("P-TS", "Công đoàn phường Thành Sen", null));
+                "units/" + bundle.getFileName(),
+                bundle,
+                new Unit("P-TS", "Công đoàn phường Thành Sen", null),
+                new BundleCheck(2026, Long.MAX_VALUE, true)
+                        .open(bundle, Files.createDirectories(dir.resolve("opened-" + run)))
+                        .index());
     }
 
     @Test
