@@ -34,6 +34,7 @@ import vn.unionreview.report.ReportData;
 import vn.unionreview.report.ReportFonts;
 import vn.unionreview.report.ReportSettings;
 import vn.unionreview.report.ResultsWorkbook;
+import vn.unionreview.report.ReturnLetterWriter;
 import vn.unionreview.report.RunFacts;
 import vn.unionreview.result.DecisionRow;
 import vn.unionreview.result.NotSubmitted;
@@ -403,6 +404,36 @@ final class ExportSteps {
                     out -> new LeadersReport(parts, settings, labels, fonts).write(out));
             work.wrote(RunFile.REPORT, lang);
         }
+        returnLetters(settings, fonts);
+    }
+
+    /** A province's letters to the units whose results its council returned, from the run's units.csv. */
+    private void returnLetters(ReportSettings settings, ReportFonts fonts) throws IOException {
+        CouncilDecisions council = inputs.decisions();
+        if (council == null || council.returns().isEmpty() || inputs.inputs().unitsList() == null) {
+            return;
+        }
+        Map<String, String> reasons = new HashMap<>();
+        council.returns().forEach(r -> reasons.put(r.unit(), r.reason()));
+        List<ReturnLetterWriter.Returned> returned = UnitsCsv.read(RunFile.UNITS.in(inputs.runDir())).stream()
+                .filter(UnitsCsv.Line::returned)
+                .map(u -> new ReturnLetterWriter.Returned(
+                        u.code(), u.name(), u.bundle(), u.decision(), u.decisionDate(), reasons.get(u.code())))
+                .toList();
+        if (returned.isEmpty()) {
+            return;
+        }
+        new ReturnLetterWriter(
+                        inputs.rules().first(),
+                        settings,
+                        inputs.settings().feedback(),
+                        fonts,
+                        inputs.reportDate(),
+                        inputs.runDir().getFileName().toString())
+                .write(inputs.runDir(), returned, council.meetingNumber(), council.meetingDate());
+        work.wrote(
+                RunFile.RETURNS,
+                Message.of("progress.file_returns", "folder", RunFile.RETURNS.fileName(), "letters", returned.size()));
     }
 
     /**

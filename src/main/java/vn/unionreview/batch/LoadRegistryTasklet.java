@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -22,10 +23,12 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.util.FileSystemUtils;
 
 import vn.unionreview.audit.ResultBundle;
+import vn.unionreview.council.CouncilDecisions;
 import vn.unionreview.ingest.InputFile;
 import vn.unionreview.ingest.Problem;
 import vn.unionreview.ingest.Registry;
 import vn.unionreview.ingest.RegistryReader;
+import vn.unionreview.ingest.Severity;
 import vn.unionreview.rules.Eligibility;
 import vn.unionreview.rules.RuleBook;
 import vn.unionreview.rules.RuleSet;
@@ -103,6 +106,27 @@ class LoadRegistryTasklet implements Tasklet {
         } finally {
             FileSystemUtils.deleteRecursively(work);
         }
+        CouncilDecisions council = inputs.decisions();
+        if (council != null && !council.returns().isEmpty()) {
+            Intake.Returned returned = Intake.returning(
+                    outcomes,
+                    council.returns(),
+                    council.meetingNumber(),
+                    council.meetingDate().format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+            outcomes = returned.outcomes();
+            for (Intake.NotReturned n : returned.notApplied()) {
+                problems.add(new Problem(
+                        Severity.NOTE,
+                        inputs.inputs().decisions().displayName(),
+                        "",
+                        0,
+                        "",
+                        "returns[" + n.index() + "].unit",
+                        n.decision().unit(),
+                        n.decision().unit(),
+                        n.why()));
+            }
+        }
         List<UnitResults.Source> accepted = new ArrayList<>();
         for (Intake.Outcome o : outcomes) {
             if (o.state() == Intake.State.ACCEPTED) {
@@ -150,6 +174,8 @@ class LoadRegistryTasklet implements Tasklet {
                 counts.getOrDefault(Intake.State.MISSING, 0L),
                 "replaced",
                 counts.getOrDefault(Intake.State.REPLACED, 0L),
+                "returned",
+                counts.getOrDefault(Intake.State.RETURNED, 0L),
                 "branches",
                 results.taken().size(),
                 "branches_refused",

@@ -149,7 +149,8 @@ class ScoreTasklet implements Tasklet {
                 council.meetingDate(),
                 council.decisions().stream()
                         .filter(d -> rated.contains(d.branch()) ? rules.kindId().equals(kindOf.get(d.branch())) : first)
-                        .toList());
+                        .toList(),
+                council.returns());
     }
 
     /** The outcomes, in the order of the decisions file, numbered from 1. */

@@ -5,16 +5,26 @@ import java.util.List;
 
 /**
  * What the emulation council (Hội đồng Thi đua - Khen thưởng) decided at one meeting, from
- * {@code input/<year>/decisions.yaml} ({@value #FORMAT}): its minutes' number and date, and the decisions in the order
- * they are applied.
+ * {@code input/<year>/decisions.yaml} ({@value #FORMAT}): its minutes' number and date, the decisions about branches in
+ * the order they are applied, and, in a province's year, the units' results it returns.
  */
-public record CouncilDecisions(String meetingNumber, LocalDate meetingDate, List<Decision> decisions) {
+public record CouncilDecisions(
+        String meetingNumber, LocalDate meetingDate, List<Decision> decisions, List<Return> returns) {
 
     public static final String FORMAT = "union-review/decisions/v1";
 
     public CouncilDecisions {
         decisions = List.copyOf(decisions);
+        returns = List.copyOf(returns);
     }
+
+    /**
+     * A unit's published result sent back to it after the province's appraisal (thẩm định): none of its branches is
+     * taken into the province's year, and the unit gets a letter with the council's reason, saying what to correct.
+     *
+     * @param unit the unit's code, as units.csv has it
+     */
+    public record Return(String unit, String reason) {}
 
     /** One decision about one branch, with the council's reason. */
     public sealed interface Decision permits WithdrawAward, GrantAward, SetTier {

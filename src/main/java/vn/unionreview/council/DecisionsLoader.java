@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -23,9 +24,10 @@ import vn.unionreview.text.Message;
 /**
  * Reads and validates a council decisions file before any data is read: the format, the meeting ({@code number},
  * {@code date}), and each decision ({@code branch}, {@code reason}, and one of {@code award} with {@code action:
- * withdraw|grant}, or {@code tier}), award and tier ids checked against the year's rules. Unknown keys are errors.
- * Every problem is reported with its key path. Whether a decision fits the data (the branch was scored, holds the
- * award, the limit allows a grant) is judged when it is applied, not here.
+ * withdraw|grant}, or {@code tier}), award and tier ids checked against the year's rules, and in a province's year the
+ * units' results it returns ({@code returns}: {@code unit}, {@code reason}). Unknown keys are errors. Every problem is
+ * reported with its key path. Whether a decision fits the data (the branch was scored, holds the award, the limit
+ * allows a grant) is judged when it is applied, not here.
  */
 public final class DecisionsLoader {
 
@@ -84,7 +86,7 @@ public final class DecisionsLoader {
             problems.add(Message.of("decisions.top_level"));
             return null;
         }
-        known(root, "", Set.of("format", "meeting", "decisions"), problems);
+        known(root, "", Set.of("format", "meeting", "decisions", "returns"), problems);
         String format = text(root, "format", "format", problems);
         if (format != null && !format.equals(CouncilDecisions.FORMAT)) {
             problems.add(Message.of(
@@ -114,6 +116,10 @@ public final class DecisionsLoader {
         }
         List<CouncilDecisions.Decision> decisions = new ArrayList<>();
         JsonNode list = root.get("decisions");
+        // a province's council may only return units' results
+        if (list == null && root.has("returns")) {
+            list = YAML.createArrayNode();
+        }
         if (list == null || !list.isArray()) {
             problems.add(Message.of("yaml.not_a_list", "path", "decisions"));
         } else {
@@ -124,7 +130,55 @@ public final class DecisionsLoader {
                 }
             }
         }
-        return new CouncilDecisions(number, date, decisions);
+        List<CouncilDecisions.Return> returns = new ArrayList<>();
+        JsonNode sent = root.get("returns");
+        if (sent != null && !sent.isArray()) {
+            problems.add(Message.of("yaml.not_a_list", "path", "returns"));
+        } else if (sent != null) {
+            Set<String> units = new HashSet<>();
+            for (int i = 0; i < sent.size(); i++) {
+                CouncilDecisions.Return r = unitReturn(sent.get(i), "returns[" + i + "]", problems);
+                if (r != null && !units.add(r.unit())) {
+                    problems.add(
+                            Message.of("decisions.unit_twice", "path", "returns[" + i + "].unit", "unit", r.unit()));
+                } else if (r != null) {
+                    returns.add(r);
+                }
+            }
+        }
+        return new CouncilDecisions(number, date, decisions, returns);
+    }
+
+    private static CouncilDecisions.Return unitReturn(JsonNode node, String path, List<Message> problems) {
+        if (node == null || !node.isObject()) {
+            problems.add(Message.of("decisions.return_entry", "path", path));
+            return null;
+        }
+        known(node, path + ".", Set.of("unit", "reason"), problems);
+        String unit = code(node, "unit", path + ".unit", problems);
+        String reason = reason(node, path, problems);
+        return unit == null || reason == null ? null : new CouncilDecisions.Return(unit, reason);
+    }
+
+    /** A branch's or a unit's code, normalised as the registry and units.csv read theirs. */
+    private static String code(JsonNode node, String key, String path, List<Message> problems) {
+        String text = text(node, key, path, problems);
+        String code = text == null ? null : RowValidator.normalizeCode(text);
+        if (code != null && Bounds.codeError(code) != null) {
+            problems.add(Message.of("decisions.bad_branch", "path", path, "why", Bounds.codeError(code)));
+            return null;
+        }
+        return code;
+    }
+
+    private static String reason(JsonNode node, String path, List<Message> problems) {
+        String reason = text(node, "reason", path + ".reason", problems);
+        if (reason != null && reason.length() > MAX_REASON) {
+            problems.add(Message.of(
+                    "yaml.too_long", "path", path + ".reason", "length", reason.length(), "max", MAX_REASON));
+            return null;
+        }
+        return reason;
     }
 
     private static CouncilDecisions.Decision decision(
@@ -134,18 +188,8 @@ public final class DecisionsLoader {
             return null;
         }
         known(node, path + ".", Set.of("branch", "reason", "award", "action", "tier"), problems);
-        String branchText = text(node, "branch", path + ".branch", problems);
-        String branch = branchText == null ? null : RowValidator.normalizeCode(branchText);
-        if (branch != null && Bounds.codeError(branch) != null) {
-            problems.add(Message.of("decisions.bad_branch", "path", path + ".branch", "why", Bounds.codeError(branch)));
-            branch = null;
-        }
-        String reason = text(node, "reason", path + ".reason", problems);
-        if (reason != null && reason.length() > MAX_REASON) {
-            problems.add(Message.of(
-                    "yaml.too_long", "path", path + ".reason", "length", reason.length(), "max", MAX_REASON));
-            reason = null;
-        }
+        String branch = code(node, "branch", path + ".branch", problems);
+        String reason = reason(node, path, problems);
         boolean award = node.has("award");
         boolean tier = node.has("tier");
         if (award == tier) {

@@ -31,6 +31,8 @@ public enum RunFile {
     SUMMARY("summary.txt", "export: tables", Reader.STAFF, false),
     INTEGRITY("integrity.csv", "export: tables", Reader.COUNCIL, false),
     LETTERS("feedback/", "export: letters", Reader.BRANCHES, false),
+    /** Only in a province's year whose council returned a unit's result. */
+    RETURNS("returns/", "export: reports", Reader.UNITS, false),
     LETTER_INDEX("feedback/index.csv", "export: letterIndex", Reader.STAFF, false),
     CHARTS("charts/", "export: charts", Reader.LEADERS, true),
     REPORT("report.pdf", "export: reports", Reader.LEADERS, true),
@@ -50,6 +52,8 @@ public enum RunFile {
         LEADERS,
         STAFF,
         BRANCHES,
+        /** The unions beneath a province. */
+        UNITS,
         COUNCIL,
         MACHINES,
         AUDITORS,

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import vn.unionreview.audit.ResultBundle;
+import vn.unionreview.council.CouncilDecisions;
 import vn.unionreview.text.Message;
 
 /**
@@ -27,7 +28,9 @@ public final class Intake {
         ACCEPTED,
         REFUSED,
         MISSING,
-        REPLACED
+        REPLACED,
+        /** Accepted, then sent back by the province's council with what to correct: its branches are not taken. */
+        RETURNED
     }
 
     /**
@@ -126,6 +129,68 @@ public final class Intake {
         outcomes.addAll(strays);
         return outcomes;
     }
+
+    /**
+     * The outcomes after the council's returns: each returned unit's standing bundle is returned, with the council's
+     * reason; a return of a unit that is not in the list, or has no accepted bundle, is not applied and says why.
+     *
+     * @param meetingNumber the council's minutes, as the reason cites them
+     * @param meetingDate their date, as the reason cites it (dd/MM/yyyy)
+     */
+    public static Returned returning(
+            List<Outcome> outcomes, List<CouncilDecisions.Return> returns, String meetingNumber, String meetingDate) {
+        List<Outcome> after = new ArrayList<>(outcomes);
+        List<NotReturned> notApplied = new ArrayList<>();
+        for (int i = 0; i < returns.size(); i++) {
+            CouncilDecisions.Return r = returns.get(i);
+            int at = -1;
+            State state = null;
+            for (int j = 0; j < after.size(); j++) {
+                Outcome o = after.get(j);
+                if (o.unit() != null && o.unit().code().equals(r.unit())) {
+                    state = state == null || o.state() == State.ACCEPTED ? o.state() : state;
+                    at = o.state() == State.ACCEPTED ? j : at;
+                }
+            }
+            if (at < 0) {
+                notApplied.add(new NotReturned(
+                        i,
+                        r,
+                        state == null
+                                ? Message.of("units.return_no_unit", "unit", r.unit())
+                                : Message.of(
+                                        "units.return_not_accepted",
+                                        "unit",
+                                        r.unit(),
+                                        "state",
+                                        state.name().toLowerCase(Locale.ROOT))));
+                continue;
+            }
+            Outcome o = after.get(at);
+            after.set(
+                    at,
+                    new Outcome(
+                            o.unit(),
+                            State.RETURNED,
+                            Message.of(
+                                    "units.returned",
+                                    "meeting",
+                                    meetingNumber,
+                                    "date",
+                                    meetingDate,
+                                    "reason",
+                                    r.reason()),
+                            o.bundle(),
+                            o.checked()));
+        }
+        return new Returned(after, notApplied);
+    }
+
+    /** The outcomes after the returns, and the returns that could not be applied. */
+    public record Returned(List<Outcome> outcomes, List<NotReturned> notApplied) {}
+
+    /** A return not applied: its place in the decisions file's {@code returns}, and why. */
+    public record NotReturned(int index, CouncilDecisions.Return decision, Message why) {}
 
     private static String key(String name) {
         return Normalizer.normalize(name, Normalizer.Form.NFC).strip().toLowerCase(Locale.forLanguageTag("vi"));

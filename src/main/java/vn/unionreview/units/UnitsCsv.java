@@ -18,7 +18,7 @@ public final class UnitsCsv {
     /**
      * One line as a later step or the publication reads it back.
      *
-     * @param state accepted, refused, missing or replaced
+     * @param state accepted, refused, missing, replaced or returned
      * @param reason why, in the run's first language; "" when accepted
      */
     public record Line(
@@ -35,6 +35,11 @@ public final class UnitsCsv {
 
         public boolean accepted() {
             return state.equals("accepted");
+        }
+
+        /** Accepted, then returned by the province's council. */
+        public boolean returned() {
+            return state.equals("returned");
         }
     }
 

@@ -79,6 +79,41 @@ class DecisionsTest {
         assertThat(problems("meeting: [")).contains("not valid YAML");
     }
 
+    @Test
+    void aProvincesCouncilMayOnlyReturnUnitsResults() {
+        CouncilDecisions d = parse(HEAD + """
+                returns:
+                  - {unit: p-ts, reason: "Biên bản họp xét thiếu chữ ký"}
+                  - {unit: X-TH, reason: "Sai khối thi đua"}
+                """);
+        assertThat(d.decisions()).isEmpty();
+        assertThat(d.returns())
+                .containsExactly(
+                        new CouncilDecisions.Return("P-TS", "Biên bản họp xét thiếu chữ ký"),
+                        new CouncilDecisions.Return("X-TH", "Sai khối thi đua"));
+        assertThat(parse(HEAD + "decisions: []\n").returns()).isEmpty();
+    }
+
+    @Test
+    void aReturnThatBreaksTheFormatIsRefusedWithItsKeyPath() {
+        assertThat(problems(HEAD + """
+                        decisions: []
+                        returns:
+                          - {unit: P-TS, reason: r}
+                          - {unit: p-ts, reason: again}
+                          - {unit: X-TH}
+                          - {branch: CDCS-001, unit: X-CX, reason: r}
+                          - X-CX
+                        """))
+                .contains(
+                        "returns[1].unit: unit P-TS is returned twice",
+                        "returns[2].reason: missing",
+                        "returns[3].branch: unknown key",
+                        "returns[4]: must be a mapping with unit");
+        assertThat(problems(HEAD + "returns: {unit: P-TS}\n")).contains("returns: must be a list");
+        assertThat(problems(HEAD)).contains("decisions: must be a list");
+    }
+
     /**
      * Scores "code bloc each extra" lines under the 2025 rules and ranks them, in a bloc of ten (seven more branches at
      * 6 each), where the XS quota keeps three.

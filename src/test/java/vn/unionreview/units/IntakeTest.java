@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import vn.unionreview.council.CouncilDecisions;
 import vn.unionreview.ingest.InputLimits;
 import vn.unionreview.sign.SigningKey;
 import vn.unionreview.sign.ThrowawayCa;
@@ -101,6 +102,36 @@ class IntakeTest {
         assertThat(outcomes.get(4).reason().english())
                 .contains("is the bundle of Công đoàn phường Bắc Hà, which the list of units does not name");
         assertThat(outcomes.get(1).checked().signer()).isEqualTo("Công đoàn phường Thành Sen");
+
+        // the council returns the standing result; a return of a unit with no result taken, or of none, says why
+        Intake.Returned returned = Intake.returning(
+                outcomes,
+                List.of(
+                        new CouncilDecisions.Return("P-TS", "Thiếu biên bản họp xét"),
+                        new CouncilDecisions.Return("X-TH", "Sai khối"),
+                        new CouncilDecisions.Return("X-CX", "Chưa gửi"),
+                        new CouncilDecisions.Return("X-ZZ", "Gõ nhầm")),
+                "07/BB",
+                "18/12/2026");
+        assertThat(returned.outcomes())
+                .extracting(o -> o.state() + " " + o.bundle())
+                .containsExactly(
+                        "REPLACED " + bundles.get(0).getFileName(),
+                        "RETURNED " + bundles.get(1).getFileName(),
+                        "REFUSED " + bundles.get(2).getFileName(),
+                        "MISSING ",
+                        "REFUSED " + bundles.get(3).getFileName());
+        assertThat(returned.outcomes().get(1).reason().english())
+                .isEqualTo("returned by the council (minutes 07/BB of 18/12/2026): Thiếu biên bản họp xét");
+        assertThat(returned.outcomes().get(1).checked())
+                .isSameAs(outcomes.get(1).checked());
+        assertThat(returned.notApplied())
+                .extracting(n -> n.index() + " " + n.why().english())
+                .containsExactly(
+                        "1 unit X-TH's result was not taken (its bundle was refused): there is nothing to return",
+                        "2 unit X-CX's result was not taken (it sent no bundle): there is nothing to return",
+                        "3 no unit X-ZZ in the list of units: the return is not applied; check the code against"
+                                + " units.csv");
     }
 
     @Test

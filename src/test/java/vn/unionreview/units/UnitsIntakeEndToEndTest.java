@@ -7,9 +7,12 @@ import java.nio.file.Path;
 import java.util.Map;
 
 import org.apache.commons.csv.CSVRecord;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.util.FileSystemUtils;
 
 import vn.unionreview.ResultsCsv;
 import vn.unionreview.audit.Manifest;
@@ -38,12 +41,16 @@ class UnitsIntakeEndToEndTest {
 
     /** The province's year run into {@code output}, as a person would start it. */
     private static CliRun run(String output) {
+        return run("input", output);
+    }
+
+    private static CliRun run(String input, String output) {
         return CliRun.withConsole(
                 "run",
                 "--year",
                 "2026",
                 "--input",
-                dir.resolve("input").toString(),
+                dir.resolve(input).toString(),
                 "--output",
                 dir.resolve(output).toString(),
                 "--report-date",
@@ -109,5 +116,62 @@ class UnitsIntakeEndToEndTest {
         CliRun verify = CliRun.of("verify", RunFile.MANIFEST.in(runDir).toString());
         assertThat(verify.exitCode()).as(verify.out() + verify.err()).isZero();
         assertThat(verify.out()).contains("trùng khớp");
+    }
+
+    @Test
+    void aResultTheCouncilReturnsIsNotTakenAndTheUnitIsToldWhatToCorrect() throws Exception {
+        Path input = dir.resolve("input-returned");
+        FileSystemUtils.copyRecursively(dir.resolve("input"), input);
+        Files.writeString(input.resolve("2026/decisions.yaml"), """
+                format: union-review/decisions/v1
+                meeting: {number: "07/BB-HĐTĐKT", date: 2026-12-18}
+                returns:
+                  - unit: P-TS
+                    reason: "Biên bản họp xét của Công đoàn Trường Tiểu học Thành Sen chưa có chữ ký của Chủ tịch; \\
+                      đề nghị bổ sung trước khi ban hành lại."
+                  - {unit: X-CX, reason: "Chưa có biên bản họp xét."}
+                  - {unit: X-ZZ, reason: "Mã gõ nhầm."}
+                """);
+        CliRun returned = run("input-returned", "returned");
+        assertThat(returned.exitCode()).as(returned.err()).isZero();
+        assertThat(returned.out())
+                .contains("nhận 0, từ chối 1, chưa gửi 1, được thay thế 0, Hội đồng trả lại 1 (units.csv)")
+                .contains("lấy kết quả của 0 công đoàn cơ sở")
+                .contains("returns/ (1 công văn trả lại kết quả)");
+        Path returnedDir = Path.of(returned.lastLine());
+        CSVRecord ward = ResultsCsv.byCode(returnedDir.resolve("units.csv")).get("P-TS");
+        assertThat(ward.get("state")).isEqualTo("returned");
+        assertThat(ward.get("reason_code")).isEqualTo("units.returned");
+        assertThat(ward.get("reason"))
+                .startsWith("Hội đồng trả lại kết quả (biên bản 07/BB-HĐTĐKT ngày 18/12/2026): Biên bản họp xét");
+        // its branch is not in the province's year, and nothing of it is counted as the province's
+        assertThat(ResultsCsv.byCode(returnedDir.resolve("results.csv"))).doesNotContainKey("P-01");
+        assertThat(Manifest.read(RunFile.MANIFEST.in(returnedDir)).units()).isEmpty();
+        // the returns that fit no taken result say why, where the council wrote them
+        String notes = Files.readString(returnedDir.resolve("corrections.csv"));
+        assertThat(notes)
+                .contains("decisions.yaml", "returns[1].unit", "units.return_not_accepted", "chưa gửi gói")
+                .contains("returns[2].unit", "units.return_no_unit");
+        // the letter to the unit, in its words
+        String letter;
+        try (var pdf = Loader.loadPDF(returnedDir.resolve("returns/P-TS.pdf").toFile())) {
+            letter = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+        }
+        assertThat(letter)
+                .contains("V/v thẩm định kết quả xếp loại công đoàn cơ sở năm 2026")
+                .contains("Kính gửi: Công đoàn phường Thành Sen")
+                .contains("Quyết định số 01/QĐ ngày 10/12/2026")
+                .contains("biên bản số 07/BB-HĐTĐKT")
+                .contains("chưa có chữ ký của Chủ tịch; đề nghị bổ sung trước khi ban hành lại.")
+                .contains("trước ngày 30/12/2026");
+        assertThat(Files.exists(returnedDir.resolve("returns/X-CX.pdf"))).isFalse();
+        // the report says which unit was returned and why
+        String report;
+        try (var pdf = Loader.loadPDF(returnedDir.resolve("report.pdf").toFile())) {
+            report = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+        }
+        assertThat(report).contains("Công đoàn phường Thành Sen (trả lại để đơn vị sửa:");
+        CliRun verify = CliRun.of("verify", RunFile.MANIFEST.in(returnedDir).toString());
+        assertThat(verify.exitCode()).as(verify.out() + verify.err()).isZero();
     }
 }
