@@ -33,6 +33,8 @@ public record InputSet(
         List<InputFile> units) {
 
     public static final String DECISIONS = "decisions.yaml";
+    /** The folder of a province's year that holds its units' bundles and certificates. */
+    public static final String UNITS = "units";
 
     public InputSet {
         tables = List.copyOf(tables);
@@ -75,7 +77,7 @@ public record InputSet(
                 files(yearDir, "forms", InputFile.Role.FORM),
                 Files.isRegularFile(decisions) ? describe(yearDir, decisions, InputFile.Role.DECISIONS) : null,
                 unitsLists.isEmpty() ? null : describe(yearDir, unitsLists.get(0), InputFile.Role.UNITS_LIST),
-                files(yearDir, "units", InputFile.Role.UNIT));
+                files(yearDir, UNITS, InputFile.Role.UNIT));
     }
 
     private static List<InputFile> files(Path yearDir, String folder, InputFile.Role role) {

@@ -33,7 +33,8 @@ public final class UnitsList {
     /** The units, and what was wrong with the list. */
     public record Read(List<Unit> units, List<Problem> problems) {}
 
-    private static final List<String> COLUMNS = List.of("code", "name", "certificate");
+    /** Its columns; others are ignored. */
+    public static final List<String> COLUMNS = List.of("code", "name", "certificate");
 
     private UnitsList() {}
 

@@ -13,6 +13,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.ComponentScan;
 
+import vn.unionreview.batch.UnitsSettings;
 import vn.unionreview.text.Message;
 import vn.unionreview.text.MessageException;
 
@@ -31,7 +32,7 @@ import vn.unionreview.text.MessageException;
             "org.springframework.boot.batch.jdbc.autoconfigure.BatchJdbcAutoConfiguration"
         })
 @ComponentScan
-@EnableConfigurationProperties(ConsoleSettings.class)
+@EnableConfigurationProperties({ConsoleSettings.class, UnitsSettings.class})
 public class ConsoleApplication {
 
     /** The console cannot start as configured (an address it may not serve on as it stands). */

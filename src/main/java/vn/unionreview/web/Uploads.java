@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.GeneralSecurityException;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -12,12 +13,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
+import org.springframework.util.FileSystemUtils;
 import org.springframework.web.multipart.MultipartFile;
 
 import vn.unionreview.Digests;
+import vn.unionreview.batch.UnitsSettings;
 import vn.unionreview.council.DecisionsException;
 import vn.unionreview.council.DecisionsLoader;
 import vn.unionreview.form.FormReader;
@@ -35,14 +40,21 @@ import vn.unionreview.ingest.TableLayout;
 import vn.unionreview.ingest.Texts;
 import vn.unionreview.ingest.UnreadableFileException;
 import vn.unionreview.rules.RuleBook;
+import vn.unionreview.sign.ManifestSignature;
 import vn.unionreview.text.Message;
+import vn.unionreview.units.BundleCheck;
+import vn.unionreview.units.Intake;
+import vn.unionreview.units.Unit;
+import vn.unionreview.units.UnitsList;
 
 /**
  * Files uploaded into a year's input folder. Each is told apart by its content, as the job does: a branch form goes to
  * {@code forms/}, a consolidated table to {@code tables/}, a branch list becomes the registry, a council decisions file
- * becomes {@code decisions.yaml}. A file the job would refuse (a PDF, a damaged or password-protected workbook, a table
- * without its columns, an invalid decisions file) is refused at once with the job's own reason, and never lands in the
- * folder. A file of the same name is replaced: a corrected form takes the place of the first one.
+ * becomes {@code decisions.yaml}; in a province's year, a list of units becomes {@code units.csv}, and a unit's result
+ * bundle (zip) or certificate goes to {@code units/}. A file the job would refuse (a PDF, a damaged or
+ * password-protected workbook, a table without its columns, an invalid decisions file, a bundle the province's run
+ * would not accept) is refused at once with the job's own reason, and never lands in the folder. A file of the same
+ * name is replaced: a corrected form takes the place of the first one.
  */
 @Component
 class Uploads {
@@ -60,23 +72,29 @@ class Uploads {
         TABLE,
         REGISTRY,
         DECISIONS,
+        UNITS_LIST,
+        BUNDLE,
+        CERTIFICATE,
         REFUSED
     }
 
     private static final int MAX_NAME = 120;
+    private static final Pattern CERTIFICATE = Pattern.compile(".*\\.(pem|crt|cer|der)");
     private static final Set<String> WINDOWS_DEVICES =
             Set.of("con", "prn", "aux", "nul", "com1", "com2", "com3", "com4", "lpt1", "lpt2", "lpt3");
 
     private final InputLimits limits = InputLimits.DEFAULTS;
     private final long maxFileBytes;
+    private final UnitsSettings units;
 
     @Autowired
-    Uploads(ConsoleSettings settings) {
-        this(settings.upload().fileSize().toBytes());
+    Uploads(ConsoleSettings settings, UnitsSettings units) {
+        this(settings.upload().fileSize().toBytes(), units);
     }
 
-    Uploads(long maxFileBytes) {
+    Uploads(long maxFileBytes, UnitsSettings units) {
         this.maxFileBytes = maxFileBytes;
+        this.units = units;
     }
 
     /**
@@ -171,6 +189,17 @@ class Uploads {
             }
             return move(yearDir, staged, name, Kind.DECISIONS, InputSet.DECISIONS);
         }
+        if (lower.endsWith(".zip")) {
+            return bundle(yearDir, rules.first().year(), name, staged);
+        }
+        if (CERTIFICATE.matcher(lower).matches()) {
+            try {
+                ManifestSignature.readCertificate(staged);
+            } catch (IOException | GeneralSecurityException | ClassCastException e) {
+                return refused(name, Message.of("upload.not_a_certificate", "detail", String.valueOf(e.getMessage())));
+            }
+            return move(yearDir, staged, name, Kind.CERTIFICATE, InputSet.UNITS + "/" + name);
+        }
         SpreadsheetFormat format;
         try {
             format = SpreadsheetFormat.sniff(staged, name, limits);
@@ -218,6 +247,9 @@ class Uploads {
             Files.deleteIfExists(yearDir.resolve(format == SpreadsheetFormat.CSV ? "registry.xlsx" : "registry.csv"));
             return move(yearDir, staged, name, Kind.REGISTRY, registry);
         }
+        if (hasColumns(header, UnitsList.COLUMNS)) {
+            return unitsList(yearDir, name, staged, format);
+        }
         return refused(
                 name,
                 asForm == null
@@ -226,9 +258,70 @@ class Uploads {
     }
 
     private static boolean isRegistryHeader(SheetRow header) {
+        return hasColumns(header, List.of("code", "name", "bloc"));
+    }
+
+    private static boolean hasColumns(SheetRow header, List<String> names) {
         Set<String> columns = new HashSet<>();
         header.cells().forEach(c -> columns.add(c.text().strip().toLowerCase(Locale.ROOT)));
-        return columns.containsAll(List.of("code", "name", "bloc"));
+        return columns.containsAll(names);
+    }
+
+    /** A province's list of the units beneath it, kept when the job can read at least one unit of it. */
+    private Outcome unitsList(Path yearDir, String name, Path staged, SpreadsheetFormat format) throws IOException {
+        if (format == SpreadsheetFormat.XLS) {
+            return refused(name, Message.of("upload.units_list_xls"));
+        }
+        String list = format == SpreadsheetFormat.CSV ? "units.csv" : "units.xlsx";
+        UnitsList.Read read = UnitsList.read(staged, list, yearDir, limits);
+        if (read.units().isEmpty()) {
+            return refused(
+                    name,
+                    read.problems().isEmpty()
+                            ? Message.of("upload.units_list_empty")
+                            : read.problems().get(0).reason());
+        }
+        Files.deleteIfExists(yearDir.resolve(format == SpreadsheetFormat.CSV ? "units.xlsx" : "units.csv"));
+        return move(yearDir, staged, name, Kind.UNITS_LIST, list);
+    }
+
+    /**
+     * A unit's result bundle, checked as the province's run will check it (against the year's list of units, when it
+     * has one; else as far as it can be without it) and kept under {@code units/} only when that run would take it.
+     */
+    private Outcome bundle(Path yearDir, int year, String name, Path staged) throws IOException {
+        Path work = Files.createTempDirectory(staged.getParent(), "bundle-");
+        try {
+            // checked under its own name: the reasons name the file as the person sent it
+            Path named = Files.move(
+                    staged, Files.createDirectories(work.resolve("sent")).resolve(name));
+            BundleCheck check = new BundleCheck(year, limits.zipPartBytes(), units.acceptsUnsigned());
+            Path list = Stream.of("units.csv", "units.xlsx")
+                    .map(yearDir::resolve)
+                    .filter(Files::isRegularFile)
+                    .findFirst()
+                    .orElse(null);
+            Message refusal;
+            if (list == null) {
+                BundleCheck.Opened opened = check.open(named, Files.createDirectories(work.resolve("open")));
+                refusal = opened.refusal();
+            } else {
+                List<Unit> listed = UnitsList.read(list, list.getFileName().toString(), yearDir, limits)
+                        .units();
+                refusal = new Intake(check)
+                        .take(listed, List.of(named), Files.createDirectories(work.resolve("open"))).stream()
+                                .filter(o -> o.bundle().equals(name) && o.state() == Intake.State.REFUSED)
+                                .map(Intake.Outcome::reason)
+                                .findFirst()
+                                .orElse(null);
+            }
+            if (refusal != null) {
+                return refused(name, refusal);
+            }
+            return move(yearDir, named, name, Kind.BUNDLE, InputSet.UNITS + "/" + name);
+        } finally {
+            FileSystemUtils.deleteRecursively(work);
+        }
     }
 
     private static Outcome move(Path yearDir, Path staged, String name, Kind kind, String target) throws IOException {

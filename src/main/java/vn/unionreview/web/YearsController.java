@@ -43,6 +43,7 @@ class YearsController {
     private final ActivityLog activity;
     private final RunIndex runIndex;
     private final ConsoleSettings settings;
+    private final YearUnits units;
 
     YearsController(
             Years years,
@@ -50,8 +51,10 @@ class YearsController {
             ConsoleRuns runs,
             ActivityLog activity,
             ConsoleSettings settings,
-            RunIndex runIndex) {
+            RunIndex runIndex,
+            YearUnits units) {
         this.runIndex = runIndex;
+        this.units = units;
         this.years = years;
         this.uploads = uploads;
         this.runs = runs;
@@ -67,7 +70,7 @@ class YearsController {
     }
 
     @GetMapping("/years/{year}")
-    String year(@PathVariable int year, Model model) {
+    String year(@PathVariable int year, Model model) throws IOException {
         known(year);
         List<Years.Run> history = years.runs(year);
         Years.Year summary = years.year(year, history);
@@ -76,6 +79,7 @@ class YearsController {
         model.addAttribute("inputs", inputs.stream().limit(INPUT_ROWS).toList());
         model.addAttribute("inputsTotal", inputs.size());
         model.addAttribute("inputProblem", years.inputProblem(year));
+        model.addAttribute("units", units.of(years.yearDir(year), year));
         model.addAttribute("history", history);
         boolean ownRun = runs.latest(year).map(p -> !p.finished()).orElse(false);
         model.addAttribute("running", runs.running(year));

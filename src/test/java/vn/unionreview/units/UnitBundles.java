@@ -19,7 +19,7 @@ import vn.unionreview.text.Text;
 /** Result bundles as a unit's {@code publish} writes them, made quickly for tests: one branch, a decision's bytes. */
 public final class UnitBundles {
 
-    static final char[] PASSWORD = "mat-khau-don-vi".toCharArray();
+    public static final char[] PASSWORD = "mat-khau-don-vi".toCharArray();
     static final String HEADER =
             "code,name,bloc,base,bonus,penalty,total,tier_before_caps,tier,rank_bloc,rank_all,award,"
                     + "award_tie,inflation,caps,tier_title,demoted_by_quota,decision,kind\n";

@@ -16,6 +16,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 import vn.unionreview.Digests;
 import vn.unionreview.Fixtures;
+import vn.unionreview.batch.UnitsSettings;
 
 /** Uploaded files are told apart by content as the job does, and what the job would refuse never lands. */
 class UploadsTest {
@@ -23,7 +24,7 @@ class UploadsTest {
     @TempDir
     Path yearDir;
 
-    private final Uploads uploads = new Uploads(1_000_000);
+    private final Uploads uploads = new Uploads(1_000_000, UnitsSettings.DEFAULTS);
 
     @Test
     void eachKindGoesWhereTheJobLooksForIt() throws IOException {
