@@ -100,7 +100,7 @@ class LoadRegistryTasklet implements Tasklet {
         try {
             outcomes = new Intake(new BundleCheck(
                             inputs.year(),
-                            inputs.settings().limits().zipPartBytes(),
+                            inputs.settings().limits(),
                             inputs.settings().units().acceptsUnsigned()))
                     .take(read.units(), files.stream().map(InputFile::path).toList(), work);
         } finally {

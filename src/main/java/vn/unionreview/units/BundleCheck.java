@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.cert.CertificateExpiredException;
 import java.security.cert.CertificateNotYetValidException;
+import java.text.Normalizer;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
@@ -19,8 +20,10 @@ import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.json.JsonMapper;
 
 import vn.unionreview.Digests;
+import vn.unionreview.VietnameseText;
 import vn.unionreview.audit.Manifest;
 import vn.unionreview.audit.ResultBundle;
+import vn.unionreview.ingest.InputLimits;
 import vn.unionreview.run.RunFile;
 import vn.unionreview.run.RunKind;
 import vn.unionreview.sign.DecisionSigning;
@@ -65,18 +68,30 @@ public final class BundleCheck {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
 
+    private static final long MIN_EXPANSION = 1 << 20;
+    private static final long MAX_INDEX = 1 << 20;
+
     private final int year;
     private final long maxBytes;
+    private final int zipRatio;
     private final boolean unsignedAccepted;
 
     /**
      * @param maxBytes the most a bundle may expand to, all its files together: past it, a zip bomb
+     * @param zipRatio how many times its own size a bundle may expand to: a zip bomb expands far more than the CSVs,
+     *     PDFs and JSON of a bundle do
      * @param unsignedAccepted whether a bundle without a signature is taken (configuration; off by default)
      */
-    public BundleCheck(int year, long maxBytes, boolean unsignedAccepted) {
+    public BundleCheck(int year, long maxBytes, int zipRatio, boolean unsignedAccepted) {
         this.year = year;
         this.maxBytes = maxBytes;
+        this.zipRatio = zipRatio;
         this.unsignedAccepted = unsignedAccepted;
+    }
+
+    /** As a run checks bundles: within the limits it reads every input with. */
+    public BundleCheck(int year, InputLimits limits, boolean unsignedAccepted) {
+        this(year, limits.zipPartBytes(), limits.zipRatio(), unsignedAccepted);
     }
 
     /**
@@ -145,6 +160,8 @@ public final class BundleCheck {
         String file = bundle.getFileName().toString();
         Map<String, Path> files = new HashMap<>();
         long total = 0;
+        // a small bundle may still expand to a mebibyte: its JSON and CSV compress well
+        long max = Math.min(maxBytes, Math.max(MIN_EXPANSION, zipRatio * Files.size(bundle)));
         try (ZipFile zip = new ZipFile(bundle.toFile())) {
             for (ZipEntry entry : zip.stream().toList()) {
                 String name = entry.getName();
@@ -157,8 +174,8 @@ public final class BundleCheck {
                     try (var out = Files.newOutputStream(target)) {
                         for (int n; (n = in.read(buffer)) > 0; ) {
                             total += n;
-                            if (total > maxBytes) {
-                                throw new Refusal(Message.of("units.too_big", "file", file, "max", maxBytes));
+                            if (total > max) {
+                                throw new Refusal(Message.of("units.too_big", "file", file, "max", max));
                             }
                             out.write(buffer, 0, n);
                         }
@@ -176,6 +193,10 @@ public final class BundleCheck {
             throw new Refusal(Message.of("units.no_index", "file", file));
         }
         try {
+            // an index is a few kilobytes; one of megabytes is not a bundle's
+            if (Files.size(index) > MAX_INDEX) {
+                throw new Refusal(Message.of("units.no_index", "file", file));
+            }
             var tree = JSON.readTree(Files.readAllBytes(index));
             String format = tree.path("format").asString("");
             if (!ResultBundle.FORMAT.equals(format)) {
@@ -295,7 +316,26 @@ public final class BundleCheck {
                     sha256,
                     index);
         }
+        // a CA's certificate in units.csv trusts every key it issued, other units' too: the signer must be the unit
+        if (unit.certificate().getBasicConstraints() >= 0 && !sameName(check.signer(), unit.name())) {
+            return refused(
+                    Message.of("units.signer_not_unit", "file", file, "signer", check.signer(), "unit", unit.name()),
+                    sha256,
+                    index);
+        }
         return new Checked(State.ACCEPTED, null, sha256, check.signer(), check.signedAt(), index);
+    }
+
+    /** Names equal as a person reads them: composed, in any case, however spaced. */
+    private static boolean sameName(String a, String b) {
+        return folded(a).equals(folded(b));
+    }
+
+    private static String folded(String name) {
+        return Normalizer.normalize(name, Normalizer.Form.NFC)
+                .strip()
+                .replaceAll("\\s+", " ")
+                .toLowerCase(VietnameseText.VIETNAMESE);
     }
 
     /** Whether the signer's certificate was valid when it signed (then, whatever later, the signature stands). */

@@ -295,7 +295,7 @@ class Uploads {
             // checked under its own name: the reasons name the file as the person sent it
             Path named = Files.move(
                     staged, Files.createDirectories(work.resolve("sent")).resolve(name));
-            BundleCheck check = new BundleCheck(year, limits.zipPartBytes(), units.acceptsUnsigned());
+            BundleCheck check = new BundleCheck(year, limits, units.acceptsUnsigned());
             Path list = Stream.of("units.csv", "units.xlsx")
                     .map(yearDir::resolve)
                     .filter(Files::isRegularFile)

@@ -96,7 +96,7 @@ class YearUnits {
         Path work = Files.createTempDirectory("union-review-console-units");
         List<Intake.Outcome> outcomes;
         try {
-            outcomes = new Intake(new BundleCheck(year, limits.zipPartBytes(), settings.acceptsUnsigned()))
+            outcomes = new Intake(new BundleCheck(year, limits, settings.acceptsUnsigned()))
                     .take(read.units(), bundles, work);
         } finally {
             FileSystemUtils.deleteRecursively(work);

@@ -102,16 +102,25 @@ class PostgresEndToEndTest {
                 .isEqualTo(Manifest.read(RunFile.MANIFEST.in(h2Dir)).resultDigest());
     }
 
-    /** A province's year taking the units beneath it: the same units.csv and problems on both databases. */
+    /**
+     * A province's year taking the units beneath it, bad bundles among them: the same units.csv and problems on both
+     * databases.
+     */
     @Test
     void aProvinceYearWithUnitsOnPostgresqlMatchesH2() throws Exception {
         Path input = UnitBundles.provinceYear(dir.resolve("province"));
+        UnitBundles.hostileBundles(dir.resolve("province"));
         Path h2Dir =
                 Path.of(run(input, "2026", dir.resolve("province-h2"), false).lastLine());
         Path pgDir =
                 Path.of(run(input, "2026", dir.resolve("province-pg"), true).lastLine());
         assertSameFiles(h2Dir, pgDir, "units.csv", "rejected.csv", "results.csv", "summary.txt");
-        assertThat(Files.readString(pgDir.resolve("units.csv"))).contains("accepted", "refused", "missing");
+        // each bad bundle refused with its reason, the same on both databases; the run went on
+        assertThat(Files.readString(pgDir.resolve("units.csv")))
+                .contains("accepted", "refused", "missing")
+                .contains("units.not_a_zip", "units.too_big", "units.validation_run", "units.file_altered")
+                .contains("units.signer_not_unit", "units.unsigned");
+        assertThat(Files.readString(pgDir.resolve("rejected.csv"))).contains("units.certificate_missing");
         assertThat(Manifest.read(RunFile.MANIFEST.in(pgDir)).units())
                 .isEqualTo(Manifest.read(RunFile.MANIFEST.in(h2Dir)).units());
     }

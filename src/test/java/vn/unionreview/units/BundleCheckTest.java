@@ -3,17 +3,14 @@ package vn.unionreview.units;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -69,7 +66,8 @@ class BundleCheckTest {
     }
 
     private BundleCheck.Checked check(Path bundle) throws IOException {
-        return new BundleCheck(2026, 10_000_000, false).check(bundle, ward, Files.createTempDirectory(dir, "work"));
+        return new BundleCheck(2026, 10_000_000, 100, false)
+                .check(bundle, ward, Files.createTempDirectory(dir, "work"));
     }
 
     private static String reason(BundleCheck.Checked checked) {
@@ -93,10 +91,26 @@ class BundleCheckTest {
     void anUnsignedBundleIsRefusedUnlessTheProvinceAllowsIt() throws Exception {
         Path bundle = bundle(null, "final");
         assertThat(reason(check(bundle))).contains("is not signed");
-        assertThat(new BundleCheck(2026, 10_000_000, true)
+        assertThat(new BundleCheck(2026, 10_000_000, 100, true)
                         .check(bundle, ward, Files.createTempDirectory(dir, "work"))
                         .accepted())
                 .isTrue();
+    }
+
+    @Test
+    void withTheCasCertificateInTheListTheSignerMustBeTheUnitItself() throws Exception {
+        // units.csv names the CA that issued every unit's key: a unit's key chains to it, and so does its neighbour's
+        Unit commune = new Unit("X-TH", "Công đoàn xã Thạch Hà", ca.certificate());
+        Path own = UnitBundles.bundle(
+                dir, "Công đoàn xã Thạch Hà", otherKey, "final", "bbbbbbbbbbb1", "2026-12-22", "02/QĐ");
+        BundleCheck check = new BundleCheck(2026, 10_000_000, 100, false);
+        assertThat(check.check(own, commune, Files.createTempDirectory(dir, "w"))
+                        .accepted())
+                .isTrue();
+        Path neighbours = UnitBundles.bundle(
+                dir, "Công đoàn xã Thạch Hà", wardKey, "final", "bbbbbbbbbbb2", "2026-12-22", "03/QĐ");
+        assertThat(reason(check.check(neighbours, commune, Files.createTempDirectory(dir, "w"))))
+                .contains("is signed by Công đoàn phường Thành Sen, not by Công đoàn xã Thạch Hà");
     }
 
     @Test
@@ -118,12 +132,18 @@ class BundleCheckTest {
             zip.closeEntry();
         }
         assertThat(Files.size(bundle)).isLessThan(1 << 20);
-        assertThat(reason(check(bundle))).contains("expands past 10,000,000 bytes: refused as a zip bomb");
+        // far more than a bundle's CSVs and PDFs ever expand to, for its size
+        assertThat(reason(check(bundle)))
+                .matches(".* expands past [0-9],[0-9]{3},[0-9]{3} bytes: refused as a zip bomb");
+        // and never past the most any input may expand to
+        assertThat(reason(new BundleCheck(2026, 10_000_000, 100_000, false)
+                        .check(bundle, ward, Files.createTempDirectory(dir, "w"))))
+                .contains("expands past 10,000,000 bytes: refused as a zip bomb");
     }
 
     @Test
     void aBundleOfAnotherYearIsRefused() throws Exception {
-        BundleCheck.Checked checked = new BundleCheck(2027, 10_000_000, false)
+        BundleCheck.Checked checked = new BundleCheck(2027, 10_000_000, 100, false)
                 .check(signedBundle(), ward, Files.createTempDirectory(dir, "w"));
         assertThat(reason(checked)).contains("is the bundle of 2026, not of 2027");
     }
@@ -135,7 +155,7 @@ class BundleCheckTest {
         Path tampered = rewrite(bundle, "tampered.zip", Map.of("results.csv", forged));
         assertThat(reason(check(tampered))).contains("results.csv is not the file the unit published");
         // and with bundle.json updated to name the forged file: the signed manifest still records the original
-        String index = entries(bundle)
+        String index = UnitBundles.entries(bundle)
                 .get("bundle.json")
                 .replace(
                         Digests.sha256(RESULTS.getBytes(StandardCharsets.UTF_8)),
@@ -163,7 +183,7 @@ class BundleCheckTest {
         Unit unit = new Unit("P-TS", "Công đoàn phường Thành Sen", certificate(expired));
         Path bundle = bundle(expired, "final");
         BundleCheck.Checked checked =
-                new BundleCheck(2026, 10_000_000, false).check(bundle, unit, Files.createTempDirectory(dir, "w"));
+                new BundleCheck(2026, 10_000_000, 100, false).check(bundle, unit, Files.createTempDirectory(dir, "w"));
         assertThat(reason(checked)).contains("the signer's certificate had expired when it signed");
         Path early = ca.issuePkcs12(
                 "Công đoàn phường Thành Sen",
@@ -173,7 +193,7 @@ class BundleCheckTest {
                 Instant.now().plus(Duration.ofDays(400)));
         Unit later = new Unit("P-TS", "Công đoàn phường Thành Sen", certificate(early));
         Path notYet = bundle(early, "final");
-        assertThat(reason(new BundleCheck(2026, 10_000_000, false)
+        assertThat(reason(new BundleCheck(2026, 10_000_000, 100, false)
                         .check(notYet, later, Files.createTempDirectory(dir, "w"))))
                 .contains("the signer's certificate was not yet valid when it signed");
     }
@@ -187,9 +207,9 @@ class BundleCheckTest {
     @Test
     void aManifestOrABundleOfANewerFormatIsRefusedAskingForAnUpdate() throws Exception {
         Path bundle = signedBundle();
-        String manifest = entries(bundle).get("manifest.json");
+        String manifest = UnitBundles.entries(bundle).get("manifest.json");
         String newer = manifest.replace(Manifest.FORMAT, "union-review/manifest/v2");
-        String indexed = entries(bundle)
+        String indexed = UnitBundles.entries(bundle)
                 .get("bundle.json")
                 .replace(
                         Digests.sha256(manifest.getBytes(StandardCharsets.ISO_8859_1)),
@@ -197,7 +217,8 @@ class BundleCheckTest {
         assertThat(reason(check(rewrite(bundle, "v2.zip", Map.of("manifest.json", newer, "bundle.json", indexed)))))
                 .contains("its manifest is of format union-review/manifest/v2; this version reads"
                         + " union-review/manifest/v1: update union-review");
-        String index = entries(bundle).get("bundle.json").replace(ResultBundle.FORMAT, "union-review/bundle/v2");
+        String index =
+                UnitBundles.entries(bundle).get("bundle.json").replace(ResultBundle.FORMAT, "union-review/bundle/v2");
         assertThat(reason(check(rewrite(bundle, "newer.zip", Map.of("bundle.json", index)))))
                 .contains("is a bundle of format union-review/bundle/v2; this version reads union-review/bundle/v1");
     }
@@ -211,33 +232,7 @@ class BundleCheckTest {
                 .contains("chỉ lần chạy chính thức của đơn vị mới được tổng hợp");
     }
 
-    private static Map<String, String> entries(Path zip) throws IOException {
-        Map<String, String> entries = new LinkedHashMap<>();
-        try (ZipFile file = new ZipFile(zip.toFile())) {
-            for (ZipEntry entry : file.stream().toList()) {
-                entries.put(
-                        entry.getName(),
-                        new String(file.getInputStream(entry).readAllBytes(), StandardCharsets.ISO_8859_1));
-            }
-        }
-        return entries;
-    }
-
-    /** The bundle with some entries' content replaced, as someone changing it after publication would. */
     private Path rewrite(Path bundle, String name, Map<String, String> replaced) throws IOException {
-        Path target = dir.resolve(name);
-        try (OutputStream out = Files.newOutputStream(target);
-                ZipOutputStream zip = new ZipOutputStream(out)) {
-            for (Map.Entry<String, String> e : entries(bundle).entrySet()) {
-                zip.putNextEntry(new ZipEntry(e.getKey()));
-                String content = replaced.get(e.getKey());
-                zip.write(
-                        content != null
-                                ? content.getBytes(StandardCharsets.UTF_8)
-                                : e.getValue().getBytes(StandardCharsets.ISO_8859_1));
-                zip.closeEntry();
-            }
-        }
-        return target;
+        return UnitBundles.rewrite(bundle, dir.resolve(name), replaced);
     }
 }

@@ -80,7 +80,7 @@ class IntakeTest {
                         "Công đoàn xã Thạch Hà",
                         SigningKey.pkcs12(communeKey, UnitBundles.PASSWORD).certificate()),
                 new Unit("X-CX", "Công đoàn xã Cẩm Xuyên", null));
-        List<Intake.Outcome> outcomes = new Intake(new BundleCheck(2026, 10_000_000, false))
+        List<Intake.Outcome> outcomes = new Intake(new BundleCheck(2026, InputLimits.DEFAULTS, false))
                 .take(list, bundles.stream().sorted().toList(), Files.createDirectories(dir.resolve("work")));
 
         assertThat(outcomes)

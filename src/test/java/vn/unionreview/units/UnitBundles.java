@@ -1,10 +1,16 @@
 package vn.unionreview.units;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
 
 import vn.unionreview.Digests;
 import vn.unionreview.Fixtures;
@@ -106,5 +112,65 @@ public final class UnitBundles {
         Publications.Publication publication = new Publications.Publication(
                 run, number, date, Digests.sha256(runDir.resolve("decision.pdf")), "", null, null, null, List.of());
         return ResultBundle.write(runDir, publication, new Text(body, body));
+    }
+
+    /**
+     * Bundles a province's run must refuse, put beside the year's from {@link #provinceYear}: one not a zip, a zip
+     * bomb, the ward's validation run, a copy of the ward's bundle with its results changed, and the commune's signed
+     * with the ward's key.
+     */
+    public static void hostileBundles(Path dir) throws Exception {
+        Path units = dir.resolve("input/2026/units");
+        Path wardKey = dir.resolve("ward.p12");
+        Files.writeString(units.resolve("hong.zip"), "Kính gửi Liên đoàn Lao động tỉnh");
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(units.resolve("bom.zip")))) {
+            zip.putNextEntry(new ZipEntry("bundle.json"));
+            byte[] zeros = new byte[1 << 20];
+            for (int i = 0; i < 20; i++) {
+                zip.write(zeros);
+            }
+            zip.closeEntry();
+        }
+        Path made = dir.resolve("hostile");
+        Path validation = bundle(
+                made, "Công đoàn phường Thành Sen", wardKey, "validation", "aaaaaaaaaaa7", "2026-12-11", "07/QĐ");
+        Files.copy(validation, units.resolve(validation.getFileName()));
+        Path ward = bundle(made, "Công đoàn phường Thành Sen", wardKey, "final", "aaaaaaaaaaa8", "2026-12-09", "08/QĐ");
+        rewrite(
+                ward,
+                units.resolve("thanh-sen-da-sua.zip"),
+                Map.of("results.csv", RESULTS.replace(",90,XS", ",95,XS")));
+        Path commune = bundle(made, "Công đoàn xã Thạch Hà", wardKey, "final", "bbbbbbbbbbb9", "2026-12-13", "09/QĐ");
+        Files.copy(commune, units.resolve("thach-ha-khoa-khac.zip"));
+    }
+
+    /** A zip's entries, each as text read byte for byte (ISO 8859-1), in order. */
+    public static Map<String, String> entries(Path zip) throws IOException {
+        Map<String, String> entries = new LinkedHashMap<>();
+        try (ZipFile file = new ZipFile(zip.toFile())) {
+            for (ZipEntry entry : file.stream().toList()) {
+                entries.put(
+                        entry.getName(),
+                        new String(file.getInputStream(entry).readAllBytes(), StandardCharsets.ISO_8859_1));
+            }
+        }
+        return entries;
+    }
+
+    /** The bundle with some entries' content replaced, as someone changing it after publication would. */
+    public static Path rewrite(Path bundle, Path target, Map<String, String> replaced) throws IOException {
+        try (OutputStream out = Files.newOutputStream(target);
+                ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (Map.Entry<String, String> e : entries(bundle).entrySet()) {
+                zip.putNextEntry(new ZipEntry(e.getKey()));
+                String content = replaced.get(e.getKey());
+                zip.write(
+                        content != null
+                                ? content.getBytes(StandardCharsets.UTF_8)
+                                : e.getValue().getBytes(StandardCharsets.ISO_8859_1));
+                zip.closeEntry();
+            }
+        }
+        return target;
     }
 }

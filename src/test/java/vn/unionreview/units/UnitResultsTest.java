@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import vn.unionreview.Fixtures;
+import vn.unionreview.ingest.InputLimits;
 import vn.unionreview.result.ResultRow;
 import vn.unionreview.rules.RuleBook;
 
@@ -32,7 +33,7 @@ class UnitResultsTest {
                 "units/" + bundle.getFileName(),
                 bundle,
                 new Unit("P-TS", "Công đoàn phường Thành Sen", null),
-                new BundleCheck(2026, Long.MAX_VALUE, true)
+                new BundleCheck(2026, InputLimits.DEFAULTS, true)
                         .open(bundle, Files.createDirectories(dir.resolve("opened-" + run)))
                         .index());
     }
