@@ -253,10 +253,16 @@ final class ExportSteps {
             return null;
         }
         try {
-            return UnitsCsv.read(RunFile.UNITS.in(inputs.runDir())).stream()
-                    .map(u -> new UnitFigures.Listed(
-                            u.code(), u.name(), u.state(), u.reason(), u.decision(), u.decisionDate()))
-                    .toList();
+            List<UnitsCsv.Line> lines = UnitsCsv.read(RunFile.UNITS.in(inputs.runDir()));
+            // the reasons as messages, for each report's language; units.csv has them in the run's first
+            List<Message> reasons = workFiles().unitReasons();
+            List<UnitFigures.Listed> listed = new ArrayList<>();
+            for (int i = 0; i < lines.size(); i++) {
+                UnitsCsv.Line u = lines.get(i);
+                listed.add(new UnitFigures.Listed(
+                        u.code(), u.name(), u.state(), reasons.get(i), u.decision(), u.decisionDate()));
+            }
+            return listed;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -161,6 +161,10 @@ class LoadRegistryTasklet implements Tasklet {
                 RunFile.UNITS.in(inputs.runDir()),
                 outcomes,
                 Catalogue.of(inputs.languages().get(0)));
+        WorkFiles.of(inputs.runDir())
+                .writeUnitReasons(outcomes.stream()
+                        .map(o -> o.state() == Intake.State.ACCEPTED ? null : o.reason())
+                        .toList());
         Map<Intake.State, Long> counts = outcomes.stream()
                 .collect(Collectors.groupingBy(
                         Intake.Outcome::state, () -> new EnumMap<>(Intake.State.class), Collectors.counting()));

@@ -385,8 +385,11 @@ public final class LeadersReport {
         doc.add(table);
         List<String> missing = picture.unaccepted().stream()
                 .filter(u -> !u.name().isEmpty())
-                .map(u ->
-                        labels.get("units.notTakenItem", u.name(), labels.get("units.state." + u.state()), u.reason()))
+                .map(u -> labels.get(
+                        "units.notTakenItem",
+                        u.name(),
+                        labels.get("units.state." + u.state()),
+                        words.render(u.reason())))
                 .toList();
         if (!missing.isEmpty()) {
             doc.add(layout.body(labels.get("units.notTaken", String.join("; ", missing))));

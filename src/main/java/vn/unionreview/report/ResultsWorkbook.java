@@ -334,7 +334,7 @@ public final class ResultsWorkbook {
                 s.row(r -> r.text(u.name())
                         .text(u.code())
                         .text(labels.get("units.state." + u.state()))
-                        .text(u.reason()));
+                        .text(words.render(u.reason())));
             }
         }
         s.finish(false);

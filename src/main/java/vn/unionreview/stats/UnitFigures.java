@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import vn.unionreview.result.ResultRow;
 import vn.unionreview.rules.RuleSet;
 import vn.unionreview.rules.Target;
+import vn.unionreview.text.Message;
 
 /**
  * One line of a province's picture by the unions beneath it, for one kind of branch: a unit's branches (or those the
@@ -41,10 +42,10 @@ public record UnitFigures(
     /**
      * A unit as the province's units.csv lists it.
      *
-     * @param state accepted, refused, missing or replaced
-     * @param reason why it was not accepted, in the run's first language
+     * @param state accepted, refused, missing, replaced or returned
+     * @param reason why it was not accepted, null when it was
      */
-    public record Listed(String code, String name, String state, String reason, String decision, String decisionDate) {
+    public record Listed(String code, String name, String state, Message reason, String decision, String decisionDate) {
 
         public boolean accepted() {
             return state.equals("accepted");

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import org.apache.commons.csv.CSVRecord;
@@ -44,8 +46,8 @@ class UnitsIntakeEndToEndTest {
         return run("input", output);
     }
 
-    private static CliRun run(String input, String output) {
-        return CliRun.withConsole(
+    private static CliRun run(String input, String output, String... more) {
+        List<String> args = new ArrayList<>(List.of(
                 "run",
                 "--year",
                 "2026",
@@ -54,7 +56,9 @@ class UnitsIntakeEndToEndTest {
                 "--output",
                 dir.resolve(output).toString(),
                 "--report-date",
-                "2026-12-20");
+                "2026-12-20"));
+        args.addAll(List.of(more));
+        return CliRun.withConsole(args.toArray(String[]::new));
     }
 
     @Test
@@ -132,7 +136,7 @@ class UnitsIntakeEndToEndTest {
                   - {unit: X-CX, reason: "Chưa có biên bản họp xét."}
                   - {unit: X-ZZ, reason: "Mã gõ nhầm."}
                 """);
-        CliRun returned = run("input-returned", "returned");
+        CliRun returned = run("input-returned", "returned", "--lang", "vi,en");
         assertThat(returned.exitCode()).as(returned.err()).isZero();
         assertThat(returned.out())
                 .contains("nhận 0, từ chối 1, chưa gửi 1, được thay thế 0, Hội đồng trả lại 1 (units.csv)")
@@ -171,6 +175,16 @@ class UnitsIntakeEndToEndTest {
             report = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
         }
         assertThat(report).contains("Công đoàn phường Thành Sen (trả lại để đơn vị sửa:");
+        // and the English report in English, but for the council's own words
+        String english;
+        try (var pdf = Loader.loadPDF(returnedDir.resolve("report-en.pdf").toFile())) {
+            english = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+        }
+        assertThat(english)
+                .contains("Công đoàn phường Thành Sen (returned to the unit for correction: returned by the council"
+                        + " (minutes 07/BB-HĐTĐKT of 18/12/2026): Biên bản họp xét")
+                .contains("is not signed")
+                .doesNotContain("chưa được ký số");
         CliRun verify = CliRun.of("verify", RunFile.MANIFEST.in(returnedDir).toString());
         assertThat(verify.exitCode()).as(verify.out() + verify.err()).isZero();
     }

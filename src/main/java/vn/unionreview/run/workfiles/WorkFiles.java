@@ -103,6 +103,10 @@ public final class WorkFiles {
         return folder.resolve("unit-results");
     }
 
+    private Path unitReasonsFile() {
+        return folder.resolve("unit-reasons");
+    }
+
     /**
      * What a step says when what the steps before it wrote is not here: a run an earlier version began, or files
      * removed.
@@ -295,6 +299,26 @@ public final class WorkFiles {
      */
     public void writeUnitResults(List<StoredResult> results) {
         write(unitResults(), results);
+    }
+
+    /**
+     * For a province, why each unit of its units.csv (in that file's order) was not taken, null when it was: the
+     * reports say it in each of their languages, where units.csv has the run's first.
+     */
+    public void writeUnitReasons(List<Message> reasons) {
+        WorkFileFormat.replace(unitReasonsFile(), out -> {
+            for (Message reason : reasons) {
+                WorkFileFormat.writeText(out, reason == null ? "" : reason.encode());
+            }
+        });
+    }
+
+    /** The reasons {@link #writeUnitReasons} wrote, in order; none for a run without units. */
+    public List<Message> unitReasons() {
+        return WorkFileFormat.readAll(unitReasonsFile(), in -> {
+            String stored = WorkFileFormat.readText(in);
+            return stored.isEmpty() ? null : Message.decode(stored);
+        });
     }
 
     /** The units' results the registry step took, in its order. */
