@@ -74,6 +74,9 @@ class UnitsIntakeEndToEndTest {
         assertThat(units.get("X-TH").get("reason_code")).isEqualTo("units.unsigned");
         assertThat(units.get("X-TH").get("reason")).contains("chưa được ký số");
         assertThat(units.get("X-CX").get("state")).isEqualTo("missing");
+        assertThat(Files.readString(runDir.resolve("summary.txt")))
+                .contains("Đơn vị cấp dưới: 3 trong danh sách; nhận 1, Hội đồng trả lại 0, từ chối 1, chưa gửi 1 (0 gói"
+                        + " được thay bằng gói gửi sau; units.csv). Công đoàn cơ sở do đơn vị cấp dưới xếp loại: 1.");
         // the list's certificate that does not exist is named where the list says it
         assertThat(Files.readString(runDir.resolve("rejected.csv"))).contains("units.csv", "units.certificate_missing");
     }
@@ -151,6 +154,8 @@ class UnitsIntakeEndToEndTest {
         // its branch is not in the province's year, and nothing of it is counted as the province's
         assertThat(ResultsCsv.byCode(returnedDir.resolve("results.csv"))).doesNotContainKey("P-01");
         assertThat(Manifest.read(RunFile.MANIFEST.in(returnedDir)).units()).isEmpty();
+        assertThat(Files.readString(returnedDir.resolve("summary.txt")))
+                .contains("nhận 0, Hội đồng trả lại 1, từ chối 1, chưa gửi 1", "do đơn vị cấp dưới xếp loại: 0.");
         // the returns that fit no taken result say why, where the council wrote them
         String notes = Files.readString(returnedDir.resolve("corrections.csv"));
         assertThat(notes)
