@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -26,6 +27,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.RequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.util.FileSystemUtils;
 
 import vn.unionreview.units.UnitBundles;
 
@@ -60,6 +62,11 @@ class ConsoleUnitsTest {
     @BeforeAll
     static void aProvinceYearWithThreeUnits() throws Exception {
         UnitBundles.provinceYear(ROOT);
+    }
+
+    @AfterAll
+    static void removeTheFolders() {
+        FileSystemUtils.deleteRecursively(ROOT.toFile());
     }
 
     @Test
