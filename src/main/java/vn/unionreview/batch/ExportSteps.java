@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.springframework.batch.core.scope.context.ChunkContext;
 
@@ -378,7 +377,7 @@ final class ExportSteps {
         work.wrote(RunFile.FILES);
         List<Message> summary = new ArrayList<>(stored.counts().describe(rules));
         if (inputs.inputs().unitsList() != null) {
-            summary.add(unitsSummary(stored));
+            summary.add(UnitsCsv.summary(UnitsCsv.read(RunFile.UNITS.in(dir))));
         }
         AtomicFiles.write(
                 RunFile.SUMMARY.in(dir),
@@ -394,47 +393,6 @@ final class ExportSteps {
                     Message.of(
                             "progress.file_signals", "file", RunFile.INTEGRITY.fileName(), "signals", signals.size()));
         }
-    }
-
-    /**
-     * A province's line of summary.txt on its units: how many the list has, what became of each (a unit whose result
-     * was taken, returned, refused or not sent; the earlier bundles the later ones replaced), and how many branches
-     * they rated.
-     */
-    private Message unitsSummary(ExportWork.Stored stored) throws IOException {
-        Map<String, Set<String>> statesByUnit = new LinkedHashMap<>();
-        long replaced = 0;
-        for (UnitsCsv.Line u : UnitsCsv.read(RunFile.UNITS.in(inputs.runDir()))) {
-            if (!u.code().isEmpty()) {
-                statesByUnit.computeIfAbsent(u.code(), c -> new HashSet<>()).add(u.state());
-            }
-            replaced += u.state().equals("replaced") ? 1 : 0;
-        }
-        Map<String, Long> units = new HashMap<>();
-        for (Set<String> states : statesByUnit.values()) {
-            // what became of the unit: its standing bundle's state, else why it has none
-            String state = Stream.of("accepted", "returned", "refused", "missing")
-                    .filter(states::contains)
-                    .findFirst()
-                    .orElse("missing");
-            units.merge(state, 1L, Long::sum);
-        }
-        return Message.of(
-                "summary.units",
-                "listed",
-                statesByUnit.size(),
-                "accepted",
-                units.getOrDefault("accepted", 0L),
-                "refused",
-                units.getOrDefault("refused", 0L),
-                "missing",
-                units.getOrDefault("missing", 0L),
-                "replaced",
-                replaced,
-                "returned",
-                units.getOrDefault("returned", 0L),
-                "branches",
-                stored.results().stream().filter(ResultRow::fromUnit).count());
     }
 
     /** Per report language, the leaders' report (PDF), which draws the charts as vectors. */

@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -157,9 +158,13 @@ class LoadRegistryTasklet implements Tasklet {
                             + index.publication().date()
                             + ", run " + index.run() + ", bundle " + t.source().file()));
         }
+        Map<String, Integer> takenFrom = new HashMap<>();
+        results.taken()
+                .forEach(t -> takenFrom.merge(t.source().bundle().getFileName().toString(), 1, Integer::sum));
         UnitsCsv.write(
                 RunFile.UNITS.in(inputs.runDir()),
                 outcomes,
+                takenFrom,
                 Catalogue.of(inputs.languages().get(0)));
         WorkFiles.of(inputs.runDir())
                 .writeUnitReasons(outcomes.stream()

@@ -235,7 +235,7 @@ class RunCommand implements Callable<Integer> {
             case STOPPED -> warned.say("run.stopped", "year", String.valueOf(year.value));
             case COMPLETED, NOTHING_TO_RESUME, REFUSED -> {}
         }
-        outcome.counts().describe(rules).forEach(said::say);
+        outcome.summary(rules).forEach(said::say);
         // the last line is the run folder alone, for scripts
         out.println(outcome.runDir());
         out.flush();

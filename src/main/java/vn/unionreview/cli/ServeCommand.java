@@ -11,7 +11,6 @@ import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -294,7 +293,7 @@ class ServeCommand implements Callable<Integer> {
                     "failure",
                     outcome.failure() == null ? "" : Message.of("serve.failure", "detail", outcome.failure()),
                     "counts",
-                    outcome.counts() == null ? List.of() : outcome.counts().describe(rules),
+                    outcome.summary(rules),
                     "folder",
                     outcome.runDir() == null ? "" : outcome.runDir().toString()));
         } catch (RunLock.RunBusyException e) {

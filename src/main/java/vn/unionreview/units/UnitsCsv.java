@@ -4,14 +4,22 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
 
 import vn.unionreview.files.Csv;
 import vn.unionreview.text.Catalogue;
+import vn.unionreview.text.Message;
 
 /**
  * units.csv of a province's run: one line per unit of the list, and per bundle that names none, with what became of it
- * and why: {@code code,name,state,reason_code,reason,bundle,sha256,signer,signed_at,decision,decision_date}.
+ * and why: {@code code,name,state,reason_code,reason,bundle,sha256,signer,signed_at,decision,decision_date,branches}
+ * ({@code branches}: how many branches were taken from an accepted bundle).
  */
 public final class UnitsCsv {
 
@@ -31,7 +39,8 @@ public final class UnitsCsv {
             String signer,
             String signedAt,
             String decision,
-            String decisionDate) {
+            String decisionDate,
+            int branches) {
 
         public boolean accepted() {
             return state.equals("accepted");
@@ -61,12 +70,15 @@ public final class UnitsCsv {
                             row.get("signer"),
                             row.get("signed_at"),
                             row.get("decision"),
-                            row.get("decision_date"))));
+                            row.get("decision_date"),
+                            row.get("branches").isEmpty() ? 0 : Integer.parseInt(row.get("branches")))));
         }
         return lines;
     }
 
-    public static void write(Path file, List<Intake.Outcome> outcomes, Catalogue words) throws IOException {
+    /** @param taken how many branches were taken from each accepted bundle, by its file name */
+    public static void write(Path file, List<Intake.Outcome> outcomes, Map<String, Integer> taken, Catalogue words)
+            throws IOException {
         Csv.write(
                 file,
                 List.of(
@@ -80,7 +92,8 @@ public final class UnitsCsv {
                         "signer",
                         "signed_at",
                         "decision",
-                        "decision_date"),
+                        "decision_date",
+                        "branches"),
                 outcomes.stream()
                         .map(o -> {
                             BundleCheck.Checked c = o.checked();
@@ -97,8 +110,54 @@ public final class UnitsCsv {
                                     c == null ? "" : c.signer(),
                                     c == null ? "" : c.signedAt(),
                                     published ? c.index().publication().number() : "",
-                                    published ? c.index().publication().date() : "");
+                                    published ? c.index().publication().date() : "",
+                                    o.state() == Intake.State.ACCEPTED
+                                            ? Integer.toString(taken.getOrDefault(o.bundle(), 0))
+                                            : "");
                         })
                         .toList());
+    }
+
+    /**
+     * The line said after a province's run and written to its summary.txt: how many units the list has, what became of
+     * each (its result taken, returned, refused, or not sent; the earlier bundles later ones replaced), and how many
+     * branches they rated.
+     */
+    public static Message summary(List<Line> lines) {
+        Map<String, Set<String>> statesByUnit = new LinkedHashMap<>();
+        long replaced = 0;
+        int branches = 0;
+        for (Line u : lines) {
+            if (!u.code().isEmpty()) {
+                statesByUnit.computeIfAbsent(u.code(), c -> new HashSet<>()).add(u.state());
+            }
+            replaced += u.state().equals("replaced") ? 1 : 0;
+            branches += u.branches();
+        }
+        Map<String, Long> units = new HashMap<>();
+        for (Set<String> states : statesByUnit.values()) {
+            // what became of the unit: its standing bundle's state, else why it has none
+            String state = Stream.of("accepted", "returned", "refused")
+                    .filter(states::contains)
+                    .findFirst()
+                    .orElse("missing");
+            units.merge(state, 1L, Long::sum);
+        }
+        return Message.of(
+                "summary.units",
+                "listed",
+                statesByUnit.size(),
+                "accepted",
+                units.getOrDefault("accepted", 0L),
+                "returned",
+                units.getOrDefault("returned", 0L),
+                "refused",
+                units.getOrDefault("refused", 0L),
+                "missing",
+                units.getOrDefault("missing", 0L),
+                "replaced",
+                replaced,
+                "branches",
+                branches);
     }
 }

@@ -230,9 +230,7 @@ public class ConsoleRuns implements DisposableBean {
             if (outcome.failure() != null) {
                 progress.line(outcome.failure());
             }
-            if (outcome.counts() != null) {
-                outcome.counts().describe(request.rules()).forEach(progress::line);
-            }
+            outcome.summary(request.rules()).forEach(progress::line);
         } catch (RunLock.RunBusyException e) {
             status = "BUSY";
             progress.line(e.problem());

@@ -65,11 +65,16 @@ class UnitsIntakeEndToEndTest {
     void eachUnitIsListedWithWhatBecameOfItsBundle() throws Exception {
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.err()).doesNotContain("Exception");
-        assertThat(run.out()).contains("đơn vị cấp dưới: nhận 1, từ chối 1, chưa gửi 1, được thay thế 0 (units.csv)");
+        assertThat(run.out())
+                .contains("đơn vị cấp dưới: nhận 1, từ chối 1, chưa gửi 1, được thay thế 0 (units.csv)")
+                // and at the end, as summary.txt says it
+                .contains("Đơn vị cấp dưới: 3 trong danh sách; nhận 1,");
         Map<String, CSVRecord> units = ResultsCsv.byCode(runDir.resolve("units.csv"));
         assertThat(units.get("P-TS").get("state")).isEqualTo("accepted");
         assertThat(units.get("P-TS").get("signer")).isEqualTo("Công đoàn phường Thành Sen");
         assertThat(units.get("P-TS").get("decision")).isEqualTo("01/QĐ");
+        assertThat(units.get("P-TS").get("branches")).isEqualTo("1");
+        assertThat(units.get("X-TH").get("branches")).isEmpty();
         assertThat(units.get("X-TH").get("state")).isEqualTo("refused");
         assertThat(units.get("X-TH").get("reason_code")).isEqualTo("units.unsigned");
         assertThat(units.get("X-TH").get("reason")).contains("chưa được ký số");

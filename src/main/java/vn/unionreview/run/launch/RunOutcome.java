@@ -1,9 +1,17 @@
 package vn.unionreview.run.launch;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import vn.unionreview.result.RunCounts;
+import vn.unionreview.rules.RuleBook;
+import vn.unionreview.run.RunFile;
 import vn.unionreview.text.Message;
+import vn.unionreview.units.UnitsCsv;
 
 /** How a launch ended: the run's id (job instance), its folder, its status, and its counts. */
 public record RunOutcome(Status status, long runId, long executionId, Path runDir, RunCounts counts, Message failure) {
@@ -24,5 +32,25 @@ public record RunOutcome(Status status, long runId, long executionId, Path runDi
          * why.
          */
         REFUSED
+    }
+
+    /**
+     * The lines said after the run, as its summary.txt has them: the counts, and for a province the line on its units
+     * (from the run folder's units.csv); none when the run has no counts.
+     */
+    public List<Message> summary(RuleBook rules) {
+        if (counts == null) {
+            return List.of();
+        }
+        List<Message> lines = new ArrayList<>(counts.describe(rules));
+        Path units = runDir == null ? null : RunFile.UNITS.in(runDir);
+        if (units != null && Files.isRegularFile(units)) {
+            try {
+                lines.add(UnitsCsv.summary(UnitsCsv.read(units)));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return lines;
     }
 }
