@@ -137,7 +137,10 @@ public final class Charts {
         charts.add(tierDistribution(stats));
         charts.add(tiersByBloc(stats));
         charts.add(blocMeans(stats));
-        charts.add(criterionProfile(stats));
+        // a province whose units rated every branch has no criterion scores of its own to profile
+        if (stats.criteria().stream().anyMatch(d -> d.n() > 0)) {
+            charts.add(criterionProfile(stats));
+        }
         if (!stats.selfVsVerified().isEmpty()) {
             charts.add(selfVsVerified(stats.selfVsVerified()));
         }

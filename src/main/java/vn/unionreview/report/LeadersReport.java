@@ -148,7 +148,10 @@ public final class LeadersReport {
             }
             for (Part part : parts) {
                 writing(part);
-                statisticsAppendix(doc, appendix[0]++);
+                // the criteria's statistics are of the branches the run scored itself, not of a unit's
+                if (data.stats().criteria().stream().anyMatch(d -> d.n() > 0)) {
+                    statisticsAppendix(doc, appendix[0]++);
+                }
             }
             writing(parts.get(0));
             provenanceAppendix(doc, appendix[0]);

@@ -301,7 +301,11 @@ class ProvinceRoundTripTest {
                         "Toàn tỉnh",
                         "Hoàn thành tốt trở lên (chỉ tiêu từ 70%)",
                         "Chưa tổng hợp kết quả của: Công đoàn phường Thành Sen (không tiếp nhận:",
-                        "Đã tổng hợp kết quả của 2/3 công đoàn cấp trên trực tiếp cơ sở");
+                        "Đã tổng hợp kết quả của 2/3 công đoàn cấp trên trực tiếp cơ sở")
+                // the province scored no branch itself: no criterion profile or statistics of nothing
+                .doesNotContain("Mức đạt bình quân theo tiêu chí", "THỐNG KÊ ĐIỂM THEO NHÓM TIÊU CHÍ");
+        assertThat(runDir.resolve("charts/doanh-nghiep-criterion-profile.png")).doesNotExist();
+        assertThat(runDir.resolve("charts/doanh-nghiep-tiers.png")).exists();
         try (XSSFWorkbook wb = new XSSFWorkbook(runDir.resolve("results.xlsx").toFile())) {
             Sheet units = wb.getSheet("Đơn vị cấp dưới");
             assertThat(units).isNotNull();
