@@ -119,7 +119,8 @@ class PostgresEndToEndTest {
         assertThat(Files.readString(pgDir.resolve("units.csv")))
                 .contains("accepted", "refused", "missing")
                 .contains("units.not_a_zip", "units.too_big", "units.validation_run", "units.file_altered")
-                .contains("units.signer_not_unit", "units.unsigned");
+                .contains("units.signer_not_unit", "units.unsigned", "units.other_year", "units.manifest_format")
+                .contains("units.certificate_expired");
         assertThat(Files.readString(pgDir.resolve("rejected.csv"))).contains("units.certificate_missing");
         assertThat(Manifest.read(RunFile.MANIFEST.in(pgDir)).units())
                 .isEqualTo(Manifest.read(RunFile.MANIFEST.in(h2Dir)).units());

@@ -5,6 +5,8 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -142,6 +144,41 @@ public final class UnitBundles {
                 Map.of("results.csv", RESULTS.replace(",90,XS", ",95,XS")));
         Path commune = bundle(made, "Công đoàn xã Thạch Hà", wardKey, "final", "bbbbbbbbbbb9", "2026-12-13", "09/QĐ");
         Files.copy(commune, units.resolve("thach-ha-khoa-khac.zip"));
+        // another year's, as its index says
+        String index = text(ward, ResultBundle.INDEX);
+        rewrite(
+                ward,
+                units.resolve("thanh-sen-nam-2025.zip"),
+                Map.of(ResultBundle.INDEX, index.replaceFirst("\"year\" ?: ?2026", "\"year\" : 2025")));
+        // a manifest of a format newer than this version reads, its index naming it
+        String manifest = text(ward, "manifest.json");
+        String newer = manifest.replace(Manifest.FORMAT, "union-review/manifest/v2");
+        rewrite(
+                ward,
+                units.resolve("thanh-sen-ban-moi.zip"),
+                Map.of(
+                        "manifest.json",
+                        newer,
+                        ResultBundle.INDEX,
+                        index.replace(
+                                Digests.sha256(manifest.getBytes(StandardCharsets.UTF_8)),
+                                Digests.sha256(newer.getBytes(StandardCharsets.UTF_8)))));
+        // signed with a certificate that had expired
+        Path expiredKey = new ThrowawayCa("CA cũ")
+                .issuePkcs12(
+                        "Công đoàn phường Thành Sen",
+                        dir.resolve("expired.p12"),
+                        PASSWORD,
+                        Instant.now().minus(Duration.ofDays(400)),
+                        Instant.now().minus(Duration.ofDays(35)));
+        Path expired =
+                bundle(made, "Công đoàn phường Thành Sen", expiredKey, "final", "aaaaaaaaaa10", "2026-12-12", "10/QĐ");
+        Files.copy(expired, units.resolve("thanh-sen-chung-thu-het-han.zip"));
+    }
+
+    /** One entry of a zip as UTF-8 text. */
+    private static String text(Path zip, String entry) throws IOException {
+        return new String(entries(zip).get(entry).getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
     }
 
     /** A zip's entries, each as text read byte for byte (ISO 8859-1), in order. */
