@@ -7,6 +7,7 @@ import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -52,6 +53,8 @@ import vn.unionreview.units.UnitsCsv;
  * superseded. The command line and the console both publish through here.
  */
 public final class Publisher {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     /** Publication refused, with a message that says why and what to do. */
     public static final class RefusedException extends RuntimeException {
@@ -121,6 +124,20 @@ public final class Publisher {
         Manifest manifest = Manifest.read(RunFile.MANIFEST.in(runDir));
         if (RunKind.of(manifest.kind()) == RunKind.VALIDATION && validationReason == null) {
             throw new RefusedException(Message.of("publish.validation_run", "run", runName), false);
+        }
+        // a decision cannot be dated before the report and the letters it rests on
+        LocalDate reported = LocalDate.parse(manifest.reportDate());
+        if (date.isBefore(reported)) {
+            throw new RefusedException(
+                    Message.of(
+                            "publish.date_before_report",
+                            "date",
+                            date.format(DAY),
+                            "run",
+                            runName,
+                            "report_date",
+                            reported.format(DAY)),
+                    false);
         }
         if (publications.of(runName).isPresent()) {
             throw new RefusedException(

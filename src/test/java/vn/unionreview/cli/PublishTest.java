@@ -34,6 +34,23 @@ class PublishTest {
         CliRun run = CliRun.of("run", "--year", "2025", "--output", output.toString(), "--report-date", "2026-01-05");
         Path runDir = Path.of(run.lastLine());
 
+        // a decision dated before the report it rests on is refused, and nothing is published
+        CliRun early = CliRun.of(
+                "publish",
+                "--year",
+                "2025",
+                "--number",
+                "123/QĐ-CĐVC",
+                "--date",
+                "2026-01-04",
+                "--output",
+                output.toString());
+        assertThat(early.exitCode()).isNotZero();
+        assertThat(early.err())
+                .contains("ngày quyết định 04/01/2026 trước ngày 05/01/2026, ngày của báo cáo và thư phản hồi")
+                .doesNotContain("Exception");
+        assertThat(runDir.resolve("decision.pdf")).doesNotExist();
+
         CliRun published = CliRun.of(
                 "publish",
                 "--year",
