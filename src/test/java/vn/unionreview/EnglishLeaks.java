@@ -39,6 +39,23 @@ public final class EnglishLeaks {
         return FRAGMENTS.stream().filter(flat::contains).toList();
     }
 
+    /**
+     * Words a library says when a file defeats it ("Block 30 not found", "Unexpected end of stream"), found in
+     * {@code text}: the catalogue never holds them, so {@link #in} cannot see them.
+     */
+    public static List<String> libraryWords(String text) {
+        List<String> found = new ArrayList<>();
+        var m = LIBRARY.matcher(text.replaceAll("\\s+", " "));
+        while (m.find()) {
+            found.add(m.group());
+        }
+        return found;
+    }
+
+    private static final Pattern LIBRARY = Pattern.compile(
+            "(?i)\\b(?:not found|exception|unexpected|invalid|null|end of (?:stream|file)|is not|cannot be|unable to"
+                    + "|failed to|no such|header signature|zip file|at position)\\b");
+
     /** How many fragments the check knows: a check of nothing would pass everything. */
     public static int size() {
         return FRAGMENTS.size();

@@ -63,10 +63,7 @@ public final class FormReader {
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             // a damaged file can fail deep inside the parser in ways no check foresees: it must not stop the job
             LOG.warn("{}: not readable", name, e);
-            return new FormFile(
-                    name,
-                    null,
-                    Message.of("file.damaged", "detail", e.getClass().getSimpleName() + ": " + e.getMessage()));
+            return new FormFile(name, null, Message.of("file.damaged"));
         }
     }
 

@@ -110,8 +110,7 @@ public enum SpreadsheetFormat {
             if (e instanceof UnreadableFileException u) {
                 throw u;
             }
-            throw new UnreadableFileException(
-                    displayName, Message.of("file.damaged", "detail", String.valueOf(e.getMessage())), e);
+            throw UnreadableFileException.damaged(displayName, e);
         }
     }
 

@@ -1,5 +1,8 @@
 package vn.unionreview.ingest;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import vn.unionreview.text.Message;
 
 /**
@@ -7,6 +10,8 @@ import vn.unionreview.text.Message;
  * why, for the outputs; the exception's own message is its English rendering, for run.log.
  */
 public class UnreadableFileException extends RuntimeException {
+
+    private static final Logger LOG = LoggerFactory.getLogger(UnreadableFileException.class);
 
     private final String file;
     private final transient Message reason;
@@ -21,6 +26,16 @@ public class UnreadableFileException extends RuntimeException {
         super(reason.english(), cause);
         this.file = file;
         this.reason = reason;
+    }
+
+    /**
+     * A file the spreadsheet library could not read for a fault inside it. What the library said goes to run.log, for
+     * support; a person reads only that the file is damaged: the library's words are English and mean nothing to a
+     * branch.
+     */
+    public static UnreadableFileException damaged(String file, Throwable cause) {
+        LOG.info("{} is damaged: {}", file, String.valueOf(cause.getMessage()));
+        return new UnreadableFileException(file, Message.of("file.damaged"), cause);
     }
 
     public String file() {

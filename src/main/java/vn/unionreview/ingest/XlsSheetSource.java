@@ -86,8 +86,7 @@ final class XlsSheetSource implements SheetSource {
             if (e instanceof UnreadableFileException u) {
                 throw u;
             }
-            throw new UnreadableFileException(
-                    displayName, Message.of("file.damaged", "detail", String.valueOf(e.getMessage())), e);
+            throw UnreadableFileException.damaged(displayName, e);
         } finally {
             closeQuietly(workbook);
         }
@@ -101,8 +100,7 @@ final class XlsSheetSource implements SheetSource {
         } catch (EncryptedDocumentException e) {
             throw new UnreadableFileException(displayName, SpreadsheetFormat.PASSWORD_PROTECTED, e);
         } catch (IOException | RuntimeException e) {
-            throw new UnreadableFileException(
-                    displayName, Message.of("file.damaged", "detail", String.valueOf(e.getMessage())), e);
+            throw UnreadableFileException.damaged(displayName, e);
         }
     }
 

@@ -191,8 +191,7 @@ final class XlsxSheetSource implements SheetSource {
                 || e instanceof InvalidOperationException) {
             return new UnreadableFileException(displayName, Message.of("file.not_xlsx"), e);
         }
-        return new UnreadableFileException(
-                displayName, Message.of("file.damaged", "detail", String.valueOf(e.getMessage())), e);
+        return UnreadableFileException.damaged(displayName, e);
     }
 
     @Override

@@ -214,9 +214,7 @@ class Uploads {
             } catch (UnreadableFileException e) {
                 asForm = e.reason();
             } catch (RuntimeException e) {
-                return refused(
-                        name,
-                        Message.of("file.damaged", "detail", e.getClass().getSimpleName() + ": " + e.getMessage()));
+                return refused(name, UnreadableFileException.damaged(name, e).reason());
             }
         }
         SheetRow header;

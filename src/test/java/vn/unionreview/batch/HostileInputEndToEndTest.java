@@ -36,6 +36,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
+import vn.unionreview.EnglishLeaks;
 import vn.unionreview.Fixtures;
 import vn.unionreview.ResultsCsv;
 import vn.unionreview.cli.CliRun;
@@ -217,6 +218,26 @@ class HostileInputEndToEndTest {
         }
         assertThat(cells).isGreaterThan(200);
         assertThat(englishInVietnamese).isEmpty();
+    }
+
+    @Test
+    void noLetterCarriesALibrarysWordsOrTheCataloguesEnglish() throws Exception {
+        List<String> leaks = new ArrayList<>();
+        int letters = 0;
+        try (Stream<Path> pdfs = Files.list(runDir.resolve("feedback"))) {
+            for (Path pdf :
+                    pdfs.filter(p -> p.toString().endsWith(".pdf")).sorted().toList()) {
+                letters++;
+                String text;
+                try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+                    text = new PDFTextStripper().getText(doc);
+                }
+                EnglishLeaks.libraryWords(text).forEach(w -> leaks.add(pdf.getFileName() + ": " + w));
+                EnglishLeaks.in(text).forEach(w -> leaks.add(pdf.getFileName() + ": " + w));
+            }
+        }
+        assertThat(letters).isGreaterThan(10);
+        assertThat(leaks).isEmpty();
     }
 
     @Test

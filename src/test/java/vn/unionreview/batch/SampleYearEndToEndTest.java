@@ -112,7 +112,7 @@ class SampleYearEndToEndTest {
                         "forms/CDCS-060 (gửi lại).xlsx:8::duplicate.all_rejected:công đoàn cơ sở CDCS-060 gửi nhiều hơn một bản (bản này và forms/CDCS-060.xls); tất cả đều chưa được dùng",
                         "forms/CDCS-060.xls:8::duplicate.all_rejected:công đoàn cơ sở CDCS-060 gửi nhiều hơn một bản (bản này và forms/CDCS-060 (gửi lại).xlsx); tất cả đều chưa được dùng",
                         "forms/CDCS-061 (bản scan).pdf:::form.skipped:tệp là PDF (bản chụp), không phải bảng tính: tệp không được dùng",
-                        "forms/CDCS-062.xls:::form.skipped:tệp bị hỏng hoặc không đầy đủ (Block 30 not found): tệp không được dùng",
+                        "forms/CDCS-062.xls:::form.skipped:tệp bị hỏng hoặc không đầy đủ, không mở được như một bảng tính: tệp không được dùng",
                         "forms/CDCS-098.xlsx:8:C8:code.not_in_registry:mã CDCS-098 không có trong danh sách công đoàn cơ sở",
                         "tables/bang-tong-hop.csv:8:D8:score.above_maximum:điểm 12 vượt điểm tối đa 10 của tiêu chí A2",
                         "tables/bang-tong-hop.csv:17:J17:score.off_step:điểm 7,3 không theo bước điểm 0,5",

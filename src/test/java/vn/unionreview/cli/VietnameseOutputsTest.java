@@ -142,8 +142,11 @@ class VietnameseOutputsTest {
     void noVietnameseOutputHoldsAnEnglishSentence() {
         assertThat(vietnamese).hasSizeGreaterThan(20);
         List<String> leaks = new ArrayList<>();
-        vietnamese.forEach(
-                (where, text) -> EnglishLeaks.in(text).forEach(leak -> leaks.add(where + ": \"" + leak + "\"")));
+        vietnamese.forEach((where, text) -> {
+            EnglishLeaks.in(text).forEach(leak -> leaks.add(where + ": \"" + leak + "\""));
+            // nor what a library said of a file it could not read (the sample's damaged form)
+            EnglishLeaks.libraryWords(text).forEach(leak -> leaks.add(where + ": \"" + leak + "\""));
+        });
         assertThat(leaks).isEmpty();
         // picocli's own words for a mistyped command are replaced by ours
         assertThat(vietnamese.values()).noneMatch(text -> text.contains("Unmatched argument"));
