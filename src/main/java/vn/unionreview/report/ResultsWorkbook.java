@@ -118,7 +118,7 @@ public final class ResultsWorkbook {
             Supplier<List<ReportData>> rest)
             throws IOException {
         try (SXSSFWorkbook wb = new ReproducibleStreamingWorkbook(500)) {
-            Styles styles = new Styles(wb);
+            Styles styles = new Styles(wb, scoreDecimals(kinds));
             List<Sheet> sheets = new ArrayList<>();
             Sheet summary = sheet(sheets, wb, styles, "sheet.summary", false);
             Sheet units = unitsSheet ? sheet(sheets, wb, styles, "sheet.units", true) : null;
@@ -163,8 +163,18 @@ public final class ResultsWorkbook {
         }
     }
 
+    /** The decimals a score is written with: its rule sets' step's, at least one (81,0 beside 77,5). */
+    static int scoreDecimals(List<RuleSet> kinds) {
+        return Math.max(
+                1,
+                kinds.stream()
+                        .mapToInt(k -> k.step().stripTrailingZeros().scale())
+                        .max()
+                        .orElse(1));
+    }
+
     private Sheet sheet(List<Sheet> sheets, SXSSFWorkbook wb, Styles styles, String name, boolean landscape) {
-        Sheet sheet = new Sheet(wb, styles, labels.get(name), landscape);
+        Sheet sheet = new Sheet(wb, styles, labels.get(name), landscape, labels.get("footer.page"));
         sheets.add(sheet);
         return sheet;
     }
@@ -207,7 +217,7 @@ public final class ResultsWorkbook {
                 s.row(r -> {
                     r.text(b.bloc()).number(b.branches());
                     b.tiers().forEach(t -> r.number(t.count()));
-                    r.decimal(b.meanTotal());
+                    r.mean(b.meanTotal());
                 });
             }
         }
@@ -232,23 +242,24 @@ public final class ResultsWorkbook {
                 labels.get("table.inflation"),
                 labels.get("col.caps"),
                 labels.get("col.demoted")));
+        s.keyColumns(byKind ? 3 : 2);
         for (ResultRow row : results) {
             RuleSet rules = kindOf(row);
             s.row(r -> kind(r, rules)
                     .text(row.code())
                     .text(row.name())
                     .text(row.bloc())
-                    .decimal(row.base())
-                    .decimal(row.bonus())
-                    .decimal(row.penalty())
-                    .decimal(row.total())
+                    .score(row.base())
+                    .score(row.bonus())
+                    .score(row.penalty())
+                    .score(row.total())
                     .text(tierTitle(rules, row.tierBeforeCaps()))
                     .text(tierTitle(rules, row.tier()))
                     .number(row.rankBloc())
                     .number(row.rankAll())
                     .text(labels.awards(rules, row.award()))
                     .text(row.awardTie() ? labels.get("yes") : "")
-                    .decimal(row.inflation())
+                    .score(row.inflation())
                     .text(labels.caps(rules, row.caps()))
                     .text(row.demoted() ? labels.get("yes") : ""));
         }
@@ -273,6 +284,7 @@ public final class ResultsWorkbook {
         }
         facts.forEach(f -> header.add(labels.text(f.title())));
         s.header(header.toArray(String[]::new));
+        s.keyColumns(byKind ? 3 : 2);
         Map<String, ResultRow> byCode = new HashMap<>();
         results.forEach(r -> byCode.put(r.code(), r));
         submissions.forEach((code, sub) -> {
@@ -281,8 +293,8 @@ public final class ResultsWorkbook {
                 kind(r, result == null ? rules : kindOf(result));
                 r.text(code).text(result == null ? "" : result.name()).text(result == null ? "" : result.bloc());
                 for (Criterion c : criteria) {
-                    r.decimalOrBlank(sub.self().get(c.id()))
-                            .decimalOrBlank(sub.verified().get(c.id()));
+                    r.scoreOrBlank(sub.self().get(c.id()))
+                            .scoreOrBlank(sub.verified().get(c.id()));
                 }
                 for (Fact f : facts) {
                     FactValue v = sub.facts().get(f.id());
@@ -377,12 +389,12 @@ public final class ResultsWorkbook {
     private void statistics(Sheet s, YearStatistics st) {
         for (Describe d : concat(st.groups(), st.criteria())) {
             s.row(r -> r.text(d.id() + " " + labels.text(d.title()))
-                    .decimal(d.max())
-                    .decimal(d.mean())
-                    .decimal(d.median())
-                    .decimal(d.min())
-                    .decimal(d.maxValue())
-                    .decimal(d.standardDeviation()));
+                    .score(d.max())
+                    .mean(d.mean())
+                    .mean(d.median())
+                    .score(d.min())
+                    .score(d.maxValue())
+                    .mean(d.standardDeviation()));
         }
         s.blank();
         s.subheader(
@@ -394,8 +406,8 @@ public final class ResultsWorkbook {
         for (BlocSummary b : st.blocs()) {
             s.row(r -> r.text(b.bloc())
                     .number(b.branches())
-                    .decimal(b.meanTotal())
-                    .decimal(b.totalInflation())
+                    .mean(b.meanTotal())
+                    .score(b.totalInflation())
                     .number(b.members()));
         }
         s.blank();
@@ -405,7 +417,7 @@ public final class ResultsWorkbook {
                 labels.get("table.bloc"),
                 labels.get("table.inflation"));
         for (InflationEntry e : st.largestInflation()) {
-            s.row(r -> r.text(e.code()).text(e.name()).text(e.bloc()).decimal(e.inflation()));
+            s.row(r -> r.text(e.code()).text(e.name()).text(e.bloc()).score(e.inflation()));
         }
         st.yearOverYear().ifPresent(yoy -> {
             s.blank();
@@ -446,7 +458,7 @@ public final class ResultsWorkbook {
                                 .text(row.code())
                                 .text(row.name())
                                 .text(row.bloc())
-                                .decimal(row.total())
+                                .score(row.total())
                                 .number(row.rankBloc())
                                 .number(row.rankAll())
                                 .text(row.awardTie() ? labels.get("award.tie") : "")));
@@ -564,6 +576,14 @@ public final class ResultsWorkbook {
 
     /** One sheet being written top to bottom, remembering how wide each column's content is. */
     private static final class Sheet {
+        /** The smallest print scale at which the workbook's 11 pt text stays readable (8 pt). */
+        private static final double MIN_SCALE = 0.73;
+        /** A character of the default font, in pixels at 96 dpi, as Excel measures column widths. */
+        private static final int PIXELS_PER_CHARACTER = 7;
+        /** The width A4 leaves between Excel's default margins (0.7 in each side), portrait and landscape. */
+        private static final int[] PRINTABLE_PIXELS = {(int) ((210 / 25.4 - 1.4) * 96), (int) ((297 / 25.4 - 1.4) * 96)
+        };
+
         private final SXSSFSheet sheet;
         private final Styles styles;
         private final List<Integer> widths = new ArrayList<>();
@@ -571,8 +591,11 @@ public final class ResultsWorkbook {
         private int columns;
         private boolean printTitles;
         private boolean filter;
+        /** The columns that say which branch a row is (kind, code, name): frozen, and printed on every page. */
+        private int keys;
 
-        Sheet(SXSSFWorkbook wb, Styles styles, String name, boolean landscape) {
+        /** @param footer the page number as Excel's footer codes write it ("Trang &P/&N") */
+        Sheet(SXSSFWorkbook wb, Styles styles, String name, boolean landscape, String footer) {
             this.sheet = wb.createSheet(name);
             this.styles = styles;
             PrintSetup print = sheet.getPrintSetup();
@@ -581,6 +604,13 @@ public final class ResultsWorkbook {
             sheet.setFitToPage(true);
             print.setFitWidth((short) 1);
             print.setFitHeight((short) 0);
+            sheet.getFooter().setCenter(footer);
+        }
+
+        /** The first {@code n} columns name the branch: frozen beside the header, and repeated on printed pages. */
+        void keyColumns(int n) {
+            keys = n;
+            sheet.createFreezePane(n, 1);
         }
 
         void header(String... titles) {
@@ -624,12 +654,29 @@ public final class ResultsWorkbook {
             if (printTitles) {
                 sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
             }
+            if (keys > 0) {
+                sheet.setRepeatingColumns(new CellRangeAddress(-1, -1, 0, keys - 1));
+            }
+            // one page wide only while the text stays readable; a wider sheet prints over pages, its keys on each
+            int characters = 0;
+            for (int w : widths) {
+                characters += columnChars(w);
+            }
+            if (characters * PIXELS_PER_CHARACTER * MIN_SCALE
+                    > PRINTABLE_PIXELS[sheet.getPrintSetup().getLandscape() ? 1 : 0]) {
+                sheet.setFitToPage(false);
+                sheet.getPrintSetup().setScale((short) Math.round(MIN_SCALE * 100));
+            }
             if (filter && columns > 0) {
                 sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, next - 1), 0, columns - 1));
             }
             for (int i = 0; i < widths.size(); i++) {
-                sheet.setColumnWidth(i, Math.min(60, Math.max(6, widths.get(i) + 2)) * 256);
+                sheet.setColumnWidth(i, columnChars(widths.get(i)) * 256);
             }
+        }
+
+        private static int columnChars(int content) {
+            return Math.min(60, Math.max(6, content + 2));
         }
 
         private void fit(int column, int chars) {
@@ -674,19 +721,37 @@ public final class ResultsWorkbook {
             }
 
             Cells decimal(double value) {
-                Cell cell = row.createCell(column);
-                cell.setCellValue(value);
-                cell.setCellStyle(styles.decimal);
-                fit(column++, 7);
-                return this;
+                return styled(value, styles.decimal);
             }
 
-            Cells decimalOrBlank(BigDecimal value) {
+            /** A score, in the decimals of the rule set's step: one format down the column. */
+            Cells score(BigDecimal value) {
+                return styled(value.doubleValue(), styles.score);
+            }
+
+            Cells score(double value) {
+                return styled(value, styles.score);
+            }
+
+            Cells scoreOrBlank(BigDecimal value) {
                 if (value == null) {
                     column++;
                     return this;
                 }
-                return decimal(value);
+                return score(value);
+            }
+
+            /** A mean, median or deviation: two decimals. */
+            Cells mean(double value) {
+                return styled(value, styles.mean);
+            }
+
+            private Cells styled(double value, CellStyle style) {
+                Cell cell = row.createCell(column);
+                cell.setCellValue(value);
+                cell.setCellStyle(style);
+                fit(column++, 7);
+                return this;
             }
 
             Cells share(double value) {
@@ -702,11 +767,14 @@ public final class ResultsWorkbook {
     private static final class Styles {
         final CellStyle header;
         final CellStyle decimal;
+        final CellStyle score;
+        final CellStyle mean;
         final CellStyle whole;
         final CellStyle percent;
         final CellStyle quoted;
 
-        Styles(SXSSFWorkbook wb) {
+        /** @param scoreDecimals the decimals of the rule sets' steps (0.5: one; 0.25: two) */
+        Styles(SXSSFWorkbook wb, int scoreDecimals) {
             Font bold = wb.createFont();
             bold.setBold(true);
             header = wb.createCellStyle();
@@ -715,6 +783,10 @@ public final class ResultsWorkbook {
             header.setBorderBottom(BorderStyle.THIN);
             decimal = wb.createCellStyle();
             decimal.setDataFormat(wb.createDataFormat().getFormat("0.0#"));
+            score = wb.createCellStyle();
+            score.setDataFormat(wb.createDataFormat().getFormat("0." + "0".repeat(scoreDecimals)));
+            mean = wb.createCellStyle();
+            mean.setDataFormat(wb.createDataFormat().getFormat("0.00"));
             whole = wb.createCellStyle();
             whole.setDataFormat(wb.createDataFormat().getFormat("#,##0"));
             percent = wb.createCellStyle();

@@ -7,8 +7,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
@@ -323,6 +325,30 @@ class ReportsEndToEndTest {
             }
             Sheet detail = wb.getSheet("Chi tiết");
             assertThat(detail.getLastRowNum()).isEqualTo(results.size());
+            // printable as a clerk prints: code and name frozen and on every page, page numbers, never below 8 pt
+            for (Sheet wide : List.of(ranking, detail)) {
+                assertThat(wide.getPaneInformation().getVerticalSplitLeftColumn())
+                        .as(wide.getSheetName())
+                        .isEqualTo((short) 2);
+                assertThat(wide.getPaneInformation().getHorizontalSplitTopRow()).isEqualTo((short) 1);
+                assertThat(wide.getRepeatingColumns().getFirstColumn()).isZero();
+                assertThat(wide.getRepeatingColumns().getLastColumn()).isEqualTo(1);
+                assertThat(wide.getFooter().getCenter()).isEqualTo("Trang &P/&N");
+            }
+            assertThat(detail.getFitToPage())
+                    .as("49 columns do not fit a page at 8 pt")
+                    .isFalse();
+            assertThat(detail.getPrintSetup().getScale()).isEqualTo((short) 73);
+            // one number format down a score column, in the decimals of the rules' step (0,5)
+            for (int column : List.of(3, 4, 5, 6)) {
+                Set<String> formats = new HashSet<>();
+                for (Row row : ranking) {
+                    if (row.getRowNum() > 0) {
+                        formats.add(row.getCell(column).getCellStyle().getDataFormatString());
+                    }
+                }
+                assertThat(formats).as("column " + column).containsExactly("0.0");
+            }
             assertThat(detail.getRow(0).getCell(3).getStringCellValue()).isEqualTo("A1 tự chấm");
             Sheet summary = wb.getSheet("Tổng hợp");
             assertThat(summary.getRow(2).getCell(1).getNumericCellValue())
