@@ -69,7 +69,11 @@ public final class DecisionDocument {
             String tier,
             List<String> awards,
             String kind,
-            String unit) {}
+            String unit,
+            String tierBeforeCaps,
+            String caps,
+            boolean demoted,
+            boolean decided) {}
 
     /** For a province, a unit's decision whose results it recognises: its name, number and date (ISO). */
     public record UnitDecision(String unit, String number, String date) {}
@@ -229,7 +233,14 @@ public final class DecisionDocument {
         for (var bloc : blocs.entrySet()) {
             List<List<String>> rows = new ArrayList<>();
             for (Recognised b : bloc.getValue()) {
-                rows.add(List.of(Integer.toString(++no), b.name(), b.total().replace('.', ',')));
+                // a branch a cap or a quota moved down says why, where the decision lists it
+                String moved = RuleSet.ofKind(kinds, b.kind())
+                        .map(k -> labels.moved(k, b.tier(), b.tierBeforeCaps(), b.caps(), b.demoted(), b.decided()))
+                        .orElse("");
+                rows.add(List.of(
+                        Integer.toString(++no),
+                        moved.isEmpty() ? b.name() : b.name() + " (" + moved + ")",
+                        b.total().replace('.', ',')));
             }
             grouped.add(new BlocRows(bloc.getKey(), rows));
         }

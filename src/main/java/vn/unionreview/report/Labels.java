@@ -5,7 +5,9 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.ResourceBundle;
@@ -120,6 +122,30 @@ public final class Labels {
                         .filter(c -> c.id().equals(id))
                         .map(c -> text(c.reason()))
                         .findFirst());
+    }
+
+    /**
+     * Why a branch stands below the tier its total earned, where it is listed: the caps by their reasons and the tier
+     * they moved it from, and the bloc's quota; "" when nothing moved it.
+     *
+     * @param tier its final tier
+     * @param demoted whether a quota moved it down one tier after the caps
+     * @param decided whether a council decision set its tier: then the decision, with its reason, says why
+     */
+    public String moved(
+            RuleSet rules, String tier, String tierBeforeCaps, String caps, boolean demoted, boolean decided) {
+        List<String> why = new ArrayList<>();
+        if (decided) {
+            return "";
+        }
+        int afterCaps = rules.tierIndex(tier) - (demoted ? 1 : 0);
+        if (!caps.isEmpty() && afterCaps > rules.tierIndex(tierBeforeCaps)) {
+            why.add(get("note.capped", tier(rules, tierBeforeCaps), caps(rules, caps)));
+        }
+        if (demoted) {
+            why.add(get("note.demoted", text(rules.tiers().get(afterCaps).title())));
+        }
+        return String.join("; ", why);
     }
 
     /** A tier's name. */

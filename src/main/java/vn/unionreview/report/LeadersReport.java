@@ -823,7 +823,17 @@ public final class LeadersReport {
             layout.text(table, r.code(), Element.ALIGN_LEFT);
             layout.text(table, r.name(), Element.ALIGN_LEFT);
             layout.text(table, labels.number(r.total()), Element.ALIGN_CENTER);
-            layout.text(table, tierTitle(r.tier()), Element.ALIGN_LEFT);
+            layout.textWithNote(
+                    table,
+                    tierTitle(r.tier()),
+                    labels.moved(
+                            rules,
+                            r.tier(),
+                            r.tierBeforeCaps(),
+                            r.caps(),
+                            r.demoted(),
+                            !r.decision().isEmpty()),
+                    Element.ALIGN_LEFT);
             layout.text(table, Integer.toString(r.rankBloc()), Element.ALIGN_CENTER);
             layout.text(table, Integer.toString(r.rankAll()), Element.ALIGN_CENTER);
             layout.text(table, awardTitles(r.award()) + (r.awardTie() ? "*" : ""), Element.ALIGN_CENTER);

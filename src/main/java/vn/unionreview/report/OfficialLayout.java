@@ -302,6 +302,19 @@ final class OfficialLayout {
         table.addCell(cell);
     }
 
+    /** A cell's text and, under it in smaller italics, a note on it (none when {@code note} is empty). */
+    void textWithNote(PdfPTable table, String text, String note, int align) {
+        Phrase phrase = new Phrase(text, font(ReportFonts.Face.REGULAR, 11));
+        if (!note.isEmpty()) {
+            phrase.add(new Chunk("\n(" + note + ")", font(ReportFonts.Face.ITALIC, 9)));
+        }
+        PdfPCell cell = new PdfPCell(phrase);
+        cell.setHorizontalAlignment(align);
+        cell.setVerticalAlignment(Element.ALIGN_MIDDLE);
+        cell.setPadding(3);
+        table.addCell(cell);
+    }
+
     /** Page numbers centred in the top margin, from page 2 on. */
     PdfPageEventHelper pageNumbers() {
         return new PdfPageEventHelper() {

@@ -241,7 +241,8 @@ public final class ResultsWorkbook {
                 labels.get("col.tie"),
                 labels.get("table.inflation"),
                 labels.get("col.caps"),
-                labels.get("col.demoted")));
+                labels.get("col.demoted"),
+                labels.get("col.moved")));
         s.keyColumns(byKind ? 3 : 2);
         for (ResultRow row : results) {
             RuleSet rules = kindOf(row);
@@ -261,7 +262,14 @@ public final class ResultsWorkbook {
                     .text(row.awardTie() ? labels.get("yes") : "")
                     .score(row.inflation())
                     .text(labels.caps(rules, row.caps()))
-                    .text(row.demoted() ? labels.get("yes") : ""));
+                    .text(row.demoted() ? labels.get("yes") : "")
+                    .text(labels.moved(
+                            rules,
+                            row.tier(),
+                            row.tierBeforeCaps(),
+                            row.caps(),
+                            row.demoted(),
+                            !row.decision().isEmpty())));
         }
         s.finish(true);
     }

@@ -185,7 +185,11 @@ public final class Publisher {
                             ? List.of()
                             : List.of(r.get("award").split(";")),
                     r.isMapped("kind") ? r.get("kind") : "",
-                    r.isMapped("unit") ? unitNames.getOrDefault(r.get("unit"), "") : ""));
+                    r.isMapped("unit") ? unitNames.getOrDefault(r.get("unit"), "") : "",
+                    r.get("tier_before_caps"),
+                    r.get("caps"),
+                    Boolean.parseBoolean(r.get("demoted_by_quota")),
+                    !r.get("decision").isEmpty()));
         }
         Settings settings = settings(output, year);
         // the keys first: a wrong password refuses the publication before anything is written

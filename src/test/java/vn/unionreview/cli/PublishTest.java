@@ -90,6 +90,8 @@ class PublishTest {
                         "DANH SÁCH",
                         "(Kèm theo Quyết định số 123/QĐ-CĐVC ngày 20 tháng 01 năm 2026 của Ban Thường vụ Công đoàn Viên chức tỉnh Hà Tĩnh)",
                         "I. Hoàn thành xuất sắc nhiệm vụ (6)",
+                        "Công đoàn Ban Tổ chức Tỉnh ủy (hạ từ Hoàn thành xuất sắc nhiệm vụ: Để xảy ra ngừng việc tập"
+                                + " thể) 100,5",
                         "Công đoàn Trường THPT chuyên Lê Quý Đôn");
         try (XWPFDocument docx = new XWPFDocument(Files.newInputStream(runDir.resolve("decision.docx")));
                 XWPFWordExtractor text = new XWPFWordExtractor(docx)) {

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,7 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
@@ -34,6 +36,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import vn.unionreview.Fixtures;
 import vn.unionreview.ResultsCsv;
 import vn.unionreview.cli.CliRun;
 import vn.unionreview.run.RunFile;
@@ -235,6 +238,19 @@ class ReportsEndToEndTest {
         }
     }
 
+    /** The tier as the annex prints it: with why, for a branch a cap or a quota moved down. */
+    private static String tierWithNote(CSVRecord r) {
+        String moved = new Labels("vi")
+                .moved(
+                        Fixtures.rules2025(),
+                        r.get("tier"),
+                        r.get("tier_before_caps"),
+                        r.get("caps"),
+                        Boolean.parseBoolean(r.get("demoted_by_quota")),
+                        !r.get("decision").isEmpty());
+        return moved.isEmpty() ? r.get("tier_title") : r.get("tier_title") + " (" + moved + ")";
+    }
+
     @Test
     void everyFigureAgreesWithResultsCsv() {
         Labels vi = new Labels("vi");
@@ -246,7 +262,7 @@ class ReportsEndToEndTest {
                     r.get("code"),
                     r.get("name"),
                     vi.number(Double.parseDouble(r.get("total")), 2),
-                    r.get("tier_title"),
+                    tierWithNote(r),
                     r.get("rank_bloc"),
                     r.get("rank_all"));
             assertThat(flat).as("appendix row of %s", r.get("code")).contains(row);
@@ -288,6 +304,34 @@ class ReportsEndToEndTest {
                     .as("justified lines joined")
                     .contains(
                             "64 submissions (table rows or forms) were received in 32 files: 54 were valid and 10 were rejected");
+        }
+    }
+
+    @Test
+    void aBranchMovedDownSaysWhyWhereverItIsListed() throws Exception {
+        String report;
+        try (PDDocument pdf = Loader.loadPDF(runDir.resolve("report.pdf").toFile())) {
+            report = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+        }
+        // 100,5 points, a work stoppage: the annex says why it is "Hoàn thành nhiệm vụ"; a quota, likewise
+        assertThat(report)
+                .contains("CDCS-002 Công đoàn Ban Tổ chức Tỉnh ủy 100,5 Hoàn thành nhiệm vụ (hạ từ Hoàn thành xuất sắc"
+                        + " nhiệm vụ: Để xảy ra ngừng việc tập thể)")
+                .contains("(hạ từ Hoàn thành xuất sắc nhiệm vụ do vượt chỉ tiêu của khối)");
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(runDir.resolve("results.xlsx")))) {
+            Sheet ranking = wb.getSheet("Xếp hạng");
+            int moved = ranking.getRow(0).getLastCellNum() - 1;
+            assertThat(ranking.getRow(0).getCell(moved).getStringCellValue()).isEqualTo("Lý do hạ loại");
+            Map<String, String> why = new HashMap<>();
+            for (Row row : ranking) {
+                Cell cell = row.getCell(moved);
+                why.put(row.getCell(0).getStringCellValue(), cell == null ? "" : cell.getStringCellValue());
+            }
+            assertThat(why.get("CDCS-002"))
+                    .isEqualTo("hạ từ Hoàn thành xuất sắc nhiệm vụ: Để xảy ra ngừng việc tập thể");
+            assertThat(why.get("CDCS-008")).isEmpty();
+            assertThat(why.values().stream().filter(w -> w.contains("vượt chỉ tiêu")))
+                    .hasSize(1);
         }
     }
 
