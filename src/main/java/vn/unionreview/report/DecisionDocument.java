@@ -73,13 +73,17 @@ public final class DecisionDocument {
             String tierBeforeCaps,
             String caps,
             boolean demoted,
-            boolean decided) {}
+            boolean decided,
+            boolean awardTie) {}
 
     /** For a province, a unit's decision whose results it recognises: its name, number and date (ISO). */
     public record UnitDecision(String unit, String number, String date) {}
 
-    /** A list of the annex: its heading, then its branches bloc by bloc, numbered through the list. */
-    record Section(String heading, List<BlocRows> blocs) {
+    /**
+     * A list of the annex: its heading, then its branches bloc by bloc, numbered through the list, and a note under it
+     * ("" for none); {@code recognises}: a tier's list, which the first article recognises, rather than an award's.
+     */
+    record Section(String heading, List<BlocRows> blocs, String note, boolean recognises) {
 
         int size() {
             return blocs.stream().mapToInt(b -> b.rows().size()).sum();
@@ -159,18 +163,48 @@ public final class DecisionDocument {
 
     /** The articles: each its label ("Điều 1.") and text. */
     List<String[]> articles() {
-        return List.of(
-                new String[] {"Điều 1.", labels.get("decision.article1", rules.year(), branches.size())},
-                new String[] {"Điều 2.", labels.get("decision.article2")},
-                new String[] {"Điều 3.", labels.get("decision.article3")});
+        List<Section> annex = annex();
+        long tierLists = annex.stream().filter(Section::recognises).count();
+        List<String> articles = new ArrayList<>();
+        articles.add(labels.get("decision.article1", rules.year(), branches.size(), lists(1, tierLists)));
+        // the award proposals the annex lists are decided too: sent on, by this article, to who grants each award
+        int proposed = annex.stream()
+                .filter(section -> !section.recognises())
+                .mapToInt(Section::size)
+                .sum();
+        if (proposed > 0) {
+            articles.add(
+                    labels.get("decision.articleAwards", proposed, rules.year(), lists(tierLists + 1, annex.size())));
+        }
+        articles.add(labels.get("decision.article2"));
+        articles.add(labels.get("decision.article3", articles.size()));
+        List<String[]> numbered = new ArrayList<>();
+        for (String text : articles) {
+            numbered.add(new String[] {labels.get("decision.article", numbered.size() + 1), text});
+        }
+        return numbered;
+    }
+
+    /** "Mục I", "Mục I đến III": the annex's lists from {@code first} to {@code last}, 1-based. */
+    private String lists(long first, long last) {
+        return first == last
+                ? labels.get("decision.list", Labels.roman((int) first))
+                : labels.get("decision.lists", Labels.roman((int) first), Labels.roman((int) last));
     }
 
     List<String> recipients() {
-        List<String> recipients = new ArrayList<>(List.of(labels.get("decision.recipientArticle3")));
+        List<String> recipients = new ArrayList<>(
+                List.of(labels.get("decision.recipientArticle3", articles().size())));
         if (settings.parentBody() != null) {
             recipients.add(labels.text(settings.parentBody()) + " (b/c);");
         }
         return recipients;
+    }
+
+    /** What the annex lists: the recognised branches, and the award proposals when it holds any. */
+    String annexSubject() {
+        boolean proposals = annex().stream().anyMatch(section -> !section.recognises());
+        return labels.get(proposals ? "decision.annexSubjectAwards" : "decision.annexSubject", rules.year());
     }
 
     String annexNote() {
@@ -203,18 +237,31 @@ public final class DecisionDocument {
                     branches.stream().filter(b -> b.tier().equals(tier.id())).toList();
             if (!in.isEmpty()) {
                 sections.add(new Section(
-                        Labels.roman(n++) + ". " + labels.text(tier.title()) + " (" + in.size() + ")", byBloc(in)));
+                        Labels.roman(n++) + ". " + labels.text(tier.title()) + " (" + in.size() + ")",
+                        byBloc(in),
+                        "",
+                        true));
             }
         }
         for (Award award : awards.values()) {
-            List<Recognised> in = branches.stream()
+            List<Recognised> holders = branches.stream()
                     .filter(b -> b.awards().contains(award.id()))
                     .toList();
-            if (!in.isEmpty()) {
+            // a tie across the award's limit that the council has not settled is not a proposal: it is said as such
+            List<Recognised> in = holders.stream().filter(b -> !b.awardTie()).toList();
+            List<String> tied = holders.stream()
+                    .filter(Recognised::awardTie)
+                    .map(Recognised::name)
+                    .toList();
+            if (!holders.isEmpty()) {
                 sections.add(new Section(
                         Labels.roman(n++) + ". "
                                 + labels.get("decision.awardHeading", labels.text(award.title()), in.size()),
-                        byBloc(in)));
+                        byBloc(in),
+                        tied.isEmpty()
+                                ? ""
+                                : labels.get("decision.tieNote", labels.text(award.title()), String.join("; ", tied)),
+                        false));
             }
         }
         return sections;
@@ -317,33 +364,40 @@ public final class DecisionDocument {
             doc.newPage();
             doc.add(OfficialLayout.centered(labels.get("decision.annexTitle"), layout.font(ReportFonts.Face.BOLD, 14)));
             doc.add(OfficialLayout.centered(
-                    labels.get("decision.annexSubject", rules.year()).toUpperCase(VietnameseText.VIETNAMESE),
-                    layout.font(ReportFonts.Face.BOLD, 13)));
+                    annexSubject().toUpperCase(VietnameseText.VIETNAMESE), layout.font(ReportFonts.Face.BOLD, 13)));
             Paragraph note = OfficialLayout.centered(annexNote(), layout.font(ReportFonts.Face.ITALIC, 13));
             note.setSpacingAfter(8);
             doc.add(note);
             for (Section section : annex()) {
                 doc.add(layout.heading(section.heading()));
-                PdfPTable table = layout.table(ANNEX_COLUMNS, annexHeader().toArray(String[]::new));
-                for (BlocRows bloc : section.blocs()) {
-                    PdfPCell heading =
-                            new PdfPCell(new Phrase(bloc.bloc(), layout.font(ReportFonts.Face.BOLD_ITALIC, 11)));
-                    heading.setColspan(3);
-                    heading.setPaddingBottom(4);
-                    table.addCell(heading);
-                    for (List<String> row : bloc.rows()) {
-                        layout.text(table, row.get(0), Element.ALIGN_CENTER);
-                        layout.text(table, row.get(1), Element.ALIGN_LEFT);
-                        layout.text(table, row.get(2), Element.ALIGN_CENTER);
-                    }
+                if (section.size() > 0) {
+                    doc.add(annexTable(layout, section));
                 }
-                doc.add(table);
+                if (!section.note().isEmpty()) {
+                    doc.add(new Paragraph(section.note(), layout.font(ReportFonts.Face.ITALIC, 12)));
+                }
             }
             doc.close();
         } catch (DocumentException e) {
             throw new IOException("the decision could not be laid out: " + e.getMessage(), e);
         }
         return out.toByteArray();
+    }
+
+    private PdfPTable annexTable(OfficialLayout layout, Section section) {
+        PdfPTable table = layout.table(ANNEX_COLUMNS, annexHeader().toArray(String[]::new));
+        for (BlocRows bloc : section.blocs()) {
+            PdfPCell heading = new PdfPCell(new Phrase(bloc.bloc(), layout.font(ReportFonts.Face.BOLD_ITALIC, 11)));
+            heading.setColspan(3);
+            heading.setPaddingBottom(4);
+            table.addCell(heading);
+            for (List<String> row : bloc.rows()) {
+                layout.text(table, row.get(0), Element.ALIGN_CENTER);
+                layout.text(table, row.get(1), Element.ALIGN_LEFT);
+                layout.text(table, row.get(2), Element.ALIGN_CENTER);
+            }
+        }
+        return table;
     }
 
     // ---- decision.docx -----------------------------------------------------------------
@@ -440,11 +494,7 @@ public final class DecisionDocument {
                     paragraph(doc, labels.get("decision.annexTitle"), true, false, ParagraphAlignment.CENTER);
             annex.setPageBreak(true);
             paragraph(
-                    doc,
-                    labels.get("decision.annexSubject", rules.year()).toUpperCase(VietnameseText.VIETNAMESE),
-                    true,
-                    false,
-                    ParagraphAlignment.CENTER);
+                    doc, annexSubject().toUpperCase(VietnameseText.VIETNAMESE), true, false, ParagraphAlignment.CENTER);
             paragraph(doc, annexNote(), false, true, ParagraphAlignment.CENTER);
             int[] columns = new int[ANNEX_COLUMNS.length];
             for (int c = 0; c < columns.length; c++) {
@@ -454,42 +504,47 @@ public final class DecisionDocument {
                 XWPFParagraph title = paragraph(doc, section.heading(), true, false, ParagraphAlignment.LEFT);
                 title.setSpacingBefore(200); // as the PDF's, so both forms take the same pages
                 title.setKeepNext(true);
-                XWPFTable table = doc.createTable(1, columns.length);
-                table.setCellMargins(60, 80, 60, 80);
-                for (int c = 0; c < columns.length; c++) {
-                    cellLines(
-                            table.getRow(0),
-                            c,
-                            List.of(line(annexHeader().get(c), true, false, 11)),
-                            ParagraphAlignment.CENTER);
+                if (section.size() > 0) {
+                    annexTable(doc, section, columns);
                 }
-                for (BlocRows bloc : section.blocs()) {
-                    XWPFTableRow heading = table.createRow();
-                    heading.removeCell(2);
-                    heading.removeCell(1);
-                    heading.getCell(0)
-                            .getCTTc()
-                            .addNewTcPr()
-                            .addNewGridSpan()
-                            .setVal(BigInteger.valueOf(columns.length));
-                    cellLines(heading, 0, List.of(line(bloc.bloc(), true, true, 11)), ParagraphAlignment.LEFT);
-                    for (List<String> r : bloc.rows()) {
-                        XWPFTableRow row = table.createRow();
-                        for (int c = 0; c < columns.length; c++) {
-                            cellLines(
-                                    row,
-                                    c,
-                                    List.of(line(r.get(c), false, false, 11)),
-                                    c == 1 ? ParagraphAlignment.LEFT : ParagraphAlignment.CENTER);
-                        }
-                    }
+                if (!section.note().isEmpty()) {
+                    paragraph(doc, section.note(), false, true, ParagraphAlignment.BOTH);
                 }
-                fixedColumns(table, columns);
             }
             page(doc); // the section's properties close the body
             pageNumbers(doc);
             doc.write(out);
         }
+    }
+
+    private void annexTable(XWPFDocument doc, Section section, int[] columns) {
+        XWPFTable table = doc.createTable(1, columns.length);
+        table.setCellMargins(60, 80, 60, 80);
+        for (int c = 0; c < columns.length; c++) {
+            cellLines(
+                    table.getRow(0),
+                    c,
+                    List.of(line(annexHeader().get(c), true, false, 11)),
+                    ParagraphAlignment.CENTER);
+        }
+        for (BlocRows bloc : section.blocs()) {
+            XWPFTableRow heading = table.createRow();
+            heading.removeCell(2);
+            heading.removeCell(1);
+            heading.getCell(0).getCTTc().addNewTcPr().addNewGridSpan().setVal(BigInteger.valueOf(columns.length));
+            cellLines(heading, 0, List.of(line(bloc.bloc(), true, true, 11)), ParagraphAlignment.LEFT);
+            for (List<String> r : bloc.rows()) {
+                XWPFTableRow row = table.createRow();
+                for (int c = 0; c < columns.length; c++) {
+                    cellLines(
+                            row,
+                            c,
+                            List.of(line(r.get(c), false, false, 11)),
+                            c == 1 ? ParagraphAlignment.LEFT : ParagraphAlignment.CENTER);
+                }
+            }
+        }
+        fixedColumns(table, columns);
     }
 
     /** A4, margins 20 mm top and bottom, 30 mm left, 20 mm right (in twentieths of a point). */

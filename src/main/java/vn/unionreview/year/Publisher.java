@@ -189,7 +189,8 @@ public final class Publisher {
                     r.get("tier_before_caps"),
                     r.get("caps"),
                     Boolean.parseBoolean(r.get("demoted_by_quota")),
-                    !r.get("decision").isEmpty()));
+                    !r.get("decision").isEmpty(),
+                    Boolean.parseBoolean(r.get("award_tie"))));
         }
         Settings settings = settings(output, year);
         // the keys first: a wrong password refuses the publication before anything is written

@@ -6,7 +6,10 @@ import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.apache.pdfbox.Loader;
@@ -107,6 +110,51 @@ class DecisionLayoutTest {
         assertThat(docxRows.stream().filter(r -> r.startsWith("Khối ")).count())
                 .as("bloc headings")
                 .isGreaterThan(10);
+    }
+
+    @Test
+    void theDecisionDecidesWhatItListsAndAnUnsettledTieIsNoProposal() throws Exception {
+        String flow = String.join(" ", pdfLines).replaceAll("\\s+", " ");
+        String text;
+        try (PDDocument doc = Loader.loadPDF(runDir.resolve("decision.pdf").toFile())) {
+            PDFTextStripper reading = new PDFTextStripper();
+            reading.setSortByPosition(true); // as a reader reads the page, whatever order the tables were drawn in
+            text = reading.getText(doc).replaceAll("\\s+", " ");
+        }
+        Map<String, Integer> sizes = new LinkedHashMap<>();
+        Matcher heading = Pattern.compile("([IVX]+)\\. ([^()]+) \\((\\d+)\\)").matcher(text);
+        while (heading.find()) {
+            sizes.put(heading.group(1) + " " + heading.group(2).strip(), Integer.parseInt(heading.group(3)));
+        }
+        assertThat(sizes.keySet())
+                .containsExactly(
+                        "I Hoàn thành xuất sắc nhiệm vụ",
+                        "II Hoàn thành tốt nhiệm vụ",
+                        "III Hoàn thành nhiệm vụ",
+                        "IV Đề nghị Cờ thi đua xuất sắc",
+                        "V Đề nghị Bằng khen",
+                        "VI Đề nghị Giấy khen");
+        List<Integer> counts = List.copyOf(sizes.values());
+        int recognised = counts.get(0) + counts.get(1) + counts.get(2);
+        int proposed = counts.get(3) + counts.get(4) + counts.get(5);
+        // the first article recognises the tiers' lists, the second sends on the awards' lists: every list has its
+        // article
+        assertThat(flow)
+                .contains("Điều 1. Công nhận kết quả đánh giá, xếp loại chất lượng hoạt động năm 2025 đối với "
+                        + recognised + " công đoàn cơ sở (Mục I đến Mục III của Danh sách kèm theo).")
+                .contains("Điều 2. Đề nghị cấp có thẩm quyền khen thưởng " + proposed
+                        + " công đoàn cơ sở có thành tích xuất sắc năm 2025 (Mục IV đến Mục VI của Danh sách kèm theo)")
+                .contains("ĐƯỢC ĐỀ NGHỊ KHEN THƯỞNG");
+        assertThat(recognised).isEqualTo(54);
+        // the two schools tied at the top of their bloc for one flag are said as such, not proposed
+        assertThat(counts.get(3)).isEqualTo(2);
+        String flags =
+                text.substring(text.indexOf("IV. Đề nghị Cờ thi đua xuất sắc"), text.indexOf("V. Đề nghị Bằng khen"));
+        assertThat(flags)
+                .contains("Đồng hạng ở giới hạn số lượng Cờ thi đua xuất sắc, chưa đề nghị, chờ Hội đồng Thi đua -"
+                        + " Khen thưởng xem xét: Công đoàn Trường THPT chuyên Lê Quý Đôn; Công đoàn Trường THPT"
+                        + " Nguyễn Trãi.");
+        assertThat(flags.substring(0, flags.indexOf("Đồng hạng"))).doesNotContain("Lê Quý Đôn", "Nguyễn Trãi");
     }
 
     @Test
