@@ -98,7 +98,8 @@ public record Manifest(
             int rowsRejected,
             int notSubmitted,
             @JsonInclude(JsonInclude.Include.NON_NULL) Integer notRated,
-            @JsonInclude(JsonInclude.Include.NON_NULL) Integer dissolved) {
+            @JsonInclude(JsonInclude.Include.NON_NULL) Integer dissolved,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Integer submittedUnreadable) {
 
         /** The numbers a manifest records of a run's. */
         public static Counts of(RunCounts c) {
@@ -110,13 +111,21 @@ public record Manifest(
                     c.rowsRejected(),
                     c.notSubmitted(),
                     outOfRating ? c.notRated() : null,
-                    outOfRating ? c.dissolved() : null);
+                    outOfRating ? c.dissolved() : null,
+                    // only where a form arrived that could not be read: other runs' manifests stay as they were
+                    c.submittedUnreadable() > 0 ? c.submittedUnreadable() : null);
+        }
+
+        /** Branches whose form arrived and could not be read: they submitted, and are not "not submitted". */
+        public int unreadable() {
+            return submittedUnreadable == null ? 0 : submittedUnreadable;
         }
 
         /** The branches that sent a submission that counts: neither not submitted nor out of the year's rating. */
         public int submitted() {
             return registryBranches
                     - notSubmitted
+                    - unreadable()
                     - (notRated == null ? 0 : notRated)
                     - (dissolved == null ? 0 : dissolved);
         }

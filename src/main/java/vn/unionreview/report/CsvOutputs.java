@@ -199,6 +199,9 @@ public final class CsvOutputs {
 
     /** Why a registry branch has no result: it sent nothing, or everything it sent was rejected. */
     public static Message reason(NotSubmitted b) {
+        if (b.unreadable()) {
+            return Message.of("notsubmitted.unreadable", "file", b.unreadableFile(), "why", b.unreadableReason());
+        }
         return b.rejectedRows() == 0
                 ? Message.of("notsubmitted.nothing")
                 : Message.of("notsubmitted.all_rejected", "rows", b.rejectedRows());

@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -102,7 +101,7 @@ public final class FeedbackLetters {
         Map<String, String> unreadableFileOwner = new HashMap<>();
         for (FileReport f : files) {
             if (!f.readable() && f.rows() == 0) {
-                String owner = ownerByName(f.file(), byCode.keySet());
+                String owner = FileReport.ownerByName(f.file(), byCode.keySet());
                 if (owner != null) {
                     unreadableFileOwner.put(f.file(), owner);
                 }
@@ -162,20 +161,5 @@ public final class FeedbackLetters {
             }
         }
         return letters;
-    }
-
-    /**
-     * The longest registry code a file's name starts with, up to a non-alphanumeric ("CDCS-061 (bản scan).pdf" →
-     * CDCS-061), or null.
-     */
-    static String ownerByName(String file, Set<String> codes) {
-        String name = file.substring(file.lastIndexOf('/') + 1).toUpperCase(Locale.ROOT);
-        for (int end = name.length(); end > 0; end--) {
-            if ((end == name.length() || !Character.isLetterOrDigit(name.charAt(end)))
-                    && codes.contains(name.substring(0, end))) {
-                return name.substring(0, end);
-            }
-        }
-        return null;
     }
 }

@@ -255,7 +255,8 @@ public final class LeadersReport {
                 data.counts().rowsAccepted(),
                 data.counts().rowsRejected(),
                 data.counts().registryBranches(),
-                data.counts().notSubmitted())));
+                data.counts().notSubmitted(),
+                data.counts().submittedUnreadable())));
         if (data.units() != null) {
             Set<String> taken = new TreeSet<>();
             parts.forEach(p -> p.data().units().units().forEach(u -> taken.add(u.code())));
@@ -717,14 +718,23 @@ public final class LeadersReport {
         if (data.counts().unreadableFiles() > 0) {
             doc.add(layout.body(labels.get("quality.unreadable", data.counts().unreadableFiles())));
         }
+        List<String> nothing = data.notSubmitted().stream()
+                .filter(b -> !b.unreadable())
+                .map(NotSubmitted::name)
+                .toList();
+        List<String> unreadable = data.notSubmitted().stream()
+                .filter(NotSubmitted::unreadable)
+                .map(NotSubmitted::name)
+                .toList();
         if (data.notSubmitted().isEmpty()) {
             doc.add(layout.body(labels.get("quality.allSubmitted")));
-        } else {
-            doc.add(layout.body(labels.get(
-                    "quality.notSubmitted",
-                    String.join(
-                            "; ",
-                            data.notSubmitted().stream().map(NotSubmitted::name).toList()))));
+        }
+        if (!nothing.isEmpty()) {
+            doc.add(layout.body(labels.get("quality.notSubmitted", String.join("; ", nothing))));
+        }
+        // a branch whose form arrived did submit: it is named apart, with why its file could not be read
+        if (!unreadable.isEmpty()) {
+            doc.add(layout.body(labels.get("quality.submittedUnreadable", String.join("; ", unreadable))));
         }
         if (!data.notRated().isEmpty()) {
             doc.add(layout.body(labels.get(

@@ -188,6 +188,10 @@ public final class ResultsWorkbook {
         s.row(r -> r.text(labels.get("summary.rejected")).number(data.counts().rowsRejected()));
         s.row(r ->
                 r.text(labels.get("summary.notSubmitted")).number(data.counts().notSubmitted()));
+        if (data.counts().submittedUnreadable() > 0) {
+            s.row(r -> r.text(labels.get("summary.submittedUnreadable"))
+                    .number(data.counts().submittedUnreadable()));
+        }
         if (RuleBook.listsOutOfRating(kinds)) {
             s.row(r ->
                     r.text(labels.get("summary.notRated")).number(data.counts().notRated()));

@@ -1,5 +1,8 @@
 package vn.unionreview.result;
 
+import java.util.Locale;
+import java.util.Set;
+
 import vn.unionreview.ingest.IngestRecord;
 import vn.unionreview.text.Message;
 
@@ -21,6 +24,22 @@ public record FileReport(
         int cellsInvalid,
         int cellsCorrected,
         String branch) {
+
+    /**
+     * The registry branch a file is named for ("CDCS-059.xlsx", "cdcs-059 (gửi lại).xls" → CDCS-059): the longest code
+     * its name starts with, followed by no letter or digit; null when none. How a form that could not be read is put to
+     * its branch.
+     */
+    public static String ownerByName(String file, Set<String> codes) {
+        String name = file.substring(file.lastIndexOf('/') + 1).toUpperCase(Locale.ROOT);
+        for (int end = name.length(); end > 0; end--) {
+            if ((end == name.length() || !Character.isLetterOrDigit(name.charAt(end)))
+                    && codes.contains(name.substring(0, end))) {
+                return name.substring(0, end);
+            }
+        }
+        return null;
+    }
 
     public int rowsRejected() {
         return rows - rowsAccepted;

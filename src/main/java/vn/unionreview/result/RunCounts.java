@@ -27,6 +27,7 @@ public record RunCounts(
         int rowsAccepted,
         int rowsRejected,
         int notSubmitted,
+        int submittedUnreadable,
         Map<String, Integer> tierCounts,
         int tableFiles,
         int formFiles,
@@ -70,7 +71,7 @@ public record RunCounts(
         return builder()
                 .registryBranches(registryBranches)
                 .rows(rowsAccepted, rowsRejected)
-                .notSubmitted(notSubmitted)
+                .notSubmitted(notSubmitted, submittedUnreadable)
                 .tiers(tierCounts)
                 .files(tableFiles, formFiles, unreadableFiles)
                 .cells(cellsAccepted, cellsRejected)
@@ -87,6 +88,7 @@ public record RunCounts(
         private int rowsAccepted;
         private int rowsRejected;
         private int notSubmitted;
+        private int submittedUnreadable;
         private Map<String, Integer> tierCounts = Map.of();
         private int tableFiles;
         private int formFiles;
@@ -111,9 +113,13 @@ public record RunCounts(
             return this;
         }
 
-        /** Registry branches with no accepted submission. */
-        public Builder notSubmitted(int branches) {
-            this.notSubmitted = branches;
+        /**
+         * Registry branches with no accepted submission: {@code nothing} sent nothing that could be read (or only rows
+         * that were rejected), {@code unreadable} sent a file that could not be read, and nothing else.
+         */
+        public Builder notSubmitted(int nothing, int unreadable) {
+            this.notSubmitted = nothing;
+            this.submittedUnreadable = unreadable;
             return this;
         }
 
@@ -158,6 +164,7 @@ public record RunCounts(
                     rowsAccepted,
                     rowsRejected,
                     notSubmitted,
+                    submittedUnreadable,
                     tierCounts,
                     tableFiles,
                     formFiles,
@@ -203,7 +210,9 @@ public record RunCounts(
                         "rejected",
                         rowsRejected,
                         "not_submitted",
-                        notSubmitted),
+                        notSubmitted,
+                        "unreadable",
+                        submittedUnreadable),
                 Message.of(
                         "summary.files",
                         "tables",

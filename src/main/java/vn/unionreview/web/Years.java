@@ -65,6 +65,13 @@ public class Years {
                     : lastComplete.manifest().counts().submitted();
         }
 
+        /** Branches whose form arrived and could not be read, from the last complete run (null before any). */
+        public Integer unreadable() {
+            return lastComplete == null
+                    ? null
+                    : lastComplete.manifest().counts().unreadable();
+        }
+
         public Integer notSubmitted() {
             return lastComplete == null
                     ? null

@@ -49,7 +49,7 @@ class VerifyTest {
         assertThat(manifest.outputs())
                 .extracting(Manifest.Output::name)
                 .contains("results.csv", "report.pdf", "results.xlsx", "charts/tiers.png");
-        assertThat(manifest.counts()).isEqualTo(new Manifest.Counts(63, 64, 54, 10, 9, null, null));
+        assertThat(manifest.counts()).isEqualTo(new Manifest.Counts(63, 64, 54, 10, 7, null, null, 2));
         assertThat(manifest.jobExecutionId()).isPositive();
         assertThat(manifest.resultDigest()).hasSize(64);
         for (Manifest.Archived a : manifest.inputs()) {

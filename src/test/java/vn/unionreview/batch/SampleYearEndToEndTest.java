@@ -43,7 +43,7 @@ class SampleYearEndToEndTest {
         // in the configured language (Vietnamese), tiers by name
         assertThat(run.out())
                 .contains(
-                        "Danh sách: 63 công đoàn cơ sở. Bản nộp đã đọc: 64, nhận: 54, loại: 10. Chưa nộp: 9.",
+                        "Danh sách: 63 công đoàn cơ sở. Bản nộp đã đọc: 64, nhận: 54, loại: 10. Chưa nộp: 7; đã nộp nhưng tệp không đọc được: 2.",
                         "  phiếu tự chấm: đọc 27 phiếu: nhận 24, loại 3; 3 tệp không đọc được");
         assertThat(run.out())
                 .containsPattern(
@@ -56,9 +56,10 @@ class SampleYearEndToEndTest {
         assertThat(runDir.resolve("rejected.csv")).isRegularFile();
         assertThat(runDir.resolve("summary.txt"))
                 .content(StandardCharsets.UTF_8)
-                .startsWith("Danh sách: 63 công đoàn cơ sở. Bản nộp đã đọc: 64, nhận: 54, loại: 10. Chưa nộp: 9.\n"
-                        + "Tệp: đọc 2 bảng và 27 phiếu, 3 tệp không đọc được. Ô đã đọc: 2.294, nhận: 1.934, loại: 360.\n"
-                        + "Xếp loại: Hoàn thành xuất sắc nhiệm vụ ");
+                .startsWith(
+                        "Danh sách: 63 công đoàn cơ sở. Bản nộp đã đọc: 64, nhận: 54, loại: 10. Chưa nộp: 7; đã nộp nhưng tệp không đọc được: 2.\n"
+                                + "Tệp: đọc 2 bảng và 27 phiếu, 3 tệp không đọc được. Ô đã đọc: 2.294, nhận: 1.934, loại: 360.\n"
+                                + "Xếp loại: Hoàn thành xuất sắc nhiệm vụ ");
     }
 
     @Test
@@ -141,11 +142,13 @@ class SampleYearEndToEndTest {
                         "CDCS-029:cả 2 bản dữ liệu đều bị từ chối: xem rejected.csv",
                         "CDCS-050:bản dữ liệu duy nhất bị từ chối: xem rejected.csv",
                         "CDCS-053:bản dữ liệu duy nhất bị từ chối: xem rejected.csv",
-                        "CDCS-059:chưa nộp",
+                        "CDCS-059:đã nộp nhưng không đọc được: forms/CDCS-059.xlsx (tệp có đặt mật khẩu nên không"
+                                + " đọc được)",
                         "CDCS-060:cả 2 bản dữ liệu đều bị từ chối: xem rejected.csv",
-                        "CDCS-062:chưa nộp",
+                        "CDCS-062:đã nộp nhưng không đọc được: forms/CDCS-062.xls (tệp bị hỏng hoặc không đầy đủ,"
+                                + " không mở được như một bảng tính)",
                         "CDCS-063:chưa nộp");
-        // 63 registry branches = 54 scored + 9 not submitted
+        // 63 registry branches = 54 scored + 7 not submitted + 2 submitted, unreadable
         assertThat(results.size() + missing.size()).isEqualTo(63);
     }
 

@@ -271,11 +271,11 @@ class FeedbackLettersTest {
     @Test
     void aFileIsPutToTheLongestCodeItsNameStartsWith() {
         Set<String> codes = Set.of("CDCS-01", "CDCS-010", "X/1");
-        assertThat(FeedbackLetters.ownerByName("forms/CDCS-010 (gửi lại).xlsx", codes))
+        assertThat(FileReport.ownerByName("forms/CDCS-010 (gửi lại).xlsx", codes))
                 .isEqualTo("CDCS-010");
-        assertThat(FeedbackLetters.ownerByName("forms/cdcs-01.xls", codes)).isEqualTo("CDCS-01");
-        assertThat(FeedbackLetters.ownerByName("forms/CDCS-0101.xls", codes)).isNull();
-        assertThat(FeedbackLetters.ownerByName("forms/phieu.xlsx", codes)).isNull();
+        assertThat(FileReport.ownerByName("forms/cdcs-01.xls", codes)).isEqualTo("CDCS-01");
+        assertThat(FileReport.ownerByName("forms/CDCS-0101.xls", codes)).isNull();
+        assertThat(FileReport.ownerByName("forms/phieu.xlsx", codes)).isNull();
     }
 
     @Test

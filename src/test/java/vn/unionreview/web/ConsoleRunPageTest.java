@@ -96,13 +96,14 @@ class ConsoleRunPageTest {
                 .contains(
                         "<td class=\"num\">63</td>",
                         "<td class=\"num\">54</td>",
-                        "<td class=\"num\">9</td>",
+                        "<td class=\"num\">7</td>",
+                        "<td class=\"num\">2</td>",
                         runId,
                         "hoàn thành");
         String year = page(get("/years/2025").with(leader));
         assertThat(year)
                 .contains(
-                        "Chưa nộp (9)",
+                        "Chưa nộp hoặc nộp nhưng không đọc được (9)",
                         "CDCS-007",
                         "forms/CDCS-061 (bản scan).pdf",
                         "không đọc được",

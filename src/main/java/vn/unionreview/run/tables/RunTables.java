@@ -96,6 +96,11 @@ public class RunTables {
                 run,
                 c.notRated(),
                 c.dissolved());
+        jdbc.update("DELETE FROM ur_run_submitted_unreadable WHERE run_id = ?", run);
+        jdbc.update(
+                "INSERT INTO ur_run_submitted_unreadable (run_id, branches) VALUES (?, ?)",
+                run,
+                c.submittedUnreadable());
     }
 
     // ---- results -------------------------------------------------------------------------
@@ -273,13 +278,15 @@ public class RunTables {
         List<RunCounts> kept = jdbc.query(
                 "SELECT c.registry_branches, c.rows_accepted, c.rows_rejected, c.not_submitted, c.table_files,"
                         + " c.form_files, c.unreadable_files, c.cells_accepted, c.cells_rejected,"
-                        + " COALESCE(o.not_rated, 0) AS not_rated, COALESCE(o.dissolved, 0) AS dissolved"
+                        + " COALESCE(o.not_rated, 0) AS not_rated, COALESCE(o.dissolved, 0) AS dissolved,"
+                        + " COALESCE(u.branches, 0) AS submitted_unreadable"
                         + " FROM ur_run_count c LEFT JOIN ur_run_out_of_rating o ON o.run_id = c.run_id"
+                        + " LEFT JOIN ur_run_submitted_unreadable u ON u.run_id = c.run_id"
                         + " WHERE c.run_id = ?",
                 (rs, i) -> RunCounts.builder()
                         .registryBranches(rs.getInt("registry_branches"))
                         .rows(rs.getInt("rows_accepted"), rs.getInt("rows_rejected"))
-                        .notSubmitted(rs.getInt("not_submitted"))
+                        .notSubmitted(rs.getInt("not_submitted"), rs.getInt("submitted_unreadable"))
                         .files(rs.getInt("table_files"), rs.getInt("form_files"), rs.getInt("unreadable_files"))
                         .cells(rs.getInt("cells_accepted"), rs.getInt("cells_rejected"))
                         .outOfRating(rs.getInt("not_rated"), rs.getInt("dissolved"))

@@ -135,12 +135,49 @@ public final class Tally {
                 accepted.add(row.code());
             }
         });
+        Map<String, RowWriter.FileEntry> unreadable = unreadableForms();
         return files.registered().stream()
                 .filter(r -> r.verdict().rated())
                 .map(WorkFiles.Registered::branch)
                 .filter(b -> !accepted.contains(b.code()))
-                .map(b -> new NotSubmitted(b.code(), b.name(), b.bloc(), rows.getOrDefault(b.code(), 0)))
+                .map(b -> {
+                    RowWriter.FileEntry form = unreadable.get(b.code());
+                    return form == null
+                            ? new NotSubmitted(b.code(), b.name(), b.bloc(), rows.getOrDefault(b.code(), 0))
+                            : new NotSubmitted(
+                                    b.code(),
+                                    b.name(),
+                                    b.bloc(),
+                                    rows.getOrDefault(b.code(), 0),
+                                    form.file(),
+                                    whyUnread(Message.decode(form.reason())));
+                })
                 .toList();
+    }
+
+    /** Why a form was not read: a skipped form's reason says it was skipped, and why; the why is what counts here. */
+    private static Message whyUnread(Message reason) {
+        return reason.code().equals("form.skipped") && reason.args().get("why") instanceof Message why ? why : reason;
+    }
+
+    /**
+     * The forms that arrived and could not be read, by the registry branch each is named for (its first by file name):
+     * such a branch submitted, unreadably, and is not "not submitted".
+     */
+    private Map<String, RowWriter.FileEntry> unreadableForms() {
+        Set<String> codes = new HashSet<>();
+        files.registered().forEach(r -> codes.add(r.branch().code()));
+        Map<String, RowWriter.FileEntry> byBranch = new HashMap<>();
+        files.fileEntries(List.of(Source.FORM)).values().stream()
+                .filter(f -> !f.readable())
+                .sorted(Comparator.comparing(RowWriter.FileEntry::file))
+                .forEach(f -> {
+                    String owner = FileReport.ownerByName(f.file(), codes);
+                    if (owner != null) {
+                        byBranch.putIfAbsent(owner, f);
+                    }
+                });
+        return byBranch;
     }
 
     /** Registry branches too new to be rated in the year, in code order, each with why and from when it will be. */
@@ -262,6 +299,7 @@ public final class Tally {
         int dissolved = (int) registered.stream()
                 .filter(r -> r.verdict().status() == Rating.Status.DISSOLVED)
                 .count();
+        Map<String, RowWriter.FileEntry> unreadable = files.hasRegistry() ? unreadableForms() : Map.of();
         Map<String, Integer> fileCount = new HashMap<>();
         for (Source source : Source.values()) {
             files.fileEntries(List.of(source))
@@ -271,9 +309,13 @@ public final class Tally {
         return RunCounts.builder()
                 .registryBranches(registered.size())
                 .rows(accepted.submissions, rejected.submissions)
-                .notSubmitted((int) registry.stream()
-                        .filter(b -> !acceptedCodes.contains(b.code()))
-                        .count())
+                .notSubmitted(
+                        (int) registry.stream()
+                                .filter(b -> !acceptedCodes.contains(b.code()) && !unreadable.containsKey(b.code()))
+                                .count(),
+                        (int) registry.stream()
+                                .filter(b -> !acceptedCodes.contains(b.code()) && unreadable.containsKey(b.code()))
+                                .count())
                 .files(
                         fileCount.getOrDefault(Source.TABLE.name(), 0),
                         fileCount.getOrDefault(Source.FORM.name(), 0),

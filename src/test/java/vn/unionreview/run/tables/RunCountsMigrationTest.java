@@ -76,7 +76,7 @@ class RunCountsMigrationTest {
                 .isEqualTo(RunCounts.builder()
                         .registryBranches(4)
                         .rows(3, 1)
-                        .notSubmitted(1)
+                        .notSubmitted(1, 0)
                         .tiers(Map.of("T1", 1))
                         .files(1, 1, 1)
                         .cells(90, 35)
