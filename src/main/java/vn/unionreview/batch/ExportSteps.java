@@ -44,6 +44,7 @@ import vn.unionreview.rules.FactChecks;
 import vn.unionreview.rules.RuleBook;
 import vn.unionreview.rules.RuleSet;
 import vn.unionreview.run.RunFile;
+import vn.unionreview.run.RunKind;
 import vn.unionreview.run.tables.RunTables;
 import vn.unionreview.run.workfiles.Tally;
 import vn.unionreview.run.workfiles.WorkFiles;
@@ -455,7 +456,11 @@ final class ExportSteps {
                             inputs.settings().feedback(),
                             ReportFonts.load(settings.fontDir()),
                             inputs.reportDate(),
-                            inputs.runDir().getFileName().toString())
+                            inputs.runDir().getFileName().toString(),
+                            RunKind.ofParameter((String) context.getStepContext()
+                                            .getJobParameters()
+                                            .get(JobParameterNames.KIND))
+                                    == RunKind.FINAL)
                     .writeFrom(inputs.runDir(), letters);
         }
     }

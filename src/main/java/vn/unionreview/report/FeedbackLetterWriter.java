@@ -51,6 +51,8 @@ public final class FeedbackLetterWriter {
     private final OfficialLayout wholeLayout;
     private final LocalDate date;
     private final String runName;
+    /** Whether the letters are a final run's: its results go to the council as they are, nothing is sent again. */
+    private final boolean finalRun;
 
     public FeedbackLetterWriter(
             RuleSet rules,
@@ -58,18 +60,24 @@ public final class FeedbackLetterWriter {
             FeedbackSettings feedback,
             ReportFonts fonts,
             LocalDate date,
-            String runName) {
-        this(List.of(rules), settings, feedback, fonts, date, runName);
+            String runName,
+            boolean finalRun) {
+        this(List.of(rules), settings, feedback, fonts, date, runName, finalRun);
     }
 
-    /** @param kinds the year's rule sets, one per kind of branch in a year ruled by kind */
+    /**
+     * @param kinds the year's rule sets, one per kind of branch in a year ruled by kind
+     * @param finalRun whether the letters are a final run's rather than a validation run's
+     */
     public FeedbackLetterWriter(
             List<RuleSet> kinds,
             ReportSettings settings,
             FeedbackSettings feedback,
             ReportFonts fonts,
             LocalDate date,
-            String runName) {
+            String runName,
+            boolean finalRun) {
+        this.finalRun = finalRun;
         this.rules = kinds.get(0);
         this.kinds = List.copyOf(kinds);
         this.settings = settings;
@@ -232,13 +240,27 @@ public final class FeedbackLetterWriter {
                 String tier = labels.text(kind.tiers()
                         .get(kind.tierIndex(letter.provisional().tier()))
                         .title());
+                // a validation run's result may still change; a final run's goes to the council as it is
                 doc.add(layout.body(labels.get(
-                        "letter.provisional", labels.number(letter.provisional().total()), tier)));
+                        finalRun ? "letter.final.result" : "letter.provisional",
+                        labels.number(letter.provisional().total()),
+                        tier)));
             }
-            String closing = letter.submitted()
-                    ? (letter.signalsOnly() ? "letter.answerBy" : "letter.checkBy")
-                    : letter.items().isEmpty() ? "letter.sendBy" : "letter.resendBy";
-            doc.add(layout.body(labels.get(closing, formatted(feedback.deadlineAfter(date)))));
+            String deadline = formatted(feedback.deadlineAfter(date));
+            if (finalRun) {
+                // nothing can be sent again now: say what was not counted, and where to object
+                if (!letter.submitted()) {
+                    doc.add(layout.body(labels.get("letter.final.notRated", rules.year())));
+                } else if (rejected) {
+                    doc.add(layout.body(labels.get("letter.final.notCounted", rules.year())));
+                }
+                doc.add(layout.body(labels.get("letter.final.objectBy", deadline)));
+            } else {
+                String closing = letter.submitted()
+                        ? (letter.signalsOnly() ? "letter.answerBy" : "letter.checkBy")
+                        : letter.items().isEmpty() ? "letter.sendBy" : "letter.resendBy";
+                doc.add(layout.body(labels.get(closing, deadline)));
+            }
             layout.signature(doc, List.of(labels.get("letter.recipient")));
             doc.close();
         } catch (DocumentException e) {

@@ -332,7 +332,8 @@ class FeedbackLettersTest {
                 new FeedbackSettings(true, null, null),
                 ReportFonts.load(null),
                 LocalDate.of(2026, 1, 5),
-                "run");
+                "run",
+                false);
         FeedbackLetters.Letter vietnamese = letter("Điểm 'tám rưỡi' không phải là một số.");
         FeedbackLetters.Letter cyrillic = letter("Điểm 'восемь' không phải là một số.");
         byte[] cut = writer.pdf(vietnamese);
@@ -344,6 +345,33 @@ class FeedbackLettersTest {
         assertThat(whole.length)
                 .as("the whole faces' subsets are deflated, the cut ones' stored")
                 .isLessThan(cut.length);
+    }
+
+    /**
+     * A validation run's letter asks for the form again by the deadline; a final run's, when nothing can be sent again,
+     * says what was not counted and where to object.
+     */
+    @Test
+    void aFinalRunsLetterSaysWhatWasNotCountedNotToSendAgain() throws Exception {
+        FeedbackLetters.Letter rejected = letter("Điểm 'tốt' không phải là một số.");
+        String validation = text(writer(false).pdf(rejected));
+        String last = text(writer(true).pdf(rejected));
+        assertThat(validation).contains("gửi lại phiếu đã sửa trước ngày 15/01/2026");
+        assertThat(last)
+                .contains("Những nội dung bị từ chối nêu trên không được tính vào kết quả đánh giá, xếp loại năm 2025.")
+                .contains("gửi văn bản đến Hội đồng Thi đua - Khen thưởng trước ngày 15/01/2026")
+                .doesNotContain("gửi lại phiếu", "tạm tính");
+    }
+
+    private static FeedbackLetterWriter writer(boolean finalRun) {
+        return new FeedbackLetterWriter(
+                Fixtures.rules2025(),
+                new ReportSettings(null, null, null, null, null, null, null, null, null, null, null, null, null),
+                new FeedbackSettings(true, null, null),
+                ReportFonts.load(null),
+                LocalDate.of(2026, 1, 5),
+                "run",
+                finalRun);
     }
 
     private static FeedbackLetters.Letter letter(String what) {
