@@ -10,8 +10,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 
@@ -19,10 +21,13 @@ import vn.unionreview.VietnameseText;
 import vn.unionreview.ingest.WorkbookProperties;
 import vn.unionreview.rules.Condition;
 import vn.unionreview.rules.Criterion;
+import vn.unionreview.rules.Fact;
 import vn.unionreview.rules.FactCheck;
 import vn.unionreview.rules.FactChecks;
 import vn.unionreview.rules.RuleSet;
+import vn.unionreview.rules.Subject;
 import vn.unionreview.scoring.BranchScorer;
+import vn.unionreview.scoring.FactValue;
 import vn.unionreview.scoring.Submission;
 import vn.unionreview.stats.PreviousYear;
 import vn.unionreview.text.Message;
@@ -180,7 +185,12 @@ public final class IntegrityScan {
                         SignalKind.FACT_CONFLICT,
                         Message.of("signal.fact_conflict", "explain", check.explain()),
                         new Signal.Letter(
-                                Message.of("signal.fact_conflict_letter", "explain", lower),
+                                Message.of(
+                                        "signal.fact_conflict_letter",
+                                        "explain",
+                                        lower,
+                                        "figures",
+                                        figures(check.when(), sub)),
                                 Message.of("signal.figures_asked"))));
             }
         }
@@ -481,6 +491,68 @@ public final class IntegrityScan {
 
     static String en(BigDecimal v) {
         return v.stripTrailingZeros().toPlainString();
+    }
+
+    /**
+     * The figures a check looks at, as the branch declared them ("Số đoàn viên công đoàn: 130", "D1: 10"): a letter
+     * that says two figures contradict each other quotes them. A derived value is quoted by the two facts it divides.
+     */
+    private List<Message> figures(Condition when, Submission sub) {
+        Set<String> ids = new LinkedHashSet<>();
+        List<Message> figures = new ArrayList<>();
+        collect(when, sub, ids, figures);
+        return figures;
+    }
+
+    private void collect(Condition when, Submission sub, Set<String> seen, List<Message> figures) {
+        if (when instanceof Condition.All all) {
+            all.conditions().forEach(c -> collect(c, sub, seen, figures));
+        } else if (when instanceof Condition.Any any) {
+            any.conditions().forEach(c -> collect(c, sub, seen, figures));
+        } else if (when instanceof Condition.Not not) {
+            collect(not.condition(), sub, seen, figures);
+        } else if (when instanceof Condition.Compare compare) {
+            if (compare.subject() == Subject.FACT) {
+                fact(compare.id(), sub, seen, figures);
+            } else if (compare.subject() == Subject.DERIVED) {
+                rules.derived().stream()
+                        .filter(d -> d.id().equals(compare.id()))
+                        .findFirst()
+                        .ifPresent(d -> {
+                            fact(d.numerator(), sub, seen, figures);
+                            fact(d.denominator(), sub, seen, figures);
+                        });
+            } else if (compare.subject() == Subject.CRITERION) {
+                BigDecimal value =
+                        sub.verified().getOrDefault(compare.id(), sub.self().get(compare.id()));
+                if (value != null && seen.add(compare.id())) {
+                    figures.add(Message.of(
+                            "signal.figure",
+                            "name",
+                            compare.id(),
+                            "value",
+                            value.stripTrailingZeros().toPlainString()));
+                }
+            }
+        }
+    }
+
+    private void fact(String id, Submission sub, Set<String> seen, List<Message> figures) {
+        FactValue value = sub.facts().get(id);
+        if (value == null || !seen.add(id)) {
+            return;
+        }
+        Object shown = value instanceof FactValue.Amount a
+                ? a.value().stripTrailingZeros().toPlainString()
+                : value instanceof FactValue.YesNo y
+                        ? Message.of("signal.yes_no", "yes", y.value() ? "yes" : "no")
+                        : "";
+        Text title = rules.facts().stream()
+                .filter(f -> f.id().equals(id))
+                .map(Fact::title)
+                .findFirst()
+                .orElse(new Text(id, id));
+        figures.add(Message.of("signal.figure", "name", title, "value", shown));
     }
 
     private static String lowerFirst(String s) {

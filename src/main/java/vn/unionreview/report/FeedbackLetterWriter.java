@@ -303,7 +303,7 @@ public final class FeedbackLetterWriter {
     }
 
     private String where(FeedbackLetters.Item item) {
-        StringBuilder s = new StringBuilder(item.file());
+        StringBuilder s = new StringBuilder(source(item.file()));
         if (!item.sheet().isEmpty()) {
             s.append(", ").append(labels.get("letter.sheet", item.sheet()));
         }
@@ -313,6 +313,18 @@ public final class FeedbackLetterWriter {
             s.append(", ").append(labels.get("letter.row", item.row()));
         }
         return s.toString();
+    }
+
+    /**
+     * A file as the branch knows it: its form ("phiếu tự chấm CDCS-050.xlsx") or the consolidated table it was listed
+     * in ("bảng tổng hợp bang-tong-hop.csv"), not the folder the office keeps it in.
+     */
+    private String source(String file) {
+        String name = file.substring(file.lastIndexOf('/') + 1);
+        if (file.startsWith("forms/")) {
+            return labels.get("letter.form", name);
+        }
+        return file.startsWith("tables/") ? labels.get("letter.table", name) : name;
     }
 
     /**

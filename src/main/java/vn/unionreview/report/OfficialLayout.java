@@ -23,6 +23,7 @@ import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
+import com.lowagie.text.SplitCharacter;
 import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfDate;
 import com.lowagie.text.pdf.PdfEncryption;
@@ -295,16 +296,29 @@ final class OfficialLayout {
     }
 
     void text(PdfPTable table, String text, int align, ReportFonts.Face face) {
-        PdfPCell cell = new PdfPCell(new Phrase(text, font(face, 11)));
+        PdfPCell cell = new PdfPCell(new Phrase(unbroken(text, font(face, 11))));
         cell.setHorizontalAlignment(align);
         cell.setVerticalAlignment(Element.ALIGN_MIDDLE);
         cell.setPadding(3);
         table.addCell(cell);
     }
 
+    /**
+     * Text that a line breaks only at a space: never inside a code ("CDCS-|022"), a file name or a number, as OpenPDF
+     * would at a hyphen.
+     */
+    static Chunk unbroken(String text, Font font) {
+        Chunk chunk = new Chunk(text, font);
+        chunk.setSplitCharacter(AT_SPACES);
+        return chunk;
+    }
+
+    private static final SplitCharacter AT_SPACES =
+            (start, current, end, cc, ck) -> Character.isWhitespace(cc[current]);
+
     /** A cell's text and, under it in smaller italics, a note on it (none when {@code note} is empty). */
     void textWithNote(PdfPTable table, String text, String note, int align) {
-        Phrase phrase = new Phrase(text, font(ReportFonts.Face.REGULAR, 11));
+        Phrase phrase = new Phrase(unbroken(text, font(ReportFonts.Face.REGULAR, 11)));
         if (!note.isEmpty()) {
             phrase.add(new Chunk("\n(" + note + ")", font(ReportFonts.Face.ITALIC, 9)));
         }

@@ -168,8 +168,18 @@ class IntegrityEndToEndTest {
                         "Phiếu đã được tiếp nhận. Đề nghị công đoàn cơ sở xem lại những điểm dưới đây",
                         "Tệp phiếu của đơn vị do cùng một người lập với phiếu của 1 đơn vị khác",
                         "Xác nhận đây là kết quả tự đánh giá của chính đơn vị",
-                        "forms/CDCS-049.xlsx")
-                .doesNotContain("CDCS-051", "Nguyễn Thị Hoa");
+                        // the form as the branch knows it, not the office's folder
+                        "phiếu tự chấm CDCS-049.xlsx")
+                .doesNotContain("CDCS-051", "Nguyễn Thị Hoa", "forms/");
+        // a contradiction in the figures is stated with the figures
+        String figures;
+        try (PDDocument pdf =
+                Loader.loadPDF(runDir.resolve("feedback/CDCS-031.pdf").toFile())) {
+            figures = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+        }
+        assertThat(figures)
+                .containsPattern("Số liệu kê khai mâu thuẫn nhau: số đoàn viên công đoàn lớn hơn tổng số cán bộ, công"
+                        + " chức, viên chức, người lao động \\(Số đoàn viên công đoàn: \\d+, Tổng số [^:]+: \\d+\\)");
         assertThat(runDir.resolve("feedback/CDCS-014.pdf"))
                 .as("an outlier is for the council, not a letter")
                 .doesNotExist();
