@@ -156,14 +156,15 @@ final class ExportSteps {
         }
         List<ResultRow> results = workFiles().resultRows();
         Tally tally = workFiles().tally();
+        List<NotSubmitted> notSubmitted = tally.notSubmitted();
         work.store(new ExportWork.Stored(
                 run,
                 ExportWork.inOrder(results),
                 workFiles().problemsInOrder(),
-                tally.notSubmitted(),
+                notSubmitted,
                 tally.notRated(),
                 tally.dissolved(),
-                store.keptCounts(run).withTiersOf(results),
+                store.keptCounts(run).withTiersOf(results).withUnreadableOf(notSubmitted),
                 tally.files(),
                 earlier,
                 lineage,

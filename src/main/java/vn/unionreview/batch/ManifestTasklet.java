@@ -110,7 +110,9 @@ class ManifestTasklet implements Tasklet {
                     f[0], Manifest.EARLIER_ROLE, Files.size(file), f[2], ArchiveStore.relative(f[2])));
         }
         List<ResultRow> results = WorkFiles.of(inputs.runDir()).resultRows();
-        RunCounts counts = store.keptCounts(run).withTiersOf(results);
+        RunCounts counts = store.keptCounts(run)
+                .withTiersOf(results)
+                .withUnreadableOf(WorkFiles.of(inputs.runDir()).tally().notSubmitted());
         JobParameters parameters = execution.getJobParameters();
         Manifest manifest = Manifest.builder()
                 .software("union-review " + SoftwareVersion.current())

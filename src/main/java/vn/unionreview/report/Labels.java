@@ -77,6 +77,11 @@ public final class Labels {
         return format.format(value);
     }
 
+    /** A number with exactly {@code decimals} decimals ("75,10" beside "77,12"): one format down a column of means. */
+    public String fixed(double value, int decimals) {
+        return new DecimalFormat("#,##0." + "0".repeat(decimals), symbols).format(value);
+    }
+
     public String number(BigDecimal value) {
         return number(value.doubleValue(), 2);
     }

@@ -80,6 +80,10 @@ public final class LeadersReport {
 
     private final ReportSettings settings;
     /** Messages (the council's outcomes) in the report's language. */
+    /** The document being written and its writer, while {@link #write} runs: a heading looks where it would fall. */
+    private Document document;
+
+    private PdfWriter writer;
     private final Catalogue words;
 
     private final Labels labels;
@@ -112,8 +116,10 @@ public final class LeadersReport {
 
     public void write(OutputStream out) throws IOException {
         Document doc = OfficialLayout.a4();
+        this.document = doc;
         try {
             PdfWriter writer = PdfWriter.getInstance(doc, out);
+            this.writer = writer;
             writer.setPageEvent(layout.pageNumbers());
             layout.fixMetadata(
                     doc,
@@ -126,8 +132,10 @@ public final class LeadersReport {
             layout.header(doc, settings.documentNumber(), data.run().reportDate(), null);
             title(doc);
             overview(doc);
+            // the tier table is read whole: its section's heading and it start a page together when they must
+            ensureRoom(HEADING_ROOM + tierTableRoom());
             doc.add(heading("s2"));
-            forEachPart(doc, this::classification);
+            forEachPart(doc, this::classification, () -> ensureRoom(tierTableRoom()));
             integrity(doc);
             doc.add(heading("s3"));
             forEachPart(doc, this::awards);
@@ -333,6 +341,7 @@ public final class LeadersReport {
         layout.text(tiers, labels.get("table.total"), Element.ALIGN_LEFT, ReportFonts.Face.BOLD);
         layout.text(tiers, Integer.toString(s.branches()), Element.ALIGN_CENTER, ReportFonts.Face.BOLD);
         layout.text(tiers, labels.percent(s.branches() == 0 ? 0 : 1), Element.ALIGN_CENTER, ReportFonts.Face.BOLD);
+        tiers.setKeepTogether(true);
         doc.add(tiers);
 
         // the tiers' names head their columns: they get the room, the bloc's name wraps instead
@@ -349,7 +358,7 @@ public final class LeadersReport {
             layout.text(blocs, b.bloc(), Element.ALIGN_LEFT);
             layout.text(blocs, Integer.toString(b.branches()), Element.ALIGN_CENTER);
             b.tiers().forEach(t -> layout.text(blocs, Integer.toString(t.count()), Element.ALIGN_CENTER));
-            layout.text(blocs, labels.number(b.meanTotal(), 2), Element.ALIGN_CENTER);
+            layout.text(blocs, labels.fixed(b.meanTotal(), 2), Element.ALIGN_CENTER);
         }
         blocs.setSpacingBefore(8);
         doc.add(blocs);
@@ -478,6 +487,8 @@ public final class LeadersReport {
                     layout.font(ReportFonts.Face.BOLD, 13));
             title.setSpacingBefore(4);
             title.setSpacingAfter(3);
+            // the signal's title goes with the first rows of its table, not alone at a page's foot
+            ensureRoom(HEADING_ROOM);
             doc.add(title);
             if (signals.size() > settings.awardRows()) {
                 integrityByBloc(doc, signals);
@@ -779,9 +790,31 @@ public final class LeadersReport {
         doc.add(table);
     }
 
-    /** The next section's heading, numbered I, II, … in the order the sections are written. */
+    /**
+     * The next section's heading, numbered I, II, … in the order the sections are written; on a new page when too
+     * little of this one is left for the heading and the first lines under it, so that no heading stands alone at a
+     * page's foot.
+     */
     private Paragraph heading(String key) {
+        if (writer != null && writer.getVerticalPosition(true) - document.bottom() < HEADING_ROOM) {
+            document.newPage();
+        }
         return layout.heading(Labels.roman(++section) + ". " + labels.get(key));
+    }
+
+    /** Room a section heading needs below it on its page: itself and about four lines of what follows. */
+    private static final float HEADING_ROOM = 6 * OfficialLayout.BODY * 1.3f;
+
+    /** Starts a new page when less than {@code points} are left on this one. */
+    private void ensureRoom(float points) {
+        if (writer.getVerticalPosition(true) - document.bottom() < points) {
+            document.newPage();
+        }
+    }
+
+    /** About the height of the tier table (a row a tier, its header and total) and the kind's title above it. */
+    private float tierTableRoom() {
+        return (rules.tiers().size() + 2) * 24f + 2 * OfficialLayout.BODY;
     }
 
     private void appendixHeading(Document doc, int number, String title) throws DocumentException {
@@ -899,20 +932,32 @@ public final class LeadersReport {
 
     private void describeRow(PdfPTable table, String title, Describe d, ReportFonts.Face face) {
         layout.text(table, title, Element.ALIGN_LEFT, face);
-        for (double v : new double[] {d.max(), d.mean(), d.median(), d.min(), d.maxValue(), d.standardDeviation()}) {
-            layout.text(table, labels.number(v, 2), Element.ALIGN_CENTER, face);
-        }
+        // one format down each column: scores as their step writes them, means and deviations with two decimals
+        layout.text(table, labels.number(d.max(), 2), Element.ALIGN_CENTER, face);
+        layout.text(table, labels.fixed(d.mean(), 2), Element.ALIGN_CENTER, face);
+        layout.text(table, labels.fixed(d.median(), 2), Element.ALIGN_CENTER, face);
+        layout.text(table, labels.number(d.min(), 2), Element.ALIGN_CENTER, face);
+        layout.text(table, labels.number(d.maxValue(), 2), Element.ALIGN_CENTER, face);
+        layout.text(table, labels.fixed(d.standardDeviation(), 2), Element.ALIGN_CENTER, face);
     }
 
     /** Up to this many forms are listed one by one on the control page. */
     private static final int LISTED_FORMS = 20;
+
+    /**
+     * A SHA-256 in four groups of sixteen: a line breaks between groups, never leaving one character alone, and a
+     * reader compares it group by group.
+     */
+    static String grouped(String sha256) {
+        return sha256 == null ? "" : String.join(" ", sha256.split("(?<=\\G.{16})"));
+    }
 
     private void provenanceAppendix(Document doc, int number) throws DocumentException {
         appendixHeading(doc, number, labels.get("appendix.provenance"));
         RunFacts run = data.run();
         PdfPTable table =
                 layout.table(new float[] {30, 70}, labels.get("provenance.item"), labels.get("provenance.value"));
-        row(table, labels.get("provenance.rules"), run.rulesFile() + "\nSHA-256 " + run.rulesSha256());
+        row(table, labels.get("provenance.rules"), run.rulesFile() + "\nSHA-256 " + grouped(run.rulesSha256()));
         List<InputFile> forms = run.inputs().stream()
                 .filter(f -> f.role() == InputFile.Role.FORM)
                 .toList();
@@ -923,7 +968,9 @@ public final class LeadersReport {
                 row(
                         table,
                         labels.get("provenance.input"),
-                        f.displayName() + " (" + f.size() + " bytes)\nSHA-256 " + f.sha256());
+                        labels.get("provenance.file", f.displayName(), labels.number(f.size(), 0))
+                                + "\nSHA-256 "
+                                + grouped(f.sha256()));
             }
         }
         if (manyForms) {
@@ -933,7 +980,8 @@ public final class LeadersReport {
                     labels.get(
                             "provenance.forms",
                             forms.size(),
-                            forms.stream().mapToLong(InputFile::size).sum()));
+                            labels.number(
+                                    forms.stream().mapToLong(InputFile::size).sum(), 0)));
         }
         for (String compared : run.compared()) {
             row(table, labels.get("provenance.compare"), compared);
@@ -963,11 +1011,11 @@ public final class LeadersReport {
                     labels.get("provenance.checks"),
                     integrity.checksFile() == null
                             ? labels.get("provenance.noChecks")
-                            : integrity.checksFile() + "\nSHA-256 " + integrity.checksSha256());
+                            : integrity.checksFile() + "\nSHA-256 " + grouped(integrity.checksSha256()));
         }
         row(table, labels.get("provenance.software"), "union-review " + run.version());
         row(table, labels.get("provenance.run"), run.year() + "/" + run.runName());
-        row(table, labels.get("provenance.date"), run.reportDate().toString());
+        row(table, labels.get("provenance.date"), labels.date(run.reportDate().toString()));
         doc.add(table);
         Paragraph note = new Paragraph(labels.get("provenance.note"), layout.font(ReportFonts.Face.ITALIC, 11));
         note.setSpacingBefore(6);

@@ -62,6 +62,20 @@ public record RunCounts(
         return toBuilder().tiers(tiers).build();
     }
 
+    /** The same numbers with the branches that sent nothing valid told apart: those whose form could not be read. */
+    public RunCounts withUnreadableOf(Collection<NotSubmitted> withoutValidData) {
+        int unreadable =
+                (int) withoutValidData.stream().filter(NotSubmitted::unreadable).count();
+        return toBuilder()
+                .notSubmitted(withoutValidData.size() - unreadable, unreadable)
+                .build();
+    }
+
+    /** The same numbers with this many branches whose form arrived and could not be read. */
+    public RunCounts withSubmittedUnreadable(int branches) {
+        return toBuilder().notSubmitted(notSubmitted, branches).build();
+    }
+
     /** The same numbers with these blocs named as mixing kinds. */
     public RunCounts withMixedBlocs(List<String> blocs) {
         return toBuilder().mixedBlocs(blocs).build();

@@ -96,11 +96,6 @@ public class RunTables {
                 run,
                 c.notRated(),
                 c.dissolved());
-        jdbc.update("DELETE FROM ur_run_submitted_unreadable WHERE run_id = ?", run);
-        jdbc.update(
-                "INSERT INTO ur_run_submitted_unreadable (run_id, branches) VALUES (?, ?)",
-                run,
-                c.submittedUnreadable());
     }
 
     // ---- results -------------------------------------------------------------------------
@@ -273,20 +268,22 @@ public class RunTables {
     /** Joins each result to the kind that scored it, where the year is ruled by kind. */
     private static final String WITH_KIND = " LEFT JOIN ur_result_kind k ON k.run_id = r.run_id AND k.code = r.code";
 
-    /** The run's numbers as its steps last kept them, without tiers: for a step that has the results at hand. */
+    /**
+     * The run's numbers as its steps last kept them, without tiers (for a step that has the results at hand) and
+     * without the branches whose form arrived unreadable (for one that has the list of those not submitted).
+     */
     public RunCounts keptCounts(long run) {
         List<RunCounts> kept = jdbc.query(
                 "SELECT c.registry_branches, c.rows_accepted, c.rows_rejected, c.not_submitted, c.table_files,"
                         + " c.form_files, c.unreadable_files, c.cells_accepted, c.cells_rejected,"
-                        + " COALESCE(o.not_rated, 0) AS not_rated, COALESCE(o.dissolved, 0) AS dissolved,"
-                        + " COALESCE(u.branches, 0) AS submitted_unreadable"
+                        + " COALESCE(o.not_rated, 0) AS not_rated, COALESCE(o.dissolved, 0) AS dissolved"
                         + " FROM ur_run_count c LEFT JOIN ur_run_out_of_rating o ON o.run_id = c.run_id"
-                        + " LEFT JOIN ur_run_submitted_unreadable u ON u.run_id = c.run_id"
                         + " WHERE c.run_id = ?",
                 (rs, i) -> RunCounts.builder()
                         .registryBranches(rs.getInt("registry_branches"))
                         .rows(rs.getInt("rows_accepted"), rs.getInt("rows_rejected"))
-                        .notSubmitted(rs.getInt("not_submitted"), rs.getInt("submitted_unreadable"))
+                        // the branches whose form could not be read are counted from the run's files where needed
+                        .notSubmitted(rs.getInt("not_submitted"), 0)
                         .files(rs.getInt("table_files"), rs.getInt("form_files"), rs.getInt("unreadable_files"))
                         .cells(rs.getInt("cells_accepted"), rs.getInt("cells_rejected"))
                         .outOfRating(rs.getInt("not_rated"), rs.getInt("dissolved"))
