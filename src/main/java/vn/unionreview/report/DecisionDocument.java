@@ -462,6 +462,7 @@ public final class DecisionDocument {
             paragraph(doc, "", false, false, ParagraphAlignment.CENTER);
             paragraph(doc, labels.get("decision.type"), true, false, ParagraphAlignment.CENTER);
             paragraph(doc, subject(), true, false, ParagraphAlignment.CENTER);
+            subjectRule(doc); // as the PDF's: a short rule under the subject
             paragraph(doc, authority(), true, false, ParagraphAlignment.CENTER);
             for (String ground : grounds()) {
                 paragraph(doc, ground, false, true, ParagraphAlignment.BOTH).setIndentationFirstLine(567);
@@ -519,6 +520,8 @@ public final class DecisionDocument {
 
     private void annexTable(XWPFDocument doc, Section section, int[] columns) {
         XWPFTable table = doc.createTable(1, columns.length);
+        // the header row is repeated on every page the list runs on, as the PDF's
+        table.getRow(0).setRepeatHeader(true);
         table.setCellMargins(60, 80, 60, 80);
         for (int c = 0; c < columns.length; c++) {
             cellLines(
@@ -533,6 +536,9 @@ public final class DecisionDocument {
             heading.removeCell(1);
             heading.getCell(0).getCTTc().addNewTcPr().addNewGridSpan().setVal(BigInteger.valueOf(columns.length));
             cellLines(heading, 0, List.of(line(bloc.bloc(), true, true, 11)), ParagraphAlignment.LEFT);
+            // a bloc's name goes with its first branch, never alone at a page's foot
+            heading.getCell(0).getParagraphs().forEach(p -> p.setKeepNext(true));
+            heading.setCantSplitRow(true);
             for (List<String> r : bloc.rows()) {
                 XWPFTableRow row = table.createRow();
                 for (int c = 0; c < columns.length; c++) {
@@ -608,6 +614,17 @@ public final class DecisionDocument {
             }
             run.setText(lines[i], i);
         }
+    }
+
+    /** The rule under the subject: a quarter of the text width, centred, as the PDF draws it. */
+    private static void subjectRule(XWPFDocument doc) {
+        XWPFParagraph p = doc.createParagraph();
+        p.setBorderBottom(Borders.SINGLE);
+        int side = TEXT_WIDTH * 3 / 8;
+        p.setIndentationLeft(side);
+        p.setIndentationRight(side);
+        p.setSpacingAfter(120);
+        p.createRun().setFontSize(2);
     }
 
     /**

@@ -158,6 +158,29 @@ class DecisionLayoutTest {
     }
 
     @Test
+    void theDocxIsThePdfsRuleUnderTheSubjectRepeatedHeadersAndBlocsKeptWithTheirBranches() {
+        List<XWPFParagraph> paragraphs = docx.getParagraphs();
+        int subject = 0;
+        while (!paragraphs.get(subject).getText().startsWith("Về việc công nhận")) {
+            subject++;
+        }
+        assertThat(paragraphs.get(subject + 1).getBorderBottom()).isEqualTo(Borders.SINGLE);
+        List<XWPFTable> annex = docx.getTables().stream()
+                .filter(t -> t.getRow(0).getCell(0).getText().equals("STT"))
+                .toList();
+        assertThat(annex).hasSize(6);
+        for (XWPFTable table : annex) {
+            assertThat(table.getRow(0).isRepeatHeader()).isTrue();
+            // each bloc's row (one merged cell) keeps with the branch under it
+            table.getRows().stream()
+                    .filter(r -> r.getTableCells().size() == 1)
+                    .forEach(r -> assertThat(r.getCell(0).getParagraphs().get(0).isKeepNext())
+                            .as(r.getCell(0).getText())
+                            .isTrue());
+        }
+    }
+
+    @Test
     void theSubjectAndTheAgencysNamesBreakWhereAReaderBreaksThem() {
         assertThat(pdfLines)
                 .containsSubsequence(
