@@ -52,6 +52,8 @@ import org.jfree.data.xy.XYSeriesCollection;
 import org.jfree.svg.SVGGraphics2D;
 
 import vn.unionreview.files.AtomicFiles;
+import vn.unionreview.rules.Criterion;
+import vn.unionreview.rules.CriterionKind;
 import vn.unionreview.rules.RuleSet;
 import vn.unionreview.rules.Tier;
 import vn.unionreview.stats.BlocSummary;
@@ -204,20 +206,41 @@ public final class Charts {
 
     private Chart criterionProfile(YearStatistics stats) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
+        Map<String, Criterion> criteria = rules.criteriaById();
         for (Describe d : stats.criteria()) {
-            data.addValue(round(d.meanShare() * 100), labels.get("axis.share"), d.id());
+            Criterion criterion = criteria.get(d.id());
+            // a penalty's points are taken off: its mean share is no achievement, and is not plotted as one
+            if (criterion != null && criterion.kind() == CriterionKind.PENALTY) {
+                continue;
+            }
+            data.addValue(round(d.meanShare() * 100), labels.get("axis.share"), named(d));
         }
         String title = labels.get("chart.criterionProfile");
         JFreeChart chart = ChartFactory.createBarChart(
-                title, null, labels.get("axis.share"), data, PlotOrientation.VERTICAL, false, false, false);
+                title, null, labels.get("axis.share"), data, PlotOrientation.HORIZONTAL, false, false, false);
         CategoryPlot plot = chart.getCategoryPlot();
         plot.getRenderer().setSeriesPaint(0, INK);
         labelItems((BarRenderer) plot.getRenderer());
         NumberAxis axis = (NumberAxis) plot.getRangeAxis();
         axis.setRange(0, 105);
         axis.setNumberFormatOverride(numbers);
+        // each criterion's name on one line beside its bar
+        plot.getDomainAxis().setMaximumCategoryLabelLines(1);
+        plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(0.42f);
         return finish("criterion-profile", title, chart);
     }
+
+    /** "A1 Tham gia xây dựng quy chế dân chủ…": a criterion by id and the start of its name, as a reader finds it. */
+    private String named(Describe d) {
+        String title = labels.text(d.title());
+        return d.id() + " "
+                + (title.length() <= CRITERION_LABEL
+                        ? title
+                        : title.substring(0, CRITERION_LABEL - 1).strip() + "…");
+    }
+
+    /** Characters of a criterion's name its bar's label shows. */
+    private static final int CRITERION_LABEL = 34;
 
     private Chart selfVsVerified(List<SelfVerifiedPoint> points) {
         XYSeries series = new XYSeries(labels.get("axis.verified"));

@@ -322,6 +322,17 @@ class ReportsEndToEndTest {
     }
 
     @Test
+    void theCriteriaChartNamesEachCriterionAndLeavesPenaltiesOut() throws Exception {
+        String report;
+        try (PDDocument pdf = Loader.loadPDF(runDir.resolve("report.pdf").toFile())) {
+            report = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+        }
+        int chart = report.indexOf("Mức đạt bình quân theo tiêu chí");
+        String profile = report.substring(chart, report.indexOf("VI. ", chart));
+        assertThat(profile).contains("A1 Tham gia", "E2 Được khen").doesNotContain("F1", "F2");
+    }
+
+    @Test
     void aBranchMovedDownSaysWhyWhereverItIsListed() throws Exception {
         String report;
         try (PDDocument pdf = Loader.loadPDF(runDir.resolve("report.pdf").toFile())) {
