@@ -43,6 +43,7 @@ import vn.unionreview.result.NotSubmitted;
 import vn.unionreview.result.ResultRow;
 import vn.unionreview.rules.Award;
 import vn.unionreview.rules.RuleSet;
+import vn.unionreview.rules.TieBreak;
 import vn.unionreview.rules.Tier;
 import vn.unionreview.stats.BlocSummary;
 import vn.unionreview.stats.Describe;
@@ -857,15 +858,20 @@ public final class LeadersReport {
                 labels.get("table.award"));
         int n = 1;
         int more = 0;
-        for (ResultRow r : rows) {
+        boolean brokenTies = false;
+        for (int i = 0; i < rows.size(); i++) {
+            ResultRow r = rows.get(i);
             if (n > settings.appendixRows()) { // a national bloc: the top of it here, all of it in results.xlsx
                 more++;
                 continue;
             }
+            // an equal total at another rank was ranked by the tie-breaks: marked, and they are named under the table
+            boolean tieBroken = tieBroken(rows, i);
+            brokenTies |= tieBroken;
             layout.text(table, Integer.toString(n++), Element.ALIGN_CENTER);
             layout.text(table, r.code(), Element.ALIGN_LEFT);
             layout.text(table, r.name(), Element.ALIGN_LEFT);
-            layout.text(table, labels.number(r.total()), Element.ALIGN_CENTER);
+            layout.text(table, labels.number(r.total()) + (tieBroken ? " †" : ""), Element.ALIGN_CENTER);
             layout.textWithNote(
                     table,
                     tierTitle(r.tier()),
@@ -889,6 +895,64 @@ public final class LeadersReport {
         if (rows.stream().anyMatch(ResultRow::awardTie)) {
             doc.add(new Paragraph("* " + labels.get("award.tie"), layout.font(ReportFonts.Face.ITALIC, 11)));
         }
+        if (brokenTies) {
+            doc.add(new Paragraph(
+                    "† " + labels.get("tiebreak.note", tieBreaks()), layout.font(ReportFonts.Face.ITALIC, 11)));
+        }
+    }
+
+    /** Whether a neighbour in the bloc has the same total and another rank: the tie-breaks put them in order. */
+    private static boolean tieBroken(List<ResultRow> rows, int i) {
+        ResultRow r = rows.get(i);
+        for (int j = Math.max(0, i - 1); j <= Math.min(rows.size() - 1, i + 1); j++) {
+            ResultRow other = rows.get(j);
+            if (j != i && other.total().compareTo(r.total()) == 0 && other.rankBloc() != r.rankBloc()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The rule set's tie-breaks in order, by the names leaders read ("điểm nhóm C. Xây dựng tổ chức công đoàn"). */
+    private String tieBreaks() {
+        List<String> named = new ArrayList<>();
+        for (TieBreak t : rules.tieBreaks()) {
+            String what = switch (t.subject()) {
+                case GROUP ->
+                    labels.get(
+                            "tiebreak.group",
+                            rules.groups().stream()
+                                    .filter(g -> g.id().equals(t.id()))
+                                    .map(g -> t.id() + ". " + labels.text(g.title()))
+                                    .findFirst()
+                                    .orElse(t.id()));
+                case CRITERION ->
+                    labels.get(
+                            "tiebreak.criterion",
+                            t.id() + " "
+                                    + labels.text(
+                                            rules.criteriaById().get(t.id()).title()));
+                case FACT -> factTitle(t.id());
+                case DERIVED ->
+                    rules.derived().stream()
+                            .filter(d -> d.id().equals(t.id()))
+                            .map(d ->
+                                    labels.get("tiebreak.ratio", factTitle(d.numerator()), factTitle(d.denominator())))
+                            .findFirst()
+                            .orElse(t.id());
+                case TOTAL -> labels.get("table.totalScore");
+            };
+            named.add(labels.get(t.ascending() ? "tiebreak.lowerFirst" : "tiebreak.higherFirst", what));
+        }
+        return String.join("; ", named);
+    }
+
+    private String factTitle(String id) {
+        return rules.facts().stream()
+                .filter(f -> f.id().equals(id))
+                .map(f -> labels.text(f.title()))
+                .findFirst()
+                .orElse(id);
     }
 
     private void statisticsAppendix(Document doc, int number) throws DocumentException {

@@ -261,16 +261,24 @@ class ReportsEndToEndTest {
         // content-stream order is cell order: each appendix row reads code, name, total, tier, ranks
         String flat = flowText.replaceAll("\\s+", " ");
         for (CSVRecord r : results.values()) {
+            // an equal total in the bloc at another rank is marked: the tie-breaks ranked them
+            boolean tieBroken = results.values().stream()
+                    .anyMatch(o -> o.get("bloc").equals(r.get("bloc"))
+                            && o.get("total").equals(r.get("total"))
+                            && !o.get("rank_bloc").equals(r.get("rank_bloc")));
             String row = String.join(
                     " ",
                     r.get("code"),
                     r.get("name"),
-                    vi.number(Double.parseDouble(r.get("total")), 2),
+                    vi.number(Double.parseDouble(r.get("total")), 2) + (tieBroken ? " †" : ""),
                     tierWithNote(r),
                     r.get("rank_bloc"),
                     r.get("rank_all"));
             assertThat(flat).as("appendix row of %s", r.get("code")).contains(row);
         }
+        assertThat(flat)
+                .contains("† Bằng tổng điểm, xếp hạng lần lượt theo: điểm nhóm C. Xây dựng tổ chức công đoàn (cao hơn"
+                        + " xếp trên); Số đoàn viên công đoàn (cao hơn xếp trên)");
         Map<String, Integer> tiers = new TreeMap<>();
         results.values().forEach(r -> tiers.merge(r.get("tier_title"), 1, Integer::sum));
         tiers.forEach((title, count) ->
