@@ -208,7 +208,9 @@ final class OfficialLayout {
         PdfPTable table = new PdfPTable(new float[] {50, 50});
         table.setWidthPercentage(100);
         table.setSpacingBefore(14);
-        table.setKeepTogether(true);
+        // one row that is never split: it moves to the next page only when it does not fit this one (keep-together
+        // measured it too tall and moved it even when the page had room)
+        table.setSplitRows(false);
         PdfPCell left = cell();
         left.addElement(new Paragraph(labels.get("signature.recipients"), font(ReportFonts.Face.BOLD_ITALIC, 12)));
         for (String recipient : recipients) {
@@ -220,7 +222,7 @@ final class OfficialLayout {
         right.addElement(centered(labels.text(settings.signer().authority()), font(ReportFonts.Face.BOLD, 13)));
         right.addElement(centered(labels.text(settings.signer().title()), font(ReportFonts.Face.BOLD, 13)));
         Paragraph name = centered(settings.signer().name(), font(ReportFonts.Face.BOLD, 13));
-        name.setSpacingBefore(62);
+        name.setSpacingBefore(52); // room to sign and seal
         right.addElement(name);
         table.addCell(left);
         table.addCell(right);
@@ -304,8 +306,9 @@ final class OfficialLayout {
     }
 
     /**
-     * Text that a line breaks only at a space: never inside a code ("CDCS-|022"), a file name or a number, as OpenPDF
-     * would at a hyphen.
+     * Text that a line breaks only at a space or after a slash before a letter: never inside a code ("CDCS-|022"), a
+     * number or a date, as OpenPDF would at a hyphen; a decision's number ("05/|QĐ-CĐKKT") or a path still finds a
+     * place to break.
      */
     static Chunk unbroken(String text, Font font) {
         Chunk chunk = new Chunk(text, font);
@@ -313,8 +316,8 @@ final class OfficialLayout {
         return chunk;
     }
 
-    private static final SplitCharacter AT_SPACES =
-            (start, current, end, cc, ck) -> Character.isWhitespace(cc[current]);
+    private static final SplitCharacter AT_SPACES = (start, current, end, cc, ck) -> Character.isWhitespace(cc[current])
+            || cc[current] == '/' && current + 1 < end && Character.isLetter(cc[current + 1]);
 
     /** A cell's text and, under it in smaller italics, a note on it (none when {@code note} is empty). */
     void textWithNote(PdfPTable table, String text, String note, int align) {
