@@ -247,6 +247,7 @@ public final class FeedbackLetterWriter {
                         tier)));
             }
             String deadline = formatted(feedback.deadlineAfter(date));
+            Paragraph closing;
             if (finalRun) {
                 // nothing can be sent again now: say what was not counted, and where to object
                 if (!letter.submitted()) {
@@ -254,14 +255,15 @@ public final class FeedbackLetterWriter {
                 } else if (rejected) {
                     doc.add(layout.body(labels.get("letter.final.notCounted", rules.year())));
                 }
-                doc.add(layout.body(labels.get("letter.final.objectBy", deadline)));
+                closing = layout.body(labels.get("letter.final.objectBy", deadline));
             } else {
-                String closing = letter.submitted()
-                        ? (letter.signalsOnly() ? "letter.answerBy" : "letter.checkBy")
-                        : letter.items().isEmpty() ? "letter.sendBy" : "letter.resendBy";
-                doc.add(layout.body(labels.get(closing, deadline)));
+                closing = layout.body(labels.get(
+                        letter.submitted()
+                                ? (letter.signalsOnly() ? "letter.answerBy" : "letter.checkBy")
+                                : letter.items().isEmpty() ? "letter.sendBy" : "letter.resendBy",
+                        deadline));
             }
-            layout.signature(doc, List.of(labels.get("letter.recipient")));
+            layout.signature(doc, List.of(labels.get("letter.recipient")), closing);
             doc.close();
         } catch (DocumentException e) {
             throw new IOException(

@@ -203,8 +203,27 @@ final class OfficialLayout {
         doc.add(table);
     }
 
+    /**
+     * The closing paragraph and, under it, the signature: together on one page, so the signature never stands alone on
+     * one the text has left.
+     */
+    void signature(Document doc, List<String> recipients, Paragraph closing) throws DocumentException {
+        PdfPTable together = new PdfPTable(1);
+        together.setWidthPercentage(100);
+        together.setSplitRows(false);
+        PdfPCell cell = cell();
+        cell.addElement(closing);
+        cell.addElement(signatureTable(recipients));
+        together.addCell(cell);
+        doc.add(together);
+    }
+
     /** "Nơi nhận:" and its list on the left, the signer on the right. */
     void signature(Document doc, List<String> recipients) throws DocumentException {
+        doc.add(signatureTable(recipients));
+    }
+
+    private PdfPTable signatureTable(List<String> recipients) {
         PdfPTable table = new PdfPTable(new float[] {50, 50});
         table.setWidthPercentage(100);
         table.setSpacingBefore(14);
@@ -226,7 +245,7 @@ final class OfficialLayout {
         right.addElement(name);
         table.addCell(left);
         table.addCell(right);
-        doc.add(table);
+        return table;
     }
 
     Font font(ReportFonts.Face face, float size) {

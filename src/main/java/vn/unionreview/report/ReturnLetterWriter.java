@@ -112,8 +112,10 @@ public final class ReturnLetterWriter {
             reason.setFirstLineIndent(0);
             doc.add(reason);
             doc.add(layout.body(labels.get("return.notTaken", layout.issuingBody(), rules.year())));
-            doc.add(layout.body(labels.get("return.publishAgainBy", DAY.format(feedback.deadlineAfter(date)))));
-            layout.signature(doc, List.of(labels.get("letter.recipient")));
+            layout.signature(
+                    doc,
+                    List.of(labels.get("letter.recipient")),
+                    layout.body(labels.get("return.publishAgainBy", DAY.format(feedback.deadlineAfter(date)))));
             doc.close();
         } catch (DocumentException e) {
             throw new IOException(
