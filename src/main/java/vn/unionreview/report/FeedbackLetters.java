@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import vn.unionreview.VietnameseText;
 import vn.unionreview.ingest.Problem;
@@ -67,6 +68,35 @@ public final class FeedbackLetters {
 
     /** The letters are Vietnamese: they go to the branches. */
     private static final Catalogue WORDS = Catalogue.of("vi");
+
+    /**
+     * The reason with the files it names as the branch knows them ("bản này và bảng tổng hợp khoi-giao-duc.xlsx dòng
+     * 7"), not by the folders the office keeps them in.
+     */
+    static Message asTheBranchKnowsIt(Message reason) {
+        List<Object> args = new ArrayList<>();
+        reason.args().forEach((name, value) -> {
+            args.add(name);
+            args.add(branchTerms(value));
+        });
+        return Message.of(reason.code(), args.toArray());
+    }
+
+    private static Object branchTerms(Object value) {
+        if (value instanceof String text) {
+            return FOLDER.matcher(text)
+                    .replaceAll(m -> LABELS.get(m.group(1).equals("forms") ? "letter.form" : "letter.table", ""));
+        }
+        if (value instanceof List<?> list) {
+            return list.stream().map(FeedbackLetters::branchTerms).toList();
+        }
+        return value instanceof Message m ? asTheBranchKnowsIt(m) : value;
+    }
+
+    /** A path's folder as the office keeps it: {@code forms/} or {@code tables/} at the start of a word. */
+    private static final Pattern FOLDER = Pattern.compile("(?<![\\w/])(forms|tables)/");
+
+    private static final Labels LABELS = new Labels("vi");
 
     /** A catalogue phrase as a letter's sentence: capitalised, with its full stop. */
     static String sentence(String phrase) {
@@ -131,7 +161,7 @@ public final class FeedbackLetters {
                             p.sheet(),
                             p.row(),
                             p.cell(),
-                            sentence(WORDS.render(reason)),
+                            sentence(WORDS.render(asTheBranchKnowsIt(reason))),
                             todo,
                             false));
         }

@@ -320,6 +320,27 @@ class ReportsEndToEndTest {
     }
 
     @Test
+    void lettersNameFilesAsTheBranchKnowsThemNeverByTheOfficesFolders() throws Exception {
+        int letters = 0;
+        try (var files = Files.list(runDir.resolve("feedback"))) {
+            for (Path pdf : files.filter(p -> p.toString().endsWith(".pdf")).toList()) {
+                letters++;
+                try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+                    assertThat(new PDFTextStripper().getText(doc))
+                            .as(pdf.getFileName().toString())
+                            .doesNotContain("forms/", "tables/");
+                }
+            }
+        }
+        assertThat(letters).isEqualTo(24);
+        try (PDDocument doc =
+                Loader.loadPDF(runDir.resolve("feedback/CDCS-029.pdf").toFile())) {
+            assertThat(new PDFTextStripper().getText(doc).replaceAll("\\s+", " "))
+                    .contains("bảng tổng hợp khoi-giao-duc.xlsx", "bảng tổng hợp bang-tong-hop.csv");
+        }
+    }
+
+    @Test
     void aCodeNeverBreaksAtItsHyphen() throws Exception {
         String report;
         try (PDDocument pdf = Loader.loadPDF(runDir.resolve("report.pdf").toFile())) {
