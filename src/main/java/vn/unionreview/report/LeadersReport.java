@@ -180,7 +180,8 @@ public final class LeadersReport {
 
     /** A section's content for each kind, under the kind's title; for a year with one rule set, once, untitled. */
     private void forEachPart(Document doc, PartSection section) throws DocumentException {
-        forEachPart(doc, section, () -> {});
+        // a kind's title goes with the first lines under it, not alone at a page's foot
+        forEachPart(doc, section, () -> ensureRoom(HEADING_ROOM));
     }
 
     /** @param beforeKind what to do before a kind's title (start a new page when there is no room for what follows) */
