@@ -315,7 +315,10 @@ class ReportsEndToEndTest {
             assertThat(en.replaceAll("\\s+", " "))
                     .as("justified lines joined")
                     .contains(
-                            "64 submissions (table rows or forms) were received in 32 files: 54 were valid and 10 were rejected");
+                            "64 submissions (table rows or forms) were received in 32 files: 54 were valid and 10 were rejected")
+                    .contains("7 have not submitted valid data and 2 sent files that could not be read")
+                    .contains("† Equal totals, ranked in turn by: group C.")
+                    .contains("(higher first)");
         }
     }
 
