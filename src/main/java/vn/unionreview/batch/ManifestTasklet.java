@@ -25,6 +25,7 @@ import vn.unionreview.audit.ArchiveStore;
 import vn.unionreview.audit.Manifest;
 import vn.unionreview.audit.ResultDigest;
 import vn.unionreview.ingest.InputFile;
+import vn.unionreview.report.CsvOutputs;
 import vn.unionreview.result.ResultRow;
 import vn.unionreview.result.RunCounts;
 import vn.unionreview.rules.FactChecks;
@@ -112,7 +113,7 @@ class ManifestTasklet implements Tasklet {
         List<ResultRow> results = WorkFiles.of(inputs.runDir()).resultRows();
         RunCounts counts = store.keptCounts(run)
                 .withTiersOf(results)
-                .withUnreadableOf(WorkFiles.of(inputs.runDir()).tally().notSubmitted());
+                .withSubmittedUnreadable(CsvOutputs.submittedUnreadable(RunFile.NOT_SUBMITTED.in(dir)));
         JobParameters parameters = execution.getJobParameters();
         Manifest manifest = Manifest.builder()
                 .software("union-review " + SoftwareVersion.current())

@@ -36,6 +36,15 @@ public record InputSet(
     /** The folder of a province's year that holds its units' bundles and certificates. */
     public static final String UNITS = "units";
 
+    /** A province's list of its units in {@code yearDir} (units.csv, else units.xlsx), or null when it has none. */
+    public static Path unitsList(Path yearDir) {
+        return Stream.of("units.csv", "units.xlsx")
+                .map(yearDir::resolve)
+                .filter(Files::isRegularFile)
+                .findFirst()
+                .orElse(null);
+    }
+
     public InputSet {
         tables = List.copyOf(tables);
         forms = List.copyOf(forms);

@@ -1,6 +1,8 @@
 package vn.unionreview.report;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -198,9 +200,29 @@ public final class CsvOutputs {
     }
 
     /** Why a registry branch has no result: it sent nothing, or everything it sent was rejected. */
+    /**
+     * How many branches of a run's not-submitted.csv sent a form that could not be read: the database counts only those
+     * that sent nothing. None when the file does not exist.
+     */
+    public static int submittedUnreadable(Path notSubmitted) {
+        int[] unreadable = {0};
+        if (Files.isRegularFile(notSubmitted)) {
+            try {
+                Csv.forEachRow(
+                        notSubmitted,
+                        row -> unreadable[0] += row.get("reason_code").equals(UNREADABLE) ? 1 : 0);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return unreadable[0];
+    }
+
+    private static final String UNREADABLE = "notsubmitted.unreadable";
+
     public static Message reason(NotSubmitted b) {
         if (b.unreadable()) {
-            return Message.of("notsubmitted.unreadable", "file", b.unreadableFile(), "why", b.unreadableReason());
+            return Message.of(UNREADABLE, "file", b.unreadableFile(), "why", b.unreadableReason());
         }
         return b.rejectedRows() == 0
                 ? Message.of("notsubmitted.nothing")

@@ -131,8 +131,7 @@ public final class DecisionDocument {
         this.meeting = meeting;
         this.branches = List.copyOf(branches);
         this.units = List.copyOf(units);
-        this.issuingBody =
-                settings.issuingBody() != null ? labels.text(settings.issuingBody()) : labels.text(rules.issuer());
+        this.issuingBody = OfficialLayout.issuingBody(settings, labels, rules);
     }
 
     // ---- the content, once -------------------------------------------------------------

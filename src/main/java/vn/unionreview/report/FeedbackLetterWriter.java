@@ -84,8 +84,7 @@ public final class FeedbackLetterWriter {
         this.feedback = feedback;
         this.date = date;
         this.runName = runName;
-        String issuingBody =
-                settings.issuingBody() != null ? labels.text(settings.issuingBody()) : labels.text(rules.issuer());
+        String issuingBody = OfficialLayout.issuingBody(settings, labels, rules);
         this.layout = new OfficialLayout(
                 settings, labels, fonts.cutTo(repertoire(kinds, settings, feedback, issuingBody)), issuingBody);
         this.wholeLayout = new OfficialLayout(settings, labels, fonts.subsetting(), issuingBody);

@@ -108,11 +108,7 @@ public final class LeadersReport {
         this.labels = labels;
         this.fonts = fonts;
         writing(parts.get(0));
-        this.layout = new OfficialLayout(
-                settings,
-                labels,
-                fonts,
-                settings.issuingBody() != null ? labels.text(settings.issuingBody()) : labels.text(rules.issuer()));
+        this.layout = new OfficialLayout(settings, labels, fonts, OfficialLayout.issuingBody(settings, labels, rules));
     }
 
     public void write(OutputStream out) throws IOException {

@@ -35,6 +35,7 @@ import com.lowagie.text.pdf.PdfWriter;
 
 import vn.unionreview.Digests;
 import vn.unionreview.VietnameseText;
+import vn.unionreview.rules.RuleSet;
 
 /**
  * The layout every document union-review prints shares, as a union administrative document (Nghị định 30/2020/NĐ-CP,
@@ -61,6 +62,11 @@ final class OfficialLayout {
 
     static Document a4() {
         return new Document(PageSize.A4, 30 * MM, 20 * MM, 20 * MM, 20 * MM);
+    }
+
+    /** Who issues a document: the body configured for the year, else the rule set's issuer. */
+    static String issuingBody(ReportSettings settings, Labels labels, RuleSet rules) {
+        return settings.issuingBody() != null ? labels.text(settings.issuingBody()) : labels.text(rules.issuer());
     }
 
     String issuingBody() {

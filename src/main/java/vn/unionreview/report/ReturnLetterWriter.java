@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import com.lowagie.text.Document;
@@ -39,8 +38,6 @@ public final class ReturnLetterWriter {
         }
     }
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-
     private final RuleSet rules;
     private final ReportSettings settings;
     private final FeedbackSettings feedback;
@@ -62,8 +59,7 @@ public final class ReturnLetterWriter {
         this.feedback = feedback;
         this.date = date;
         this.runName = runName;
-        String issuingBody =
-                settings.issuingBody() != null ? labels.text(settings.issuingBody()) : labels.text(rules.issuer());
+        String issuingBody = OfficialLayout.issuingBody(settings, labels, rules);
         this.layout = new OfficialLayout(settings, labels, fonts.subsetting(), issuingBody);
     }
 
@@ -104,9 +100,9 @@ public final class ReturnLetterWriter {
                     layout.issuingBody(),
                     unit.name(),
                     unit.decision(),
-                    LocalDate.parse(unit.decisionDate()).format(DAY),
+                    labels.date(unit.decisionDate()),
                     unit.bundle())));
-            doc.add(layout.body(labels.get("return.decided", meetingNumber, meetingDate.format(DAY))));
+            doc.add(layout.body(labels.get("return.decided", meetingNumber, labels.date(meetingDate.toString()))));
             Paragraph reason = layout.body(unit.reason());
             reason.setIndentationLeft(10 * OfficialLayout.MM);
             reason.setFirstLineIndent(0);
@@ -115,7 +111,9 @@ public final class ReturnLetterWriter {
             layout.signature(
                     doc,
                     List.of(labels.get("letter.recipient")),
-                    layout.body(labels.get("return.publishAgainBy", DAY.format(feedback.deadlineAfter(date)))));
+                    layout.body(labels.get(
+                            "return.publishAgainBy",
+                            labels.date(feedback.deadlineAfter(date).toString()))));
             doc.close();
         } catch (DocumentException e) {
             throw new IOException(

@@ -14,7 +14,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
@@ -294,11 +293,7 @@ class Uploads {
             Path named = Files.move(
                     staged, Files.createDirectories(work.resolve("sent")).resolve(name));
             BundleCheck check = new BundleCheck(year, limits, units.acceptsUnsigned());
-            Path list = Stream.of("units.csv", "units.xlsx")
-                    .map(yearDir::resolve)
-                    .filter(Files::isRegularFile)
-                    .findFirst()
-                    .orElse(null);
+            Path list = InputSet.unitsList(yearDir);
             Message refusal;
             if (list == null) {
                 BundleCheck.Opened opened = check.open(named, Files.createDirectories(work.resolve("open")));

@@ -63,11 +63,7 @@ class YearUnits {
 
     /** The year's units; null for a year with no list of units. */
     Listed of(Path yearDir, int year) throws IOException {
-        Path list = Stream.of("units.csv", "units.xlsx")
-                .map(yearDir::resolve)
-                .filter(Files::isRegularFile)
-                .findFirst()
-                .orElse(null);
+        Path list = InputSet.unitsList(yearDir);
         if (list == null) {
             return null;
         }

@@ -1,7 +1,5 @@
 package vn.unionreview.run.launch;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,11 +26,11 @@ import vn.unionreview.batch.UnitsSettings;
 import vn.unionreview.batch.YearEndJobConfig;
 import vn.unionreview.council.DecisionsException;
 import vn.unionreview.council.DecisionsLoader;
-import vn.unionreview.files.Csv;
 import vn.unionreview.ingest.DuplicatePolicy;
 import vn.unionreview.ingest.InputException;
 import vn.unionreview.ingest.RegistryReader;
 import vn.unionreview.integrity.IntegritySettings;
+import vn.unionreview.report.CsvOutputs;
 import vn.unionreview.report.FeedbackSettings;
 import vn.unionreview.report.ReportSettings;
 import vn.unionreview.run.RunFile;
@@ -230,27 +228,9 @@ public class YearEndLauncher {
                 instance.getInstanceId(),
                 execution.getId(),
                 runDir,
-                store.counts(instance.getInstanceId()).withSubmittedUnreadable(submittedUnreadable(runDir)),
+                store.counts(instance.getInstanceId())
+                        .withSubmittedUnreadable(CsvOutputs.submittedUnreadable(RunFile.NOT_SUBMITTED.in(runDir))),
                 failure);
-    }
-
-    /**
-     * How many branches sent a form that could not be read, as the run's not-submitted.csv lists them: the database
-     * counts only those that sent nothing.
-     */
-    private static int submittedUnreadable(Path runDir) {
-        Path list = RunFile.NOT_SUBMITTED.in(runDir);
-        if (!Files.isRegularFile(list)) {
-            return 0;
-        }
-        int[] unreadable = {0};
-        try {
-            Csv.forEachRow(
-                    list, row -> unreadable[0] += row.get("reason_code").equals("notsubmitted.unreadable") ? 1 : 0);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return unreadable[0];
     }
 
     /** What failed: a refusal's own words, in the reader's language; else the exception's text. */
